@@ -1,0 +1,27 @@
+using System.Text.RegularExpressions;
+
+namespace EcoGov.Core.Indicators;
+
+/// <summary>
+/// Reads a GB 3838 water class written in a plan ("Ⅲ类", "III 类", "V类", "劣Ⅴ类") as 1..5, 6 for 劣Ⅴ.
+/// </summary>
+public static class WaterQualityClassText
+{
+    private static readonly Regex ClassText = new(@"^(?<worse>劣)?\s*(?<c>Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|I{1,3}|IV|V)\s*类?(水质|水体)?$", RegexOptions.Compiled);
+
+    public static int? TryParse(string text)
+    {
+        var m = ClassText.Match(text.Trim());
+        if (!m.Success) return null;
+        int c = m.Groups["c"].Value switch
+        {
+            "Ⅰ" or "I" => 1,
+            "Ⅱ" or "II" => 2,
+            "Ⅲ" or "III" => 3,
+            "Ⅳ" or "IV" => 4,
+            _ => 5,
+        };
+        if (m.Groups["worse"].Success) return c == 5 ? 6 : null;
+        return c;
+    }
+}

@@ -1,0 +1,20 @@
+namespace EcoGov.Core.Jurisdictions;
+
+/// <summary>行政区划级别 administrative level in the GB/T 2260 tree.</summary>
+public enum JurisdictionLevel { Province, City, County }
+
+/// <summary>
+/// 行政区 a jurisdiction identified by its GB/T 2260 code (e.g. 140500 晋城市).
+/// </summary>
+/// <param name="FormerNames">Names used by older sources, e.g. 长治县 for 上党区 (renamed 2018).</param>
+public sealed record Jurisdiction(
+    string Code,
+    string Name,
+    string? ParentCode,
+    JurisdictionLevel Level,
+    IReadOnlyList<string> FormerNames)
+{
+    /// <summary>True when <paramref name="code"/> is six digits, as GB/T 2260 requires.</summary>
+    public static bool IsValidCode(string? code) =>
+        code is { Length: 6 } && code.All(char.IsAsciiDigit);
+}

@@ -1,0 +1,63 @@
+using System.CommandLine;
+using EcoGov.Cli.Commands;
+using EcoGov.Data.Seeding;
+
+namespace EcoGov.Cli;
+
+/// <summary>Exit codes of every command (GUIDE: CLI conventions).</summary>
+public static class ExitCodes
+{
+    public const int Success = 0;
+    /// <summary>The command ran and found a failure it was asked to check (or failed unexpectedly).</summary>
+    public const int CheckFailed = 1;
+    /// <summary>Bad usage or bad input; the message names the problem.</summary>
+    public const int BadInput = 2;
+}
+
+/// <summary>Thrown by a command for bad input; printed without a stack trace, exit code 2.</summary>
+public sealed class CliInputException(string message) : Exception(message);
+
+/// <summary>The `ecogov` command line: one root, one class per feature group.</summary>
+public static class CliApp
+{
+    public static readonly Option<bool> Json = new("--json") { Description = "输出一个 JSON 文档 / print one JSON document on stdout", Recursive = true };
+    public static readonly Option<string?> Database = new("--db") { Description = "SQLite 数据库文件（默认 data/ecogov.db，或环境变量 ECOGOV_DB）/ database file", Recursive = true };
+
+    public static RootCommand Build(TextWriter stdout, TextWriter stderr)
+    {
+        var root = new RootCommand("EcoGov 生态环境规划监管平台命令行 / EcoGov plan-supervision CLI");
+        root.Options.Add(Json);
+        root.Options.Add(Database);
+        var output = new Output(stdout, stderr);
+        foreach (var c in PlanCommands.Build(output)) root.Subcommands.Add(c);
+        foreach (var c in ZoningCommands.Build(output)) root.Subcommands.Add(c);
+        root.Subcommands.Add(SeedCommands.Build(output));
+        return root;
+    }
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var root = Build(stdout, stderr);
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var e in parsed.Errors) stderr.WriteLine("用法错误 / usage: " + e.Message);
+            stderr.WriteLine("运行 `./ecogov --help` 查看用法 / see `./ecogov --help`.");
+            return ExitCodes.BadInput;
+        }
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (CliInputException e)
+        {
+            stderr.WriteLine(e.Message);
+            return ExitCodes.BadInput;
+        }
+        catch (SeedFileException e)
+        {
+            stderr.WriteLine(e.Message);
+            return ExitCodes.BadInput;
+        }
+    }
+}

@@ -1,0 +1,112 @@
+using System.CommandLine;
+using System.Globalization;
+using EcoGov.Core.Zoning;
+using EcoGov.Core.Text;
+using EcoGov.Data.Queries;
+
+namespace EcoGov.Cli.Commands;
+
+/// <summary>`access-list`, `units-stats`, `jurisdictions`.</summary>
+public static class ZoningCommands
+{
+    private static readonly Option<string> JurisdictionCode = new("--jurisdiction") { Description = "行政区划代码，如 140500 / GB/T 2260 code", Required = true };
+
+    public static IEnumerable<Command> Build(Output output)
+    {
+        var access = new Command("access-list", "生态环境准入清单（含上级要求）/ access list, including higher levels") { JurisdictionCode };
+        access.SetAction(p => AccessList(p, output));
+        yield return access;
+
+        var stats = new Command("units-stats", "环境管控单元统计 / control-unit statistics") { JurisdictionCode };
+        stats.SetAction(p => UnitStats(p, output));
+        yield return stats;
+
+        var tree = new Command("jurisdictions", "行政区划树 / the jurisdiction tree");
+        tree.SetAction(p => Jurisdictions(p, output));
+        yield return tree;
+    }
+
+    private static string RequireCode(ParseResult p, PlanCatalog catalog)
+    {
+        var code = p.GetValue(JurisdictionCode)!;
+        if (!Core.Jurisdictions.Jurisdiction.IsValidCode(code))
+            throw new CliInputException($"--jurisdiction 须为6位行政区划代码，收到“{code}” / must be a 6-digit GB/T 2260 code");
+        if (catalog.Jurisdiction(code) is null)
+            throw new CliInputException($"未收录行政区划代码 {code} / unknown jurisdiction. 可用 / known: {string.Join(", ", catalog.Jurisdictions().Select(j => j.Jurisdiction.Code))}");
+        return code;
+    }
+
+
+    private static int AccessList(ParseResult p, Output output)
+    {
+        using var store = Store.Open(p, output);
+        var code = RequireCode(p, store.Catalog);
+        var list = store.Catalog.AccessList(code)!;
+        if (p.GetValue(CliApp.Json))
+        {
+            output.Json(list.Select(a => new
+            {
+                level = a.Level, category = a.Category, subcategory = a.Subcategory, seq = a.Seq, text = a.Text, basis = a.Basis,
+                jurisdictionCode = a.JurisdictionCode, unitCode = a.UnitCode, planId = a.PlanId, source = PlanCommands.Source(a.Source),
+            }));
+            return ExitCodes.Success;
+        }
+        output.Table($"{code} 生态环境准入清单 / access list", ["层级", "管控类别", "子类", "序号", "要求", "依据"],
+            list.Select(a => new[] { ChineseNames.Level(a.Level), a.Category, a.Subcategory, a.Seq.ToString(CultureInfo.InvariantCulture), a.Text, a.Basis }));
+        return ExitCodes.Success;
+    }
+
+    private static int UnitStats(ParseResult p, Output output)
+    {
+        using var store = Store.Open(p, output);
+        var code = RequireCode(p, store.Catalog);
+        var list = store.Catalog.UnitStatistics(code)!;
+        if (p.GetValue(CliApp.Json))
+        {
+            output.Json(list.Select(u => new
+            {
+                code = u.JurisdictionCode, name = u.JurisdictionName, priority = u.Priority, key = u.Key, general = u.General,
+                total = u.Total, planId = u.PlanId, source = PlanCommands.Source(u.Source),
+            }));
+            return ExitCodes.Success;
+        }
+        output.Table($"{code} 环境管控单元统计 / control units", ["代码", "区县", "优先保护", "重点管控", "一般管控", "合计"],
+            list.Select(u => new[]
+            {
+                u.JurisdictionCode, u.JurisdictionName, u.Priority.ToString(CultureInfo.InvariantCulture), u.Key.ToString(CultureInfo.InvariantCulture),
+                u.General.ToString(CultureInfo.InvariantCulture), u.Total.ToString(CultureInfo.InvariantCulture),
+            }));
+        return ExitCodes.Success;
+    }
+
+    private sealed record Node(string Code, string Name, string? ParentCode, string Level, IReadOnlyList<string> FormerNames, bool HasBoundary, List<Node> Children);
+
+    private static int Jurisdictions(ParseResult p, Output output)
+    {
+        using var store = Store.Open(p, output);
+        var all = store.Catalog.Jurisdictions();
+        var nodes = all.ToDictionary(j => j.Jurisdiction.Code, j => new Node(
+            j.Jurisdiction.Code, j.Jurisdiction.Name, j.Jurisdiction.ParentCode, j.Jurisdiction.Level.ToString().ToLowerInvariant(),
+            j.Jurisdiction.FormerNames, j.HasBoundary, []));
+        var roots = new List<Node>();
+        foreach (var n in nodes.Values.OrderBy(n => n.Code, StringComparer.Ordinal))
+        {
+            if (n.ParentCode is not null && nodes.TryGetValue(n.ParentCode, out var parent)) parent.Children.Add(n);
+            else roots.Add(n);
+        }
+        if (p.GetValue(CliApp.Json))
+        {
+            output.Json(roots);
+            return ExitCodes.Success;
+        }
+        var rows = new List<string?[]>();
+        void Walk(Node n, int depth)
+        {
+            rows.Add([new string(' ', depth * 2) + n.Code, n.Name, n.ParentCode, string.Join("、", n.FormerNames), n.HasBoundary ? "有" : "无"]);
+            foreach (var c in n.Children) Walk(c, depth + 1);
+        }
+        foreach (var r in roots) Walk(r, 0);
+        output.Table("行政区划 / jurisdictions", ["代码", "名称", "上级", "曾用名", "边界"], rows);
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,45 @@
+using System.Text.Json;
+using EcoGov.Core.Plans;
+using Spectre.Console;
+
+namespace EcoGov.Cli;
+
+/// <summary>
+/// Where commands write: with --json exactly one JSON document on stdout; otherwise a readable table.
+/// Messages and progress go to stderr.
+/// </summary>
+public sealed class Output(TextWriter stdout, TextWriter stderr)
+{
+    public TextWriter Error { get; } = stderr;
+
+    public void Json<T>(T value)
+    {
+        stdout.Write(JsonSerializer.Serialize(value, SeedJson.Compact));
+        stdout.WriteLine();
+    }
+
+    public IAnsiConsole Console { get; } = AnsiConsole.Create(new AnsiConsoleSettings
+    {
+        Out = new AnsiConsoleOutput(stdout),
+        Ansi = ReferenceEquals(stdout, System.Console.Out) && !System.Console.IsOutputRedirected ? AnsiSupport.Detect : AnsiSupport.No,
+        ColorSystem = ColorSystemSupport.Detect,
+    });
+
+    /// <summary>Writes one plain line of text (no markup).</summary>
+    public void Line(string text) => Console.Write(new Text(text + "\n"));
+
+    /// <summary>Writes a table with the given headers and rows; values are escaped for Spectre markup.</summary>
+    public void Table(string title, IEnumerable<string> headers, IEnumerable<IEnumerable<string?>> rows)
+    {
+        var t = new Table { Title = new TableTitle(Markup.Escape(title)), Border = TableBorder.Rounded };
+        foreach (var h in headers) t.AddColumn(new TableColumn(Markup.Escape(h)));
+        var n = 0;
+        foreach (var r in rows)
+        {
+            t.AddRow(r.Select(v => (Spectre.Console.Rendering.IRenderable)new Text(v ?? "")).ToArray());
+            n++;
+        }
+        Console.Write(t);
+        Line($"共 {n} 条 / {n} rows");
+    }
+}

@@ -1,0 +1,39 @@
+using System.CommandLine;
+using EcoGov.Data;
+using EcoGov.Data.Queries;
+using EcoGov.Data.Seeding;
+
+namespace EcoGov.Cli;
+
+/// <summary>
+/// Opens the platform's database for a command: the file from --db, ECOGOV_DB, or data/ecogov.db;
+/// migrated and seeded on first use exactly as the web app does.
+/// </summary>
+public sealed class Store : IDisposable
+{
+    public EcoGovDbContext Db { get; }
+    public PlanCatalog Catalog { get; }
+    public EcoGovPaths Paths { get; }
+
+    private Store(EcoGovDbContext db, EcoGovPaths paths)
+    {
+        Db = db;
+        Paths = paths;
+        Catalog = new PlanCatalog(db);
+    }
+
+    public static Store Open(ParseResult parse, Output output)
+    {
+        var paths = EcoGovPaths.Locate(AppContext.BaseDirectory);
+        var file = parse.GetValue(CliApp.Database) ?? Environment.GetEnvironmentVariable("ECOGOV_DB") ?? paths.DefaultDatabaseFile;
+        var db = new EcoGovDbContext(EcoGovDatabase.Options(EcoGovDatabase.SqliteConnectionString(file)));
+        var (seed, admin) = EcoGovDatabase.Initialize(db, paths, new EChartsBoundaryReader(),
+            initialAdminPassword: Environment.GetEnvironmentVariable("ECOGOV_ADMIN_PASSWORD"));
+        if (seed.ChangedAnything) output.Error.WriteLine($"已导入种子数据 / seeded: {string.Join(", ", seed.Imported)}");
+        if (admin is not null)
+            output.Error.WriteLine($"已创建管理员 / administrator created: {admin.UserName}，密码见 / password in {admin.CredentialsFile}");
+        return new Store(db, paths);
+    }
+
+    public void Dispose() => Db.Dispose();
+}

@@ -1,0 +1,125 @@
+using EcoGov.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace EcoGov.Data;
+
+/// <summary>The platform's one database: SQLite embedded by default, PostgreSQL in production.</summary>
+public sealed class EcoGovDbContext(DbContextOptions<EcoGovDbContext> options) : DbContext(options)
+{
+    public DbSet<SourceDocumentEntity> SourceDocuments => Set<SourceDocumentEntity>();
+    public DbSet<JurisdictionEntity> Jurisdictions => Set<JurisdictionEntity>();
+    public DbSet<PlanEntity> Plans => Set<PlanEntity>();
+    public DbSet<IndicatorEntity> Indicators => Set<IndicatorEntity>();
+    public DbSet<MonthlyAirTargetEntity> AirTargets => Set<MonthlyAirTargetEntity>();
+    public DbSet<WaterSectionTargetEntity> SectionTargets => Set<WaterSectionTargetEntity>();
+    public DbSet<PlanTaskEntity> Tasks => Set<PlanTaskEntity>();
+    public DbSet<KeyProjectEntity> Projects => Set<KeyProjectEntity>();
+    public DbSet<UnitStatisticsEntity> UnitStatistics => Set<UnitStatisticsEntity>();
+    public DbSet<AccessRequirementEntity> AccessRequirements => Set<AccessRequirementEntity>();
+    public DbSet<StatedTotalEntity> StatedTotals => Set<StatedTotalEntity>();
+    public DbSet<SeedFindingEntity> Findings => Set<SeedFindingEntity>();
+    public DbSet<UserEntity> Users => Set<UserEntity>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder b)
+    {
+        // Enums are stored by name so the database stays readable and reorder-safe.
+        b.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+    }
+
+    protected override void OnModelCreating(ModelBuilder m)
+    {
+        m.Entity<SourceDocumentEntity>(e =>
+        {
+            e.ToTable("source_documents");
+            e.HasKey(x => x.Id);
+        });
+        m.Entity<JurisdictionEntity>(e =>
+        {
+            e.ToTable("jurisdictions");
+            e.HasKey(x => x.Code);
+            e.HasIndex(x => x.ParentCode);
+        });
+        m.Entity<PlanEntity>(e =>
+        {
+            e.ToTable("plans");
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => x.JurisdictionCode);
+            Source(e);
+        });
+        m.Entity<IndicatorEntity>(e =>
+        {
+            e.ToTable("indicators");
+            e.HasIndex(x => new { x.PlanId, x.Seq }).IsUnique();
+            e.OwnsMany(x => x.Targets, t => t.ToJson());
+            e.OwnsMany(x => x.Observed, t => t.ToJson());
+            Source(e);
+        });
+        m.Entity<MonthlyAirTargetEntity>(e =>
+        {
+            e.ToTable("air_targets");
+            e.HasIndex(x => new { x.PlanId, x.Pollutant, x.Year, x.Month }).IsUnique();
+            Source(e);
+        });
+        m.Entity<WaterSectionTargetEntity>(e =>
+        {
+            e.ToTable("section_targets");
+            e.HasIndex(x => new { x.PlanId, x.Seq }).IsUnique();
+            e.OwnsOne(x => x.Target, t => t.ToJson());
+            Source(e);
+        });
+        m.Entity<PlanTaskEntity>(e =>
+        {
+            e.ToTable("tasks");
+            e.HasIndex(x => new { x.PlanId, x.Seq }).IsUnique();
+            Source(e);
+        });
+        m.Entity<KeyProjectEntity>(e =>
+        {
+            e.ToTable("projects");
+            e.HasIndex(x => new { x.PlanId, x.Seq }).IsUnique();
+            e.Property(x => x.Investment).HasPrecision(18, 6);
+            Source(e);
+        });
+        m.Entity<UnitStatisticsEntity>(e =>
+        {
+            e.ToTable("unit_statistics");
+            e.HasIndex(x => new { x.PlanId, x.JurisdictionCode }).IsUnique();
+            Source(e);
+        });
+        m.Entity<AccessRequirementEntity>(e =>
+        {
+            e.ToTable("access_requirements");
+            e.HasIndex(x => new { x.JurisdictionCode, x.Level });
+            Source(e);
+        });
+        m.Entity<StatedTotalEntity>(e =>
+        {
+            e.ToTable("stated_totals");
+            e.Property(x => x.Value).HasPrecision(18, 6);
+            Source(e);
+        });
+        m.Entity<SeedFindingEntity>(e =>
+        {
+            e.ToTable("seed_findings");
+            e.HasIndex(x => x.DocumentId);
+            Source(e);
+        });
+        m.Entity<UserEntity>(e =>
+        {
+            e.ToTable("users");
+            e.HasIndex(x => x.UserName).IsUnique();
+        });
+    }
+
+    private static void Source<T>(EntityTypeBuilder<T> e) where T : class
+    {
+        e.ComplexProperty<SourceRef>("Source", s =>
+        {
+            s.Property(x => x.Document).HasColumnName("source_document");
+            s.Property(x => x.Section).HasColumnName("source_section");
+            s.Property(x => x.Line).HasColumnName("source_line");
+            s.Property(x => x.Row).HasColumnName("source_row");
+        });
+    }
+}

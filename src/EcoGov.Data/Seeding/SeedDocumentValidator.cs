@@ -1,0 +1,68 @@
+using EcoGov.Core;
+using EcoGov.Core.Plans;
+
+namespace EcoGov.Data.Seeding;
+
+/// <summary>
+/// Checks a deserialized seed document before it is written: every record points at a plan of the
+/// same file, every plan at a known jurisdiction, every record has provenance in this document,
+/// sequence numbers are unique per plan. The first problem found is thrown with its record path.
+/// </summary>
+internal sealed class SeedDocumentValidator(string file, SeedDocumentData data, IReadOnlySet<string> jurisdictionCodes)
+{
+    private readonly HashSet<string> planIds = new(StringComparer.Ordinal);
+
+    public void Validate()
+    {
+        if (string.IsNullOrWhiteSpace(data.Document.Id)) Fail("document.id", "文档编号为空 / empty document id");
+        for (int i = 0; i < data.Plans.Count; i++)
+        {
+            var p = data.Plans[i];
+            var at = $"plans[{i}]";
+            if (string.IsNullOrWhiteSpace(p.Id)) Fail(at + ".id", "规划编号为空 / empty plan id");
+            if (!planIds.Add(p.Id)) Fail(at + ".id", $"规划编号{p.Id}重复 / duplicate plan id");
+            if (!jurisdictionCodes.Contains(p.JurisdictionCode)) Fail(at + ".jurisdictionCode", $"行政区划代码{p.JurisdictionCode}不在 jurisdictions.json 中 / unknown jurisdiction");
+            if (p.PeriodStart > p.PeriodEnd) Fail(at + ".periodStart", "规划期起始年晚于结束年 / period starts after it ends");
+            CheckSource(at, p.Source);
+        }
+        Each("indicators", data.Indicators, x => x.PlanId, x => x.Source, x => x.Seq);
+        Each("tasks", data.Tasks, x => x.PlanId, x => x.Source, x => x.Seq);
+        Each("projects", data.Projects, x => x.PlanId, x => x.Source, x => x.Seq);
+        Each("sectionTargets", data.SectionTargets, x => x.PlanId, x => x.Source, x => x.Seq);
+        Each("airTargets", data.AirTargets, x => x.PlanId, x => x.Source, null);
+        Each("unitStatistics", data.UnitStatistics, x => x.PlanId, x => x.Source, null);
+        Each("accessRequirements", data.AccessRequirements, x => x.PlanId, x => x.Source, null);
+        Each("statedTotals", data.StatedTotals, x => x.PlanId, x => x.Source, null);
+        for (int i = 0; i < data.Findings.Count; i++) CheckSource($"findings[{i}]", data.Findings[i].Source);
+        for (int i = 0; i < data.UnitStatistics.Count; i++)
+            if (!jurisdictionCodes.Contains(data.UnitStatistics[i].JurisdictionCode))
+                Fail($"unitStatistics[{i}].jurisdictionCode", $"行政区划代码{data.UnitStatistics[i].JurisdictionCode}未知 / unknown jurisdiction");
+        for (int i = 0; i < data.AccessRequirements.Count; i++)
+            if (!jurisdictionCodes.Contains(data.AccessRequirements[i].JurisdictionCode))
+                Fail($"accessRequirements[{i}].jurisdictionCode", $"行政区划代码{data.AccessRequirements[i].JurisdictionCode}未知 / unknown jurisdiction");
+    }
+
+    private void Each<T>(string name, IReadOnlyList<T> items, Func<T, string> plan, Func<T, Provenance> source, Func<T, int>? seq)
+    {
+        var seen = new HashSet<(string, int)>();
+        for (int i = 0; i < items.Count; i++)
+        {
+            var at = $"{name}[{i}]";
+            var p = plan(items[i]);
+            if (!planIds.Contains(p)) Fail(at + ".planId", $"规划编号{p}不在本文件的 plans 中 / plan not declared in this file");
+            CheckSource(at, source(items[i]));
+            if (seq is not null && !seen.Add((p, seq(items[i]))))
+                Fail(at + ".seq", $"序号{seq(items[i])}在规划{p}中重复 / duplicate seq within plan");
+        }
+    }
+
+    private void CheckSource(string at, Provenance? s)
+    {
+        if (s is null) { Fail(at + ".source", "缺少来源 / missing provenance"); return; }
+        if (s.Document != data.Document.Id) Fail(at + ".source.document", $"来源文档{s.Document}不是本文件的文档{data.Document.Id} / provenance names another document");
+        if (string.IsNullOrWhiteSpace(s.Section)) Fail(at + ".source.section", "来源章节为空 / empty section");
+        if (s.Line < 1) Fail(at + ".source.line", "来源行号必须≥1 / line must be ≥ 1");
+    }
+
+    private void Fail(string location, string problem) => throw new SeedFileException(file, location, problem);
+}

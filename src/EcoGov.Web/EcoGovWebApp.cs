@@ -1,0 +1,111 @@
+using System.Security.Claims;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Authentication;
+using EcoGov.Data;
+using EcoGov.Data.Queries;
+using EcoGov.Data.Seeding;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.EntityFrameworkCore;
+
+namespace EcoGov.Web;
+
+/// <summary>The web app's composition root: services, auth, pages and the API.</summary>
+public static class EcoGovWebApp
+{
+    public const string DefaultUrl = "http://127.0.0.1:5080";
+
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("ASPNETCORE_URLS")))
+            builder.WebHost.UseUrls(DefaultUrl);
+
+        var paths = EcoGovPaths.Locate(builder.Configuration["EcoGov:Home"] ?? AppContext.BaseDirectory);
+        var dbFile = builder.Configuration["EcoGov:Database"] ?? Environment.GetEnvironmentVariable("ECOGOV_DB") ?? paths.DefaultDatabaseFile;
+        builder.Services.AddSingleton(paths);
+        builder.Services.AddDbContext<EcoGovDbContext>(o => EcoGovDatabase.Configure(o, EcoGovDatabase.SqliteConnectionString(dbFile)));
+        builder.Services.AddScoped<PlanCatalog>();
+        builder.Services.AddSingleton<IBoundaryReader, EChartsBoundaryReader>();
+        builder.Services.AddRazorPages(o =>
+        {
+            o.Conventions.AuthorizeFolder("/");
+            o.Conventions.AllowAnonymousToPage("/Login");
+            o.Conventions.AllowAnonymousToPage("/Error");
+        });
+        builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(o =>
+            {
+                o.LoginPath = "/Login";
+                o.LogoutPath = "/Logout";
+                o.Cookie.Name = "ecogov.auth";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Strict;
+                o.SlidingExpiration = true;
+                o.ExpireTimeSpan = TimeSpan.FromHours(8);
+                // The API answers 401/403 instead of redirecting to the login page.
+                o.Events.OnRedirectToLogin = ctx =>
+                {
+                    if (ctx.Request.Path.StartsWithSegments("/api")) ctx.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                    else ctx.Response.Redirect(ctx.RedirectUri);
+                    return Task.CompletedTask;
+                };
+            });
+        builder.Services.AddAuthorization();
+        builder.Services.AddAntiforgery();
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+            o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+        });
+
+        var app = builder.Build();
+        if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/Error");
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapRazorPages();
+        app.MapPlanApi();
+        app.MapPost("/Logout", async (HttpContext ctx) =>
+        {
+            await ctx.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            return Results.Redirect("/Login");
+        }).RequireAuthorization();
+        return app;
+    }
+
+    /// <summary>Migrates and seeds the database, and prints the URL and the first administrator's credentials.</summary>
+    public static void InitializeDatabase(WebApplication app)
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<EcoGovDbContext>();
+        var paths = scope.ServiceProvider.GetRequiredService<EcoGovPaths>();
+        var log = app.Services.GetRequiredService<ILoggerFactory>();
+        var (seed, admin) = EcoGovDatabase.Initialize(db, paths, scope.ServiceProvider.GetRequiredService<IBoundaryReader>(), log,
+            app.Configuration["EcoGov:AdminPassword"] ?? Environment.GetEnvironmentVariable("ECOGOV_ADMIN_PASSWORD"));
+        var logger = log.CreateLogger("EcoGov");
+        logger.LogInformation("Database {Database}: seed imported {Imported}, unchanged {Unchanged}",
+            db.Database.GetDbConnection().DataSource, seed.Imported.Count, seed.Unchanged.Count);
+        var credentialsFile = EcoGovDatabase.CredentialsFile(db);
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var urls = string.Join(", ", app.Urls);
+            var credentials = admin is not null
+                ? $"用户名 user: {admin.UserName}\n  密码 password: {admin.Password}\n  （已保存到 saved in {admin.CredentialsFile}）"
+                : File.Exists(credentialsFile)
+                    ? "管理员凭据见 credentials in " + credentialsFile
+                    : "管理员已存在 / administrator exists";
+            // Written to stdout on purpose: this is the message the run command exists to show.
+            Console.Out.WriteLine($"\nEcoGov 已启动 / is running: {urls}\n  {credentials}\n");
+        });
+    }
+
+    internal static ClaimsPrincipal Principal(Data.Entities.UserEntity user) => new(new ClaimsIdentity(
+    [
+        new Claim(ClaimTypes.NameIdentifier, user.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        new Claim(ClaimTypes.Name, user.UserName),
+        new Claim("display_name", user.DisplayName),
+        new Claim(ClaimTypes.Role, user.Role),
+    ], CookieAuthenticationDefaults.AuthenticationScheme));
+}

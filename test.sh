@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Runs every test: unit, integration (real SQLite), CLI, web and browser (Debian Chromium) tests.
+# Installs what the tests need (Chromium and CJK fonts from Debian) when missing.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+cd "$here"
+. "$here/scripts/ensure-dotnet.sh"
+. "$here/scripts/ensure-chromium.sh"
+export ECOGOV_HOME="$here"
+log="$(mktemp)"
+status=0
+dotnet test EcoGov.slnx -c Release --nologo 2>&1 | tee "$log" || status=$?
+# One closing line for CI, summed over the test projects: "N passed, N failed".
+passed=$(grep -Eo 'Passed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+failed=$(grep -Eo 'Failed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+skipped=$(grep -Eo 'Skipped: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+rm -f "$log"
+echo "tests: $passed passed, $failed failed, $skipped skipped"
+if [ "$status" -eq 0 ] && [ "$failed" -eq 0 ] && [ "$passed" -eq 0 ]; then status=1; fi
+exit "$status"

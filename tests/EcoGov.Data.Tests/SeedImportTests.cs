@@ -1,0 +1,174 @@
+using EcoGov.Data.Queries;
+using EcoGov.Data.Seeding;
+using Microsoft.EntityFrameworkCore;
+
+namespace EcoGov.Data.Tests;
+
+public class SeedImportTests
+{
+    [Fact]
+    public void First_start_seeds_everything_and_a_second_start_changes_nothing()
+    {
+        using var store = new TestStore();
+        using (var db = store.Open())
+        {
+            var (seed, admin) = EcoGovDatabase.Initialize(db, TestStore.RepoPaths, TestStore.Boundaries);
+            Assert.Contains("jurisdictions.json", seed.Imported);
+            Assert.Equal(6, seed.Imported.Count); // jurisdictions + five documents
+            Assert.NotNull(admin);
+        }
+        int rows;
+        using (var db = store.Open())
+        {
+            rows = CountRows(db);
+            var (seed, admin) = EcoGovDatabase.Initialize(db, TestStore.RepoPaths, TestStore.Boundaries);
+            Assert.Empty(seed.Imported);
+            Assert.Equal(6, seed.Unchanged.Count);
+            Assert.Null(admin);
+        }
+        using (var db = store.Open())
+        {
+            Assert.Equal(rows, CountRows(db));
+            Assert.Equal(1, db.Users.Count());
+        }
+    }
+
+    [Fact]
+    public void Every_imported_record_has_provenance_in_its_document()
+    {
+        using var store = new TestStore();
+        using var db = store.Open();
+        EcoGovDatabase.Initialize(db, TestStore.RepoPaths, TestStore.Boundaries);
+        var docs = db.SourceDocuments.Select(d => d.Id).ToHashSet();
+        void Check(IEnumerable<(string Doc, string SrcDoc, string Section, int Line)> rows)
+        {
+            foreach (var r in rows)
+            {
+                Assert.Equal(r.Doc, r.SrcDoc);
+                Assert.Contains(r.SrcDoc, docs);
+                Assert.False(string.IsNullOrWhiteSpace(r.Section));
+                Assert.True(r.Line >= 1);
+            }
+        }
+        Check(db.Indicators.AsEnumerable().Select(x => (x.DocumentId, x.Source.Document, x.Source.Section, x.Source.Line)));
+        Check(db.Tasks.AsEnumerable().Select(x => (x.DocumentId, x.Source.Document, x.Source.Section, x.Source.Line)));
+        Check(db.Projects.AsEnumerable().Select(x => (x.DocumentId, x.Source.Document, x.Source.Section, x.Source.Line)));
+        Check(db.AccessRequirements.AsEnumerable().Select(x => (x.DocumentId, x.Source.Document, x.Source.Section, x.Source.Line)));
+        Check(db.UnitStatistics.AsEnumerable().Select(x => (x.DocumentId, x.Source.Document, x.Source.Section, x.Source.Line)));
+        Check(db.AirTargets.AsEnumerable().Select(x => (x.DocumentId, x.Source.Document, x.Source.Section, x.Source.Line)));
+        Check(db.Plans.AsEnumerable().Select(x => (x.DocumentId, x.Source.Document, x.Source.Section, x.Source.Line)));
+    }
+
+    [Fact]
+    public void A_broken_seed_file_stops_the_import_naming_file_and_line_and_writes_nothing()
+    {
+        using var store = new TestStore();
+        var paths = store.CopyOfSeed();
+        var file = Directory.GetFiles(paths.SeedDirectory, "001-*.json").Single();
+        var lines = File.ReadAllLines(file);
+        // Damage line 10: a syntax error a hand edit could leave behind.
+        lines[9] = lines[9] + " ,,";
+        File.WriteAllLines(file, lines);
+
+        using var db = store.Open();
+        var e = Assert.Throws<SeedFileException>(() => EcoGovDatabase.Initialize(db, paths, TestStore.Boundaries));
+        Assert.Equal(Path.GetFileName(file), e.File);
+        Assert.StartsWith("第10行", e.Location);
+        Assert.Contains(Path.GetFileName(file), e.Message);
+        Assert.Equal(0, db.Plans.Count());
+        Assert.Equal(0, db.Jurisdictions.Count());
+    }
+
+    [Fact]
+    public void A_record_pointing_at_an_undeclared_plan_is_rejected_with_its_path()
+    {
+        using var store = new TestStore();
+        var paths = store.CopyOfSeed();
+        var file = Directory.GetFiles(paths.SeedDirectory, "002-*.json").Single();
+        var text = File.ReadAllText(file);
+        var first = text.IndexOf("\"planId\": \"chengqu-2023-air\"", StringComparison.Ordinal);
+        Assert.True(first > 0);
+        text = text[..first] + "\"planId\": \"no-such-plan\"" + text[(first + "\"planId\": \"chengqu-2023-air\"".Length)..];
+        File.WriteAllText(file, text);
+
+        using var db = store.Open();
+        var e = Assert.Throws<SeedFileException>(() => EcoGovDatabase.Initialize(db, paths, TestStore.Boundaries));
+        Assert.EndsWith(".planId", e.Location);
+        Assert.Contains("no-such-plan", e.Problem);
+        Assert.Equal(0, db.Plans.Count());
+    }
+
+    [Fact]
+    public void A_changed_seed_file_replaces_only_that_documents_rows()
+    {
+        using var store = new TestStore();
+        var paths = store.CopyOfSeed();
+        using (var db = store.Open()) EcoGovDatabase.Initialize(db, paths, TestStore.Boundaries);
+        int accessBefore, indicatorsBefore;
+        using (var db = store.Open())
+        {
+            accessBefore = db.AccessRequirements.Count();
+            indicatorsBefore = db.Indicators.Count(i => i.DocumentId == "001");
+        }
+        var file = Directory.GetFiles(paths.SeedDirectory, "001-*.json").Single();
+        File.AppendAllText(file, "\n"); // same content, new bytes: re-imported, same rows
+        using (var db = store.Open())
+        {
+            var (seed, _) = EcoGovDatabase.Initialize(db, paths, TestStore.Boundaries);
+            Assert.Equal([Path.GetFileName(file)], seed.Imported);
+            Assert.Equal(accessBefore, db.AccessRequirements.Count());
+            Assert.Equal(indicatorsBefore, db.Indicators.Count(i => i.DocumentId == "001"));
+        }
+    }
+
+    [Fact]
+    public void Counts_required_by_the_foundation_issue()
+    {
+        using var store = new TestStore();
+        using var db = store.Open();
+        EcoGovDatabase.Initialize(db, TestStore.RepoPaths, TestStore.Boundaries);
+        var c = new PlanCatalog(db);
+        Assert.Equal(80, c.AccessList("140500")!.Count);
+        Assert.Equal(7, c.UnitStatistics("140500")!.Count);
+        Assert.Equal(20, c.Indicators("jincheng-13fyp-eco")!.Count);
+        Assert.Equal(23, c.Indicators("jincheng-14fyp-eco")!.Count);
+        Assert.Equal(78, c.AirTargets("chengqu-2023-air")!.Count);
+        Assert.Equal(34, c.Tasks("chengqu-2023-air")!.Count);
+        Assert.Equal(14, c.Tasks("chengqu-2023-water")!.Count);
+        Assert.Equal(3, c.SectionTargets("chengqu-2023-water")!.Count);
+        Assert.Equal(3, c.Projects("chengqu-2023-water")!.Count);
+        Assert.Equal(14, c.Tasks("chengqu-2023-soil")!.Count);
+        Assert.Equal(20, c.Indicators("shangdang-eco-2021-2035")!.Count);
+        Assert.Equal(69, c.Projects("shangdang-eco-2021-2035")!.Count);
+        Assert.Null(c.Indicators("no-such-plan"));
+        Assert.Null(c.AccessList("999999"));
+    }
+
+    [Fact]
+    public void A_county_sees_its_citys_access_list_and_its_own_unit_statistics()
+    {
+        using var store = new TestStore();
+        using var db = store.Open();
+        EcoGovDatabase.Initialize(db, TestStore.RepoPaths, TestStore.Boundaries);
+        var c = new PlanCatalog(db);
+        Assert.Equal(80, c.AccessList("140502")!.Count);
+        var own = Assert.Single(c.UnitStatistics("140502")!);
+        Assert.Equal((4, 5, 1, 10), (own.Priority, own.Key, own.General, own.Total));
+        Assert.Empty(c.AccessList("140824")!);
+    }
+
+    [Fact]
+    public void Boundaries_are_held_for_the_seed_counties_and_the_city()
+    {
+        using var store = new TestStore();
+        using var db = store.Open();
+        EcoGovDatabase.Initialize(db, TestStore.RepoPaths, TestStore.Boundaries);
+        var withBoundary = db.Jurisdictions.Where(j => j.BoundaryWkb != null).Select(j => j.Code).OrderBy(c => c).ToList();
+        Assert.Equal(["140404", "140500", "140502", "140521", "140522", "140524", "140525", "140581", "140824"], withBoundary);
+    }
+
+    private static int CountRows(EcoGovDbContext db) =>
+        db.Plans.Count() + db.Indicators.Count() + db.Tasks.Count() + db.Projects.Count() + db.AirTargets.Count()
+        + db.SectionTargets.Count() + db.UnitStatistics.Count() + db.AccessRequirements.Count() + db.Findings.Count()
+        + db.StatedTotals.Count() + db.Jurisdictions.Count() + db.SourceDocuments.Count();
+}

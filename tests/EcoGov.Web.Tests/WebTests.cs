@@ -1,0 +1,68 @@
+using System.Net;
+using System.Text.Json;
+
+namespace EcoGov.Web.Tests;
+
+public sealed class WebTests(EcoGovFactory factory) : IClassFixture<EcoGovFactory>
+{
+    [Fact]
+    public async Task Pages_require_login()
+    {
+        var client = factory.NoRedirectClient();
+        var home = await client.GetAsync("/");
+        Assert.Equal(HttpStatusCode.Redirect, home.StatusCode);
+        Assert.StartsWith("/Login", home.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        var api = await client.GetAsync("/api/plans");
+        Assert.Equal(HttpStatusCode.Unauthorized, api.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_wrong_password_is_refused_in_chinese()
+    {
+        var response = await EcoGovFactory.PostLogin(factory.NoRedirectClient(), "wrong");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("用户名或密码不正确", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task The_home_page_lists_every_plan_after_login()
+    {
+        var client = await factory.SignedInClient();
+        var html = await client.GetStringAsync("/");
+        foreach (var id in new[] { "jincheng-zoning-2023", "jincheng-14fyp-eco", "chengqu-2023-air", "shangdang-eco-2021-2035", "jishan-14fyp-eco" })
+            Assert.Contains($"/Plans/{id}", html);
+        Assert.Contains("晋市环发〔2022〕126号", html);
+    }
+
+    [Fact]
+    public async Task A_plan_page_shows_its_indicators_with_provenance()
+    {
+        var client = await factory.SignedInClient();
+        var html = await client.GetStringAsync("/Plans/jincheng-14fyp-eco");
+        Assert.Contains("城市空气质量优良天数比率", html);
+        Assert.Contains("约束性", html);
+        Assert.Contains("第", html);
+        var missing = await client.GetAsync("/Plans/no-such-plan");
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_api_answers_with_the_same_data_as_the_cli()
+    {
+        var client = await factory.SignedInClient();
+        var json = JsonDocument.Parse(await client.GetStringAsync("/api/jurisdictions/140500/access-list"));
+        Assert.Equal(80, json.RootElement.GetArrayLength());
+        Assert.Equal("city", json.RootElement[0].GetProperty("level").GetString());
+        var notFound = await client.GetAsync("/api/plans/no-such-plan/tasks");
+        Assert.Equal(HttpStatusCode.NotFound, notFound.StatusCode);
+        Assert.Contains("no-such-plan", await notFound.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Login_never_redirects_off_site()
+    {
+        var response = await EcoGovFactory.PostLogin(factory.NoRedirectClient(), EcoGovFactory.AdminPassword, "https://evil.example/");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/", response.Headers.Location!.OriginalString);
+    }
+}

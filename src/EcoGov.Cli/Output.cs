@@ -18,12 +18,21 @@ public sealed class Output(TextWriter stdout, TextWriter stderr)
         stdout.WriteLine();
     }
 
-    public IAnsiConsole Console { get; } = AnsiConsole.Create(new AnsiConsoleSettings
+    public IAnsiConsole Console { get; } = CreateConsole(stdout);
+
+    private static IAnsiConsole CreateConsole(TextWriter stdout)
     {
-        Out = new AnsiConsoleOutput(stdout),
-        Ansi = ReferenceEquals(stdout, System.Console.Out) && !System.Console.IsOutputRedirected ? AnsiSupport.Detect : AnsiSupport.No,
-        ColorSystem = ColorSystemSupport.Detect,
-    });
+        var terminal = ReferenceEquals(stdout, System.Console.Out) && !System.Console.IsOutputRedirected;
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(stdout),
+            Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+        });
+        // Piped into a file or another program: wide enough that Chinese cells are not folded.
+        if (!terminal) console.Profile.Width = 200;
+        return console;
+    }
 
     /// <summary>Writes one plain line of text (no markup).</summary>
     public void Line(string text) => Console.Write(new Text(text + "\n"));

@@ -16,6 +16,8 @@ public class TargetValueTests
     [InlineData("下降 10 %", TargetKind.RelativeDecrease, 10.0)]
     [InlineData("下降10%", TargetKind.RelativeDecrease, 10.0)]
     [InlineData("提高5%", TargetKind.RelativeIncrease, 5.0)]
+    [InlineData("力争降到 36", TargetKind.AtMost, 36.0)]
+    [InlineData("控制在 1.6", TargetKind.AtMost, 1.6)]
     public void Numeric_forms(string text, TargetKind kind, double value)
     {
         var t = TargetValue.Parse(text, 2025)!;
@@ -48,6 +50,8 @@ public class TargetValueTests
     [InlineData("V类", 5.0)]
     [InlineData("III 类", 3.0)]
     [InlineData("劣Ⅴ类", 6.0)]
+    [InlineData("达到Ⅲ类水质", 3.0)]
+    [InlineData("达到或优于Ⅲ类", 3.0)]
     public void Water_classes(string text, double cls)
     {
         var t = TargetValue.Parse(text, null)!;

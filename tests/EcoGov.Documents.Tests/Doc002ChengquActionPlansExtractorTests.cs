@@ -133,12 +133,12 @@ public class Doc002ChengquActionPlansExtractorTests
 
         var pm25 = air[0];
         Assert.Equal("微克/立方米", pm25.Unit);
-        Assert.Equal(new TargetValue(2023, TargetKind.Number, 36, "36"), pm25.Targets[0]);
+        Assert.Equal(new TargetValue(2023, TargetKind.AtMost, 36, "力争降到 36"), pm25.Targets[0]);
         Assert.Equal(new EcoGov.Core.Provenance("002", "二、主要目标", 32), pm25.Source);
 
         var co = air[5];
         Assert.Equal("毫克/立方米", co.Unit);
-        Assert.Equal(new TargetValue(2023, TargetKind.Number, 1.6, "1.6"), co.Targets[0]);
+        Assert.Equal(new TargetValue(2023, TargetKind.AtMost, 1.6, "力争降到 1.6"), co.Targets[0]);
         Assert.Equal(34, co.Source.Line);
 
         var rank = air[6];
@@ -304,8 +304,8 @@ public class Doc002ChengquActionPlansExtractorTests
         Assert.Empty(water[0].Targets);
         var missing = Assert.Single(Findings(FindingKind.Damaged, "没有写目标值"));
         Assert.Equal(188, missing.Source.Line);
-        Assert.Equal(new TargetValue(2023, TargetKind.WaterClass, 3, "Ⅲ类水质"), water[1].Targets[0]);
-        Assert.Equal(new TargetValue(2023, TargetKind.WaterClass, 5, "Ⅴ类水质"), water[2].Targets[0]);
+        Assert.Equal(new TargetValue(2023, TargetKind.WaterClass, 3, "达到Ⅲ类水质"), water[1].Targets[0]);
+        Assert.Equal(new TargetValue(2023, TargetKind.WaterClass, 5, "达到Ⅴ类水质"), water[2].Targets[0]);
         Assert.Equal(new TargetValue(2023, TargetKind.HigherLevelReference, null, "完成市定年度目标"), water[3].Targets[0]);
 
         var soil = Assert.Single(Data.Indicators, i => i.PlanId == Soil);

@@ -39,7 +39,7 @@ public sealed record TargetValue(int? Year, TargetKind Kind, double? Value, stri
         RegexOptions.Compiled);
 
     private static readonly Regex Bound = new(
-        @"^(?<op>≥|>=|≧|不低于|不少于|大于等于|达到|≤|<=|≦|不高于|不超过|小于等于|低于|控制在)\s*(?<n>-?\d+(\.\d+)?)\s*(?<unit>%|％)?(以上|以下|以内)?$",
+        @"^(力争|确保|争取)?(?<op>≥|>=|≧|不低于|不少于|大于等于|达到|≤|<=|≦|不高于|不超过|小于等于|低于|控制在|降到|降至|下降到|下降至)\s*(?<n>-?\d+(\.\d+)?)\s*(?<unit>%|％)?(以上|以下|以内)?$",
         RegexOptions.Compiled);
 
     private static readonly Regex Relative = new(
@@ -80,7 +80,7 @@ public sealed record TargetValue(int? Year, TargetKind Kind, double? Value, stri
         {
             var n = double.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture);
             var op = m.Groups["op"].Value;
-            var atMost = op is "≤" or "<=" or "≦" or "不高于" or "不超过" or "小于等于" or "低于" or "控制在"
+            var atMost = op is "≤" or "<=" or "≦" or "不高于" or "不超过" or "小于等于" or "低于" or "控制在" or "降到" or "降至" or "下降到" or "下降至"
                          || m.Groups[0].Value.EndsWith("以下") || m.Groups[0].Value.EndsWith("以内");
             return new(year, atMost ? TargetKind.AtMost : TargetKind.AtLeast, n, raw);
         }

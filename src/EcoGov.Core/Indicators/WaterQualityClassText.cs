@@ -3,11 +3,12 @@ using System.Text.RegularExpressions;
 namespace EcoGov.Core.Indicators;
 
 /// <summary>
-/// Reads a GB 3838 water class written in a plan ("Ⅲ类", "III 类", "V类", "劣Ⅴ类") as 1..5, 6 for 劣Ⅴ.
+/// Reads a GB 3838 water class written in a plan ("Ⅲ类", "III 类", "V类", "劣Ⅴ类", "达到Ⅲ类水质") as 1..5, 6 for 劣Ⅴ.
+/// A target class means "this class or better".
 /// </summary>
 public static class WaterQualityClassText
 {
-    private static readonly Regex ClassText = new(@"^(?<worse>劣)?\s*(?<c>Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|I{1,3}|IV|V)\s*类?(水质|水体)?$", RegexOptions.Compiled);
+    private static readonly Regex ClassText = new(@"^(达到或优于|达到|优于|好于)?\s*(?<worse>劣)?\s*(?<c>Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|I{1,3}|IV|V)\s*类?(水质|水体)?$", RegexOptions.Compiled);
 
     public static int? TryParse(string text)
     {

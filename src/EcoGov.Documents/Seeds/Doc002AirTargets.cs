@@ -37,7 +37,7 @@ internal static class Doc002AirTargets
 
     /// <summary>"PM_{2.5}平均浓度力争降到 36 微克/立方米".</summary>
     private static readonly Regex PollutantTarget = new(
-        @"(?<p>[A-Za-z][A-Za-z0-9_{}.₀-₉ ]*?)\s*(?<what>平均浓度)\s*(?:力争)?(?:降到|降至|控制在)\s*(?<n>\d+(?:\.\d+)?)\s*(?<u>[微毫]克/立方米)",
+        @"(?<p>[A-Za-z][A-Za-z0-9_{}.₀-₉ ]*?)\s*(?<what>平均浓度)\s*(?<t>(?:力争)?(?:降到|降至|控制在)\s*(?<n>\d+(?:\.\d+)?))\s*(?<u>[微毫]克/立方米)",
         RegexOptions.Compiled);
 
     /// <summary>"市区环境空气质量综合指数在全国 168 个重点城市排名退出后 40 位".</summary>
@@ -212,7 +212,7 @@ internal static class Doc002AirTargets
                 doc.Add(FindingKind.Ambiguous, $"主要目标中的污染物“{m.Groups["p"].Value.Trim()}”无法识别，未记录。", doc.At(heading, stream.LineAt(m.Index)));
                 continue;
             }
-            found.Add((m.Index, p + m.Groups["what"].Value, m.Groups["u"].Value, m.Groups["n"].Value, p));
+            found.Add((m.Index, p + m.Groups["what"].Value, m.Groups["u"].Value, m.Groups["t"].Value, p));
         }
         foreach (Match m in RankingTarget.Matches(stream.Text))
             found.Add((m.Index, m.Groups["name"].Value.Trim(), null, m.Groups["t"].Value, null));

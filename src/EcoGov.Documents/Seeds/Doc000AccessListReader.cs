@@ -51,7 +51,7 @@ internal static class Doc000AccessListReader
             throw new InvalidDataException($"000: header row “{CategoryHeader}…” not found under {section}");
         var blocks = ReadBlocks(text, section, rows.Skip(1), findings);
         var requirements = blocks.SelectMany(b => SplitBlock(text, section, b, findings)).ToList();
-        CheckNumbering(text, requirements, findings);
+        CheckNumbering(requirements, findings);
         CheckRepeatedClauses(text, requirements, findings);
         CheckRepeatedRequirements(requirements, findings);
         CheckBasisYears(text, section, blocks, baseYear, findings);
@@ -188,7 +188,7 @@ internal static class Doc000AccessListReader
     /// numbers across its subcategories (水资源 1, 能源 2–3, 土地 4). A subcategory whose first number is
     /// 1 starts a new group; otherwise it continues the category's numbering.
     /// </summary>
-    private static void CheckNumbering(SeedText text, List<AccessRequirement> items, List<SeedFinding> findings)
+    private static void CheckNumbering(List<AccessRequirement> items, List<SeedFinding> findings)
     {
         string? category = null, subcategory = null, group = null;
         int expected = 1;
@@ -206,7 +206,7 @@ internal static class Doc000AccessListReader
                     $"“{group}”条目编号重复或倒序：{r.Seq}出现在{expected - 1}之后。", r.Source));
             else if (r.Seq > expected)
                 findings.Add(new SeedFinding(FindingKind.Inconsistent,
-                    $"“{group}”条目编号不连续：{expected - 1}之后为{r.Seq}，缺少{Range(expected, r.Seq - 1)}。", r.Source));
+                    $"“{group}”条目编号不连续：{(expected == 1 ? "首条" : $"{expected - 1}之后")}为{r.Seq}，缺少{Range(expected, r.Seq - 1)}。", r.Source));
             expected = r.Seq + 1;
         }
     }

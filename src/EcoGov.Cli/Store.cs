@@ -1,7 +1,6 @@
 using System.CommandLine;
 using EcoGov.Data;
 using EcoGov.Data.Queries;
-using EcoGov.Data.Seeding;
 
 namespace EcoGov.Cli;
 
@@ -27,7 +26,7 @@ public sealed class Store : IDisposable
         var paths = EcoGovPaths.Locate(AppContext.BaseDirectory);
         var file = parse.GetValue(CliApp.Database) ?? Environment.GetEnvironmentVariable("ECOGOV_DB") ?? paths.DefaultDatabaseFile;
         var db = new EcoGovDbContext(EcoGovDatabase.Options(EcoGovDatabase.SqliteConnectionString(file)));
-        var (seed, admin) = EcoGovDatabase.Initialize(db, paths, new EChartsBoundaryReader(),
+        var (seed, admin) = EcoGovDatabase.Initialize(db, paths,
             initialAdminPassword: Environment.GetEnvironmentVariable("ECOGOV_ADMIN_PASSWORD"));
         if (seed.ChangedAnything) output.Error.WriteLine($"已导入种子数据 / seeded: {string.Join(", ", seed.Imported)}");
         if (admin is not null)

@@ -54,10 +54,10 @@ public static class EcoGovDatabase
     /// first administrator when there is no user. Returns the new administrator's credentials, or null.
     /// </summary>
     public static (SeedImportReport Seed, InitialAdmin? Admin) Initialize(
-        EcoGovDbContext db, EcoGovPaths paths, IBoundaryReader boundaries, ILoggerFactory? logs = null, string? initialAdminPassword = null)
+        EcoGovDbContext db, EcoGovPaths paths, ILoggerFactory? logs = null, string? initialAdminPassword = null)
     {
         db.Database.Migrate();
-        var report = new SeedImporter(db, boundaries, logs?.CreateLogger<SeedImporter>()).Import(paths.SeedDirectory);
+        var report = new SeedImporter(db, logs?.CreateLogger<SeedImporter>()).Import(paths.SeedDirectory);
         return (report, EnsureAdministrator(db, initialAdminPassword));
     }
 

@@ -4,7 +4,6 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authentication;
 using EcoGov.Data;
 using EcoGov.Data.Queries;
-using EcoGov.Data.Seeding;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,7 +25,6 @@ public static class EcoGovWebApp
         builder.Services.AddSingleton(paths);
         builder.Services.AddDbContext<EcoGovDbContext>(o => EcoGovDatabase.Configure(o, EcoGovDatabase.SqliteConnectionString(dbFile)));
         builder.Services.AddScoped<PlanCatalog>();
-        builder.Services.AddSingleton<IBoundaryReader, EChartsBoundaryReader>();
         builder.Services.AddRazorPages(o =>
         {
             o.Conventions.AuthorizeFolder("/");
@@ -82,7 +80,7 @@ public static class EcoGovWebApp
         var db = scope.ServiceProvider.GetRequiredService<EcoGovDbContext>();
         var paths = scope.ServiceProvider.GetRequiredService<EcoGovPaths>();
         var log = app.Services.GetRequiredService<ILoggerFactory>();
-        var (seed, admin) = EcoGovDatabase.Initialize(db, paths, scope.ServiceProvider.GetRequiredService<IBoundaryReader>(), log,
+        var (seed, admin) = EcoGovDatabase.Initialize(db, paths, log,
             app.Configuration["EcoGov:AdminPassword"] ?? Environment.GetEnvironmentVariable("ECOGOV_ADMIN_PASSWORD"));
         var logger = log.CreateLogger("EcoGov");
         logger.LogInformation("Database {Database}: seed imported {Imported}, unchanged {Unchanged}",

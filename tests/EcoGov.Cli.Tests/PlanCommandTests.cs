@@ -13,10 +13,12 @@ public sealed class PlanCommandTests : IDisposable
     {
         var plans = cli.Json("plans");
         var ids = plans.EnumerateArray().Select(p => p.GetProperty("id").GetString()).ToList();
-        Assert.Equal(
-            ["jincheng-zoning-2023", "jincheng-13fyp-eco", "jincheng-14fyp-eco", "chengqu-2023-air", "chengqu-2023-soil",
-             "chengqu-2023-water", "shangdang-eco-2021-2035", "jishan-14fyp-eco"].Order(),
-            ids.Order());
+        string[] expected =
+        [
+            "jincheng-zoning-2023", "jincheng-13fyp-eco", "jincheng-14fyp-eco", "chengqu-2023-air", "chengqu-2023-soil",
+            "chengqu-2023-water", "shangdang-eco-2021-2035", "jishan-14fyp-eco",
+        ];
+        Assert.Equal(expected.Order(), ids.Order());
         var fyp = plans.EnumerateArray().Single(p => p.GetProperty("id").GetString() == "jincheng-14fyp-eco");
         Assert.Equal("140500", fyp.GetProperty("jurisdictionCode").GetString());
         Assert.Equal("晋市环发〔2022〕126号", fyp.GetProperty("docNumber").GetString());

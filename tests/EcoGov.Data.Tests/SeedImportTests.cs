@@ -12,7 +12,7 @@ public class SeedImportTests
         using var store = new TestStore();
         using (var db = store.Open())
         {
-            var (seed, admin) = EcoGovDatabase.Initialize(db, TestStore.RepoPaths, TestStore.Boundaries);
+            var (seed, admin) = EcoGovDatabase.Initialize(db, TestStore.RepoPaths);
             Assert.Contains("jurisdictions.json", seed.Imported);
             Assert.Equal(6, seed.Imported.Count); // jurisdictions + five documents
             Assert.NotNull(admin);
@@ -21,7 +21,7 @@ public class SeedImportTests
         using (var db = store.Open())
         {
             rows = CountRows(db);
-            var (seed, admin) = EcoGovDatabase.Initialize(db, TestStore.RepoPaths, TestStore.Boundaries);
+            var (seed, admin) = EcoGovDatabase.Initialize(db, TestStore.RepoPaths);
             Assert.Empty(seed.Imported);
             Assert.Equal(6, seed.Unchanged.Count);
             Assert.Null(admin);
@@ -38,7 +38,7 @@ public class SeedImportTests
     {
         using var store = new TestStore();
         using var db = store.Open();
-        EcoGovDatabase.Initialize(db, TestStore.RepoPaths, TestStore.Boundaries);
+        EcoGovDatabase.Initialize(db, TestStore.RepoPaths);
         var docs = db.SourceDocuments.Select(d => d.Id).ToHashSet();
         void Check(IEnumerable<(string Doc, string SrcDoc, string Section, int Line)> rows)
         {
@@ -71,7 +71,7 @@ public class SeedImportTests
         File.WriteAllLines(file, lines);
 
         using var db = store.Open();
-        var e = Assert.Throws<SeedFileException>(() => EcoGovDatabase.Initialize(db, paths, TestStore.Boundaries));
+        var e = Assert.Throws<SeedFileException>(() => EcoGovDatabase.Initialize(db, paths));
         Assert.Equal(Path.GetFileName(file), e.File);
         Assert.StartsWith("第10行", e.Location);
         Assert.Contains(Path.GetFileName(file), e.Message);
@@ -92,7 +92,7 @@ public class SeedImportTests
         File.WriteAllText(file, text);
 
         using var db = store.Open();
-        var e = Assert.Throws<SeedFileException>(() => EcoGovDatabase.Initialize(db, paths, TestStore.Boundaries));
+        var e = Assert.Throws<SeedFileException>(() => EcoGovDatabase.Initialize(db, paths));
         Assert.EndsWith(".planId", e.Location);
         Assert.Contains("no-such-plan", e.Problem);
         Assert.Equal(0, db.Plans.Count());
@@ -103,7 +103,7 @@ public class SeedImportTests
     {
         using var store = new TestStore();
         var paths = store.CopyOfSeed();
-        using (var db = store.Open()) EcoGovDatabase.Initialize(db, paths, TestStore.Boundaries);
+        using (var db = store.Open()) EcoGovDatabase.Initialize(db, paths);
         int accessBefore, indicatorsBefore;
         using (var db = store.Open())
         {
@@ -114,7 +114,7 @@ public class SeedImportTests
         File.AppendAllText(file, "\n"); // same content, new bytes: re-imported, same rows
         using (var db = store.Open())
         {
-            var (seed, _) = EcoGovDatabase.Initialize(db, paths, TestStore.Boundaries);
+            var (seed, _) = EcoGovDatabase.Initialize(db, paths);
             Assert.Equal([Path.GetFileName(file)], seed.Imported);
             Assert.Equal(accessBefore, db.AccessRequirements.Count());
             Assert.Equal(indicatorsBefore, db.Indicators.Count(i => i.DocumentId == "001"));
@@ -126,7 +126,7 @@ public class SeedImportTests
     {
         using var store = new TestStore();
         using var db = store.Open();
-        EcoGovDatabase.Initialize(db, TestStore.RepoPaths, TestStore.Boundaries);
+        EcoGovDatabase.Initialize(db, TestStore.RepoPaths);
         var c = new PlanCatalog(db);
         Assert.Equal(80, c.AccessList("140500")!.Count);
         Assert.Equal(7, c.UnitStatistics("140500")!.Count);
@@ -149,7 +149,7 @@ public class SeedImportTests
     {
         using var store = new TestStore();
         using var db = store.Open();
-        EcoGovDatabase.Initialize(db, TestStore.RepoPaths, TestStore.Boundaries);
+        EcoGovDatabase.Initialize(db, TestStore.RepoPaths);
         var c = new PlanCatalog(db);
         Assert.Equal(80, c.AccessList("140502")!.Count);
         var own = Assert.Single(c.UnitStatistics("140502")!);
@@ -162,7 +162,7 @@ public class SeedImportTests
     {
         using var store = new TestStore();
         using var db = store.Open();
-        EcoGovDatabase.Initialize(db, TestStore.RepoPaths, TestStore.Boundaries);
+        EcoGovDatabase.Initialize(db, TestStore.RepoPaths);
         var withBoundary = db.Jurisdictions.Where(j => j.BoundaryWkb != null).Select(j => j.Code).OrderBy(c => c).ToList();
         Assert.Equal(["140404", "140500", "140502", "140521", "140522", "140524", "140525", "140581", "140824"], withBoundary);
     }

@@ -44,6 +44,4 @@ public sealed class TestStore : IDisposable
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try { System.IO.Directory.Delete(Directory, recursive: true); } catch (IOException) { }
     }
-
-    public static IBoundaryReader Boundaries => new EChartsBoundaryReader();
 }

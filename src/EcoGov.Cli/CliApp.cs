@@ -8,7 +8,7 @@ namespace EcoGov.Cli;
 public static class ExitCodes
 {
     public const int Success = 0;
-    /// <summary>The command ran and found a failure it was asked to check (or failed unexpectedly).</summary>
+    /// <summary>The command ran and found a failure it was asked to check; also an unexpected internal error (message on stderr).</summary>
     public const int CheckFailed = 1;
     /// <summary>Bad usage or bad input; the message names the problem.</summary>
     public const int BadInput = 2;
@@ -58,6 +58,18 @@ public static class CliApp
         {
             stderr.WriteLine(e.Message);
             return ExitCodes.BadInput;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or FormatException
+                                      or ArgumentException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            // Bad paths, unreadable or foreign files (e.g. --db pointing at something that is not our database).
+            stderr.WriteLine($"输入有误 / bad input: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (Exception e)
+        {
+            stderr.WriteLine($"内部错误 / internal error ({e.GetType().Name}): {e.Message}");
+            return ExitCodes.CheckFailed;
         }
     }
 }

@@ -71,6 +71,9 @@ public static class EcoGovDatabase
     /// </summary>
     private static InitialAdmin? EnsureAdministrator(EcoGovDbContext db, string? password)
     {
+        // One transaction (SQLite takes the write lock at BEGIN): two processes starting on a new
+        // database cannot both create "admin", and the user exists only if its credentials were saved.
+        using var tx = db.Database.BeginTransaction();
         if (db.Users.Any()) return null;
         if (string.IsNullOrEmpty(password)) password = PasswordHashing.Generate();
         db.Users.Add(new UserEntity
@@ -80,8 +83,11 @@ public static class EcoGovDatabase
         });
         db.SaveChanges();
         var file = CredentialsFile(db);
-        File.WriteAllText(file, $"用户名 user: admin\n密码 password: {password}\n");
-        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        using (var w = new StreamWriter(file, new System.Text.UTF8Encoding(false), options))
+            w.Write($"用户名 user: admin\n密码 password: {password}\n");
+        tx.Commit();
         return new InitialAdmin("admin", password, file);
     }
 }

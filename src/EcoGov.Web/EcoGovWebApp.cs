@@ -18,10 +18,9 @@ public static class EcoGovWebApp
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
-        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("ASPNETCORE_URLS")))
-            builder.WebHost.UseUrls(DefaultUrl);
+        if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls(DefaultUrl);
 
-        var paths = EcoGovPaths.Locate(builder.Configuration["EcoGov:Home"] ?? AppContext.BaseDirectory);
+        var paths = EcoGovPaths.Locate(AppContext.BaseDirectory);
         var dbFile = builder.Configuration["EcoGov:Database"] ?? Environment.GetEnvironmentVariable("ECOGOV_DB") ?? paths.DefaultDatabaseFile;
         builder.Services.AddSingleton(paths);
         builder.Services.AddDbContext<EcoGovDbContext>(o => EcoGovDatabase.Configure(o, EcoGovDatabase.SqliteConnectionString(dbFile)));
@@ -73,11 +72,6 @@ public static class EcoGovWebApp
         app.UseAuthorization();
         app.MapRazorPages();
         app.MapPlanApi();
-        app.MapPost("/Logout", async (HttpContext ctx) =>
-        {
-            await ctx.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
-            return Results.Redirect("/Login");
-        }).RequireAuthorization();
         return app;
     }
 
@@ -100,7 +94,7 @@ public static class EcoGovWebApp
             var credentials = admin is not null
                 ? $"用户名 user: {admin.UserName}\n  密码 password: {admin.Password}\n  （已保存到 saved in {admin.CredentialsFile}）"
                 : File.Exists(credentialsFile)
-                    ? "管理员凭据见 credentials in " + credentialsFile
+                    ? File.ReadAllText(credentialsFile).Trim().Replace("\n", "\n  ") + $"\n  （见 see {credentialsFile}；如已修改密码则以新密码为准）"
                     : "管理员已存在 / administrator exists";
             // Written to stdout on purpose: this is the message the run command exists to show.
             Console.Out.WriteLine($"\nEcoGov 已启动 / is running: {urls}\n  {credentials}\n");

@@ -1,8 +1,19 @@
+using EcoGov.Data.Seeding;
 using EcoGov.Web;
 
 var app = EcoGovWebApp.Build(args);
-EcoGovWebApp.InitializeDatabase(app);
+try
+{
+    EcoGovWebApp.InitializeDatabase(app);
+}
+catch (SeedFileException e)
+{
+    // A broken seed file stops start-up with the file and place, not a stack trace.
+    Console.Error.WriteLine(e.Message);
+    return 2;
+}
 app.Run();
+return 0;
 
 /// <summary>Entry point marker for WebApplicationFactory in tests.</summary>
 public partial class Program;

@@ -108,3 +108,44 @@ public sealed class PlanCommandTests : IDisposable
         Assert.Contains("共 20 条", stdout);
     }
 }
+
+public sealed class CliInputTests : IDisposable
+{
+    private readonly CliRunner cli = new();
+
+    public void Dispose() => cli.Dispose();
+
+    [Fact]
+    public void A_database_option_pointing_at_a_foreign_file_is_bad_input_not_a_crash()
+    {
+        var foreign = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(foreign, "this is not a database");
+            var o = new StringWriter();
+            var e = new StringWriter();
+            var exit = CliApp.Run(["plans", "--json", "--db", foreign], o, e);
+            Assert.Equal(2, exit);
+            Assert.Equal("", o.ToString());
+            Assert.Contains("bad input", e.ToString());
+            Assert.DoesNotContain("   at ", e.ToString()); // no stack trace
+        }
+        finally
+        {
+            File.Delete(foreign);
+        }
+    }
+
+    [Fact]
+    public void Air_and_section_targets_are_available_from_the_cli()
+    {
+        var air = cli.Json("air-targets", "--plan", "chengqu-2023-air").EnumerateArray().ToList();
+        Assert.Equal(78, air.Count);
+        var feb = air.Single(a => a.GetProperty("pollutant").GetString() == "PM2.5" && a.GetProperty("month").ValueKind == System.Text.Json.JsonValueKind.Number && a.GetProperty("month").GetInt32() == 2);
+        Assert.Equal(70, feb.GetProperty("target").GetDouble());
+        Assert.Equal(50, feb.GetProperty("previousYearValue").GetDouble());
+        var sections = cli.Json("section-targets", "--plan", "chengqu-2023-water").EnumerateArray().ToList();
+        Assert.Equal(["白水河", "洞头", "金匠桥"], sections.Select(s => s.GetProperty("section").GetString()));
+        Assert.Equal("higherLevelReference", sections[0].GetProperty("target").GetProperty("kind").GetString());
+    }
+}

@@ -55,12 +55,25 @@ public class DeadlinePhraseTests
         Assert.Equal(new DateOnly(2025, 12, 31), y.Due);
     }
 
+    [Fact]
+    public void A_month_without_a_year_is_read_in_the_plan_year_only_when_one_is_given()
+    {
+        Assert.Equal(DeadlineKind.Unparsed, DeadlinePhrase.Parse("10 月底前").Kind);
+        var p = DeadlinePhrase.Parse("10 月底前", planYear: 2023);
+        Assert.Equal((DeadlineKind.DueBy, (DateOnly?)new DateOnly(2023, 10, 31)), (p.Kind, p.Due));
+        Assert.Equal("10 月底前", p.Text);
+        Assert.Equal(DeadlineKind.Unparsed, DeadlinePhrase.Parse("13 月底前", planYear: 2023).Kind);
+    }
+
     [Theory]
     [InlineData("尽快")]
     [InlineData("2023年13月底前")]
     [InlineData("2023年2月30日前")]
     [InlineData("2025-2021")]
     [InlineData("2023年9-5月")]
+    [InlineData("0000年4月底前")]
+    [InlineData("0000-2025")]
+    [InlineData("٢٠٢٣年4月底前")]
     [InlineData("")]
     public void Unreadable_or_impossible_phrases_are_kept_verbatim_and_flagged(string text)
     {

@@ -172,3 +172,77 @@ public class SeedImportTests
         + db.SectionTargets.Count() + db.UnitStatistics.Count() + db.AccessRequirements.Count() + db.Findings.Count()
         + db.StatedTotals.Count() + db.Jurisdictions.Count() + db.SourceDocuments.Count();
 }
+
+public class SeedImportFailureTests
+{
+    [Fact]
+    public void A_seed_file_that_is_removed_takes_its_rows_with_it()
+    {
+        using var store = new TestStore();
+        var paths = store.CopyOfSeed();
+        using (var db = store.Open()) EcoGovDatabase.Initialize(db, paths);
+        File.Delete(Directory.GetFiles(paths.SeedDirectory, "003-*.json").Single());
+        using (var db = store.Open())
+        {
+            EcoGovDatabase.Initialize(db, paths);
+            Assert.False(db.Plans.Any(p => p.Id == "shangdang-eco-2021-2035"));
+            Assert.False(db.Projects.Any(p => p.DocumentId == "003"));
+            Assert.False(db.SourceDocuments.Any(d => d.Id == "003"));
+            Assert.True(db.Plans.Any(p => p.Id == "jincheng-14fyp-eco"));
+        }
+    }
+
+    [Fact]
+    public void A_duplicated_monthly_target_is_rejected_with_its_record_path()
+    {
+        using var store = new TestStore();
+        var paths = store.CopyOfSeed();
+        var file = Directory.GetFiles(paths.SeedDirectory, "002-*.json").Single();
+        var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(file))!;
+        var targets = json["airTargets"]!.AsArray();
+        targets.Add(targets[0]!.DeepClone());
+        File.WriteAllText(file, json.ToJsonString());
+
+        using var db = store.Open();
+        var e = Assert.Throws<SeedFileException>(() => EcoGovDatabase.Initialize(db, paths));
+        Assert.Equal($"airTargets[{targets.Count - 1}]", e.Location);
+        Assert.Equal(0, db.Plans.Count());
+    }
+
+    [Fact]
+    public void A_damaged_boundary_file_is_reported_against_the_jurisdiction()
+    {
+        using var store = new TestStore();
+        var paths = store.CopyOfSeed();
+        var js = Path.Combine(paths.SeedDirectory, "boundaries", "shan1_xi1_yun4_cheng2.js");
+        File.WriteAllText(js, File.ReadAllText(js).Replace("稷山县", "稷山"));
+
+        using var db = store.Open();
+        var e = Assert.Throws<SeedFileException>(() => EcoGovDatabase.Initialize(db, paths));
+        Assert.Equal("jurisdictions.json", e.File);
+        Assert.Equal("140824.boundary", e.Location);
+        Assert.Contains("稷山县", e.Problem);
+        Assert.Equal(0, db.Jurisdictions.Count());
+    }
+
+    [Fact]
+    public void The_first_administrator_is_created_once_with_a_private_credentials_file()
+    {
+        using var store = new TestStore();
+        using (var db = store.Open())
+        {
+            var (_, admin) = EcoGovDatabase.Initialize(db, TestStore.RepoPaths, initialAdminPassword: "给定的密码");
+            Assert.NotNull(admin);
+            Assert.Equal("给定的密码", admin.Password);
+            Assert.Contains("给定的密码", File.ReadAllText(admin.CredentialsFile));
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(admin.CredentialsFile));
+            Assert.Equal(Path.GetDirectoryName(store.DatabaseFile), Path.GetDirectoryName(admin.CredentialsFile));
+        }
+        using (var db = store.Open())
+        {
+            var (_, again) = EcoGovDatabase.Initialize(db, TestStore.RepoPaths, initialAdminPassword: "另一个");
+            Assert.Null(again);
+            Assert.True(EcoGov.Data.Users.PasswordHashing.Verify("给定的密码", db.Users.Single().PasswordHash));
+        }
+    }
+}

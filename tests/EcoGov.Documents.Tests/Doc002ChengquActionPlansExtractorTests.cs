@@ -272,11 +272,14 @@ public class Doc002ChengquActionPlansExtractorTests
 
         var first = soil[0];
         Assert.Equal("（一）加强土壤污染源头防控", first.Category);
-        Assert.Equal(new DeadlinePhrase("10 月底前", DeadlineKind.Unparsed), first.Deadline);
+        // "10 月底前" has no year: read in the plan's year 2023, and reported.
+        Assert.Equal(new DeadlinePhrase("10 月底前", DeadlineKind.DueBy, Due: new DateOnly(2023, 10, 31)), first.Deadline);
         Assert.Equal(280, first.Source.Line);
-        var unparsed = Assert.Single(Data.Findings, f => f.Kind == FindingKind.Unparsed);
-        Assert.Contains("10 月底前", unparsed.Message);
-        Assert.Equal(280, unparsed.Source.Line);
+        Assert.DoesNotContain(Data.Findings, f => f.Kind == FindingKind.Unparsed);
+        var noYear = Assert.Single(Data.Findings, f => f.Message.Contains("10 月底前"));
+        Assert.Equal(FindingKind.Ambiguous, noYear.Kind);
+        Assert.Contains("2023-10-31", noYear.Message);
+        Assert.Equal(280, noYear.Source.Line);
 
         var three = soil[2]; // "…按职责分工牵头、各镇（街道）配合"
         Assert.Equal(["区农业农村局", "区自然资源局", "区市场监管局", "区生态环境分局"], three.LeadUnits);

@@ -29,9 +29,7 @@ public sealed class ServerFixture : IAsyncLifetime
         var port = FreePort();
         BaseUrl = $"http://127.0.0.1:{port}";
         var webProject = Path.Combine(RepoRoot, "src", "EcoGov.Web");
-        var dll = Directory.GetFiles(Path.Combine(webProject, "bin"), "EcoGov.Web.dll", SearchOption.AllDirectories)
-            .OrderByDescending(File.GetLastWriteTimeUtc).First();
-        var psi = new ProcessStartInfo("dotnet", [dll, "--urls", BaseUrl, "--contentRoot", webProject])
+        var psi = new ProcessStartInfo("dotnet", [WebDll(), "--urls", BaseUrl, "--contentRoot", webProject])
         {
             RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
         };
@@ -55,6 +53,11 @@ public sealed class ServerFixture : IAsyncLifetime
                     "--disable-component-update", "--disable-sync"],
         });
     }
+
+    /// <summary>The web app built with the tests (the newest EcoGov.Web.dll under src/EcoGov.Web/bin).</summary>
+    public static string WebDll() =>
+        Directory.GetFiles(Path.Combine(RepoRoot, "src", "EcoGov.Web", "bin"), "EcoGov.Web.dll", SearchOption.AllDirectories)
+            .OrderByDescending(File.GetLastWriteTimeUtc).First();
 
     private async Task WaitUntilServing()
     {

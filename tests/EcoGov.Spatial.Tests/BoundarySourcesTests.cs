@@ -54,7 +54,8 @@ public class BoundarySourcesTests
             Assert.Equal(4326, b.Geometry.SRID);
         });
         // Rounding to 1/1024 degree leaves 泽州县's two parts sharing an edge and 长治县's ring touching itself.
-        Assert.Equal(["上党区", "泽州县"], All.Where(b => b.Repaired).Select(b => b.Name));
+        // 晋城市 is their union, so it reports the repair of 泽州县 too.
+        Assert.Equal(["上党区", "晋城市", "泽州县"], All.Where(b => b.Repaired).Select(b => b.Name));
     }
 
     [Theory]

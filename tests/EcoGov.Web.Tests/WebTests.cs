@@ -59,6 +59,35 @@ public sealed class WebTests(EcoGovFactory factory) : IClassFixture<EcoGovFactor
     }
 
     [Fact]
+    public async Task The_api_and_the_cli_share_one_shape_and_unknown_documents_are_404()
+    {
+        var client = await factory.SignedInClient();
+        var indicators = JsonDocument.Parse(await client.GetStringAsync("/api/plans/jincheng-14fyp-eco/indicators")).RootElement;
+        Assert.Equal(23, indicators.GetArrayLength());
+        Assert.True(indicators[1].GetProperty("binding").GetBoolean());
+        Assert.Equal("number", indicators[1].GetProperty("targets")[0].GetProperty("kind").GetString());
+        var findings = await client.GetAsync("/api/findings?document=999");
+        Assert.Equal(HttpStatusCode.NotFound, findings.StatusCode);
+        var tree = JsonDocument.Parse(await client.GetStringAsync("/api/jurisdictions")).RootElement;
+        Assert.Equal("140000", Assert.Single(tree.EnumerateArray()).GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task Logout_needs_the_form_token_and_signs_out()
+    {
+        var client = await factory.SignedInClient();
+        var forged = await client.PostAsync("/Logout", new FormUrlEncodedContent(new Dictionary<string, string>()));
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/")).StatusCode);
+
+        var home = await client.GetStringAsync("/");
+        var token = System.Text.RegularExpressions.Regex.Match(home, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var real = await client.PostAsync("/Logout", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+        Assert.Equal(HttpStatusCode.Redirect, real.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/")).StatusCode);
+    }
+
+    [Fact]
     public async Task Login_never_redirects_off_site()
     {
         var response = await EcoGovFactory.PostLogin(factory.NoRedirectClient(), EcoGovFactory.AdminPassword, "https://evil.example/");

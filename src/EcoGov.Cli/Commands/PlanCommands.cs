@@ -31,13 +31,19 @@ public static class PlanCommands
         projects.SetAction(p => Projects(p, output));
         yield return projects;
 
+        var air = new Command("air-targets", "月度空气质量目标 / monthly air-quality targets of a plan") { PlanId };
+        air.SetAction(p => AirTargets(p, output));
+        yield return air;
+
+        var sections = new Command("section-targets", "断面水质目标 / water-section targets of a plan") { PlanId };
+        sections.SetAction(p => SectionTargets(p, output));
+        yield return sections;
+
         var document = new Option<string?>("--document") { Description = "种子文档编号 000-004 / seed document id" };
         var findings = new Command("findings", "种子文档中发现的问题 / problems found in the seed documents") { document };
         findings.SetAction(p => Findings(p, output, p.GetValue(document)));
         yield return findings;
     }
-
-    internal static object Source(Provenance s) => new { document = s.Document, section = s.Section, line = s.Line, row = s.Row };
 
     private static int ListPlans(ParseResult p, Output output)
     {
@@ -45,12 +51,7 @@ public static class PlanCommands
         var plans = store.Catalog.PlanSummaries();
         if (p.GetValue(CliApp.Json))
         {
-            output.Json(plans.Select(s => new
-            {
-                id = s.Plan.Id, jurisdictionCode = s.Plan.JurisdictionCode, title = s.Plan.Title, docNumber = s.Plan.DocNumber,
-                issued = s.Plan.Issued, kind = s.Plan.Kind, periodStart = s.Plan.PeriodStart, periodEnd = s.Plan.PeriodEnd,
-                baseYear = s.Plan.BaseYear, source = Source(s.Plan.Source),
-            }));
+            output.Json(plans.Select(s => PlanDto.From(s.Plan)));
             return ExitCodes.Success;
         }
         output.Table("规划 / plans", ["编号 id", "行政区", "标题", "文号", "印发", "期限", "指标", "任务", "工程"],
@@ -75,15 +76,7 @@ public static class PlanCommands
         var list = RequirePlan(store.Catalog.Indicators(id), id, store.Catalog);
         if (p.GetValue(CliApp.Json))
         {
-            output.Json(list.Select(i => new
-            {
-                seq = i.Seq, category = i.Category, name = i.Name, unit = i.Unit,
-                baseline = i.Baseline is null ? null : new { year = i.Baseline.Year, value = i.Baseline.Value, text = i.Baseline.Text, unit = i.Baseline.Unit },
-                targets = i.Targets.Select(t => new { year = t.Year, kind = t.Kind, value = t.Value, text = t.Text }),
-                observed = i.Observed.Select(o => new { year = o.Year, value = o.Value, text = o.Text, unit = o.Unit }),
-                binding = i.Binding is null ? (bool?)null : i.Binding == IndicatorAttribute.Binding,
-                source = Source(i.Source),
-            }));
+            output.Json(list.Select(IndicatorDto.From));
             return ExitCodes.Success;
         }
         output.Table($"{id} 指标 / indicators", ["序号", "类别", "指标", "单位", "基准", "目标", "属性"],
@@ -104,16 +97,7 @@ public static class PlanCommands
         var list = RequirePlan(store.Catalog.Tasks(id), id, store.Catalog);
         if (p.GetValue(CliApp.Json))
         {
-            output.Json(list.Select(t => new
-            {
-                seq = t.Seq, category = t.Category, text = t.Text, leadUnits = t.LeadUnits, cooperatingUnits = t.CooperatingUnits,
-                deadline = t.Deadline is null ? null : new
-                {
-                    text = t.Deadline.Text, kind = t.Deadline.Kind, start = t.Deadline.Start, due = t.Deadline.Due,
-                    year = t.Deadline.Year, month = t.Deadline.Month,
-                },
-                notes = t.Notes, source = Source(t.Source),
-            }));
+            output.Json(list.Select(TaskDto.From));
             return ExitCodes.Success;
         }
         output.Table($"{id} 任务 / tasks", ["序号", "类别", "任务", "牵头单位", "配合单位", "完成时限"],
@@ -132,12 +116,7 @@ public static class PlanCommands
         var list = RequirePlan(store.Catalog.Projects(id), id, store.Catalog);
         if (p.GetValue(CliApp.Json))
         {
-            output.Json(list.Select(x => new
-            {
-                seq = x.Seq, category = x.Category, subCategory = x.SubCategory, name = x.Name, content = x.Content,
-                periodFrom = x.PeriodFrom, periodTo = x.PeriodTo, periodText = x.PeriodText, investment = x.Investment,
-                leadUnit = x.LeadUnit, source = Source(x.Source),
-            }));
+            output.Json(list.Select(ProjectDto.From));
             return ExitCodes.Success;
         }
         output.Table($"{id} 重点工程 / key projects (投资: 亿元)", ["序号", "类别", "名称", "实施时间", "投资(亿元)", "牵头单位"],
@@ -151,19 +130,52 @@ public static class PlanCommands
         return ExitCodes.Success;
     }
 
+    private static int AirTargets(ParseResult p, Output output)
+    {
+        using var store = Store.Open(p, output);
+        var id = p.GetValue(PlanId)!;
+        var list = RequirePlan(store.Catalog.AirTargets(id), id, store.Catalog);
+        if (p.GetValue(CliApp.Json))
+        {
+            output.Json(list.Select(AirTargetDto.From));
+            return ExitCodes.Success;
+        }
+        output.Table($"{id} 月度空气质量目标 / monthly air targets", ["污染物", "年", "月", "目标", "上年同期", "单位"],
+            list.Select(a => new[]
+            {
+                a.Pollutant, a.Year.ToString(CultureInfo.InvariantCulture), a.Month?.ToString(CultureInfo.InvariantCulture) ?? "全年",
+                a.Target.ToString(CultureInfo.InvariantCulture), a.PreviousYearValue?.ToString(CultureInfo.InvariantCulture), a.Unit,
+            }));
+        return ExitCodes.Success;
+    }
+
+    private static int SectionTargets(ParseResult p, Output output)
+    {
+        using var store = Store.Open(p, output);
+        var id = p.GetValue(PlanId)!;
+        var list = RequirePlan(store.Catalog.SectionTargets(id), id, store.Catalog);
+        if (p.GetValue(CliApp.Json))
+        {
+            output.Json(list.Select(SectionTargetDto.From));
+            return ExitCodes.Success;
+        }
+        output.Table($"{id} 断面水质目标 / section targets", ["序号", "区县", "断面", "目标", "考核"],
+            list.Select(s => new[] { s.Seq.ToString(CultureInfo.InvariantCulture), s.County, s.Section, s.Target.Text, s.Assessment }));
+        return ExitCodes.Success;
+    }
+
     private static int Findings(ParseResult p, Output output, string? document)
     {
         using var store = Store.Open(p, output);
-        if (document is not null && store.Catalog.Documents().All(d => d.Id != document))
-            throw new CliInputException($"没有编号为“{document}”的种子文档 / no seed document '{document}'");
-        var list = store.Catalog.Findings(document);
+        var list = store.Catalog.FindingList(document)
+            ?? throw new CliInputException($"没有编号为“{document}”的种子文档 / no seed document '{document}'. 可用 / available: {string.Join(", ", store.Catalog.Documents().Select(d => d.Id))}");
         if (p.GetValue(CliApp.Json))
         {
-            output.Json(list.Select(f => new { document = f.DocumentId, kind = f.Finding.Kind, message = f.Finding.Message, source = Source(f.Finding.Source) }));
+            output.Json(list);
             return ExitCodes.Success;
         }
         output.Table("种子文档问题 / seed document findings", ["文档", "类型", "位置", "说明"],
-            list.Select(f => new[] { f.DocumentId, ChineseNames.Finding(f.Finding.Kind), f.Finding.Source.ToString(), f.Finding.Message }));
+            list.Select(f => new[] { f.Document, ChineseNames.Finding(f.Kind), $"{f.Source.Section} · 第{f.Source.Line}行", f.Message }));
         return ExitCodes.Success;
     }
 

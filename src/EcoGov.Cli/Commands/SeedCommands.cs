@@ -47,22 +47,28 @@ public static class SeedCommands
         var target = Path.GetFullPath(outDir ?? paths.SeedDirectory);
         if (!Directory.Exists(docs)) throw new CliInputException($"种子文档目录不存在 / folder not found: {docs}");
 
-        var results = new List<ExtractResult>();
-        var differs = false;
+        // Extract everything first: a failing extractor (or Ctrl-C) leaves data/seed as it was.
+        var extracted = new List<(ISeedDocumentExtractor Extractor, SeedDocumentData Data, string Json)>();
         foreach (var extractor in SeedExtractors.All)
         {
             var source = Directory.GetFiles(docs, extractor.DocumentId + "_*.txt").Order(StringComparer.Ordinal).FirstOrDefault()
                 ?? throw new CliInputException($"缺少种子文档 {extractor.DocumentId}_*.txt / missing in {docs}");
             var data = extractor.Extract(SeedText.Load(source));
-            var json = SeedJson.Serialize(data);
+            extracted.Add((extractor, data, SeedJson.Serialize(data)));
+        }
+
+        var results = new List<ExtractResult>();
+        var differs = false;
+        if (write) Directory.CreateDirectory(target);
+        var staged = new List<(string Tmp, string File)>();
+        foreach (var (extractor, data, json) in extracted)
+        {
             var file = Path.Combine(target, extractor.OutputFileName);
             string status;
             if (write)
             {
-                Directory.CreateDirectory(target);
-                var tmp = file + ".tmp";
-                File.WriteAllText(tmp, json);
-                File.Move(tmp, file, overwrite: true);
+                File.WriteAllText(file + ".tmp", json);
+                staged.Add((file + ".tmp", file));
                 status = "written";
             }
             else
@@ -75,6 +81,8 @@ public static class SeedCommands
                 data.Tasks.Count, data.Projects.Count, data.AirTargets.Count, data.SectionTargets.Count, data.UnitStatistics.Count,
                 data.AccessRequirements.Count, data.Findings.Count, status));
         }
+        // Every file is complete on disk before the first one replaces its predecessor.
+        foreach (var (tmp, file) in staged) File.Move(tmp, file, overwrite: true);
         if (p.GetValue(CliApp.Json)) output.Json(results);
         else output.Table(write ? "抽取结果 / extracted" : "一致性检查 / check",
             ["文档", "文件", "规划", "指标", "任务", "工程", "月度目标", "断面目标", "单元统计", "准入要求", "问题", "状态"],

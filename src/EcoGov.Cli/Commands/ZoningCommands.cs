@@ -44,11 +44,7 @@ public static class ZoningCommands
         var list = store.Catalog.AccessList(code)!;
         if (p.GetValue(CliApp.Json))
         {
-            output.Json(list.Select(a => new
-            {
-                level = a.Level, category = a.Category, subcategory = a.Subcategory, seq = a.Seq, text = a.Text, basis = a.Basis,
-                jurisdictionCode = a.JurisdictionCode, unitCode = a.UnitCode, planId = a.PlanId, source = PlanCommands.Source(a.Source),
-            }));
+            output.Json(list.Select(AccessRequirementDto.From));
             return ExitCodes.Success;
         }
         output.Table($"{code} 生态环境准入清单 / access list", ["层级", "管控类别", "子类", "序号", "要求", "依据"],
@@ -63,11 +59,7 @@ public static class ZoningCommands
         var list = store.Catalog.UnitStatistics(code)!;
         if (p.GetValue(CliApp.Json))
         {
-            output.Json(list.Select(u => new
-            {
-                code = u.JurisdictionCode, name = u.JurisdictionName, priority = u.Priority, key = u.Key, general = u.General,
-                total = u.Total, planId = u.PlanId, source = PlanCommands.Source(u.Source),
-            }));
+            output.Json(list.Select(UnitStatisticsDto.From));
             return ExitCodes.Success;
         }
         output.Table($"{code} 环境管控单元统计 / control units", ["代码", "区县", "优先保护", "重点管控", "一般管控", "合计"],
@@ -79,28 +71,17 @@ public static class ZoningCommands
         return ExitCodes.Success;
     }
 
-    private sealed record Node(string Code, string Name, string? ParentCode, string Level, IReadOnlyList<string> FormerNames, bool HasBoundary, List<Node> Children);
-
     private static int Jurisdictions(ParseResult p, Output output)
     {
         using var store = Store.Open(p, output);
-        var all = store.Catalog.Jurisdictions();
-        var nodes = all.ToDictionary(j => j.Jurisdiction.Code, j => new Node(
-            j.Jurisdiction.Code, j.Jurisdiction.Name, j.Jurisdiction.ParentCode, j.Jurisdiction.Level.ToString().ToLowerInvariant(),
-            j.Jurisdiction.FormerNames, j.HasBoundary, []));
-        var roots = new List<Node>();
-        foreach (var n in nodes.Values.OrderBy(n => n.Code, StringComparer.Ordinal))
-        {
-            if (n.ParentCode is not null && nodes.TryGetValue(n.ParentCode, out var parent)) parent.Children.Add(n);
-            else roots.Add(n);
-        }
+        var roots = store.Catalog.JurisdictionTree();
         if (p.GetValue(CliApp.Json))
         {
             output.Json(roots);
             return ExitCodes.Success;
         }
         var rows = new List<string?[]>();
-        void Walk(Node n, int depth)
+        void Walk(JurisdictionNode n, int depth)
         {
             rows.Add([new string(' ', depth * 2) + n.Code, n.Name, n.ParentCode, string.Join("、", n.FormerNames), n.HasBoundary ? "有" : "无"]);
             foreach (var c in n.Children) Walk(c, depth + 1);

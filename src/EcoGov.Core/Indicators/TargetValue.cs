@@ -39,14 +39,14 @@ public sealed record TargetValue(int? Year, TargetKind Kind, double? Value, stri
         RegexOptions.Compiled);
 
     private static readonly Regex Bound = new(
-        @"^(力争|确保|争取)?(?<op>≥|>=|≧|不低于|不少于|大于等于|达到|≤|<=|≦|不高于|不超过|小于等于|低于|控制在|降到|降至|下降到|下降至)\s*(?<n>-?\d+(\.\d+)?)\s*(?<unit>%|％)?(以上|以下|以内)?$",
+        @"^(力争|确保|争取)?(?<op>≥|>=|≧|不低于|不少于|大于等于|达到|≤|<=|≦|不高于|不超过|小于等于|低于|控制在|降到|降至|下降到|下降至)\s*(?<n>-?[0-9]+(\.[0-9]+)?)\s*(?<unit>%|％)?(以上|以下|以内)?$",
         RegexOptions.Compiled);
 
     private static readonly Regex Relative = new(
-        @"^(比\S{0,12})?(?<dir>下降|降低|减少|削减|提高|提升|增长|上升)\s*(?<n>\d+(\.\d+)?)\s*(%|％)?(以上)?$",
+        @"^(比\S{0,12})?(?<dir>下降|降低|减少|削减|提高|提升|增长|上升)\s*(?<n>[0-9]+(\.[0-9]+)?)\s*(%|％)?(以上)?$",
         RegexOptions.Compiled);
 
-    private static readonly Regex Trailing = new(@"^(?<n>-?\d+(\.\d+)?)\s*(?<suffix>%|％|以上|以下)?$", RegexOptions.Compiled);
+    private static readonly Regex Trailing = new(@"^(?<n>-?[0-9]+(\.[0-9]+)?)\s*(?<suffix>%|％|以上|以下)?$", RegexOptions.Compiled);
 
     /// <summary>
     /// Reads a target cell. Returns null for an empty cell (no target printed): the caller decides

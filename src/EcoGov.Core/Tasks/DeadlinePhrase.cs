@@ -40,17 +40,22 @@ public sealed record DeadlinePhrase(
     int? Year = null,
     int? Month = null)
 {
-    private static readonly Regex MonthEnd = new(@"^(?<y>\d{4})年(?<m>\d{1,2})月(底前|底|前|末|份)?(完成)?$", RegexOptions.Compiled);
-    private static readonly Regex YearEnd = new(@"^(?<y>\d{4})年(底前|底|年底前|年内|末)$", RegexOptions.Compiled);
-    private static readonly Regex DayFrom = new(@"^(?<y>\d{4})年(?<m>\d{1,2})月(?<d>\d{1,2})日起$", RegexOptions.Compiled);
-    private static readonly Regex DayBy = new(@"^(?<y>\d{4})年(?<m>\d{1,2})月(?<d>\d{1,2})日(前|之前)$", RegexOptions.Compiled);
-    private static readonly Regex MonthWindow = new(@"^(?<y>\d{4})年(?<m1>\d{1,2})[-—－~～至](?<m2>\d{1,2})月$", RegexOptions.Compiled);
-    private static readonly Regex Years = new(@"^(?<y1>\d{4})\s*[-—－~～至]\s*(?<y2>\d{4})年?$", RegexOptions.Compiled);
-    private static readonly Regex Heating = new(@"^(?<y>\d{4})年(冬季)?采暖季(前|之前|开始前)$", RegexOptions.Compiled);
-    private static readonly Regex Yearly = new(@"^每年(?<m>\d{1,2})月(底前|底|前|末)$", RegexOptions.Compiled);
+    private static readonly Regex MonthEnd = new(@"^(?<y>[0-9]{4})年(?<m>[0-9]{1,2})月(底前|底|前|末|份)?(完成)?$", RegexOptions.Compiled);
+    private static readonly Regex YearEnd = new(@"^(?<y>[0-9]{4})年(底前|底|年底前|年内|末)$", RegexOptions.Compiled);
+    private static readonly Regex DayFrom = new(@"^(?<y>[0-9]{4})年(?<m>[0-9]{1,2})月(?<d>[0-9]{1,2})日起$", RegexOptions.Compiled);
+    private static readonly Regex DayBy = new(@"^(?<y>[0-9]{4})年(?<m>[0-9]{1,2})月(?<d>[0-9]{1,2})日(前|之前)$", RegexOptions.Compiled);
+    private static readonly Regex MonthWindow = new(@"^(?<y>[0-9]{4})年(?<m1>[0-9]{1,2})[-—－~～至](?<m2>[0-9]{1,2})月$", RegexOptions.Compiled);
+    private static readonly Regex Years = new(@"^(?<y1>[0-9]{4})\s*[-—－~～至]\s*(?<y2>[0-9]{4})年?$", RegexOptions.Compiled);
+    private static readonly Regex Heating = new(@"^(?<y>[0-9]{4})年(冬季)?采暖季(前|之前|开始前)$", RegexOptions.Compiled);
+    private static readonly Regex Yearly = new(@"^每年(?<m>[0-9]{1,2})月(底前|底|前|末)$", RegexOptions.Compiled);
+    private static readonly Regex MonthEndNoYear = new(@"^(?<m>[0-9]{1,2})月(底前|底|前|末)$", RegexOptions.Compiled);
 
-    /// <summary>Interprets a deadline phrase; never throws; unknown phrases come back as Unparsed.</summary>
-    public static DeadlinePhrase Parse(string text)
+    /// <summary>
+    /// Interprets a deadline phrase; never throws; unknown phrases come back as Unparsed. A phrase
+    /// without a year ("10 月底前") is read in <paramref name="planYear"/> when one is given (an annual
+    /// plan's year), and is Unparsed otherwise; the caller should report that the year was supplied.
+    /// </summary>
+    public static DeadlinePhrase Parse(string text, int? planYear = null)
     {
         var verbatim = text.Trim();
         var t = TextNormalizer.Normalize(verbatim).Replace(" ", "");
@@ -59,7 +64,7 @@ public sealed record DeadlinePhrase(
         Match m;
         if ((m = MonthEnd.Match(t)).Success && TryMonth(m, "y", "m", out var y, out var mo))
             return new(verbatim, DeadlineKind.DueBy, Due: LastDay(y, mo));
-        if ((m = YearEnd.Match(t)).Success)
+        if ((m = YearEnd.Match(t)).Success && Int(m, "y") >= 1)
             return new(verbatim, DeadlineKind.DueBy, Due: new DateOnly(Int(m, "y"), 12, 31));
         if ((m = DayFrom.Match(t)).Success && TryDate(m, out var d))
             return new(verbatim, DeadlineKind.From, Start: d);
@@ -68,19 +73,21 @@ public sealed record DeadlinePhrase(
         if ((m = MonthWindow.Match(t)).Success)
         {
             int yy = Int(m, "y"), m1 = Int(m, "m1"), m2 = Int(m, "m2");
-            if (m1 is >= 1 and <= 12 && m2 is >= 1 and <= 12 && m1 <= m2)
+            if (yy >= 1 && m1 is >= 1 and <= 12 && m2 is >= 1 and <= 12 && m1 <= m2)
                 return new(verbatim, DeadlineKind.Window, Start: new DateOnly(yy, m1, 1), Due: LastDay(yy, m2));
         }
         if ((m = Years.Match(t)).Success)
         {
             int y1 = Int(m, "y1"), y2 = Int(m, "y2");
-            if (y1 <= y2)
+            if (y1 >= 1 && y1 <= y2)
                 return new(verbatim, DeadlineKind.YearRange, Start: new DateOnly(y1, 1, 1), Due: new DateOnly(y2, 12, 31));
         }
-        if ((m = Heating.Match(t)).Success)
+        if ((m = Heating.Match(t)).Success && Int(m, "y") >= 1)
             return new(verbatim, DeadlineKind.BeforeHeatingSeason, Year: Int(m, "y"));
         if ((m = Yearly.Match(t)).Success && Int(m, "m") is >= 1 and <= 12)
             return new(verbatim, DeadlineKind.RecurringYearly, Month: Int(m, "m"));
+        if (planYear is { } py && (m = MonthEndNoYear.Match(t)).Success && Int(m, "m") is >= 1 and <= 12)
+            return new(verbatim, DeadlineKind.DueBy, Due: LastDay(py, Int(m, "m")));
 
         return new(verbatim, DeadlineKind.Unparsed);
     }
@@ -91,14 +98,14 @@ public sealed record DeadlinePhrase(
     {
         y = Int(m, yg);
         mo = Int(m, mg);
-        return mo is >= 1 and <= 12;
+        return y >= 1 && mo is >= 1 and <= 12;
     }
 
     private static bool TryDate(Match m, out DateOnly d)
     {
         d = default;
         int y = Int(m, "y"), mo = Int(m, "m"), day = Int(m, "d");
-        if (mo is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(y, mo)) return false;
+        if (y < 1 || mo is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(y, mo)) return false;
         d = new DateOnly(y, mo, day);
         return true;
     }

@@ -33,6 +33,8 @@ internal sealed class SeedDocumentValidator(string file, SeedDocumentData data, 
         Each("unitStatistics", data.UnitStatistics, x => x.PlanId, x => x.Source, null);
         Each("accessRequirements", data.AccessRequirements, x => x.PlanId, x => x.Source, null);
         Each("statedTotals", data.StatedTotals, x => x.PlanId, x => x.Source, null);
+        Unique("airTargets", data.AirTargets, a => $"{a.PlanId}/{a.Pollutant}/{a.Year}/{a.Month?.ToString() ?? "全年"}");
+        Unique("unitStatistics", data.UnitStatistics, u => $"{u.PlanId}/{u.JurisdictionCode}");
         for (int i = 0; i < data.Findings.Count; i++) CheckSource($"findings[{i}]", data.Findings[i].Source);
         for (int i = 0; i < data.UnitStatistics.Count; i++)
             if (!jurisdictionCodes.Contains(data.UnitStatistics[i].JurisdictionCode))
@@ -54,6 +56,13 @@ internal sealed class SeedDocumentValidator(string file, SeedDocumentData data, 
             if (seq is not null && !seen.Add((p, seq(items[i]))))
                 Fail(at + ".seq", $"序号{seq(items[i])}在规划{p}中重复 / duplicate seq within plan");
         }
+    }
+
+    private void Unique<T>(string name, IReadOnlyList<T> items, Func<T, string> key)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < items.Count; i++)
+            if (!seen.Add(key(items[i]))) Fail($"{name}[{i}]", $"记录 {key(items[i])} 重复 / duplicate record");
     }
 
     private void CheckSource(string at, Provenance? s)

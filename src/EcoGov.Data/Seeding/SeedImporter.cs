@@ -25,7 +25,8 @@ public sealed record SeedImportReport(IReadOnlyList<string> Imported, IReadOnlyL
 public sealed class SeedImporter(EcoGovDbContext db, ILogger<SeedImporter>? logger = null)
 {
     private const string JurisdictionsFile = "jurisdictions.json";
-    private const string JurisdictionsDocumentId = "jurisdictions";
+    /// <summary>The source_documents row that records the jurisdiction tree's seed (not a plan document).</summary>
+    public const string JurisdictionsDocumentId = "jurisdictions";
     private readonly ILogger log = logger ?? NullLogger<SeedImporter>.Instance;
 
     public SeedImportReport Import(string seedDirectory)
@@ -53,18 +54,26 @@ public sealed class SeedImporter(EcoGovDbContext db, ILogger<SeedImporter>? logg
             imported.Add(JurisdictionsFile);
         }
 
+        var changed = new List<LoadedDocument>();
         foreach (var doc in documents)
         {
-            if (known.GetValueOrDefault(doc.Data.Document.Id) == doc.Sha256)
-            {
-                unchanged.Add(doc.FileName);
-                continue;
-            }
+            if (known.GetValueOrDefault(doc.Data.Document.Id) == doc.Sha256) unchanged.Add(doc.FileName);
+            else changed.Add(doc);
+        }
+        // A document whose seed file is gone leaves the database with it.
+        var present = documents.Select(d => d.Data.Document.Id).Append(JurisdictionsDocumentId).ToHashSet(StringComparer.Ordinal);
+        var removed = known.Keys.Where(id => !present.Contains(id)).ToList();
+        // Delete everything that will be replaced before inserting anything, so a plan id that moved
+        // between two changed files cannot collide with its old row.
+        foreach (var id in removed.Concat(changed.Select(c => c.Data.Document.Id))) DeleteDocument(id);
+        foreach (var id in removed) db.SourceDocuments.Where(d => d.Id == id).ExecuteDelete();
+        foreach (var doc in changed)
+        {
             WriteDocument(doc);
             imported.Add(doc.FileName);
         }
         tx.Commit();
-        log.LogInformation("Seed import: {Imported} imported, {Unchanged} unchanged", imported.Count, unchanged.Count);
+        log.LogInformation("Seed import: {Imported} imported, {Unchanged} unchanged, {Removed} removed", imported.Count, unchanged.Count, removed.Count);
         return new SeedImportReport(imported, unchanged);
     }
 
@@ -175,17 +184,15 @@ public sealed class SeedImporter(EcoGovDbContext db, ILogger<SeedImporter>? logg
         {
             return BoundarySources.Read(boundaryDir, j.Boundary!);
         }
-        catch (InvalidDataException e)
+        catch (Exception e) when (e is InvalidDataException or FormatException or IOException)
         {
             throw new SeedFileException(JurisdictionsFile, $"{j.Code}.boundary", e.Message);
         }
     }
 
-    private void WriteDocument(LoadedDocument doc)
+    /// <summary>Removes every row a document contributed: re-extraction may renumber or drop rows.</summary>
+    private void DeleteDocument(string id)
     {
-        var d = doc.Data;
-        var id = d.Document.Id;
-        // Replace everything this document contributed: re-extraction may renumber or drop rows.
         db.Indicators.Where(x => x.DocumentId == id).ExecuteDelete();
         db.AirTargets.Where(x => x.DocumentId == id).ExecuteDelete();
         db.SectionTargets.Where(x => x.DocumentId == id).ExecuteDelete();
@@ -196,7 +203,12 @@ public sealed class SeedImporter(EcoGovDbContext db, ILogger<SeedImporter>? logg
         db.StatedTotals.Where(x => x.DocumentId == id).ExecuteDelete();
         db.Findings.Where(x => x.DocumentId == id).ExecuteDelete();
         db.Plans.Where(x => x.DocumentId == id).ExecuteDelete();
+    }
 
+    private void WriteDocument(LoadedDocument doc)
+    {
+        var d = doc.Data;
+        var id = d.Document.Id;
         db.Plans.AddRange(d.Plans.Select(x => x.ToEntity(id)));
         db.Indicators.AddRange(d.Indicators.Select(x => x.ToEntity(id)));
         db.AirTargets.AddRange(d.AirTargets.Select(x => x.ToEntity(id)));
@@ -212,7 +224,15 @@ public sealed class SeedImporter(EcoGovDbContext db, ILogger<SeedImporter>? logg
             Id = id, FileName = d.Document.FileName, Title = d.Document.Title, TextSha256 = d.Document.Sha256,
             SeedFileName = doc.FileName, SeedFileSha256 = doc.Sha256,
         });
-        db.SaveChanges();
+        try
+        {
+            db.SaveChanges();
+        }
+        catch (DbUpdateException e)
+        {
+            // The validator checks every constraint it knows; this names the file if one slipped through.
+            throw new SeedFileException(doc.FileName, "-", "写入数据库失败 / cannot be stored: " + (e.InnerException ?? e).Message);
+        }
         db.ChangeTracker.Clear();
     }
 

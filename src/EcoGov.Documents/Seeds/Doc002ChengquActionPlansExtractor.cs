@@ -47,7 +47,7 @@ public sealed class Doc002ChengquActionPlansExtractor : ISeedDocumentExtractor
 
     public SeedDocumentData Extract(SeedText text)
     {
-        var doc = new Doc002Context(text);
+        var doc = new Doc002Context(text, PlanYear);
         CheckHeader(doc);
         var ranges = LocatePlans(doc);
         var plans = PlanTitles.Select(p => ToPlan(doc, p.Id, p.Title, ranges[p.Id])).ToList();

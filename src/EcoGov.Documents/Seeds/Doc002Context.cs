@@ -70,10 +70,10 @@ internal sealed class Doc002Stream
 }
 
 /// <summary>
-/// What every part of the 002 extraction shares: the text, the findings collected so far, and
+/// What every part of the 002 extraction shares: the text, the plans' year (for deadlines printed without one), the findings collected so far, and
 /// helpers to locate headings and attachment tables by their printed words.
 /// </summary>
-internal sealed class Doc002Context(SeedText text)
+internal sealed class Doc002Context(SeedText text, int planYear)
 {
     /// <summary>Top-level section heading: "二、主要目标", "三、重点任务".</summary>
     public static readonly Regex TopHeading = new(@"^[一二三四五六七八九十]+、\S", RegexOptions.Compiled);
@@ -160,12 +160,21 @@ internal sealed class Doc002Context(SeedText text)
         return new Doc002Table(titleLine, Norm(titleLine), TabTable.ReadInline(Text, first, last));
     }
 
-    /// <summary>Parses a deadline phrase; a phrase the parser cannot read is kept and reported (Unparsed).</summary>
+    /// <summary>
+    /// Parses a deadline phrase. A phrase without a year is read in the plan's year and reported
+    /// (Ambiguous); a phrase the parser cannot read is kept and reported (Unparsed).
+    /// </summary>
     public DeadlinePhrase ParseDeadline(string phrase, Provenance at)
     {
         var d = DeadlinePhrase.Parse(phrase);
-        if (d.Kind == DeadlineKind.Unparsed)
-            Add(FindingKind.Unparsed, $"完成时限“{phrase}”无法识别为具体日期（原文保留），需人工确定到期日。", at);
+        if (d.Kind != DeadlineKind.Unparsed) return d;
+        var inPlanYear = DeadlinePhrase.Parse(phrase, planYear);
+        if (inPlanYear.Kind != DeadlineKind.Unparsed)
+        {
+            Add(FindingKind.Ambiguous, $"完成时限“{phrase}”未写年份，按本计划年度理解为 {inPlanYear.Due:yyyy-MM-dd}，请核实。", at);
+            return inPlanYear;
+        }
+        Add(FindingKind.Unparsed, $"完成时限“{phrase}”无法识别为具体日期（原文保留），需人工确定到期日。", at);
         return d;
     }
 }

@@ -43,8 +43,9 @@ public static class BoundarySources
         var map = EChartsMapDecoder.Decode(File.ReadAllText(path));
         if (source.Feature == AllFeatures)
         {
-            var parts = map.Features.Select(f => MakeValid(f.Geometry).Geometry).ToList();
-            return new Boundary(Union(parts), Repaired: false);
+            if (map.Features.Count == 0) throw new InvalidDataException($"{source.File}: 没有任何要素 / the map has no features");
+            var parts = map.Features.Select(f => MakeValid(f.Geometry)).ToList();
+            return new Boundary(Union(parts.Select(p => p.Geometry)), Repaired: parts.Any(p => p.Repaired));
         }
         var matches = map.Features.Where(f => f.Name == source.Feature).ToList();
         if (matches.Count != 1)

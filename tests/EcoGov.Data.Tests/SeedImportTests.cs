@@ -140,6 +140,17 @@ public class SeedImportTests
         Assert.Equal(14, c.Tasks("chengqu-2023-soil")!.Count);
         Assert.Equal(20, c.Indicators("shangdang-eco-2021-2035")!.Count);
         Assert.Equal(69, c.Projects("shangdang-eco-2021-2035")!.Count);
+        var shangdang = c.Indicators("shangdang-eco-2021-2035")!;
+        Assert.Equal(11, shangdang.Count(i => i.Binding == EcoGov.Core.Indicators.IndicatorAttribute.Binding));
+        Assert.Equal(9, shangdang.Count(i => i.Binding == EcoGov.Core.Indicators.IndicatorAttribute.Expected));
+        Assert.All(shangdang, i => Assert.Equal([2025, 2035], i.Targets.Select(t => t.Year!.Value)));
+        var fyp14 = c.Projects("jincheng-14fyp-eco")!;
+        Assert.Equal(40, fyp14.Count);
+        Assert.Equal(145.2505m, fyp14.Sum(p => p.Investment ?? 0));
+        Assert.Contains(c.StatedTotals("jincheng-14fyp-eco")!, t => t.Subject == "projects.investment" && t.Value == 150.6758m);
+        Assert.Equal(20, c.Indicators("jishan-14fyp-eco")!.Count);
+        Assert.Equal(Enumerable.Range(7, 20), c.Indicators("jishan-14fyp-eco")!.Select(i => i.Seq));
+        Assert.Equal(35, c.Projects("jishan-14fyp-eco")!.Count);
         Assert.Null(c.Indicators("no-such-plan"));
         Assert.Null(c.AccessList("999999"));
     }

@@ -16,6 +16,12 @@ passed=$(count Passed)
 failed=$(count Failed)
 skipped=$(count Skipped)
 rm -f "$log"
+# GUIDE: `dotnet format` clean (whitespace layout), checked like a test.
+if ! dotnet format whitespace EcoGov.slnx --verify-no-changes >&2; then
+  echo "格式检查未通过：运行 dotnet format whitespace EcoGov.slnx / formatting check failed" >&2
+  failed=$((failed + 1))
+  status=1
+fi
 echo "tests: $passed passed, $failed failed, $skipped skipped"
 if [ "$status" -eq 0 ] && [ "$failed" -eq 0 ] && [ "$passed" -eq 0 ]; then status=1; fi
 exit "$status"

@@ -78,8 +78,11 @@ public static class EcoGovDatabase
         if (string.IsNullOrEmpty(password)) password = PasswordHashing.Generate();
         db.Users.Add(new UserEntity
         {
-            UserName = "admin", DisplayName = "系统管理员", Role = Roles.Administrator,
-            PasswordHash = PasswordHashing.Hash(password), MustChangePassword = false,
+            UserName = "admin",
+            DisplayName = "系统管理员",
+            Role = Roles.Administrator,
+            PasswordHash = PasswordHashing.Hash(password),
+            MustChangePassword = false,
         });
         db.SaveChanges();
         var file = CredentialsFile(db);

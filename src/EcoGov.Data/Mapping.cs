@@ -20,21 +20,38 @@ public static class Mapping
 
     public static PlanEntity ToEntity(this Plan p, string documentId) => new()
     {
-        Id = p.Id, DocumentId = documentId, JurisdictionCode = p.JurisdictionCode, Title = p.Title,
-        DocNumber = p.DocNumber, Issued = p.Issued, Kind = p.Kind, PeriodStart = p.PeriodStart,
-        PeriodEnd = p.PeriodEnd, BaseYear = p.BaseYear, Source = p.Source.ToRef(),
+        Id = p.Id,
+        DocumentId = documentId,
+        JurisdictionCode = p.JurisdictionCode,
+        Title = p.Title,
+        DocNumber = p.DocNumber,
+        Issued = p.Issued,
+        Kind = p.Kind,
+        PeriodStart = p.PeriodStart,
+        PeriodEnd = p.PeriodEnd,
+        BaseYear = p.BaseYear,
+        Source = p.Source.ToRef(),
     };
     public static Plan ToCore(this PlanEntity p) =>
         new(p.Id, p.JurisdictionCode, p.Title, p.DocNumber, p.Issued, p.Kind, p.PeriodStart, p.PeriodEnd, p.BaseYear, p.Source.ToProvenance());
 
     public static IndicatorEntity ToEntity(this Indicator i, string documentId) => new()
     {
-        DocumentId = documentId, PlanId = i.PlanId, Seq = i.Seq, Category = i.Category, Name = i.Name, Unit = i.Unit,
-        HasBaseline = i.Baseline is not null, BaselineYear = i.Baseline?.Year, BaselineValue = i.Baseline?.Value,
-        BaselineText = i.Baseline?.Text, BaselineUnit = i.Baseline?.Unit,
+        DocumentId = documentId,
+        PlanId = i.PlanId,
+        Seq = i.Seq,
+        Category = i.Category,
+        Name = i.Name,
+        Unit = i.Unit,
+        HasBaseline = i.Baseline is not null,
+        BaselineYear = i.Baseline?.Year,
+        BaselineValue = i.Baseline?.Value,
+        BaselineText = i.Baseline?.Text,
+        BaselineUnit = i.Baseline?.Unit,
         Targets = i.Targets.Select(ToJson).ToList(),
         Observed = i.Observed.Select(o => new ObservedJson { Year = o.Year, Value = o.Value, Text = o.Text, Unit = o.Unit }).ToList(),
-        Binding = i.Binding, Source = i.Source.ToRef(),
+        Binding = i.Binding,
+        Source = i.Source.ToRef(),
     };
     public static Indicator ToCore(this IndicatorEntity i) => new(
         i.PlanId, i.Seq, i.Category, i.Name, i.Unit,
@@ -45,8 +62,15 @@ public static class Mapping
 
     public static MonthlyAirTargetEntity ToEntity(this MonthlyAirTarget a, string documentId) => new()
     {
-        DocumentId = documentId, PlanId = a.PlanId, Pollutant = a.Pollutant, Year = a.Year, Month = a.Month,
-        Target = a.Target, PreviousYear = a.PreviousYear, PreviousYearValue = a.PreviousYearValue, Unit = a.Unit,
+        DocumentId = documentId,
+        PlanId = a.PlanId,
+        Pollutant = a.Pollutant,
+        Year = a.Year,
+        Month = a.Month,
+        Target = a.Target,
+        PreviousYear = a.PreviousYear,
+        PreviousYearValue = a.PreviousYearValue,
+        Unit = a.Unit,
         Source = a.Source.ToRef(),
     };
     public static MonthlyAirTarget ToCore(this MonthlyAirTargetEntity a) =>
@@ -54,19 +78,35 @@ public static class Mapping
 
     public static WaterSectionTargetEntity ToEntity(this WaterSectionTarget w, string documentId) => new()
     {
-        DocumentId = documentId, PlanId = w.PlanId, Seq = w.Seq, County = w.County, Section = w.Section,
-        Target = w.Target.ToJson(), Assessment = w.Assessment, Source = w.Source.ToRef(),
+        DocumentId = documentId,
+        PlanId = w.PlanId,
+        Seq = w.Seq,
+        County = w.County,
+        Section = w.Section,
+        Target = w.Target.ToJson(),
+        Assessment = w.Assessment,
+        Source = w.Source.ToRef(),
     };
     public static WaterSectionTarget ToCore(this WaterSectionTargetEntity w) =>
         new(w.PlanId, w.Seq, w.County, w.Section, w.Target.ToCore(), w.Assessment, w.Source.ToProvenance());
 
     public static PlanTaskEntity ToEntity(this PlanTask t, string documentId) => new()
     {
-        DocumentId = documentId, PlanId = t.PlanId, Seq = t.Seq, Category = t.Category, Text = t.Text,
-        LeadUnits = [.. t.LeadUnits], CooperatingUnits = [.. t.CooperatingUnits],
-        DeadlineText = t.Deadline?.Text, DeadlineKind = t.Deadline?.Kind, DeadlineStart = t.Deadline?.Start,
-        DeadlineDue = t.Deadline?.Due, DeadlineYear = t.Deadline?.Year, DeadlineMonth = t.Deadline?.Month,
-        Notes = t.Notes, Source = t.Source.ToRef(),
+        DocumentId = documentId,
+        PlanId = t.PlanId,
+        Seq = t.Seq,
+        Category = t.Category,
+        Text = t.Text,
+        LeadUnits = [.. t.LeadUnits],
+        CooperatingUnits = [.. t.CooperatingUnits],
+        DeadlineText = t.Deadline?.Text,
+        DeadlineKind = t.Deadline?.Kind,
+        DeadlineStart = t.Deadline?.Start,
+        DeadlineDue = t.Deadline?.Due,
+        DeadlineYear = t.Deadline?.Year,
+        DeadlineMonth = t.Deadline?.Month,
+        Notes = t.Notes,
+        Source = t.Source.ToRef(),
     };
     public static PlanTask ToCore(this PlanTaskEntity t) => new(
         t.PlanId, t.Seq, t.Category, t.Text, t.LeadUnits, t.CooperatingUnits,
@@ -76,9 +116,19 @@ public static class Mapping
 
     public static KeyProjectEntity ToEntity(this KeyProject p, string documentId) => new()
     {
-        DocumentId = documentId, PlanId = p.PlanId, Seq = p.Seq, Category = p.Category, SubCategory = p.SubCategory,
-        Name = p.Name, Content = p.Content, PeriodFrom = p.PeriodFrom, PeriodTo = p.PeriodTo, PeriodText = p.PeriodText,
-        Investment = p.Investment, LeadUnit = p.LeadUnit, Source = p.Source.ToRef(),
+        DocumentId = documentId,
+        PlanId = p.PlanId,
+        Seq = p.Seq,
+        Category = p.Category,
+        SubCategory = p.SubCategory,
+        Name = p.Name,
+        Content = p.Content,
+        PeriodFrom = p.PeriodFrom,
+        PeriodTo = p.PeriodTo,
+        PeriodText = p.PeriodText,
+        Investment = p.Investment,
+        LeadUnit = p.LeadUnit,
+        Source = p.Source.ToRef(),
     };
     public static KeyProject ToCore(this KeyProjectEntity p) => new(
         p.PlanId, p.Seq, p.Category, p.SubCategory, p.Name, p.Content, p.PeriodFrom, p.PeriodTo, p.PeriodText,
@@ -86,30 +136,53 @@ public static class Mapping
 
     public static UnitStatisticsEntity ToEntity(this UnitStatistics u, string documentId) => new()
     {
-        DocumentId = documentId, PlanId = u.PlanId, JurisdictionCode = u.JurisdictionCode, JurisdictionName = u.JurisdictionName,
-        Priority = u.Priority, Key = u.Key, General = u.General, Total = u.Total, Source = u.Source.ToRef(),
+        DocumentId = documentId,
+        PlanId = u.PlanId,
+        JurisdictionCode = u.JurisdictionCode,
+        JurisdictionName = u.JurisdictionName,
+        Priority = u.Priority,
+        Key = u.Key,
+        General = u.General,
+        Total = u.Total,
+        Source = u.Source.ToRef(),
     };
     public static UnitStatistics ToCore(this UnitStatisticsEntity u) =>
         new(u.PlanId, u.JurisdictionCode, u.JurisdictionName, u.Priority, u.Key, u.General, u.Total, u.Source.ToProvenance());
 
     public static AccessRequirementEntity ToEntity(this AccessRequirement a, string documentId) => new()
     {
-        DocumentId = documentId, PlanId = a.PlanId, JurisdictionCode = a.JurisdictionCode, Level = a.Level,
-        Category = a.Category, Subcategory = a.Subcategory, Seq = a.Seq, Text = a.Text, Basis = a.Basis,
-        UnitCode = a.UnitCode, Source = a.Source.ToRef(),
+        DocumentId = documentId,
+        PlanId = a.PlanId,
+        JurisdictionCode = a.JurisdictionCode,
+        Level = a.Level,
+        Category = a.Category,
+        Subcategory = a.Subcategory,
+        Seq = a.Seq,
+        Text = a.Text,
+        Basis = a.Basis,
+        UnitCode = a.UnitCode,
+        Source = a.Source.ToRef(),
     };
     public static AccessRequirement ToCore(this AccessRequirementEntity a) => new(
         a.PlanId, a.JurisdictionCode, a.Level, a.Category, a.Subcategory, a.Seq, a.Text, a.Basis, a.UnitCode, a.Source.ToProvenance());
 
     public static StatedTotalEntity ToEntity(this StatedTotal s, string documentId) => new()
     {
-        DocumentId = documentId, PlanId = s.PlanId, Subject = s.Subject, Value = s.Value, Text = s.Text, Source = s.Source.ToRef(),
+        DocumentId = documentId,
+        PlanId = s.PlanId,
+        Subject = s.Subject,
+        Value = s.Value,
+        Text = s.Text,
+        Source = s.Source.ToRef(),
     };
     public static StatedTotal ToCore(this StatedTotalEntity s) => new(s.PlanId, s.Subject, s.Value, s.Text, s.Source.ToProvenance());
 
     public static SeedFindingEntity ToEntity(this SeedFinding f, string documentId) => new()
     {
-        DocumentId = documentId, Kind = f.Kind, Message = f.Message, Source = f.Source.ToRef(),
+        DocumentId = documentId,
+        Kind = f.Kind,
+        Message = f.Message,
+        Source = f.Source.ToRef(),
     };
     public static SeedFinding ToCore(this SeedFindingEntity f) => new(f.Kind, f.Message, f.Source.ToProvenance());
 

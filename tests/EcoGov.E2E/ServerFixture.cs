@@ -31,7 +31,9 @@ public sealed class ServerFixture : IAsyncLifetime
         var webProject = Path.Combine(RepoRoot, "src", "EcoGov.Web");
         var psi = new ProcessStartInfo("dotnet", [WebDll(), "--urls", BaseUrl, "--contentRoot", webProject])
         {
-            RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
         };
         psi.Environment["ECOGOV_HOME"] = RepoRoot;
         psi.Environment["ECOGOV_DB"] = Path.Combine(dir, "e2e.db");

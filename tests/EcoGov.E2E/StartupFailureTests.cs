@@ -20,7 +20,9 @@ public sealed class StartupFailureTests
             var webProject = Path.Combine(ServerFixture.RepoRoot, "src", "EcoGov.Web");
             var psi = new ProcessStartInfo("dotnet", [ServerFixture.WebDll(), "--urls", "http://127.0.0.1:0", "--contentRoot", webProject])
             {
-                RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
             };
             psi.Environment["ECOGOV_HOME"] = home;
             psi.Environment["ECOGOV_DB"] = Path.Combine(home, "data", "broken.db");

@@ -172,8 +172,12 @@ public sealed class SeedImporter(EcoGovDbContext db, ILogger<SeedImporter>? logg
         }
         Upsert(new SourceDocumentEntity
         {
-            Id = JurisdictionsDocumentId, FileName = JurisdictionsFile, Title = "行政区划 / jurisdictions",
-            TextSha256 = "", SeedFileName = JurisdictionsFile, SeedFileSha256 = tree.Sha256,
+            Id = JurisdictionsDocumentId,
+            FileName = JurisdictionsFile,
+            Title = "行政区划 / jurisdictions",
+            TextSha256 = "",
+            SeedFileName = JurisdictionsFile,
+            SeedFileSha256 = tree.Sha256,
         });
         db.SaveChanges();
     }
@@ -221,8 +225,12 @@ public sealed class SeedImporter(EcoGovDbContext db, ILogger<SeedImporter>? logg
         db.Findings.AddRange(d.Findings.Select(x => x.ToEntity(id)));
         Upsert(new SourceDocumentEntity
         {
-            Id = id, FileName = d.Document.FileName, Title = d.Document.Title, TextSha256 = d.Document.Sha256,
-            SeedFileName = doc.FileName, SeedFileSha256 = doc.Sha256,
+            Id = id,
+            FileName = d.Document.FileName,
+            Title = d.Document.Title,
+            TextSha256 = d.Document.Sha256,
+            SeedFileName = doc.FileName,
+            SeedFileSha256 = doc.Sha256,
         });
         try
         {

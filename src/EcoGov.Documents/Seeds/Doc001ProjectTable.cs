@@ -102,7 +102,8 @@ internal static class Doc001ProjectTable
                 findings.Add(Doc001Layout.Finding(FindingKind.Ambiguous,
                     $"{section}第{line}行类别列印有“{label}”，而第{asSub.Line}行又把“{label}”印在项目别列：" +
                     "该处类别与项目别可能错位（原表合并单元格），按原样读取，请核对原件。", section, line));
-            }        }
+            }
+        }
 
         private void ReadHeader(TableRow row, IReadOnlyList<string> cells)
         {

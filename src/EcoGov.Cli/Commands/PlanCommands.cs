@@ -8,7 +8,7 @@ using EcoGov.Data.Queries;
 
 namespace EcoGov.Cli.Commands;
 
-/// <summary>`plans`, `indicators`, `tasks`, `projects`, `findings`: the plans held as data.</summary>
+/// <summary>`plans`, `indicators`, `tasks`, `projects`, `air-targets`, `section-targets`, `findings`: the plans held as data.</summary>
 public static class PlanCommands
 {
     private static readonly Option<string> PlanId = new("--plan") { Description = "规划编号，如 jincheng-14fyp-eco / plan id", Required = true };
@@ -19,25 +19,40 @@ public static class PlanCommands
         plans.SetAction(p => ListPlans(p, output));
         yield return plans;
 
-        var indicators = new Command("indicators", "规划指标 / indicators of a plan") { PlanId };
-        indicators.SetAction(p => Indicators(p, output));
-        yield return indicators;
+        yield return PlanList("indicators", "规划指标 / indicators of a plan", output,
+            (c, id) => c.Indicators(id), IndicatorDto.From, "指标 / indicators",
+            ["序号", "类别", "指标", "单位", "基准", "目标", "属性"],
+            i =>
+            [
+                N(i.Seq), i.Category, i.Name, i.Unit,
+                i.Baseline is null ? "" : $"{i.Baseline.Year}: {i.Baseline.Text}",
+                string.Join("；", i.Targets.Select(t => $"{t.Year}: {t.Text}")),
+                i.Binding switch { IndicatorAttribute.Binding => "约束性", IndicatorAttribute.Expected => "预期性", _ => "" },
+            ]);
 
-        var tasks = new Command("tasks", "重点任务 / tasks of a plan") { PlanId };
-        tasks.SetAction(p => Tasks(p, output));
-        yield return tasks;
+        yield return PlanList("tasks", "重点任务 / tasks of a plan", output,
+            (c, id) => c.Tasks(id), TaskDto.From, "任务 / tasks",
+            ["序号", "类别", "任务", "牵头单位", "配合单位", "完成时限"],
+            t => [N(t.Seq), t.Category, t.Text, string.Join("、", t.LeadUnits), string.Join("、", t.CooperatingUnits), t.Deadline?.Text]);
 
-        var projects = new Command("projects", "重点工程 / key projects of a plan") { PlanId };
-        projects.SetAction(p => Projects(p, output));
-        yield return projects;
+        yield return PlanList("projects", "重点工程 / key projects of a plan", output,
+            (c, id) => c.Projects(id), ProjectDto.From, "重点工程 / key projects (投资: 亿元)",
+            ["序号", "类别", "名称", "实施时间", "投资(亿元)", "牵头单位"],
+            x => [N(x.Seq), x.Category, x.Name, x.PeriodText, x.Investment?.ToString(CultureInfo.InvariantCulture), x.LeadUnit],
+            list => list.Any(x => x.Investment is not null)
+                ? $"投资合计 / total investment: {list.Sum(x => x.Investment ?? 0m).ToString(CultureInfo.InvariantCulture)} 亿元（{list.Count(x => x.Investment is not null)} 项列有投资 / with investment）"
+                : "原文未列投资 / no investment printed");
 
-        var air = new Command("air-targets", "月度空气质量目标 / monthly air-quality targets of a plan") { PlanId };
-        air.SetAction(p => AirTargets(p, output));
-        yield return air;
+        yield return PlanList("air-targets", "月度空气质量目标 / monthly air-quality targets of a plan", output,
+            (c, id) => c.AirTargets(id), AirTargetDto.From, "月度空气质量目标 / monthly air targets",
+            ["污染物", "年", "月", "目标", "上年同期", "单位"],
+            a => [a.Pollutant, N(a.Year), a.Month is { } m ? N(m) : "全年", a.Target.ToString(CultureInfo.InvariantCulture),
+                  a.PreviousYearValue?.ToString(CultureInfo.InvariantCulture), a.Unit]);
 
-        var sections = new Command("section-targets", "断面水质目标 / water-section targets of a plan") { PlanId };
-        sections.SetAction(p => SectionTargets(p, output));
-        yield return sections;
+        yield return PlanList("section-targets", "断面水质目标 / water-section targets of a plan", output,
+            (c, id) => c.SectionTargets(id), SectionTargetDto.From, "断面水质目标 / section targets",
+            ["序号", "区县", "断面", "目标", "考核"],
+            x => [N(x.Seq), x.County, x.Section, x.Target.Text, x.Assessment]);
 
         var document = new Option<string?>("--document") { Description = "种子文档编号 000-004 / seed document id" };
         var findings = new Command("findings", "种子文档中发现的问题 / problems found in the seed documents") { document };
@@ -65,103 +80,33 @@ public static class PlanCommands
         return ExitCodes.Success;
     }
 
-    private static T RequirePlan<T>(T? found, string planId, PlanCatalog catalog) where T : class =>
-        found ?? throw new CliInputException(
-            $"没有编号为“{planId}”的规划 / no plan with id '{planId}'. 可用 / available: {string.Join(", ", catalog.Plans().Select(x => x.Id))}");
+    private static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
 
-    private static int Indicators(ParseResult p, Output output)
+    /// <summary>
+    /// A command listing one kind of record of a plan: `--plan ID` required; with --json the records in
+    /// their contract shape (the same as /api), otherwise a table; an unknown plan is bad input (exit 2).
+    /// </summary>
+    private static Command PlanList<T, TDto>(string name, string description, Output output,
+        Func<PlanCatalog, string, IReadOnlyList<T>?> query, Func<T, TDto> contract, string title,
+        string[] headers, Func<T, string?[]> row, Func<IReadOnlyList<T>, string>? footer = null)
     {
-        using var store = Store.Open(p, output);
-        var id = p.GetValue(PlanId)!;
-        var list = RequirePlan(store.Catalog.Indicators(id), id, store.Catalog);
-        if (p.GetValue(CliApp.Json))
+        var command = new Command(name, description) { PlanId };
+        command.SetAction(p =>
         {
-            output.Json(list.Select(IndicatorDto.From));
-            return ExitCodes.Success;
-        }
-        output.Table($"{id} 指标 / indicators", ["序号", "类别", "指标", "单位", "基准", "目标", "属性"],
-            list.Select(i => new[]
+            using var store = Store.Open(p, output);
+            var id = p.GetValue(PlanId)!;
+            var list = query(store.Catalog, id) ?? throw new CliInputException(
+                $"没有编号为“{id}”的规划 / no plan with id '{id}'. 可用 / available: {string.Join(", ", store.Catalog.Plans().Select(x => x.Id))}");
+            if (p.GetValue(CliApp.Json))
             {
-                i.Seq.ToString(CultureInfo.InvariantCulture), i.Category, i.Name, i.Unit,
-                i.Baseline is null ? "" : $"{i.Baseline.Year}: {i.Baseline.Text}",
-                string.Join("；", i.Targets.Select(t => $"{t.Year}: {t.Text}")),
-                i.Binding switch { IndicatorAttribute.Binding => "约束性", IndicatorAttribute.Expected => "预期性", _ => "" },
-            }));
-        return ExitCodes.Success;
-    }
-
-    private static int Tasks(ParseResult p, Output output)
-    {
-        using var store = Store.Open(p, output);
-        var id = p.GetValue(PlanId)!;
-        var list = RequirePlan(store.Catalog.Tasks(id), id, store.Catalog);
-        if (p.GetValue(CliApp.Json))
-        {
-            output.Json(list.Select(TaskDto.From));
+                output.Json(list.Select(contract));
+                return ExitCodes.Success;
+            }
+            output.Table($"{id} {title}", headers, list.Select(row));
+            if (footer is not null) output.Line(footer(list));
             return ExitCodes.Success;
-        }
-        output.Table($"{id} 任务 / tasks", ["序号", "类别", "任务", "牵头单位", "配合单位", "完成时限"],
-            list.Select(t => new[]
-            {
-                t.Seq.ToString(CultureInfo.InvariantCulture), t.Category, t.Text, string.Join("、", t.LeadUnits),
-                string.Join("、", t.CooperatingUnits), t.Deadline?.Text,
-            }));
-        return ExitCodes.Success;
-    }
-
-    private static int Projects(ParseResult p, Output output)
-    {
-        using var store = Store.Open(p, output);
-        var id = p.GetValue(PlanId)!;
-        var list = RequirePlan(store.Catalog.Projects(id), id, store.Catalog);
-        if (p.GetValue(CliApp.Json))
-        {
-            output.Json(list.Select(ProjectDto.From));
-            return ExitCodes.Success;
-        }
-        output.Table($"{id} 重点工程 / key projects (投资: 亿元)", ["序号", "类别", "名称", "实施时间", "投资(亿元)", "牵头单位"],
-            list.Select(x => new[]
-            {
-                x.Seq.ToString(CultureInfo.InvariantCulture), x.Category, x.Name, x.PeriodText,
-                x.Investment?.ToString(CultureInfo.InvariantCulture), x.LeadUnit,
-            }));
-        var sum = list.Sum(x => x.Investment ?? 0m);
-        output.Line($"投资合计 / total investment: {sum.ToString(CultureInfo.InvariantCulture)} 亿元");
-        return ExitCodes.Success;
-    }
-
-    private static int AirTargets(ParseResult p, Output output)
-    {
-        using var store = Store.Open(p, output);
-        var id = p.GetValue(PlanId)!;
-        var list = RequirePlan(store.Catalog.AirTargets(id), id, store.Catalog);
-        if (p.GetValue(CliApp.Json))
-        {
-            output.Json(list.Select(AirTargetDto.From));
-            return ExitCodes.Success;
-        }
-        output.Table($"{id} 月度空气质量目标 / monthly air targets", ["污染物", "年", "月", "目标", "上年同期", "单位"],
-            list.Select(a => new[]
-            {
-                a.Pollutant, a.Year.ToString(CultureInfo.InvariantCulture), a.Month?.ToString(CultureInfo.InvariantCulture) ?? "全年",
-                a.Target.ToString(CultureInfo.InvariantCulture), a.PreviousYearValue?.ToString(CultureInfo.InvariantCulture), a.Unit,
-            }));
-        return ExitCodes.Success;
-    }
-
-    private static int SectionTargets(ParseResult p, Output output)
-    {
-        using var store = Store.Open(p, output);
-        var id = p.GetValue(PlanId)!;
-        var list = RequirePlan(store.Catalog.SectionTargets(id), id, store.Catalog);
-        if (p.GetValue(CliApp.Json))
-        {
-            output.Json(list.Select(SectionTargetDto.From));
-            return ExitCodes.Success;
-        }
-        output.Table($"{id} 断面水质目标 / section targets", ["序号", "区县", "断面", "目标", "考核"],
-            list.Select(s => new[] { s.Seq.ToString(CultureInfo.InvariantCulture), s.County, s.Section, s.Target.Text, s.Assessment }));
-        return ExitCodes.Success;
+        });
+        return command;
     }
 
     private static int Findings(ParseResult p, Output output, string? document)

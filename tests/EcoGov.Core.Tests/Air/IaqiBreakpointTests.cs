@@ -77,8 +77,24 @@ public class IaqiBreakpointTests
         }
         else
         {
-            // Above the top breakpoint: an over-range rule (SO2 1h, O3 8h) or IAQI 500 flagged.
-            Assert.NotEqual(IaqiBasis.Breakpoints, result.Basis);
+            // Above the top breakpoint: the over-range rule of the version (SO2 1h, O3 8h) or IAQI 500 flagged.
+            bool truncatedRow = (p, a) is (Pollutant.SO2, Averaging.OneHour) or (Pollutant.O3, Averaging.EightHour);
+            if (!truncatedRow)
+            {
+                Assert.Equal(IaqiBasis.AboveTopBreakpoint, result.Basis);
+                Assert.Equal(500, result.Iaqi);
+            }
+            else if (version == "2012")
+            {
+                // The fallback indicator (SO2 24h, O3 1h) is not supplied here.
+                Assert.Equal(IaqiBasis.OverRangeFallbackMissing, result.Basis);
+                Assert.Null(result.Iaqi);
+            }
+            else
+            {
+                Assert.Equal(IaqiBasis.OverRangeFixed, result.Basis);
+                Assert.Equal(p == Pollutant.SO2 ? 200 : 300, result.Iaqi);
+            }
         }
     }
 

@@ -1,0 +1,27 @@
+namespace EcoGov.Core.Air;
+
+/// <summary>
+/// Percentile of HJ 663-2013 (环境空气质量评价技术规范): sort the n values ascending X(1) ≤ … ≤ X(n);
+/// k = 1 + (n − 1)·p/100; s = floor(k); X_p = X(s) + (X(s+1) − X(s))·(k − s), and X_p = X(n) when s = n.
+/// Used for CO (p = 95 of daily means) and O3 (p = 90 of daily max 8h means). Unrounded: round the
+/// published statistic with <see cref="ConcentrationRounding"/>.
+/// </summary>
+public static class Hj663Percentile
+{
+    public static double Compute(IEnumerable<double> values, double p)
+    {
+        if (double.IsNaN(p) || p < 0 || p > 100)
+            throw new ArgumentOutOfRangeException(nameof(p), p, "Percentile must be between 0 and 100 / 百分位数须在 0 至 100 之间");
+        var x = values.ToArray();
+        if (x.Length == 0)
+            throw new ArgumentException("No values / 无有效数据", nameof(values));
+        if (x.Any(v => double.IsNaN(v) || double.IsInfinity(v)))
+            throw new ArgumentException("Values must be finite numbers / 数据须为有限数值", nameof(values));
+        Array.Sort(x);
+        int n = x.Length;
+        double k = 1 + (n - 1) * p / 100;
+        int s = (int)Math.Floor(k);
+        if (s >= n) return x[n - 1];
+        return x[s - 1] + (x[s] - x[s - 1]) * (k - s);
+    }
+}

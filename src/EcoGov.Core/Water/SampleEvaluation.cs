@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace EcoGov.Core.Water;
 
 /// <summary>One item's value and class within an evaluation.</summary>
@@ -60,14 +62,14 @@ public static class WaterSampleEvaluator
             if (!IsUsableValue(v.Value))
             {
                 notEvaluated.Add(limit.Code);
-                notes.Add($"{limit.Code} 数值无效（{v.Value}），未参与评价 (invalid value, skipped)");
+                notes.Add(string.Create(CultureInfo.InvariantCulture, $"{limit.Code} 数值无效（{v.Value}），未参与评价 (invalid value, skipped)"));
                 continue;
             }
             var result = new WaterItemResult(limit.Code, limit.TableRow, v.Value,
                 WaterItemClassifier.ClassOf(limit, v.Value), WaterItemClassifier.ExceedanceMultiple(limit, v.Value));
             (limit.Use == ItemUse.Classifying ? items : apart).Add(result);
-            if (limit.Code == "DO" && result.Class > WaterClass.III)
-                notes.Add($"DO {v.Value} mg/L 低于Ⅲ类标准 {limit.ClassIIILimit} mg/L (below class Ⅲ; DO has no exceedance multiple)");
+            if (limit.Direction == LimitDirection.AtLeast && result.Class > WaterClass.III)
+                notes.Add(string.Create(CultureInfo.InvariantCulture, $"{limit.Code} {v.Value} {limit.Unit} 低于Ⅲ类标准 {limit.ClassIIILimit} {limit.Unit} (below class Ⅲ; no exceedance multiple)"));
         }
 
         foreach (var code in values.Keys.Order(StringComparer.Ordinal))

@@ -19,6 +19,10 @@ public sealed class CsvSyntaxException(int row, int column, string message) : Ex
 /// </summary>
 public static class CsvRecords
 {
+    /// <summary>Records of a whole text; a leading BOM is dropped.</summary>
+    public static IEnumerable<CsvRecord> Parse(string text) =>
+        Read(new StringReader(text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text));
+
     public static IEnumerable<CsvRecord> Read(TextReader reader)
     {
         var fields = new List<string>();

@@ -1,0 +1,158 @@
+using System.CommandLine;
+using System.Globalization;
+using EcoGov.Core.Air;
+using EcoGov.Documents.Monitoring;
+
+namespace EcoGov.Cli.Commands;
+
+/// <summary>`air aqi`: AQI (HJ 633) of station data from a CSV file. Needs no database.</summary>
+public static class AirCommands
+{
+    private const int MaxErrorsShown = 20;
+
+    private static readonly Option<string> Input = new("--input") { Description = "CSV 文件（UTF-8）/ CSV file of station data", Required = true };
+    private static readonly Option<string?> StandardOption = new("--standard") { Description = "强制使用的标准 HJ633-2012|HJ633-2026（默认按数据日期）/ force a standard (default: by the data's date)" };
+    private static readonly Option<bool> HourlyOption = new("--hourly") { Description = "输入为小时数据（实时报）/ hourly input (real-time report)" };
+    private static readonly Option<bool> HourEndingOption = new("--hour-ending") { Description = "time 为时段结束时间（01:00 表示 00:00–01:00，可含 24:00）/ time labels the hour's end" };
+
+    public static Command Build(Output output)
+    {
+        var aqi = new Command("aqi", "由监测数据 CSV 计算 AQI（HJ 633）/ AQI of station data from a CSV file")
+        {
+            Input, StandardOption, HourlyOption, HourEndingOption,
+        };
+        aqi.SetAction(p => Aqi(p, output));
+        var air = new Command("air", "环境空气质量 / ambient air quality");
+        air.Subcommands.Add(aqi);
+        return air;
+    }
+
+    /// <summary>Parses --standard: HJ633-2012 or HJ633-2026, case-insensitive, spaces ignored.</summary>
+    public static AqiStandard? ParseStandard(string? value)
+    {
+        if (value is null) return null;
+        var key = value.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
+        return AqiStandards.All.FirstOrDefault(s => s.Code.Replace(" ", "", StringComparison.Ordinal) == key)
+            ?? throw new CliInputException($"--standard 须为 HJ633-2012 或 HJ633-2026，收到“{value}” / unknown standard \"{value}\"; use HJ633-2012 or HJ633-2026");
+    }
+
+    private static int Aqi(ParseResult p, Output output)
+    {
+        var path = p.GetValue(Input)!;
+        var standard = ParseStandard(p.GetValue(StandardOption));
+        var hourly = p.GetValue(HourlyOption);
+        var hourEnding = p.GetValue(HourEndingOption);
+        if (hourEnding && !hourly)
+            throw new CliInputException("--hour-ending 仅用于 --hourly / --hour-ending applies to --hourly input only");
+        var json = p.GetValue(CliApp.Json);
+
+        if (hourly)
+        {
+            var read = AirCsvReader.ReadHourly(path, hourEnding);
+            ThrowIfErrors(path, read.Errors);
+            var results = AqiBatch.Hourly(read.Rows, standard);
+            if (json)
+                output.Json(results.Select(HourlyAqiDto.From).ToList());
+            else
+                WriteTable(output, $"{path} 空气质量指数（实时报，时段起始时间，北京时间）/ hourly AQI", "时间",
+                    results.Select(r => (r.Record.Station, r.Record.HourStart.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), r.Result)));
+            return ExitCodes.Success;
+        }
+
+        var daily = AirCsvReader.ReadDaily(path);
+        ThrowIfErrors(path, daily.Errors);
+        var days = AqiBatch.Daily(daily.Rows, standard);
+        if (json)
+            output.Json(days.Select(DailyAqiDto.From).ToList());
+        else
+            WriteTable(output, $"{path} 空气质量指数（日报）/ daily AQI", "日期",
+                days.Select(r => (r.Record.Station, r.Record.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.Result)));
+        return ExitCodes.Success;
+    }
+
+    private static void ThrowIfErrors(string path, IReadOnlyList<AirCsvError> errors)
+    {
+        if (errors.Count == 0) return;
+        var lines = errors.Take(MaxErrorsShown).Select(e => e.ToString()).ToList();
+        if (errors.Count > MaxErrorsShown) lines.Add($"… 另有 {errors.Count - MaxErrorsShown} 处错误 / {errors.Count - MaxErrorsShown} more");
+        throw new CliInputException($"输入文件有误 / bad input file {path}:\n" + string.Join("\n", lines));
+    }
+
+    private static bool IsRoundingNote(string n) => n.StartsWith("Concentrations ", StringComparison.Ordinal);
+
+    private static void WriteTable(Output output, string title, string timeHeader, IEnumerable<(string Station, string Time, AqiResult Result)> rows)
+    {
+        var list = rows.ToList();
+        string I(AqiResult r, Pollutant p) => r.IaqiOf(p)?.ToString(CultureInfo.InvariantCulture) ?? "—";
+        output.Table(title,
+            ["站点", timeHeader, "标准", "SO2", "NO2", "CO", "O3", "PM10", "PM2.5", "AQI", "级别", "类别", "首要污染物", "说明"],
+            list.Select(x => new[]
+            {
+                x.Station, x.Time, x.Result.StandardCode,
+                I(x.Result, Pollutant.SO2), I(x.Result, Pollutant.NO2), I(x.Result, Pollutant.CO),
+                I(x.Result, Pollutant.O3), I(x.Result, Pollutant.PM10), I(x.Result, Pollutant.PM25),
+                x.Result.Aqi?.ToString(CultureInfo.InvariantCulture) ?? "NA",
+                x.Result.LevelName ?? "—", x.Result.Category ?? "—",
+                x.Result.PrimaryPollutants.Count == 0 ? "—" : string.Join("、", x.Result.PrimaryPollutants.Select(PollutantNames.Display)),
+                string.Join("；", x.Result.Notes.Where(n => !IsRoundingNote(n))),
+            }));
+        output.Line("SO2…PM2.5 列为分指数 IAQI；— 表示缺测 / the pollutant columns are IAQIs; — = missing");
+        foreach (var n in list.SelectMany(x => x.Result.Notes).Where(IsRoundingNote).Distinct())
+            output.Line(n);
+    }
+}
+
+/// <summary>The IAQI of each pollutant under its display name (SO2, NO2, CO, O3, PM10, PM2.5); null when missing.</summary>
+internal static class AqiDtoParts
+{
+    public static IReadOnlyDictionary<string, int?> Iaqi(AqiResult r) =>
+        Enum.GetValues<Pollutant>().ToDictionary(PollutantNames.Display, r.IaqiOf);
+
+    public static int[]? Rgb(AqiResult r) => r.Colour is Rgb c ? [c.R, c.G, c.B] : null;
+
+    public static IReadOnlyList<string> Names(IEnumerable<Pollutant> ps) => ps.Select(PollutantNames.Display).ToList();
+}
+
+/// <summary>One station-day in `air aqi --json`.</summary>
+public sealed record DailyAqiDto(
+    string Station, string Date, string Standard, IReadOnlyDictionary<string, int?> Iaqi, int? Aqi, string? Level, string? Category,
+    string? Color, int[]? Rgb, IReadOnlyList<string> Primary, IReadOnlyList<string> NonAttainment, IReadOnlyList<string> Notes)
+{
+    public static DailyAqiDto From(DailyAqi d) => new(
+        d.Record.Station, d.Record.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), d.Result.StandardCode,
+        AqiDtoParts.Iaqi(d.Result), d.Result.Aqi, d.Result.LevelName, d.Result.Category, d.Result.ColourName, AqiDtoParts.Rgb(d.Result),
+        AqiDtoParts.Names(d.Result.PrimaryPollutants), AqiDtoParts.Names(d.Result.NonAttainmentPollutants), d.Result.Notes);
+}
+
+/// <summary>A moving mean used by an HJ 633-2012 hourly AQI: null value when fewer than minValidHours hours were valid.</summary>
+public sealed record MovingMeanDto(double? Value, int ValidHours, int WindowHours, int MinValidHours)
+{
+    public static MovingMeanDto From(MovingMean m) => new(m.Value is double v ? Math.Round(v, 3) : null, m.ValidHours, m.WindowHours, m.MinValidHours);
+}
+
+/// <summary>
+/// One station-hour in `air aqi --hourly --json`. <c>time</c> is the hour's start and <c>hourEnd</c> its end, in
+/// China Standard Time (ISO 8601 with +08:00). <c>movingMeans</c> only under HJ 633-2012.
+/// </summary>
+public sealed record HourlyAqiDto(
+    string Station, string Time, string HourEnd, string Standard, IReadOnlyDictionary<string, int?> Iaqi, int? Aqi, string? Level, string? Category,
+    string? Color, int[]? Rgb, IReadOnlyList<string> Primary, IReadOnlyList<string> NonAttainment,
+    IReadOnlyDictionary<string, MovingMeanDto>? MovingMeans, IReadOnlyList<string> Notes)
+{
+    private static string Cst(DateTime t) => t.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture) + "+08:00";
+
+    public static HourlyAqiDto From(HourlyAqi h) => new(
+        h.Record.Station, Cst(h.Record.HourStart), Cst(h.Record.HourStart.AddHours(1)), h.Result.StandardCode,
+        AqiDtoParts.Iaqi(h.Result), h.Result.Aqi, h.Result.LevelName, h.Result.Category, h.Result.ColourName, AqiDtoParts.Rgb(h.Result),
+        AqiDtoParts.Names(h.Result.PrimaryPollutants), AqiDtoParts.Names(h.Result.NonAttainmentPollutants),
+        h.MovingMeans is { } m
+            ? new Dictionary<string, MovingMeanDto>
+            {
+                ["O3_8h"] = MovingMeanDto.From(m.O3EightHour),
+                ["PM10_24h"] = MovingMeanDto.From(m.PM10TwentyFourHour),
+                ["PM2.5_24h"] = MovingMeanDto.From(m.PM25TwentyFourHour),
+                ["SO2_24h"] = MovingMeanDto.From(m.SO2TwentyFourHour),
+            }
+            : null,
+        h.Result.Notes);
+}

@@ -1,0 +1,250 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using EcoGov.Core.Air;
+
+namespace EcoGov.Documents.Monitoring;
+
+/// <summary>A problem in an air-monitoring CSV: the file, and where known the row (header = 1) and column.</summary>
+public sealed record AirCsvError(string File, int? Row, int? Column, string? ColumnName, string Message)
+{
+    public override string ToString()
+    {
+        var where = Row is null ? "" : Column is null ? $" row {Row}" : $" row {Row}, column {Column}" + (ColumnName is null ? "" : $" ({ColumnName})");
+        var zh = Row is null ? "" : Column is null ? $"（第 {Row} 行）" : $"（第 {Row} 行第 {Column} 列" + (ColumnName is null ? "）" : $" {ColumnName}）");
+        return $"{File}{where}{zh}: {Message}";
+    }
+}
+
+/// <summary>The rows read, or the errors found (then no rows are returned).</summary>
+public sealed record AirCsvResult<T>(IReadOnlyList<T> Rows, IReadOnlyList<AirCsvError> Errors)
+{
+    public bool Ok => Errors.Count == 0;
+}
+
+/// <summary>
+/// Reads station air-quality CSV files for the AQI (UTF-8 with or without BOM, RFC 4180).
+/// Daily: <c>station,date,SO2,NO2,CO,PM10,PM2.5,O3_1h,O3_8h</c>; hourly: <c>station,time,SO2,NO2,CO,O3,PM10,PM2.5</c>.
+/// Header names are matched case-insensitively, <c>PM25</c> is accepted for PM2.5, pollutant columns may be absent,
+/// unknown columns are errors. An empty cell is a missing value. Values must be finite non-negative numbers.
+/// Hourly <c>time</c> is the hour's start in China Standard Time, or with <c>hourEnding</c> its end
+/// (<c>2023-01-01 01:00</c> = 00:00–01:00; <c>24:00</c> = the next day's 00:00).
+/// </summary>
+public static class AirCsvReader
+{
+    public const long MaxFileBytes = 100L * 1024 * 1024;
+    private const int MaxErrors = 50;
+
+    private static readonly string[] DailyColumns = ["station", "date", "SO2", "NO2", "CO", "PM10", "PM2.5", "O3_1h", "O3_8h"];
+    private static readonly string[] HourlyColumns = ["station", "time", "SO2", "NO2", "CO", "O3", "PM10", "PM2.5"];
+
+    private static readonly Regex DatePattern = new(@"^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$", RegexOptions.CultureInvariant);
+    private static readonly Regex TimePattern = new(@"^(\d{4})[-/](\d{1,2})[-/](\d{1,2})[ T](\d{1,2}):(\d{2})(?::(\d{2}))?$", RegexOptions.CultureInvariant);
+
+    public static AirCsvResult<AirDailyRecord> ReadDaily(string path) =>
+        ReadFile(path, out var text, out var error) ? ParseDaily(text, path) : Fail<AirDailyRecord>(error!);
+
+    public static AirCsvResult<AirHourlyRecord> ReadHourly(string path, bool hourEnding) =>
+        ReadFile(path, out var text, out var error) ? ParseHourly(text, path, hourEnding) : Fail<AirHourlyRecord>(error!);
+
+    public static AirCsvResult<AirDailyRecord> ParseDaily(string text, string file) =>
+        Parse<AirDailyRecord>(text, file, DailyColumns, "date", (cells, row, errors) =>
+        {
+            var date = ParseDate(cells.Key, out var msg);
+            if (date is null) { errors.Add(cells.KeyError(msg!)); return null; }
+            var v = cells.Values(errors);
+            if (v is null) return null;
+            return (new AirDailyRecord(cells.Station, date.Value, v["SO2"], v["NO2"], v["CO"], v["PM10"], v["PM2.5"], v["O3_1h"], v["O3_8h"]),
+                date.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        });
+
+    public static AirCsvResult<AirHourlyRecord> ParseHourly(string text, string file, bool hourEnding) =>
+        Parse<AirHourlyRecord>(text, file, HourlyColumns, "time", (cells, row, errors) =>
+        {
+            var start = ParseHourStart(cells.Key, hourEnding, out var msg);
+            if (start is null) { errors.Add(cells.KeyError(msg!)); return null; }
+            var v = cells.Values(errors);
+            if (v is null) return null;
+            return (new AirHourlyRecord(cells.Station, start.Value, v["SO2"], v["NO2"], v["CO"], v["O3"], v["PM10"], v["PM2.5"]),
+                start.Value.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
+        });
+
+    /// <summary>A date <c>yyyy-MM-dd</c> (or with slashes, one-digit month/day allowed).</summary>
+    public static DateOnly? ParseDate(string cell, out string? error)
+    {
+        error = null;
+        var m = DatePattern.Match(cell.Trim());
+        if (m.Success && DateOnly.TryParseExact($"{m.Groups[1].Value}-{int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture):00}-{int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture):00}",
+                "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+            return d;
+        error = $"bad date \"{cell}\", expected yyyy-MM-dd / 日期格式错误";
+        return null;
+    }
+
+    /// <summary>
+    /// The hour's start from a <c>time</c> cell (<c>yyyy-MM-dd HH:mm[:ss]</c>, on the hour). With
+    /// <paramref name="hourEnding"/> the cell is the hour's end and may be <c>24:00</c>.
+    /// </summary>
+    public static DateTime? ParseHourStart(string cell, bool hourEnding, out string? error)
+    {
+        error = null;
+        var m = TimePattern.Match(cell.Trim());
+        if (m.Success)
+        {
+            var date = ParseDate($"{m.Groups[1].Value}-{m.Groups[2].Value}-{m.Groups[3].Value}", out _);
+            var hour = int.Parse(m.Groups[4].Value, CultureInfo.InvariantCulture);
+            var minute = int.Parse(m.Groups[5].Value, CultureInfo.InvariantCulture);
+            var second = m.Groups[6].Success ? int.Parse(m.Groups[6].Value, CultureInfo.InvariantCulture) : 0;
+            if (date is not null && minute == 0 && second == 0 && (hour <= 23 || (hour == 24 && hourEnding)))
+            {
+                var label = date.Value.ToDateTime(TimeOnly.MinValue).AddHours(hour);
+                return hourEnding ? label.AddHours(-1) : label;
+            }
+            if (date is not null && hour == 24 && !hourEnding && minute == 0 && second == 0)
+            {
+                error = $"bad time \"{cell}\": 24:00 is an hour's end; use --hour-ending for hour-ending labels / 24:00 仅用于时段结束时间标注";
+                return null;
+            }
+        }
+        error = $"bad time \"{cell}\", expected yyyy-MM-dd HH:00 on the hour / 时间格式错误（须为整点）";
+        return null;
+    }
+
+    private static bool ReadFile(string path, out string text, out AirCsvError? error)
+    {
+        text = "";
+        error = null;
+        var info = new FileInfo(path);
+        if (!info.Exists)
+        {
+            error = new AirCsvError(path, null, null, null, "file does not exist / 文件不存在");
+            return false;
+        }
+        if (info.Length > MaxFileBytes)
+        {
+            error = new AirCsvError(path, null, null, null, $"file is {info.Length} bytes, over the 100 MB limit / 文件超过 100 MB");
+            return false;
+        }
+        try
+        {
+            using var reader = new StreamReader(path, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
+            text = reader.ReadToEnd();
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            error = new AirCsvError(path, null, null, null, "not valid UTF-8 / 文件须为 UTF-8 编码");
+            return false;
+        }
+    }
+
+    private static AirCsvResult<T> Fail<T>(AirCsvError e) => new([], [e]);
+
+    private delegate (T Record, string Key)? RowParser<T>(Cells cells, int row, List<AirCsvError> errors);
+
+    private static AirCsvResult<T> Parse<T>(string text, string file, string[] columns, string keyColumn, RowParser<T> parseRow)
+    {
+        var errors = new List<AirCsvError>();
+        var rows = new List<T>();
+        try
+        {
+            using var records = CsvRecords.Parse(text).GetEnumerator();
+            if (!records.MoveNext())
+                return Fail<T>(new AirCsvError(file, 1, null, null, $"empty file; expected a header {string.Join(",", columns)} / 文件为空"));
+            var header = records.Current;
+            var map = MapHeader(file, header, columns, errors);
+            if (errors.Count > 0) return new([], errors);
+
+            var seen = new Dictionary<(string, string), int>();
+            while (records.MoveNext() && errors.Count < MaxErrors)
+            {
+                var rec = records.Current;
+                if (rec.Fields.Count != header.Fields.Count)
+                {
+                    var col = Math.Min(rec.Fields.Count, header.Fields.Count) + 1;
+                    errors.Add(new AirCsvError(file, rec.Row, col, col <= header.Fields.Count ? header.Fields[col - 1].Trim() : null,
+                        $"{rec.Fields.Count} fields, the header has {header.Fields.Count} / 字段数与表头不符"));
+                    continue;
+                }
+                var cells = new Cells(file, rec, map, keyColumn, columns);
+                if (cells.Station.Length == 0)
+                {
+                    errors.Add(new AirCsvError(file, rec.Row, map["station"] + 1, "station", "empty station / 站点为空"));
+                    continue;
+                }
+                var parsed = parseRow(cells, rec.Row, errors);
+                if (parsed is null) continue;
+                var key = (cells.Station, parsed.Value.Key);
+                if (seen.TryGetValue(key, out var first))
+                {
+                    errors.Add(cells.KeyError($"duplicate station \"{cells.Station}\" and {keyColumn} {parsed.Value.Key} (first at row {first}) / 站点与{(keyColumn == "date" ? "日期" : "时间")}重复（首见第 {first} 行）"));
+                    continue;
+                }
+                seen[key] = rec.Row;
+                rows.Add(parsed.Value.Record);
+            }
+        }
+        catch (CsvSyntaxException e)
+        {
+            errors.Add(new AirCsvError(file, e.Row, e.Column, null, e.Message));
+        }
+        return errors.Count > 0 ? new([], errors) : new(rows, []);
+    }
+
+    /// <summary>Canonical column name → index in the file.</summary>
+    private static Dictionary<string, int> MapHeader(string file, CsvRecord header, string[] columns, List<AirCsvError> errors)
+    {
+        var map = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < header.Fields.Count; i++)
+        {
+            var name = header.Fields[i].Trim();
+            var canonical = columns.FirstOrDefault(c => string.Equals(c, name, StringComparison.OrdinalIgnoreCase))
+                ?? (columns.Contains("PM2.5") && string.Equals(name, "PM25", StringComparison.OrdinalIgnoreCase) ? "PM2.5" : null);
+            if (canonical is null)
+                errors.Add(new AirCsvError(file, 1, i + 1, name, $"unknown column \"{name}\"; expected {string.Join(",", columns)} (PM25 also accepted) / 未知列"));
+            else if (map.TryGetValue(canonical, out var earlier))
+                errors.Add(new AirCsvError(file, 1, i + 1, name, $"duplicate column {canonical} (also column {earlier + 1}) / 列重复"));
+            else
+                map[canonical] = i;
+        }
+        foreach (var required in columns.Take(2).Where(c => !map.ContainsKey(c)))
+            errors.Add(new AirCsvError(file, 1, null, required, $"missing required column \"{required}\" / 缺少必需列"));
+        return map;
+    }
+
+    /// <summary>The cells of one data row, addressed by canonical column name.</summary>
+    private sealed class Cells(string file, CsvRecord record, Dictionary<string, int> map, string keyColumn, string[] columns)
+    {
+        public string Station { get; } = record.Fields[map["station"]].Trim();
+
+        public string Key => record.Fields[map[keyColumn]];
+
+        public AirCsvError KeyError(string message) => new(file, record.Row, map[keyColumn] + 1, keyColumn, message);
+
+        /// <summary>The pollutant values (null = missing or absent column), or null after adding errors.</summary>
+        public Dictionary<string, double?>? Values(List<AirCsvError> errors)
+        {
+            // Absent pollutant columns read as missing.
+            var values = columns.Skip(2).ToDictionary(c => c, _ => (double?)null, StringComparer.Ordinal);
+            var ok = true;
+            foreach (var (name, index) in map)
+            {
+                if (name is "station" or "date" or "time") continue;
+                var cell = record.Fields[index].Trim();
+                if (cell.Length == 0) { values[name] = null; continue; }
+                if (!double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || !double.IsFinite(v))
+                {
+                    errors.Add(new AirCsvError(file, record.Row, index + 1, name, $"not a number: \"{cell}\" / 数值无法解析"));
+                    ok = false;
+                }
+                else if (v < 0)
+                {
+                    errors.Add(new AirCsvError(file, record.Row, index + 1, name, $"negative value {cell} / 浓度不能为负"));
+                    ok = false;
+                }
+                else values[name] = v;
+            }
+            return ok ? values : null;
+        }
+    }
+}

@@ -159,6 +159,17 @@ public static class CityAirAggregation
         return v.Count > 0 ? v.Average() : null;
     }
 
+    /// <summary>
+    /// The city's period evaluation from its stations' hourly data: each station's daily statistics
+    /// (<see cref="DailyAirStatistics"/>) under the pair's limits, then the city's daily series.
+    /// </summary>
+    public static PeriodAirEvaluation EvaluateFromHours(
+        IEnumerable<IEnumerable<HourlyObservation>> stations, DateOnly from, DateOnly to, AirEvaluationStandard standard,
+        LimitGrade grade = LimitGrade.GradeII, AirDataValidityRules? rules = null) =>
+        Evaluate(
+            stations.Select(h => DailyAirStatistics.ComputePeriod(from, to, h, standard.Limits, grade, rules).Select(d => d.Values)).ToList(),
+            from, to, standard, grade, rules);
+
     /// <summary>The city's period evaluation from its stations' daily series.</summary>
     public static PeriodAirEvaluation Evaluate(
         IEnumerable<IEnumerable<DailyAirValues>> stations, DateOnly from, DateOnly to, AirEvaluationStandard standard,
@@ -174,11 +185,28 @@ public static class AirWhatIf
         LimitGrade grade = LimitGrade.GradeII, AirDataValidityRules? rules = null)
     {
         var list = days.ToList();
-        var ea = PeriodAirEvaluator.Evaluate(list, from, to, a, grade, rules);
-        var eb = PeriodAirEvaluator.Evaluate(list, from, to, b, grade, rules);
-        return new AirWhatIfComparison(ea, eb,
+        return Of(
+            PeriodAirEvaluator.Evaluate(list, from, to, a, grade, rules),
+            PeriodAirEvaluator.Evaluate(list, from, to, b, grade, rules));
+    }
+
+    /// <summary>
+    /// A station's hourly data under two standard pairs: the daily statistics are computed under each pair's limits
+    /// (they enter the HJ 663-2013 O3 exceedance exception), then evaluated side by side.
+    /// </summary>
+    public static AirWhatIfComparison CompareStation(
+        IEnumerable<HourlyObservation> hours, DateOnly from, DateOnly to, AirEvaluationStandard a, AirEvaluationStandard b,
+        LimitGrade grade = LimitGrade.GradeII, AirDataValidityRules? rules = null)
+    {
+        var list = hours.ToList();
+        return Of(
+            StationPeriodEvaluator.Evaluate(list, from, to, a, grade, rules),
+            StationPeriodEvaluator.Evaluate(list, from, to, b, grade, rules));
+    }
+
+    private static AirWhatIfComparison Of(PeriodAirEvaluation ea, PeriodAirEvaluation eb) =>
+        new(ea, eb,
             eb.GoodDayRatio - ea.GoodDayRatio,
             eb.GoodDays - ea.GoodDays,
             eb.ComprehensiveIndex?.Sum - ea.ComprehensiveIndex?.Sum);
-    }
 }

@@ -208,3 +208,59 @@ public class PeriodAirEvaluatorTests
         Assert.Equal(2, r.GoodDays);
     }
 }
+
+public class PeriodAirEvaluatorPropertyTests
+{
+    private static readonly DateOnly Start = new(2025, 6, 1);
+
+    private static List<DailyAirValues> Days(uint[] seeds) =>
+        seeds.Select((s, i) => new DailyAirValues(Start.AddDays(i),
+            So2: s % 200, No2: s / 7 % 150, Co: s / 11 % 60 / 10.0, Pm10: s / 13 % 400, Pm25: s / 17 % 300,
+            O3Max8h: s / 19 % 300, O3Max1h: null)).ToList();
+
+    // The 2026 PM10/PM2.5 breakpoints are stricter and the other rows are the same, so (without the O3 1h indicator
+    // that only HJ 633-2012 rates) no day is good under 2026 that is not good under 2012, and no heavy day becomes clean.
+    [FsCheck.Xunit.Property(MaxTest = 200)]
+    public bool Good_days_never_increase_and_heavy_days_never_decrease_from_2012_to_2026(FsCheck.NonEmptyArray<FsCheck.DoNotSize<uint>> seeds)
+    {
+        var days = Days(seeds.Get.Select(s => s.Item).ToArray());
+        var w = AirWhatIf.Compare(days, Start, days[^1].Date, AirEvaluationStandards.Gb3095_2012, AirEvaluationStandards.Gb3095_2026Transitional);
+        return w.B.GoodDays <= w.A.GoodDays && w.B.HeavilyPollutedDays >= w.A.HeavilyPollutedDays;
+    }
+
+    // Limits only tighten from 2012 to 2026 transitional to 2026 final, so the index never falls.
+    [FsCheck.Xunit.Property(MaxTest = 200)]
+    public bool Comprehensive_index_never_falls_as_limits_tighten(FsCheck.NonEmptyArray<FsCheck.DoNotSize<uint>> seeds)
+    {
+        var days = Days(seeds.Get.Select(s => s.Item).ToArray());
+        decimal Index(AirEvaluationStandard s) => PeriodAirEvaluator.Evaluate(days, Start, days[^1].Date, s).ComprehensiveIndex!.Sum;
+        decimal a = Index(AirEvaluationStandards.Gb3095_2012), b = Index(AirEvaluationStandards.Gb3095_2026Transitional), c = Index(AirEvaluationStandards.Gb3095_2026Final);
+        return a <= b && b <= c;
+    }
+}
+
+public class CityAndStationWhatIfTests
+{
+    private static readonly DateOnly Day = new(2025, 6, 1);
+
+    private static IEnumerable<HourlyObservation> Station(double pm25, int validHours) =>
+        Enumerable.Range(0, 24).Select(h => new HourlyObservation(Day.ToDateTime(new TimeOnly(h, 0)), 6, 20, 0.5, 80, 35, h < validHours ? pm25 : null));
+
+    [Fact]
+    public void City_from_hourly_data_uses_only_stations_with_a_valid_daily_mean()
+    {
+        // Station b has 19 PM2.5 hours: no valid daily mean, so the city's PM2.5 is station a's 70.
+        var r = CityAirAggregation.EvaluateFromHours([Station(70, 24), Station(10, 19)], Day, Day, AirEvaluationStandards.Gb3095_2012);
+        Assert.Equal(70m, r.Statistic(Pollutant.PM25).Published);
+    }
+
+    [Fact]
+    public void Station_what_if_from_hourly_data()
+    {
+        var w = AirWhatIf.CompareStation(Station(70, 24), Day, Day, AirEvaluationStandards.Gb3095_2012, AirEvaluationStandards.Gb3095_2026Transitional);
+        Assert.Equal(1, w.A.GoodDays);
+        Assert.Equal(0, w.B.GoodDays);
+        Assert.Equal(-1m, w.GoodDayRatioDifference);
+        Assert.Equal("GB 3095-2012 + HJ 633-2012", w.A.StandardCode);
+    }
+}

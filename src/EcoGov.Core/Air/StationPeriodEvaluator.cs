@@ -50,6 +50,9 @@ public static class PeriodAirEvaluator
         int good = withAqi.Count(e => e.Aqi.Aqi <= GoodDayMaxAqi);
         int heavy = withAqi.Count(e => e.Aqi.Aqi > HeavilyPollutedAboveAqi);
         decimal? ratio = withAqi.Count > 0 ? (decimal)good / withAqi.Count : null;
+        int withoutAqi = evaluated.Count - withAqi.Count + (to.DayNumber - from.DayNumber + 1 - inPeriod.Count);
+        if (withoutAqi > 0)
+            notes.Add($"{withoutAqi} day(s) without a published AQI (no data, or a pollutant missing and AQI ≤ 100, HJ 633-2026 5.3.1) are left out of the good-day ratio / {withoutAqi} 天无有效 AQI，不计入优良天数比例");
 
         var stats = Basis.Select(b => Statistic(inPeriod.Values, b.Pollutant, b.Kind, b.LimitPeriod, standard.Limits, grade)).ToList();
         var exceeding = stats.Where(s => s.Exceeded == true).Select(s => s.Pollutant).ToList();

@@ -103,6 +103,27 @@ public class PeriodAirEvaluatorTests
     }
 
     [Fact]
+    public void Grade_I_limits_when_asked()
+    {
+        var days = Series(3, d => d with { Pm25 = 20 });
+        Assert.False(Evaluate(days).Statistic(Pollutant.PM25).Exceeded);
+        var r = PeriodAirEvaluator.Evaluate(days, Start, Start.AddDays(2), S2012, LimitGrade.GradeI);
+        Assert.Equal(15, r.Statistic(Pollutant.PM25).Limit);
+        Assert.True(r.Statistic(Pollutant.PM25).Exceeded);
+        Assert.Equal(0.33m, r.Statistic(Pollutant.PM25).ExceedanceMultiple);
+    }
+
+    [Fact]
+    public void Days_without_data_are_counted_in_the_period_but_not_in_the_good_day_ratio()
+    {
+        var r = PeriodAirEvaluator.Evaluate(Series(2), Start, Start.AddDays(3), S2012);
+        Assert.Equal(4, r.Days);
+        Assert.Equal(2, r.DaysWithValidAqi);
+        Assert.Equal(1m, r.GoodDayRatio);
+        Assert.Contains(r.Notes, n => n.StartsWith("2 day(s) without a published AQI"));
+    }
+
+    [Fact]
     public void PM25_mean_of_33_exceeds_2026_transitional_but_not_2012()
     {
         var days = Series(4, d => d with { Pm25 = 33 });

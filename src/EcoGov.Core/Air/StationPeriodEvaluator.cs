@@ -1,0 +1,215 @@
+namespace EcoGov.Core.Air;
+
+/// <summary>
+/// Period evaluation (HJ 663-2013) of a daily series — a station's or a city's — under a chosen standard pair:
+/// period statistics, good and heavily polluted days, exceedance of the Grade's limits, annual-mean validity and
+/// the comprehensive index.
+/// </summary>
+public static class PeriodAirEvaluator
+{
+    /// <summary>AQI at or below which a day is good (优良天, AQI ≤ 100).</summary>
+    public const int GoodDayMaxAqi = 100;
+
+    /// <summary>AQI above which a day is heavily polluted (重污染天, AQI &gt; 200).</summary>
+    public const int HeavilyPollutedAboveAqi = 200;
+
+    /// <summary>Statistic and limit per pollutant (HJ 663-2013; the same basis as the comprehensive index).</summary>
+    public static readonly IReadOnlyList<(Pollutant Pollutant, PeriodStatisticKind Kind, LimitPeriod LimitPeriod)> Basis =
+    [
+        (Pollutant.SO2, PeriodStatisticKind.Mean, LimitPeriod.Annual),
+        (Pollutant.NO2, PeriodStatisticKind.Mean, LimitPeriod.Annual),
+        (Pollutant.PM10, PeriodStatisticKind.Mean, LimitPeriod.Annual),
+        (Pollutant.PM25, PeriodStatisticKind.Mean, LimitPeriod.Annual),
+        (Pollutant.CO, PeriodStatisticKind.Percentile95, LimitPeriod.TwentyFourHour),
+        (Pollutant.O3, PeriodStatisticKind.Percentile90, LimitPeriod.EightHour),
+    ];
+
+    public static PeriodAirEvaluation Evaluate(
+        IEnumerable<DailyAirValues> days, DateOnly from, DateOnly to, AirEvaluationStandard standard,
+        LimitGrade grade = LimitGrade.GradeII, AirDataValidityRules? rules = null)
+    {
+        if (to < from) throw new ArgumentException("Period ends before it starts / 时段终止日期早于起始日期", nameof(to));
+        rules ??= AirDataValidity.Gb3095Table4;
+        var inPeriod = new SortedDictionary<DateOnly, DailyAirValues>();
+        foreach (var d in days)
+        {
+            if (d.Date < from || d.Date > to) continue;
+            if (!inPeriod.TryAdd(d.Date, d))
+                throw new ArgumentException($"Duplicate day {d.Date:yyyy-MM-dd} / 日数据重复", nameof(days));
+        }
+        var notes = new List<string>
+        {
+            "Published statistics rounded per GB/T 8170 (half to even): µg/m³ to integers, CO to one decimal (HJ 663-2013) / 统计结果按 GB/T 8170 修约",
+            $"Limits: {standard.Limits.Code} {grade}; daily AQI: {standard.Aqi.Code} / 评价标准",
+        };
+
+        var evaluated = inPeriod.Values
+            .Select(d => new EvaluatedDay(d, AqiCalculator.Compute(standard.Aqi, AqiReportKind.Daily, d.ToConcentrations())))
+            .ToList();
+        var withAqi = evaluated.Where(e => e.Aqi.Aqi is not null).ToList();
+        int good = withAqi.Count(e => e.Aqi.Aqi <= GoodDayMaxAqi);
+        int heavy = withAqi.Count(e => e.Aqi.Aqi > HeavilyPollutedAboveAqi);
+        decimal? ratio = withAqi.Count > 0 ? (decimal)good / withAqi.Count : null;
+        int withoutAqi = evaluated.Count - withAqi.Count + (to.DayNumber - from.DayNumber + 1 - inPeriod.Count);
+        if (withoutAqi > 0)
+            notes.Add($"{withoutAqi} day(s) without a published AQI (no data, or a pollutant missing and AQI ≤ 100, HJ 633-2026 5.3.1) are left out of the good-day ratio / {withoutAqi} 天无有效 AQI，不计入优良天数比例");
+
+        var stats = Basis.Select(b => Statistic(inPeriod.Values, b.Pollutant, b.Kind, b.LimitPeriod, standard.Limits, grade)).ToList();
+        var exceeding = stats.Where(s => s.Exceeded == true).Select(s => s.Pollutant).ToList();
+
+        IReadOnlyList<AnnualValidity>? annual = null;
+        bool? annualValid = null;
+        if (from.Day == 1 && from.Month == 1 && to == new DateOnly(from.Year, 12, 31))
+        {
+            annual = Basis.Where(b => b.Kind == PeriodStatisticKind.Mean)
+                .Select(b => Annual(inPeriod.Values, b.Pollutant, from.Year, rules))
+                .ToList();
+            annualValid = annual.All(a => a.IsValid);
+            if (annualValid == false)
+                notes.Add($"Annual means not valid for {string.Join(", ", annual.Where(a => !a.IsValid).Select(a => PollutantNames.Display(a.Pollutant)))}: need ≥ {rules.MinDailyMeansPerYear} daily means a year and ≥ {rules.MinDailyMeansPerMonth} a month (February ≥ {rules.MinDailyMeansInFebruary}) ({rules.Code}) / 年均值数据有效性不足");
+        }
+
+        ComprehensiveIndexResult? index = null;
+        if (stats.All(s => s.Published is not null))
+        {
+            decimal P(Pollutant p) => stats.Single(s => s.Pollutant == p).Published!.Value;
+            index = Air.ComprehensiveIndex.Compute(standard.Limits, new ComprehensiveIndexInput(
+                (double)P(Pollutant.SO2), (double)P(Pollutant.NO2), (double)P(Pollutant.PM10), (double)P(Pollutant.PM25),
+                (double)P(Pollutant.CO), (double)P(Pollutant.O3)));
+            notes.Add("Comprehensive index from the published (rounded) statistics / 综合指数按修约后的统计值计算");
+        }
+        else
+        {
+            notes.Add($"No comprehensive index: no valid data for {string.Join(", ", stats.Where(s => s.Published is null).Select(s => PollutantNames.Display(s.Pollutant)))} / 缺少有效数据，不计算综合指数");
+        }
+
+        return new PeriodAirEvaluation(standard.Code, from, to, grade, to.DayNumber - from.DayNumber + 1, evaluated, stats,
+            withAqi.Count, good, ratio, heavy, exceeding, annual, annualValid, index, notes);
+    }
+
+    private static PollutantPeriodStatistic Statistic(
+        IEnumerable<DailyAirValues> days, Pollutant p, PeriodStatisticKind kind, LimitPeriod period, AmbientAirLimits limits, LimitGrade grade)
+    {
+        var values = days.Select(d => d.DailyValue(p)).OfType<double>().ToList();
+        double limit = limits.Limit(p, period, grade);
+        if (values.Count == 0)
+            return new PollutantPeriodStatistic(p, kind, 0, null, null, period, limit, null, null, null);
+        double value = kind switch
+        {
+            PeriodStatisticKind.Mean => values.Average(),
+            PeriodStatisticKind.Percentile95 => Hj663Percentile.Compute(values, 95),
+            _ => Hj663Percentile.Compute(values, 90),
+        };
+        decimal published = ConcentrationRounding.Round(p, value);
+        decimal s = (decimal)limit;
+        bool exceeded = published > s;
+        decimal ratio = Math.Round(published / s, 2, MidpointRounding.ToEven);
+        decimal? multiple = exceeded ? Math.Round((published - s) / s, 2, MidpointRounding.ToEven) : null;
+        return new PollutantPeriodStatistic(p, kind, values.Count, value, published, period, limit, exceeded, ratio, multiple);
+    }
+
+    private static AnnualValidity Annual(IEnumerable<DailyAirValues> days, Pollutant p, int year, AirDataValidityRules rules)
+    {
+        var valid = days.Where(d => d.DailyValue(p) is not null).ToList();
+        var monthsShort = Enumerable.Range(1, 12)
+            .Where(m => valid.Count(d => d.Date.Month == m) < rules.MinDailyMeansFor(m))
+            .ToList();
+        return new AnnualValidity(p, valid.Count, monthsShort, valid.Count >= rules.MinDailyMeansPerYear && monthsShort.Count == 0);
+    }
+}
+
+/// <summary>A station's period evaluation from its hourly means: daily statistics, then <see cref="PeriodAirEvaluator"/>.</summary>
+public static class StationPeriodEvaluator
+{
+    public static PeriodAirEvaluation Evaluate(
+        IEnumerable<HourlyObservation> hours, DateOnly from, DateOnly to, AirEvaluationStandard standard,
+        LimitGrade grade = LimitGrade.GradeII, AirDataValidityRules? rules = null)
+    {
+        var days = DailyAirStatistics.ComputePeriod(from, to, hours, standard.Limits, grade, rules);
+        return PeriodAirEvaluator.Evaluate(days.Select(d => d.Values), from, to, standard, grade, rules);
+    }
+}
+
+/// <summary>
+/// City or county daily series (城市日均值): per day and pollutant, the arithmetic mean of the stations' valid daily
+/// values; a pollutant with no valid station value that day is missing.
+/// </summary>
+public static class CityAirAggregation
+{
+    public static IReadOnlyList<DailyAirValues> DailySeries(IEnumerable<IEnumerable<DailyAirValues>> stations)
+    {
+        var byDate = new SortedDictionary<DateOnly, List<DailyAirValues>>();
+        foreach (var station in stations)
+        {
+            var seen = new HashSet<DateOnly>();
+            foreach (var d in station)
+            {
+                if (!seen.Add(d.Date))
+                    throw new ArgumentException($"Duplicate day {d.Date:yyyy-MM-dd} in a station's series / 站点日数据重复", nameof(stations));
+                if (!byDate.TryGetValue(d.Date, out var list)) byDate[d.Date] = list = [];
+                list.Add(d);
+            }
+        }
+        return byDate.Select(kv => new DailyAirValues(kv.Key,
+            Mean(kv.Value, d => d.So2), Mean(kv.Value, d => d.No2), Mean(kv.Value, d => d.Co),
+            Mean(kv.Value, d => d.Pm10), Mean(kv.Value, d => d.Pm25),
+            Mean(kv.Value, d => d.O3Max8h), Mean(kv.Value, d => d.O3Max1h))).ToList();
+    }
+
+    private static double? Mean(List<DailyAirValues> days, Func<DailyAirValues, double?> value)
+    {
+        var v = days.Select(value).OfType<double>().ToList();
+        return v.Count > 0 ? v.Average() : null;
+    }
+
+    /// <summary>
+    /// The city's period evaluation from its stations' hourly data: each station's daily statistics
+    /// (<see cref="DailyAirStatistics"/>) under the pair's limits, then the city's daily series.
+    /// </summary>
+    public static PeriodAirEvaluation EvaluateFromHours(
+        IEnumerable<IEnumerable<HourlyObservation>> stations, DateOnly from, DateOnly to, AirEvaluationStandard standard,
+        LimitGrade grade = LimitGrade.GradeII, AirDataValidityRules? rules = null) =>
+        Evaluate(
+            stations.Select(h => DailyAirStatistics.ComputePeriod(from, to, h, standard.Limits, grade, rules).Select(d => d.Values)).ToList(),
+            from, to, standard, grade, rules);
+
+    /// <summary>The city's period evaluation from its stations' daily series.</summary>
+    public static PeriodAirEvaluation Evaluate(
+        IEnumerable<IEnumerable<DailyAirValues>> stations, DateOnly from, DateOnly to, AirEvaluationStandard standard,
+        LimitGrade grade = LimitGrade.GradeII, AirDataValidityRules? rules = null) =>
+        PeriodAirEvaluator.Evaluate(DailySeries(stations), from, to, standard, grade, rules);
+}
+
+/// <summary>What-if (情景对比): the same daily series under two standard pairs side by side.</summary>
+public static class AirWhatIf
+{
+    public static AirWhatIfComparison Compare(
+        IEnumerable<DailyAirValues> days, DateOnly from, DateOnly to, AirEvaluationStandard a, AirEvaluationStandard b,
+        LimitGrade grade = LimitGrade.GradeII, AirDataValidityRules? rules = null)
+    {
+        var list = days.ToList();
+        return Of(
+            PeriodAirEvaluator.Evaluate(list, from, to, a, grade, rules),
+            PeriodAirEvaluator.Evaluate(list, from, to, b, grade, rules));
+    }
+
+    /// <summary>
+    /// A station's hourly data under two standard pairs: the daily statistics are computed under each pair's limits
+    /// (they enter the HJ 663-2013 O3 exceedance exception), then evaluated side by side.
+    /// </summary>
+    public static AirWhatIfComparison CompareStation(
+        IEnumerable<HourlyObservation> hours, DateOnly from, DateOnly to, AirEvaluationStandard a, AirEvaluationStandard b,
+        LimitGrade grade = LimitGrade.GradeII, AirDataValidityRules? rules = null)
+    {
+        var list = hours.ToList();
+        return Of(
+            StationPeriodEvaluator.Evaluate(list, from, to, a, grade, rules),
+            StationPeriodEvaluator.Evaluate(list, from, to, b, grade, rules));
+    }
+
+    private static AirWhatIfComparison Of(PeriodAirEvaluation ea, PeriodAirEvaluation eb) =>
+        new(ea, eb,
+            eb.GoodDayRatio - ea.GoodDayRatio,
+            eb.GoodDays - ea.GoodDays,
+            eb.ComprehensiveIndex?.Sum - ea.ComprehensiveIndex?.Sum);
+}

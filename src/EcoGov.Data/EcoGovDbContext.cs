@@ -20,6 +20,11 @@ public sealed class EcoGovDbContext(DbContextOptions<EcoGovDbContext> options) :
     public DbSet<StatedTotalEntity> StatedTotals => Set<StatedTotalEntity>();
     public DbSet<SeedFindingEntity> Findings => Set<SeedFindingEntity>();
     public DbSet<UserEntity> Users => Set<UserEntity>();
+    public DbSet<MonitoringStationEntity> MonitoringStations => Set<MonitoringStationEntity>();
+    public DbSet<WaterSectionEntity> WaterSections => Set<WaterSectionEntity>();
+    public DbSet<MonitoringImportEntity> MonitoringImports => Set<MonitoringImportEntity>();
+    public DbSet<AirHourlyObservationEntity> AirHourlyObservations => Set<AirHourlyObservationEntity>();
+    public DbSet<WaterSampleEntity> WaterSamples => Set<WaterSampleEntity>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder b)
     {
@@ -109,6 +114,45 @@ public sealed class EcoGovDbContext(DbContextOptions<EcoGovDbContext> options) :
         {
             e.ToTable("users");
             e.HasIndex(x => x.UserName).IsUnique();
+        });
+        MonitoringModel(m);
+    }
+
+    private static void MonitoringModel(ModelBuilder m)
+    {
+        m.Entity<MonitoringStationEntity>(e =>
+        {
+            e.ToTable("monitoring_stations");
+            e.HasKey(x => x.Code);
+            e.HasOne<JurisdictionEntity>().WithMany().HasForeignKey(x => x.JurisdictionCode).OnDelete(DeleteBehavior.Restrict);
+        });
+        m.Entity<WaterSectionEntity>(e =>
+        {
+            e.ToTable("water_sections");
+            e.HasKey(x => x.Code);
+            e.HasOne<JurisdictionEntity>().WithMany().HasForeignKey(x => x.JurisdictionCode).OnDelete(DeleteBehavior.Restrict);
+        });
+        m.Entity<MonitoringImportEntity>(e =>
+        {
+            e.ToTable("monitoring_imports");
+            e.HasIndex(x => new { x.Kind, x.Sha256 });
+        });
+        m.Entity<AirHourlyObservationEntity>(e =>
+        {
+            e.ToTable("air_hourly_observations");
+            // One value per station and hour: a re-import finds the row by this key.
+            e.HasIndex(x => new { x.StationCode, x.HourStartCst }).IsUnique();
+            e.HasIndex(x => x.ImportId);
+            e.HasOne<MonitoringStationEntity>().WithMany().HasForeignKey(x => x.StationCode).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<MonitoringImportEntity>().WithMany().HasForeignKey(x => x.ImportId).OnDelete(DeleteBehavior.Restrict);
+        });
+        m.Entity<WaterSampleEntity>(e =>
+        {
+            e.ToTable("water_samples");
+            e.HasIndex(x => new { x.SectionCode, x.SampledOn, x.SampleId }).IsUnique();
+            e.HasIndex(x => x.ImportId);
+            e.HasOne<WaterSectionEntity>().WithMany().HasForeignKey(x => x.SectionCode).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<MonitoringImportEntity>().WithMany().HasForeignKey(x => x.ImportId).OnDelete(DeleteBehavior.Restrict);
         });
     }
 

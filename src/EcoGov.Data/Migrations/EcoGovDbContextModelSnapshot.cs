@@ -92,6 +92,50 @@ namespace EcoGov.Data.Migrations
                     b.ToTable("access_requirements", (string)null);
                 });
 
+            modelBuilder.Entity("EcoGov.Data.Entities.AirHourlyObservationEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Co")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateTime>("HourStartCst")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ImportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("No2")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("O3")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Pm10")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Pm25")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("So2")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("StationCode")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportId");
+
+                    b.HasIndex("StationCode", "HourStartCst")
+                        .IsUnique();
+
+                    b.ToTable("air_hourly_observations", (string)null);
+                });
+
             modelBuilder.Entity("EcoGov.Data.Entities.IndicatorEntity", b =>
                 {
                     b.Property<int>("Id")
@@ -280,6 +324,60 @@ namespace EcoGov.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("projects", (string)null);
+                });
+
+            modelBuilder.Entity("EcoGov.Data.Entities.MonitoringImportEntity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ImportedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RejectedRows")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "Sha256");
+
+                    b.ToTable("monitoring_imports", (string)null);
+                });
+
+            modelBuilder.Entity("EcoGov.Data.Entities.MonitoringStationEntity", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JurisdictionCode")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Code");
+
+                    b.HasIndex("JurisdictionCode");
+
+                    b.ToTable("monitoring_stations", (string)null);
                 });
 
             modelBuilder.Entity("EcoGov.Data.Entities.MonthlyAirTargetEntity", b =>
@@ -734,6 +832,65 @@ namespace EcoGov.Data.Migrations
                     b.ToTable("users", (string)null);
                 });
 
+            modelBuilder.Entity("EcoGov.Data.Entities.WaterSampleEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ImportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SampleId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SampledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SectionCode")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ValuesJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportId");
+
+                    b.HasIndex("SectionCode", "SampledOn", "SampleId")
+                        .IsUnique();
+
+                    b.ToTable("water_samples", (string)null);
+                });
+
+            modelBuilder.Entity("EcoGov.Data.Entities.WaterSectionEntity", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JurisdictionCode")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Code");
+
+                    b.HasIndex("JurisdictionCode");
+
+                    b.ToTable("water_sections", (string)null);
+                });
+
             modelBuilder.Entity("EcoGov.Data.Entities.WaterSectionTargetEntity", b =>
                 {
                     b.Property<int>("Id")
@@ -791,6 +948,21 @@ namespace EcoGov.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("section_targets", (string)null);
+                });
+
+            modelBuilder.Entity("EcoGov.Data.Entities.AirHourlyObservationEntity", b =>
+                {
+                    b.HasOne("EcoGov.Data.Entities.MonitoringImportEntity", null)
+                        .WithMany()
+                        .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("EcoGov.Data.Entities.MonitoringStationEntity", null)
+                        .WithMany()
+                        .HasForeignKey("StationCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("EcoGov.Data.Entities.IndicatorEntity", b =>
@@ -856,6 +1028,39 @@ namespace EcoGov.Data.Migrations
                     b.Navigation("Observed");
 
                     b.Navigation("Targets");
+                });
+
+            modelBuilder.Entity("EcoGov.Data.Entities.MonitoringStationEntity", b =>
+                {
+                    b.HasOne("EcoGov.Data.Entities.JurisdictionEntity", null)
+                        .WithMany()
+                        .HasForeignKey("JurisdictionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EcoGov.Data.Entities.WaterSampleEntity", b =>
+                {
+                    b.HasOne("EcoGov.Data.Entities.MonitoringImportEntity", null)
+                        .WithMany()
+                        .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("EcoGov.Data.Entities.WaterSectionEntity", null)
+                        .WithMany()
+                        .HasForeignKey("SectionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EcoGov.Data.Entities.WaterSectionEntity", b =>
+                {
+                    b.HasOne("EcoGov.Data.Entities.JurisdictionEntity", null)
+                        .WithMany()
+                        .HasForeignKey("JurisdictionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("EcoGov.Data.Entities.WaterSectionTargetEntity", b =>

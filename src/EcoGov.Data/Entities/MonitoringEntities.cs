@@ -1,0 +1,61 @@
+using EcoGov.Core.Water;
+
+namespace EcoGov.Data.Entities;
+
+/// <summary>空气监测站点 an air-monitoring station, in one jurisdiction.</summary>
+public sealed class MonitoringStationEntity
+{
+    public string Code { get; set; } = "";
+    public string Name { get; set; } = "";
+    public string JurisdictionCode { get; set; } = "";
+}
+
+/// <summary>水质断面 a surface-water monitoring section on a river or a lake/reservoir.</summary>
+public sealed class WaterSectionEntity
+{
+    public string Code { get; set; } = "";
+    public string Name { get; set; } = "";
+    public string JurisdictionCode { get; set; } = "";
+    public WaterBodyKind Kind { get; set; }
+}
+
+/// <summary>One monitoring file imported: its content hash makes a second import of the same file a no-op.</summary>
+public sealed class MonitoringImportEntity
+{
+    public int Id { get; set; }
+    public string FileName { get; set; } = "";
+    public string Sha256 { get; set; } = "";
+    /// <summary>air-hourly | water-samples.</summary>
+    public string Kind { get; set; } = "";
+    public DateTime ImportedAtUtc { get; set; }
+    public int Rows { get; set; }
+    public int RejectedRows { get; set; }
+}
+
+/// <summary>小时空气质量观测 one station-hour; concentrations in μg/m³ (CO in mg/m³), null = missing.</summary>
+public sealed class AirHourlyObservationEntity
+{
+    public long Id { get; set; }
+    public string StationCode { get; set; } = "";
+    /// <summary>The hour's start in China Standard Time (UTC+8), stored without an offset.</summary>
+    public DateTime HourStartCst { get; set; }
+    public double? So2 { get; set; }
+    public double? No2 { get; set; }
+    public double? Co { get; set; }
+    public double? O3 { get; set; }
+    public double? Pm10 { get; set; }
+    public double? Pm25 { get; set; }
+    public int ImportId { get; set; }
+}
+
+/// <summary>水样 one water sample of a section; item values (GB 3838-2002 codes → value) as a JSON object.</summary>
+public sealed class WaterSampleEntity
+{
+    public long Id { get; set; }
+    public string SectionCode { get; set; } = "";
+    public DateOnly SampledOn { get; set; }
+    public string SampleId { get; set; } = "";
+    /// <summary>JSON object, item code → value in the item's unit (mg/L; pH none; FC 个/L); absent = not measured.</summary>
+    public string ValuesJson { get; set; } = "{}";
+    public int ImportId { get; set; }
+}

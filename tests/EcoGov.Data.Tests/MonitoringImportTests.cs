@@ -1,0 +1,227 @@
+using System.IO.Compression;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using EcoGov.Data.Entities;
+using EcoGov.Data.Monitoring;
+using Microsoft.EntityFrameworkCore;
+
+namespace EcoGov.Data.Tests;
+
+public sealed class MonitoringImportTests : IDisposable
+{
+    private const string Jincheng = "140500";
+    private readonly TestStore store = new();
+    private readonly EcoGovDbContext db;
+
+    public MonitoringImportTests()
+    {
+        db = store.Open();
+        db.Database.Migrate();
+        db.Jurisdictions.Add(new JurisdictionEntity { Code = Jincheng, Name = "晋城市", Level = Core.Jurisdictions.JurisdictionLevel.City });
+        db.SaveChanges();
+    }
+
+    public void Dispose()
+    {
+        db.Dispose();
+        store.Dispose();
+    }
+
+    private string Write(string name, string text)
+    {
+        var path = Path.Combine(store.Directory, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    private MonitoringImportResult Import(string path, string kind = MonitoringImporter.AirHourly, bool keepGood = false, string jurisdiction = Jincheng) =>
+        new MonitoringImporter(db).Import(path, new MonitoringImportOptions(kind, jurisdiction, keepGood));
+
+    private const string AirCsv =
+        "station,time,SO2,NO2,CO,O3,PM10,PM2.5\n" +
+        "S1,2026-01-01 00:00,10,20,0.8,30,60,35\n" +
+        "S1,2026-01-01 01:00,11,21,0.9,,61,36\n" +
+        "S2,2026-01-01 00:00,12,22,1.0,32,62,37\n";
+
+    [Fact]
+    public void Hourly_air_csv_is_stored_with_its_stations_and_import_record()
+    {
+        var r = Import(Write("air.csv", AirCsv));
+        Assert.False(r.FileRejected);
+        Assert.Equal((3, 3, 0), (r.Rows, r.Stored, r.Unchanged));
+        Assert.Empty(r.Rejected);
+        Assert.NotNull(r.Import);
+        Assert.Equal(3, db.AirHourlyObservations.Count());
+        var o = db.AirHourlyObservations.Single(x => x.StationCode == "S1" && x.HourStartCst == new DateTime(2026, 1, 1, 1, 0, 0));
+        Assert.Null(o.O3);
+        Assert.Equal(0.9, o.Co);
+        Assert.Equal(r.Import, o.ImportId);
+        Assert.All(db.MonitoringStations.ToList(), s => Assert.Equal(Jincheng, s.JurisdictionCode));
+        var imp = db.MonitoringImports.Single();
+        Assert.Equal(("air.csv", 64, 3, 0), (imp.FileName, imp.Sha256.Length, imp.Rows, imp.RejectedRows));
+    }
+
+    [Fact]
+    public void Importing_the_same_file_again_changes_nothing()
+    {
+        var path = Write("air.csv", AirCsv);
+        var first = Import(path);
+        var second = Import(path);
+        Assert.Equal(first.Import, second.Import);
+        Assert.Equal((0, 3), (second.Stored, second.Unchanged));
+        Assert.Equal(1, db.MonitoringImports.Count());
+        Assert.Equal(3, db.AirHourlyObservations.Count());
+    }
+
+    [Fact]
+    public void An_overlapping_file_stores_only_the_new_rows()
+    {
+        Import(Write("air.csv", AirCsv));
+        var r = Import(Write("air2.csv",
+            "站点,时间,二氧化硫,二氧化氮,一氧化碳,臭氧,可吸入颗粒物,细颗粒物\n" +
+            "S1,2026-01-01 01:00,11,21,0.9,,61,36\n" +
+            "S1,2026-01-01 02:00,13,23,1.1,33,63,38\n"));
+        Assert.False(r.FileRejected);
+        Assert.Equal((1, 1), (r.Stored, r.Unchanged));
+        Assert.Equal(4, db.AirHourlyObservations.Count());
+        Assert.Equal(2, db.MonitoringImports.Count());
+    }
+
+    [Fact]
+    public void A_row_conflicting_with_stored_values_is_not_overwritten()
+    {
+        Import(Write("air.csv", AirCsv));
+        var r = Import(Write("air2.csv", "station,time,SO2\nS1,2026-01-01 00:00,99\n"));
+        Assert.True(r.FileRejected);
+        Assert.Equal(2, Assert.Single(r.Rejected).Row);
+        Assert.Equal(10, db.AirHourlyObservations.Single(x => x.StationCode == "S1" && x.HourStartCst == new DateTime(2026, 1, 1)).So2);
+    }
+
+    [Fact]
+    public void A_bad_row_rejects_the_whole_file_by_default_and_names_row_and_column()
+    {
+        var r = Import(Write("bad.csv", AirCsv + "S3,2026-01-01 00:00,x,1,1,1,1,1\n"));
+        Assert.True(r.FileRejected);
+        var e = Assert.Single(r.Rejected);
+        Assert.Equal((5, "SO2"), (e.Row, e.Column));
+        Assert.Contains("not a number", e.Reason);
+        Assert.Contains("row 5", e.ToString());
+        Assert.Equal(0, db.AirHourlyObservations.Count());
+        Assert.Equal(0, db.MonitoringStations.Count());
+        Assert.Equal(0, db.MonitoringImports.Count());
+    }
+
+    [Fact]
+    public void Keep_good_stores_the_good_rows_and_reports_the_bad()
+    {
+        var r = Import(Write("bad.csv", AirCsv + "S3,2026-01-01 00:30,1,1,1,1,1,1\nS3,2026-01-01 03:00,1,-2,1,1,1,1\n"), keepGood: true);
+        Assert.False(r.FileRejected);
+        Assert.Equal(3, r.Stored);
+        Assert.Equal([(5, "time"), (6, "NO2")], r.Rejected.Select(x => (x.Row, x.Column)).ToArray());
+        Assert.Equal(3, db.AirHourlyObservations.Count());
+        Assert.Equal(2, db.MonitoringImports.Single().RejectedRows);
+    }
+
+    [Theory]
+    [InlineData("CO(μg/m3)")]
+    [InlineData("SO2(mg/m3)")]
+    [InlineData("PM2.5（mg/m³）")]
+    public void A_header_unit_that_is_not_the_expected_one_rejects_the_file_naming_the_column(string column)
+    {
+        var r = Import(Write("unit.csv", $"station,time,{column}\nS1,2026-01-01 00:00,1\n"));
+        Assert.True(r.FileRejected);
+        var e = Assert.Single(r.Rejected);
+        Assert.Equal((1, column), (e.Row, e.Column));
+        Assert.Contains("unit mismatch", e.Reason);
+        Assert.Equal(0, db.AirHourlyObservations.Count());
+    }
+
+    [Fact]
+    public void Header_units_that_match_are_accepted()
+    {
+        var r = Import(Write("unit.csv", "站点,时间,CO(mg/m3),SO2(μg/m³),NO2(ug/m3)\nS1,2026-01-01 00:00,1.2,5,6\n"));
+        Assert.False(r.FileRejected, string.Join("; ", r.Rejected));
+        Assert.Equal(1.2, db.AirHourlyObservations.Single().Co);
+    }
+
+    [Fact]
+    public void An_unknown_jurisdiction_is_refused_before_reading()
+    {
+        var e = Assert.Throws<MonitoringImportException>(() => Import(Write("air.csv", AirCsv), jurisdiction: "999999"));
+        Assert.Contains("999999", e.Message);
+    }
+
+    [Fact]
+    public void Water_samples_are_stored_once_per_section_date_and_sample()
+    {
+        var path = Write("water.csv",
+            "断面,采样日期,样品编号,类型,pH,DO,NH3N,TP\n" +
+            "丹河青天河,2026-01-05,W1,河流,7.5,8.1,0.3,0.05\n" +
+            "丹河青天河,2026-01-05,W2,river,7.6,,0.4,\n");
+        var r = Import(path, MonitoringImporter.WaterSamples);
+        Assert.False(r.FileRejected, string.Join("; ", r.Rejected));
+        Assert.Equal(2, r.Stored);
+        Assert.Equal(Core.Water.WaterBodyKind.River, db.WaterSections.Single().Kind);
+        Assert.Contains("\"NH3N\":0.4", db.WaterSamples.Single(s => s.SampleId == "W2").ValuesJson);
+        Assert.DoesNotContain("DO", db.WaterSamples.Single(s => s.SampleId == "W2").ValuesJson);
+        var again = Import(path, MonitoringImporter.WaterSamples);
+        Assert.Equal((0, 2), (again.Stored, again.Unchanged));
+        Assert.Equal(2, db.WaterSamples.Count());
+    }
+
+    [Fact]
+    public void An_xlsx_workbook_is_read_like_a_csv()
+    {
+        var path = Path.Combine(store.Directory, "air.xlsx");
+        using (var doc = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook))
+        {
+            var wb = doc.AddWorkbookPart();
+            wb.Workbook = new Workbook();
+            var strings = wb.AddNewPart<SharedStringTablePart>();
+            strings.SharedStringTable = new SharedStringTable(
+                new[] { "站点", "时间", "一氧化碳(mg/m3)", "细颗粒物", "S1" }.Select(s => new SharedStringItem(new Text(s))));
+            var ws = wb.AddNewPart<WorksheetPart>();
+            Cell S(string r, int i) => new() { CellReference = r, DataType = CellValues.SharedString, CellValue = new CellValue(i.ToString()) };
+            Cell N(string r, string v) => new() { CellReference = r, CellValue = new CellValue(v) };
+            Cell T(string r, string v) => new() { CellReference = r, DataType = CellValues.InlineString, InlineString = new InlineString(new Text(v)) };
+            ws.Worksheet = new Worksheet(new SheetData(
+                new Row(S("A1", 0), S("B1", 1), S("C1", 2), S("D1", 3)) { RowIndex = 1 },
+                new Row(S("A2", 4), T("B2", "2026-01-01 00:00"), N("C2", "0.7"), N("D2", "41")) { RowIndex = 2 },
+                // a date-time serial (2026-01-01 01:00) and an empty (absent) PM2.5 cell
+                new Row(S("A3", 4), N("B3", "46023.041666666664"), N("C3", "0.8")) { RowIndex = 3 }));
+            wb.Workbook.AppendChild(new Sheets(new Sheet { Id = wb.GetIdOfPart(ws), SheetId = 1, Name = "小时数据" }));
+        }
+        var r = Import(path);
+        Assert.False(r.FileRejected, string.Join("; ", r.Rejected));
+        Assert.Equal((2, 2), (r.Rows, r.Stored));
+        var rows = db.AirHourlyObservations.OrderBy(o => o.HourStartCst).ToList();
+        Assert.Equal((new DateTime(2026, 1, 1, 0, 0, 0), 0.7, (double?)41), (rows[0].HourStartCst, rows[0].Co!.Value, rows[0].Pm25));
+        Assert.Equal((new DateTime(2026, 1, 1, 1, 0, 0), 0.8, (double?)null), (rows[1].HourStartCst, rows[1].Co!.Value, rows[1].Pm25));
+    }
+
+    [Fact]
+    public void A_zip_bomb_is_refused()
+    {
+        var path = Path.Combine(store.Directory, "bomb.xlsx");
+        using (var zip = ZipFile.Open(path, ZipArchiveMode.Create))
+        using (var s = zip.CreateEntry("xl/worksheets/sheet1.xml", CompressionLevel.SmallestSize).Open())
+            s.Write(new byte[20 * 1024 * 1024]);
+        var e = Assert.Throws<MonitoringImportException>(() => Import(path));
+        Assert.Contains("compression ratio", e.Message);
+    }
+
+    [Theory]
+    [InlineData("../evil.xml")]
+    [InlineData("/etc/evil.xml")]
+    public void An_xlsx_with_an_entry_outside_the_archive_is_refused(string entry)
+    {
+        var path = Path.Combine(store.Directory, "path.xlsx");
+        using (var zip = ZipFile.Open(path, ZipArchiveMode.Create))
+        using (var w = new StreamWriter(zip.CreateEntry(entry).Open()))
+            w.Write("<x/>");
+        var e = Assert.Throws<MonitoringImportException>(() => Import(path));
+        Assert.Contains("unsafe zip entry", e.Message);
+        Assert.Equal(0, db.MonitoringImports.Count());
+    }
+}

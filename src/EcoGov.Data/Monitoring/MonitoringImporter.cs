@@ -139,8 +139,15 @@ public sealed class MonitoringImporter(EcoGovDbContext db, ILogger<MonitoringImp
         foreach (var f in fresh)
             db.AirHourlyObservations.Add(new AirHourlyObservationEntity
             {
-                StationCode = f.Station, HourStartCst = f.Hour, ImportId = import.Id,
-                So2 = f.Values[0], No2 = f.Values[1], Co = f.Values[2], O3 = f.Values[3], Pm10 = f.Values[4], Pm25 = f.Values[5],
+                StationCode = f.Station,
+                HourStartCst = f.Hour,
+                ImportId = import.Id,
+                So2 = f.Values[0],
+                No2 = f.Values[1],
+                Co = f.Values[2],
+                O3 = f.Values[3],
+                Pm10 = f.Values[4],
+                Pm25 = f.Values[5],
             });
         db.SaveChanges();
         tx.Commit();
@@ -229,7 +236,11 @@ public sealed class MonitoringImporter(EcoGovDbContext db, ILogger<MonitoringImp
         foreach (var f in fresh)
             db.WaterSamples.Add(new WaterSampleEntity
             {
-                SectionCode = f.Section, SampledOn = f.Date, SampleId = f.SampleId, ValuesJson = f.ValuesJson, ImportId = import.Id,
+                SectionCode = f.Section,
+                SampledOn = f.Date,
+                SampleId = f.SampleId,
+                ValuesJson = f.ValuesJson,
+                ImportId = import.Id,
             });
         db.SaveChanges();
         tx.Commit();
@@ -252,7 +263,12 @@ public sealed class MonitoringImporter(EcoGovDbContext db, ILogger<MonitoringImp
     {
         var import = new MonitoringImportEntity
         {
-            FileName = file, Sha256 = sha, Kind = kind, ImportedAtUtc = DateTime.UtcNow, Rows = rows, RejectedRows = rejected,
+            FileName = file,
+            Sha256 = sha,
+            Kind = kind,
+            ImportedAtUtc = DateTime.UtcNow,
+            Rows = rows,
+            RejectedRows = rejected,
         };
         db.MonitoringImports.Add(import);
         db.SaveChanges();

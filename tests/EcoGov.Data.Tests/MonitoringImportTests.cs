@@ -224,4 +224,30 @@ public sealed class MonitoringImportTests : IDisposable
         Assert.Contains("unsafe zip entry", e.Message);
         Assert.Equal(0, db.MonitoringImports.Count());
     }
+
+    [Fact]
+    public void An_xlsx_with_more_than_10000_entries_is_refused()
+    {
+        var path = Path.Combine(store.Directory, "many.xlsx");
+        using (var zip = ZipFile.Open(path, ZipArchiveMode.Create))
+            for (var i = 0; i <= 10_000; i++) zip.CreateEntry($"e/{i}.xml");
+        var e = Assert.Throws<MonitoringImportException>(() => Import(path));
+        Assert.Contains("too many zip entries", e.Message);
+    }
+
+    [Fact]
+    public void Water_keep_good_reports_bad_type_and_date_and_a_section_kind_conflict()
+    {
+        Import(Write("w1.csv", "section,date,id,type,pH\nA,2026-01-05,W1,lake,7\n"), MonitoringImporter.WaterSamples);
+        var r = Import(Write("w2.csv",
+            "section,date,id,type,pH\n" +
+            "A,2026-01-06,W1,river,7\n" +
+            "B,2026-02-30,W1,river,7\n" +
+            "B,2026-01-06,W2,sea,7\n" +
+            "B,2026-01-06,W3,river,7.2\n"), MonitoringImporter.WaterSamples, keepGood: true);
+        Assert.Equal([(2, "type"), (3, "date"), (4, "type")], r.Rejected.Select(x => (x.Row, x.Column)).ToArray());
+        Assert.Equal(1, r.Stored);
+        Assert.Equal(["A", "B"], db.WaterSections.OrderBy(s => s.Code).Select(s => s.Code).ToArray());
+        Assert.Equal(2, db.WaterSamples.Count());
+    }
 }

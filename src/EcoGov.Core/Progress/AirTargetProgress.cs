@@ -1,0 +1,60 @@
+using EcoGov.Core.Air;
+using EcoGov.Core.Indicators;
+
+namespace EcoGov.Core.Progress;
+
+/// <summary>One monthly or annual air target with the statistic of its period so far and its status.</summary>
+/// <param name="Actual">The period statistic so far as published (µg/m³ integers, CO one decimal); null without data.</param>
+/// <param name="Standard">The GB 3095 + HJ 633 pair used (by the period's first day); null when not evaluated.</param>
+public sealed record AirTargetProgressRow(
+    MonthlyAirTarget Target, Pollutant Pollutant, DateOnly From, DateOnly To, DateOnly? EvaluatedTo, double ElapsedShare,
+    double? Actual, string? Standard, ProgressResult Result);
+
+/// <summary>
+/// Progress of a plan's monthly and annual air targets (002 附件1) from stations' hourly data: the city daily series
+/// is the mean of the stations' daily values (<see cref="CityAirAggregation"/>), the period statistic is the HJ 663
+/// one (<see cref="PeriodAirEvaluator"/>: mean of daily means, CO P95 of daily means, O3 P90 of daily max 8h), over the
+/// period's days up to the evaluation date; the GB 3095 version is the one in force on the period's first day.
+/// </summary>
+public static class AirTargetProgress
+{
+    public static Pollutant ParsePollutant(string name) => name.Trim().ToUpperInvariant() switch
+    {
+        "SO2" => Pollutant.SO2,
+        "NO2" => Pollutant.NO2,
+        "CO" => Pollutant.CO,
+        "O3" => Pollutant.O3,
+        "PM10" => Pollutant.PM10,
+        "PM2.5" or "PM25" => Pollutant.PM25,
+        _ => throw new ArgumentException($"Unknown pollutant \"{name}\" / 未知污染物", nameof(name)),
+    };
+
+    public static IReadOnlyList<AirTargetProgressRow> Evaluate(
+        IEnumerable<MonthlyAirTarget> targets, IReadOnlyList<IReadOnlyList<HourlyObservation>> stations, DateOnly asOf)
+    {
+        var cache = new Dictionary<(DateOnly, DateOnly), PeriodAirEvaluation>();
+        var rows = new List<AirTargetProgressRow>();
+        foreach (var t in targets)
+        {
+            var pollutant = ParsePollutant(t.Pollutant);
+            var from = new DateOnly(t.Year, t.Month ?? 1, 1);
+            var to = t.Month is int m ? from.AddMonths(1).AddDays(-1) : new DateOnly(t.Year, 12, 31);
+            var target = ProgressTarget.AtMost(t.Target, t.PreviousYearValue);
+            if (asOf < from)
+            {
+                rows.Add(new(t, pollutant, from, to, null, 0, null, null, ProgressEvaluator.Evaluate(target, null, 0)));
+                continue;
+            }
+            var end = asOf < to ? asOf : to;
+            double share = end == to ? 1 : (double)(end.DayNumber - from.DayNumber + 1) / (to.DayNumber - from.DayNumber + 1);
+            if (!cache.TryGetValue((from, end), out var eval))
+            {
+                var standard = AirEvaluationStandards.ForDate(from);
+                cache[(from, end)] = eval = CityAirAggregation.EvaluateFromHours(stations, from, end, standard);
+            }
+            double? actual = eval.Statistic(pollutant).Published is decimal p ? (double)p : null;
+            rows.Add(new(t, pollutant, from, to, end, share, actual, eval.StandardCode, ProgressEvaluator.Evaluate(target, actual, share)));
+        }
+        return rows;
+    }
+}

@@ -34,6 +34,7 @@ public static class CliApp
         root.Subcommands.Add(SeedCommands.Build(output));
         root.Subcommands.Add(AirCommands.Build(output));
         root.Subcommands.Add(WaterCommands.Build(output));
+        root.Subcommands.Add(ProgressCommands.Build(output));
         return root;
     }
 

@@ -63,6 +63,8 @@ public sealed class ProgressCommandTests : IDisposable
         Assert.Equal("002", jan.GetProperty("source").GetProperty("document").GetString());
         Assert.Equal("1 月", jan.GetProperty("source").GetProperty("row").GetString());
         Assert.Contains("GB 3095-2012", jan.GetProperty("standard").GetString());
+        Assert.Equal(31, jan.GetProperty("validDays").GetInt32());
+        Assert.Equal("2023-01-31", jan.GetProperty("evaluatedTo").GetString());
 
         var feb = Row(report, "PM2.5", 2);
         Assert.Equal(85, feb.GetProperty("actual").GetDouble());

@@ -5,10 +5,11 @@ namespace EcoGov.Core.Progress;
 
 /// <summary>One monthly or annual air target with the statistic of its period so far and its status.</summary>
 /// <param name="Actual">The period statistic so far as published (µg/m³ integers, CO one decimal); null without data.</param>
+/// <param name="ValidDays">Days with a valid daily value of the pollutant in the period so far.</param>
 /// <param name="Standard">The GB 3095 + HJ 633 pair used (by the period's first day); null when not evaluated.</param>
 public sealed record AirTargetProgressRow(
     MonthlyAirTarget Target, Pollutant Pollutant, DateOnly From, DateOnly To, DateOnly? EvaluatedTo, double ElapsedShare,
-    double? Actual, string? Standard, ProgressResult Result);
+    double? Actual, int ValidDays, string? Standard, ProgressResult Result);
 
 /// <summary>
 /// Progress of a plan's monthly and annual air targets (002 附件1) from stations' hourly data: the city daily series
@@ -32,6 +33,7 @@ public static class AirTargetProgress
     public static IReadOnlyList<AirTargetProgressRow> Evaluate(
         IEnumerable<MonthlyAirTarget> targets, IReadOnlyList<IReadOnlyList<HourlyObservation>> stations, DateOnly asOf)
     {
+        var rules = AirDataValidity.Gb3095Table4;
         var cache = new Dictionary<(DateOnly, DateOnly), PeriodAirEvaluation>();
         var rows = new List<AirTargetProgressRow>();
         foreach (var t in targets)
@@ -42,7 +44,7 @@ public static class AirTargetProgress
             var target = ProgressTarget.AtMost(t.Target, t.PreviousYearValue);
             if (asOf < from)
             {
-                rows.Add(new(t, pollutant, from, to, null, 0, null, null, ProgressEvaluator.Evaluate(target, null, 0)));
+                rows.Add(new(t, pollutant, from, to, null, 0, null, 0, null, ProgressEvaluator.Evaluate(target, null, 0)));
                 continue;
             }
             var end = asOf < to ? asOf : to;
@@ -52,8 +54,14 @@ public static class AirTargetProgress
                 var standard = AirEvaluationStandards.ForDate(from);
                 cache[(from, end)] = eval = CityAirAggregation.EvaluateFromHours(stations, from, end, standard);
             }
-            double? actual = eval.Statistic(pollutant).Published is decimal p ? (double)p : null;
-            rows.Add(new(t, pollutant, from, to, end, share, actual, eval.StandardCode, ProgressEvaluator.Evaluate(target, actual, share)));
+            var statistic = eval.Statistic(pollutant);
+            double? actual = statistic.Published is decimal p ? (double)p : null;
+            var result = ProgressEvaluator.Evaluate(target, actual, share);
+            // A finished period with too few valid days (GB 3095 Table 4) keeps its status but says so.
+            int minDays = t.Month is int month ? rules.MinDailyMeansFor(month) : rules.MinDailyMeansPerYear;
+            if (share >= 1 && actual is not null && statistic.ValidDays < minDays)
+                result = result with { Reason = $"{result.Reason}；有效日数 {statistic.ValidDays} 天，少于 GB 3095 表4 要求的 {minDays} 天，统计值仅供参考" };
+            rows.Add(new(t, pollutant, from, to, end, share, actual, statistic.ValidDays, eval.StandardCode, result));
         }
         return rows;
     }

@@ -24,14 +24,14 @@ public sealed class ProgressCommandTests : IDisposable
     /// February A 80, B 90 (city mean 85, Feb target 70). SO2 10 both months (Jan target 12, Feb target 9).
     /// NO2 20, CO 0.5, O3 50, PM10 60 constant.
     /// </summary>
-    private string JanFeb()
+    private string JanFeb(bool hourEnding = false)
     {
         var sb = new StringBuilder(HourlyHeader + "\n");
         for (var d = new DateOnly(2023, 1, 1); d <= new DateOnly(2023, 2, 28); d = d.AddDays(1))
             foreach (var (station, jan, feb) in new[] { ("A", 30, 80), ("B", 40, 90) })
                 for (int h = 0; h < 24; h++)
-                    sb.Append(CultureInfo.InvariantCulture, $"{station},{d:yyyy-MM-dd} {h:00}:00,10,20,0.5,50,60,{(d.Month == 1 ? jan : feb)}\n");
-        var path = Path.Combine(dir, "hourly.csv");
+                    sb.Append(CultureInfo.InvariantCulture, $"{station},{d:yyyy-MM-dd} {(hourEnding ? h + 1 : h):00}:00,10,20,0.5,50,60,{(d.Month == 1 ? jan : feb)}\n");
+        var path = Path.Combine(dir, hourEnding ? "hourly-ending.csv" : "hourly.csv");
         File.WriteAllText(path, sb.ToString());
         return path;
     }
@@ -116,6 +116,31 @@ public sealed class ProgressCommandTests : IDisposable
         Assert.Equal("lagging", Status(feb));
         Assert.Equal("toDateAgainstTarget", feb.GetProperty("rule").GetString());
         Assert.Equal(0.5, feb.GetProperty("elapsedShare").GetDouble());
+    }
+
+    [Fact]
+    public void Hour_ending_labels_give_the_same_result()
+    {
+        var report = cli.Json("progress", "--plan", "chengqu-2023-air", "--input", JanFeb(hourEnding: true), "--hour-ending");
+        Assert.Equal("2023-02-28", report.GetProperty("asOf").GetString());
+        Assert.Equal(35, Row(report, "PM2.5", 1).GetProperty("actual").GetDouble());
+        Assert.Equal("notAchieved", Status(Row(report, "PM2.5", 2)));
+        // Without --hour-ending, 24:00 is rejected with its row and column.
+        var (exit, _, stderr) = cli.Run("progress", "--plan", "chengqu-2023-air", "--input", JanFeb(hourEnding: true), "--json");
+        Assert.Equal(2, exit);
+        Assert.Contains("row 25, column 2", stderr);
+    }
+
+    [Fact]
+    public void Data_outside_the_targets_years_is_noted()
+    {
+        var path = Path.Combine(dir, "2024.csv");
+        File.WriteAllText(path, HourlyHeader + "\nA,2024-01-01 00:00,10,20,0.5,50,60,30\n");
+        var (exit, stdout, stderr) = cli.Run("progress", "--plan", "chengqu-2023-air", "--input", path, "--json");
+        Assert.Equal(0, exit);
+        Assert.Contains("2023", stderr);
+        using var doc = JsonDocument.Parse(stdout);
+        Assert.All(doc.RootElement.GetProperty("targets").EnumerateArray(), t => Assert.Equal("cannotJudge", Status(t)));
     }
 
     [Fact]

@@ -65,6 +65,10 @@ public static class ProgressCommands
         var dataTo = DateOnly.FromDateTime(read.Rows.Max(r => r.HourStart));
         var date = asOf ?? dataTo;
 
+        var years = targets.Select(t => t.Year).Distinct().Order().ToList();
+        if (!years.Any(y => y >= dataFrom.Year && y <= dataTo.Year))
+            output.Error.WriteLine($"注意：数据（{dataFrom:yyyy-MM-dd} – {dataTo:yyyy-MM-dd}）不覆盖目标年份 {string.Join("、", years)}，各目标无法判断 / " +
+                                   $"note: the data do not cover the target year(s) {string.Join(", ", years)}");
         var rows = AirTargetProgress.Evaluate(targets, stations, date);
         var report = new ProgressReportDto(planId, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             dataFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), dataTo.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),

@@ -81,6 +81,11 @@ public sealed class ProgressCommandTests : IDisposable
         Assert.Equal(59, year.GetProperty("actual").GetDouble());
         Assert.Equal("lagging", Status(year));
         Assert.Equal("timeProportional", year.GetProperty("rule").GetString());
+        // Same period of 2022 from the printed monthly values: (31 × 80 + 28 × 50) / 59 = 65.8.
+        Assert.Equal(65.8, year.GetProperty("previousYearToDate").GetDouble());
+        Assert.Contains("上年同期约 65.8", year.GetProperty("reason").GetString());
+        Assert.Equal(JsonValueKind.Null, Row(report, "O3", null).GetProperty("previousYearToDate").ValueKind);
+        Assert.Equal(JsonValueKind.Null, jan.GetProperty("previousYearToDate").ValueKind);
 
         var later = targets.Where(t => t.GetProperty("month").ValueKind == JsonValueKind.Number && t.GetProperty("month").GetInt32() > 2).ToList();
         Assert.Equal(60, later.Count);

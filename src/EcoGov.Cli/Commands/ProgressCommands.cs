@@ -100,10 +100,10 @@ public sealed record ProgressReportDto(string Plan, string AsOf, string DataFrom
 /// <summary>One target in `progress --json`; <c>month</c> null = 全年; <c>actual</c> null without data or before the period.</summary>
 public sealed record ProgressTargetDto(
     string Pollutant, int Year, int? Month, double Target, string Unit, double? Actual, double? PreviousYear,
-    ProgressStatus Status, string Reason, ProgressRule Rule, string? Standard, string? EvaluatedTo, double ElapsedShare, int ValidDays, SourceDto Source)
+    ProgressStatus Status, string Reason, ProgressRule Rule, string? Standard, string? EvaluatedTo, double ElapsedShare, int ValidDays, double? PreviousYearToDate, SourceDto Source)
 {
     public static ProgressTargetDto From(AirTargetProgressRow r) => new(
         r.Target.Pollutant, r.Target.Year, r.Target.Month, r.Target.Target, r.Target.Unit, r.Actual, r.Target.PreviousYearValue,
         r.Result.Status, r.Result.Reason, r.Result.Rule, r.Standard, r.EvaluatedTo?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        Math.Round(r.ElapsedShare, 4), r.ValidDays, SourceDto.From(r.Target.Source));
+        Math.Round(r.ElapsedShare, 4), r.ValidDays, r.PreviousYearToDate is double v ? Math.Round(v, 1) : null, SourceDto.From(r.Target.Source));
 }

@@ -6,10 +6,15 @@ namespace EcoGov.Core.Progress;
 /// <summary>One monthly or annual air target with the statistic of its period so far and its status.</summary>
 /// <param name="Actual">The period statistic so far as published (µg/m³ integers, CO one decimal); null without data.</param>
 /// <param name="ValidDays">Days with a valid daily value of the pollutant in the period so far.</param>
+/// <param name="PreviousYearToDate">
+/// Annual targets of mean pollutants (SO2, NO2, PM10, PM2.5) in an unfinished year: the same period of the previous
+/// year, approximated as the day-weighted mean of the previous year's monthly values printed with the monthly targets
+/// (null when a month is missing, and for CO and O3, whose percentiles do not combine).
+/// </param>
 /// <param name="Standard">The GB 3095 + HJ 633 pair used (by the period's first day); null when not evaluated.</param>
 public sealed record AirTargetProgressRow(
     MonthlyAirTarget Target, Pollutant Pollutant, DateOnly From, DateOnly To, DateOnly? EvaluatedTo, double ElapsedShare,
-    double? Actual, int ValidDays, string? Standard, ProgressResult Result);
+    double? Actual, int ValidDays, string? Standard, ProgressResult Result, double? PreviousYearToDate = null);
 
 /// <summary>
 /// Progress of a plan's monthly and annual air targets (002 附件1) from stations' hourly data: the city daily series
@@ -33,10 +38,11 @@ public static class AirTargetProgress
     public static IReadOnlyList<AirTargetProgressRow> Evaluate(
         IEnumerable<MonthlyAirTarget> targets, IReadOnlyList<IReadOnlyList<HourlyObservation>> stations, DateOnly asOf)
     {
+        var all = targets.ToList();
         var rules = AirDataValidity.Gb3095Table4;
         var cache = new Dictionary<(DateOnly, DateOnly), PeriodAirEvaluation>();
         var rows = new List<AirTargetProgressRow>();
-        foreach (var t in targets)
+        foreach (var t in all)
         {
             var pollutant = ParsePollutant(t.Pollutant);
             var from = new DateOnly(t.Year, t.Month ?? 1, 1);
@@ -61,8 +67,28 @@ public static class AirTargetProgress
             int minDays = t.Month is int month ? rules.MinDailyMeansFor(month) : rules.MinDailyMeansPerYear;
             if (share >= 1 && actual is not null && statistic.ValidDays < minDays)
                 result = result with { Reason = $"{result.Reason}；有效日数 {statistic.ValidDays} 天，少于 GB 3095 表4 要求的 {minDays} 天，统计值仅供参考" };
-            rows.Add(new(t, pollutant, from, to, end, share, actual, statistic.ValidDays, eval.StandardCode, result));
+            double? previousToDate = t.Month is null && share < 1 && statistic.Kind == PeriodStatisticKind.Mean
+                ? PreviousYearToDate(all, t, end)
+                : null;
+            if (previousToDate is double prev && actual is not null)
+                result = result with { Reason = $"{result.Reason}；上年同期约 {Math.Round(prev, 1).ToString(System.Globalization.CultureInfo.InvariantCulture)}" };
+            rows.Add(new(t, pollutant, from, to, end, share, actual, statistic.ValidDays, eval.StandardCode, result, previousToDate));
         }
         return rows;
+    }
+
+    private static double? PreviousYearToDate(List<MonthlyAirTarget> all, MonthlyAirTarget annual, DateOnly end)
+    {
+        double sum = 0;
+        int days = 0;
+        for (int m = 1; m <= end.Month; m++)
+        {
+            var month = all.FirstOrDefault(x => x.Month == m && x.Year == annual.Year && x.Pollutant == annual.Pollutant);
+            if (month?.PreviousYearValue is not double v) return null;
+            int n = m == end.Month ? end.Day : DateTime.DaysInMonth(end.Year, m);
+            sum += v * n;
+            days += n;
+        }
+        return sum / days;
     }
 }

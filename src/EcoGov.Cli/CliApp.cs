@@ -35,6 +35,7 @@ public static class CliApp
         root.Subcommands.Add(AirCommands.Build(output));
         root.Subcommands.Add(WaterCommands.Build(output));
         root.Subcommands.Add(MonitoringCommands.Build(output));
+        root.Subcommands.Add(ProgressCommands.Build(output));
         return root;
     }
 

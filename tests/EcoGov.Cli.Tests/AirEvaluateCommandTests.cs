@@ -220,4 +220,22 @@ public sealed class AirEvaluateCommandTests : IDisposable
         using var doc = JsonDocument.Parse(stdout);
         Assert.Equal(JsonValueKind.Object, doc.RootElement.ValueKind);
     }
+
+    [Fact]
+    public void Hour_ending_labels_put_24_00_in_the_day_it_ends()
+    {
+        // Labels 01:00 .. 24:00 of 2025-06-01 are the hours 00:00 .. 23:00 of that day: one full day, PM2.5 70.
+        var f = Csv("ending.csv", [HourlyHeader, .. Enumerable.Range(1, 24).Select(h => $"A,2025-06-01 {h:00}:00,10,20,0.5,80,40,70")]);
+        var doc = cli.Json("air", "evaluate", "--input", f, "--standard", "GB3095-2012", "--hour-ending");
+        Assert.Equal("2025-06-01", doc.GetProperty("to").GetString());
+        var a = doc.GetProperty("stations")[0];
+        Assert.Equal(1, a.GetProperty("days").GetInt32());
+        Assert.Equal(1, a.GetProperty("validDays").GetInt32());
+        Assert.Equal(70m, Mean(a, "PM2.5"));
+
+        // Without --hour-ending, 24:00 is not a valid time.
+        var (exit, _, stderr) = cli.Run("air", "evaluate", "--input", f, "--standard", "GB3095-2012");
+        Assert.Equal(2, exit);
+        Assert.Contains("row 25", stderr);
+    }
 }

@@ -153,8 +153,13 @@ public static class AirEvaluateCommand
         output.Table($"{path} 空气质量评价 {r.From}—{r.To}（{r.Standard}）/ period evaluation", headers, rows);
         output.Line("浓度单位 µg/m³，CO 为 mg/m³；— 表示无有效数据 / concentrations in µg/m³, CO in mg/m³; — = no valid data");
         if (compare) output.Line($"对比标准 / compared with: {r.CompareStandard}（差值 = 对比 − 评价标准 / difference = compare − standard）");
-        foreach (var n in r.Stations.Append(r.All).SelectMany(s => s.Notes.Select(n => (s.Station, Note: n))).DistinctBy(x => x.Note))
-            output.Line(n.Note);
+        // Notes every row shares once; the others under their station's name.
+        var all = r.Stations.Append(r.All).ToList();
+        var common = all[0].Notes.Where(n => all.All(s => s.Notes.Contains(n))).ToList();
+        foreach (var n in common) output.Line(n);
+        foreach (var s in all)
+            foreach (var n in s.Notes.Except(common))
+                output.Line($"{s.Station}: {n}");
     }
 }
 

@@ -238,4 +238,19 @@ public sealed class AirEvaluateCommandTests : IDisposable
         Assert.Equal(2, exit);
         Assert.Contains("row 25", stderr);
     }
+
+    [Theory]
+    // 20 hours: a valid day. PM2.5 mean (30 + 70) / 2 = 50; 2 valid days.
+    [InlineData(20, 2, 50)]
+    // 19 hours: the 24h means are missing (GB 3095 Table 4 needs ≥ 20); O3 alone (IAQI 40 ≤ 100) publishes no AQI
+    // (HJ 633-2026 5.3.1), so only 06-01 counts and PM2.5 is its 30.
+    [InlineData(19, 1, 30)]
+    public void A_day_needs_20_valid_hours(int hours, int validDays, int pm25)
+    {
+        var f = Csv("edge.csv", [HourlyHeader, .. Day("A", 1, 40, 30), .. Day("A", 2, 40, 70, hours)]);
+        var a = cli.Json("air", "evaluate", "--input", f, "--standard", "GB3095-2012").GetProperty("stations")[0];
+        Assert.Equal(2, a.GetProperty("days").GetInt32());
+        Assert.Equal(validDays, a.GetProperty("validDays").GetInt32());
+        Assert.Equal(pm25, Mean(a, "PM2.5"));
+    }
 }

@@ -24,6 +24,7 @@ public static class AirCommands
         aqi.SetAction(p => Aqi(p, output));
         var air = new Command("air", "环境空气质量 / ambient air quality");
         air.Subcommands.Add(aqi);
+        air.Subcommands.Add(AirEvaluateCommand.Build(output));
         return air;
     }
 
@@ -70,7 +71,7 @@ public static class AirCommands
         return ExitCodes.Success;
     }
 
-    private static void ThrowIfErrors(string path, IReadOnlyList<AirCsvError> errors)
+    internal static void ThrowIfErrors(string path, IReadOnlyList<AirCsvError> errors)
     {
         if (errors.Count == 0) return;
         var lines = errors.Take(MaxErrorsShown).Select(e => e.ToString()).ToList();

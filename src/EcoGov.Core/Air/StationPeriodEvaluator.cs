@@ -207,6 +207,20 @@ public static class AirWhatIf
             StationPeriodEvaluator.Evaluate(list, from, to, b, grade, rules));
     }
 
+    /// <summary>
+    /// A city's stations' hourly data under two standard pairs: each station's daily statistics under each pair's
+    /// limits, the city's daily series, then evaluated side by side (<see cref="CityAirAggregation.EvaluateFromHours"/>).
+    /// </summary>
+    public static AirWhatIfComparison CompareCity(
+        IEnumerable<IEnumerable<HourlyObservation>> stations, DateOnly from, DateOnly to, AirEvaluationStandard a, AirEvaluationStandard b,
+        LimitGrade grade = LimitGrade.GradeII, AirDataValidityRules? rules = null)
+    {
+        var list = stations.Select(h => (IEnumerable<HourlyObservation>)h.ToList()).ToList();
+        return Of(
+            CityAirAggregation.EvaluateFromHours(list, from, to, a, grade, rules),
+            CityAirAggregation.EvaluateFromHours(list, from, to, b, grade, rules));
+    }
+
     private static AirWhatIfComparison Of(PeriodAirEvaluation ea, PeriodAirEvaluation eb) =>
         new(ea, eb,
             eb.GoodDayRatio - ea.GoodDayRatio,

@@ -284,4 +284,17 @@ public class CityAndStationWhatIfTests
         Assert.Equal(-1m, w.GoodDayRatioDifference);
         Assert.Equal("GB 3095-2012 + HJ 633-2012", w.A.StandardCode);
     }
+
+    [Fact]
+    public void City_what_if_from_hourly_data()
+    {
+        // City PM2.5 = (80 + 60) / 2 = 70: IAQI 93.75 → 94 under HJ 633-2012 (good), 109.1 → 110 under HJ 633-2026.
+        var w = AirWhatIf.CompareCity([Station(80, 24), Station(60, 24)], Day, Day, AirEvaluationStandards.Gb3095_2012, AirEvaluationStandards.Gb3095_2026Transitional);
+        Assert.Equal(70m, w.A.Statistic(Pollutant.PM25).Published);
+        Assert.Equal(1, w.A.GoodDays);
+        Assert.Equal(0, w.B.GoodDays);
+        Assert.Equal(-1, w.GoodDaysDifference);
+        Assert.Equal("GB 3095-2026 (transitional) + HJ 633-2026", w.B.StandardCode);
+        Assert.Equal(w.B.ComprehensiveIndex!.Sum - w.A.ComprehensiveIndex!.Sum, w.ComprehensiveIndexDifference);
+    }
 }

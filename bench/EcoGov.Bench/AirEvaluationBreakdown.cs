@@ -19,8 +19,12 @@ public static class AirEvaluationBreakdown
         var data = SyntheticAirNetwork.Generate(stations);
         Console.WriteLine($"generated {stations} stations, {data.Sum(s => s.Length):N0} hours in {sw.Elapsed.TotalSeconds:F1} s");
 
-        // Warm up (JIT, tiering) on a few stations.
-        for (int k = 0; k < Math.Min(20, stations); k++) StationPeriodEvaluator.Evaluate(data[k], from, to, standard);
+        // Warm up (JIT, tiering) on a few stations, and show what the data look like to the engine.
+        var sample = Enumerable.Range(0, Math.Min(20, stations)).Select(k => StationPeriodEvaluator.Evaluate(data[k], from, to, standard)).ToList();
+        Console.WriteLine($"first {sample.Count} stations: good-day ratio {sample.Average(e => (double)(e.GoodDayRatio ?? 0)):P0}, " +
+            $"heavily polluted days {sample.Sum(e => e.HeavilyPollutedDays)}, days with AQI {sample.Sum(e => e.DaysWithValidAqi)} of {sample.Count * 365}, " +
+            $"annual means valid at {sample.Count(e => e.AnnualMeansValid == true)} stations, exceeding: " +
+            string.Join(", ", Enum.GetValues<Pollutant>().Select(p => $"{PollutantNames.Display(p)} {sample.Count(e => e.ExceedingPollutants.Contains(p))}")));
 
         var daily = new IReadOnlyList<DailyAirStatisticsResult>[stations];
         Measure("1. daily statistics (DailyAirStatistics.ComputePeriod)", stations, () =>

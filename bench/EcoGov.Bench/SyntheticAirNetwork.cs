@@ -52,7 +52,7 @@ public static class SyntheticAirNetwork
         var list = new List<HourlyObservation>(hours);
         for (int i = 0; i < hours; i++)
         {
-            for (int p = 0; p < 6; p++) noise[p] = 0.9 * noise[p] + 0.22 * Gaussian(rng);
+            for (int p = 0; p < 6; p++) noise[p] = 0.9 * noise[p] + 0.15 * Gaussian(rng);
             var t = start.AddHours(i);
             int h = t.Hour;
             double doy = t.DayOfYear;
@@ -60,7 +60,7 @@ public static class SyntheticAirNetwork
             if (h == 0)
             {
                 if (episodeLeft > 0) episodeLeft--;
-                else if (rng.NextDouble() < 0.04 * Math.Max(0, winter) * north) { episodeLeft = rng.Next(2, 6); episode = 2.5 + 2.5 * rng.NextDouble(); }
+                else if (rng.NextDouble() < 0.02 * Math.Max(0, winter) * north) { episodeLeft = rng.Next(2, 6); episode = 2.5 + 2.5 * rng.NextDouble(); }
                 if (episodeLeft == 0) episode = 1;
             }
             if (missing[i] || rng.NextDouble() < 0.03) continue;
@@ -72,11 +72,11 @@ public static class SyntheticAirNetwork
 
             double so2 = 11 * urban * (1 + 0.6 * north * Math.Max(winter, 0)) * rush * Math.Exp(noise[0]) * Math.Sqrt(episode);
             if (rng.NextDouble() < 0.0005) so2 *= 12; // industrial spike
-            double no2 = 27 * urban * (1 + 0.25 * winter) * rush * Math.Exp(noise[1]) * (1 + 0.3 * (episode - 1) / 4);
+            double no2 = 22 * urban * (1 + 0.25 * winter) * rush * Math.Exp(noise[1]) * (1 + 0.3 * (episode - 1) / 4);
             double co = 0.7 * urban * heat * rush * Math.Exp(noise[2]) * Math.Sqrt(episode);
-            double o3 = 70 * (1.6 - 0.4 * urban) * (1 - 0.55 * winter) * (0.35 + 1.15 * sun) * Math.Exp(noise[3]);
-            double pm25 = 34 * urban * heat * pmDiurnal * Math.Exp(noise[4]) * episode;
-            double pm10 = pm25 * (1.55 + 0.35 * Math.Exp(noise[5]) * (winter < 0 ? 1.4 : 1));
+            double o3 = 54 * (1.6 - 0.4 * urban) * (1 - 0.55 * winter) * (0.35 + 1.15 * sun) * Math.Exp(noise[3]);
+            double pm25 = 22 * urban * heat * pmDiurnal * Math.Exp(noise[4]) * episode;
+            double pm10 = pm25 * (1.45 + 0.3 * Math.Exp(noise[5]) * (winter < 0 ? 1.4 : 1));
 
             list.Add(new HourlyObservation(t,
                 Cell(rng, Math.Round(so2)), Cell(rng, Math.Round(no2)), Cell(rng, Math.Round(co, 1)),
@@ -100,7 +100,7 @@ public static class SyntheticAirNetwork
     /// </summary>
     public static (IReadOnlyList<string> Files, long Rows) WriteCsv(int stations)
     {
-        var dir = Path.Combine(Path.GetTempPath(), $"ecogov-bench-air-{Seed}-v1");
+        var dir = Path.Combine(Path.GetTempPath(), $"ecogov-bench-air-{Seed}-v2");
         Directory.CreateDirectory(dir);
         var files = new List<string>();
         long rows = 0;

@@ -129,7 +129,7 @@ internal static class Doc000AccessListReader
         {
             if (text.Line(n).StartsWith('\t') && text.Line(n).Trim() == raw) { line = n; break; }
         }
-        return (TextNormalizer.Normalize(Doc000JinchengZoningExtractor.StripBookmarks(cell)), line);
+        return (TextNormalizer.Normalize(SeedText.StripBookmarks(cell)), line);
     }
 
     // ---- requirements -------------------------------------------------------------------------

@@ -107,7 +107,7 @@ internal static class Doc000Attachments
     {
         for (int n = after + 1; n <= text.Lines.Count; n++)
         {
-            var firstCell = Doc000JinchengZoningExtractor.StripBookmarks(text.Line(n)).Split('\t')[0];
+            var firstCell = SeedText.StripBookmarks(text.Line(n)).Split('\t')[0];
             if (TextNormalizer.Normalize(firstCell) == title) return n;
         }
         return 0;

@@ -93,8 +93,4 @@ public sealed class Doc000JinchengZoningExtractor : ISeedDocumentExtractor
         return null;
     }
 
-    /// <summary>Removes Word bookmark markers the export leaves in the text: "[bookmark: _GoBack]".</summary>
-    internal static string StripBookmarks(string s) => Bookmark.Replace(s, "");
-
-    private static readonly Regex Bookmark = new(@"\[bookmark:[^\]]*\]", RegexOptions.Compiled);
 }

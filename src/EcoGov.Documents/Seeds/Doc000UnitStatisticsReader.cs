@@ -52,7 +52,7 @@ internal static class Doc000UnitStatisticsReader
         foreach (var n in text.Find(TableTitle))
         {
             if (n >= text.Lines.Count || !text.Line(n + 1).StartsWith('\t')) continue;
-            var title = TextNormalizer.Normalize(Doc000JinchengZoningExtractor.StripBookmarks(text.Line(n)).Split('\t')[0]);
+            var title = TextNormalizer.Normalize(SeedText.StripBookmarks(text.Line(n)).Split('\t')[0]);
             return (n, title);
         }
         throw new InvalidDataException($"000: table “{TableTitle}” not found");

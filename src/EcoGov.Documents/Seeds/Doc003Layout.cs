@@ -15,8 +15,6 @@ internal static class Doc003Layout
 {
     public const string DocumentId = "003";
 
-    /// <summary>Word bookmark noise left by the export: "[bookmark: _Toc15496]", "[bookmark: OLE_LINK2]".</summary>
-    private static readonly Regex Bookmark = new(@"\[bookmark:\s*[^\]]*\]", RegexOptions.Compiled);
 
     /// <summary>Body headings: "六、规划重点工程" (一级) and "（二）规划指标体系" (二级).</summary>
     private static readonly Regex Heading = new(@"^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)\S", RegexOptions.Compiled);
@@ -24,7 +22,7 @@ internal static class Doc003Layout
     private const string ChineseDigits = "一二三四五六七八九十";
 
     /// <summary>Removes the bookmarks and normalizes whitespace (TextNormalizer): the value as printed.</summary>
-    public static string Clean(string? raw) => TextNormalizer.Normalize(Bookmark.Replace(raw ?? "", ""));
+    public static string Clean(string? raw) => TextNormalizer.Normalize(SeedText.StripBookmarks(raw ?? ""));
 
     /// <summary>How many bookmarks the text carries, and on how many lines (for the report).</summary>
     public static (int Bookmarks, int Lines) CountBookmarks(SeedText text)
@@ -32,7 +30,7 @@ internal static class Doc003Layout
         int total = 0, lines = 0;
         foreach (var line in text.Lines)
         {
-            int n = Bookmark.Matches(line).Count;
+            int n = SeedText.BookmarkMarker.Matches(line).Count;
             total += n;
             if (n > 0) lines++;
         }

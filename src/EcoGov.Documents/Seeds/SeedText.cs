@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace EcoGov.Documents.Seeds;
 
@@ -30,6 +31,15 @@ public sealed class SeedText
         var id = underscore > 0 ? name[..underscore] : Path.GetFileNameWithoutExtension(name);
         return new SeedText(id, name, File.ReadAllText(path, Encoding.UTF8));
     }
+
+    /// <summary>
+    /// Word bookmark markers the export leaves in headings, paragraphs and cells: "[bookmark: _Toc15496]",
+    /// "[bookmark: OLE_LINK2]". Noise, never content.
+    /// </summary>
+    public static readonly Regex BookmarkMarker = new(@"\[bookmark:\s*[^\]]*\]", RegexOptions.Compiled);
+
+    /// <summary><paramref name="s"/> without the export's bookmark markers.</summary>
+    public static string StripBookmarks(string s) => BookmarkMarker.Replace(s, "");
 
     /// <summary>Line <paramref name="number"/> (1-based).</summary>
     public string Line(int number) => Lines[number - 1];

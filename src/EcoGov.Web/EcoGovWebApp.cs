@@ -23,7 +23,9 @@ public static class EcoGovWebApp
         var paths = EcoGovPaths.Locate(AppContext.BaseDirectory);
         var dbFile = builder.Configuration["EcoGov:Database"] ?? Environment.GetEnvironmentVariable("ECOGOV_DB") ?? paths.DefaultDatabaseFile;
         builder.Services.AddSingleton(paths);
-        builder.Services.AddDbContext<EcoGovDbContext>(o => EcoGovDatabase.Configure(o, EcoGovDatabase.SqliteConnectionString(dbFile)));
+        // Built once (it creates the data folder), not on every request's context.
+        var connectionString = EcoGovDatabase.SqliteConnectionString(dbFile);
+        builder.Services.AddDbContext<EcoGovDbContext>(o => EcoGovDatabase.Configure(o, connectionString));
         builder.Services.AddScoped<PlanCatalog>();
         builder.Services.AddRazorPages(o =>
         {

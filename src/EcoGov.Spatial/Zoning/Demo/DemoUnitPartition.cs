@@ -114,6 +114,7 @@ public static class DemoUnitPartition
         AddClass(ControlUnitClass.Priority, byDistance.Skip(stats.Key + stats.General));
 
         Grow(cells, regions, Distance);
+        Balance(cells, regions, Enum.GetValues<ControlUnitClass>().ToDictionary(c => c, c => countyArea * percent[c] / 100));
 
         // Codes: per class, units numbered north to south, then west to east.
         var built = regions.Select(r => (Region: r, Geometry: Union(r.Cells.Select(i => cells[i].Geometry)))).ToList();
@@ -237,6 +238,56 @@ public static class DemoUnitPartition
             else Assign(bestCell, best);
             free--;
         }
+    }
+
+    /// <summary>
+    /// Moves border cells from units of a class above its target area to adjacent units of a class below it, one cell
+    /// at a time (the move that brings the class areas closest to their targets), keeping every unit connected.
+    /// </summary>
+    private static void Balance(List<Cell> cells, List<Region> regions, Dictionary<ControlUnitClass, double> classTarget)
+    {
+        for (int pass = 0; pass < 10 * cells.Count; pass++)
+        {
+            var excess = classTarget.Keys.ToDictionary(c => c, c => regions.Where(r => r.Class == c).Sum(r => r.Area) - classTarget[c]);
+            var candidates = new List<(double Gain, int Cell, int To)>();
+            for (int i = 0; i < cells.Count; i++)
+            {
+                var from = regions[cells[i].Region];
+                var ea = excess[from.Class];
+                if (ea <= 0 || from.Seed == i || from.Cells.Count <= 3) continue;
+                foreach (var n in cells[i].Neighbours)
+                {
+                    var to = cells[n].Region;
+                    var eb = excess[regions[to].Class];
+                    if (regions[to].Class == from.Class || eb >= 0) continue;
+                    var area = cells[i].Area;
+                    var gain = Math.Abs(ea) + Math.Abs(eb) - Math.Abs(ea - area) - Math.Abs(eb + area);
+                    if (gain > 0) candidates.Add((gain, i, to));
+                }
+            }
+            var move = candidates.OrderByDescending(c => c.Gain).ThenBy(c => c.Cell).ThenBy(c => c.To)
+                .Cast<(double Gain, int Cell, int To)?>()
+                .FirstOrDefault(c => StaysConnected(cells, regions[cells[c!.Value.Cell].Region], c!.Value.Cell));
+            if (move is not { } m) return;
+            var source = regions[cells[m.Cell].Region];
+            source.Cells.Remove(m.Cell);
+            source.Area -= cells[m.Cell].Area;
+            cells[m.Cell].Region = m.To;
+            regions[m.To].Cells.Add(m.Cell);
+            regions[m.To].Area += cells[m.Cell].Area;
+        }
+    }
+
+    /// <summary>True when the region's cells without <paramref name="removed"/> are still connected.</summary>
+    private static bool StaysConnected(List<Cell> cells, Region region, int removed)
+    {
+        var members = region.Cells.Where(c => c != removed).ToHashSet();
+        var seen = new HashSet<int> { region.Seed };
+        var queue = new Queue<int>([region.Seed]);
+        while (queue.Count > 0)
+            foreach (var n in cells[queue.Dequeue()].Neighbours)
+                if (members.Contains(n) && seen.Add(n)) queue.Enqueue(n);
+        return seen.Count == members.Count;
     }
 
     private sealed class RoundFilter : ICoordinateSequenceFilter

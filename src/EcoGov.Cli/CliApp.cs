@@ -32,6 +32,7 @@ public static class CliApp
         foreach (var c in PlanCommands.Build(output)) root.Subcommands.Add(c);
         foreach (var c in ZoningCommands.Build(output)) root.Subcommands.Add(c);
         root.Subcommands.Add(SeedCommands.Build(output));
+        root.Subcommands.Add(ZoningDemoCommands.Build(output));
         root.Subcommands.Add(AirCommands.Build(output));
         root.Subcommands.Add(WaterCommands.Build(output));
         root.Subcommands.Add(MonitoringCommands.Build(output));

@@ -1,0 +1,134 @@
+// 生态环境分区管控“一张图”: draws the platform's own vector layers with Leaflet (no tile server is reachable),
+// lets the user click to place a point site or draw a polygon, and shows the assessed site.
+// Data: GET {data-source} → { boundary: FeatureCollection, layers: { code: { name, synthetic, version, features: FeatureCollection } } }.
+(function () {
+  'use strict';
+
+  const classColours = {
+    '优先保护单元': '#2e7d32',
+    '重点管控单元': '#c62828',
+    '一般管控单元': '#f9a825'
+  };
+  const layerStyles = {
+    parks: { color: '#6a1b9a', weight: 2, fillOpacity: 0.25, dashArray: '4 3' },
+    groundwater: { color: '#00838f', weight: 1, fillOpacity: 0.15 },
+    rivers: { color: '#1565c0', weight: 3 },
+    'river-management': { color: '#42a5f5', weight: 1, fillOpacity: 0.1 },
+    'water-sources': { color: '#0277bd', weight: 2, fillOpacity: 0.4 },
+    'urban-core': { color: '#37474f', weight: 2, fillOpacity: 0.08, dashArray: '6 4' },
+    sensitive: { color: '#ef6c00', weight: 2, fillOpacity: 0.4 },
+    livestock: { color: '#795548', weight: 2, fillOpacity: 0.4 },
+    transport: { color: '#616161', weight: 2 },
+    farmland: { color: '#9e9d24', weight: 1, fillOpacity: 0.2 }
+  };
+
+  function escapeHtml(s) {
+    return String(s ?? '').replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
+  }
+
+  function popup(feature, layerName) {
+    const p = feature.properties || {};
+    const rows = Object.keys(p).filter(k => p[k] !== null && p[k] !== '').map(k =>
+      `<tr><th>${escapeHtml(k)}</th><td>${escapeHtml(p[k])}</td></tr>`).join('');
+    return `<strong>${escapeHtml(layerName)}</strong><table class="popup">${rows}</table>`;
+  }
+
+  function pointStyle(style) {
+    return (feature, latlng) => L.circleMarker(latlng, Object.assign({ radius: 6 }, style));
+  }
+
+  async function init(el) {
+    const map = L.map(el, { zoomSnap: 0.25, attributionControl: true });
+    map.attributionControl.setPrefix(false);
+    const response = await fetch(el.dataset.source, { credentials: 'same-origin' });
+    if (!response.ok) {
+      el.textContent = '地图数据加载失败 / map data failed to load: ' + response.status;
+      return;
+    }
+    const data = await response.json();
+    const overlays = {};
+    let bounds = null;
+
+    if (data.boundary && data.boundary.features.length) {
+      const b = L.geoJSON(data.boundary, { style: { color: '#263238', weight: 2, fill: false }, interactive: false }).addTo(map);
+      bounds = b.getBounds();
+    }
+    const synthetic = [];
+    for (const [code, layer] of Object.entries(data.layers || {})) {
+      if (layer.synthetic) synthetic.push(layer.name);
+      let g;
+      if (code === 'units') {
+        g = L.geoJSON(layer.features, {
+          style: f => ({ color: '#455a64', weight: 0.8, fillColor: classColours[f.properties.class] || '#9e9e9e', fillOpacity: 0.45 }),
+          onEachFeature: (f, l) => l.bindPopup(popup(f, layer.name))
+        });
+      } else {
+        const style = layerStyles[code] || { color: '#455a64', weight: 2 };
+        g = L.geoJSON(layer.features, {
+          style: () => style,
+          pointToLayer: pointStyle(style),
+          onEachFeature: (f, l) => l.bindPopup(popup(f, layer.name))
+        });
+      }
+      g.addTo(map);
+      overlays[`${escapeHtml(layer.name)}（v${layer.version}${layer.synthetic ? '，示意' : ''}）`] = g;
+      if (!bounds && g.getBounds().isValid()) bounds = g.getBounds();
+    }
+    L.control.layers(null, overlays, { collapsed: false }).addTo(map);
+    L.control.scale({ imperial: false }).addTo(map);
+    if (synthetic.length) {
+      const note = L.control({ position: 'bottomleft' });
+      note.onAdd = () => {
+        const d = L.DomUtil.create('div', 'map-synthetic');
+        d.textContent = '示意数据（合成，非正式成果）：' + synthetic.join('、');
+        return d;
+      };
+      note.addTo(map);
+    }
+    const legend = L.control({ position: 'bottomright' });
+    legend.onAdd = () => {
+      const d = L.DomUtil.create('div', 'map-legend');
+      d.innerHTML = Object.entries(classColours).map(([k, c]) => `<div><i style="background:${c}"></i>${k}</div>`).join('');
+      return d;
+    };
+    legend.addTo(map);
+    map.fitBounds(bounds && bounds.isValid() ? bounds : L.latLngBounds([35.2, 111.9], [36.1, 113.6]));
+
+    // The assessed site, if the page has one (GeoJSON geometry in data-site).
+    if (el.dataset.site) {
+      const site = L.geoJSON(JSON.parse(el.dataset.site), {
+        style: { color: '#d50000', weight: 3, fillOpacity: 0.2 },
+        pointToLayer: (f, latlng) => L.circleMarker(latlng, { radius: 8, color: '#d50000', weight: 3, fillOpacity: 0.6 })
+      }).addTo(map);
+      map.fitBounds(site.getBounds().pad(2), { maxZoom: 13 });
+    }
+
+    // Placing a site: a click adds a vertex to the coordinate box named by data-target
+    // ("lon,lat" per line; one line = a point, a closed ring = a polygon).
+    const target = el.dataset.target ? document.getElementById(el.dataset.target) : null;
+    if (target) {
+      const drawn = L.layerGroup().addTo(map);
+      const redraw = () => {
+        drawn.clearLayers();
+        const pts = target.value.split(/\r?\n|;/).map(s => s.trim()).filter(Boolean)
+          .map(s => s.split(/[,\s]+/).map(Number)).filter(a => a.length >= 2 && a.every(Number.isFinite))
+          .map(a => [a[1], a[0]]);
+        if (pts.length === 1) L.circleMarker(pts[0], { radius: 7, color: '#d50000' }).addTo(drawn);
+        else if (pts.length > 1) L.polyline(pts, { color: '#d50000', dashArray: '5 4' }).addTo(drawn);
+      };
+      map.on('click', e => {
+        const line = `${e.latlng.lng.toFixed(6)},${e.latlng.lat.toFixed(6)}`;
+        const mode = document.querySelector('input[name="drawMode"]:checked');
+        target.value = mode && mode.value === 'polygon' && target.value.trim() ? target.value.trim() + '\n' + line : line;
+        const crs = document.getElementById('SiteCrs');
+        if (crs) crs.value = 'EPSG:4490';
+        redraw();
+      });
+      target.addEventListener('input', redraw);
+      redraw();
+    }
+    el.dataset.ready = 'true';
+  }
+
+  document.querySelectorAll('[data-zoning-map]').forEach(el => { init(el); });
+})();

@@ -145,7 +145,8 @@ public static class ProgressCommands
             else if (k.Kind != r.Kind)
                 throw new CliInputException($"{path}: 第 {r.Row} 行，列 type：断面“{r.Section}”在第 {k.Row} 行为另一种水体类型 (row {r.Row}, column type: section's type differs from row {k.Row})");
         }
-        return rows.GroupBy(r => r.Section!, StringComparer.Ordinal)
+        // Ordered by section as the store orders them, so a file and its import report alike.
+        return rows.GroupBy(r => r.Section!, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new SectionSamples(g.Key, g.Key, "", g.First().Kind,
                 g.OrderBy(r => r.Date).Select(r => new WaterSample(r.Date!.Value, r.Values)).ToList()))
             .ToList();

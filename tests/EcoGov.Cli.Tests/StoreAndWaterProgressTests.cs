@@ -135,7 +135,7 @@ public sealed class StoreAndWaterProgressTests : IDisposable
 
         var jinjiang = Target(r, "金匠桥");
         Assert.Equal("cannotJudge", jinjiang.GetProperty("status").GetString());
-        Assert.Contains("无监测样品", jinjiang.GetProperty("reason").GetString());
+        Assert.Contains("无“金匠桥”断面的监测样品", jinjiang.GetProperty("reason").GetString());
         Assert.Equal(JsonValueKind.Null, jinjiang.GetProperty("yearToDateClass").ValueKind);
 
         var indicators = r.GetProperty("indicators").EnumerateArray().ToList();

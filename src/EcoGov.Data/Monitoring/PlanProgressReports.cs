@@ -125,7 +125,8 @@ public static class PlanProgressReports
             var p = WaterTargetProgress.Evaluate(t.Section, kind, cls, t.Target.Text, t.Target.Kind == TargetKind.HigherLevelReference,
                 matched?.Samples ?? [], y, date);
             var reason = p.Result.Reason;
-            if (matched is null) reason = $"没有名为“{t.Section}”的断面数据（数据中的断面：{(sections.Count == 0 ? "无" : string.Join("、", sections.Select(s => s.Name)))}）；" + reason;
+            if (matched is null && p.Result.Rule == ProgressRule.NoData)
+                reason = $"无“{t.Section}”断面的监测样品（数据中的断面：{(sections.Count == 0 ? "无" : string.Join("、", sections.Select(s => s.Name)))}）";
             results.Add((t, new SectionProgressDto(t.Seq, t.Section, t.Assessment, t.Target.Text, cls is int c ? ClassCode(c) : null, basis,
                 matched?.Code, matched is null ? null : kind == WaterBodyKind.River ? "river" : "lake",
                 p.YearToDate?.SampleCount ?? 0, p.YearToDate?.MonthCount ?? 0,

@@ -97,12 +97,21 @@ public static class AirEvaluateCommand
             .Select(g => (Station: g.Key, Hours: g.Select(r => new HourlyObservation(r.HourStart, r.SO2, r.NO2, r.CO, r.O3, r.PM10, r.PM25)).ToList()))
             .ToList();
 
-        var stationResults = stations.Select(s =>
+        List<StationEvaluationDto> stationResults;
+        if (compare is null)
         {
-            if (compare is null) return StationEvaluationDto.From(s.Station, StationPeriodEvaluator.Evaluate(s.Hours, from, to, standard), null);
-            var w = AirWhatIf.CompareStation(s.Hours, from, to, standard, compare);
-            return StationEvaluationDto.From(s.Station, w.A, w);
-        }).ToList();
+            // Stations evaluated in parallel (results in station order).
+            var evaluations = StationPeriodEvaluator.EvaluateAll(stations.Select(s => (IEnumerable<HourlyObservation>)s.Hours).ToList(), from, to, standard);
+            stationResults = stations.Select((s, k) => StationEvaluationDto.From(s.Station, evaluations[k], null)).ToList();
+        }
+        else
+        {
+            stationResults = stations.Select(s =>
+            {
+                var w = AirWhatIf.CompareStation(s.Hours, from, to, standard, compare);
+                return StationEvaluationDto.From(s.Station, w.A, w);
+            }).ToList();
+        }
 
         var hours = stations.Select(s => (IEnumerable<HourlyObservation>)s.Hours).ToList();
         StationEvaluationDto all;

@@ -137,9 +137,10 @@ public static class DailyAirStatistics
             foreach (var h in hours)
             {
                 Validate(h);
-                var day = h.Day;
-                if (day < from || day > to) continue;
-                int slot = (day.DayNumber - from.DayNumber) * HoursPerDay + h.HourStart.Hour;
+                long ticks = h.HourStart.Ticks;
+                int dayNumber = (int)(ticks / TimeSpan.TicksPerDay); // = h.Day.DayNumber
+                if (dayNumber < from.DayNumber || dayNumber > to.DayNumber) continue;
+                int slot = (dayNumber - from.DayNumber) * HoursPerDay + (int)(ticks / TimeSpan.TicksPerHour % HoursPerDay);
                 if (present[slot])
                     throw new ArgumentException($"Duplicate hour {h.HourStart:yyyy-MM-dd HH:mm} / 小时数据重复", nameof(hours));
                 present[slot] = true;
@@ -169,11 +170,17 @@ public static class DailyAirStatistics
     {
         if (h.HourStart.Kind == DateTimeKind.Utc)
             throw new ArgumentException($"Hour {h.HourStart:O} is UTC; give China Standard Time wall-clock hours / 时间须为北京时间", "hours");
-        if (h.HourStart.Minute != 0 || h.HourStart.Second != 0 || h.HourStart.Millisecond != 0)
+        // Minute, second and millisecond all 0: less than a millisecond into the hour.
+        if (h.HourStart.Ticks % TimeSpan.TicksPerHour >= TimeSpan.TicksPerMillisecond)
             throw new ArgumentException($"Hour {h.HourStart:yyyy-MM-dd HH:mm:ss} is not the start of an hour / 时间须为整点", "hours");
-        foreach (var p in AllPollutants)
-            if (h[p] is double v && (double.IsNaN(v) || double.IsInfinity(v) || v < 0))
-                throw new ArgumentException($"{PollutantNames.Display(p)} at {h.HourStart:yyyy-MM-dd HH:mm} must be a non-negative number / 浓度须为非负数", "hours");
+        if (Bad(h.So2) || Bad(h.No2) || Bad(h.Co) || Bad(h.O3) || Bad(h.Pm10) || Bad(h.Pm25))
+        {
+            foreach (var p in AllPollutants)
+                if (Bad(h[p]))
+                    throw new ArgumentException($"{PollutantNames.Display(p)} at {h.HourStart:yyyy-MM-dd HH:mm} must be a non-negative number / 浓度须为非负数", "hours");
+        }
+
+        static bool Bad(double? value) => value is double v && (double.IsNaN(v) || double.IsInfinity(v) || v < 0);
     }
 
     /// <summary>Mean of the valid values among <paramref name="count"/> hours from <paramref name="firstHour"/>, summed in hour order.</summary>

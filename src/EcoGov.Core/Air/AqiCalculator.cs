@@ -127,9 +127,10 @@ public static class AqiCalculator
     internal static int? DailyAqi(AqiStandard standard, DailyAirValues day)
     {
         var reportIndicators = standard.DailyIndicators;
+        var tables = TablesByStandard.GetValue(standard, Tables.Of);
         Span<IaqiOutcome> outcomes = reportIndicators.Count <= 16 ? stackalloc IaqiOutcome[reportIndicators.Count] : new IaqiOutcome[reportIndicators.Count];
         for (int k = 0; k < outcomes.Length; k++)
-            outcomes[k] = Evaluate(standard, reportIndicators[k].Input, reportIndicators[k].Breakpoints, new Inputs(null, day), round: true);
+            outcomes[k] = Evaluate(standard, tables, reportIndicators[k].Input, reportIndicators[k].Breakpoints, new Inputs(null, day), round: true);
         Span<int?> pollutantIaqi = stackalloc int?[PollutantCount];
         Span<bool> reportedFlags = stackalloc bool[PollutantCount];
         int? highest = Aggregate(reportIndicators, outcomes, pollutantIaqi, reportedFlags, out bool anyMissing);
@@ -221,7 +222,10 @@ public static class AqiCalculator
         (Tables.Slot(breakpoints) is >= 0 and var slot ? TablesByStandard.GetValue(standard, Tables.Of).Rows[slot] : null)
         ?? standard.BreakpointsFor(breakpoints); // throws the standard's error when it has no such row
 
-    private static IaqiOutcome Evaluate(AqiStandard standard, AirIndicator input, AirIndicator breakpoints, Inputs values, bool round)
+    private static IaqiOutcome Evaluate(AqiStandard standard, AirIndicator input, AirIndicator breakpoints, Inputs values, bool round) =>
+        Evaluate(standard, TablesByStandard.GetValue(standard, Tables.Of), input, breakpoints, values, round);
+
+    private static IaqiOutcome Evaluate(AqiStandard standard, Tables tables, AirIndicator input, AirIndicator breakpoints, Inputs values, bool round)
     {
         double? c = values[input];
         if (c is not double conc)
@@ -230,7 +234,8 @@ public static class AqiCalculator
         decimal rounded = round
             ? ConcentrationRounding.Round(input.Pollutant, conc)
             : ToDecimal(conc);
-        var rule = RuleFor(standard, breakpoints);
+        int slot = Tables.Slot(breakpoints);
+        var rule = slot >= 0 ? tables.Rules[slot] : RuleFor(standard, breakpoints);
         if (rule is not null && rounded > rule.Above)
         {
             // Over-range rules of HJ 633 Table 1 notes (SO2 1h > 800, O3 8h > 800).
@@ -238,13 +243,13 @@ public static class AqiCalculator
                 return new IaqiOutcome(conc, rounded, rule.FixedIaqi, IaqiBasis.OverRangeFixed, null);
 
             var fallback = rule.Fallback!.Value;
-            var from = Evaluate(standard, fallback, fallback, values, round);
+            var from = Evaluate(standard, tables, fallback, fallback, values, round);
             return from.Iaqi is null
                 ? new IaqiOutcome(conc, rounded, null, IaqiBasis.OverRangeFallbackMissing, fallback)
                 : new IaqiOutcome(conc, rounded, from.Iaqi, IaqiBasis.OverRangeFallback, fallback);
         }
 
-        var row = BreakpointsFor(standard, breakpoints);
+        var row = (slot >= 0 ? tables.Rows[slot] : null) ?? BreakpointsFor(standard, breakpoints);
         int? iaqi = row.Iaqi(rounded);
         // Above the top breakpoint the standards give no segment. The platform does not extrapolate:
         // it reports the row's top IAQI (500) and flags it (IaqiBasis.AboveTopBreakpoint and a note).

@@ -35,12 +35,21 @@ public static class AirEvaluationReport
     public static AirEvaluationDto Build(IReadOnlyList<(string Station, IReadOnlyList<HourlyObservation> Hours)> stations,
         DateOnly from, DateOnly to, AirEvaluationStandard standard, AirEvaluationStandard? compare)
     {
-        var stationResults = stations.Select(s =>
+        List<StationEvaluationDto> stationResults;
+        if (compare is null)
         {
-            if (compare is null) return StationEvaluationDto.From(s.Station, StationPeriodEvaluator.Evaluate(s.Hours, from, to, standard), null);
-            var w = AirWhatIf.CompareStation(s.Hours, from, to, standard, compare);
-            return StationEvaluationDto.From(s.Station, w.A, w);
-        }).ToList();
+            // Stations evaluated in parallel; results in station order.
+            var evaluations = StationPeriodEvaluator.EvaluateAll(stations.Select(s => (IEnumerable<HourlyObservation>)s.Hours).ToList(), from, to, standard);
+            stationResults = stations.Select((s, k) => StationEvaluationDto.From(s.Station, evaluations[k], null)).ToList();
+        }
+        else
+        {
+            stationResults = stations.Select(s =>
+            {
+                var w = AirWhatIf.CompareStation(s.Hours, from, to, standard, compare);
+                return StationEvaluationDto.From(s.Station, w.A, w);
+            }).ToList();
+        }
 
         var hours = stations.Select(s => (IEnumerable<HourlyObservation>)s.Hours).ToList();
         StationEvaluationDto all;

@@ -34,6 +34,10 @@ public static class RuleEvaluator
 {
     private enum Truth { False, True, Unknown }
 
+    /// <summary>Distances are compared with a 1 mm tolerance (projection round trips are no better than that), so a
+    /// site built exactly 1000 m away counts as "1000米范围内" and one exactly 500 m away as "500米以上".</summary>
+    public const double DistanceTolerance = 0.001;
+
     public static RuleResult Evaluate(StructuredRule rule, string? industryCode, ProjectFacts facts, ISiteMeasurements site)
     {
         var evidence = new List<string>();
@@ -122,7 +126,7 @@ public static class RuleEvaluator
                 {
                     var layerName = ZoningLayerKinds.Find(dr.Layer)?.Name ?? dr.Layer;
                     var filter = dr.Where is { Count: > 0 } w ? $"（{string.Join("，", w)}）" : "";
-                    var m = site.Measure(dr.Layer, dr.Where, dr.Meters);
+                    var m = site.Measure(dr.Layer, dr.Where, dr.Meters + DistanceTolerance);
                     if (!m.LayerPresent)
                     {
                         missing.Add($"缺少图层“{layerName}”（{dr.Layer}）");
@@ -133,7 +137,7 @@ public static class RuleEvaluator
                         missing.Add($"图层“{layerName}”中没有符合条件的要素{filter}");
                         return Truth.Unknown;
                     }
-                    var holds = m.FeatureId is not null && (dr.Comparison == DistanceComparison.Within ? m.Distance <= dr.Meters : m.Distance < dr.Meters);
+                    var holds = m.FeatureId is not null && (dr.Comparison == DistanceComparison.Within ? m.Distance <= dr.Meters + DistanceTolerance : m.Distance < dr.Meters - DistanceTolerance);
                     var op = dr.Comparison == DistanceComparison.Within ? "≤" : "<";
                     ev.Add(m.FeatureId is null
                         ? $"{dr.Meters:0.#}米内无{layerName}{filter}要素"
@@ -144,6 +148,7 @@ public static class RuleEvaluator
                 {
                     var layerName = ZoningLayerKinds.Find(il.Layer)?.Name ?? il.Layer;
                     var m = site.Measure(il.Layer, il.Where, 0);
+                    // overlap: distance 0 (touching counts)
                     if (!m.LayerPresent)
                     {
                         missing.Add($"缺少图层“{layerName}”（{il.Layer}）");

@@ -33,6 +33,7 @@ public static class RuleVerdicts
 /// What a structured rule encodes: an access-list requirement (plan, level, category, subcategory, seq) or a plan task
 /// (plan, seq), with a key phrase of its text that a test checks, so a wrong link fails.
 /// </summary>
+/// <param name="Basis">For a plan task (which has no access-list basis): the document to cite.</param>
 /// <param name="Kind">"access-requirement" (准入清单要求) or "plan-task" (规划任务).</param>
 public sealed record RuleSource(
     string Kind,
@@ -42,7 +43,8 @@ public sealed record RuleSource(
     string? Category,
     string? Subcategory,
     int Seq,
-    string KeyPhrase)
+    string KeyPhrase,
+    string? Basis = null)
 {
     public const string AccessRequirementKind = "access-requirement";
     public const string PlanTaskKind = "plan-task";

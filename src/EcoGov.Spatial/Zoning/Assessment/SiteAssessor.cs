@@ -37,7 +37,7 @@ public sealed record AssessmentRequest(
 /// each gets share 1/n (overlap area 0); a line touches the units in which it has positive length (share = length
 /// inside ÷ total length; a line running along a shared boundary counts for both, so shares may then sum above 1);
 /// a polygon touches the units with which it shares positive area (share = overlap ÷ site area; contact only along an
-/// edge does not count). Distances are shortest distances in the site's Gauss-Krüger frame, 0 when touching.
+/// edge does not count; slivers narrower than <see cref="SliverWidth"/> are ignored). Distances are shortest distances in the site's Gauss-Krüger frame, 0 when touching.
 /// </remarks>
 public sealed class SiteAssessor(RuleCatalog rules)
 {
@@ -48,6 +48,13 @@ public sealed class SiteAssessor(RuleCatalog rules)
     public SiteAssessor() : this(RuleCatalog.Default) { }
 
     public RuleCatalog Catalog { get; } = rules;
+
+    /// <summary>
+    /// An overlap whose mean width (2 × area ÷ perimeter) is under 5 cm is a sliver — what a boundary drawn along a
+    /// unit's edge in another CRS leaves after projection (edges straight in metres are slightly curved in degrees) —
+    /// and does not count as touching. For lines, pieces up to 1 mm long are ignored.
+    /// </summary>
+    public const double SliverWidth = 0.05, SliverLength = 0.001;
 
     /// <summary>One-call convenience over snapshots (indexes are built once per snapshot object and cached).</summary>
     public AssessmentResult Assess(Geometry site, string? industryCode, ProjectFacts facts, DateOnly date,
@@ -119,12 +126,13 @@ public sealed class SiteAssessor(RuleCatalog rules)
                     break;
                 case Dimension.Curve:
                     length = frame.Project(site.Intersection(e.Feature.Geometry)).Length;
-                    if (length <= 0) continue;
+                    if (length <= SliverLength) continue;
                     share = summary.Length > 0 ? length / summary.Length : 1;
                     break;
                 default:
-                    area = frame.Area(site.Intersection(e.Feature.Geometry));
-                    if (area <= 0) continue;
+                    var piece = frame.Project(site.Intersection(e.Feature.Geometry));
+                    area = piece.Area;
+                    if (area <= 0 || 2 * area / piece.Length < SliverWidth) continue;
                     share = summary.Area > 0 ? area / summary.Area : 1;
                     break;
             }

@@ -197,10 +197,18 @@ public static class AssessmentMap
             }
         }
 
-        foreach (var (p, label) in labels)
+        // greedy label placement: feature names (added last) first, then unit codes; skip a label that would overlap one drawn
+        var placed = new List<SKRect>();
+        foreach (var (p, label) in labels.AsEnumerable().Reverse())
         {
-            canvas.DrawText(label, p, SKTextAlign.Center, small, halo);
-            canvas.DrawText(label, p, SKTextAlign.Center, small, text);
+            var w = small.MeasureText(label);
+            var box = new SKRect(p.X - w / 2 - 4, p.Y - small.Size, p.X + w / 2 + 4, p.Y + 6);
+            if (placed.Any(b => b.IntersectsWith(box))) box.Offset(0, small.Size * 1.4f);
+            if (placed.Any(b => b.IntersectsWith(box))) continue;
+            placed.Add(box);
+            var at = new SKPoint(p.X, box.Bottom - 6);
+            canvas.DrawText(label, at, SKTextAlign.Center, small, halo);
+            canvas.DrawText(label, at, SKTextAlign.Center, small, text);
         }
 
         DrawScaleBar(canvas, scale, height, font, text);

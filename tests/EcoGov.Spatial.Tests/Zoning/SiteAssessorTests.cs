@@ -332,8 +332,10 @@ public class SiteAssessorTests
     [Fact]
     public void Json_contract_has_the_issue_fields()
     {
-        var r = Assess(ToGeo(Box(900, 100, 1100, 300)), "0313", null, Rivers(300, "沁河"));
+        var r = Assess(ToGeo(Box(900, 100, 1100, 300)), "0313", ProjectFacts.None.With("usesCoal", true).With("coalUseTpa", 1200), Rivers(300, "沁河"));
         var json = AssessmentDto.Serialize(r);
+        Assert.Contains("\"usesCoal\": true", json);
+        Assert.Contains("\"coalUseTpa\": 1200", json);
         using var doc = System.Text.Json.JsonDocument.Parse(json);
         var root = doc.RootElement;
         foreach (var p in new[] { "units", "layers", "requirements", "conclusion", "versions" }) Assert.True(root.TryGetProperty(p, out _), p);

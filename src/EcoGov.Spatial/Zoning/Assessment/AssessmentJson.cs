@@ -20,7 +20,7 @@ public sealed record AssessmentDto(
     AssessmentDto.SiteInfo Site,
     string? IndustryCode,
     string? IndustryName,
-    IReadOnlyDictionary<string, double> Facts,
+    IReadOnlyDictionary<string, object> Facts,
     string Date,
     IReadOnlyList<string> Warnings,
     string RulesVersion)
@@ -57,9 +57,13 @@ public sealed record AssessmentDto(
         r.ConclusionText,
         r.Versions.GroupBy(v => v.Layer).ToDictionary(g => g.Key, g => g.Select(v => new Version(v.Id, v.Version, v.EffectiveFrom.ToString("yyyy-MM-dd"), v.SourceName, v.Synthetic, v.FeatureCount)).First()),
         new SiteInfo(r.Site.Kind, r.Site.SourceCrs, r.Site.FrameEpsg, Round(r.Site.Area), Round(r.Site.Length), r.Site.Geometry.AsText()),
-        r.IndustryCode, r.IndustryName, r.Facts.Values, r.Date.ToString("yyyy-MM-dd"), r.Warnings, r.RulesVersion);
+        r.IndustryCode, r.IndustryName, FactsOf(r.Facts), r.Date.ToString("yyyy-MM-dd"), r.Warnings, r.RulesVersion);
 
     private static double Round(double v) => Math.Round(v, 2);
+
+    /// <summary>Facts as given: booleans as true/false, numbers as numbers.</summary>
+    private static Dictionary<string, object> FactsOf(ProjectFacts facts) =>
+        facts.Values.ToDictionary(kv => kv.Key, kv => FactKinds.Find(kv.Key) is { IsBoolean: true } ? (object)(kv.Value != 0) : kv.Value);
 
     public static JsonSerializerOptions JsonOptions { get; } = new(JsonSerializerDefaults.Web)
     {

@@ -76,4 +76,18 @@ public class AssessmentPropertyTests
             && r.Requirements.Where(q => q.RuleIds.Count > 0).All(q => q.Verdict >= r.Rules.Where(x => q.RuleIds.Contains(x.Rule.Id)).Max(x => x.Verdict)
                 || q.Verdict == RuleVerdict.ManualReview);
     }
+
+    [Fact]
+    public void Concurrent_assessments_on_a_fresh_index_agree_with_sequential_ones()
+    {
+        var fresh = new LayerSnapshot(Voronoi.Version, Voronoi.Features.Select(f => f with { }).ToList());
+        var rnd = new Random(5);
+        var points = Enumerable.Range(0, 400).Select(_ => Point(rnd.NextDouble() * 20_000, rnd.NextDouble() * 20_000)).ToArray();
+        var parallel = new string[points.Length];
+        Parallel.For(0, points.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i =>
+            parallel[i] = string.Join(",", Assessor.Assess(points[i], null, ProjectFacts.None, new DateOnly(2024, 1, 1), fresh, [], []).Units.Select(u => u.Code)));
+        for (var i = 0; i < points.Length; i++)
+            Assert.Equal(string.Join(",", Voronoi.Features.Where(f => f.Geometry.Intersects(points[i])).Select(f => f.Id).Order(StringComparer.Ordinal)),
+                string.Join(",", parallel[i].Split(',').Order(StringComparer.Ordinal)));
+    }
 }

@@ -9,7 +9,7 @@ namespace EcoGov.Spatial.Zoning.Assessment;
 
 /// <summary>
 /// An STRtree of prepared geometries over one layer snapshot, built once and reused by any number of assessments
-/// (thread-safe for queries). Envelopes are in EPSG:4490 degrees; metric answers (distance, area) are computed in
+/// (queries may run concurrently: lazy structures are guarded). Envelopes are in EPSG:4490 degrees; metric answers (distance, area) are computed in
 /// the caller's <see cref="MetricFrame"/> from projected copies cached per feature and zone.
 /// </summary>
 public sealed class LayerIndex
@@ -26,6 +26,16 @@ public sealed class LayerIndex
 
         public LayerFeature Feature { get; } = feature;
         public IPreparedGeometry Prepared { get; } = PreparedGeometryFactory.Prepare(feature.Geometry);
+
+        /// <summary>
+        /// Prepared-geometry intersection test. NTS builds a prepared geometry's internal indexes lazily on first use,
+        /// which is not documented as thread-safe, so the test holds the entry's lock (uncontended unless two requests
+        /// test the same feature at the same moment).
+        /// </summary>
+        public bool Intersects(Geometry g)
+        {
+            lock (this) return Prepared.Intersects(g);
+        }
 
         /// <summary>The feature projected into a frame (cached for the last zone asked).</summary>
         public Geometry Projected(MetricFrame frame)
@@ -63,7 +73,7 @@ public sealed class LayerIndex
         var candidates = _tree.Query(site.EnvelopeInternal);
         var result = new List<Entry>(Math.Min(candidates.Count, 8));
         foreach (var c in candidates)
-            if (c.Prepared.Intersects(site)) result.Add(c);
+            if (c.Intersects(site)) result.Add(c);
         return result;
     }
 
@@ -79,7 +89,7 @@ public sealed class LayerIndex
         {
             if (!Passes(c.Feature, where)) continue;
             double d;
-            if (c.Prepared.Intersects(site)) d = 0;
+            if (c.Intersects(site)) d = 0;
             else
             {
                 projectedSite ??= frame.Project(site);

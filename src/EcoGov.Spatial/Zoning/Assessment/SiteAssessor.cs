@@ -13,7 +13,8 @@ namespace EcoGov.Spatial.Zoning.Assessment;
 /// <param name="Units">The control-unit layer as in force on <paramref name="Date"/>.</param>
 /// <param name="Layers">The separately managed layers in force on the date (rivers, urban-core, water-sources…).</param>
 /// <param name="Requirements">The access list of the jurisdiction (PlanCatalog.AccessList: county → includes the city's),
-/// with unit-level requirements of any unit; only those of touched units are kept.</param>
+/// with unit-level requirements of any unit; only those of touched units are kept. Structured rules are evaluated for
+/// the jurisdictions (city code prefix) these requirements come from — an empty list evaluates no rules.</param>
 /// <param name="SourceCrs">What the site was given in (for the report).</param>
 /// <param name="Warnings">Warnings from reading the site (e.g. GCJ-02).</param>
 public sealed record AssessmentRequest(
@@ -110,6 +111,19 @@ public sealed class SiteAssessor(RuleCatalog rules)
         { Sources = [request.Units, .. request.Layers] };
     }
 
+    /// <summary>site ∩ feature; an invalid geometry that makes the overlay fail is repaired (GeometryFixer) and retried.</summary>
+    internal static Geometry Overlap(Geometry site, Geometry feature)
+    {
+        try
+        {
+            return site.Intersection(feature);
+        }
+        catch (TopologyException)
+        {
+            return NetTopologySuite.Geometries.Utilities.GeometryFixer.Fix(site).Intersection(NetTopologySuite.Geometries.Utilities.GeometryFixer.Fix(feature));
+        }
+    }
+
     private static string CityPrefix(string code) => code.Length >= 4 ? code[..4] : code;
 
     private static List<UnitTouch> TouchUnits(LayerIndex index, Geometry site, MetricFrame frame, SiteSummary summary)
@@ -125,12 +139,12 @@ public sealed class SiteAssessor(RuleCatalog rules)
                     share = 1.0 / hits.Count;
                     break;
                 case Dimension.Curve:
-                    length = frame.Project(site.Intersection(e.Feature.Geometry)).Length;
+                    length = frame.Project(Overlap(site, e.Feature.Geometry)).Length;
                     if (length <= SliverLength) continue;
                     share = summary.Length > 0 ? length / summary.Length : 1;
                     break;
                 default:
-                    var piece = frame.Project(site.Intersection(e.Feature.Geometry));
+                    var piece = frame.Project(Overlap(site, e.Feature.Geometry));
                     area = piece.Area;
                     if (area <= 0 || 2 * area / piece.Length < SliverWidth) continue;
                     share = summary.Area > 0 ? area / summary.Area : 1;
@@ -155,7 +169,7 @@ public sealed class SiteAssessor(RuleCatalog rules)
             foreach (var (e, d) in index.Within(site, reach, frame))
             {
                 var overlap = d == 0 && site.Dimension == Dimension.Surface && e.Feature.Geometry.Dimension == Dimension.Surface
-                    ? frame.Area(site.Intersection(e.Feature.Geometry)) : 0;
+                    ? frame.Area(Overlap(site, e.Feature.Geometry)) : 0;
                 result.Add(new LayerTouch(index.Layer, name, e.Feature.Id, e.Feature.Name ?? e.Feature.Attribute("name"), d, overlap));
             }
         }
@@ -233,7 +247,7 @@ public sealed class SiteAssessor(RuleCatalog rules)
             if (near.Count == 0) return new LayerMeasurement(true, matching, null, null, double.PositiveInfinity, 0);
             var (e, d) = near[0];
             var overlap = d == 0 && site.Dimension == Dimension.Surface && e.Feature.Geometry.Dimension == Dimension.Surface
-                ? frame.Area(site.Intersection(e.Feature.Geometry)) : 0;
+                ? frame.Area(Overlap(site, e.Feature.Geometry)) : 0;
             return new LayerMeasurement(true, matching, e.Feature.Id, e.Feature.Name ?? e.Feature.Attribute("name"), d, overlap);
         }
     }

@@ -59,6 +59,12 @@ public static partial class LayerValidator
     /// <summary>Overlaps and gaps smaller than this (m²) are digitising noise and not reported.</summary>
     public const double AreaToleranceM2 = 1.0;
 
+    /// <summary>
+    /// Overlap and gap parts thinner than this (mean width 2·area/perimeter, m) are slivers — e.g. a boundary edge
+    /// drawn straight in another projection, where the units carry intermediate vertices — and are not reported.
+    /// </summary>
+    public const double SliverWidthM = 0.5;
+
     public static readonly IReadOnlyList<string> UnitClasses = ["优先保护单元", "重点管控单元", "一般管控单元"];
 
     /// <summary>Source field names (lower-cased) mapped to the standard <see cref="UnitFields"/>; the first present wins.</summary>
@@ -234,7 +240,7 @@ public static partial class LayerValidator
             foreach (var j in tree.Query(projected[i].EnvelopeInternal))
             {
                 if (j <= i || !prepared.Intersects(projected[j])) continue;
-                var area = projected[i].Intersection(projected[j]).Area;
+                var area = Significant(projected[i].Intersection(projected[j])).Sum(p => p.Area);
                 if (area <= AreaToleranceM2) continue;
                 problems.Add(new LayerProblem(LayerProblemSeverity.Warning, "overlap", units[i].Id, null, "geometry", string.Create(CultureInfo.InvariantCulture,
                     $"与单元 {units[j].Id} 重叠 {area:0.##} m² / overlaps unit {units[j].Id}"), area));
@@ -245,7 +251,7 @@ public static partial class LayerValidator
         var b = frame.Project(boundary);
         if (!b.IsValid) b = GeometryFixer.Fix(b);
         var gaps = b.Difference(union);
-        var parts = Enumerable.Range(0, gaps.NumGeometries).Select(gaps.GetGeometryN).Where(p => p.Area > AreaToleranceM2).ToList();
+        var parts = Significant(gaps);
         if (parts.Count == 0) return;
         var total = parts.Sum(p => p.Area);
         var largest = parts.MaxBy(p => p.Area)!;
@@ -253,6 +259,11 @@ public static partial class LayerValidator
         problems.Add(new LayerProblem(LayerProblemSeverity.Warning, "gap", null, null, "geometry", string.Create(CultureInfo.InvariantCulture,
             $"单元未覆盖行政区 {parts.Count} 处，合计 {total:0.##} m²，最大一处约在 {at.Longitude:0.######},{at.Latitude:0.######} / units leave {parts.Count} gap(s) in the jurisdiction"), total));
     }
+
+    /// <summary>The polygonal parts of a geometry that are neither tiny nor slivers.</summary>
+    private static List<Geometry> Significant(Geometry g) =>
+        Enumerable.Range(0, g.NumGeometries).Select(g.GetGeometryN)
+            .Where(p => p is IPolygonal && p.Area > AreaToleranceM2 && 2 * p.Area / p.Length > SliverWidthM).ToList();
 
     [GeneratedRegex("^ZH([0-9]{6})([123])([0-9]{4})$")]
     private static partial Regex UnitCode();

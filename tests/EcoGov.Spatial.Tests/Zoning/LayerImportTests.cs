@@ -205,9 +205,10 @@ public class LayerImportTests
         Assert.InRange(overlap.AreaM2.Value, 190_000, 210_000); // about 181 m × 1,110 m
         Assert.Contains("ZH14050210002", overlap.Message + overlap.FeatureId);
         var gap = Assert.Single(v.Report.Problems, p => p.Kind == "gap");
-        // Same strip, measured the other way (curved parallels): agreement within 0.01 %.
+        // Same strip, measured the other way (edges straight in the projection vs curved meridians, and the thin
+        // sliver along the rest of the east edge that joins the strip): agreement within 0.05 %.
         var strip = frame.Area(Rect(112.838, 35.50, 112.84, 35.51));
-        Assert.Equal(strip, gap.AreaM2!.Value, strip * 1e-4);
+        Assert.Equal(strip, gap.AreaM2!.Value, strip * 5e-4);
         Assert.All(v.Report.Problems, p => Assert.Equal(LayerProblemSeverity.Warning, p.Severity));
     }
 

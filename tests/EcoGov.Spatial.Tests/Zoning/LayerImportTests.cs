@@ -280,3 +280,61 @@ public class LayerImportTests
         Assert.Contains(v.Report.Problems, p => p is { Kind: "geometry-type", FeatureId: "#1" });
     }
 }
+
+public class ShapefileFieldTests
+{
+    [Fact]
+    public void Chinese_field_names_in_a_gbk_dbf_are_decoded_and_mapped()
+    {
+        var u = Grid()[0];
+        var feature = new Feature(CoordinateSystems.FromCgcs2000(u.Geometry, 4526), new AttributesTable(new Dictionary<string, object>
+        {
+            ["单元编码"] = u.Code,
+            ["单元名称"] = u.Name,
+            ["管控类别"] = u.Class,
+            ["县区代码"] = u.County,
+        }));
+        var raw = LayerFileReader.Read("cn.zip", ShapefileZip([feature], 4526, stem: "管控单元"));
+        var v = LayerValidator.Validate(raw, ZoningLayerKinds.Units);
+        Assert.False(v.Report.Rejected, string.Join("\n", v.Report.Problems));
+        var f = Assert.Single(v.Features);
+        Assert.Equal((u.Code, u.Name, u.Class, u.County), (f.Id, f.Name, f.Attribute(UnitFields.Class), f.Attribute(UnitFields.County)));
+    }
+
+    [Fact]
+    public void A_self_intersecting_ring_in_a_shapefile_is_repaired_and_reported()
+    {
+        var units = Grid();
+        units[3] = units[3] with { Geometry = SmallBowTie(112.82, 35.50, 0.01) };
+        var v = LayerValidator.Validate(LayerFileReader.Read("u.zip", UnitsShapefileZip(units, 4547)), ZoningLayerKinds.Units);
+        Assert.False(v.Report.Rejected, string.Join("\n", v.Report.Problems));
+        Assert.Contains(v.Report.Problems, p => p is { Kind: "geometry-repaired", FeatureId: "ZH14050230001", FeatureNumber: 4 });
+    }
+
+    [Fact]
+    public void A_bow_tie_in_a_shapefile_is_rejected_with_its_feature_id_not_an_exception()
+    {
+        var units = Grid();
+        units[0] = units[0] with { Geometry = SymmetricBowTie(112.80, 35.51, 0.01) };
+        var v = LayerValidator.Validate(LayerFileReader.Read("u.zip", UnitsShapefileZip(units, 4526)), ZoningLayerKinds.Units);
+        Assert.True(v.Report.Rejected);
+        Assert.Contains(v.Report.Problems, p => p.Severity == LayerProblemSeverity.Error && p.FeatureId == "ZH14050210001");
+    }
+
+    [Fact]
+    public void A_multipolygon_unit_with_a_hole_survives_the_shapefile_in_zone_38()
+    {
+        var outer = Rect(112.80, 35.50, 112.82, 35.52);
+        var hole = Rect(112.805, 35.505, 112.815, 35.515);
+        var withHole = Factory.CreatePolygon((LinearRing)outer.ExteriorRing, [(LinearRing)hole.ExteriorRing]);
+        var multi = Factory.CreateMultiPolygon([withHole, Rect(112.83, 35.50, 112.84, 35.51)]);
+        var unit = new FixtureUnit("ZH14050210001", "飞地单元", Priority, "140502", multi);
+        var v = LayerValidator.Validate(LayerFileReader.Read("u.zip", UnitsShapefileZip([unit], 4526)), ZoningLayerKinds.Units);
+        Assert.Empty(v.Report.Problems);
+        var g = Assert.Single(v.Features).Geometry;
+        Assert.Equal(2, g.NumGeometries);
+        var frame = MetricFrame.For(multi);
+        Assert.Equal(frame.Area(multi), frame.Area(g), frame.Area(multi) * 1e-9);
+        Assert.False(g.Covers(Factory.CreatePoint(new Coordinate(112.81, 35.51))));
+    }
+}

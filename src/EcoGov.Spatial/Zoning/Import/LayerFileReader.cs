@@ -88,7 +88,8 @@ public static class LayerFileReader
         var features = new List<RawLayerFeature>();
         try
         {
-            var options = new ShapefileReaderOptions { Encoding = encoding };
+            // Invalid shapes come through as they are (or empty): the validator repairs or rejects them naming the feature.
+            var options = new ShapefileReaderOptions { Encoding = encoding, GeometryBuilderMode = GeometryBuilderMode.IgnoreInvalidShapes };
             var n = 0;
             foreach (var f in Shapefile.ReadAllFeatures(new MemoryStream(shp), new MemoryStream(dbf), options))
             {

@@ -78,7 +78,7 @@ public sealed class ZoningLayerStore(EcoGovDbContext db, ILogger<ZoningLayerStor
             boundary = new WKBReader().Read(wkb);
             boundary.SRID = CoordinateSystems.Cgcs2000; // held as published (WGS 84); CGCS2000 is the same at map scale
         }
-        var validation = LayerValidator.Validate(raw, kind, boundary);
+        var validation = LayerValidator.Validate(raw, kind, boundary, kind == ZoningLayerKinds.Units ? Within(jurisdictionCode) : null);
         if (validation.Report.Rejected) return new LayerImportResult(LayerImportResult.RejectedStatus, null, validation.Report);
         if (validation.Features.Count == 0)
             return new LayerImportResult(LayerImportResult.RejectedStatus, null, new LayerValidationReport(
@@ -217,6 +217,19 @@ public sealed class ZoningLayerStore(EcoGovDbContext db, ILogger<ZoningLayerStor
             if (r.Status == LayerImportResult.Created) imported.Add($"zoning/demo/{Path.GetFileName(file)}");
         }
         return imported;
+    }
+
+    /// <summary>The code and every descendant's code (the tree is small: a province at most).</summary>
+    private HashSet<string> Within(string code)
+    {
+        var children = db.Jurisdictions.AsNoTracking().Select(j => new { j.Code, j.ParentCode }).AsEnumerable()
+            .Where(j => j.ParentCode is not null).ToLookup(j => j.ParentCode!, j => j.Code);
+        var result = new HashSet<string>(StringComparer.Ordinal) { code };
+        var queue = new Queue<string>([code]);
+        while (queue.TryDequeue(out var c))
+            foreach (var child in children[c])
+                if (result.Add(child)) queue.Enqueue(child);
+        return result;
     }
 
     private static DateOnly? MetadataDate(byte[] geojson)

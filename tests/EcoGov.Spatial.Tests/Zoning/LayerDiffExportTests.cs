@@ -79,3 +79,31 @@ public class LayerDiffExportTests
         }
     }
 }
+
+public class NonUnitLayerTests
+{
+    [Fact]
+    public void River_segments_sharing_a_code_get_unique_ids_with_a_warning()
+    {
+        var a = ZoningLayerFixtures.Factory.CreateLineString([new(112.8, 35.5), new(112.9, 35.6)]);
+        var b = ZoningLayerFixtures.Factory.CreateLineString([new(112.9, 35.6), new(113.0, 35.7)]);
+        var raw = LayerFileReader.Read("rivers.geojson", ZoningLayerFixtures.GeoJson([
+            (a, new Dictionary<string, string?> { ["code"] = "QINHE", ["name"] = "沁河" }),
+            (b, new Dictionary<string, string?> { ["code"] = "QINHE", ["name"] = "沁河" })]));
+        var v = LayerValidator.Validate(raw, ZoningLayerKinds.Rivers);
+        Assert.False(v.Report.Rejected);
+        Assert.Equal(["QINHE", "QINHE#2"], v.Features.Select(f => f.Id));
+        Assert.Contains(v.Report.Problems, p => p is { Kind: "duplicate-id", Severity: LayerProblemSeverity.Warning });
+    }
+
+    [Fact]
+    public void A_unit_of_another_county_is_warned_about()
+    {
+        var units = ZoningLayerFixtures.Grid();
+        units[0] = units[0] with { County = "140521", Code = "ZH14052110001" };
+        var raw = LayerFileReader.Read("u.geojson", ZoningLayerFixtures.UnitsGeoJson(units));
+        var v = LayerValidator.Validate(raw, ZoningLayerKinds.Units, counties: new HashSet<string> { "140502" });
+        Assert.False(v.Report.Rejected);
+        Assert.Contains(v.Report.Problems, p => p is { Kind: "county-outside-jurisdiction", FeatureId: "ZH14052110001" });
+    }
+}

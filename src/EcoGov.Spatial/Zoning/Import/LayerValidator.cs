@@ -77,7 +77,9 @@ public static partial class LayerValidator
         [UnitFields.CountyName] = ["countyname", "county_name", "县区名称", "区县名称", "行政区名称", "行政区划名称", "县区", "区县", "xzqmc"],
     };
 
-    public static LayerValidation Validate(RawLayer raw, ZoningLayerKind kind, Geometry? jurisdictionBoundary = null)
+    /// <param name="jurisdictionBoundary">The jurisdiction's boundary (EPSG:4490), for the gap check of units; null to skip it.</param>
+    /// <param name="counties">The jurisdiction's code and those of the divisions under it; a unit whose county is not among them is warned about. Null to skip.</param>
+    public static LayerValidation Validate(RawLayer raw, ZoningLayerKind kind, Geometry? jurisdictionBoundary = null, IReadOnlySet<string>? counties = null)
     {
         var problems = new List<LayerProblem>();
         var features = new List<LayerFeature>();
@@ -99,11 +101,20 @@ public static partial class LayerValidator
                 problems.Add(new LayerProblem(LayerProblemSeverity.Warning, k, label, f.Number, field, message, area));
 
             if (isUnits) ok &= CheckUnitAttributes(attrs, Error, Warn);
-            if (id is not null)
+            if (id is not null && seen.TryGetValue(id, out var first))
             {
-                if (seen.TryGetValue(id, out var first)) Error("duplicate-code", isUnits ? UnitFields.Code : "id", $"编码重复，首见第 {first} 个要素 / duplicate id, first at feature #{first}");
-                else seen[id] = f.Number;
+                // Unit codes identify units across versions: a duplicate is an error. Other layers (river segments
+                // sharing a river's code…) get a unique id "code#n" and a warning.
+                if (isUnits) Error("duplicate-code", UnitFields.Code, $"编码重复，首见第 {first} 个要素 / duplicate code, first at feature #{first}");
+                else
+                {
+                    Warn("duplicate-id", "id", $"编号重复，首见第 {first} 个要素，本要素记为 {id}#{f.Number} / duplicate id, stored as {id}#{f.Number}");
+                    id = $"{id}#{f.Number.ToString(CultureInfo.InvariantCulture)}";
+                }
             }
+            if (id is not null) seen.TryAdd(id, f.Number);
+            if (isUnits && counties is not null && attrs.GetValueOrDefault(UnitFields.County) is { } county && !counties.Contains(county))
+                Warn("county-outside-jurisdiction", UnitFields.County, $"行政区划代码 {county} 不属于导入的行政区 / county is not within the jurisdiction imported");
             var geometry = CheckGeometry(f.Geometry, kind, Error, Warn);
             if (!ok || geometry is null) continue;
             features.Add(new LayerFeature(id!, attrs.GetValueOrDefault(UnitFields.Name), geometry, attrs));

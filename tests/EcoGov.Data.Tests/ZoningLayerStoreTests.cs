@@ -68,6 +68,11 @@ public class ZoningLayerStoreTests
         Assert.Equal((112.80, 35.51, 112.82, 35.52), (Math.Round(row.MinX, 7), Math.Round(row.MinY, 7), Math.Round(row.MaxX, 7), Math.Round(row.MaxY, 7)));
         Assert.Equal(Priority, row.Class);
 
+        // Envelope filter: a small box in the south-west unit finds it (and the touching neighbours' envelopes do not reach it).
+        var near = layers.FeaturesIntersecting(r1.Version.Id, new NetTopologySuite.Geometries.Envelope(112.805, 112.806, 35.502, 35.503));
+        Assert.Equal(["ZH14050220001"], near.Select(f => f.Id));
+        Assert.Empty(layers.FeaturesIntersecting(r1.Version.Id, new NetTopologySuite.Geometries.Envelope(113.5, 113.6, 36.0, 36.1)));
+
         var d = layers.Diff(r1.Version.Id, r2.Version.Id);
         Assert.Equal(["ZH14050230002"], d.Added.Select(a => a.Id));
         Assert.Equal(["ZH14050230001"], d.Removed.Select(a => a.Id));

@@ -154,16 +154,28 @@ public sealed class ZoningLayerStore(EcoGovDbContext db, ILogger<ZoningLayerStor
     {
         var v = db.ZoningLayerVersions.AsNoTracking().FirstOrDefault(x => x.Id == versionId);
         if (v is null) return null;
+        return new LayerSnapshot(ToInfo(v), Read(db.ZoningLayerFeatures.AsNoTracking().Where(f => f.VersionId == versionId)));
+    }
+
+    /// <summary>
+    /// The features of a version whose envelope intersects <paramref name="envelope"/> (EPSG:4490 degrees): a cheap
+    /// filter on the stored envelope columns, without decoding the other geometries. Candidates only — test the
+    /// geometry itself for an exact answer.
+    /// </summary>
+    public IReadOnlyList<LayerFeature> FeaturesIntersecting(long versionId, Envelope envelope) =>
+        Read(db.ZoningLayerFeatures.AsNoTracking().Where(f => f.VersionId == versionId
+            && f.MinX <= envelope.MaxX && f.MaxX >= envelope.MinX && f.MinY <= envelope.MaxY && f.MaxY >= envelope.MinY));
+
+    private static List<LayerFeature> Read(IQueryable<ZoningLayerFeatureEntity> rows)
+    {
         var reader = new WKBReader();
-        var features = db.ZoningLayerFeatures.AsNoTracking().Where(f => f.VersionId == versionId).OrderBy(f => f.Seq).AsEnumerable()
-            .Select(f =>
-            {
-                var g = reader.Read(f.GeometryWkb);
-                g.SRID = CoordinateSystems.Cgcs2000;
-                var attrs = JsonSerializer.Deserialize<Dictionary<string, string?>>(f.AttributesJson, Json) ?? [];
-                return new LayerFeature(f.FeatureId, f.Name, g, attrs);
-            }).ToList();
-        return new LayerSnapshot(ToInfo(v), features);
+        return rows.OrderBy(f => f.Seq).AsEnumerable().Select(f =>
+        {
+            var g = reader.Read(f.GeometryWkb);
+            g.SRID = CoordinateSystems.Cgcs2000;
+            var attrs = JsonSerializer.Deserialize<Dictionary<string, string?>>(f.AttributesJson, Json) ?? [];
+            return new LayerFeature(f.FeatureId, f.Name, g, attrs);
+        }).ToList();
     }
 
     /// <summary>The version in force on <paramref name="date"/>: the latest with EffectiveFrom ≤ date (ties: the higher version); null if none.</summary>

@@ -24,6 +24,7 @@ public static class ZoningLayerCommands
         zoning.Subcommands.Add(VersionsCommand(output));
         zoning.Subcommands.Add(DiffCommand(output));
         zoning.Subcommands.Add(ExportCommand(output));
+        zoning.Subcommands.Add(ZoningAssessCommand.Build(output));
         return zoning;
     }
 

@@ -228,8 +228,58 @@ public sealed class ZoningLayerStore(EcoGovDbContext db, ILogger<ZoningLayerStor
             }
             if (r.Status == LayerImportResult.Created) imported.Add($"zoning/demo/{Path.GetFileName(file)}");
         }
+        if (SeedDemoUnitRequirements(directory, jurisdictionCode)) imported.Add($"{DemoFolder}/{DemoUnitRequirementsFile}");
         return imported;
     }
+
+    public const string DemoUnitRequirementsFile = "unit-requirements.json";
+
+    /// <summary>Document id under which the demo unit-level requirements are stored (they come from no plan).</summary>
+    public const string DemoUnitRequirementsDocument = DemoFolder + "/" + DemoUnitRequirementsFile;
+
+    /// <summary>
+    /// Demo unit-level access requirements (synthetic, 示意; zoning reference §1: the fourth level of the access list) from
+    /// data/seed/zoning/demo/unit-requirements.json, stored once as unit-level <see cref="AccessRequirementEntity"/> rows
+    /// whose plan and document are the demo file itself, so they are never mistaken for a seed document's records.
+    /// </summary>
+    private bool SeedDemoUnitRequirements(string directory, string jurisdictionCode)
+    {
+        var path = Path.Combine(directory, DemoUnitRequirementsFile);
+        if (!File.Exists(path) || db.AccessRequirements.Any(a => a.DocumentId == DemoUnitRequirementsDocument)) return false;
+        DemoUnitRequirements? file;
+        try { file = JsonSerializer.Deserialize<DemoUnitRequirements>(File.ReadAllBytes(path), DemoJson); }
+        catch (JsonException e) { throw new SeedFileException(DemoUnitRequirementsFile, e.Path ?? "file", e.Message); }
+        if (file?.Requirements is not { Count: > 0 } list) throw new SeedFileException(DemoUnitRequirementsFile, "requirements", "没有任何要求 / no requirements");
+        for (var i = 0; i < list.Count; i++)
+        {
+            var r = list[i];
+            var at = $"requirements[{i}]";
+            if (string.IsNullOrWhiteSpace(r.UnitCode) || string.IsNullOrWhiteSpace(r.Category) || string.IsNullOrWhiteSpace(r.Text))
+                throw new SeedFileException(DemoUnitRequirementsFile, at, "unitCode、category、text 不能为空 / required");
+            db.AccessRequirements.Add(new AccessRequirementEntity
+            {
+                DocumentId = DemoUnitRequirementsDocument,
+                PlanId = DemoUnitRequirementsDocument,
+                JurisdictionCode = jurisdictionCode,
+                Level = AccessListLevel.Unit,
+                Category = r.Category,
+                Subcategory = r.Subcategory,
+                Seq = r.Seq,
+                Text = r.Text,
+                Basis = r.Basis ?? "",
+                UnitCode = r.UnitCode,
+                Source = new SourceRef { Document = DemoUnitRequirementsDocument, Section = r.UnitName ?? r.UnitCode, Line = 0, Row = at },
+            });
+        }
+        db.SaveChanges();
+        return true;
+    }
+
+    private static readonly JsonSerializerOptions DemoJson = new() { PropertyNameCaseInsensitive = true };
+
+    private sealed record DemoUnitRequirements(List<DemoUnitRequirement>? Requirements);
+
+    private sealed record DemoUnitRequirement(string UnitCode, string? UnitName, string Category, string? Subcategory, int Seq, string Text, string? Basis);
 
     /// <summary>The code and every descendant's code (the tree is small: a province at most).</summary>
     private HashSet<string> Within(string code)

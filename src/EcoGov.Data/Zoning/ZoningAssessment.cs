@@ -1,0 +1,61 @@
+using System.Collections.Concurrent;
+using EcoGov.Core.Zoning;
+using EcoGov.Core.Zoning.Rules;
+using EcoGov.Data.Queries;
+using EcoGov.Spatial.Zoning;
+using EcoGov.Spatial.Zoning.Assessment;
+
+namespace EcoGov.Data.Zoning;
+
+/// <summary>A siting assessment that cannot be made (no unit layer in force, unknown jurisdiction); the message says why.</summary>
+public sealed class ZoningAssessmentException(string message) : Exception(message);
+
+/// <summary>
+/// 选址预研判 against the store: the layer versions in force on the date (动态更新 — an assessment is reproducible for
+/// any past date), the access list of the jurisdiction (county → with its city's requirements; unit-level requirements
+/// of the touched units), and the shipped rule catalogue. Shared by `zoning assess` and the web page.
+/// </summary>
+public sealed class ZoningAssessment(EcoGovDbContext db)
+{
+    /// <summary>Stored versions never change, so their snapshots (and the indexes built on them) are kept per process.</summary>
+    private static readonly ConcurrentDictionary<long, LayerSnapshot> Snapshots = new();
+
+    private static readonly SiteAssessor Assessor = new();
+
+    /// <summary>
+    /// Assesses a site (EPSG:4490). <paramref name="jurisdictionCode"/> null → the jurisdiction whose unit layer in force
+    /// on <paramref name="date"/> the site touches (the most specific when several do).
+    /// </summary>
+    public AssessmentResult Assess(ParsedSite site, string? jurisdictionCode, string? industryCode, ProjectFacts facts, DateOnly date)
+    {
+        var store = new ZoningLayerStore(db);
+        var catalog = new PlanCatalog(db);
+        var code = jurisdictionCode ?? FindJurisdiction(store, site, date);
+        if (catalog.Jurisdiction(code) is null) throw new ZoningAssessmentException($"未收录行政区划代码 {code} / unknown jurisdiction");
+        var unitsVersion = store.VersionAsOf(ZoningLayerKinds.Units.Code, code, date)
+            ?? throw new ZoningAssessmentException($"{code} 在 {date:yyyy-MM-dd} 没有生效的管控单元图层（先用 zoning import 导入）/ no unit layer in force on that date");
+        var units = Snapshot(store, unitsVersion.Id);
+        var layers = ZoningLayerKinds.All.Where(k => k != ZoningLayerKinds.Units)
+            .Select(k => store.VersionAsOf(k.Code, code, date)).OfType<LayerVersionInfo>()
+            .Select(v => Snapshot(store, v.Id)).ToList();
+        var requirements = catalog.AccessList(code) ?? [];
+        return Assessor.Assess(site, industryCode, facts, date, units, layers, requirements);
+    }
+
+    private static LayerSnapshot Snapshot(ZoningLayerStore store, long versionId) =>
+        Snapshots.GetOrAdd(versionId, id => store.Snapshot(id) ?? throw new ZoningAssessmentException($"图层版本 {id} 不存在 / no such version"));
+
+    private string FindJurisdiction(ZoningLayerStore store, ParsedSite site, DateOnly date)
+    {
+        var candidates = db.ZoningLayerVersions.Where(v => v.Layer == ZoningLayerKinds.Units.Code)
+            .Select(v => v.JurisdictionCode).Distinct().ToList()
+            .OrderByDescending(c => c, StringComparer.Ordinal); // a county (1405xx) before its city (140500)
+        foreach (var c in candidates)
+        {
+            var v = store.VersionAsOf(ZoningLayerKinds.Units.Code, c, date);
+            if (v is not null && store.FeaturesIntersecting(v.Id, site.Geometry.EnvelopeInternal).Any(f => f.Geometry.Intersects(site.Geometry)))
+                return c;
+        }
+        throw new ZoningAssessmentException($"选址不在任何于 {date:yyyy-MM-dd} 生效的管控单元图层范围内 / the site lies in no unit layer in force on that date");
+    }
+}

@@ -1,0 +1,37 @@
+using EcoGov.Spatial.Crs;
+using EcoGov.Spatial.Zoning.Import;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.Operation.Union;
+
+namespace EcoGov.Spatial.Zoning.Assessment;
+
+/// <summary>
+/// A site given as a file: a zipped shapefile (read with the layer reader — same bounds, GBK attributes, .prj
+/// recognition — and its features united into one site), or text (GeoJSON or a coordinate list, <see cref="SiteInput"/>).
+/// </summary>
+public static class SiteFile
+{
+    /// <summary>Most a site file may hold (a site is a few shapes, not a layer).</summary>
+    public const int MaxBytes = 20 * 1024 * 1024;
+
+    public static ParsedSite Read(string fileName, byte[] bytes, string? crs = null)
+    {
+        if (bytes.Length > MaxBytes)
+            throw new SiteInputException($"{Path.GetFileName(fileName)}: 选址文件超过 {MaxBytes / 1024 / 1024} MB / site file too large");
+        if (!fileName.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
+            return SiteInput.Parse(System.Text.Encoding.UTF8.GetString(bytes), crs);
+        if (SiteInput.IsGcj02(crs))
+            throw new SiteInputException("GCJ-02 只适用于坐标文本或 GeoJSON；Shapefile 须为 CGCS2000/WGS 84/高斯-克吕格坐标 / GCJ-02 applies to coordinate text or GeoJSON only");
+        RawLayer raw;
+        try { raw = LayerFileReader.Read(fileName, bytes, crs is null ? null : CoordinateSystems.Parse(crs)); }
+        catch (LayerFileException e) { throw new SiteInputException(e.Message); }
+        catch (UnsupportedCrsException e) { throw new SiteInputException(e.Message); }
+        var parts = raw.Features.Where(f => f.Geometry is { IsEmpty: false }).Select(f => f.Geometry!).ToList();
+        if (parts.Count == 0) throw new SiteInputException($"{raw.FileName}: 没有任何有效图形 / no geometry in the shapefile");
+        var site = parts.Count == 1 ? parts[0] : UnaryUnionOp.Union(parts);
+        if (!site.IsValid) site = NetTopologySuite.Geometries.Utilities.GeometryFixer.Fix(site);
+        site.SRID = CoordinateSystems.Cgcs2000;
+        var warnings = parts.Count > 1 ? new[] { $"Shapefile 含 {parts.Count} 个要素，已合并为一个选址 / {parts.Count} features united into one site" } : [];
+        return new ParsedSite(site, $"EPSG:{raw.SourceEpsg}", warnings);
+    }
+}

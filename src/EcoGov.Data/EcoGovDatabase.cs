@@ -4,6 +4,7 @@ using EcoGov.Data.Users;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 
 namespace EcoGov.Data;
 
@@ -33,6 +34,9 @@ public sealed record InitialAdmin(string UserName, string Password, string Crede
 /// <summary>Creating the context, migrating, seeding and creating the first administrator.</summary>
 public static class EcoGovDatabase
 {
+    /// <summary>The name of the assembly that holds the PostgreSQL migrations (src/EcoGov.Data.Postgres, ADR 0004).</summary>
+    public const string PostgreSqlMigrationsAssembly = "EcoGov.Data.Postgres";
+
     /// <summary>SQLite connection string for a database file; the folder is created if missing.</summary>
     public static string SqliteConnectionString(string file)
     {
@@ -40,12 +44,75 @@ public static class EcoGovDatabase
         return new SqliteConnectionStringBuilder { DataSource = file, ForeignKeys = true, Pooling = true }.ToString();
     }
 
+    /// <summary>
+    /// True when <paramref name="setting"/> names a PostgreSQL database: a postgres:// or postgresql:// URL, or a
+    /// key=value connection string with a Host (or Server) key, e.g. "Host=db;Database=ecogov;Username=ecogov".
+    /// Anything else is a SQLite database: a file path, or a SQLite connection string ("Data Source=…").
+    /// </summary>
+    public static bool IsPostgreSql(string setting)
+    {
+        var s = setting.Trim();
+        if (s.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || s.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase))
+            return true;
+        foreach (var part in s.Split(';'))
+        {
+            var eq = part.IndexOf('=', StringComparison.Ordinal);
+            if (eq <= 0) continue;
+            var key = part[..eq].Trim();
+            if (key.Equals("Host", StringComparison.OrdinalIgnoreCase) || key.Equals("Server", StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The connection string for a database setting (--db, ECOGOV_DB, ConnectionStrings:EcoGov): PostgreSQL settings
+    /// (see <see cref="IsPostgreSql"/>) in Npgsql's key=value form; a SQLite file path as a SQLite connection string
+    /// (its folder created); a SQLite connection string unchanged.
+    /// </summary>
+    public static string ConnectionString(string setting)
+    {
+        var s = setting.Trim();
+        if (IsPostgreSql(s))
+            return s.Contains("://", StringComparison.Ordinal) ? PostgresUrlToConnectionString(s) : s;
+        if (s.Contains('=', StringComparison.Ordinal) && s.Contains("Data Source", StringComparison.OrdinalIgnoreCase)) return s;
+        return SqliteConnectionString(s);
+    }
+
+    /// <summary>postgres://user:password@host:port/database?key=value → Npgsql key=value form.</summary>
+    public static string PostgresUrlToConnectionString(string url)
+    {
+        var u = new Uri(url);
+        var b = new NpgsqlConnectionStringBuilder { Host = u.Host };
+        if (u.Port > 0) b.Port = u.Port;
+        var db = Uri.UnescapeDataString(u.AbsolutePath.TrimStart('/'));
+        if (db.Length > 0) b.Database = db;
+        if (u.UserInfo.Length > 0)
+        {
+            var colon = u.UserInfo.IndexOf(':', StringComparison.Ordinal);
+            b.Username = Uri.UnescapeDataString(colon < 0 ? u.UserInfo : u.UserInfo[..colon]);
+            if (colon >= 0) b.Password = Uri.UnescapeDataString(u.UserInfo[(colon + 1)..]);
+        }
+        foreach (var pair in u.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var eq = pair.IndexOf('=', StringComparison.Ordinal);
+            if (eq > 0) b[Uri.UnescapeDataString(pair[..eq])] = Uri.UnescapeDataString(pair[(eq + 1)..]);
+        }
+        return b.ConnectionString;
+    }
+
     public static DbContextOptions<EcoGovDbContext> Options(string connectionString) =>
         Configure(new DbContextOptionsBuilder<EcoGovDbContext>(), connectionString).Options;
 
+    /// <summary>
+    /// Npgsql for a PostgreSQL connection string (migrations from <see cref="PostgreSqlMigrationsAssembly"/>), SQLite
+    /// otherwise (migrations in this assembly).
+    /// </summary>
     public static TBuilder Configure<TBuilder>(TBuilder b, string connectionString) where TBuilder : DbContextOptionsBuilder
     {
-        b.UseSqlite(connectionString, o => o.MigrationsAssembly(typeof(EcoGovDbContext).Assembly.FullName));
+        if (IsPostgreSql(connectionString))
+            b.UseNpgsql(ConnectionString(connectionString), o => o.MigrationsAssembly(PostgreSqlMigrationsAssembly));
+        else
+            b.UseSqlite(connectionString, o => o.MigrationsAssembly(typeof(EcoGovDbContext).Assembly.FullName));
         return b;
     }
 
@@ -62,18 +129,37 @@ public static class EcoGovDatabase
         var demo = new Zoning.ZoningLayerStore(db, logs?.CreateLogger<Zoning.ZoningLayerStore>())
             .SeedDemo(Path.Combine(paths.SeedDirectory, Zoning.ZoningLayerStore.DemoFolder));
         if (demo.Count > 0) report = report with { Imported = [.. report.Imported, .. demo] };
-        return (report, EnsureAdministrator(db, initialAdminPassword));
+        return (report, EnsureAdministrator(db, paths, initialAdminPassword));
     }
 
-    /// <summary>initial-admin.txt beside the database file: where the first administrator's credentials are kept.</summary>
-    public static string CredentialsFile(EcoGovDbContext db) =>
-        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(db.Database.GetDbConnection().DataSource))!, "initial-admin.txt");
+    /// <summary>
+    /// Where the first administrator's credentials are kept: initial-admin.txt beside a SQLite file; for PostgreSQL
+    /// initial-admin-{database}.txt in the data folder of <paramref name="paths"/>.
+    /// </summary>
+    public static string CredentialsFile(EcoGovDbContext db, EcoGovPaths? paths = null)
+    {
+        var connection = db.Database.GetDbConnection();
+        if (!db.Database.IsNpgsql())
+            return Path.Combine(Path.GetDirectoryName(Path.GetFullPath(connection.DataSource))!, "initial-admin.txt");
+        var folder = paths?.DataDirectory ?? throw new ArgumentNullException(nameof(paths), "PostgreSQL: the data folder is needed");
+        Directory.CreateDirectory(folder);
+        return Path.Combine(folder, $"initial-admin-{connection.Database}.txt");
+    }
+
+    /// <summary>A display name for the database in logs: the SQLite file, or host:port/database for PostgreSQL.</summary>
+    public static string Describe(EcoGovDbContext db)
+    {
+        var connection = db.Database.GetDbConnection();
+        if (!db.Database.IsNpgsql()) return connection.DataSource;
+        var b = new NpgsqlConnectionStringBuilder(connection.ConnectionString);
+        return $"postgresql://{b.Host}:{b.Port}/{b.Database}";
+    }
 
     /// <summary>
     /// Creates user "admin" when there is no user: with <paramref name="password"/> when given
-    /// (ECOGOV_ADMIN_PASSWORD), else a random one; the credentials are written to initial-admin.txt beside the database (mode 600).
+    /// (ECOGOV_ADMIN_PASSWORD), else a random one; the credentials are written to CredentialsFile (mode 600).
     /// </summary>
-    private static InitialAdmin? EnsureAdministrator(EcoGovDbContext db, string? password)
+    private static InitialAdmin? EnsureAdministrator(EcoGovDbContext db, EcoGovPaths paths, string? password)
     {
         // One transaction (SQLite takes the write lock at BEGIN): two processes starting on a new
         // database cannot both create "admin", and the user exists only if its credentials were saved.
@@ -89,7 +175,7 @@ public static class EcoGovDatabase
             MustChangePassword = false,
         });
         db.SaveChanges();
-        var file = CredentialsFile(db);
+        var file = CredentialsFile(db, paths);
         var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
         if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
         using (var w = new StreamWriter(file, new System.Text.UTF8Encoding(false), options))

@@ -119,6 +119,16 @@ public sealed class EcoGovDbContext(DbContextOptions<EcoGovDbContext> options) :
         });
         MonitoringModel(m);
         ZoningLayerModel(m);
+        if (Database.IsNpgsql()) PostgreSqlModel(m);
+    }
+
+    /// <summary>
+    /// Where PostgreSQL needs a different column type than the provider's default (ADR 0004). Npgsql maps
+    /// DateTime to timestamptz, which accepts only UTC values; the CST hour is a local wall-clock time.
+    /// </summary>
+    private static void PostgreSqlModel(ModelBuilder m)
+    {
+        m.Entity<AirHourlyObservationEntity>().Property(x => x.HourStartCst).HasColumnType("timestamp without time zone");
     }
 
     private static void ZoningLayerModel(ModelBuilder m)

@@ -8,14 +8,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EcoGov.Data.Tests;
 
-public sealed class MonitoringImportTests : IDisposable
+public abstract class MonitoringImportTests : IDisposable
 {
     private const string Jincheng = "140500";
-    private readonly TestStore store = new();
+    private readonly TestStore store;
     private readonly EcoGovDbContext db;
 
-    public MonitoringImportTests()
+    protected MonitoringImportTests(TestStore store)
     {
+        this.store = store;
         db = store.Open();
         db.Database.Migrate();
         db.Jurisdictions.Add(new JurisdictionEntity { Code = Jincheng, Name = "晋城市", Level = Core.Jurisdictions.JurisdictionLevel.City });
@@ -26,6 +27,7 @@ public sealed class MonitoringImportTests : IDisposable
     {
         db.Dispose();
         store.Dispose();
+        GC.SuppressFinalize(this);
     }
 
     private string Write(string name, string text)
@@ -251,3 +253,7 @@ public sealed class MonitoringImportTests : IDisposable
         Assert.Equal(2, db.WaterSamples.Count());
     }
 }
+
+public sealed class MonitoringImportTestsSqlite() : MonitoringImportTests(new TestStore());
+
+public sealed class MonitoringImportTestsPostgreSql(PostgresServer server) : MonitoringImportTests(server.NewStore()), IClassFixture<PostgresServer>;

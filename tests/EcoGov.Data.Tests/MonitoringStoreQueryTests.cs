@@ -5,13 +5,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EcoGov.Data.Tests;
 
-public sealed class MonitoringStoreQueryTests : IDisposable
+public abstract class MonitoringStoreQueryTests : IDisposable
 {
-    private readonly TestStore store = new();
+    private readonly TestStore store;
     private readonly EcoGovDbContext db;
 
-    public MonitoringStoreQueryTests()
+    protected MonitoringStoreQueryTests(TestStore store)
     {
+        this.store = store;
         db = store.Open();
         db.Database.Migrate();
         db.Jurisdictions.AddRange(
@@ -43,6 +44,7 @@ public sealed class MonitoringStoreQueryTests : IDisposable
     {
         db.Dispose();
         store.Dispose();
+        GC.SuppressFinalize(this);
     }
 
     [Fact]
@@ -97,3 +99,7 @@ public sealed class MonitoringStoreQueryTests : IDisposable
     public void Within_follows_the_gb2260_tree(string code, string selected, bool expected) =>
         Assert.Equal(expected, MonitoringStoreQuery.Within(code, selected));
 }
+
+public sealed class MonitoringStoreQueryTestsSqlite() : MonitoringStoreQueryTests(new TestStore());
+
+public sealed class MonitoringStoreQueryTestsPostgreSql(PostgresServer server) : MonitoringStoreQueryTests(server.NewStore()), IClassFixture<PostgresServer>;

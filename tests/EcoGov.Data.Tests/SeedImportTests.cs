@@ -4,15 +4,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EcoGov.Data.Tests;
 
-public class SeedImportTests
+public abstract class SeedImportTests
 {
+    protected abstract TestStore NewStore();
+
     [Fact]
     public void First_start_seeds_everything_and_a_second_start_changes_nothing()
     {
-        using var store = new TestStore();
+        using var store = NewStore();
         using (var db = store.Open())
         {
-            var (seed, admin) = EcoGovDatabase.Initialize(db, TestStore.RepoPaths);
+            var (seed, admin) = EcoGovDatabase.Initialize(db, store.Paths);
             Assert.Contains("jurisdictions.json", seed.Imported);
             Assert.Equal(6, seed.Imported.Count); // jurisdictions + five documents
             Assert.NotNull(admin);
@@ -21,7 +23,7 @@ public class SeedImportTests
         using (var db = store.Open())
         {
             rows = CountRows(db);
-            var (seed, admin) = EcoGovDatabase.Initialize(db, TestStore.RepoPaths);
+            var (seed, admin) = EcoGovDatabase.Initialize(db, store.Paths);
             Assert.Empty(seed.Imported);
             Assert.Equal(6, seed.Unchanged.Count);
             Assert.Null(admin);
@@ -36,9 +38,9 @@ public class SeedImportTests
     [Fact]
     public void Every_imported_record_has_provenance_in_its_document()
     {
-        using var store = new TestStore();
+        using var store = NewStore();
         using var db = store.Open();
-        EcoGovDatabase.Initialize(db, TestStore.RepoPaths);
+        EcoGovDatabase.Initialize(db, store.Paths);
         var docs = db.SourceDocuments.Select(d => d.Id).ToHashSet();
         void Check(IEnumerable<(string Doc, string SrcDoc, string Section, int Line)> rows)
         {
@@ -62,7 +64,7 @@ public class SeedImportTests
     [Fact]
     public void A_broken_seed_file_stops_the_import_naming_file_and_line_and_writes_nothing()
     {
-        using var store = new TestStore();
+        using var store = NewStore();
         var paths = store.CopyOfSeed();
         var file = Directory.GetFiles(paths.SeedDirectory, "001-*.json").Single();
         var lines = File.ReadAllLines(file);
@@ -82,7 +84,7 @@ public class SeedImportTests
     [Fact]
     public void A_record_pointing_at_an_undeclared_plan_is_rejected_with_its_path()
     {
-        using var store = new TestStore();
+        using var store = NewStore();
         var paths = store.CopyOfSeed();
         var file = Directory.GetFiles(paths.SeedDirectory, "002-*.json").Single();
         var text = File.ReadAllText(file);
@@ -101,7 +103,7 @@ public class SeedImportTests
     [Fact]
     public void A_changed_seed_file_replaces_only_that_documents_rows()
     {
-        using var store = new TestStore();
+        using var store = NewStore();
         var paths = store.CopyOfSeed();
         using (var db = store.Open()) EcoGovDatabase.Initialize(db, paths);
         int accessBefore, indicatorsBefore;
@@ -124,9 +126,9 @@ public class SeedImportTests
     [Fact]
     public void Counts_required_by_the_foundation_issue()
     {
-        using var store = new TestStore();
+        using var store = NewStore();
         using var db = store.Open();
-        EcoGovDatabase.Initialize(db, TestStore.RepoPaths);
+        EcoGovDatabase.Initialize(db, store.Paths);
         var c = new PlanCatalog(db);
         Assert.Equal(80, c.AccessList("140500")!.Count);
         Assert.Equal(7, c.UnitStatistics("140500")!.Count);
@@ -158,9 +160,9 @@ public class SeedImportTests
     [Fact]
     public void A_county_sees_its_citys_access_list_and_its_own_unit_statistics()
     {
-        using var store = new TestStore();
+        using var store = NewStore();
         using var db = store.Open();
-        EcoGovDatabase.Initialize(db, TestStore.RepoPaths);
+        EcoGovDatabase.Initialize(db, store.Paths);
         var c = new PlanCatalog(db);
         Assert.Equal(80, c.AccessList("140502")!.Count);
         var own = Assert.Single(c.UnitStatistics("140502")!);
@@ -171,9 +173,9 @@ public class SeedImportTests
     [Fact]
     public void Boundaries_are_held_for_the_seed_counties_and_the_city()
     {
-        using var store = new TestStore();
+        using var store = NewStore();
         using var db = store.Open();
-        EcoGovDatabase.Initialize(db, TestStore.RepoPaths);
+        EcoGovDatabase.Initialize(db, store.Paths);
         var withBoundary = db.Jurisdictions.Where(j => j.BoundaryWkb != null).Select(j => j.Code).OrderBy(c => c).ToList();
         Assert.Equal(["140404", "140500", "140502", "140521", "140522", "140524", "140525", "140581", "140824"], withBoundary);
     }
@@ -184,12 +186,14 @@ public class SeedImportTests
         + db.StatedTotals.Count() + db.Jurisdictions.Count() + db.SourceDocuments.Count();
 }
 
-public class SeedImportFailureTests
+public abstract class SeedImportFailureTests
 {
+    protected abstract TestStore NewStore();
+
     [Fact]
     public void A_seed_file_that_is_removed_takes_its_rows_with_it()
     {
-        using var store = new TestStore();
+        using var store = NewStore();
         var paths = store.CopyOfSeed();
         using (var db = store.Open()) EcoGovDatabase.Initialize(db, paths);
         File.Delete(Directory.GetFiles(paths.SeedDirectory, "003-*.json").Single());
@@ -206,7 +210,7 @@ public class SeedImportFailureTests
     [Fact]
     public void A_duplicated_monthly_target_is_rejected_with_its_record_path()
     {
-        using var store = new TestStore();
+        using var store = NewStore();
         var paths = store.CopyOfSeed();
         var file = Directory.GetFiles(paths.SeedDirectory, "002-*.json").Single();
         var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(file))!;
@@ -223,7 +227,7 @@ public class SeedImportFailureTests
     [Fact]
     public void A_damaged_boundary_file_is_reported_against_the_jurisdiction()
     {
-        using var store = new TestStore();
+        using var store = NewStore();
         var paths = store.CopyOfSeed();
         var js = Path.Combine(paths.SeedDirectory, "boundaries", "shan1_xi1_yun4_cheng2.js");
         File.WriteAllText(js, File.ReadAllText(js).Replace("稷山县", "稷山"));
@@ -239,21 +243,45 @@ public class SeedImportFailureTests
     [Fact]
     public void The_first_administrator_is_created_once_with_a_private_credentials_file()
     {
-        using var store = new TestStore();
+        using var store = NewStore();
         using (var db = store.Open())
         {
-            var (_, admin) = EcoGovDatabase.Initialize(db, TestStore.RepoPaths, initialAdminPassword: "给定的密码");
+            var (_, admin) = EcoGovDatabase.Initialize(db, store.Paths, initialAdminPassword: "给定的密码");
             Assert.NotNull(admin);
             Assert.Equal("给定的密码", admin.Password);
             Assert.Contains("给定的密码", File.ReadAllText(admin.CredentialsFile));
             Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(admin.CredentialsFile));
-            Assert.Equal(Path.GetDirectoryName(store.DatabaseFile), Path.GetDirectoryName(admin.CredentialsFile));
+            // Beside the SQLite file; in the data folder for PostgreSQL, named after the database.
+            if (store.Provider == TestProvider.Sqlite)
+                Assert.Equal(Path.GetDirectoryName(store.DatabaseFile), Path.GetDirectoryName(admin.CredentialsFile));
+            else
+                Assert.Equal(Path.Combine(store.Paths.DataDirectory, $"initial-admin-{store.DatabaseName}.txt"), admin.CredentialsFile);
         }
         using (var db = store.Open())
         {
-            var (_, again) = EcoGovDatabase.Initialize(db, TestStore.RepoPaths, initialAdminPassword: "另一个");
+            var (_, again) = EcoGovDatabase.Initialize(db, store.Paths, initialAdminPassword: "另一个");
             Assert.Null(again);
             Assert.True(EcoGov.Data.Users.PasswordHashing.Verify("给定的密码", db.Users.Single().PasswordHash));
         }
     }
+}
+
+public sealed class SeedImportTestsSqlite : SeedImportTests
+{
+    protected override TestStore NewStore() => new();
+}
+
+public sealed class SeedImportTestsPostgreSql(PostgresServer server) : SeedImportTests, IClassFixture<PostgresServer>
+{
+    protected override TestStore NewStore() => server.NewStore();
+}
+
+public sealed class SeedImportFailureTestsSqlite : SeedImportFailureTests
+{
+    protected override TestStore NewStore() => new();
+}
+
+public sealed class SeedImportFailureTestsPostgreSql(PostgresServer server) : SeedImportFailureTests, IClassFixture<PostgresServer>
+{
+    protected override TestStore NewStore() => server.NewStore();
 }

@@ -8,8 +8,10 @@ using static EcoGov.Tests.Shared.ZoningLayerFixtures;
 
 namespace EcoGov.Data.Tests;
 
-public class ZoningLayerStoreTests
+public abstract class ZoningLayerStoreTests
 {
+    protected abstract TestStore NewStore();
+
     // 城区 (140502): the demo layers, when present in data/seed, are seeded for 140500 and do not interfere.
     private const string Chengqu = "140502";
     private static readonly DateOnly Y2021 = new(2021, 6, 30), Y2023 = new(2023, 12, 31);
@@ -17,7 +19,7 @@ public class ZoningLayerStoreTests
     private static EcoGovDbContext Open(TestStore store)
     {
         var db = store.Open();
-        EcoGovDatabase.Initialize(db, TestStore.RepoPaths);
+        EcoGovDatabase.Initialize(db, store.Paths);
         return db;
     }
 
@@ -34,7 +36,7 @@ public class ZoningLayerStoreTests
     [Fact]
     public void Import_creates_versions_is_idempotent_and_answers_as_of_a_date()
     {
-        using var store = new TestStore();
+        using var store = NewStore();
         using var db = Open(store);
         var layers = new ZoningLayerStore(db);
         var v1File = UnitsShapefileZip(Grid(), 4526);
@@ -84,7 +86,7 @@ public class ZoningLayerStoreTests
     [Fact]
     public void A_rejected_file_stores_nothing_and_warnings_are_kept_with_the_version()
     {
-        using var store = new TestStore();
+        using var store = NewStore();
         using var db = Open(store);
         var layers = new ZoningLayerStore(db);
         var bad = Grid();
@@ -110,7 +112,7 @@ public class ZoningLayerStoreTests
     [Fact]
     public void Unreadable_files_unknown_layers_and_jurisdictions_throw()
     {
-        using var store = new TestStore();
+        using var store = NewStore();
         using var db = Open(store);
         var layers = new ZoningLayerStore(db);
         Assert.Contains("--crs", Assert.Throws<LayerImportException>(() =>
@@ -124,7 +126,7 @@ public class ZoningLayerStoreTests
     [Fact]
     public void Demo_layers_in_the_seed_folder_are_imported_once_and_labelled_synthetic()
     {
-        using var store = new TestStore();
+        using var store = NewStore();
         var paths = store.CopyOfSeed();
         var demo = Path.Combine(paths.SeedDirectory, "zoning", "demo");
         Directory.CreateDirectory(demo);
@@ -151,7 +153,7 @@ public class ZoningLayerStoreTests
     [Fact]
     public void A_rejected_demo_layer_fails_the_seed_naming_the_file()
     {
-        using var store = new TestStore();
+        using var store = NewStore();
         var paths = store.CopyOfSeed();
         var demo = Path.Combine(paths.SeedDirectory, "zoning", "demo");
         Directory.CreateDirectory(demo);
@@ -168,11 +170,21 @@ public class ZoningLayerStoreTests
     [Fact]
     public void A_utf8_text_read_as_gbk_is_never_silently_accepted_when_a_cpg_says_utf8()
     {
-        using var store = new TestStore();
+        using var store = NewStore();
         using var db = Open(store);
         var r = new ZoningLayerStore(db).Import("units", Chengqu, Y2023, "u.zip",
             UnitsShapefileZip(Grid(), 4547, dbfEncoding: new UTF8Encoding(false), cpg: "UTF-8"));
         Assert.Equal(4547, r.Version!.SourceEpsg);
         Assert.Equal("城区东南一般管控单元", new ZoningLayerStore(db).Snapshot(r.Version.Id)!.Features.Single(f => f.Id == "ZH14050230001").Name);
     }
+}
+
+public sealed class ZoningLayerStoreTestsSqlite : ZoningLayerStoreTests
+{
+    protected override TestStore NewStore() => new();
+}
+
+public sealed class ZoningLayerStoreTestsPostgreSql(PostgresServer server) : ZoningLayerStoreTests, IClassFixture<PostgresServer>
+{
+    protected override TestStore NewStore() => server.NewStore();
 }

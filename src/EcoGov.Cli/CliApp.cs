@@ -21,7 +21,7 @@ public sealed class CliInputException(string message) : Exception(message);
 public static class CliApp
 {
     public static readonly Option<bool> Json = new("--json") { Description = "输出一个 JSON 文档 / print one JSON document on stdout", Recursive = true };
-    public static readonly Option<string?> Database = new("--db") { Description = "SQLite 数据库文件（默认 data/ecogov.db，或环境变量 ECOGOV_DB）/ database file", Recursive = true };
+    public static readonly Option<string?> Database = new("--db") { Description = "SQLite 数据库文件或 PostgreSQL 连接串 Host=…（默认 data/ecogov.db，或环境变量 ECOGOV_DB）/ SQLite file or PostgreSQL connection string", Recursive = true };
 
     public static RootCommand Build(TextWriter stdout, TextWriter stderr)
     {
@@ -66,7 +66,7 @@ public static class CliApp
             return ExitCodes.BadInput;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or FormatException
-                                      or ArgumentException or Microsoft.Data.Sqlite.SqliteException)
+                                      or ArgumentException or System.Data.Common.DbException)
         {
             // Bad paths, unreadable or foreign files (e.g. --db pointing at something that is not our database).
             stderr.WriteLine($"输入有误 / bad input: {e.Message}");

@@ -5,7 +5,8 @@ using EcoGov.Data.Queries;
 namespace EcoGov.Cli;
 
 /// <summary>
-/// Opens the platform's database for a command: the file from --db, ECOGOV_DB, or data/ecogov.db;
+/// Opens the platform's database for a command: --db, ECOGOV_DB, or data/ecogov.db — a SQLite file or a PostgreSQL
+/// connection string (Host=… or postgres://…, see EcoGovDatabase.IsPostgreSql);
 /// migrated and seeded on first use exactly as the web app does.
 /// </summary>
 public sealed class Store : IDisposable
@@ -24,8 +25,8 @@ public sealed class Store : IDisposable
     public static Store Open(ParseResult parse, Output output)
     {
         var paths = EcoGovPaths.Locate(AppContext.BaseDirectory);
-        var file = parse.GetValue(CliApp.Database) ?? Environment.GetEnvironmentVariable("ECOGOV_DB") ?? paths.DefaultDatabaseFile;
-        var db = new EcoGovDbContext(EcoGovDatabase.Options(EcoGovDatabase.SqliteConnectionString(file)));
+        var setting = parse.GetValue(CliApp.Database) ?? Environment.GetEnvironmentVariable("ECOGOV_DB") ?? paths.DefaultDatabaseFile;
+        var db = new EcoGovDbContext(EcoGovDatabase.Options(EcoGovDatabase.ConnectionString(setting)));
         var (seed, admin) = EcoGovDatabase.Initialize(db, paths,
             initialAdminPassword: Environment.GetEnvironmentVariable("ECOGOV_ADMIN_PASSWORD"));
         if (seed.ChangedAnything) output.Error.WriteLine($"已导入种子数据 / seeded: {string.Join(", ", seed.Imported)}");

@@ -21,10 +21,13 @@ public static class EcoGovWebApp
         if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls(DefaultUrl);
 
         var paths = EcoGovPaths.Locate(AppContext.BaseDirectory);
-        var dbFile = builder.Configuration["EcoGov:Database"] ?? Environment.GetEnvironmentVariable("ECOGOV_DB") ?? paths.DefaultDatabaseFile;
+        // A SQLite file path, or a PostgreSQL connection string (Host=… or postgres://…): see EcoGovDatabase.IsPostgreSql.
+        var dbSetting = builder.Configuration.GetConnectionString("EcoGov") ?? builder.Configuration["EcoGov:Database"]
+            ?? Environment.GetEnvironmentVariable("ECOGOV_DB") ?? paths.DefaultDatabaseFile;
         builder.Services.AddSingleton(paths);
         // Built once (it creates the data folder), not on every request's context.
-        var connectionString = EcoGovDatabase.SqliteConnectionString(dbFile);
+        var connectionString = EcoGovDatabase.ConnectionString(dbSetting);
+        var dataFolder = EcoGovDatabase.IsPostgreSql(dbSetting) ? paths.DataDirectory : Path.GetDirectoryName(Path.GetFullPath(dbSetting))!;
         builder.Services.AddDbContext<EcoGovDbContext>(o => EcoGovDatabase.Configure(o, connectionString));
         builder.Services.AddScoped<PlanCatalog>();
         builder.Services.AddScoped<Data.Monitoring.MonitoringStoreQuery>();
@@ -57,7 +60,7 @@ public static class EcoGovWebApp
         // Sign-in cookies survive a restart: keys live beside the data, not in the user's profile.
         builder.Services.AddDataProtection()
             .SetApplicationName("EcoGov")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(dbFile))!, "keys")));
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataFolder, "keys")));
         // Chinese text goes out as characters, not &#x…; entities (readable source, smaller pages).
         builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
@@ -90,8 +93,8 @@ public static class EcoGovWebApp
             app.Configuration["EcoGov:AdminPassword"] ?? Environment.GetEnvironmentVariable("ECOGOV_ADMIN_PASSWORD"));
         var logger = log.CreateLogger("EcoGov");
         logger.LogInformation("Database {Database}: seed imported {Imported}, unchanged {Unchanged}",
-            db.Database.GetDbConnection().DataSource, seed.Imported.Count, seed.Unchanged.Count);
-        var credentialsFile = EcoGovDatabase.CredentialsFile(db);
+            EcoGovDatabase.Describe(db), seed.Imported.Count, seed.Unchanged.Count);
+        var credentialsFile = EcoGovDatabase.CredentialsFile(db, paths);
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             var urls = string.Join(", ", app.Urls);

@@ -5,9 +5,12 @@ namespace EcoGov.Bench;
 
 /// <summary>
 /// Where the engine's time goes for a national year (not a BenchmarkDotNet benchmark: one pass per stage, Stopwatch
-/// and allocated bytes of this thread). Run: <c>-- air-breakdown [stations]</c>. Stages: daily statistics from the
-/// hours (DailyAirStatistics.ComputePeriod); the period evaluation of the daily series (PeriodAirEvaluator.Evaluate),
-/// and within it the daily AQI reports alone (AqiCalculator.Compute per day).
+/// and allocated bytes). Run: <c>-- air-breakdown [stations]</c>. Stages: daily statistics from the
+/// hours (DailyAirStatistics.ComputePeriod, with the per-day details the engine itself does not build); the period
+/// evaluation of the daily series (PeriodAirEvaluator.Evaluate); the full daily AQI reports (AqiCalculator.Compute per
+/// day — since 2026-11-26 the evaluation counts good/heavy days from the AQI value alone and builds these reports only
+/// when DailyResults is read); the whole engine, one thread and EvaluateAll (parallel). Allocated bytes: the process's
+/// (GC.GetTotalAllocatedBytes, precise), so the parallel stage counts its worker threads too.
 /// </summary>
 public static class AirEvaluationBreakdown
 {
@@ -36,12 +39,12 @@ public static class AirEvaluationBreakdown
         {
             for (int k = 0; k < stations; k++) PeriodAirEvaluator.Evaluate(values[k], from, to, standard);
         });
-        Measure("2a. of which daily AQI reports (AqiCalculator.Compute per day)", stations, () =>
+        Measure("2a. full daily AQI reports (AqiCalculator.Compute per day; built only if DailyResults is read)", stations, () =>
         {
             for (int k = 0; k < stations; k++)
                 foreach (var d in values[k]) AqiCalculator.Compute(standard.Aqi, AqiReportKind.Daily, d.ToConcentrations());
         });
-        Measure("2b. of which DailyAirValues.ToConcentrations (dictionary per day)", stations, () =>
+        Measure("2b. DailyAirValues.ToConcentrations (dictionary per day; only for 2a)", stations, () =>
         {
             for (int k = 0; k < stations; k++)
                 foreach (var d in values[k]) d.ToConcentrations();
@@ -50,6 +53,8 @@ public static class AirEvaluationBreakdown
         {
             for (int k = 0; k < stations; k++) StationPeriodEvaluator.Evaluate(data[k], from, to, standard);
         });
+        Measure("1+2 in parallel: StationPeriodEvaluator.EvaluateAll", stations, () =>
+            StationPeriodEvaluator.EvaluateAll(data, from, to, standard));
         Measure("baseline: straightforward implementation", stations, () =>
         {
             for (int k = 0; k < stations; k++) StraightforwardAirEvaluator.Evaluate(data[k], SyntheticAirNetwork.Year, standard);
@@ -59,12 +64,15 @@ public static class AirEvaluationBreakdown
     private static void Measure(string stage, int stations, Action action)
     {
         GC.Collect();
-        long bytes = GC.GetAllocatedBytesForCurrentThread();
+        long bytes = GC.GetTotalAllocatedBytes(precise: true);
         int gen0 = GC.CollectionCount(0), gen2 = GC.CollectionCount(2);
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var sw = Stopwatch.StartNew();
         action();
         sw.Stop();
-        double mb = (GC.GetAllocatedBytesForCurrentThread() - bytes) / 1e6;
-        Console.WriteLine($"{stage,-75} {sw.Elapsed.TotalSeconds,7:F2} s  {stations / sw.Elapsed.TotalSeconds,8:N0} station-years/s  {mb,9:N0} MB allocated  gen0 {GC.CollectionCount(0) - gen0}, gen2 {GC.CollectionCount(2) - gen2}");
+        // CPU time of the process (all threads): on a shared machine, closer to the unloaded time than the wall clock.
+        double cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+        double mb = (GC.GetTotalAllocatedBytes(precise: true) - bytes) / 1e6;
+        Console.WriteLine($"{stage,-75} {sw.Elapsed.TotalSeconds,7:F2} s  CPU {cpuSeconds,6:F2} s  {stations / sw.Elapsed.TotalSeconds,8:N0} station-years/s  {mb,9:N0} MB allocated  gen0 {GC.CollectionCount(0) - gen0}, gen2 {GC.CollectionCount(2) - gen2}");
     }
 }

@@ -5,6 +5,12 @@ if (args is ["air-breakdown", ..])
     EcoGov.Bench.AirEvaluationBreakdown.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1700);
     return;
 }
+if (args is ["zoning-assess", ..])
+{
+    var ci = System.Globalization.CultureInfo.InvariantCulture;
+    EcoGov.Bench.ZoningAssessBreakdown.Run(args.Length > 1 ? int.Parse(args[1], ci) : 40_000, args.Length > 2 ? double.Parse(args[2], ci) : 50);
+    return;
+}
 if (args is ["zoning-data", ..])
 {
     EcoGov.Bench.ZoningData.Run(args);

@@ -31,6 +31,7 @@ public static class CliApp
         var output = new Output(stdout, stderr);
         foreach (var c in PlanCommands.Build(output)) root.Subcommands.Add(c);
         foreach (var c in ZoningCommands.Build(output)) root.Subcommands.Add(c);
+        root.Subcommands.Add(ZoningLayerCommands.Build(output));
         root.Subcommands.Add(SeedCommands.Build(output));
         root.Subcommands.Add(ZoningDemoCommands.Build(output));
         root.Subcommands.Add(AirCommands.Build(output));

@@ -18,6 +18,13 @@ public sealed class Output(TextWriter stdout, TextWriter stderr)
         stdout.WriteLine();
     }
 
+    /// <summary>Writes a document (e.g. GeoJSON) to stdout as it is, followed by a newline.</summary>
+    public void Raw(string text)
+    {
+        stdout.Write(text);
+        stdout.WriteLine();
+    }
+
     public IAnsiConsole Console { get; } = CreateConsole(stdout);
 
     private static IAnsiConsole CreateConsole(TextWriter stdout)

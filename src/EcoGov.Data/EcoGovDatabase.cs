@@ -58,6 +58,10 @@ public static class EcoGovDatabase
     {
         db.Database.Migrate();
         var report = new SeedImporter(db, logs?.CreateLogger<SeedImporter>()).Import(paths.SeedDirectory);
+        // Demo zoning layers (synthetic, data/seed/zoning/demo): imported once per layer, when the layer has no version.
+        var demo = new Zoning.ZoningLayerStore(db, logs?.CreateLogger<Zoning.ZoningLayerStore>())
+            .SeedDemo(Path.Combine(paths.SeedDirectory, Zoning.ZoningLayerStore.DemoFolder));
+        if (demo.Count > 0) report = report with { Imported = [.. report.Imported, .. demo] };
         return (report, EnsureAdministrator(db, initialAdminPassword));
     }
 

@@ -25,6 +25,8 @@ public sealed class EcoGovDbContext(DbContextOptions<EcoGovDbContext> options) :
     public DbSet<MonitoringImportEntity> MonitoringImports => Set<MonitoringImportEntity>();
     public DbSet<AirHourlyObservationEntity> AirHourlyObservations => Set<AirHourlyObservationEntity>();
     public DbSet<WaterSampleEntity> WaterSamples => Set<WaterSampleEntity>();
+    public DbSet<ZoningLayerVersionEntity> ZoningLayerVersions => Set<ZoningLayerVersionEntity>();
+    public DbSet<ZoningLayerFeatureEntity> ZoningLayerFeatures => Set<ZoningLayerFeatureEntity>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder b)
     {
@@ -116,6 +118,26 @@ public sealed class EcoGovDbContext(DbContextOptions<EcoGovDbContext> options) :
             e.HasIndex(x => x.UserName).IsUnique();
         });
         MonitoringModel(m);
+        ZoningLayerModel(m);
+    }
+
+    private static void ZoningLayerModel(ModelBuilder m)
+    {
+        m.Entity<ZoningLayerVersionEntity>(e =>
+        {
+            e.ToTable("zoning_layer_versions");
+            e.HasIndex(x => new { x.Layer, x.JurisdictionCode, x.Version }).IsUnique();
+            e.HasIndex(x => new { x.Layer, x.JurisdictionCode, x.EffectiveFrom });
+            e.Property(x => x.Layer).HasMaxLength(40);
+            e.HasOne<JurisdictionEntity>().WithMany().HasForeignKey(x => x.JurisdictionCode).OnDelete(DeleteBehavior.Restrict);
+        });
+        m.Entity<ZoningLayerFeatureEntity>(e =>
+        {
+            e.ToTable("zoning_layer_features");
+            e.HasIndex(x => new { x.VersionId, x.FeatureId }).IsUnique();
+            e.HasIndex(x => new { x.VersionId, x.MinX, x.MaxX, x.MinY, x.MaxY });
+            e.HasOne<ZoningLayerVersionEntity>().WithMany().HasForeignKey(x => x.VersionId).OnDelete(DeleteBehavior.Cascade);
+        });
     }
 
     private static void MonitoringModel(ModelBuilder m)

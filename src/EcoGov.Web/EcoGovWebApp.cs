@@ -27,6 +27,7 @@ public static class EcoGovWebApp
         var connectionString = EcoGovDatabase.SqliteConnectionString(dbFile);
         builder.Services.AddDbContext<EcoGovDbContext>(o => EcoGovDatabase.Configure(o, connectionString));
         builder.Services.AddScoped<PlanCatalog>();
+        builder.Services.AddScoped<Data.Monitoring.MonitoringStoreQuery>();
         builder.Services.AddRazorPages(o =>
         {
             o.Conventions.AuthorizeFolder("/");
@@ -74,6 +75,7 @@ public static class EcoGovWebApp
         app.UseAuthorization();
         app.MapRazorPages();
         app.MapPlanApi();
+        app.MapMonitoringApi();
         return app;
     }
 

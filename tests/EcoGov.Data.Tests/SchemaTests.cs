@@ -21,7 +21,8 @@ public class SchemaTests
         var tables = db.Database.SqlQueryRaw<string>("SELECT name AS Value FROM sqlite_master WHERE type = 'table'").ToList();
         foreach (var t in new[] { "plans", "indicators", "tasks", "projects", "air_targets", "section_targets", "unit_statistics",
                      "access_requirements", "stated_totals", "seed_findings", "jurisdictions", "source_documents", "users",
-                     "monitoring_stations", "water_sections", "monitoring_imports", "air_hourly_observations", "water_samples" })
+                     "monitoring_stations", "water_sections", "monitoring_imports", "air_hourly_observations", "water_samples",
+                     "zoning_layer_versions", "zoning_layer_features" })
             Assert.Contains(t, tables);
     }
 }

@@ -20,6 +20,9 @@ public sealed class ServerFixture : IAsyncLifetime
     public static string RepoRoot { get; } = FindRepoRoot();
     public static string Screenshots { get; } = Path.Combine(RepoRoot, "tests", "EcoGov.E2E", "screenshots");
     public string ServerOutput => output.ToString();
+    /// <summary>The server's database, for tests that import data with the CLI first.</summary>
+    public string DatabaseFile => Path.Combine(dir, "e2e.db");
+    public string TempDirectory => dir;
     private readonly System.Text.StringBuilder output = new();
 
     public async Task InitializeAsync()

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using EcoGov.Core.Air;
+using EcoGov.Data.Monitoring;
 using EcoGov.Documents.Monitoring;
 
 namespace EcoGov.Cli.Commands;
@@ -13,11 +14,14 @@ namespace EcoGov.Cli.Commands;
 public static class AirEvaluateCommand
 {
     /// <summary>The station name and JSON key of all stations combined.</summary>
-    public const string AllStationsName = "全部站点";
+    public const string AllStationsName = AirEvaluationReport.AllStationsName;
 
-    public const string AcceptedStandards = "GB3095-2012, GB3095-2026, GB3095-2026-transitional, GB3095-2026-final";
+    public const string AcceptedStandards = AirEvaluationReport.AcceptedStandards;
 
-    private static readonly Option<string> Input = new("--input") { Description = "小时数据 CSV（station,time,SO2,NO2,CO,O3,PM10,PM2.5）/ hourly CSV as for `air aqi --hourly`", Required = true };
+    private static readonly Option<string?> Input = new("--input") { Description = "小时数据 CSV（station,time,SO2,NO2,CO,O3,PM10,PM2.5）/ hourly CSV as for `air aqi --hourly`（与 --from-store 二选一）" };
+    private static readonly Option<bool> FromStore = new("--from-store") { Description = "读取数据库中已导入的小时数据（monitoring import）/ read the hourly data stored by `monitoring import`" };
+    private static readonly Option<string?> JurisdictionOption = new("--jurisdiction") { Description = "与 --from-store 同用：行政区划代码（含下级）/ with --from-store: jurisdiction code (and those below it)" };
+    private static readonly Option<string[]> StationOption = new("--station") { Description = "与 --from-store 同用：站点编号（可多个）/ with --from-store: station code(s)", AllowMultipleArgumentsPerToken = true };
     private static readonly Option<string> StandardOption = new("--standard")
     {
         Description = "评价标准 / GB 3095 version: " + AcceptedStandards + "（GB3095-2026 按时段终止日期取过渡期或最终限值 / by the period's end: transitional until 2030-12-31, final from 2031）",
@@ -31,10 +35,10 @@ public static class AirEvaluateCommand
     public static Command Build(Output output)
     {
         var cmd = new Command("evaluate",
-            "由小时数据 CSV 评价时段空气质量（HJ 663-2013；各站点及全部站点）/ period evaluation per station and for all stations. " +
+            "由小时数据 CSV 或数据库评价时段空气质量（HJ 663-2013；各站点及全部站点）/ period evaluation per station and for all stations. " +
             "--json: one object {standard, from, to, compareStandard, stations:[{station, days, validDays, means, coP95, o3P90, goodDays, goodRatio, heavyDays, index, exceeding, ratios, annualValidity, notes, whatIf}], all:{…}}")
         {
-            Input, StandardOption, FromOption, ToOption, HourEndingOption, CompareOption,
+            Input, FromStore, JurisdictionOption, StationOption, StandardOption, FromOption, ToOption, HourEndingOption, CompareOption,
         };
         cmd.SetAction(p => Run(p, output));
         return cmd;
@@ -45,20 +49,9 @@ public static class AirEvaluateCommand
     /// <paramref name="periodEnd"/>: transitional limits until 2030-12-31, final from 2031-01-01 (data before
     /// 2026-03-01 evaluated "under 2026" get the transitional limits, the first in force).
     /// </summary>
-    public static AirEvaluationStandard ParseStandard(string option, string value, DateOnly periodEnd)
-    {
-        var key = value.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
-        return key switch
-        {
-            "GB3095-2012" => AirEvaluationStandards.Gb3095_2012,
-            "GB3095-2026" => periodEnd >= AmbientAirLimitTables.Gb3095_2026Final.ValidFrom
-                ? AirEvaluationStandards.Gb3095_2026Final
-                : AirEvaluationStandards.Gb3095_2026Transitional,
-            "GB3095-2026-TRANSITIONAL" => AirEvaluationStandards.Gb3095_2026Transitional,
-            "GB3095-2026-FINAL" => AirEvaluationStandards.Gb3095_2026Final,
-            _ => throw new CliInputException($"{option} 须为 {AcceptedStandards} 之一，收到“{value}” / unknown standard \"{value}\"; use one of {AcceptedStandards}"),
-        };
-    }
+    public static AirEvaluationStandard ParseStandard(string option, string value, DateOnly periodEnd) =>
+        AirEvaluationReport.ParseStandard(value, periodEnd)
+        ?? throw new CliInputException($"{option} 须为 {AcceptedStandards} 之一，收到“{value}” / unknown standard \"{value}\"; use one of {AcceptedStandards}");
 
     private static DateOnly? ParseDay(string option, string? value)
     {
@@ -69,56 +62,71 @@ public static class AirEvaluateCommand
 
     private static int Run(ParseResult p, Output output)
     {
-        var path = p.GetValue(Input)!;
+        var path = p.GetValue(Input);
+        var fromStore = p.GetValue(FromStore);
+        var jurisdiction = p.GetValue(JurisdictionOption);
+        var stationCodes = p.GetValue(StationOption) ?? [];
+        if (path is null == !fromStore)
+            throw new CliInputException(fromStore
+                ? "--input 与 --from-store 只能选一个 / use either --input or --from-store, not both"
+                : "须指定 --input 文件或 --from-store / give --input FILE or --from-store");
+        if (!fromStore && (jurisdiction is not null || stationCodes.Length > 0))
+            throw new CliInputException("--jurisdiction 与 --station 只能与 --from-store 同用 / --jurisdiction and --station go with --from-store");
+        if (fromStore && p.GetValue(HourEndingOption))
+            throw new CliInputException("--hour-ending 只用于 --input 文件（库中存的是时段开始时间）/ --hour-ending applies to --input files only");
         var standardValue = p.GetValue(StandardOption)!;
         var compareValue = p.GetValue(CompareOption);
         var fromOpt = ParseDay("--from", p.GetValue(FromOption));
         var toOpt = ParseDay("--to", p.GetValue(ToOption));
         if (fromOpt is { } f0 && toOpt is { } t0 && f0 > t0)
             throw new CliInputException($"--from {f0:yyyy-MM-dd} 晚于 --to {t0:yyyy-MM-dd} / --from is after --to");
-        // Validate the standard names before reading the file (the period end only picks 2026 transitional/final).
+        // Validate the standard names before reading the data (the period end only picks 2026 transitional/final).
         ParseStandard("--standard", standardValue, DateOnly.MinValue);
         if (compareValue is not null) ParseStandard("--compare", compareValue, DateOnly.MinValue);
 
-        var read = AirCsvReader.ReadHourly(path, p.GetValue(HourEndingOption));
-        AirCommands.ThrowIfErrors(path, read.Errors);
-        if (read.Rows.Count == 0)
-            throw new CliInputException($"输入文件无数据 / no data rows in {path}");
+        List<(string Station, IReadOnlyList<HourlyObservation> Hours)> stations;
+        string source;
+        if (path is not null)
+        {
+            var read = AirCsvReader.ReadHourly(path, p.GetValue(HourEndingOption));
+            AirCommands.ThrowIfErrors(path, read.Errors);
+            if (read.Rows.Count == 0)
+                throw new CliInputException($"输入文件无数据 / no data rows in {path}");
+            // Stations in order of first appearance in the file.
+            stations = read.Rows.GroupBy(r => r.Station)
+                .Select(g => (g.Key, (IReadOnlyList<HourlyObservation>)g.Select(r => new HourlyObservation(r.HourStart, r.SO2, r.NO2, r.CO, r.O3, r.PM10, r.PM25)).ToList()))
+                .ToList();
+            source = path;
+        }
+        else
+        {
+            using var store = Store.Open(p, output);
+            if (jurisdiction is not null && store.Catalog.Jurisdiction(jurisdiction) is null)
+                throw new CliInputException($"--jurisdiction：行政区划代码“{jurisdiction}”不存在 / unknown jurisdiction code '{jurisdiction}'");
+            var known = MonitoringQueries.Stations(store.Db).Select(s => s.Code).ToHashSet(StringComparer.Ordinal);
+            var unknown = stationCodes.Where(s => !known.Contains(s)).ToList();
+            if (unknown.Count > 0)
+                throw new CliInputException($"--station：库中没有站点 {string.Join("、", unknown)} / unknown station(s); 已有 / stored: {(known.Count == 0 ? "（无）" : string.Join(", ", known.Order(StringComparer.Ordinal)))}");
+            // One day before --from is read too, as a file would supply it (the engines select the period's days).
+            stations = new MonitoringStoreQuery(store.Db).AirHours(jurisdiction, stationCodes, fromOpt?.AddDays(-1), toOpt)
+                .Select(s => (s.Code, s.Hours)).ToList();
+            if (stations.Count == 0)
+                throw new CliInputException("库中没有符合条件的小时数据（先用 `monitoring import` 导入）/ no stored hourly data for the selection (import with `monitoring import`)");
+            source = "监测数据库 / store" + (jurisdiction is null ? "" : $" {jurisdiction}");
+        }
 
-        var from = fromOpt ?? DateOnly.FromDateTime(read.Rows.Min(r => r.HourStart));
-        var to = toOpt ?? DateOnly.FromDateTime(read.Rows.Max(r => r.HourStart));
+        var from = fromOpt ?? DateOnly.FromDateTime(stations.Min(s => s.Hours.Count == 0 ? DateTime.MaxValue : s.Hours.Min(h => h.HourStart)));
+        var to = toOpt ?? DateOnly.FromDateTime(stations.Max(s => s.Hours.Count == 0 ? DateTime.MinValue : s.Hours.Max(h => h.HourStart)));
         if (from > to)
             throw new CliInputException($"时段起始 {from:yyyy-MM-dd} 晚于终止 {to:yyyy-MM-dd} / the period starts after it ends (check --from/--to against the data)");
         var standard = ParseStandard("--standard", standardValue, to);
         var compare = compareValue is null ? null : ParseStandard("--compare", compareValue, to);
 
-        // Stations in order of first appearance in the file.
-        var stations = read.Rows.GroupBy(r => r.Station)
-            .Select(g => (Station: g.Key, Hours: g.Select(r => new HourlyObservation(r.HourStart, r.SO2, r.NO2, r.CO, r.O3, r.PM10, r.PM25)).ToList()))
-            .ToList();
-
-        var stationResults = stations.Select(s =>
-        {
-            if (compare is null) return StationEvaluationDto.From(s.Station, StationPeriodEvaluator.Evaluate(s.Hours, from, to, standard), null);
-            var w = AirWhatIf.CompareStation(s.Hours, from, to, standard, compare);
-            return StationEvaluationDto.From(s.Station, w.A, w);
-        }).ToList();
-
-        var hours = stations.Select(s => (IEnumerable<HourlyObservation>)s.Hours).ToList();
-        StationEvaluationDto all;
-        if (compare is null)
-            all = StationEvaluationDto.From(AllStationsName, CityAirAggregation.EvaluateFromHours(hours, from, to, standard), null);
-        else
-        {
-            var w = AirWhatIf.CompareCity(hours, from, to, standard, compare);
-            all = StationEvaluationDto.From(AllStationsName, w.A, w);
-        }
-
-        var result = new AirEvaluationDto(standard.Code, From: Day(from), To: Day(to), compare?.Code, stationResults, all);
+        var result = AirEvaluationReport.Build(stations, from, to, standard, compare);
         if (p.GetValue(CliApp.Json))
             output.Json(result);
         else
-            WriteTable(output, path, result);
+            WriteTable(output, source, result);
         return ExitCodes.Success;
     }
 
@@ -163,48 +171,3 @@ public static class AirEvaluateCommand
     }
 }
 
-/// <summary>`air evaluate --json`: the evaluation standard (GB 3095 + HJ 633 codes), the period, each station and all stations.</summary>
-public sealed record AirEvaluationDto(
-    string Standard, string From, string To, string? CompareStandard, IReadOnlyList<StationEvaluationDto> Stations, StationEvaluationDto All);
-
-/// <summary>
-/// One station's (or all stations') period evaluation. <c>means</c>: period means of SO2, NO2, PM10, PM2.5 (µg/m³,
-/// rounded half to even); <c>coP95</c> (mg/m³, one decimal) and <c>o3P90</c>; <c>goodRatio</c> a fraction of the days
-/// with a valid AQI (4 decimals); <c>index</c> the comprehensive index; <c>ratios</c> each pollutant's statistic
-/// over its Grade II limit; null where there is no valid data.
-/// </summary>
-public sealed record StationEvaluationDto(
-    string Station, string Standard, int Days, int ValidDays, IReadOnlyDictionary<string, decimal?> Means, decimal? CoP95, decimal? O3P90,
-    int GoodDays, decimal? GoodRatio, int HeavyDays, decimal? Index, IReadOnlyList<string> Exceeding,
-    IReadOnlyDictionary<string, decimal?> Ratios, bool? AnnualMeansValid, IReadOnlyList<string> Notes, WhatIfDto? WhatIf)
-{
-    internal static decimal? Ratio4(decimal? r) => r is decimal v ? Math.Round(v, 4, MidpointRounding.ToEven) : null;
-
-    public static StationEvaluationDto From(string station, PeriodAirEvaluation e, AirWhatIfComparison? w)
-    {
-        decimal? Pub(Pollutant p) => e.Statistic(p).Published;
-        return new(
-            station, e.StandardCode, e.Days, e.DaysWithValidAqi,
-            new[] { Pollutant.SO2, Pollutant.NO2, Pollutant.PM10, Pollutant.PM25 }.ToDictionary(PollutantNames.Display, Pub),
-            Pub(Pollutant.CO), Pub(Pollutant.O3),
-            e.GoodDays, Ratio4(e.GoodDayRatio), e.HeavilyPollutedDays, e.ComprehensiveIndex?.Sum,
-            e.ExceedingPollutants.Select(PollutantNames.Display).ToList(),
-            e.Statistics.ToDictionary(s => PollutantNames.Display(s.Pollutant), s => s.Ratio),
-            e.AnnualMeansValid, e.Notes,
-            w is null ? null : WhatIfDto.From(w));
-    }
-}
-
-/// <summary>What-if: good-day ratio, good days and comprehensive index under the evaluation standard and the compared one, with compare − standard.</summary>
-public sealed record WhatIfDto(
-    string Standard, string CompareStandard,
-    decimal? GoodRatio, decimal? CompareGoodRatio, decimal? GoodRatioDifference,
-    int GoodDays, int CompareGoodDays, int GoodDaysDifference,
-    decimal? Index, decimal? CompareIndex, decimal? IndexDifference)
-{
-    public static WhatIfDto From(AirWhatIfComparison w) => new(
-        w.A.StandardCode, w.B.StandardCode,
-        StationEvaluationDto.Ratio4(w.A.GoodDayRatio), StationEvaluationDto.Ratio4(w.B.GoodDayRatio), StationEvaluationDto.Ratio4(w.GoodDayRatioDifference),
-        w.A.GoodDays, w.B.GoodDays, w.GoodDaysDifference,
-        w.A.ComprehensiveIndex?.Sum, w.B.ComprehensiveIndex?.Sum, w.ComprehensiveIndexDifference);
-}

@@ -1,30 +1,37 @@
 using System.CommandLine;
 using System.Globalization;
-using EcoGov.Core.Air;
 using EcoGov.Core.Progress;
-using EcoGov.Data.Queries;
+using EcoGov.Core.Water;
+using EcoGov.Data.Monitoring;
 using EcoGov.Documents.Monitoring;
 
 namespace EcoGov.Cli.Commands;
 
 /// <summary>
-/// `progress`: a plan's monthly and annual air targets against stations' hourly data (序时进度). City daily values
-/// are the mean over all stations in the file; statistics per HJ 663; GB 3095 version by the period's date.
+/// `progress`: a plan's targets against monitoring data (序时进度). Air plans: monthly and annual air targets from
+/// stations' hourly data (city daily value = mean of the stations'; statistics per HJ 663; GB 3095 version by the
+/// period's date). Water plans: section targets month by month and year to date (GB 3838 class of item means).
+/// Both: the plan's stated indicators where the engines compute the figure. Data from a CSV (--input) or the store.
 /// </summary>
 public static class ProgressCommands
 {
     private const int MaxErrorsShown = 20;
 
-    private static readonly Option<string> PlanId = new("--plan") { Description = "规划编号，如 chengqu-2023-air / plan id", Required = true };
-    private static readonly Option<string> Input = new("--input") { Description = "小时监测数据 CSV（station,time,SO2,NO2,CO,O3,PM10,PM2.5）/ hourly CSV", Required = true };
+    private static readonly Option<string> PlanId = new("--plan") { Description = "规划编号，如 chengqu-2023-air / chengqu-2023-water / plan id", Required = true };
+    private static readonly Option<string?> Input = new("--input")
+    {
+        Description = "空气：小时数据 CSV（station,time,SO2,NO2,CO,O3,PM10,PM2.5）；水：样品 CSV（id,type,section,date,pH,…）/ hourly CSV (air) or samples CSV with section and date (water)",
+    };
+    private static readonly Option<bool> FromStore = new("--from-store") { Description = "读取数据库中规划所属行政区（含下级）的监测数据 / read the store's data of the plan's jurisdiction" };
+    private static readonly Option<int?> Year = new("--year") { Description = "只用该年的数据（水：评价年份，默认目标年份）/ use that year's data (water: the year evaluated)" };
     private static readonly Option<bool> HourEnding = new("--hour-ending") { Description = "time 为时段结束时间 / time labels the hour's end" };
-    private static readonly Option<string?> AsOf = new("--as-of") { Description = "评价截止日期 YYYY-MM-DD（默认为数据最后一天）/ evaluation date (default: last day in the data)" };
+    private static readonly Option<string?> AsOf = new("--as-of") { Description = "评价截止日期 YYYY-MM-DD（默认为数据最后一天；水为最后采样月的月末）/ evaluation date" };
 
     public static Command Build(Output output)
     {
-        var command = new Command("progress", "空气质量目标序时进度 / progress against a plan's air-quality targets")
+        var command = new Command("progress", "规划目标完成情况与序时进度（空气月度/全年目标、断面水质目标、主要指标）/ progress against a plan's targets")
         {
-            PlanId, Input, HourEnding, AsOf,
+            PlanId, Input, FromStore, Year, HourEnding, AsOf,
         };
         command.SetAction(p => Run(p, output));
         return command;
@@ -33,7 +40,10 @@ public static class ProgressCommands
     private static int Run(ParseResult p, Output output)
     {
         var planId = p.GetValue(PlanId)!;
-        var path = p.GetValue(Input)!;
+        var path = p.GetValue(Input);
+        var fromStore = p.GetValue(FromStore);
+        var year = p.GetValue(Year);
+        if (year is < 1900 or > 2100) throw new CliInputException($"--year 须为四位年份，收到 {year} / --year must be a year");
         DateOnly? asOf = null;
         if (p.GetValue(AsOf) is string s)
         {
@@ -43,43 +53,116 @@ public static class ProgressCommands
         }
 
         using var store = Store.Open(p, output);
-        var targets = store.Catalog.AirTargets(planId) ?? throw new CliInputException(
+        var plan = store.Catalog.Plan(planId) ?? throw new CliInputException(
             $"没有编号为“{planId}”的规划 / no plan with id '{planId}'. 可用 / available: {string.Join(", ", store.Catalog.Plans().Select(x => x.Id))}");
-        if (targets.Count == 0)
-            throw new CliInputException($"规划“{planId}”没有月度空气质量目标 / plan '{planId}' has no monthly air-quality targets");
+        var kind = PlanProgressReports.KindOf(store.Catalog, planId);
+        if (kind != "indicators" && path is null == !fromStore)
+            throw new CliInputException(fromStore
+                ? "--input 与 --from-store 只能选一个 / use either --input or --from-store, not both"
+                : "须指定 --input 文件或 --from-store / give --input FILE or --from-store");
+        if (kind == "water" && p.GetValue(HourEnding))
+            throw new CliInputException("--hour-ending 只用于空气小时数据 / --hour-ending applies to hourly air data");
 
-        var read = AirCsvReader.ReadHourly(path, p.GetValue(HourEnding));
-        if (read.Errors.Count > 0)
+        object report;
+        if (kind == "air")
         {
-            var lines = read.Errors.Take(MaxErrorsShown).Select(e => e.ToString()).ToList();
-            if (read.Errors.Count > MaxErrorsShown) lines.Add($"… 另有 {read.Errors.Count - MaxErrorsShown} 处错误 / {read.Errors.Count - MaxErrorsShown} more");
-            throw new CliInputException($"输入文件有误 / bad input file {path}:\n" + string.Join("\n", lines));
+            IReadOnlyList<StationHours> stations;
+            if (fromStore)
+            {
+                DateOnly? from = year is int y ? new(y, 1, 1) : null, to = year is int y2 ? new(y2, 12, 31) : null;
+                stations = new MonitoringStoreQuery(store.Db).AirHours(plan.JurisdictionCode, null, from, to);
+                if (stations.Count == 0)
+                    output.Error.WriteLine($"注意：库中没有 {plan.JurisdictionCode} 的小时数据{(year is null ? "" : $"（{year} 年）")}，各目标无法判断 / note: no stored hourly data for the plan's jurisdiction");
+            }
+            else stations = ReadAir(path!, p.GetValue(HourEnding), year);
+            var air = PlanProgressReports.Air(store.Catalog, planId, stations, asOf);
+            var years = air.Targets.Select(t => t.Year).Distinct().Order().ToList();
+            if (air.DataFrom is not null && !years.Any(y => y >= int.Parse(air.DataFrom[..4], CultureInfo.InvariantCulture) && y <= int.Parse(air.DataTo![..4], CultureInfo.InvariantCulture)))
+                output.Error.WriteLine($"注意：数据（{air.DataFrom} – {air.DataTo}）不覆盖目标年份 {string.Join("、", years)}，各目标无法判断 / " +
+                                       $"note: the data do not cover the target year(s) {string.Join(", ", years)}");
+            report = air;
         }
-        if (read.Rows.Count == 0)
-            throw new CliInputException($"输入文件没有数据行 / no data rows in {path}");
-
-        var stations = read.Rows.GroupBy(r => r.Station, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => (IReadOnlyList<HourlyObservation>)g.Select(r => new HourlyObservation(r.HourStart, r.SO2, r.NO2, r.CO, r.O3, r.PM10, r.PM25)).ToList())
-            .ToList();
-        var dataFrom = DateOnly.FromDateTime(read.Rows.Min(r => r.HourStart));
-        var dataTo = DateOnly.FromDateTime(read.Rows.Max(r => r.HourStart));
-        var date = asOf ?? dataTo;
-
-        var years = targets.Select(t => t.Year).Distinct().Order().ToList();
-        if (!years.Any(y => y >= dataFrom.Year && y <= dataTo.Year))
-            output.Error.WriteLine($"注意：数据（{dataFrom:yyyy-MM-dd} – {dataTo:yyyy-MM-dd}）不覆盖目标年份 {string.Join("、", years)}，各目标无法判断 / " +
-                                   $"note: the data do not cover the target year(s) {string.Join(", ", years)}");
-        var rows = AirTargetProgress.Evaluate(targets, stations, date);
-        var report = new ProgressReportDto(planId, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            dataFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), dataTo.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            stations.Count, rows.Select(ProgressTargetDto.From).ToList());
+        else if (kind == "water")
+        {
+            var sections = fromStore
+                ? new MonitoringStoreQuery(store.Db).WaterSamples(plan.JurisdictionCode, null, year)
+                : ReadWater(path!);
+            report = PlanProgressReports.Water(store.Catalog, planId, sections, year, asOf);
+        }
+        else report = PlanProgressReports.Indicators(store.Catalog, planId, year, asOf);
 
         if (p.GetValue(CliApp.Json))
         {
             output.Json(report);
             return ExitCodes.Success;
         }
-        output.Table($"{planId} 空气质量目标序时进度（截至 {report.AsOf}，{report.Stations} 个站点均值）/ progress against air targets",
+        switch (report)
+        {
+            case ProgressReportDto air: WriteAir(output, air); break;
+            case WaterProgressReportDto water: WriteWater(output, water); break;
+        }
+        var indicators = report switch
+        {
+            ProgressReportDto a => a.Indicators,
+            WaterProgressReportDto w => w.Indicators,
+            IndicatorReportDto i => i.Indicators,
+            _ => [],
+        };
+        output.Table($"{planId} 主要指标 / stated indicators",
+            ["序号", "指标", "目标", "实际", "依据", "状态", "说明"],
+            indicators.Select(i => new[]
+            {
+                i.Seq.ToString(CultureInfo.InvariantCulture), i.Name, i.TargetText ?? "—", i.ActualText ?? "—", i.Basis ?? "—",
+                ProgressEvaluator.Display(i.Status), i.Reason,
+            }));
+        return ExitCodes.Success;
+    }
+
+    private static IReadOnlyList<StationHours> ReadAir(string path, bool hourEnding, int? year)
+    {
+        var read = AirCsvReader.ReadHourly(path, hourEnding);
+        ThrowIfErrors(path, read.Errors.Select(e => e.ToString()).ToList());
+        var rows = read.Rows.Where(r => year is null || r.HourStart.Year == year).ToList();
+        if (rows.Count == 0)
+            throw new CliInputException($"输入文件没有数据行{(year is null ? "" : $"（{year} 年）")} / no data rows in {path}");
+        return rows.GroupBy(r => r.Station, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new StationHours(g.Key, g.Key, "", g.Select(r => new Core.Air.HourlyObservation(r.HourStart, r.SO2, r.NO2, r.CO, r.O3, r.PM10, r.PM25)).ToList()))
+            .ToList();
+    }
+
+    private static IReadOnlyList<SectionSamples> ReadWater(string path)
+    {
+        IReadOnlyList<WaterSampleRow> rows;
+        try { rows = WaterSampleCsvReader.ReadFile(path); }
+        catch (WaterSampleCsvException e) { throw new CliInputException(e.Message); }
+        if (rows.Count == 0) throw new CliInputException($"输入文件没有数据行 / no data rows in {path}");
+        if (rows[0].Section is null || rows[0].Date is null)
+            throw new CliInputException($"{path}: 断面进度需要 section（断面）与 date（采样日期）列 / section progress needs the section and date columns");
+        var kinds = new Dictionary<string, (WaterBodyKind Kind, int Row)>(StringComparer.Ordinal);
+        foreach (var r in rows)
+        {
+            if (!kinds.TryGetValue(r.Section!, out var k)) kinds[r.Section!] = (r.Kind, r.Row);
+            else if (k.Kind != r.Kind)
+                throw new CliInputException($"{path}: 第 {r.Row} 行，列 type：断面“{r.Section}”在第 {k.Row} 行为另一种水体类型 (row {r.Row}, column type: section's type differs from row {k.Row})");
+        }
+        // Ordered by section as the store orders them, so a file and its import report alike.
+        return rows.GroupBy(r => r.Section!, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new SectionSamples(g.Key, g.Key, "", g.First().Kind,
+                g.OrderBy(r => r.Date).Select(r => new WaterSample(r.Date!.Value, r.Values)).ToList()))
+            .ToList();
+    }
+
+    private static void ThrowIfErrors(string path, IReadOnlyList<string> errors)
+    {
+        if (errors.Count == 0) return;
+        var lines = errors.Take(MaxErrorsShown).ToList();
+        if (errors.Count > MaxErrorsShown) lines.Add($"… 另有 {errors.Count - MaxErrorsShown} 处错误 / {errors.Count - MaxErrorsShown} more");
+        throw new CliInputException($"输入文件有误 / bad input file {path}:\n" + string.Join("\n", lines));
+    }
+
+    private static void WriteAir(Output output, ProgressReportDto report)
+    {
+        output.Table($"{report.Plan} 空气质量目标序时进度（截至 {report.AsOf}，{report.Stations} 个站点均值）/ progress against air targets",
             ["污染物", "年", "月", "目标", "实际", "上年同期", "单位", "状态", "说明"],
             report.Targets.Select(t => new[]
             {
@@ -87,23 +170,22 @@ public static class ProgressCommands
                 N(t.Target), t.Actual is double a ? N(a) : "—", t.PreviousYear is double py ? N(py) : "—", t.Unit,
                 ProgressEvaluator.Display(t.Status), t.Reason,
             }));
-        output.Line($"数据 / data: {report.DataFrom} – {report.DataTo}；城市日均值为各站点日均值的算术平均；统计按 HJ 663（CO 取日均值第95百分位，O3 取日最大8小时第90百分位）");
-        return ExitCodes.Success;
+        output.Line($"数据 / data: {report.DataFrom ?? "无"} – {report.DataTo ?? "无"}；城市日均值为各站点日均值的算术平均；统计按 HJ 663（CO 取日均值第95百分位，O3 取日最大8小时第90百分位）");
+    }
+
+    private static void WriteWater(Output output, WaterProgressReportDto report)
+    {
+        output.Table($"{report.Plan} {report.Year} 年断面水质目标（截至 {report.AsOf}）/ section targets",
+            ["断面", "考核", "目标", "年累计类别", "有数据月数", .. Enumerable.Range(1, 12).Select(m => $"{m}月"), "状态", "说明"],
+            report.Targets.Select(t => (string[])
+            [
+                t.Section, t.Assessment ?? "—", t.TargetClass ?? t.TargetText, t.YearToDateClass ?? "—", t.MonthsWithData.ToString(CultureInfo.InvariantCulture),
+                ..t.Months.Select(m => m.Class ?? "—"),
+                ProgressEvaluator.Display(t.Status), t.Reason,
+            ]));
+        foreach (var t in report.Targets.Where(t => t.TargetBasis is not null)) output.Line($"{t.Section}: {t.TargetBasis}");
+        output.Line($"数据 / data: {report.DataFrom ?? "无"} – {report.DataTo ?? "无"}；月类别为当月样品各项目均值的类别，年累计类别为各月均值的均值（GB 3838-2002 单因子评价）");
     }
 
     private static string N(double v) => v.ToString(CultureInfo.InvariantCulture);
-}
-
-/// <summary>`progress --json`: the evaluation date, the data's span and one row per target.</summary>
-public sealed record ProgressReportDto(string Plan, string AsOf, string DataFrom, string DataTo, int Stations, IReadOnlyList<ProgressTargetDto> Targets);
-
-/// <summary>One target in `progress --json`; <c>month</c> null = 全年; <c>actual</c> null without data or before the period.</summary>
-public sealed record ProgressTargetDto(
-    string Pollutant, int Year, int? Month, double Target, string Unit, double? Actual, double? PreviousYear,
-    ProgressStatus Status, string Reason, ProgressRule Rule, string? Standard, string? EvaluatedTo, double ElapsedShare, int ValidDays, double? PreviousYearToDate, SourceDto Source)
-{
-    public static ProgressTargetDto From(AirTargetProgressRow r) => new(
-        r.Target.Pollutant, r.Target.Year, r.Target.Month, r.Target.Target, r.Target.Unit, r.Actual, r.Target.PreviousYearValue,
-        r.Result.Status, r.Result.Reason, r.Result.Rule, r.Standard, r.EvaluatedTo?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        Math.Round(r.ElapsedShare, 4), r.ValidDays, r.PreviousYearToDate is double v ? Math.Round(v, 1) : null, SourceDto.From(r.Target.Source));
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace EcoGov.Core.Air;
 
 /// <summary>
@@ -16,6 +18,22 @@ public sealed record DailyAirValues(
         Pollutant.PM10 => Pm10,
         Pollutant.PM25 => Pm25,
         _ => O3Max8h,
+    };
+
+    /// <summary>
+    /// The concentration of an indicator of the daily report: a pollutant's 24h mean, or O3 daily max 8h / 1h; null
+    /// when missing or not a daily indicator. The same values as <see cref="ToConcentrations"/>, without the dictionary.
+    /// </summary>
+    internal double? Concentration(AirIndicator indicator) => indicator switch
+    {
+        (Pollutant.O3, Averaging.EightHour) => O3Max8h,
+        (Pollutant.O3, Averaging.OneHour) => O3Max1h,
+        (Pollutant.SO2, Averaging.TwentyFourHour) => So2,
+        (Pollutant.NO2, Averaging.TwentyFourHour) => No2,
+        (Pollutant.CO, Averaging.TwentyFourHour) => Co,
+        (Pollutant.PM10, Averaging.TwentyFourHour) => Pm10,
+        (Pollutant.PM25, Averaging.TwentyFourHour) => Pm25,
+        _ => null,
     };
 
     /// <summary>The day as input of a daily AQI report (日报).</summary>
@@ -47,26 +65,21 @@ public sealed record DailyAirStatisticsResult(
 /// </summary>
 public static class DailyAirStatistics
 {
+    private static readonly Pollutant[] AllPollutants = Enum.GetValues<Pollutant>();
+
+    /// <summary>Values per hour slot: one per <see cref="Pollutant"/>, indexed by its value.</summary>
+    private const int PollutantCount = 6;
+
+    private const int HoursPerDay = 24;
+
     /// <summary>
     /// The day's statistics from the hours starting on <paramref name="date"/> (others are ignored).
     /// <paramref name="limits"/> supplies the O3 8h limit for the HJ 663-2013 exceedance exception.
     /// </summary>
     public static DailyAirStatisticsResult Compute(
         DateOnly date, IEnumerable<HourlyObservation> hours, AmbientAirLimits limits,
-        LimitGrade grade = LimitGrade.GradeII, AirDataValidityRules? rules = null)
-    {
-        rules ??= AirDataValidity.Gb3095Table4;
-        var byHour = new HourlyObservation?[24];
-        foreach (var h in hours)
-        {
-            Validate(h);
-            if (h.Day != date) continue;
-            if (byHour[h.HourStart.Hour] is not null)
-                throw new ArgumentException($"Duplicate hour {h.HourStart:yyyy-MM-dd HH:mm} / 小时数据重复", nameof(hours));
-            byHour[h.HourStart.Hour] = h;
-        }
-        return ComputeDay(date, byHour, limits, grade, rules);
-    }
+        LimitGrade grade = LimitGrade.GradeII, AirDataValidityRules? rules = null) =>
+        ComputePeriod(date, date, hours, limits, grade, rules)[0];
 
     /// <summary>Daily statistics for every day of [<paramref name="from"/>, <paramref name="to"/>].</summary>
     public static IReadOnlyList<DailyAirStatisticsResult> ComputePeriod(
@@ -75,72 +88,174 @@ public static class DailyAirStatistics
     {
         if (to < from) throw new ArgumentException("Period ends before it starts / 时段终止日期早于起始日期", nameof(to));
         rules ??= AirDataValidity.Gb3095Table4;
-        var days = new Dictionary<DateOnly, HourlyObservation?[]>();
-        foreach (var h in hours)
+        var details = new DayDetails(to.DayNumber - from.DayNumber + 1, WindowCount(rules));
+        var values = ComputeValues(from, to, hours, limits, grade, rules, details);
+        var result = new DailyAirStatisticsResult[values.Length];
+        for (int d = 0; d < values.Length; d++)
         {
-            Validate(h);
-            if (h.Day < from || h.Day > to) continue;
-            if (!days.TryGetValue(h.Day, out var arr)) days[h.Day] = arr = new HourlyObservation?[24];
-            if (arr[h.HourStart.Hour] is not null)
-                throw new ArgumentException($"Duplicate hour {h.HourStart:yyyy-MM-dd HH:mm} / 小时数据重复", nameof(hours));
-            arr[h.HourStart.Hour] = h;
+            var validHours = new Dictionary<Pollutant, int>();
+            foreach (var p in AllPollutants) validHours[p] = details.ValidHours[d * PollutantCount + (int)p];
+            result[d] = new DailyAirStatisticsResult(values[d], validHours,
+                details.Windows.AsSpan(d * details.WindowsPerDay, details.WindowsPerDay).ToArray(),
+                details.ValidWindows[d], details.Basis[d]);
         }
-        var result = new List<DailyAirStatisticsResult>();
-        for (var d = from; d <= to; d = d.AddDays(1))
-            result.Add(ComputeDay(d, days.TryGetValue(d, out var arr) ? arr : new HourlyObservation?[24], limits, grade, rules));
         return result;
+    }
+
+    /// <summary>What <see cref="ComputePeriod"/> reports besides the values (validity counts), per day.</summary>
+    internal sealed class DayDetails(int days, int windowsPerDay)
+    {
+        public int WindowsPerDay { get; } = windowsPerDay;
+        public int[] ValidHours { get; } = new int[days * PollutantCount];
+        public double?[] Windows { get; } = new double?[days * windowsPerDay];
+        public int[] ValidWindows { get; } = new int[days];
+        public O3DailyMaxBasis[] Basis { get; } = new O3DailyMaxBasis[days];
+    }
+
+    private static int WindowCount(AirDataValidityRules rules) =>
+        Math.Max(0, rules.LastEightHourWindowStart - rules.FirstEightHourWindowStart + 1);
+
+    /// <summary>
+    /// The daily values of every day of [<paramref name="from"/>, <paramref name="to"/>] (one per day, in date order);
+    /// with <paramref name="details"/> also the counts each day was judged on. The hours are laid out once in a pooled
+    /// grid (day × hour × pollutant, NaN = no value — inputs are validated finite and non-negative), so nothing is
+    /// allocated per hour or per day except the day's <see cref="DailyAirValues"/>.
+    /// </summary>
+    internal static DailyAirValues[] ComputeValues(
+        DateOnly from, DateOnly to, IEnumerable<HourlyObservation> hours, AmbientAirLimits limits,
+        LimitGrade grade, AirDataValidityRules rules, DayDetails? details = null)
+    {
+        if (to < from) throw new ArgumentException("Period ends before it starts / 时段终止日期早于起始日期", nameof(to));
+        int days = to.DayNumber - from.DayNumber + 1;
+        int slots = days * HoursPerDay;
+        var grid = ArrayPool<double>.Shared.Rent(slots * PollutantCount);
+        var present = ArrayPool<bool>.Shared.Rent(slots);
+        try
+        {
+            grid.AsSpan(0, slots * PollutantCount).Fill(double.NaN);
+            present.AsSpan(0, slots).Clear();
+            foreach (var h in hours)
+            {
+                Validate(h);
+                long ticks = h.HourStart.Ticks;
+                int dayNumber = (int)(ticks / TimeSpan.TicksPerDay); // = h.Day.DayNumber
+                if (dayNumber < from.DayNumber || dayNumber > to.DayNumber) continue;
+                int slot = (dayNumber - from.DayNumber) * HoursPerDay + (int)(ticks / TimeSpan.TicksPerHour % HoursPerDay);
+                if (present[slot])
+                    throw new ArgumentException($"Duplicate hour {h.HourStart:yyyy-MM-dd HH:mm} / 小时数据重复", nameof(hours));
+                present[slot] = true;
+                var cell = grid.AsSpan(slot * PollutantCount, PollutantCount);
+                cell[(int)Pollutant.SO2] = h.So2 ?? double.NaN;
+                cell[(int)Pollutant.NO2] = h.No2 ?? double.NaN;
+                cell[(int)Pollutant.CO] = h.Co ?? double.NaN;
+                cell[(int)Pollutant.O3] = h.O3 ?? double.NaN;
+                cell[(int)Pollutant.PM10] = h.Pm10 ?? double.NaN;
+                cell[(int)Pollutant.PM25] = h.Pm25 ?? double.NaN;
+            }
+
+            var result = new DailyAirValues[days];
+            var o3Limit = new Lazy<decimal>(() => (decimal)limits.Limit(Pollutant.O3, LimitPeriod.EightHour, grade), LazyThreadSafetyMode.None);
+            for (int d = 0; d < days; d++)
+                result[d] = ComputeDay(from.AddDays(d), grid.AsSpan(d * HoursPerDay * PollutantCount, HoursPerDay * PollutantCount), o3Limit, rules, details, d);
+            return result;
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(grid);
+            ArrayPool<bool>.Shared.Return(present);
+        }
     }
 
     private static void Validate(HourlyObservation h)
     {
         if (h.HourStart.Kind == DateTimeKind.Utc)
             throw new ArgumentException($"Hour {h.HourStart:O} is UTC; give China Standard Time wall-clock hours / 时间须为北京时间", "hours");
-        if (h.HourStart.Minute != 0 || h.HourStart.Second != 0 || h.HourStart.Millisecond != 0)
+        // Minute, second and millisecond all 0: less than a millisecond into the hour.
+        if (h.HourStart.Ticks % TimeSpan.TicksPerHour >= TimeSpan.TicksPerMillisecond)
             throw new ArgumentException($"Hour {h.HourStart:yyyy-MM-dd HH:mm:ss} is not the start of an hour / 时间须为整点", "hours");
-        foreach (var p in Enum.GetValues<Pollutant>())
-            if (h[p] is double v && (double.IsNaN(v) || double.IsInfinity(v) || v < 0))
-                throw new ArgumentException($"{PollutantNames.Display(p)} at {h.HourStart:yyyy-MM-dd HH:mm} must be a non-negative number / 浓度须为非负数", "hours");
+        if (Bad(h.So2) || Bad(h.No2) || Bad(h.Co) || Bad(h.O3) || Bad(h.Pm10) || Bad(h.Pm25))
+        {
+            foreach (var p in AllPollutants)
+                if (Bad(h[p]))
+                    throw new ArgumentException($"{PollutantNames.Display(p)} at {h.HourStart:yyyy-MM-dd HH:mm} must be a non-negative number / 浓度须为非负数", "hours");
+        }
+
+        static bool Bad(double? value) => value is double v && (double.IsNaN(v) || double.IsInfinity(v) || v < 0);
     }
 
-    private static DailyAirStatisticsResult ComputeDay(
-        DateOnly date, HourlyObservation?[] byHour, AmbientAirLimits limits, LimitGrade grade, AirDataValidityRules rules)
+    /// <summary>Mean of the valid values among <paramref name="count"/> hours from <paramref name="firstHour"/>, summed in hour order.</summary>
+    private static double Sum(ReadOnlySpan<double> day, Pollutant p, int firstHour, int count, out int valid)
     {
-        var validHours = new Dictionary<Pollutant, int>();
-        var means = new Dictionary<Pollutant, double?>();
-        foreach (var p in Enum.GetValues<Pollutant>())
+        double sum = 0;
+        valid = 0;
+        for (int hour = firstHour; hour < firstHour + count; hour++)
         {
-            var values = byHour.Select(h => h?[p]).OfType<double>().ToList();
-            validHours[p] = values.Count;
+            double v = day[hour * PollutantCount + (int)p];
+            if (double.IsNaN(v)) continue;
+            sum += v;
+            valid++;
+        }
+        return sum;
+    }
+
+    private static DailyAirValues ComputeDay(
+        DateOnly date, ReadOnlySpan<double> day, Lazy<decimal> o3Limit, AirDataValidityRules rules, DayDetails? details, int index)
+    {
+        Span<double?> means = stackalloc double?[PollutantCount];
+        foreach (var p in AllPollutants)
+        {
+            double sum = Sum(day, p, 0, HoursPerDay, out int n);
+            if (details is not null) details.ValidHours[index * PollutantCount + (int)p] = n;
             // 24h mean: ≥ 20 hourly values (GB 3095 Table 4).
-            means[p] = values.Count >= rules.MinHoursForDailyMean ? values.Average() : null;
+            means[(int)p] = n >= rules.MinHoursForDailyMean ? sum / n : null;
         }
 
-        // O3 8h moving means of the windows starting 00:00 .. 16:00 (ending 08:00 .. 24:00), each valid with ≥ 6 of 8 hours.
-        var o3 = byHour.Select(h => h?.O3).ToArray();
-        var windows = new List<double?>();
-        for (int start = rules.FirstEightHourWindowStart; start <= rules.LastEightHourWindowStart; start++)
+        // O3 8h moving means of the windows starting 00:00 .. 16:00 (ending 08:00 .. 24:00), each valid with ≥ 6 of 8
+        // hours (GB 3095 Table 4); the daily max 8h needs ≥ 14 valid means (HJ 663-2013).
+        int validWindows = 0;
+        double? max8h = null;
+        for (int start = rules.FirstEightHourWindowStart, w = 0; start <= rules.LastEightHourWindowStart; start++, w++)
         {
-            var w = o3.Skip(start).Take(rules.EightHourWindowLength).OfType<double>().ToList();
-            windows.Add(w.Count >= rules.MinHoursForEightHourMean ? w.Average() : null);
+            int first = Math.Clamp(start, 0, HoursPerDay);
+            int length = Math.Clamp(Math.Min(rules.EightHourWindowLength, HoursPerDay - first), 0, HoursPerDay);
+            double sum = Sum(day, Pollutant.O3, first, length, out int n);
+            double? mean = n >= rules.MinHoursForEightHourMean ? sum / n : null;
+            if (details is not null) details.Windows[index * details.WindowsPerDay + w] = mean;
+            if (mean is double m)
+            {
+                validWindows++;
+                if (max8h is not double max || m > max) max8h = m;
+            }
         }
-        var validWindows = windows.OfType<double>().ToList();
-        double? max8h = validWindows.Count > 0 ? validWindows.Max() : null;
         O3DailyMaxBasis basis;
-        if (validWindows.Count >= rules.MinEightHourMeansForDailyMax)
+        if (validWindows >= rules.MinEightHourMeansForDailyMax)
             basis = O3DailyMaxBasis.Complete;
-        else if (max8h is double m && ConcentrationRounding.Round(Pollutant.O3, m) > (decimal)limits.Limit(Pollutant.O3, LimitPeriod.EightHour, grade))
+        else if (max8h is double m && ConcentrationRounding.Round(Pollutant.O3, m) > o3Limit.Value)
             basis = O3DailyMaxBasis.IncompleteButExceeding; // HJ 663-2013: fewer means, but the max exceeds the limit
         else
         {
             basis = O3DailyMaxBasis.Invalid;
             max8h = null;
         }
+        if (details is not null)
+        {
+            details.ValidWindows[index] = validWindows;
+            details.Basis[index] = basis;
+        }
 
-        var o3Hours = o3.OfType<double>().ToList();
-        double? max1h = o3Hours.Count >= rules.MinHoursForDailyMaxOneHour ? o3Hours.Max() : null;
+        // O3 daily max 1h: ≥ 20 valid hours (the platform's choice, AirDataValidity.Gb3095Table4).
+        int o3Hours = 0;
+        double o3Max = double.NegativeInfinity;
+        for (int hour = 0; hour < HoursPerDay; hour++)
+        {
+            double v = day[hour * PollutantCount + (int)Pollutant.O3];
+            if (double.IsNaN(v)) continue;
+            o3Hours++;
+            if (v > o3Max) o3Max = v;
+        }
+        double? max1h = o3Hours >= rules.MinHoursForDailyMaxOneHour && o3Hours > 0 ? o3Max : null;
 
-        var day = new DailyAirValues(date, means[Pollutant.SO2], means[Pollutant.NO2], means[Pollutant.CO],
-            means[Pollutant.PM10], means[Pollutant.PM25], max8h, max1h);
-        return new DailyAirStatisticsResult(day, validHours, windows, validWindows.Count, basis);
+        return new DailyAirValues(date, means[(int)Pollutant.SO2], means[(int)Pollutant.NO2], means[(int)Pollutant.CO],
+            means[(int)Pollutant.PM10], means[(int)Pollutant.PM25], max8h, max1h);
     }
 }

@@ -8,16 +8,20 @@ namespace EcoGov.Core.Air;
 /// </summary>
 public static class Hj663Percentile
 {
-    public static double Compute(IEnumerable<double> values, double p)
+    public static double Compute(IEnumerable<double> values, double p) => Compute(values.ToArray().AsSpan(), p);
+
+    /// <summary>As <see cref="Compute(IEnumerable{double}, double)"/>, sorting <paramref name="values"/> in place.</summary>
+    public static double Compute(Span<double> values, double p)
     {
         if (double.IsNaN(p) || p < 0 || p > 100)
             throw new ArgumentOutOfRangeException(nameof(p), p, "Percentile must be between 0 and 100 / 百分位数须在 0 至 100 之间");
-        var x = values.ToArray();
+        var x = values;
         if (x.Length == 0)
             throw new ArgumentException("No values / 无有效数据", nameof(values));
-        if (x.Any(v => double.IsNaN(v) || double.IsInfinity(v)))
-            throw new ArgumentException("Values must be finite numbers / 数据须为有限数值", nameof(values));
-        Array.Sort(x);
+        foreach (var v in x)
+            if (double.IsNaN(v) || double.IsInfinity(v))
+                throw new ArgumentException("Values must be finite numbers / 数据须为有限数值", nameof(values));
+        x.Sort();
         int n = x.Length;
         double k = 1 + (n - 1) * p / 100;
         int s = (int)Math.Floor(k);

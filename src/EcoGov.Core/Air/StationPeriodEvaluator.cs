@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace EcoGov.Core.Air;
 
 /// <summary>
@@ -30,31 +32,55 @@ public static class PeriodAirEvaluator
     {
         if (to < from) throw new ArgumentException("Period ends before it starts / 时段终止日期早于起始日期", nameof(to));
         rules ??= AirDataValidity.Gb3095Table4;
-        var inPeriod = new SortedDictionary<DateOnly, DailyAirValues>();
+        // The days in the period, in date order (a slot per calendar day; empty = no data that day).
+        int periodDays = to.DayNumber - from.DayNumber + 1;
+        var slots = new DailyAirValues?[periodDays];
+        int present = 0;
         foreach (var d in days)
         {
             if (d.Date < from || d.Date > to) continue;
-            if (!inPeriod.TryAdd(d.Date, d))
+            ref var slot = ref slots[d.Date.DayNumber - from.DayNumber];
+            if (slot is not null)
                 throw new ArgumentException($"Duplicate day {d.Date:yyyy-MM-dd} / 日数据重复", nameof(days));
+            slot = d;
+            present++;
         }
+        var inPeriod = new DailyAirValues[present];
+        for (int i = 0, k = 0; i < slots.Length; i++)
+            if (slots[i] is { } d) inPeriod[k++] = d;
+
         var notes = new List<string>
         {
             "Published statistics rounded per GB/T 8170 (half to even): µg/m³ to integers, CO to one decimal (HJ 663-2013) / 统计结果按 GB/T 8170 修约",
             $"Limits: {standard.Limits.Code} {grade}; daily AQI: {standard.Aqi.Code} / 评价标准",
         };
 
-        var evaluated = inPeriod.Values
-            .Select(d => new EvaluatedDay(d, AqiCalculator.Compute(standard.Aqi, AqiReportKind.Daily, d.ToConcentrations())))
-            .ToList();
-        var withAqi = evaluated.Where(e => e.Aqi.Aqi is not null).ToList();
-        int good = withAqi.Count(e => e.Aqi.Aqi <= GoodDayMaxAqi);
-        int heavy = withAqi.Count(e => e.Aqi.Aqi > HeavilyPollutedAboveAqi);
-        decimal? ratio = withAqi.Count > 0 ? (decimal)good / withAqi.Count : null;
-        int withoutAqi = evaluated.Count - withAqi.Count + (to.DayNumber - from.DayNumber + 1 - inPeriod.Count);
+        // Good and heavily polluted days need only each day's AQI value; the full daily reports (notes, lists) are
+        // built only if DailyResults is read.
+        int withAqi = 0, good = 0, heavy = 0;
+        foreach (var d in inPeriod)
+        {
+            if (AqiCalculator.DailyAqi(standard.Aqi, d) is not int aqi) continue;
+            withAqi++;
+            if (aqi <= GoodDayMaxAqi) good++;
+            if (aqi > HeavilyPollutedAboveAqi) heavy++;
+        }
+        decimal? ratio = withAqi > 0 ? (decimal)good / withAqi : null;
+        int withoutAqi = inPeriod.Length - withAqi + (periodDays - inPeriod.Length);
         if (withoutAqi > 0)
             notes.Add($"{withoutAqi} day(s) without a published AQI (no data, or a pollutant missing and AQI ≤ 100, HJ 633-2026 5.3.1) are left out of the good-day ratio / {withoutAqi} 天无有效 AQI，不计入优良天数比例");
 
-        var stats = Basis.Select(b => Statistic(inPeriod.Values, b.Pollutant, b.Kind, b.LimitPeriod, standard.Limits, grade)).ToList();
+        var stats = new List<PollutantPeriodStatistic>(Basis.Count);
+        var buffer = ArrayPool<double>.Shared.Rent(Math.Max(1, inPeriod.Length));
+        try
+        {
+            foreach (var b in Basis)
+                stats.Add(Statistic(inPeriod, buffer, b.Pollutant, b.Kind, b.LimitPeriod, standard.Limits, grade));
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(buffer);
+        }
         var exceeding = stats.Where(s => s.Exceeded == true).Select(s => s.Pollutant).ToList();
 
         IReadOnlyList<AnnualValidity>? annual = null;
@@ -62,7 +88,7 @@ public static class PeriodAirEvaluator
         if (from.Day == 1 && from.Month == 1 && to == new DateOnly(from.Year, 12, 31))
         {
             annual = Basis.Where(b => b.Kind == PeriodStatisticKind.Mean)
-                .Select(b => Annual(inPeriod.Values, b.Pollutant, from.Year, rules))
+                .Select(b => Annual(inPeriod, b.Pollutant, rules))
                 .ToList();
             annualValid = annual.All(a => a.IsValid);
             if (annualValid == false)
@@ -83,20 +109,45 @@ public static class PeriodAirEvaluator
             notes.Add($"No comprehensive index: no valid data for {string.Join(", ", stats.Where(s => s.Published is null).Select(s => PollutantNames.Display(s.Pollutant)))} / 缺少有效数据，不计算综合指数");
         }
 
-        return new PeriodAirEvaluation(standard.Code, from, to, grade, to.DayNumber - from.DayNumber + 1, evaluated, stats,
-            withAqi.Count, good, ratio, heavy, exceeding, annual, annualValid, index, notes);
+        return new PeriodAirEvaluation(standard.Code, from, to, grade, periodDays, new EvaluatedDays(inPeriod, standard.Aqi), stats,
+            withAqi, good, ratio, heavy, exceeding, annual, annualValid, index, notes);
+    }
+
+    /// <summary>
+    /// The days with their daily AQI report (HJ 633 日报), each report computed on first access and kept: the period
+    /// figures above need only the AQI value (<see cref="AqiCalculator.DailyAqi"/>), which is the report's
+    /// <see cref="AqiResult.Aqi"/>.
+    /// </summary>
+    private sealed class EvaluatedDays(DailyAirValues[] days, AqiStandard standard) : IReadOnlyList<EvaluatedDay>
+    {
+        private readonly EvaluatedDay?[] evaluated = new EvaluatedDay?[days.Length];
+
+        public int Count => days.Length;
+
+        public EvaluatedDay this[int index] =>
+            evaluated[index] ??= new EvaluatedDay(days[index], AqiCalculator.Compute(standard, AqiReportKind.Daily, days[index].ToConcentrations()));
+
+        public IEnumerator<EvaluatedDay> GetEnumerator()
+        {
+            for (int i = 0; i < days.Length; i++) yield return this[i];
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     private static PollutantPeriodStatistic Statistic(
-        IEnumerable<DailyAirValues> days, Pollutant p, PeriodStatisticKind kind, LimitPeriod period, AmbientAirLimits limits, LimitGrade grade)
+        DailyAirValues[] days, double[] buffer, Pollutant p, PeriodStatisticKind kind, LimitPeriod period, AmbientAirLimits limits, LimitGrade grade)
     {
-        var values = days.Select(d => d.DailyValue(p)).OfType<double>().ToList();
+        int n = 0;
+        foreach (var d in days)
+            if (d.DailyValue(p) is double v) buffer[n++] = v;
+        var values = buffer.AsSpan(0, n);
         double limit = limits.Limit(p, period, grade);
-        if (values.Count == 0)
+        if (n == 0)
             return new PollutantPeriodStatistic(p, kind, 0, null, null, period, limit, null, null, null);
         double value = kind switch
         {
-            PeriodStatisticKind.Mean => values.Average(),
+            PeriodStatisticKind.Mean => Mean(values),
             PeriodStatisticKind.Percentile95 => Hj663Percentile.Compute(values, 95),
             _ => Hj663Percentile.Compute(values, 90),
         };
@@ -105,16 +156,32 @@ public static class PeriodAirEvaluator
         bool exceeded = published > s;
         decimal ratio = Math.Round(published / s, 2, MidpointRounding.ToEven);
         decimal? multiple = exceeded ? Math.Round((published - s) / s, 2, MidpointRounding.ToEven) : null;
-        return new PollutantPeriodStatistic(p, kind, values.Count, value, published, period, limit, exceeded, ratio, multiple);
+        return new PollutantPeriodStatistic(p, kind, n, value, published, period, limit, exceeded, ratio, multiple);
     }
 
-    private static AnnualValidity Annual(IEnumerable<DailyAirValues> days, Pollutant p, int year, AirDataValidityRules rules)
+    /// <summary>Arithmetic mean, summed in date order.</summary>
+    private static double Mean(ReadOnlySpan<double> values)
     {
-        var valid = days.Where(d => d.DailyValue(p) is not null).ToList();
-        var monthsShort = Enumerable.Range(1, 12)
-            .Where(m => valid.Count(d => d.Date.Month == m) < rules.MinDailyMeansFor(m))
-            .ToList();
-        return new AnnualValidity(p, valid.Count, monthsShort, valid.Count >= rules.MinDailyMeansPerYear && monthsShort.Count == 0);
+        double sum = 0;
+        foreach (var v in values) sum += v;
+        return sum / values.Length;
+    }
+
+    /// <summary>Annual-mean validity (GB 3095 Table 4): ≥ 324 daily means a year, ≥ 27 a month (February ≥ 25).</summary>
+    private static AnnualValidity Annual(DailyAirValues[] days, Pollutant p, AirDataValidityRules rules)
+    {
+        Span<int> perMonth = stackalloc int[13];
+        int valid = 0;
+        foreach (var d in days)
+        {
+            if (d.DailyValue(p) is null) continue;
+            valid++;
+            perMonth[d.Date.Month]++;
+        }
+        var monthsShort = new List<int>();
+        for (int m = 1; m <= 12; m++)
+            if (perMonth[m] < rules.MinDailyMeansFor(m)) monthsShort.Add(m);
+        return new AnnualValidity(p, valid, monthsShort, valid >= rules.MinDailyMeansPerYear && monthsShort.Count == 0);
     }
 }
 
@@ -125,8 +192,60 @@ public static class StationPeriodEvaluator
         IEnumerable<HourlyObservation> hours, DateOnly from, DateOnly to, AirEvaluationStandard standard,
         LimitGrade grade = LimitGrade.GradeII, AirDataValidityRules? rules = null)
     {
-        var days = DailyAirStatistics.ComputePeriod(from, to, hours, standard.Limits, grade, rules);
-        return PeriodAirEvaluator.Evaluate(days.Select(d => d.Values), from, to, standard, grade, rules);
+        rules ??= AirDataValidity.Gb3095Table4;
+        var days = DailyAirStatistics.ComputeValues(from, to, hours, standard.Limits, grade, rules);
+        return PeriodAirEvaluator.Evaluate(days, from, to, standard, grade, rules);
+    }
+
+    /// <summary>
+    /// Many stations' period evaluations, in the order given, computed in parallel across stations (each station
+    /// is independent; results are the same as evaluating them one by one).
+    /// </summary>
+    public static IReadOnlyList<PeriodAirEvaluation> EvaluateAll(
+        IReadOnlyList<IEnumerable<HourlyObservation>> stations, DateOnly from, DateOnly to, AirEvaluationStandard standard,
+        LimitGrade grade = LimitGrade.GradeII, AirDataValidityRules? rules = null)
+    {
+        ArgumentNullException.ThrowIfNull(stations);
+        var results = new PeriodAirEvaluation[stations.Count];
+        ParallelStations.For(stations.Count, k => results[k] = Evaluate(stations[k], from, to, standard, grade, rules));
+        return results;
+    }
+}
+
+/// <summary>Runs independent per-station work across the cores, in contiguous ranges of stations.</summary>
+internal static class ParallelStations
+{
+    public static void For(int count, Action<int> body)
+    {
+        if (count <= 1 || Environment.ProcessorCount == 1)
+        {
+            for (int k = 0; k < count; k++) body(k);
+            return;
+        }
+        // Ranges rather than one task per station: a station-year is about a millisecond of work, so per-item
+        // scheduling is avoided; the per-thread buffers are the pooled arrays of DailyAirStatistics.
+        var ranges = System.Collections.Concurrent.Partitioner.Create(0, count, Math.Max(1, count / (Environment.ProcessorCount * 8)));
+        (int Index, Exception Error)? first = null;
+        var gate = new object();
+        Parallel.ForEach(ranges, range =>
+        {
+            for (int k = range.Item1; k < range.Item2; k++)
+            {
+                try
+                {
+                    body(k);
+                }
+                catch (Exception e)
+                {
+                    lock (gate)
+                        if (first is not { } f || k < f.Index) first = (k, e);
+                    return;
+                }
+            }
+        });
+        // The same exception as evaluating the stations one by one: the first failing station's, not wrapped.
+        if (first is { } failed)
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failed.Error).Throw();
     }
 }
 
@@ -170,8 +289,18 @@ public static class CityAirAggregation
         IEnumerable<IEnumerable<HourlyObservation>> stations, DateOnly from, DateOnly to, AirEvaluationStandard standard,
         LimitGrade grade = LimitGrade.GradeII, AirDataValidityRules? rules = null) =>
         Evaluate(
-            stations.Select(h => DailyAirStatistics.ComputePeriod(from, to, h, standard.Limits, grade, rules).Select(d => d.Values)).ToList(),
+            DailyValues(stations.ToList(), from, to, standard, grade, rules ?? AirDataValidity.Gb3095Table4),
             from, to, standard, grade, rules);
+
+    /// <summary>Each station's daily values, in station order, computed in parallel across stations.</summary>
+    private static DailyAirValues[][] DailyValues(
+        List<IEnumerable<HourlyObservation>> stations, DateOnly from, DateOnly to, AirEvaluationStandard standard,
+        LimitGrade grade, AirDataValidityRules rules)
+    {
+        var days = new DailyAirValues[stations.Count][];
+        ParallelStations.For(stations.Count, k => days[k] = DailyAirStatistics.ComputeValues(from, to, stations[k], standard.Limits, grade, rules));
+        return days;
+    }
 
     /// <summary>The city's period evaluation from its stations' daily series.</summary>
     public static PeriodAirEvaluation Evaluate(

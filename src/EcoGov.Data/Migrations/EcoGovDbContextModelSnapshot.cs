@@ -950,6 +950,121 @@ namespace EcoGov.Data.Migrations
                     b.ToTable("section_targets", (string)null);
                 });
 
+            modelBuilder.Entity("EcoGov.Data.Entities.ZoningLayerFeatureEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AttributesJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Class")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FeatureId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("GeometryWkb")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<double>("MaxX")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("MaxY")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("MinX")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("MinY")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Name")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Seq")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("VersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VersionId", "FeatureId")
+                        .IsUnique();
+
+                    b.HasIndex("VersionId", "MinX", "MaxX", "MinY", "MaxY");
+
+                    b.ToTable("zoning_layer_features", (string)null);
+                });
+
+            modelBuilder.Entity("EcoGov.Data.Entities.ZoningLayerVersionEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FeatureCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JurisdictionCode")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Layer")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MetadataJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReportJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SourceEpsg")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Synthetic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JurisdictionCode");
+
+                    b.HasIndex("Layer", "JurisdictionCode", "EffectiveFrom");
+
+                    b.HasIndex("Layer", "JurisdictionCode", "Version")
+                        .IsUnique();
+
+                    b.ToTable("zoning_layer_versions", (string)null);
+                });
+
             modelBuilder.Entity("EcoGov.Data.Entities.AirHourlyObservationEntity", b =>
                 {
                     b.HasOne("EcoGov.Data.Entities.MonitoringImportEntity", null)
@@ -1093,6 +1208,24 @@ namespace EcoGov.Data.Migrations
                         });
 
                     b.Navigation("Target")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EcoGov.Data.Entities.ZoningLayerFeatureEntity", b =>
+                {
+                    b.HasOne("EcoGov.Data.Entities.ZoningLayerVersionEntity", null)
+                        .WithMany()
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EcoGov.Data.Entities.ZoningLayerVersionEntity", b =>
+                {
+                    b.HasOne("EcoGov.Data.Entities.JurisdictionEntity", null)
+                        .WithMany()
+                        .HasForeignKey("JurisdictionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 #pragma warning restore 612, 618

@@ -48,26 +48,30 @@ public static class AirCsvReader
         ReadFile(path, out var text, out var error) ? ParseHourly(text, path, hourEnding) : Fail<AirHourlyRecord>(error!);
 
     public static AirCsvResult<AirDailyRecord> ParseDaily(string text, string file) =>
-        Parse<AirDailyRecord>(text, file, DailyColumns, "date", (cells, row, errors) =>
+        Parse<AirDailyRecord>(text, file, DailyColumns, "date", FormatDayKey, (cells, errors) =>
         {
             var date = ParseDate(cells.Key, out var msg);
             if (date is null) { errors.Add(cells.KeyError(msg!)); return null; }
-            var v = cells.Values(errors);
-            if (v is null) return null;
-            return (new AirDailyRecord(cells.Station, date.Value, v["SO2"], v["NO2"], v["CO"], v["PM10"], v["PM2.5"], v["O3_1h"], v["O3_8h"]),
-                date.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            if (!cells.ReadValues(errors)) return null;
+            var v = cells.Values;
+            return (new AirDailyRecord(cells.Station, date.Value, v[0], v[1], v[2], v[3], v[4], v[5], v[6]), date.Value.DayNumber);
         });
 
     public static AirCsvResult<AirHourlyRecord> ParseHourly(string text, string file, bool hourEnding) =>
-        Parse<AirHourlyRecord>(text, file, HourlyColumns, "time", (cells, row, errors) =>
+        Parse<AirHourlyRecord>(text, file, HourlyColumns, "time", FormatHourKey, (cells, errors) =>
         {
             var start = ParseHourStart(cells.Key, hourEnding, out var msg);
             if (start is null) { errors.Add(cells.KeyError(msg!)); return null; }
-            var v = cells.Values(errors);
-            if (v is null) return null;
-            return (new AirHourlyRecord(cells.Station, start.Value, v["SO2"], v["NO2"], v["CO"], v["O3"], v["PM10"], v["PM2.5"]),
-                start.Value.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
+            if (!cells.ReadValues(errors)) return null;
+            var v = cells.Values;
+            return (new AirHourlyRecord(cells.Station, start.Value, v[0], v[1], v[2], v[3], v[4], v[5]), start.Value.Ticks);
         });
+
+    private static string FormatDayKey(long dayNumber) =>
+        DateOnly.FromDayNumber((int)dayNumber).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string FormatHourKey(long ticks) =>
+        new DateTime(ticks).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
     /// <summary>A date <c>yyyy-MM-dd</c> (or with slashes, one-digit month/day allowed).</summary>
     public static DateOnly? ParseDate(string cell, out string? error)
@@ -88,6 +92,7 @@ public static class AirCsvReader
     public static DateTime? ParseHourStart(string cell, bool hourEnding, out string? error)
     {
         error = null;
+        if (TryParseCanonicalHour(cell.AsSpan().Trim(), hourEnding, out var fast)) return fast;
         var m = TimePattern.Match(cell.Trim());
         if (m.Success)
         {
@@ -108,6 +113,37 @@ public static class AirCsvReader
         }
         error = $"bad time \"{cell}\", expected yyyy-MM-dd HH:00 on the hour / 时间格式错误（须为整点）";
         return null;
+    }
+
+    /// <summary>
+    /// The usual form <c>yyyy-MM-dd HH:mm</c> (ASCII digits, a valid date, minutes 00, hour 00–23 or with
+    /// <paramref name="hourEnding"/> 01–24) read without the regex; false for anything else, which then takes the
+    /// general path (and its error messages). Gives the same hour start as the general path.
+    /// </summary>
+    private static bool TryParseCanonicalHour(ReadOnlySpan<char> s, bool hourEnding, out DateTime start)
+    {
+        start = default;
+        if (s.Length != 16 || s[4] != '-' || s[7] != '-' || s[10] != ' ' || s[13] != ':') return false;
+        if (!Digits(s, 0, 4, out int year) || !Digits(s, 5, 2, out int month) || !Digits(s, 8, 2, out int day)
+            || !Digits(s, 11, 2, out int hour) || !Digits(s, 14, 2, out int minute))
+            return false;
+        if (year < 2 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month) || minute != 0) return false;
+        if (hour > 24 || (hour == 24 && !hourEnding)) return false;
+        var label = new DateTime(year, month, day).AddHours(hour);
+        start = hourEnding ? label.AddHours(-1) : label;
+        return true;
+
+        static bool Digits(ReadOnlySpan<char> s, int at, int count, out int value)
+        {
+            value = 0;
+            for (int i = at; i < at + count; i++)
+            {
+                int d = s[i] - '0';
+                if ((uint)d > 9) return false;
+                value = value * 10 + d;
+            }
+            return true;
+        }
     }
 
     private static bool ReadFile(string path, out string text, out AirCsvError? error)
@@ -140,12 +176,15 @@ public static class AirCsvReader
 
     private static AirCsvResult<T> Fail<T>(AirCsvError e) => new([], [e]);
 
-    private delegate (T Record, string Key)? RowParser<T>(Cells cells, int row, List<AirCsvError> errors);
+    /// <summary>A row's record and its key (the date's day number or the hour's ticks) for the duplicate check.</summary>
+    private delegate (T Record, long Key)? RowParser<T>(Cells cells, List<AirCsvError> errors);
 
-    private static AirCsvResult<T> Parse<T>(string text, string file, string[] columns, string keyColumn, RowParser<T> parseRow)
+    private static AirCsvResult<T> Parse<T>(string text, string file, string[] columns, string keyColumn, Func<long, string> formatKey, RowParser<T> parseRow)
     {
         var errors = new List<AirCsvError>();
-        var rows = new List<T>();
+        // Sized once from the line count (a vectorized scan), so neither the rows nor the duplicate check regrow.
+        int lines = text.AsSpan().Count('\n') + 1;
+        var rows = new List<T>(lines);
         try
         {
             using var records = CsvRecords.Parse(text).GetEnumerator();
@@ -155,7 +194,12 @@ public static class AirCsvReader
             var map = MapHeader(file, header, columns, errors);
             if (errors.Count > 0) return new([], errors);
 
-            var seen = new Dictionary<(string, string), int>();
+            // Once per file: the columns by index, one Cells reused for every row, station names interned (one string
+            // and one number per station), and the duplicate check keyed by (station number, date or hour).
+            var cells = new Cells(file, map, keyColumn, columns);
+            var stations = new Dictionary<string, int>(StringComparer.Ordinal);
+            var stationNames = new List<string>();
+            var seen = new Dictionary<(int Station, long Key), int>(lines);
             while (records.MoveNext() && errors.Count < MaxErrors)
             {
                 var rec = records.Current;
@@ -166,18 +210,24 @@ public static class AirCsvReader
                         $"{rec.Fields.Count} fields, the header has {header.Fields.Count} / 字段数与表头不符"));
                     continue;
                 }
-                var cells = new Cells(file, rec, map, keyColumn, columns);
-                if (cells.Station.Length == 0)
+                var station = rec.Fields[cells.StationIndex].Trim();
+                if (station.Length == 0)
                 {
-                    errors.Add(new AirCsvError(file, rec.Row, map["station"] + 1, "station", "empty station / 站点为空"));
+                    errors.Add(new AirCsvError(file, rec.Row, cells.StationIndex + 1, "station", "empty station / 站点为空"));
                     continue;
                 }
-                var parsed = parseRow(cells, rec.Row, errors);
+                if (!stations.TryGetValue(station, out var stationNumber))
+                {
+                    stations[station] = stationNumber = stationNames.Count;
+                    stationNames.Add(station);
+                }
+                cells.Set(rec, stationNames[stationNumber]);
+                var parsed = parseRow(cells, errors);
                 if (parsed is null) continue;
-                var key = (cells.Station, parsed.Value.Key);
+                var key = (stationNumber, parsed.Value.Key);
                 if (seen.TryGetValue(key, out var first))
                 {
-                    errors.Add(cells.KeyError($"duplicate station \"{cells.Station}\" and {keyColumn} {parsed.Value.Key} (first at row {first}) / 站点与{(keyColumn == "date" ? "日期" : "时间")}重复（首见第 {first} 行）"));
+                    errors.Add(cells.KeyError($"duplicate station \"{cells.Station}\" and {keyColumn} {formatKey(parsed.Value.Key)} (first at row {first}) / 站点与{(keyColumn == "date" ? "日期" : "时间")}重复（首见第 {first} 行）"));
                     continue;
                 }
                 seen[key] = rec.Row;
@@ -212,26 +262,60 @@ public static class AirCsvReader
         return map;
     }
 
-    /// <summary>The cells of one data row, addressed by canonical column name.</summary>
-    private sealed class Cells(string file, CsvRecord record, Dictionary<string, int> map, string keyColumn, string[] columns)
+    /// <summary>
+    /// The cells of the current data row. Made once per file from the header map (canonical column → index), then
+    /// pointed at each row in turn.
+    /// </summary>
+    private sealed class Cells
     {
-        public string Station { get; } = record.Fields[map["station"]].Trim();
+        private readonly string file;
+        private readonly int keyIndex;
+        private readonly string keyColumn;
+        // Pollutant columns present, in file order (the order their errors are reported in): file index, name, and
+        // the slot in Values (the position among the columns after station and date/time).
+        private readonly (int Index, string Name, int Slot)[] valueColumns;
+        private CsvRecord record = null!;
 
-        public string Key => record.Fields[map[keyColumn]];
+        public Cells(string file, Dictionary<string, int> map, string keyColumn, string[] columns)
+        {
+            this.file = file;
+            this.keyColumn = keyColumn;
+            StationIndex = map["station"];
+            keyIndex = map[keyColumn];
+            valueColumns = map
+                .Where(kv => kv.Key is not ("station" or "date" or "time"))
+                .Select(kv => (kv.Value, kv.Key, Array.IndexOf(columns, kv.Key) - 2))
+                .ToArray();
+            Values = new double?[columns.Length - 2];
+        }
 
-        public AirCsvError KeyError(string message) => new(file, record.Row, map[keyColumn] + 1, keyColumn, message);
+        public int StationIndex { get; }
 
-        /// <summary>The pollutant values (null = missing or absent column), or null after adding errors.</summary>
-        public Dictionary<string, double?>? Values(List<AirCsvError> errors)
+        public string Station { get; private set; } = "";
+
+        public string Key => record.Fields[keyIndex];
+
+        /// <summary>The pollutant values after <see cref="ReadValues"/>, in column order after station and date/time (null = missing or absent column).</summary>
+        public double?[] Values { get; }
+
+        public void Set(CsvRecord row, string station)
+        {
+            record = row;
+            Station = station;
+        }
+
+        public AirCsvError KeyError(string message) => new(file, record.Row, keyIndex + 1, keyColumn, message);
+
+        /// <summary>Reads the pollutant values into <see cref="Values"/>; false after adding errors.</summary>
+        public bool ReadValues(List<AirCsvError> errors)
         {
             // Absent pollutant columns read as missing.
-            var values = columns.Skip(2).ToDictionary(c => c, _ => (double?)null, StringComparer.Ordinal);
+            Array.Clear(Values);
             var ok = true;
-            foreach (var (name, index) in map)
+            foreach (var (index, name, slot) in valueColumns)
             {
-                if (name is "station" or "date" or "time") continue;
-                var cell = record.Fields[index].Trim();
-                if (cell.Length == 0) { values[name] = null; continue; }
+                var cell = record.Fields[index].AsSpan().Trim();
+                if (cell.Length == 0) continue;
                 if (!double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || !double.IsFinite(v))
                 {
                     errors.Add(new AirCsvError(file, record.Row, index + 1, name, $"not a number: \"{cell}\" / 数值无法解析"));
@@ -242,9 +326,9 @@ public static class AirCsvReader
                     errors.Add(new AirCsvError(file, record.Row, index + 1, name, $"negative value {cell} / 浓度不能为负"));
                     ok = false;
                 }
-                else values[name] = v;
+                else Values[slot] = v;
             }
-            return ok ? values : null;
+            return ok;
         }
     }
 }

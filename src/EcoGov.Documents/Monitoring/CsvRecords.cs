@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace EcoGov.Documents.Monitoring;
@@ -19,29 +20,65 @@ public sealed class CsvSyntaxException(int row, int column, string message) : Ex
 /// </summary>
 public static class CsvRecords
 {
+    /// <summary>Characters that end a run of plain field text outside quotes.</summary>
+    private static readonly SearchValues<char> Special = SearchValues.Create(",\r\n\"");
+
     /// <summary>Records of a whole text; a leading BOM is dropped.</summary>
-    public static IEnumerable<CsvRecord> Parse(string text) =>
-        Read(new StringReader(text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text));
+    public static IEnumerable<CsvRecord> Parse(string text)
+    {
+        var reader = new StringReader(text);
+        if (text.Length > 0 && text[0] == '\uFEFF') reader.Read(); // skip the BOM without copying the text
+        return Read(reader);
+    }
 
     public static IEnumerable<CsvRecord> Read(TextReader reader)
     {
+        // Read in blocks; plain runs of field text (outside quotes: up to , CR LF or "; inside: up to ") are appended
+        // at once rather than character by character. The state machine is the same per character.
+        var buffer = new char[16 * 1024];
+        int pos = 0, len = 0;
         var fields = new List<string>();
         var field = new StringBuilder();
         int row = 1;
         bool inQuotes = false, wasQuoted = false, afterQuote = false, any = false;
 
+        int Next()
+        {
+            if (pos == len && !Fill()) return -1;
+            return buffer[pos++];
+        }
+
+        int Peek() => pos == len && !Fill() ? -1 : buffer[pos];
+
+        bool Fill()
+        {
+            len = reader.Read(buffer, 0, buffer.Length);
+            pos = 0;
+            return len > 0;
+        }
+
+        // After reading c at pos − 1: append it and the rest of its run (up to a character in stops) to the field.
+        void AppendRun(SearchValues<char> stops)
+        {
+            int start = pos - 1;
+            int run = buffer.AsSpan(pos, len - pos).IndexOfAny(stops);
+            int end = run < 0 ? len : pos + run;
+            field.Append(buffer, start, end - start);
+            pos = end;
+        }
+
         while (true)
         {
-            int c = reader.Read();
+            int c = Next();
             if (inQuotes)
             {
                 if (c == -1) throw new CsvSyntaxException(row, fields.Count + 1, "引号未闭合 (unterminated quoted field)");
                 if (c == '"')
                 {
-                    if (reader.Peek() == '"') { reader.Read(); field.Append('"'); }
+                    if (Peek() == '"') { Next(); field.Append('"'); }
                     else { inQuotes = false; afterQuote = true; }
                 }
-                else field.Append((char)c);
+                else AppendRun(Quote);
                 continue;
             }
             if (c == ',')
@@ -54,7 +91,7 @@ public static class CsvRecords
             }
             if (c == '\r' || c == '\n' || c == -1)
             {
-                if (c == '\r' && reader.Peek() == '\n') reader.Read();
+                if (c == '\r' && Peek() == '\n') Next();
                 if (any || field.Length > 0 || wasQuoted)
                 {
                     fields.Add(field.ToString());
@@ -76,7 +113,9 @@ public static class CsvRecords
                 any = true;
                 continue;
             }
-            field.Append((char)c);
+            AppendRun(Special);
         }
     }
+
+    private static readonly SearchValues<char> Quote = SearchValues.Create("\"");
 }

@@ -4,15 +4,21 @@ using EcoGov.Core.Water;
 
 namespace EcoGov.Documents.Monitoring;
 
-/// <summary>One sample row of a water-sample CSV: only the item values present and not empty are in <see cref="Values"/>.</summary>
-public sealed record WaterSampleRow(int Row, string Id, WaterBodyKind Kind, IReadOnlyDictionary<string, double?> Values);
+/// <summary>
+/// One sample row of a water-sample CSV: only the item values present and not empty are in <see cref="Values"/>.
+/// <see cref="Section"/> and <see cref="Date"/> come from the optional <c>section</c> and <c>date</c> columns (null without them).
+/// </summary>
+public sealed record WaterSampleRow(int Row, string Id, WaterBodyKind Kind, IReadOnlyDictionary<string, double?> Values,
+    string? Section = null, DateOnly? Date = null);
 
 /// <summary>Bad water-sample CSV input; the message names the file, and the row and column where there is one.</summary>
 public sealed class WaterSampleCsvException(string message) : Exception(message);
 
 /// <summary>
 /// Reads surface-water samples from CSV: columns <c>id,type,pH,DO,CODMn,…,FC</c> (header names case-insensitive,
-/// any item column may be absent or empty), <c>type</c> river|lake (河流|湖库 also accepted). UTF-8 with or
+/// any item column may be absent or empty), <c>type</c> river|lake (河流|湖库 also accepted). Optional columns
+/// <c>section</c> (断面) and <c>date</c> (采样日期, yyyy-MM-dd) place a sample for section progress; when present
+/// they must be filled on every row. UTF-8 with or
 /// without BOM, RFC 4180 quoting. Rows are 1-based records, the header is row 1.
 /// </summary>
 public static class WaterSampleCsvReader
@@ -50,7 +56,7 @@ public static class WaterSampleCsvReader
         if (reader.Peek() == '\uFEFF') reader.Read();
         var result = new List<WaterSampleRow>();
         string[] header = [];
-        int idCol = -1, typeCol = -1;
+        int idCol = -1, typeCol = -1, sectionCol = -1, dateCol = -1;
         var itemCols = new List<(int Index, string Code)>();
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
 
@@ -73,10 +79,12 @@ public static class WaterSampleCsvReader
                         string code;
                         if (h.Equals("id", StringComparison.OrdinalIgnoreCase)) { code = "id"; idCol = i; }
                         else if (h.Equals("type", StringComparison.OrdinalIgnoreCase)) { code = "type"; typeCol = i; }
+                        else if (h.Equals("section", StringComparison.OrdinalIgnoreCase) || h == "断面") { code = "section"; sectionCol = i; }
+                        else if (h.Equals("date", StringComparison.OrdinalIgnoreCase) || h == "采样日期") { code = "date"; dateCol = i; }
                         else
                         {
                             code = ItemColumns.FirstOrDefault(c => c.Equals(h, StringComparison.OrdinalIgnoreCase))
-                                ?? throw Error(rec.Row, Col(i, h), $"未知列“{h}” (unknown column; expected id, type, {string.Join(", ", ItemColumns)})");
+                                ?? throw Error(rec.Row, Col(i, h), $"未知列“{h}” (unknown column; expected id, type, section, date, {string.Join(", ", ItemColumns)})");
                             itemCols.Add((i, code));
                         }
                         if (!seen.Add(code)) throw Error(rec.Row, Col(i, h), $"列“{h}”重复 (duplicate column)");
@@ -116,7 +124,19 @@ public static class WaterSampleCsvReader
                     if (v < 0) throw Error(rec.Row, Col(index, header[index]), $"数值为负“{text}” (negative value)");
                     values[code] = v;
                 }
-                result.Add(new WaterSampleRow(rec.Row, id, kind, values));
+                string? section = null;
+                if (sectionCol >= 0)
+                {
+                    section = f[sectionCol].Trim();
+                    if (section.Length == 0) throw Error(rec.Row, Col(sectionCol, header[sectionCol]), "断面为空 (missing section)");
+                }
+                DateOnly? date = null;
+                if (dateCol >= 0)
+                {
+                    date = AirCsvReader.ParseDate(f[dateCol], out var dateError);
+                    if (date is null) throw Error(rec.Row, Col(dateCol, header[dateCol]), dateError ?? "日期无效 (bad date)");
+                }
+                result.Add(new WaterSampleRow(rec.Row, id, kind, values, section, date));
             }
             if (first) throw Error(1, "id", "文件为空，缺少表头 (empty file; missing header with id and type columns)");
         }

@@ -1,0 +1,179 @@
+using System.CommandLine;
+using System.Globalization;
+using EcoGov.Core.Zoning;
+using EcoGov.Data.Zoning;
+using EcoGov.Spatial.Crs;
+using EcoGov.Spatial.Zoning;
+using EcoGov.Spatial.Zoning.Import;
+
+namespace EcoGov.Cli.Commands;
+
+/// <summary>
+/// `zoning import FILE --layer L --jurisdiction CODE --effective D [--crs EPSG:n]` (a new layer version; exit 2 when
+/// the file is rejected, nothing stored), `zoning versions --layer L --jurisdiction CODE`, `zoning diff --from V1 --to V2`,
+/// `zoning export --layer L --jurisdiction CODE [--version V | --date D] --format geojson` (EPSG:4490 on stdout).
+/// </summary>
+public static class ZoningLayerCommands
+{
+    private static readonly string LayerCodes = string.Join("|", ZoningLayerKinds.All.Select(k => k.Code));
+
+    public static Command Build(Output output)
+    {
+        var zoning = new Command("zoning", "生态环境分区管控图层 / zoning-control layers");
+        zoning.Subcommands.Add(ImportCommand(output));
+        zoning.Subcommands.Add(VersionsCommand(output));
+        zoning.Subcommands.Add(DiffCommand(output));
+        zoning.Subcommands.Add(ExportCommand(output));
+        return zoning;
+    }
+
+    private static Option<string> LayerOption() => new("--layer") { Description = $"图层 / layer: {LayerCodes}", Required = true };
+    private static Option<string> JurisdictionOption() => new("--jurisdiction") { Description = "行政区划代码，如 140500 / GB/T 2260 code", Required = true };
+
+    private static Command ImportCommand(Output output)
+    {
+        var file = new Argument<string>("FILE") { Description = "zip 压缩的 Shapefile 或 .geojson / zipped shapefile or GeoJSON" };
+        var layer = LayerOption();
+        var jurisdiction = JurisdictionOption();
+        var effective = new Option<string>("--effective") { Description = "生效日期 YYYY-MM-DD / effective date", Required = true };
+        var crs = new Option<string?>("--crs") { Description = "坐标系（文件无 .prj 时必填），如 EPSG:4526 / coordinate system when the file names none" };
+        var command = new Command("import", "导入图层为新版本（幂等）/ import a layer file as a new version (idempotent)") { file, layer, jurisdiction, effective, crs };
+        command.SetAction(p =>
+        {
+            var path = p.GetValue(file)!;
+            if (!File.Exists(path)) throw new CliInputException($"文件不存在 / file not found: {path}");
+            var date = ParseDate(p.GetValue(effective)!, "--effective");
+            int? epsg = null;
+            if (p.GetValue(crs) is { } c)
+            {
+                try { epsg = CoordinateSystems.Parse(c); }
+                catch (UnsupportedCrsException e) { throw new CliInputException("--crs: " + e.Message); }
+            }
+            using var store = Store.Open(p, output);
+            LayerImportResult r;
+            try { r = new ZoningLayerStore(store.Db).Import(p.GetValue(layer)!, p.GetValue(jurisdiction)!, date, path, File.ReadAllBytes(path), epsg); }
+            catch (LayerImportException e) { throw new CliInputException(e.Message); }
+            if (p.GetValue(CliApp.Json)) output.Json(new { r.Status, r.Version, Report = ReportDto(r.Report) });
+            else
+            {
+                if (r.Report.Problems.Count > 0)
+                    output.Table("校验结果 / validation report", ["级别 severity", "类型 kind", "要素 feature", "字段 field", "说明 message", "面积 m²"],
+                        r.Report.Problems.Select(x => new[]
+                        {
+                            x.Severity == LayerProblemSeverity.Error ? "错误" : "警告", x.Kind, x.FeatureId, x.Field, x.Message,
+                            x.AreaM2?.ToString("0.##", CultureInfo.InvariantCulture),
+                        }));
+                if (r.Version is { } v)
+                    output.Line(r.Status == LayerImportResult.Created
+                        ? $"已导入 imported: {v.Layer} {v.JurisdictionCode} 第 {v.Version} 版 (id {v.Id})，生效 {v.EffectiveFrom:yyyy-MM-dd}，要素 {v.FeatureCount}，坐标系 EPSG:{v.SourceEpsg} → EPSG:4490"
+                        : $"未变 unchanged: 同一文件与生效日期已导入为第 {v.Version} 版 (id {v.Id}) / the same file with the same effective date is already version {v.Version}");
+            }
+            if (!r.Rejected) return ExitCodes.Success;
+            output.Error.WriteLine($"文件被拒收，未写入任何数据 / file rejected, nothing stored: {Path.GetFileName(path)}");
+            foreach (var x in r.Report.Problems.Where(x => x.Severity == LayerProblemSeverity.Error).Take(20)) output.Error.WriteLine(x.ToString());
+            return ExitCodes.BadInput;
+        });
+        return command;
+    }
+
+    private static object ReportDto(LayerValidationReport report) => new { report.Rejected, report.Errors, report.Warnings, report.Problems };
+
+    private static Command VersionsCommand(Output output)
+    {
+        var layer = LayerOption();
+        var jurisdiction = JurisdictionOption();
+        var command = new Command("versions", "图层的全部版本 / versions of a layer") { layer, jurisdiction };
+        command.SetAction(p =>
+        {
+            var code = CheckLayer(p.GetValue(layer)!);
+            using var store = Store.Open(p, output);
+            var list = new ZoningLayerStore(store.Db).Versions(code, p.GetValue(jurisdiction)!);
+            if (p.GetValue(CliApp.Json)) output.Json(list);
+            else output.Table($"{code} {p.GetValue(jurisdiction)} 图层版本 / layer versions", ["id", "版本", "生效日期", "导入时间", "文件", "坐标系", "要素数", "合成示意", "SHA-256"],
+                list.Select(v => new[]
+                {
+                    v.Id.ToString(CultureInfo.InvariantCulture), v.Version.ToString(CultureInfo.InvariantCulture), v.EffectiveFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    v.ImportedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), v.SourceName, $"EPSG:{v.SourceEpsg}",
+                    v.FeatureCount.ToString(CultureInfo.InvariantCulture), v.Synthetic ? "是（合成）" : "否", v.Sha256[..12],
+                }));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Command DiffCommand(Output output)
+    {
+        var from = new Option<long>("--from") { Description = "旧版本 id / older version id", Required = true };
+        var to = new Option<long>("--to") { Description = "新版本 id / newer version id", Required = true };
+        var command = new Command("diff", "两个版本的差异 / changes between two versions") { from, to };
+        command.SetAction(p =>
+        {
+            using var store = Store.Open(p, output);
+            LayerDiffResult d;
+            try { d = new ZoningLayerStore(store.Db).Diff(p.GetValue(from), p.GetValue(to)); }
+            catch (LayerImportException e) { throw new CliInputException(e.Message); }
+            if (p.GetValue(CliApp.Json))
+            {
+                output.Json(d);
+                return ExitCodes.Success;
+            }
+            static string A(double m2) => m2.ToString("0.##", CultureInfo.InvariantCulture);
+            var rows = new List<string?[]>();
+            rows.AddRange(d.Added.Select(a => new[] { "新增", a.Id, a.Name, a.Class, "", A(a.AreaM2) }));
+            rows.AddRange(d.Removed.Select(a => new[] { "删除", a.Id, a.Name, a.Class, "", A(-a.AreaM2) }));
+            rows.AddRange(d.Reclassified.Select(a => new[] { "类别变更", a.Id, a.Name, $"{a.FromClass} → {a.ToClass}", "", "" }));
+            rows.AddRange(d.GeometryChanged.Select(a => new[] { "边界变化", a.Id, a.Name, "", $"{A(a.AreaBeforeM2)} → {A(a.AreaAfterM2)}", A(a.AreaChangeM2) }));
+            output.Table($"{d.From.Layer} 第 {d.From.Version} 版 → 第 {d.To.Version} 版 / diff", ["变化", "编码", "名称", "类别", "面积 m²", "面积变化 m²"], rows);
+            output.Line($"未变 unchanged: {d.Unchanged}");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Command ExportCommand(Output output)
+    {
+        var layer = LayerOption();
+        var jurisdiction = JurisdictionOption();
+        var version = new Option<long?>("--version") { Description = "版本 id（默认最新）/ version id (default: the latest)" };
+        var date = new Option<string?>("--date") { Description = "导出该日期有效的版本 YYYY-MM-DD / the version in force on a date" };
+        var format = new Option<string>("--format") { Description = "geojson", DefaultValueFactory = _ => "geojson" };
+        format.AcceptOnlyFromAmong("geojson");
+        var command = new Command("export", "导出图层版本为 GeoJSON（EPSG:4490）/ export a layer version as GeoJSON") { layer, jurisdiction, version, date, format };
+        command.SetAction(p =>
+        {
+            var code = CheckLayer(p.GetValue(layer)!);
+            var j = p.GetValue(jurisdiction)!;
+            if (p.GetValue(version) is not null && p.GetValue(date) is not null)
+                throw new CliInputException("--version 与 --date 只能选一个 / give --version or --date, not both");
+            using var store = Store.Open(p, output);
+            var layers = new ZoningLayerStore(store.Db);
+            LayerSnapshot? snapshot;
+            if (p.GetValue(version) is { } id)
+            {
+                snapshot = layers.Snapshot(id) ?? throw new CliInputException($"图层版本 {id} 不存在 / no layer version {id}");
+                if (snapshot.Version.Layer != code || snapshot.Version.JurisdictionCode != j)
+                    throw new CliInputException($"版本 {id} 属于 {snapshot.Version.Layer} {snapshot.Version.JurisdictionCode}，不是 {code} {j} / version belongs to another layer");
+            }
+            else if (p.GetValue(date) is { } d)
+            {
+                var day = ParseDate(d, "--date");
+                snapshot = layers.SnapshotAsOf(code, j, day) ?? throw new CliInputException($"{code} {j} 在 {d} 没有生效的版本 / no version in force on {d}");
+            }
+            else
+            {
+                var latest = layers.Versions(code, j).LastOrDefault() ?? throw new CliInputException($"{code} {j} 还没有任何版本 / the layer has no version yet");
+                snapshot = layers.Snapshot(latest.Id)!;
+            }
+            output.Raw(LayerGeoJson.ToText(snapshot));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static string CheckLayer(string code) => ZoningLayerKinds.Find(code)?.Code
+        ?? throw new CliInputException($"未知图层“{code}” / unknown layer. 可用 / known: {LayerCodes}");
+
+    private static DateOnly ParseDate(string text, string option) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+            ? d : throw new CliInputException($"{option} 须为 YYYY-MM-DD，收到“{text}” / {option} must be YYYY-MM-DD");
+}

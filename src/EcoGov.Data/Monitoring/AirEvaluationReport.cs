@@ -1,0 +1,151 @@
+using System.Globalization;
+using EcoGov.Core.Air;
+
+namespace EcoGov.Data.Monitoring;
+
+/// <summary>
+/// The period evaluation the CLI (`air evaluate`) and the web (监测评价, /api/air/evaluate) both print: each station
+/// (StationPeriodEvaluator) and all stations combined (the city's daily series, CityAirAggregation), optionally under a
+/// second standard side by side (what-if).
+/// </summary>
+public static class AirEvaluationReport
+{
+    /// <summary>The station name and JSON key of all stations combined.</summary>
+    public const string AllStationsName = "全部站点";
+
+    public const string AcceptedStandards = "GB3095-2012, GB3095-2026, GB3095-2026-transitional, GB3095-2026-final";
+
+    /// <summary>
+    /// A GB 3095 version (case-insensitive, spaces ignored), or null when unknown. Plain GB3095-2026 is the version in
+    /// force at <paramref name="periodEnd"/>: transitional limits until 2030-12-31, final from 2031-01-01.
+    /// </summary>
+    public static AirEvaluationStandard? ParseStandard(string value, DateOnly periodEnd) =>
+        value.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant() switch
+        {
+            "GB3095-2012" => AirEvaluationStandards.Gb3095_2012,
+            "GB3095-2026" => periodEnd >= AmbientAirLimitTables.Gb3095_2026Final.ValidFrom
+                ? AirEvaluationStandards.Gb3095_2026Final
+                : AirEvaluationStandards.Gb3095_2026Transitional,
+            "GB3095-2026-TRANSITIONAL" => AirEvaluationStandards.Gb3095_2026Transitional,
+            "GB3095-2026-FINAL" => AirEvaluationStandards.Gb3095_2026Final,
+            _ => null,
+        };
+
+    /// <summary>Evaluates the stations (in the order given) and all of them combined over [from, to].</summary>
+    public static AirEvaluationDto Build(IReadOnlyList<(string Station, IReadOnlyList<HourlyObservation> Hours)> stations,
+        DateOnly from, DateOnly to, AirEvaluationStandard standard, AirEvaluationStandard? compare)
+    {
+        List<StationEvaluationDto> stationResults;
+        if (compare is null)
+        {
+            // Stations evaluated in parallel; results in station order.
+            var evaluations = StationPeriodEvaluator.EvaluateAll(stations.Select(s => (IEnumerable<HourlyObservation>)s.Hours).ToList(), from, to, standard);
+            stationResults = stations.Select((s, k) => StationEvaluationDto.From(s.Station, evaluations[k], null)).ToList();
+        }
+        else
+        {
+            stationResults = stations.Select(s =>
+            {
+                var w = AirWhatIf.CompareStation(s.Hours, from, to, standard, compare);
+                return StationEvaluationDto.From(s.Station, w.A, w);
+            }).ToList();
+        }
+
+        var hours = stations.Select(s => (IEnumerable<HourlyObservation>)s.Hours).ToList();
+        StationEvaluationDto all;
+        if (compare is null)
+            all = StationEvaluationDto.From(AllStationsName, CityAirAggregation.EvaluateFromHours(hours, from, to, standard), null);
+        else
+        {
+            var w = AirWhatIf.CompareCity(hours, from, to, standard, compare);
+            all = StationEvaluationDto.From(AllStationsName, w.A, w);
+        }
+        return new AirEvaluationDto(standard.Code, Day(from), Day(to), compare?.Code, stationResults, all);
+    }
+
+    public static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
+
+/// <summary>`air evaluate --json`: the evaluation standard (GB 3095 + HJ 633 codes), the period, each station and all stations.</summary>
+public sealed record AirEvaluationDto(
+    string Standard, string From, string To, string? CompareStandard, IReadOnlyList<StationEvaluationDto> Stations, StationEvaluationDto All);
+
+/// <summary>
+/// One station's (or all stations') period evaluation. <c>means</c>: period means of SO2, NO2, PM10, PM2.5 (µg/m³,
+/// rounded half to even); <c>coP95</c> (mg/m³, one decimal) and <c>o3P90</c>; <c>goodRatio</c> a fraction of the days
+/// with a valid AQI (4 decimals); <c>index</c> the comprehensive index; <c>ratios</c> each pollutant's statistic
+/// over its Grade II limit; null where there is no valid data.
+/// </summary>
+public sealed record StationEvaluationDto(
+    string Station, string Standard, int Days, int ValidDays, IReadOnlyDictionary<string, decimal?> Means, decimal? CoP95, decimal? O3P90,
+    int GoodDays, decimal? GoodRatio, int HeavyDays, decimal? Index, IReadOnlyList<string> Exceeding,
+    IReadOnlyDictionary<string, decimal?> Ratios, bool? AnnualMeansValid, IReadOnlyList<string> Notes, WhatIfDto? WhatIf)
+{
+    internal static decimal? Ratio4(decimal? r) => r is decimal v ? Math.Round(v, 4, MidpointRounding.ToEven) : null;
+
+    public static StationEvaluationDto From(string station, PeriodAirEvaluation e, AirWhatIfComparison? w)
+    {
+        decimal? Pub(Pollutant p) => e.Statistic(p).Published;
+        return new(
+            station, e.StandardCode, e.Days, e.DaysWithValidAqi,
+            new[] { Pollutant.SO2, Pollutant.NO2, Pollutant.PM10, Pollutant.PM25 }.ToDictionary(PollutantNames.Display, Pub),
+            Pub(Pollutant.CO), Pub(Pollutant.O3),
+            e.GoodDays, Ratio4(e.GoodDayRatio), e.HeavilyPollutedDays, e.ComprehensiveIndex?.Sum,
+            e.ExceedingPollutants.Select(PollutantNames.Display).ToList(),
+            e.Statistics.ToDictionary(s => PollutantNames.Display(s.Pollutant), s => s.Ratio),
+            e.AnnualMeansValid, e.Notes,
+            w is null ? null : WhatIfDto.From(w));
+    }
+}
+
+/// <summary>What-if: good-day ratio, good days and comprehensive index under the evaluation standard and the compared one, with compare − standard.</summary>
+public sealed record WhatIfDto(
+    string Standard, string CompareStandard,
+    decimal? GoodRatio, decimal? CompareGoodRatio, decimal? GoodRatioDifference,
+    int GoodDays, int CompareGoodDays, int GoodDaysDifference,
+    decimal? Index, decimal? CompareIndex, decimal? IndexDifference)
+{
+    public static WhatIfDto From(AirWhatIfComparison w) => new(
+        w.A.StandardCode, w.B.StandardCode,
+        StationEvaluationDto.Ratio4(w.A.GoodDayRatio), StationEvaluationDto.Ratio4(w.B.GoodDayRatio), StationEvaluationDto.Ratio4(w.GoodDayRatioDifference),
+        w.A.GoodDays, w.B.GoodDays, w.GoodDaysDifference,
+        w.A.ComprehensiveIndex?.Sum, w.B.ComprehensiveIndex?.Sum, w.ComprehensiveIndexDifference);
+}
+
+/// <summary>An evaluation of stored data for the web (form or API): the report, or the reason it cannot be made (Chinese and English).</summary>
+public sealed record StoreEvaluation(AirEvaluationDto? Report, string? Error);
+
+/// <summary>The web's 监测评价: the same selection and evaluation as `air evaluate --from-store`.</summary>
+public static class StoreAirEvaluation
+{
+    public static StoreEvaluation Evaluate(MonitoringStoreQuery store, string? jurisdiction, IReadOnlyCollection<string> stations,
+        string? from, string? to, string? standard, string? compare)
+    {
+        DateOnly? f = null, t = null;
+        if (!string.IsNullOrWhiteSpace(from))
+        {
+            f = Documents.Monitoring.AirCsvReader.ParseDate(from, out var e);
+            if (f is null) return new(null, $"起始日期：{e}");
+        }
+        if (!string.IsNullOrWhiteSpace(to))
+        {
+            t = Documents.Monitoring.AirCsvReader.ParseDate(to, out var e);
+            if (t is null) return new(null, $"终止日期：{e}");
+        }
+        if (f > t) return new(null, "起始日期晚于终止日期 / from is after to");
+        if (string.IsNullOrWhiteSpace(standard)) return new(null, $"须选择评价标准 / standard required: {AirEvaluationReport.AcceptedStandards}");
+        if (AirEvaluationReport.ParseStandard(standard, DateOnly.MinValue) is null)
+            return new(null, $"未知评价标准“{standard}”/ unknown standard; use one of {AirEvaluationReport.AcceptedStandards}");
+        if (!string.IsNullOrWhiteSpace(compare) && AirEvaluationReport.ParseStandard(compare, DateOnly.MinValue) is null)
+            return new(null, $"未知对比标准“{compare}”/ unknown compare standard; use one of {AirEvaluationReport.AcceptedStandards}");
+        var data = store.AirHours(string.IsNullOrWhiteSpace(jurisdiction) ? null : jurisdiction, stations, f?.AddDays(-1), t)
+            .Select(s => (s.Code, s.Hours)).ToList();
+        if (data.Count == 0) return new(null, "库中没有符合条件的小时数据（先导入监测数据）/ no stored hourly data for the selection");
+        var first = f ?? DateOnly.FromDateTime(data.Min(s => s.Hours[0].HourStart));
+        var last = t ?? DateOnly.FromDateTime(data.Max(s => s.Hours[^1].HourStart));
+        if (first > last) return new(null, "时段起始晚于终止（请核对日期与数据范围）/ the period starts after it ends");
+        var std = AirEvaluationReport.ParseStandard(standard, last)!;
+        var cmp = string.IsNullOrWhiteSpace(compare) ? null : AirEvaluationReport.ParseStandard(compare, last);
+        return new(AirEvaluationReport.Build(data, first, last, std, cmp), null);
+    }
+}

@@ -1,0 +1,91 @@
+using System.Text.Json;
+using EcoGov.Core.Air;
+using EcoGov.Core.Water;
+using Microsoft.EntityFrameworkCore;
+
+namespace EcoGov.Data.Monitoring;
+
+/// <summary>One station's stored hours (ordered by hour), as the air engines take them.</summary>
+public sealed record StationHours(string Code, string Name, string Jurisdiction, IReadOnlyList<HourlyObservation> Hours);
+
+/// <summary>One section's stored samples (ordered by date), as the water engines take them.</summary>
+public sealed record SectionSamples(string Code, string Name, string Jurisdiction, WaterBodyKind Kind, IReadOnlyList<WaterSample> Samples);
+
+/// <summary>
+/// Reads the monitoring store for evaluation: the CLI's <c>--from-store</c> and the web pages and API use this one
+/// query, so they evaluate the same data. A jurisdiction selects its own stations and those of the jurisdictions below
+/// it by GB/T 2260 code (140500 晋城市 includes 140502 城区; 140000 山西省 includes every 14xxxx).
+/// </summary>
+public sealed class MonitoringStoreQuery(EcoGovDbContext db)
+{
+    /// <summary>True when <paramref name="code"/> is <paramref name="selected"/> or lies below it in the GB/T 2260 tree.</summary>
+    public static bool Within(string code, string selected)
+    {
+        if (string.Equals(code, selected, StringComparison.Ordinal)) return true;
+        if (selected.Length != 6 || !selected.EndsWith("00", StringComparison.Ordinal)) return false;
+        var prefix = selected.EndsWith("0000", StringComparison.Ordinal) ? selected[..2] : selected[..4];
+        return code.StartsWith(prefix, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Hourly data of the stations selected by jurisdiction and/or codes (both null = all stations), ordered by station
+    /// code. <paramref name="from"/>/<paramref name="to"/> bound the days read (inclusive; null = unbounded). Stations
+    /// without hours in the range are left out.
+    /// </summary>
+    public IReadOnlyList<StationHours> AirHours(string? jurisdiction = null, IReadOnlyCollection<string>? stations = null,
+        DateOnly? from = null, DateOnly? to = null)
+    {
+        var selected = db.MonitoringStations.AsNoTracking().OrderBy(s => s.Code).ToList()
+            .Where(s => jurisdiction is null || Within(s.JurisdictionCode, jurisdiction))
+            .Where(s => stations is null || stations.Count == 0 || stations.Contains(s.Code))
+            .ToList();
+        var codes = selected.Select(s => s.Code).ToList();
+        var query = db.AirHourlyObservations.AsNoTracking().Where(o => codes.Contains(o.StationCode));
+        if (from is { } f)
+        {
+            var start = f.ToDateTime(TimeOnly.MinValue);
+            query = query.Where(o => o.HourStartCst >= start);
+        }
+        if (to is { } t)
+        {
+            var end = t.AddDays(1).ToDateTime(TimeOnly.MinValue);
+            query = query.Where(o => o.HourStartCst < end);
+        }
+        var byStation = query
+            .Select(o => new { o.StationCode, o.HourStartCst, o.So2, o.No2, o.Co, o.O3, o.Pm10, o.Pm25 })
+            .AsEnumerable()
+            .GroupBy(o => o.StationCode, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderBy(o => o.HourStartCst)
+                .Select(o => new HourlyObservation(o.HourStartCst, o.So2, o.No2, o.Co, o.O3, o.Pm10, o.Pm25)).ToList(), StringComparer.Ordinal);
+        return selected.Where(s => byStation.ContainsKey(s.Code))
+            .Select(s => new StationHours(s.Code, s.Name, s.JurisdictionCode, byStation[s.Code]))
+            .ToList();
+    }
+
+    /// <summary>Samples of the sections selected by jurisdiction and/or codes (both null = all), ordered by section code; sections without samples are left out.</summary>
+    public IReadOnlyList<SectionSamples> WaterSamples(string? jurisdiction = null, IReadOnlyCollection<string>? sections = null, int? year = null)
+    {
+        var selected = db.WaterSections.AsNoTracking().OrderBy(s => s.Code).ToList()
+            .Where(s => jurisdiction is null || Within(s.JurisdictionCode, jurisdiction))
+            .Where(s => sections is null || sections.Count == 0 || sections.Contains(s.Code))
+            .ToList();
+        var codes = selected.Select(s => s.Code).ToList();
+        var query = db.WaterSamples.AsNoTracking().Where(s => codes.Contains(s.SectionCode));
+        if (year is int y)
+        {
+            DateOnly first = new(y, 1, 1), last = new(y, 12, 31);
+            query = query.Where(s => s.SampledOn >= first && s.SampledOn <= last);
+        }
+        var bySection = query.AsEnumerable()
+            .GroupBy(s => s.SectionCode, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderBy(s => s.SampledOn).ThenBy(s => s.SampleId, StringComparer.Ordinal)
+                .Select(s => new WaterSample(s.SampledOn, Values(s.ValuesJson))).ToList(), StringComparer.Ordinal);
+        return selected.Where(s => bySection.ContainsKey(s.Code))
+            .Select(s => new SectionSamples(s.Code, s.Name, s.JurisdictionCode, s.Kind, bySection[s.Code]))
+            .ToList();
+    }
+
+    private static IReadOnlyDictionary<string, double?> Values(string json) =>
+        (JsonSerializer.Deserialize<Dictionary<string, double>>(json) ?? [])
+            .ToDictionary(kv => kv.Key, kv => (double?)kv.Value, StringComparer.Ordinal);
+}

@@ -1,0 +1,274 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using EcoGov.Core.Zoning;
+using EcoGov.Data.Entities;
+using EcoGov.Data.Seeding;
+using EcoGov.Spatial.Crs;
+using EcoGov.Spatial.Zoning;
+using EcoGov.Spatial.Zoning.Import;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.IO;
+
+namespace EcoGov.Data.Zoning;
+
+/// <summary>
+/// What an import did: <see cref="Status"/> "created" (a new version), "unchanged" (the same file with the same
+/// effective date was imported before — <see cref="Version"/> is that version) or "rejected" (errors in the report;
+/// nothing stored, <see cref="Version"/> null).
+/// </summary>
+public sealed record LayerImportResult(string Status, LayerVersionInfo? Version, LayerValidationReport Report)
+{
+    public const string Created = "created", Unchanged = "unchanged", RejectedStatus = "rejected";
+    [JsonIgnore] public bool Rejected => Status == RejectedStatus;
+}
+
+/// <summary>The import cannot start or the file cannot be read (unknown layer or jurisdiction, unreadable file, CRS): nothing stored.</summary>
+public sealed class LayerImportException(string message) : Exception(message);
+
+/// <summary>
+/// The zoning layer store: imports layer files as new versions (one transaction; idempotent by content hash and
+/// effective date), lists versions, reads a version or the version in force on a date as a <see cref="LayerSnapshot"/>,
+/// and diffs two versions. Geometry is stored as WKB in EPSG:4490 with its envelope; areas are measured in the
+/// Gauss-Krüger zone (docs/adr/0003-zoning-layers.md).
+/// </summary>
+public sealed class ZoningLayerStore(EcoGovDbContext db, ILogger<ZoningLayerStore>? logger = null, TimeProvider? clock = null)
+{
+    /// <summary>Where the demo layers are looked for, under data/seed.</summary>
+    public const string DemoFolder = "zoning/demo";
+
+    /// <summary>The default effective date of the demo layers (000 is the 2023 update).</summary>
+    public static readonly DateOnly DemoEffectiveFrom = new(2023, 12, 31);
+
+    private readonly ILogger log = logger ?? NullLogger<ZoningLayerStore>.Instance;
+    private readonly TimeProvider time = clock ?? TimeProvider.System;
+
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>
+    /// Reads, validates and stores a layer file as a new version of (<paramref name="layer"/>, <paramref name="jurisdictionCode"/>).
+    /// Throws <see cref="LayerImportException"/> when the file cannot be read at all; returns a "rejected" result with
+    /// the problems when validation finds errors. <paramref name="synthetic"/> (or "metadata": {"synthetic": true} in a
+    /// GeoJSON file) labels the version as generated demo data.
+    /// </summary>
+    public LayerImportResult Import(string layer, string jurisdictionCode, DateOnly effectiveFrom, string fileName, byte[] content,
+        int? crs = null, bool synthetic = false, string? note = null)
+    {
+        var kind = ZoningLayerKinds.Find(layer)
+            ?? throw new LayerImportException($"未知图层“{layer}” / unknown layer. 可用 / known: {string.Join(", ", ZoningLayerKinds.All.Select(k => k.Code))}");
+        var jurisdiction = db.Jurisdictions.AsNoTracking().FirstOrDefault(j => j.Code == jurisdictionCode)
+            ?? throw new LayerImportException($"行政区划代码“{jurisdictionCode}”不存在 / unknown jurisdiction code");
+        fileName = Path.GetFileName(fileName);
+        var sha = Convert.ToHexStringLower(SHA256.HashData(content));
+
+        RawLayer raw;
+        try { raw = LayerFileReader.Read(fileName, content, crs); }
+        catch (LayerFileException e) { throw new LayerImportException(e.Message); }
+        Geometry? boundary = null;
+        if (kind == ZoningLayerKinds.Units && jurisdiction.BoundaryWkb is { } wkb)
+        {
+            boundary = new WKBReader().Read(wkb);
+            boundary.SRID = CoordinateSystems.Cgcs2000; // held as published (WGS 84); CGCS2000 is the same at map scale
+        }
+        var validation = LayerValidator.Validate(raw, kind, boundary, kind == ZoningLayerKinds.Units ? Within(jurisdictionCode) : null);
+        if (validation.Report.Rejected) return new LayerImportResult(LayerImportResult.RejectedStatus, null, validation.Report);
+        if (validation.Features.Count == 0)
+            return new LayerImportResult(LayerImportResult.RejectedStatus, null, new LayerValidationReport(
+                [new LayerProblem(LayerProblemSeverity.Error, "no-features", null, null, null, $"{fileName}: 没有要素 / the file has no features")]));
+        synthetic |= MetadataFlag(raw.MetadataJson);
+
+        using var tx = db.Database.BeginTransaction();
+        var known = db.ZoningLayerVersions.AsNoTracking().FirstOrDefault(v => v.Layer == layer && v.JurisdictionCode == jurisdictionCode
+                                                                              && v.Sha256 == sha && v.EffectiveFrom == effectiveFrom);
+        if (known is not null) return new LayerImportResult(LayerImportResult.Unchanged, ToInfo(known), new LayerValidationReport(Problems(known)));
+        var next = (db.ZoningLayerVersions.Where(v => v.Layer == layer && v.JurisdictionCode == jurisdictionCode).Max(v => (int?)v.Version) ?? 0) + 1;
+        var entity = new ZoningLayerVersionEntity
+        {
+            Layer = layer,
+            JurisdictionCode = jurisdictionCode,
+            Version = next,
+            EffectiveFrom = effectiveFrom,
+            ImportedAt = time.GetUtcNow(),
+            SourceName = fileName,
+            Sha256 = sha,
+            SourceEpsg = raw.SourceEpsg,
+            FeatureCount = validation.Features.Count,
+            Synthetic = synthetic,
+            Note = note,
+            MetadataJson = raw.MetadataJson,
+            ReportJson = JsonSerializer.Serialize(validation.Report.Problems, Json),
+        };
+        db.ZoningLayerVersions.Add(entity);
+        db.SaveChanges();
+        var writer = new WKBWriter();
+        var seq = 0;
+        foreach (var f in validation.Features)
+        {
+            var env = f.Geometry.EnvelopeInternal;
+            db.ZoningLayerFeatures.Add(new ZoningLayerFeatureEntity
+            {
+                VersionId = entity.Id,
+                Seq = ++seq,
+                FeatureId = f.Id,
+                Name = f.Name,
+                Class = f.Attribute(UnitFields.Class),
+                GeometryWkb = writer.Write(f.Geometry),
+                AttributesJson = JsonSerializer.Serialize(f.Attributes, Json),
+                MinX = env.MinX,
+                MinY = env.MinY,
+                MaxX = env.MaxX,
+                MaxY = env.MaxY,
+            });
+        }
+        db.SaveChanges();
+        tx.Commit();
+        db.ChangeTracker.Clear();
+        log.LogInformation("Imported {Layer} {Jurisdiction} v{Version} from {File}: {Features} features, {Warnings} warnings",
+            layer, jurisdictionCode, next, fileName, entity.FeatureCount, validation.Report.Warnings);
+        return new LayerImportResult(LayerImportResult.Created, ToInfo(entity), validation.Report);
+    }
+
+    /// <summary>All versions of a layer for a jurisdiction, oldest first.</summary>
+    public IReadOnlyList<LayerVersionInfo> Versions(string layer, string jurisdictionCode) =>
+        db.ZoningLayerVersions.AsNoTracking().Where(v => v.Layer == layer && v.JurisdictionCode == jurisdictionCode)
+            .OrderBy(v => v.Version).AsEnumerable().Select(ToInfo).ToList();
+
+    /// <summary>One version by its store id, or null.</summary>
+    public LayerVersionInfo? Version(long versionId) =>
+        db.ZoningLayerVersions.AsNoTracking().FirstOrDefault(v => v.Id == versionId) is { } v ? ToInfo(v) : null;
+
+    /// <summary>The validation warnings stored with a version.</summary>
+    public IReadOnlyList<LayerProblem> Warnings(long versionId) =>
+        db.ZoningLayerVersions.AsNoTracking().FirstOrDefault(v => v.Id == versionId) is { } v ? Problems(v) : [];
+
+    /// <summary>A version with its features, or null when there is no such version.</summary>
+    public LayerSnapshot? Snapshot(long versionId)
+    {
+        var v = db.ZoningLayerVersions.AsNoTracking().FirstOrDefault(x => x.Id == versionId);
+        if (v is null) return null;
+        return new LayerSnapshot(ToInfo(v), Read(db.ZoningLayerFeatures.AsNoTracking().Where(f => f.VersionId == versionId)));
+    }
+
+    /// <summary>
+    /// The features of a version whose envelope intersects <paramref name="envelope"/> (EPSG:4490 degrees): a cheap
+    /// filter on the stored envelope columns, without decoding the other geometries. Candidates only — test the
+    /// geometry itself for an exact answer.
+    /// </summary>
+    public IReadOnlyList<LayerFeature> FeaturesIntersecting(long versionId, Envelope envelope) =>
+        Read(db.ZoningLayerFeatures.AsNoTracking().Where(f => f.VersionId == versionId
+            && f.MinX <= envelope.MaxX && f.MaxX >= envelope.MinX && f.MinY <= envelope.MaxY && f.MaxY >= envelope.MinY));
+
+    private static List<LayerFeature> Read(IQueryable<ZoningLayerFeatureEntity> rows)
+    {
+        var reader = new WKBReader();
+        return rows.OrderBy(f => f.Seq).AsEnumerable().Select(f =>
+        {
+            var g = reader.Read(f.GeometryWkb);
+            g.SRID = CoordinateSystems.Cgcs2000;
+            var attrs = JsonSerializer.Deserialize<Dictionary<string, string?>>(f.AttributesJson, Json) ?? [];
+            return new LayerFeature(f.FeatureId, f.Name, g, attrs);
+        }).ToList();
+    }
+
+    /// <summary>The version in force on <paramref name="date"/>: the latest with EffectiveFrom ≤ date (ties: the higher version); null if none.</summary>
+    public LayerVersionInfo? VersionAsOf(string layer, string jurisdictionCode, DateOnly date) =>
+        db.ZoningLayerVersions.AsNoTracking()
+            .Where(v => v.Layer == layer && v.JurisdictionCode == jurisdictionCode && v.EffectiveFrom <= date)
+            .OrderByDescending(v => v.EffectiveFrom).ThenByDescending(v => v.Version).FirstOrDefault() is { } v ? ToInfo(v) : null;
+
+    /// <summary>The snapshot of the version in force on <paramref name="date"/>, or null.</summary>
+    public LayerSnapshot? SnapshotAsOf(string layer, string jurisdictionCode, DateOnly date) =>
+        VersionAsOf(layer, jurisdictionCode, date) is { } v ? Snapshot(v.Id) : null;
+
+    /// <summary>Changes from one version to another (they should be versions of the same layer). Throws <see cref="LayerImportException"/> for an unknown id.</summary>
+    public LayerDiffResult Diff(long fromVersionId, long toVersionId)
+    {
+        var from = Snapshot(fromVersionId) ?? throw new LayerImportException($"图层版本 {fromVersionId} 不存在 / no layer version {fromVersionId}");
+        var to = Snapshot(toVersionId) ?? throw new LayerImportException($"图层版本 {toVersionId} 不存在 / no layer version {toVersionId}");
+        if (from.Version.Layer != to.Version.Layer)
+            throw new LayerImportException($"版本 {fromVersionId}（{from.Version.Layer}）与 {toVersionId}（{to.Version.Layer}）不是同一图层 / versions of different layers");
+        return LayerDiff.Compare(from, to);
+    }
+
+    /// <summary>
+    /// Imports data/seed/zoning/demo/*.geojson (file stem = layer code) for <paramref name="jurisdictionCode"/> when that
+    /// layer has no version yet; effective date from metadata.effectiveFrom/effectiveDate, else 2023-12-31; synthetic when
+    /// metadata.synthetic is true. Returns the files imported. A rejected demo file throws <see cref="SeedFileException"/>.
+    /// </summary>
+    public IReadOnlyList<string> SeedDemo(string directory, string jurisdictionCode = "140500")
+    {
+        if (!Directory.Exists(directory) || !db.Jurisdictions.Any(j => j.Code == jurisdictionCode)) return [];
+        var imported = new List<string>();
+        foreach (var file in Directory.GetFiles(directory, "*.geojson").OrderBy(f => f, StringComparer.Ordinal))
+        {
+            var layer = Path.GetFileNameWithoutExtension(file);
+            if (ZoningLayerKinds.Find(layer) is null)
+            {
+                log.LogWarning("Demo layer file {File} names no known layer; skipped", file);
+                continue;
+            }
+            if (db.ZoningLayerVersions.Any(v => v.Layer == layer && v.JurisdictionCode == jurisdictionCode)) continue;
+            var bytes = File.ReadAllBytes(file);
+            var effective = MetadataDate(bytes) ?? DemoEffectiveFrom;
+            LayerImportResult r;
+            try { r = Import(layer, jurisdictionCode, effective, Path.GetFileName(file), bytes, note: "demo layer seeded from data/seed/zoning/demo"); }
+            catch (LayerImportException e) { throw new SeedFileException(Path.GetFileName(file), "file", e.Message); }
+            if (r.Rejected)
+            {
+                var first = r.Report.Problems.First(p => p.Severity == LayerProblemSeverity.Error);
+                throw new SeedFileException(Path.GetFileName(file), first.FeatureId ?? "file", first.ToString());
+            }
+            if (r.Status == LayerImportResult.Created) imported.Add($"zoning/demo/{Path.GetFileName(file)}");
+        }
+        return imported;
+    }
+
+    /// <summary>The code and every descendant's code (the tree is small: a province at most).</summary>
+    private HashSet<string> Within(string code)
+    {
+        var children = db.Jurisdictions.AsNoTracking().Select(j => new { j.Code, j.ParentCode }).AsEnumerable()
+            .Where(j => j.ParentCode is not null).ToLookup(j => j.ParentCode!, j => j.Code);
+        var result = new HashSet<string>(StringComparer.Ordinal) { code };
+        var queue = new Queue<string>([code]);
+        while (queue.TryDequeue(out var c))
+            foreach (var child in children[c])
+                if (result.Add(child)) queue.Enqueue(child);
+        return result;
+    }
+
+    private static DateOnly? MetadataDate(byte[] geojson)
+    {
+        try
+        {
+            using var doc = JsonDocument.Parse(geojson);
+            if (!doc.RootElement.TryGetProperty("metadata", out var m) || m.ValueKind != JsonValueKind.Object) return null;
+            foreach (var name in new[] { "effectiveFrom", "effectiveDate", "effective" })
+                if (m.TryGetProperty(name, out var d) && d.ValueKind == JsonValueKind.String
+                    && DateOnly.TryParseExact(d.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                    return date;
+        }
+        catch (JsonException) { }
+        return null;
+    }
+
+    private static bool MetadataFlag(string? metadataJson)
+    {
+        if (metadataJson is null) return false;
+        using var doc = JsonDocument.Parse(metadataJson);
+        return doc.RootElement.TryGetProperty("synthetic", out var s) && s.ValueKind == JsonValueKind.True;
+    }
+
+    private static List<LayerProblem> Problems(ZoningLayerVersionEntity v) =>
+        JsonSerializer.Deserialize<List<LayerProblem>>(v.ReportJson, Json) ?? [];
+
+    private static LayerVersionInfo ToInfo(ZoningLayerVersionEntity v) =>
+        new(v.Id, v.Layer, v.JurisdictionCode, v.Version, v.EffectiveFrom, v.ImportedAt, v.SourceName, v.Sha256, v.SourceEpsg, v.FeatureCount, v.Synthetic, v.Note);
+}

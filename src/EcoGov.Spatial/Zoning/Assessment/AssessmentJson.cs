@@ -1,0 +1,77 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using EcoGov.Core.Zoning;
+using EcoGov.Core.Zoning.Rules;
+
+namespace EcoGov.Spatial.Zoning.Assessment;
+
+/// <summary>
+/// The JSON contract of `zoning assess --json` and the web API (issue 4 item 6): areas in m², distances in m,
+/// verdicts and the conclusion in Chinese (违反 / 需满足条件 / 不涉及 / 人工判断; 不符合 / 有条件符合 / 符合).
+/// </summary>
+public sealed record AssessmentDto(
+    IReadOnlyList<AssessmentDto.Unit> Units,
+    IReadOnlyList<AssessmentDto.LayerHit> Layers,
+    IReadOnlyList<AssessmentDto.Requirement> Requirements,
+    IReadOnlyList<AssessmentDto.Rule> Rules,
+    string Conclusion,
+    string ConclusionText,
+    IReadOnlyDictionary<string, AssessmentDto.Version> Versions,
+    AssessmentDto.SiteInfo Site,
+    string? IndustryCode,
+    string? IndustryName,
+    IReadOnlyDictionary<string, object> Facts,
+    string Date,
+    IReadOnlyList<string> Warnings,
+    string RulesVersion)
+{
+    public sealed record Unit(string Code, string? Name, string? Class, string? County, string? CountyName, double OverlapArea, double OverlapLength, double Share);
+    public sealed record LayerHit(string Layer, string LayerName, string Id, string? Name, double Distance, double OverlapArea);
+    public sealed record Requirement(string Level, string LevelName, string Category, string? Subcategory, int Seq, string? UnitCode,
+        string Text, string Basis, string Verdict, string Evidence, IReadOnlyList<string> Rules, string PlanId);
+    public sealed record Rule(string Id, string Description, string Verdict, string Evidence, string Source);
+    public sealed record Version(long Id, int Number, string EffectiveFrom, string SourceName, bool Synthetic, int FeatureCount);
+    public sealed record SiteInfo(string Kind, string SourceCrs, int FrameEpsg, double Area, double Length, string Wkt);
+
+    public static string LevelName(AccessListLevel level) => level switch
+    {
+        AccessListLevel.Province => "省级总体管控要求",
+        AccessListLevel.KeyRegion => "重点区域（流域）管控要求",
+        AccessListLevel.City => "市级总体管控要求",
+        _ => "单元管控要求",
+    };
+
+    /// <summary>Human-readable citation of a rule's source, e.g. "000 市级 空间布局约束 禁止开发建设活动的要求 第26条".</summary>
+    public static string Cite(RuleSource s) => s.Kind == RuleSource.PlanTaskKind
+        ? $"{s.Document} 规划 {s.PlanId} 任务 {s.Seq}"
+        : $"{s.Document} {LevelName(s.Level ?? AccessListLevel.City)} {s.Category} {s.Subcategory} 第{s.Seq}条";
+
+    public static AssessmentDto From(AssessmentResult r) => new(
+        [.. r.Units.Select(u => new Unit(u.Code, u.Name, u.Class, u.County, u.CountyName, Round(u.OverlapArea), Round(u.OverlapLength), Math.Round(u.Share, 6)))],
+        [.. r.Layers.Select(l => new LayerHit(l.Layer, l.LayerName, l.Id, l.Name, Round(l.Distance), Round(l.OverlapArea)))],
+        [.. r.Requirements.Select(q => new Requirement(JsonNamingPolicy.CamelCase.ConvertName(q.Requirement.Level.ToString()), LevelName(q.Requirement.Level),
+            q.Requirement.Category, q.Requirement.Subcategory, q.Requirement.Seq, q.Requirement.UnitCode, q.Requirement.Text, q.Requirement.Basis,
+            RuleVerdicts.Label(q.Verdict), q.Evidence, q.RuleIds, q.Requirement.PlanId))],
+        [.. r.Rules.Select(x => new Rule(x.Rule.Id, x.Rule.Description, RuleVerdicts.Label(x.Verdict), x.Evidence, Cite(x.Rule.Source)))],
+        AssessmentConclusions.Label(r.Conclusion),
+        r.ConclusionText,
+        r.Versions.GroupBy(v => v.Layer).ToDictionary(g => g.Key, g => g.Select(v => new Version(v.Id, v.Version, v.EffectiveFrom.ToString("yyyy-MM-dd"), v.SourceName, v.Synthetic, v.FeatureCount)).First()),
+        new SiteInfo(r.Site.Kind, r.Site.SourceCrs, r.Site.FrameEpsg, Round(r.Site.Area), Round(r.Site.Length), r.Site.Geometry.AsText()),
+        r.IndustryCode, r.IndustryName, FactsOf(r.Facts), r.Date.ToString("yyyy-MM-dd"), r.Warnings, r.RulesVersion);
+
+    private static double Round(double v) => Math.Round(v, 2);
+
+    /// <summary>Facts as given: booleans as true/false, numbers as numbers.</summary>
+    private static Dictionary<string, object> FactsOf(ProjectFacts facts) =>
+        facts.Values.ToDictionary(kv => kv.Key, kv => FactKinds.Find(kv.Key) is { IsBoolean: true } ? (object)(kv.Value != 0) : kv.Value);
+
+    public static JsonSerializerOptions JsonOptions { get; } = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        WriteIndented = true,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+    };
+
+    /// <summary>The JSON document (camelCase, UTF-8 friendly: Chinese not escaped).</summary>
+    public static string Serialize(AssessmentResult r) => JsonSerializer.Serialize(From(r), JsonOptions);
+}

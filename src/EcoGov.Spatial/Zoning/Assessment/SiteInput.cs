@@ -1,0 +1,215 @@
+using System.Globalization;
+using System.Text.Json;
+using EcoGov.Spatial.Crs;
+using NetTopologySuite.Geometries;
+
+namespace EcoGov.Spatial.Zoning.Assessment;
+
+/// <summary>A site ready to assess: geometry in EPSG:4490, the system it was given in, and warnings to show.</summary>
+/// <param name="SourceCrs">"EPSG:4526", "EPSG:4490", "GCJ-02"…</param>
+public sealed record ParsedSite(Geometry Geometry, string SourceCrs, IReadOnlyList<string> Warnings);
+
+/// <summary>A site that cannot be read; the message says what and where (中文 / English).</summary>
+public sealed class SiteInputException(string message) : FormatException(message);
+
+/// <summary>
+/// Reads a project site (pure functions, no I/O): GeoJSON (a geometry, a Feature or a FeatureCollection — several
+/// features become one multi-geometry) or a coordinate list ("lon,lat" per line, or "lon,lat;lon,lat;…": one point
+/// = a point, a closed ring of ≥ 4 points = a polygon, otherwise a line), in any supported CRS or GCJ-02, converted to
+/// EPSG:4490 and checked against China's bounds (with a hint when longitude and latitude look swapped or the numbers
+/// look projected).
+/// </summary>
+public static class SiteInput
+{
+    private static readonly GeometryFactory Factory = new(new PrecisionModel(), CoordinateSystems.Cgcs2000);
+
+    /// <summary>Recognizes GCJ-02 names ("GCJ02", "GCJ-02", "gcj"), which <see cref="CoordinateSystems.Parse"/> rejects.</summary>
+    public static bool IsGcj02(string? crs) =>
+        crs is not null && crs.Trim().Replace("-", "", StringComparison.Ordinal).ToUpperInvariant() is "GCJ02" or "GCJ";
+
+    /// <summary>Parses GeoJSON or a coordinate list, auto-detected by the first non-blank character.</summary>
+    /// <param name="crs">"EPSG:4526", "4490", "CGCS2000", "WGS84", "GCJ-02"; null = EPSG:4490 (or the GeoJSON's
+    /// legacy "crs" member when present).</param>
+    public static ParsedSite Parse(string text, string? crs = null)
+    {
+        var t = text.TrimStart();
+        if (t.Length == 0) throw new SiteInputException("选址为空 / the site is empty");
+        return t[0] == '{' ? ParseGeoJson(t, crs) : ParseCoordinates(t, crs);
+    }
+
+    /// <summary>A single point "lon,lat" (the CLI's --point).</summary>
+    public static ParsedSite ParsePoint(string lonLat, string? crs = null) => ParseCoordinates(lonLat, crs);
+
+    public static ParsedSite ParseCoordinates(string text, string? crs = null)
+    {
+        var parts = text.Split(['\n', ';', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var coords = new List<Coordinate>();
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var xy = parts[i].Split([',', '，', ' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+            if (xy.Length < 2 || !double.TryParse(xy[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var x)
+                || !double.TryParse(xy[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var y))
+                throw new SiteInputException($"第 {i + 1} 个坐标“{parts[i]}”无法识别，应为“经度,纬度”或“X,Y” / coordinate {i + 1} is not “x,y”");
+            coords.Add(new Coordinate(x, y));
+        }
+        if (coords.Count == 0) throw new SiteInputException("没有坐标 / no coordinates");
+        Geometry g = coords.Count == 1 ? Factory.CreatePoint(coords[0])
+            : coords.Count >= 4 && coords[0].Equals2D(coords[^1]) ? Factory.CreatePolygon([.. coords])
+            : Factory.CreateLineString([.. coords]);
+        return Finish(g, crs);
+    }
+
+    public static ParsedSite ParseGeoJson(string json, string? crs = null)
+    {
+        JsonDocument doc;
+        try { doc = JsonDocument.Parse(json); }
+        catch (JsonException e) { throw new SiteInputException($"GeoJSON 格式错误（行 {e.LineNumber + 1}）/ invalid GeoJSON: {e.Message}"); }
+        using (doc)
+        {
+            var root = doc.RootElement;
+            crs ??= LegacyCrs(root);
+            var geometries = new List<Geometry>();
+            Collect(root, geometries, "$");
+            if (geometries.Count == 0) throw new SiteInputException("GeoJSON 中没有几何 / no geometry in the GeoJSON");
+            var g = geometries.Count == 1 ? geometries[0] : Factory.BuildGeometry(geometries);
+            return Finish(g, crs);
+        }
+    }
+
+    private static string? LegacyCrs(JsonElement root) =>
+        root.TryGetProperty("crs", out var c) && c.TryGetProperty("properties", out var p) && p.TryGetProperty("name", out var n)
+            && n.GetString() is { } name && System.Text.RegularExpressions.Regex.Match(name, @"EPSG:+(\d+)") is { Success: true } m
+            ? "EPSG:" + m.Groups[1].Value : null;
+
+    private static void Collect(JsonElement e, List<Geometry> into, string path)
+    {
+        var type = e.TryGetProperty("type", out var t) ? t.GetString() : null;
+        switch (type)
+        {
+            case "FeatureCollection":
+                var i = 0;
+                foreach (var f in e.GetProperty("features").EnumerateArray()) Collect(f, into, $"{path}.features[{i++}]");
+                break;
+            case "Feature":
+                if (e.TryGetProperty("geometry", out var g) && g.ValueKind == JsonValueKind.Object) Collect(g, into, path + ".geometry");
+                break;
+            case "GeometryCollection":
+                foreach (var x in e.GetProperty("geometries").EnumerateArray()) Collect(x, into, path);
+                break;
+            case "Point" or "LineString" or "Polygon" or "MultiPoint" or "MultiLineString" or "MultiPolygon":
+                try { into.Add(ReadGeometry(type, e.GetProperty("coordinates"))); }
+                catch (Exception ex) when (ex is InvalidOperationException or KeyNotFoundException or ArgumentException or FormatException)
+                { throw new SiteInputException($"GeoJSON {path} 的坐标有误 / bad coordinates at {path}: {ex.Message}"); }
+                break;
+            default:
+                throw new SiteInputException($"GeoJSON {path}: 不支持的类型“{type}” / unsupported type");
+        }
+    }
+
+    private static Geometry ReadGeometry(string type, JsonElement c) => type switch
+    {
+        "Point" => Factory.CreatePoint(Coord(c)),
+        "LineString" => Factory.CreateLineString(Coords(c)),
+        "Polygon" => PolygonOf(c),
+        "MultiPoint" => Factory.CreateMultiPointFromCoords(Coords(c)),
+        "MultiLineString" => Factory.CreateMultiLineString([.. c.EnumerateArray().Select(l => Factory.CreateLineString(Coords(l)))]),
+        _ => Factory.CreateMultiPolygon([.. c.EnumerateArray().Select(PolygonOf)]),
+    };
+
+    private static Polygon PolygonOf(JsonElement c)
+    {
+        var rings = c.EnumerateArray().Select(r => Factory.CreateLinearRing(Coords(r))).ToArray();
+        if (rings.Length == 0) throw new ArgumentException("polygon without rings");
+        return Factory.CreatePolygon(rings[0], rings[1..]);
+    }
+
+    private static Coordinate Coord(JsonElement c) => new(c[0].GetDouble(), c[1].GetDouble());
+
+    private static Coordinate[] Coords(JsonElement c) => [.. c.EnumerateArray().Select(Coord)];
+
+    private static ParsedSite Finish(Geometry g, string? crs)
+    {
+        var warnings = new List<string>();
+        string source;
+        var checkBounds = true;
+        if (IsGcj02(crs))
+        {
+            foreach (var c in g.Coordinates)
+                if (c.Y is >= 73 and <= 136 && c.X is >= 3 and <= 54)
+                    throw new SiteInputException($"坐标 ({c.X}, {c.Y}) 的经纬度似乎颠倒了：应为“经度,纬度”（经度在前）/ longitude and latitude look swapped (GCJ-02)");
+            g = g.Copy();
+            var outside = false;
+            g.Apply(new Gcj02Filter(() => outside = true));
+            g.SRID = CoordinateSystems.Cgcs2000;
+            source = "GCJ-02";
+            checkBounds = !outside;
+            warnings.Add(outside
+                ? "坐标按 GCJ-02（火星坐标）输入，但位于中国范围之外，无偏移，按原值使用。"
+                : "坐标按 GCJ-02（火星坐标，国内商业网络地图）输入，已按公开算法迭代反算为 WGS 84/CGCS2000；反算残差约 1 米，正式审批请使用 CGCS2000 实测坐标。");
+        }
+        else
+        {
+            int epsg;
+            try { epsg = crs is null ? CoordinateSystems.Cgcs2000 : CoordinateSystems.Parse(crs); }
+            catch (UnsupportedCrsException e) { throw new SiteInputException(e.Message); }
+            source = $"EPSG:{epsg}";
+            var info = CoordinateSystems.Get(epsg);
+            if (info.IsGeographic) Check(g, source);
+            else
+            {
+                CheckProjected(g, info);
+                g = CoordinateSystems.ToCgcs2000(g, epsg);
+            }
+            g.SRID = CoordinateSystems.Cgcs2000;
+        }
+        if (checkBounds) Check(g, source);
+        if (!g.IsValid)
+        {
+            var repaired = NetTopologySuite.Geometries.Utilities.GeometryFixer.Fix(g);
+            warnings.Add("选址几何自相交或无效，已自动修复（GeometryFixer），请核对边界坐标。");
+            g = repaired;
+        }
+        if (g.IsEmpty) throw new SiteInputException("选址几何为空 / the site geometry is empty");
+        return new ParsedSite(g, source, warnings);
+    }
+
+    private static void Check(Geometry g, string crs)
+    {
+        foreach (var c in g.Coordinates)
+        {
+            if (c.X is >= 73 and <= 136 && c.Y is >= 3 and <= 54) continue;
+            if (c.Y is >= 73 and <= 136 && c.X is >= 3 and <= 54)
+                throw new SiteInputException($"坐标 ({c.X}, {c.Y}) 的经纬度似乎颠倒了：应为“经度,纬度”（经度在前）/ longitude and latitude look swapped ({crs})");
+            if (Math.Abs(c.X) > 1000 || Math.Abs(c.Y) > 1000)
+                throw new SiteInputException($"坐标 ({c.X}, {c.Y}) 看起来是投影坐标（米），请用 --crs 指明高斯-克吕格坐标系，如 EPSG:4526 / looks projected; give --crs");
+            throw new SiteInputException($"坐标 ({c.X}, {c.Y}) 不在中国范围内（经度 73–136，纬度 3–54）/ outside China ({crs})");
+        }
+    }
+
+    private static void CheckProjected(Geometry g, CrsInfo info)
+    {
+        foreach (var c in g.Coordinates)
+        {
+            if (Math.Abs(c.X) <= 180 && Math.Abs(c.Y) <= 90)
+                throw new SiteInputException($"坐标 ({c.X}, {c.Y}) 看起来是经纬度，却指定了投影坐标系 {info} / degrees given for a projected CRS");
+            var east = c.X - (info.FalseEasting - 500_000);
+            if (east is < 0 or > 1_000_000 || c.Y is < 300_000 or > 6_100_000)
+                throw new SiteInputException($"坐标 ({c.X}, {c.Y}) 不在 {info} 的有效范围内（检查带号前缀和 X/Y 是否颠倒）/ outside the zone");
+        }
+    }
+
+    private sealed class Gcj02Filter(Action onOutside) : ICoordinateSequenceFilter
+    {
+        public bool Done => false;
+        public bool GeometryChanged => true;
+
+        public void Filter(CoordinateSequence seq, int i)
+        {
+            double x = seq.GetX(i), y = seq.GetY(i);
+            if (Gcj02.OutOfChina(x, y)) onOutside();
+            var (lon, lat) = Gcj02.ToWgs84(x, y);
+            seq.SetX(i, lon);
+            seq.SetY(i, lat);
+        }
+    }
+}

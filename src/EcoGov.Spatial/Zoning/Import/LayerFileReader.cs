@@ -1,0 +1,199 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using EcoGov.Spatial.Crs;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.IO.Converters;
+using NetTopologySuite.IO.Esri;
+using NetTopologySuite.IO.Esri.Shapefiles.Readers;
+
+namespace EcoGov.Spatial.Zoning.Import;
+
+/// <summary>One feature as read from the file: its 1-based position, the source's attributes as text, and its geometry in EPSG:4490 (null when the file had none).</summary>
+public sealed record RawLayerFeature(int Number, IReadOnlyDictionary<string, string?> Attributes, Geometry? Geometry, string? GeoJsonId = null);
+
+/// <summary>What a layer file held: features reprojected to EPSG:4490, the source CRS, and the GeoJSON "metadata" member (raw JSON) if any.</summary>
+public sealed record RawLayer(string FileName, string Format, int SourceEpsg, IReadOnlyList<RawLayerFeature> Features, string? MetadataJson, string? AttributeEncoding);
+
+/// <summary>
+/// Reads a layer upload: a zipped ESRI Shapefile (.shp/.shx/.dbf/.prj, optional .cpg) or a GeoJSON FeatureCollection,
+/// and reprojects it to EPSG:4490 with <see cref="CoordinateSystems"/>. Shapefile attribute text is decoded as GBK
+/// (code page 936) unless a .cpg names another encoding. The coordinate system comes from the .prj (recognised by
+/// its parameters, <see cref="PrjRecognizer"/>), or for GeoJSON from a legacy "crs" member, else RFC 7946 lon/lat;
+/// <c>crs</c> supplies it when the file has none and must agree when it has one. Throws <see cref="LayerFileException"/>.
+/// </summary>
+public static class LayerFileReader
+{
+    static LayerFileReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    /// <summary>GBK (code page 936), the encoding of attribute text in shapefiles from Chinese agencies.</summary>
+    public static Encoding Gbk
+    {
+        get
+        {
+            Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+            return Encoding.GetEncoding(936);
+        }
+    }
+
+    public static RawLayer Read(string fileName, byte[] bytes, int? crs = null, LayerUploadBounds? bounds = null)
+    {
+        bounds ??= LayerUploadBounds.Default;
+        fileName = Path.GetFileName(fileName);
+        if (crs is { } c && !CoordinateSystems.IsSupported(c)) throw new LayerFileException(new UnsupportedCrsException(c).Message);
+        var ext = Path.GetExtension(fileName).ToLowerInvariant();
+        return ext switch
+        {
+            ".zip" => ReadShapefileZip(fileName, bytes, crs, bounds),
+            ".geojson" or ".json" => ReadGeoJson(fileName, bytes, crs, bounds),
+            _ => throw new LayerFileException($"{fileName}: 不支持的文件类型（须为 .zip 压缩的 Shapefile 或 .geojson）/ unsupported file type (zipped shapefile or .geojson)"),
+        };
+    }
+
+    private static RawLayer ReadShapefileZip(string fileName, byte[] bytes, int? crs, LayerUploadBounds bounds)
+    {
+        var files = ZipUpload.Read(fileName, bytes, bounds);
+        var shps = files.Keys.Where(k => k.EndsWith(".shp", StringComparison.Ordinal)).ToList();
+        if (shps.Count != 1)
+            throw new LayerFileException($"{fileName}: 压缩包中应有且只有一个 .shp，实际 {shps.Count} 个 / the zip must hold exactly one .shp (found {shps.Count})");
+        var stem = shps[0][..^4];
+        byte[] Part(string e, bool required)
+        {
+            if (files.TryGetValue(stem + e, out var b)) return b;
+            if (required) throw new LayerFileException($"{fileName}: 缺少 {stem}{e} / missing {stem}{e}");
+            return [];
+        }
+        var shp = Part(".shp", true);
+        Part(".shx", true);
+        var dbf = Part(".dbf", true);
+        var prj = Part(".prj", false);
+        var cpg = Part(".cpg", false);
+
+        int epsg;
+        if (prj.Length > 0)
+        {
+            var wkt = Encoding.UTF8.GetString(prj);
+            var recognised = PrjRecognizer.Recognize(wkt, out var reason)
+                ?? throw new LayerFileException($"{fileName}: {stem}.prj 的坐标系不受支持：{reason} / the .prj names no supported coordinate system");
+            if (crs is { } given && given != recognised)
+                throw new LayerFileException($"{fileName}: --crs EPSG:{given} 与 .prj（EPSG:{recognised}）不一致 / --crs disagrees with the .prj");
+            epsg = recognised;
+        }
+        else epsg = crs ?? throw new LayerFileException(
+            $"{fileName}: 没有 .prj 文件，请用 --crs 指明坐标系（如 --crs EPSG:4526）/ no .prj in the zip: give the coordinate system with --crs (e.g. EPSG:4526)");
+
+        var encoding = Gbk;
+        if (cpg.Length > 0) encoding = CodePage(fileName, Encoding.ASCII.GetString(cpg).Trim());
+
+        var features = new List<RawLayerFeature>();
+        try
+        {
+            // Invalid shapes come through as they are (or empty): the validator repairs or rejects them naming the feature.
+            var options = new ShapefileReaderOptions { Encoding = encoding, GeometryBuilderMode = GeometryBuilderMode.IgnoreInvalidShapes };
+            var n = 0;
+            foreach (var f in Shapefile.ReadAllFeatures(new MemoryStream(shp), new MemoryStream(dbf), options))
+            {
+                n++;
+                var attrs = new Dictionary<string, string?>(StringComparer.Ordinal);
+                foreach (var name in f.Attributes.GetNames())
+                    attrs[name] = Text(f.Attributes[name]);
+                var g = f.Geometry is null || f.Geometry.IsEmpty ? null : CoordinateSystems.ToCgcs2000(f.Geometry, epsg);
+                features.Add(new RawLayerFeature(n, attrs, g));
+            }
+        }
+        catch (Exception e) when (e is IOException or FormatException or ArgumentException or NotSupportedException or IndexOutOfRangeException or InvalidOperationException)
+        {
+            throw new LayerFileException($"{fileName}: Shapefile 无法读取 / the shapefile cannot be read: {e.Message}");
+        }
+        return new RawLayer(fileName, "shapefile", epsg, features, null, encoding.WebName);
+    }
+
+    private static Encoding CodePage(string fileName, string cpg)
+    {
+        var t = cpg.ToUpperInvariant().Replace("-", "", StringComparison.Ordinal);
+        try
+        {
+            if (t is "UTF8" or "65001") return new UTF8Encoding(false);
+            if (t is "GBK" or "GB2312" or "936" or "CP936" or "GB18030") return t == "GB18030" ? Encoding.GetEncoding("GB18030") : Gbk;
+            if (int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var cp)) return Encoding.GetEncoding(cp);
+            if (t.StartsWith("ANSI", StringComparison.Ordinal) && int.TryParse(t[4..], NumberStyles.None, CultureInfo.InvariantCulture, out var ansi)) return Encoding.GetEncoding(ansi);
+            return Encoding.GetEncoding(cpg);
+        }
+        catch (ArgumentException)
+        {
+            throw new LayerFileException($"{fileName}: .cpg 中的编码“{cpg}”无法识别 / unknown encoding in the .cpg");
+        }
+    }
+
+    private static string? Text(object? value) => value switch
+    {
+        null => null,
+        string s => s.Trim() is { Length: > 0 } t ? t : null,
+        DateTime d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
+
+    private static readonly JsonSerializerOptions GeoJsonOptions = new() { Converters = { new GeoJsonConverterFactory() } };
+
+    private static RawLayer ReadGeoJson(string fileName, byte[] bytes, int? crs, LayerUploadBounds bounds)
+    {
+        if (bytes.LongLength > bounds.MaxUploadBytes)
+            throw new LayerFileException($"{fileName}: 文件 {bytes.LongLength} 字节，超过上限 {bounds.MaxUploadBytes} / upload larger than {bounds.MaxUploadBytes} bytes");
+        JsonDocument doc;
+        try { doc = JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = 256 }); }
+        catch (JsonException e) { throw new LayerFileException($"{fileName}: 不是有效的 JSON / not valid JSON ({e.Message})"); }
+        using (doc)
+        {
+            var root = doc.RootElement;
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("type", out var type) || type.GetString() != "FeatureCollection"
+                || !root.TryGetProperty("features", out var feats) || feats.ValueKind != JsonValueKind.Array)
+                throw new LayerFileException($"{fileName}: 须为 GeoJSON FeatureCollection / must be a GeoJSON FeatureCollection");
+            var epsg = crs ?? CoordinateSystems.Wgs84;
+            if (root.TryGetProperty("crs", out var crsMember) && crsMember.ValueKind == JsonValueKind.Object)
+            {
+                var name = crsMember.TryGetProperty("properties", out var props) && props.TryGetProperty("name", out var n) ? n.GetString() : null;
+                int named;
+                try { named = CoordinateSystems.Parse((name ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? ""); }
+                catch (UnsupportedCrsException e) { throw new LayerFileException($"{fileName}: crs 成员“{name}”：{e.Message}"); }
+                if (crs is { } given && given != named)
+                    throw new LayerFileException($"{fileName}: --crs EPSG:{given} 与文件的 crs 成员（EPSG:{named}）不一致 / --crs disagrees with the file's crs member");
+                epsg = named;
+            }
+            string? metadata = root.TryGetProperty("metadata", out var meta) && meta.ValueKind == JsonValueKind.Object ? meta.GetRawText() : null;
+
+            var features = new List<RawLayerFeature>();
+            var number = 0;
+            foreach (var f in feats.EnumerateArray())
+            {
+                number++;
+                if (f.ValueKind != JsonValueKind.Object || !f.TryGetProperty("type", out var ft) || ft.GetString() != "Feature")
+                    throw new LayerFileException($"{fileName}: 第 {number} 个要素不是 GeoJSON Feature / feature {number} is not a Feature");
+                var attrs = new Dictionary<string, string?>(StringComparer.Ordinal);
+                if (f.TryGetProperty("properties", out var ps) && ps.ValueKind == JsonValueKind.Object)
+                    foreach (var p in ps.EnumerateObject())
+                        attrs[p.Name] = p.Value.ValueKind switch
+                        {
+                            JsonValueKind.Null or JsonValueKind.Undefined => null,
+                            JsonValueKind.String => p.Value.GetString() is { } s && s.Trim().Length > 0 ? s.Trim() : null,
+                            _ => p.Value.GetRawText(),
+                        };
+                string? id = f.TryGetProperty("id", out var idElement) && idElement.ValueKind is JsonValueKind.String or JsonValueKind.Number
+                    ? (idElement.ValueKind == JsonValueKind.String ? idElement.GetString() : idElement.GetRawText()) : null;
+                Geometry? g = null;
+                if (f.TryGetProperty("geometry", out var ge) && ge.ValueKind == JsonValueKind.Object)
+                {
+                    try { g = ge.Deserialize<Geometry>(GeoJsonOptions); }
+                    catch (Exception e) when (e is JsonException or ArgumentException or InvalidOperationException or NotSupportedException)
+                    {
+                        throw new LayerFileException($"{fileName}: 第 {number} 个要素的几何无法读取 / feature {number}: geometry cannot be read ({e.Message})");
+                    }
+                    if (g is not null && !g.IsEmpty) g = CoordinateSystems.ToCgcs2000(g, epsg);
+                    else g = null;
+                }
+                features.Add(new RawLayerFeature(number, attrs, g, id));
+            }
+            return new RawLayer(fileName, "geojson", epsg, features, metadata, null);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using EcoGov.Data;
+using EcoGov.Data.Monitoring;
+using EcoGov.Data.Queries;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace EcoGov.Web.Pages;
+
+/// <summary>监测评价: stations in the store by jurisdiction, and the period evaluation of a selection (as `air evaluate --from-store`).</summary>
+public sealed class MonitoringModel(EcoGovDbContext db, PlanCatalog catalog, MonitoringStoreQuery store) : PageModel
+{
+    public static readonly IReadOnlyList<(string Code, string Name)> Standards =
+    [
+        ("GB3095-2012", "GB 3095-2012（HJ 633-2012）"),
+        ("GB3095-2026", "GB 3095-2026（按时段取过渡期/最终限值）"),
+        ("GB3095-2026-transitional", "GB 3095-2026 过渡期限值"),
+        ("GB3095-2026-final", "GB 3095-2026 最终限值"),
+    ];
+
+    public IReadOnlyList<IGrouping<string, MonitoringStationSummary>> ByJurisdiction { get; private set; } = [];
+    public IReadOnlyDictionary<string, string> JurisdictionNames { get; private set; } = new Dictionary<string, string>();
+
+    [BindProperty(SupportsGet = true)] public string? Jurisdiction { get; set; }
+    [BindProperty(SupportsGet = true)] public string[] Station { get; set; } = [];
+    [BindProperty(SupportsGet = true)] public string? From { get; set; }
+    [BindProperty(SupportsGet = true)] public string? To { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Standard { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Compare { get; set; }
+
+    public AirEvaluationDto? Report { get; private set; }
+    public string? Error { get; private set; }
+
+    public void OnGet()
+    {
+        var stations = MonitoringQueries.Stations(db);
+        JurisdictionNames = catalog.Jurisdictions().ToDictionary(j => j.Jurisdiction.Code, j => j.Jurisdiction.Name);
+        ByJurisdiction = stations.GroupBy(s => s.Jurisdiction).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+        if (Standard is null) return;
+        var r = StoreAirEvaluation.Evaluate(store, Jurisdiction, Station, From, To, Standard, Compare);
+        (Report, Error) = (r.Report, r.Error);
+    }
+
+    public string NameOf(string code) => JurisdictionNames.TryGetValue(code, out var n) ? $"{n}（{code}）" : code;
+}

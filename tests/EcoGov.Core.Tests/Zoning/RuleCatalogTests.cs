@@ -1,0 +1,200 @@
+using System.Text.Json;
+using EcoGov.Core.Zoning;
+using EcoGov.Core.Zoning.Rules;
+
+namespace EcoGov.Core.Tests.Zoning;
+
+public class RuleCatalogTests
+{
+    private static string Root
+    {
+        get
+        {
+            var dir = new DirectoryInfo(AppContext.BaseDirectory);
+            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "EcoGov.slnx"))) dir = dir.Parent;
+            return dir!.FullName;
+        }
+    }
+
+    private static JsonElement Seed(string file) =>
+        JsonDocument.Parse(File.ReadAllText(Path.Combine(Root, "data", "seed", file))).RootElement;
+
+    [Fact]
+    public void Shipped_catalogue_loads_and_is_valid()
+    {
+        var fromFile = RuleCatalog.Parse(File.ReadAllText(Path.Combine(Root, "data/seed/zoning/rules.json")), "rules.json");
+        Assert.Equal(fromFile.Rules.Count, RuleCatalog.Default.Rules.Count);
+        Assert.True(RuleCatalog.Default.Rules.Count >= 12);
+        foreach (var id in new[] { "air-urban-core-20km", "livestock-qin-dan-1000", "livestock-chang-500", "buffer-qin-main-100", "buffer-tributary-50",
+            "livestock-siting-water-sources", "livestock-siting-sensitive", "coal-boiler-new", "coal-boiler-35", "gas-producer", "coal-reduction-substitution" })
+            Assert.Contains(RuleCatalog.Default.Rules, r => r.Id == id);
+    }
+
+    [Fact]
+    public void Every_rule_links_to_an_existing_requirement_whose_text_contains_its_key_phrase()
+    {
+        var access = Seed("000-jincheng-zoning-2023.json").GetProperty("accessRequirements").EnumerateArray().ToList();
+        var tasks = Seed("002-chengqu-2023.json").GetProperty("tasks").EnumerateArray().ToList();
+        foreach (var rule in RuleCatalog.Default.Rules)
+        {
+            var s = rule.Source;
+            string? text;
+            if (s.Kind == RuleSource.AccessRequirementKind)
+            {
+                var level = JsonNamingPolicy.CamelCase.ConvertName(s.Level!.Value.ToString());
+                text = access.Where(a => a.GetProperty("planId").GetString() == s.PlanId && a.GetProperty("level").GetString() == level
+                        && a.GetProperty("category").GetString() == s.Category
+                        && a.GetProperty("subcategory").GetString() == s.Subcategory && a.GetProperty("seq").GetInt32() == s.Seq)
+                    .Select(a => a.GetProperty("text").GetString()).SingleOrDefault();
+            }
+            else
+            {
+                text = tasks.Where(t => t.GetProperty("planId").GetString() == s.PlanId && t.GetProperty("seq").GetInt32() == s.Seq)
+                    .Select(t => t.GetProperty("text").GetString()).SingleOrDefault();
+            }
+            Assert.True(text is not null, $"{rule.Id}: linked requirement not found");
+            Assert.True(text!.Contains(s.KeyPhrase, StringComparison.Ordinal), $"{rule.Id}: “{s.KeyPhrase}” not in “{text}”");
+        }
+    }
+
+    [Fact]
+    public void Catalogue_round_trips_through_json()
+    {
+        var json = RuleCatalog.Default.ToJson();
+        var again = RuleCatalog.Parse(json, "x.json");
+        Assert.Equal(json, again.ToJson());
+        Assert.Contains("\"type\": \"distance\"", json);
+    }
+
+    [Fact]
+    public void Validation_errors_name_the_file_and_the_rule()
+    {
+        var json = """
+            {"version":"t","description":"d","rules":[
+              {"id":"a","jurisdiction":"140500","description":"x","verdict":"prohibited",
+               "source":{"kind":"access-requirement","planId":"p","document":"000","level":"city","category":"c","seq":1,"keyPhrase":"k"},
+               "when":{"type":"distance","layer":"nowhere","meters":-5}},
+              {"id":"a","jurisdiction":"140500","description":"x","verdict":"conditional",
+               "source":{"kind":"access-requirement","planId":"p","document":"000","level":"city","category":"c","seq":1,"keyPhrase":"k"},
+               "when":{"type":"fact","fact":"usesCoal","comparison":"greaterThan","value":3}},
+              {"id":"c","jurisdiction":"140500","description":"x","verdict":"prohibited",
+               "source":{"kind":"access-requirement","planId":"p","document":"000","level":"city","category":"c","seq":1,"keyPhrase":"k"},
+               "when":{"type":"industry","codes":["ZZ9"]}}
+            ]}
+            """;
+        var e = Assert.Throws<RuleCatalogException>(() => RuleCatalog.Parse(json, "bad-rules.json"));
+        Assert.Contains(e.Errors, x => x.Contains("规则 a") && x.Contains("未知图层 nowhere"));
+        Assert.Contains(e.Errors, x => x.Contains("规则 a") && x.Contains("距离须为正数"));
+        Assert.Contains(e.Errors, x => x.Contains("规则 a") && x.Contains("id 重复"));
+        Assert.Contains(e.Errors, x => x.Contains("规则 a") && x.Contains("condition"));
+        Assert.Contains(e.Errors, x => x.Contains("规则 a") && x.Contains("不匹配"));
+        Assert.Contains(e.Errors, x => x.Contains("规则 c") && x.Contains("行业代码格式错误"));
+        Assert.Contains("bad-rules.json", e.Message);
+    }
+
+    [Fact]
+    public void Broken_json_is_reported_with_the_file()
+    {
+        var e = Assert.Throws<RuleCatalogException>(() => RuleCatalog.Parse("{\"version\":", "r.json"));
+        Assert.Contains("r.json", e.Message);
+        var e2 = Assert.Throws<RuleCatalogException>(() => RuleCatalog.Parse("""{"version":"1","rules":[{"id":"x","when":{"type":"bogus"}}]}""", "r.json"));
+        Assert.Contains("r.json", e2.Message);
+    }
+}
+
+public class RuleEvaluatorTests
+{
+    private sealed class FakeSite(Dictionary<string, LayerMeasurement> layers) : ISiteMeasurements
+    {
+        public LayerMeasurement Measure(string layer, IReadOnlyList<AttributeFilter>? where, double maxDistance) =>
+            layers.TryGetValue(layer, out var m) ? (m.Distance <= maxDistance ? m : m with { FeatureId = null, Distance = double.PositiveInfinity }) : LayerMeasurement.Missing;
+    }
+
+    private static StructuredRule Rule(string id) => RuleCatalog.Default.Rules.Single(r => r.Id == id);
+
+    private static FakeSite Rivers(double d) => new(new() { ["rivers"] = new(true, 3, "r1", "沁河", d, 0) });
+
+    [Theory]
+    [InlineData(999, RuleVerdict.Prohibited)]
+    [InlineData(1000, RuleVerdict.Prohibited)]
+    [InlineData(1001, RuleVerdict.NotApplicable)]
+    public void Livestock_within_1000m_of_Qinhe_inclusive(double d, RuleVerdict expected)
+    {
+        var r = RuleEvaluator.Evaluate(Rule("livestock-qin-dan-1000"), "A0313", ProjectFacts.None, Rivers(d));
+        Assert.Equal(expected, r.Verdict);
+    }
+
+    [Fact]
+    public void Non_livestock_industry_is_not_applicable_even_without_layers()
+    {
+        var r = RuleEvaluator.Evaluate(Rule("livestock-qin-dan-1000"), "C3011", ProjectFacts.None, new FakeSite([]));
+        Assert.Equal(RuleVerdict.NotApplicable, r.Verdict);
+    }
+
+    [Fact]
+    public void Missing_layer_is_conditional_naming_the_layer()
+    {
+        var r = RuleEvaluator.Evaluate(Rule("livestock-siting-water-sources"), "0313", ProjectFacts.None, new FakeSite([]));
+        Assert.Equal(RuleVerdict.Conditional, r.Verdict);
+        Assert.Contains("缺少图层", r.Evidence);
+        Assert.Contains("需人工核实", r.Evidence);
+    }
+
+    [Theory]
+    [InlineData(499.9, RuleVerdict.Prohibited)]
+    [InlineData(500, RuleVerdict.NotApplicable)]
+    public void Livestock_siting_500m_or_more_is_satisfied_at_exactly_500(double d, RuleVerdict expected)
+    {
+        var site = new FakeSite(new() { ["water-sources"] = new(true, 1, "w", "水源地", d, 0) });
+        Assert.Equal(expected, RuleEvaluator.Evaluate(Rule("livestock-siting-water-sources"), "0321", ProjectFacts.None, site).Verdict);
+    }
+
+    [Fact]
+    public void Missing_fact_is_conditional_naming_the_fact()
+    {
+        var r = RuleEvaluator.Evaluate(Rule("gas-producer"), null, ProjectFacts.None, new FakeSite([]));
+        Assert.Equal(RuleVerdict.Conditional, r.Verdict);
+        Assert.Contains("isGasProducer", r.Evidence);
+    }
+
+    [Theory]
+    [InlineData(false, 20, RuleVerdict.Prohibited, RuleVerdict.Prohibited)]
+    [InlineData(true, 20, RuleVerdict.NotApplicable, RuleVerdict.Prohibited)]
+    [InlineData(true, 35, RuleVerdict.NotApplicable, RuleVerdict.Prohibited)]
+    [InlineData(true, 35.1, RuleVerdict.NotApplicable, RuleVerdict.NotApplicable)]
+    public void Coal_boilers(bool centralHeating, double tph, RuleVerdict newBoiler, RuleVerdict small)
+    {
+        var facts = ProjectFacts.None.With("usesCoal", true).With("newCoalBoiler", true).With("isCentralHeating", centralHeating).With("boilerCapacityTph", tph);
+        Assert.Equal(newBoiler, RuleEvaluator.Evaluate(Rule("coal-boiler-new"), "4430", facts, new FakeSite([])).Verdict);
+        Assert.Equal(small, RuleEvaluator.Evaluate(Rule("coal-boiler-35"), "4430", facts, new FakeSite([])).Verdict);
+    }
+
+    [Fact]
+    public void Coal_use_needs_a_reduction_substitution_plan()
+    {
+        var r = RuleEvaluator.Evaluate(Rule("coal-reduction-substitution"), null, ProjectFacts.None.With("usesCoal", true), new FakeSite([]));
+        Assert.Equal(RuleVerdict.Conditional, r.Verdict);
+        Assert.Contains("煤炭减量替代方案", r.Evidence);
+        Assert.Equal(RuleVerdict.NotApplicable,
+            RuleEvaluator.Evaluate(Rule("coal-reduction-substitution"), null, ProjectFacts.None.With("usesCoal", false), new FakeSite([])).Verdict);
+    }
+
+    [Theory]
+    [InlineData("A0313", "03", true)]
+    [InlineData("0313", "031", true)]
+    [InlineData("0321", "031", false)]
+    [InlineData("A03", "0313", false)]
+    [InlineData("bogus", "03", false)]
+    public void Industry_prefix_match(string code, string listed, bool expected) =>
+        Assert.Equal(expected, IndustryCodes.Matches(code, listed));
+
+    [Fact]
+    public void Facts_parse_from_json_with_clear_errors()
+    {
+        var f = ProjectFacts.Parse("""{"usesCoal": true, "boilerCapacityTph": 20}""");
+        Assert.Equal(1, f.Get("usesCoal"));
+        Assert.Equal(20, f.Get("boilerCapacityTph"));
+        Assert.Contains("unknownFact", Assert.Throws<FormatException>(() => ProjectFacts.Parse("""{"unknownFact": 1}""")).Message);
+        Assert.Contains("usesCoal", Assert.Throws<FormatException>(() => ProjectFacts.Parse("""{"usesCoal": 3}""")).Message);
+    }
+}

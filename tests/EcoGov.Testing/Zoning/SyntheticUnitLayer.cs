@@ -9,7 +9,7 @@ namespace EcoGov.Testing.Zoning;
 /// test: a perturbed quadrilateral mesh (jittered nodes, uneven column widths and row heights) whose edges are
 /// densified into wiggly polylines — each shared edge is generated once and used by both units, so units are valid,
 /// never overlap and leave no gaps. Vertex counts per unit follow a log-normal spread clipped to 200–3,000. Every
-/// <see cref="HoleEvery"/>-th unit has a hole whose island belongs to the unit two columns away, which therefore is
+/// <see cref="HoleEvery"/>-th unit (by default) has a hole whose island belongs to the unit two columns away, which therefore is
 /// a multipolygon. Deterministic from the seed. Coordinates are EPSG:4490 and lie inside one 3-degree
 /// Gauss-Krüger zone (default 112.55°–115.45°E: zone 38, EPSG:4547), so every area and distance is measured in one frame.
 /// </summary>
@@ -65,7 +65,7 @@ public sealed class SyntheticUnitLayer
     /// shape the log-normal per-unit detail level (clipped to 200–3,000).
     /// </summary>
     public static SyntheticUnitLayer Generate(int columns, int rows, Envelope region, int seed,
-        double medianVertices = 450, double sigma = 0.6)
+        double medianVertices = 450, double sigma = 0.6, int holeEvery = HoleEvery)
     {
         var rnd = new Random(seed);
         var factory = new GeometryFactory(new PrecisionModel(), 4490);
@@ -142,7 +142,7 @@ public sealed class SyntheticUnitLayer
         var holes = new Dictionary<int, Coordinate[]>();
         var islands = new Dictionary<int, List<Coordinate[]>>();
         var islandVertices = new List<Coordinate>();
-        for (var k = HoleEvery / 2; k < columns * rows; k += HoleEvery)
+        for (var k = holeEvery / 2; k < columns * rows; k += holeEvery)
         {
             int i = k % columns, j = k / columns;
             var owner = i + 2 < columns ? k + 2 : k - 2;

@@ -16,4 +16,9 @@ if (args is ["zoning-data", ..])
     EcoGov.Bench.ZoningData.Run(args);
     return;
 }
+if (args is ["zoning-latency", ..])
+{
+    await EcoGov.Bench.ZoningLatency.RunAsync(args);
+    return;
+}
 BenchmarkSwitcher.FromAssembly(typeof(EcoGov.Bench.StartupBenchmarks).Assembly).Run(args);

@@ -11,4 +11,14 @@ if (args is ["zoning-assess", ..])
     EcoGov.Bench.ZoningAssessBreakdown.Run(args.Length > 1 ? int.Parse(args[1], ci) : 40_000, args.Length > 2 ? double.Parse(args[2], ci) : 50);
     return;
 }
+if (args is ["zoning-data", ..])
+{
+    EcoGov.Bench.ZoningData.Run(args);
+    return;
+}
+if (args is ["zoning-latency", ..])
+{
+    await EcoGov.Bench.ZoningLatency.RunAsync(args);
+    return;
+}
 BenchmarkSwitcher.FromAssembly(typeof(EcoGov.Bench.StartupBenchmarks).Assembly).Run(args);

@@ -111,12 +111,16 @@ public sealed class SiteAssessor(RuleCatalog rules)
         { Sources = [request.Units, .. request.Layers] };
     }
 
-    /// <summary>site ∩ feature; an invalid geometry that makes the overlay fail is repaired (GeometryFixer) and retried.</summary>
+    /// <summary>
+    /// site ∩ feature with NTS's OverlayNG (snapping-noding fallback for robustness; measured ≈ 40 % faster than the legacy
+    /// overlay behind Geometry.Intersection at 40,000 units — bench/RESULTS.md); an invalid geometry that makes the overlay
+    /// fail is repaired (GeometryFixer) and retried.
+    /// </summary>
     internal static Geometry Overlap(Geometry site, Geometry feature)
     {
         try
         {
-            return site.Intersection(feature);
+            return NetTopologySuite.Operation.OverlayNG.OverlayNGRobust.Overlay(site, feature, NetTopologySuite.Operation.Overlay.SpatialFunction.Intersection);
         }
         catch (TopologyException)
         {

@@ -41,7 +41,8 @@ public static class DemoLayers
              112.640, 35.320], "支流", 60),
     ];
 
-    private sealed record PointSpec(string Name, string Kind, string CountyCode, double Lon, double Lat, string? Note = null);
+    /// <param name="Type">For livestock facilities: the rule vocabulary of 000 限制 5 (rules.json filters on attribute "type").</param>
+    private sealed record PointSpec(string Name, string Kind, string CountyCode, double Lon, double Lat, string? Note = null, string? Type = null);
 
     private static readonly PointSpec[] WaterSources =
     [
@@ -60,11 +61,11 @@ public static class DemoLayers
 
     private static readonly PointSpec[] Livestock =
     [
-        new("泽州县示意养猪场", "畜禽养殖场", "140525", 113.005, 35.385, "距丹河示意中心线约 600 m"),
-        new("陵川县示意养牛场", "畜禽养殖场", "140524", 113.300, 35.720),
-        new("泽州县示意屠宰场", "屠宰场", "140525", 112.900, 35.420),
-        new("高平市示意兽医诊所", "兽医诊所", "140581", 112.910, 35.790),
-        new("阳城县示意无害化处理场", "病死畜禽无害化处理场", "140522", 112.380, 35.450),
+        new("泽州县示意养猪场", "畜禽养殖场", "140525", 113.005, 35.385, "距丹河示意中心线约 600 m", "养殖场"),
+        new("陵川县示意养牛场", "畜禽养殖场", "140524", 113.300, 35.720, Type: "养殖场"),
+        new("泽州县示意屠宰场", "屠宰场", "140525", 112.900, 35.420, Type: "屠宰场"),
+        new("高平市示意兽医诊所", "兽医诊所", "140581", 112.910, 35.790, Type: "动物诊疗"),
+        new("阳城县示意无害化处理场", "病死畜禽无害化处理场", "140522", 112.380, 35.450, Type: "无害化处理场所"),
     ];
 
     /// <summary>Urban core (市区) ring around 城区's centre (about 112.85E, 35.50N); clipped to the city.</summary>
@@ -126,7 +127,8 @@ public static class DemoLayers
             NetTopologySuite.Operation.Overlay.SpatialFunction.Intersection, Precision);
 
         DemoFeature PointFeature(PointSpec p) => new(Factory.CreatePoint(new Coordinate(p.Lon, p.Lat)),
-            Props(("name", p.Name), ("kind", p.Kind), ("countyCode", p.CountyCode), ("countyName", CountyOf(p)), ("note", p.Note), ("synthetic", true)));
+            Props([("name", p.Name), ("kind", p.Kind), .. (p.Type is null ? Array.Empty<(string, object?)>() : [("type", p.Type)]),
+                ("countyCode", p.CountyCode), ("countyName", CountyOf(p)), ("note", p.Note), ("synthetic", true)]));
 
         return
         [

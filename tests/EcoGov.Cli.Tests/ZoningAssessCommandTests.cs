@@ -141,6 +141,24 @@ public sealed class ZoningAssessCommandTests(CliRunner cli) : IClassFixture<CliR
         Assert.Equal("不涉及", Rule(r, "livestock-chang-500").GetProperty("verdict").GetString());
     }
 
+    [Theory]
+    [InlineData("112.470,35.620", "buffer-qin-main-100", "需满足条件")] // on the demo 沁河 centre line (干流)
+    [InlineData("112.955,35.590", "buffer-tributary-50", "需满足条件")] // on the demo 丹河 (a 沁河 支流)
+    [InlineData("112.955,35.590", "buffer-qin-main-100", "不涉及")]
+    [InlineData(Remote, "buffer-tributary-50", "不涉及")]
+    public void River_buffer_rules_use_the_demo_river_management_layer(string point, string rule, string verdict)
+    {
+        var (_, r, _) = Assess(cli, "--point", point);
+        var x = Rule(r, rule);
+        Assert.Equal(verdict, x.GetProperty("verdict").GetString());
+        Assert.DoesNotContain("缺少图层", x.GetProperty("evidence").GetString());
+        if (verdict == "需满足条件")
+        {
+            Assert.NotEqual("符合", r.GetProperty("conclusion").GetString());
+            Assert.Contains(r.GetProperty("layers").EnumerateArray(), l => l.GetProperty("layer").GetString() == "river-management" && l.GetProperty("distance").GetDouble() == 0);
+        }
+    }
+
     [Fact]
     public void A_remote_point_without_facts_is_conditional_and_with_all_facts_denied_it_complies()
     {

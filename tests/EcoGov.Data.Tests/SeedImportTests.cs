@@ -16,7 +16,11 @@ public abstract class SeedImportTests
         {
             var (seed, admin) = EcoGovDatabase.Initialize(db, store.Paths);
             Assert.Contains("jurisdictions.json", seed.Imported);
-            Assert.Equal(6, seed.Imported.Count); // jurisdictions + five documents
+            Assert.Equal(6, seed.Imported.Count(f => !f.StartsWith("zoning/", StringComparison.Ordinal))); // jurisdictions + five documents
+            // and the synthetic demo zoning layers and unit requirements (data/seed/zoning/demo), once each
+            var demo = Directory.GetFiles(Path.Combine(TestStore.RepoPaths.SeedDirectory, "zoning", "demo"))
+                .Select(Path.GetFileName).Where(f => f!.EndsWith(".geojson", StringComparison.Ordinal) || f == "unit-requirements.json").Order(StringComparer.Ordinal);
+            Assert.Equal(demo.Select(f => "zoning/demo/" + f), seed.Imported.Where(f => f.StartsWith("zoning/", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
             Assert.NotNull(admin);
         }
         int rows;
@@ -55,7 +59,11 @@ public abstract class SeedImportTests
         Check(db.Indicators.AsEnumerable().Select(x => (x.DocumentId, x.Source.Document, x.Source.Section, x.Source.Line)));
         Check(db.Tasks.AsEnumerable().Select(x => (x.DocumentId, x.Source.Document, x.Source.Section, x.Source.Line)));
         Check(db.Projects.AsEnumerable().Select(x => (x.DocumentId, x.Source.Document, x.Source.Section, x.Source.Line)));
-        Check(db.AccessRequirements.AsEnumerable().Select(x => (x.DocumentId, x.Source.Document, x.Source.Section, x.Source.Line)));
+        // the demo unit requirements (示意) come from no seed document: their document is the demo file itself
+        Check(db.AccessRequirements.Where(x => x.DocumentId != Zoning.ZoningLayerStore.DemoUnitRequirementsDocument).AsEnumerable()
+            .Select(x => (x.DocumentId, x.Source.Document, x.Source.Section, x.Source.Line)));
+        Assert.All(db.AccessRequirements.Where(x => x.DocumentId == Zoning.ZoningLayerStore.DemoUnitRequirementsDocument).AsEnumerable(),
+            x => Assert.Equal((x.DocumentId, true), (x.Source.Document, x.UnitCode is not null)));
         Check(db.UnitStatistics.AsEnumerable().Select(x => (x.DocumentId, x.Source.Document, x.Source.Section, x.Source.Line)));
         Check(db.AirTargets.AsEnumerable().Select(x => (x.DocumentId, x.Source.Document, x.Source.Section, x.Source.Line)));
         Check(db.Plans.AsEnumerable().Select(x => (x.DocumentId, x.Source.Document, x.Source.Section, x.Source.Line)));
@@ -130,7 +138,7 @@ public abstract class SeedImportTests
         using var db = store.Open();
         EcoGovDatabase.Initialize(db, store.Paths);
         var c = new PlanCatalog(db);
-        Assert.Equal(80, c.AccessList("140500")!.Count);
+        Assert.Equal(80, c.AccessList("140500")!.Count(a => a.PlanId != Zoning.ZoningLayerStore.DemoUnitRequirementsDocument)); // + demo unit requirements
         Assert.Equal(7, c.UnitStatistics("140500")!.Count);
         Assert.Equal(20, c.Indicators("jincheng-13fyp-eco")!.Count);
         Assert.Equal(23, c.Indicators("jincheng-14fyp-eco")!.Count);
@@ -164,7 +172,7 @@ public abstract class SeedImportTests
         using var db = store.Open();
         EcoGovDatabase.Initialize(db, store.Paths);
         var c = new PlanCatalog(db);
-        Assert.Equal(80, c.AccessList("140502")!.Count);
+        Assert.Equal(80, c.AccessList("140502")!.Count(a => a.PlanId != Zoning.ZoningLayerStore.DemoUnitRequirementsDocument));
         var own = Assert.Single(c.UnitStatistics("140502")!);
         Assert.Equal((4, 5, 1, 10), (own.Priority, own.Key, own.General, own.Total));
         Assert.Empty(c.AccessList("140824")!);

@@ -17,8 +17,12 @@ public sealed class ZoningAssessmentException(string message) : Exception(messag
 /// </summary>
 public sealed class ZoningAssessment(EcoGovDbContext db)
 {
-    /// <summary>Stored versions never change, so their snapshots (and the indexes built on them) are kept per process.</summary>
-    private static readonly ConcurrentDictionary<long, LayerSnapshot> Snapshots = new();
+    /// <summary>
+    /// Stored versions never change, so their snapshots (and the indexes built on them) are kept per process — keyed by
+    /// the version's id and identity (layer, jurisdiction, number, date, source hash), not the id alone: one process may
+    /// open several databases (tests, a CLI --db), where the same id is a different version.
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, LayerSnapshot> Snapshots = new();
 
     private static readonly SiteAssessor Assessor = new();
 
@@ -34,28 +38,33 @@ public sealed class ZoningAssessment(EcoGovDbContext db)
         if (catalog.Jurisdiction(code) is null) throw new ZoningAssessmentException($"未收录行政区划代码 {code} / unknown jurisdiction");
         var unitsVersion = store.VersionAsOf(ZoningLayerKinds.Units.Code, code, date)
             ?? throw new ZoningAssessmentException($"{code} 在 {date:yyyy-MM-dd} 没有生效的管控单元图层（先用 zoning import 导入）/ no unit layer in force on that date");
-        var units = Snapshot(store, unitsVersion.Id);
+        var units = Snapshot(store, unitsVersion);
         var layers = ZoningLayerKinds.All.Where(k => k != ZoningLayerKinds.Units)
             .Select(k => store.VersionAsOf(k.Code, code, date)).OfType<LayerVersionInfo>()
-            .Select(v => Snapshot(store, v.Id)).ToList();
+            .Select(v => Snapshot(store, v)).ToList();
         var requirements = catalog.AccessList(code) ?? [];
         return Assessor.Assess(site, industryCode, facts, date, units, layers, requirements);
     }
 
-    private static LayerSnapshot Snapshot(ZoningLayerStore store, long versionId) =>
-        Snapshots.GetOrAdd(versionId, id => store.Snapshot(id) ?? throw new ZoningAssessmentException($"图层版本 {id} 不存在 / no such version"));
+    private static LayerSnapshot Snapshot(ZoningLayerStore store, LayerVersionInfo v) =>
+        Snapshots.GetOrAdd($"{v.Id}|{v.Layer}|{v.JurisdictionCode}|{v.Version}|{v.EffectiveFrom:yyyy-MM-dd}|{v.Sha256}",
+            _ => store.Snapshot(v.Id) ?? throw new ZoningAssessmentException($"图层版本 {v.Id} 不存在 / no such version"));
 
     private string FindJurisdiction(ZoningLayerStore store, ParsedSite site, DateOnly date)
     {
         var candidates = db.ZoningLayerVersions.Where(v => v.Layer == ZoningLayerKinds.Units.Code)
             .Select(v => v.JurisdictionCode).Distinct().ToList()
             .OrderByDescending(c => c, StringComparer.Ordinal); // a county (1405xx) before its city (140500)
+        var inForce = false;
         foreach (var c in candidates)
         {
             var v = store.VersionAsOf(ZoningLayerKinds.Units.Code, c, date);
+            inForce |= v is not null;
             if (v is not null && store.FeaturesIntersecting(v.Id, site.Geometry.EnvelopeInternal).Any(f => f.Geometry.Intersects(site.Geometry)))
                 return c;
         }
+        if (!inForce)
+            throw new ZoningAssessmentException($"{date:yyyy-MM-dd} 没有生效的管控单元图层（所有图层版本的生效日期都晚于研判日期，或尚未导入）/ no unit layer in force on that date");
         throw new ZoningAssessmentException($"选址不在任何于 {date:yyyy-MM-dd} 生效的管控单元图层范围内 / the site lies in no unit layer in force on that date");
     }
 }

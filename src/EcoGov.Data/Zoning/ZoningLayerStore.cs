@@ -85,7 +85,8 @@ public sealed class ZoningLayerStore(EcoGovDbContext db, ILogger<ZoningLayerStor
                 [new LayerProblem(LayerProblemSeverity.Error, "no-features", null, null, null, $"{fileName}: 没有要素 / the file has no features")]));
         synthetic |= MetadataFlag(raw.MetadataJson);
 
-        using var tx = db.Database.BeginTransaction();
+        // inside a caller's transaction (SeedDemo: all demo layers or none) the caller commits
+        using var tx = db.Database.CurrentTransaction is null ? db.Database.BeginTransaction() : null;
         var known = db.ZoningLayerVersions.AsNoTracking().FirstOrDefault(v => v.Layer == layer && v.JurisdictionCode == jurisdictionCode
                                                                               && v.Sha256 == sha && v.EffectiveFrom == effectiveFrom);
         if (known is not null) return new LayerImportResult(LayerImportResult.Unchanged, ToInfo(known), new LayerValidationReport(Problems(known)));
@@ -129,7 +130,7 @@ public sealed class ZoningLayerStore(EcoGovDbContext db, ILogger<ZoningLayerStor
             });
         }
         db.SaveChanges();
-        tx.Commit();
+        tx?.Commit();
         db.ChangeTracker.Clear();
         log.LogInformation("Imported {Layer} {Jurisdiction} v{Version} from {File}: {Features} features, {Warnings} warnings",
             layer, jurisdictionCode, next, fileName, entity.FeatureCount, validation.Report.Warnings);
@@ -206,6 +207,18 @@ public sealed class ZoningLayerStore(EcoGovDbContext db, ILogger<ZoningLayerStor
     public IReadOnlyList<string> SeedDemo(string directory, string jurisdictionCode = "140500")
     {
         if (!Directory.Exists(directory) || !db.Jurisdictions.Any(j => j.Code == jurisdictionCode)) return [];
+        // all or nothing: a rejected demo file leaves no demo layer behind (the next start retries them all)
+        using var tx = db.Database.CurrentTransaction is null ? db.Database.BeginTransaction() : null;
+        try { return SeedDemoFiles(directory, jurisdictionCode, tx); }
+        catch
+        {
+            db.ChangeTracker.Clear();
+            throw;
+        }
+    }
+
+    private List<string> SeedDemoFiles(string directory, string jurisdictionCode, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction? tx)
+    {
         var imported = new List<string>();
         foreach (var file in Directory.GetFiles(directory, "*.geojson").OrderBy(f => f, StringComparer.Ordinal))
         {
@@ -229,6 +242,7 @@ public sealed class ZoningLayerStore(EcoGovDbContext db, ILogger<ZoningLayerStor
             if (r.Status == LayerImportResult.Created) imported.Add($"zoning/demo/{Path.GetFileName(file)}");
         }
         if (SeedDemoUnitRequirements(directory, jurisdictionCode)) imported.Add($"{DemoFolder}/{DemoUnitRequirementsFile}");
+        tx?.Commit();
         return imported;
     }
 

@@ -204,6 +204,39 @@ public partial class DemoZoningTests(ITestOutputHelper log)
         Assert.True(city.Buffer(1e-6).Covers(feature.Geometry), $"{name} is clipped to the city");
     }
 
+    [Theory]
+    [InlineData("沁河", "干流", 150)]
+    [InlineData("丹河", "支流", 100)]
+    [InlineData("长河", "支流", 60)]
+    public void River_management_ranges_are_valid_polygons_around_their_rivers(string name, string rank, double halfWidth)
+    {
+        var feature = Result.Value.Layers.Single(l => l.FileName == "river-management.geojson").Features
+            .Single(f => f.Properties.Any(p => p.Key == "name" && (string?)p.Value == name));
+        Assert.Equal(rank, feature.Properties.Single(p => p.Key == "rank").Value);
+        Assert.Equal(true, feature.Properties.Single(p => p.Key == "synthetic").Value);
+        var range = feature.Geometry;
+        Assert.True(range is Polygon or MultiPolygon, range.GeometryType);
+        Assert.True(range.IsValid, $"{name}: invalid management range");
+        Assert.Equal(DemoUnitPartition.Srid, range.SRID);
+        var city = DemoUnitPartition.OnGrid(Inputs.Value.CityBoundary);
+        Assert.True(city.Buffer(1e-6).Covers(range), $"{name} range is clipped to the city");
+
+        // The (clipped) river lies inside its management range; the range is the half-width either side, measured in metres.
+        var frame = EcoGov.Spatial.Crs.MetricFrame.For(city);
+        var river = frame.Project(Layer("rivers.geojson", name));
+        var metric = frame.Project(range);
+        Assert.True(river.Difference(metric).Length < 1, $"{name}: {river.Difference(metric).Length:F2} m of the river outside its range");
+        var expectedArea = 2 * halfWidth * river.Length;
+        log.WriteLine($"{name}: river {river.Length / 1000:F1} km, range {metric.Area / 1e6:F2} km², 2×{halfWidth} m × length = {expectedArea / 1e6:F2} km²");
+        Assert.InRange(metric.Area, 0.9 * expectedArea, 1.1 * expectedArea);
+        // no vertex of the range is farther than the half-width (+1 m for rounding) from the centre line — except near the
+        // city boundary, where the range can come from a stretch of the river just outside the city
+        var cityBoundary = frame.Project(city).Boundary;
+        var stray = metric.Coordinates.Where(c => river.Distance(new Point(c)) > halfWidth + 1 && cityBoundary.Distance(new Point(c)) > halfWidth + 1).ToList();
+        Assert.True(stray.Count == 0, $"{name}: {stray.Count} vertices farther than {halfWidth} m from the river");
+        Assert.InRange(metric.Coordinates.Select(c => river.Distance(new Point(c))).Where(d => d <= halfWidth + 1).Max(), halfWidth - 1, halfWidth + 1);
+    }
+
     [Fact]
     public void The_urban_core_surrounds_the_centre_of_chengqu_and_points_lie_in_their_counties()
     {

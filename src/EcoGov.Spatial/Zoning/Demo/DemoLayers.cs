@@ -21,7 +21,9 @@ public sealed record DemoLayer(string FileName, string Description, IReadOnlyLis
 /// </summary>
 public static class DemoLayers
 {
-    private sealed record RiverSpec(string Name, string Rank, string Note, double[] LonLat);
+    /// <param name="ManagementRank">Rank in the 沁河 system for the management-range layer (000 禁止 15: 沁河干流 / 支流).</param>
+    /// <param name="HalfWidthMetres">Demo half-width of the management range (河道管理范围) either side of the centre line.</param>
+    private sealed record RiverSpec(string Name, string Rank, string Note, double[] LonLat, string ManagementRank, double HalfWidthMetres);
 
     // 沁河: from 安泽 south through 沁水县 (端氏) and 阳城县 (润城) to 河南 (济源). 丹河: from 高平市 north through 高平 and
     // 泽州县, east of 城区, into 河南 (博爱). 长河: a 泽州县 tributary rising north-west of 城区, flowing south-west to 沁河.
@@ -30,16 +32,17 @@ public static class DemoLayers
         new("沁河", "干流", "沁河干流示意中心线（示意）",
             [112.300, 36.120, 112.320, 36.020, 112.330, 35.930, 112.360, 35.850, 112.390, 35.780, 112.430, 35.700,
              112.470, 35.620, 112.520, 35.540, 112.560, 35.470, 112.590, 35.400, 112.630, 35.330, 112.680, 35.260,
-             112.740, 35.190, 112.780, 35.120]),
+             112.740, 35.190, 112.780, 35.120], "干流", 150),
         new("丹河", "干流", "丹河干流示意中心线（示意）",
             [112.880, 35.960, 112.900, 35.880, 112.920, 35.810, 112.940, 35.740, 112.950, 35.660, 112.955, 35.590,
-             112.960, 35.520, 112.980, 35.450, 113.000, 35.380, 113.030, 35.300, 113.060, 35.230, 113.080, 35.150]),
+             112.960, 35.520, 112.980, 35.450, 113.000, 35.380, 113.030, 35.300, 113.060, 35.230, 113.080, 35.150], "支流", 100),
         new("长河", "支流", "长河（沁河支流）示意中心线（示意）",
             [112.820, 35.600, 112.790, 35.550, 112.760, 35.500, 112.740, 35.450, 112.700, 35.400, 112.660, 35.350,
-             112.640, 35.320]),
+             112.640, 35.320], "支流", 60),
     ];
 
-    private sealed record PointSpec(string Name, string Kind, string CountyCode, double Lon, double Lat, string? Note = null);
+    /// <param name="Type">For livestock facilities: the rule vocabulary of 000 限制 5 (rules.json filters on attribute "type").</param>
+    private sealed record PointSpec(string Name, string Kind, string CountyCode, double Lon, double Lat, string? Note = null, string? Type = null);
 
     private static readonly PointSpec[] WaterSources =
     [
@@ -58,11 +61,11 @@ public static class DemoLayers
 
     private static readonly PointSpec[] Livestock =
     [
-        new("泽州县示意养猪场", "畜禽养殖场", "140525", 113.005, 35.385, "距丹河示意中心线约 600 m"),
-        new("陵川县示意养牛场", "畜禽养殖场", "140524", 113.300, 35.720),
-        new("泽州县示意屠宰场", "屠宰场", "140525", 112.900, 35.420),
-        new("高平市示意兽医诊所", "兽医诊所", "140581", 112.910, 35.790),
-        new("阳城县示意无害化处理场", "病死畜禽无害化处理场", "140522", 112.380, 35.450),
+        new("泽州县示意养猪场", "畜禽养殖场", "140525", 113.005, 35.385, "距丹河示意中心线约 600 m", "养殖场"),
+        new("陵川县示意养牛场", "畜禽养殖场", "140524", 113.300, 35.720, Type: "养殖场"),
+        new("泽州县示意屠宰场", "屠宰场", "140525", 112.900, 35.420, Type: "屠宰场"),
+        new("高平市示意兽医诊所", "兽医诊所", "140581", 112.910, 35.790, Type: "动物诊疗"),
+        new("阳城县示意无害化处理场", "病死畜禽无害化处理场", "140522", 112.380, 35.450, Type: "无害化处理场所"),
     ];
 
     /// <summary>Urban core (市区) ring around 城区's centre (about 112.85E, 35.50N); clipped to the city.</summary>
@@ -104,17 +107,34 @@ public static class DemoLayers
                 ("note", r.Note), ("synthetic", true)));
         }).ToList();
 
+        // 河道管理范围线（示意）: the whole centre line buffered by the demo half-width in metres in the city's Gauss-Krüger
+        // frame, back to EPSG:4490, clipped to the city. 丹河 and 长河 are 沁河 tributaries, so rank 支流 here (000 禁止 15).
+        var frame = Crs.MetricFrame.For(city);
+        var management = Rivers.Select(r =>
+        {
+            var metric = frame.Project(Factory.CreateLineString(Coordinates(r.LonLat))).Buffer(r.HalfWidthMetres);
+            var geographic = Crs.CoordinateSystems.ToCgcs2000(metric, frame.Epsg);
+            var range = OverlayNG.Overlay(OnGrid(geographic), city,
+                NetTopologySuite.Operation.Overlay.SpatialFunction.Intersection, Precision);
+            return new DemoFeature(Factory.CreateGeometry(range), Props(("name", r.Name), ("rank", r.ManagementRank),
+                ("halfWidthM", r.HalfWidthMetres), ("counties", CountiesCrossed(range)),
+                ("note", $"{r.Name}河道管理范围示意（中心线两侧各 {r.HalfWidthMetres:0} 米，示意）"), ("synthetic", true)));
+        }).ToList();
+
         var core = OverlayNG.Overlay(Factory.CreatePolygon(Coordinates(UrbanCore)), city,
             NetTopologySuite.Operation.Overlay.SpatialFunction.Intersection, Precision);
         var park = OverlayNG.Overlay(Factory.CreatePolygon(Coordinates(Park)), city,
             NetTopologySuite.Operation.Overlay.SpatialFunction.Intersection, Precision);
 
         DemoFeature PointFeature(PointSpec p) => new(Factory.CreatePoint(new Coordinate(p.Lon, p.Lat)),
-            Props(("name", p.Name), ("kind", p.Kind), ("countyCode", p.CountyCode), ("countyName", CountyOf(p)), ("note", p.Note), ("synthetic", true)));
+            Props([("name", p.Name), ("kind", p.Kind), .. (p.Type is null ? Array.Empty<(string, object?)>() : [("type", p.Type)]),
+                ("countyCode", p.CountyCode), ("countyName", CountyOf(p)), ("note", p.Note), ("synthetic", true)]));
 
         return
         [
             new DemoLayer("rivers.geojson", "晋城市主要河流示意中心线（沁河、丹河、长河），人工给定控制点并裁剪至市界，非测绘成果", rivers),
+            new DemoLayer("river-management.geojson",
+                "河道管理范围线示意范围（沁河干流，丹河、长河为沁河支流）：示意中心线两侧按示意半宽（米）缓冲并裁剪至市界，非划定的河道管理范围", management),
             new DemoLayer("urban-core.geojson", "晋城市市区（城区中心）示意范围，用于“市区 20 公里范围”等距离规则的演示", [
                 new DemoFeature(Factory.CreateGeometry(core), Props(("name", "晋城市市区（示意）"), ("countyCode", "140502"),
                     ("countiesCrossed", CountiesCrossed(core)), ("synthetic", true))),

@@ -102,12 +102,14 @@ public sealed class PlanCatalog(EcoGovDbContext db)
     /// <summary>
     /// The access-list requirements that apply in a jurisdiction: its own and those of every
     /// jurisdiction above it (a county is bound by its city's list), ordered by level, then as printed.
+    /// Unit-level requirements (the fourth level, attached to one control unit) are left out unless
+    /// <paramref name="includeUnitLevel"/> — they apply only inside their unit, which a siting assessment decides.
     /// </summary>
-    public IReadOnlyList<AccessRequirement>? AccessList(string jurisdictionCode)
+    public IReadOnlyList<AccessRequirement>? AccessList(string jurisdictionCode, bool includeUnitLevel = false)
     {
         var chain = AncestorsAndSelf(jurisdictionCode);
         if (chain is null) return null;
-        return db.AccessRequirements.AsNoTracking().Where(a => chain.Contains(a.JurisdictionCode))
+        return db.AccessRequirements.AsNoTracking().Where(a => chain.Contains(a.JurisdictionCode) && (includeUnitLevel || a.UnitCode == null))
             .OrderBy(a => a.Id).AsEnumerable().Select(a => a.ToCore())
             .OrderBy(a => a.Level).ToList();
     }

@@ -42,7 +42,7 @@ public sealed class ZoningAssessment(EcoGovDbContext db)
         var layers = ZoningLayerKinds.All.Where(k => k != ZoningLayerKinds.Units)
             .Select(k => store.VersionAsOf(k.Code, code, date)).OfType<LayerVersionInfo>()
             .Select(v => Snapshot(store, v)).ToList();
-        var requirements = catalog.AccessList(code) ?? [];
+        var requirements = catalog.AccessList(code, includeUnitLevel: true) ?? [];
         return Assessor.Assess(site, industryCode, facts, date, units, layers, requirements);
     }
 

@@ -76,6 +76,7 @@ public static class EcoGovWebApp
         app.MapRazorPages();
         app.MapPlanApi();
         app.MapMonitoringApi();
+        app.MapZoningApi();
         return app;
     }
 

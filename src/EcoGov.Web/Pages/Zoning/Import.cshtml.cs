@@ -44,8 +44,11 @@ public sealed class ImportModel(EcoGovDbContext db, PlanCatalog catalog, ILogger
 
     public async Task OnPostAsync(CancellationToken ct)
     {
+        DiffJurisdiction ??= ZoningWeb.Blank(Jurisdiction);
+        DiffLayer ??= Layer;
         Load();
         Error = await Import(ct);
+        if (Result?.Version is not null) DiffVersions = new ZoningLayerStore(db).Versions(DiffLayer!, DiffJurisdiction!);
     }
 
     private async Task<string?> Import(CancellationToken ct)

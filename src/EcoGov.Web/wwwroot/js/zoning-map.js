@@ -57,6 +57,9 @@
     const data = await response.json();
     const overlays = {};
     let bounds = null;
+    // Where clicks place the site (the assessment page), features show a hover tooltip instead of a click popup.
+    const placing = !!el.dataset.target;
+    const describe = (l, html) => placing ? l.bindTooltip(html, { sticky: true }) : l.bindPopup(html);
 
     if (data.boundary && data.boundary.features.length) {
       const b = L.geoJSON(data.boundary, { style: { color: '#263238', weight: 2, fill: false }, interactive: false }).addTo(map);
@@ -69,14 +72,14 @@
       if (code === 'units') {
         g = L.geoJSON(layer.features, {
           style: f => ({ color: '#455a64', weight: 0.8, fillColor: classColours[f.properties.class] || '#9e9e9e', fillOpacity: 0.45 }),
-          onEachFeature: (f, l) => l.bindPopup(unitPopup(f, layer.name, layer.synthetic))
+          onEachFeature: (f, l) => describe(l, unitPopup(f, layer.name, layer.synthetic))
         });
       } else {
         const style = layerStyles[code] || { color: '#455a64', weight: 2 };
         g = L.geoJSON(layer.features, {
           style: () => style,
           pointToLayer: pointStyle(style),
-          onEachFeature: (f, l) => l.bindPopup(popup(f, layer.name))
+          onEachFeature: (f, l) => describe(l, popup(f, layer.name))
         });
       }
       g.addTo(map);
@@ -109,7 +112,7 @@
         style: { color: '#d50000', weight: 3, fillOpacity: 0.2 },
         pointToLayer: (f, latlng) => L.circleMarker(latlng, { radius: 8, color: '#d50000', weight: 3, fillOpacity: 0.6 })
       }).addTo(map);
-      map.fitBounds(site.getBounds().pad(2), { maxZoom: 13 });
+      map.fitBounds(site.getBounds().pad(2), { maxZoom: 12 });
     }
 
     // Placing a site: a click adds a vertex to the coordinate box named by data-target

@@ -299,6 +299,16 @@ public sealed partial class ZoningWebTests(EcoGovFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task The_assess_api_takes_json_only_so_a_cross_site_form_cannot_post_to_it()
+    {
+        var client = await factory.SignedInClient();
+        var form = await client.PostAsync("/api/zoning/assess", new FormUrlEncodedContent(new Dictionary<string, string> { ["site"] = UrbanCorePoint }));
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, form.StatusCode);
+        var text = await client.PostAsync("/api/zoning/assess", new StringContent("{\"site\":\"112.85,35.50\"}", Encoding.UTF8, "text/plain"));
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, text.StatusCode);
+    }
+
+    [Fact]
     public async Task Zoning_pages_and_api_need_login()
     {
         var client = factory.NoRedirectClient();

@@ -86,7 +86,7 @@
       overlays[`${escapeHtml(layer.name)}（v${layer.version}${layer.synthetic ? '，示意' : ''}）`] = g;
       if (!bounds && g.getBounds().isValid()) bounds = g.getBounds();
     }
-    L.control.layers(null, overlays, { collapsed: false }).addTo(map);
+    L.control.layers(null, overlays, { collapsed: placing }).addTo(map);
     L.control.scale({ imperial: false }).addTo(map);
     if (synthetic.length) {
       const note = L.control({ position: 'bottomleft' });

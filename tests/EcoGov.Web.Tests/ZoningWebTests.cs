@@ -108,6 +108,28 @@ public sealed partial class ZoningWebTests(EcoGovFactory factory) : IClassFixtur
         Assert.NotEqual("不符合", g.GetProperty("conclusion").GetString());
     }
 
+    [Fact]
+    public async Task A_polygon_in_gauss_krueger_and_a_gcj02_point_are_assessed_with_their_warnings()
+    {
+        var client = await factory.SignedInClient();
+        // A 1 km square in EPSG:4547 (zone 38 without prefix) around the demo urban core.
+        var corner = (NetTopologySuite.Geometries.Point)EcoGov.Spatial.Crs.CoordinateSystems.FromCgcs2000(
+            ZoningLayerFixtures.Factory.CreatePoint(new NetTopologySuite.Geometries.Coordinate(112.85, 35.50)), 4547);
+        var (x, y) = (corner.X, corner.Y);
+        var ring = string.Join("\n", new[] { (0, 0), (1000, 0), (1000, 1000), (0, 1000), (0, 0) }.Select(p =>
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{x + p.Item1:0.###},{y + p.Item2:0.###}")));
+        var polygon = JsonDocument.Parse(await (await client.PostAsync("/api/zoning/assess", Json(new { site = ring, crs = "EPSG:4547", date = "2024-06-01" }))).Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("面", polygon.GetProperty("site").GetProperty("kind").GetString());
+        Assert.Equal("EPSG:4547", polygon.GetProperty("site").GetProperty("sourceCrs").GetString());
+        Assert.InRange(polygon.GetProperty("site").GetProperty("area").GetDouble(), 999_000, 1_001_000);
+        var shares = polygon.GetProperty("units").EnumerateArray().Sum(u => u.GetProperty("share").GetDouble());
+        Assert.InRange(shares, 0.999, 1.001);
+
+        var gcj = JsonDocument.Parse(await (await client.PostAsync("/api/zoning/assess", Json(new { site = UrbanCorePoint, crs = "GCJ-02", date = "2024-06-01" }))).Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("GCJ-02", gcj.GetProperty("site").GetProperty("sourceCrs").GetString());
+        Assert.Contains(gcj.GetProperty("warnings").EnumerateArray(), w => w.GetString()!.Contains("GCJ-02", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("{\"site\":\"abc,def\"}", "无法识别")]
     [InlineData("{\"site\":\"35.50,112.85\"}", "颠倒")]

@@ -94,6 +94,27 @@ public sealed class ZoningInBrowserTests(ServerFixture server) : IClassFixture<S
     }
 
     [Fact]
+    public async Task A_rejected_file_shows_its_errors_in_the_browser()
+    {
+        var zip = Path.Combine(server.TempDirectory, "bad-units.zip");
+        var units = new List<FixtureUnit>
+        {
+            new("ZH14058110001", "高平市蝴蝶结单元", ZoningLayerFixtures.Priority, "140581", ZoningLayerFixtures.SymmetricBowTie(112.90, 35.80, 0.01)),
+        };
+        await File.WriteAllBytesAsync(zip, ZoningLayerFixtures.UnitsShapefileZip(units, 4526));
+        var page = await SignedIn();
+        await page.GotoAsync(server.BaseUrl + "/Zoning/Import");
+        await page.SetInputFilesAsync("input[name=Upload]", zip);
+        await page.SelectOptionAsync("#import-form select[name=Jurisdiction]", "140581");
+        await page.FillAsync("input[name=Effective]", "2025-03-01");
+        await page.ClickAsync("#import-form button[type=submit]");
+        await page.WaitForSelectorAsync(".result-status");
+        Assert.Contains("文件被拒收，未写入任何数据", await page.InnerTextAsync(".result-status"));
+        Assert.Contains("ZH14058110001", await page.InnerTextAsync("#report"));
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("zoning-import-rejected.png"), FullPage = true });
+    }
+
+    [Fact]
     public async Task A_site_placed_on_the_map_is_assessed_and_the_word_report_downloads()
     {
         var page = await SignedIn();

@@ -79,6 +79,7 @@ public static class EcoGovWebApp
         app.MapRazorPages();
         app.MapPlanApi();
         app.MapMonitoringApi();
+        app.MapZoningApi();
         return app;
     }
 

@@ -33,6 +33,15 @@
     return `<strong>${escapeHtml(layerName)}</strong><table class="popup">${rows}</table>`;
   }
 
+  // A control unit's popup: code, name, class and county first, in Chinese.
+  function unitPopup(feature, layerName, synthetic) {
+    const p = feature.properties || {};
+    const row = (k, v) => v ? `<tr><th>${k}</th><td>${escapeHtml(v)}</td></tr>` : '';
+    return `<strong>${escapeHtml(layerName)}${synthetic ? '（示意数据）' : ''}</strong><table class="popup">` +
+      row('编码', p.code || feature.id) + row('名称', p.name) + row('类别', p.class) +
+      row('县区', p.countyName ? `${p.countyName}（${p.county || p.countyCode || ''}）` : (p.county || p.countyCode)) + '</table>';
+  }
+
   function pointStyle(style) {
     return (feature, latlng) => L.circleMarker(latlng, Object.assign({ radius: 6 }, style));
   }
@@ -48,6 +57,9 @@
     const data = await response.json();
     const overlays = {};
     let bounds = null;
+    // Where clicks place the site (the assessment page), features show a hover tooltip instead of a click popup.
+    const placing = !!el.dataset.target;
+    const describe = (l, html) => placing ? l.bindTooltip(html, { sticky: true }) : l.bindPopup(html);
 
     if (data.boundary && data.boundary.features.length) {
       const b = L.geoJSON(data.boundary, { style: { color: '#263238', weight: 2, fill: false }, interactive: false }).addTo(map);
@@ -60,21 +72,21 @@
       if (code === 'units') {
         g = L.geoJSON(layer.features, {
           style: f => ({ color: '#455a64', weight: 0.8, fillColor: classColours[f.properties.class] || '#9e9e9e', fillOpacity: 0.45 }),
-          onEachFeature: (f, l) => l.bindPopup(popup(f, layer.name))
+          onEachFeature: (f, l) => describe(l, unitPopup(f, layer.name, layer.synthetic))
         });
       } else {
         const style = layerStyles[code] || { color: '#455a64', weight: 2 };
         g = L.geoJSON(layer.features, {
           style: () => style,
           pointToLayer: pointStyle(style),
-          onEachFeature: (f, l) => l.bindPopup(popup(f, layer.name))
+          onEachFeature: (f, l) => describe(l, popup(f, layer.name))
         });
       }
       g.addTo(map);
       overlays[`${escapeHtml(layer.name)}（v${layer.version}${layer.synthetic ? '，示意' : ''}）`] = g;
       if (!bounds && g.getBounds().isValid()) bounds = g.getBounds();
     }
-    L.control.layers(null, overlays, { collapsed: false }).addTo(map);
+    L.control.layers(null, overlays, { collapsed: placing }).addTo(map);
     L.control.scale({ imperial: false }).addTo(map);
     if (synthetic.length) {
       const note = L.control({ position: 'bottomleft' });
@@ -100,7 +112,7 @@
         style: { color: '#d50000', weight: 3, fillOpacity: 0.2 },
         pointToLayer: (f, latlng) => L.circleMarker(latlng, { radius: 8, color: '#d50000', weight: 3, fillOpacity: 0.6 })
       }).addTo(map);
-      map.fitBounds(site.getBounds().pad(2), { maxZoom: 13 });
+      map.fitBounds(site.getBounds().pad(2), { maxZoom: 12 });
     }
 
     // Placing a site: a click adds a vertex to the coordinate box named by data-target
@@ -113,18 +125,31 @@
         const pts = target.value.split(/\r?\n|;/).map(s => s.trim()).filter(Boolean)
           .map(s => s.split(/[,\s]+/).map(Number)).filter(a => a.length >= 2 && a.every(Number.isFinite))
           .map(a => [a[1], a[0]]);
+        const closed = pts.length >= 4 && pts[0][0] === pts[pts.length - 1][0] && pts[0][1] === pts[pts.length - 1][1];
         if (pts.length === 1) L.circleMarker(pts[0], { radius: 7, color: '#d50000' }).addTo(drawn);
+        else if (closed) L.polygon(pts.slice(0, -1), { color: '#d50000', weight: 2, fillOpacity: 0.15 }).addTo(drawn);
         else if (pts.length > 1) L.polyline(pts, { color: '#d50000', dashArray: '5 4' }).addTo(drawn);
       };
       map.on('click', e => {
         const line = `${e.latlng.lng.toFixed(6)},${e.latlng.lat.toFixed(6)}`;
         const mode = document.querySelector('input[name="drawMode"]:checked');
-        target.value = mode && mode.value === 'polygon' && target.value.trim() ? target.value.trim() + '\n' + line : line;
+        const current = target.value.trim();
+        target.value = mode && mode.value === 'polygon' && current && !current.startsWith('{') ? current + '\n' + line : line;
         const crs = document.getElementById('SiteCrs');
         if (crs) crs.value = 'EPSG:4490';
         redraw();
       });
       target.addEventListener('input', redraw);
+      // 闭合面: repeat the first vertex so that the list becomes a closed ring (a polygon site).
+      document.querySelectorAll(`[data-close-ring="${target.id}"]`).forEach(b => b.addEventListener('click', () => {
+        const lines = target.value.split(/\r?\n/).map(s => s.trim()).filter(Boolean);
+        if (lines.length >= 3 && lines[0] !== lines[lines.length - 1]) target.value = lines.concat(lines[0]).join('\n');
+        redraw();
+      }));
+      document.querySelectorAll(`[data-clear="${target.id}"]`).forEach(b => b.addEventListener('click', () => {
+        target.value = '';
+        redraw();
+      }));
       redraw();
     }
     el.dataset.ready = 'true';

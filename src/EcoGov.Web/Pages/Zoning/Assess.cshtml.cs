@@ -1,0 +1,81 @@
+using EcoGov.Core.Zoning.Rules;
+using EcoGov.Data;
+using EcoGov.Spatial.Zoning.Assessment;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace EcoGov.Web.Pages.Zoning;
+
+/// <summary>
+/// 选址研判: a site (coordinates, GeoJSON or an uploaded file), industry, facts and date assessed as `zoning assess`
+/// does; the result rendered on the page, or (handler Docx) the .docx report of the same inputs.
+/// </summary>
+[RequestSizeLimit(ZoningWeb.MaxSiteRequestBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = ZoningWeb.MaxSiteRequestBytes, MemoryBufferThreshold = ZoningWeb.MaxSiteRequestBytes)]
+public sealed class AssessModel(EcoGovDbContext db) : PageModel
+{
+    [BindProperty] public string? SiteText { get; set; }
+    [BindProperty] public IFormFile? SiteUpload { get; set; }
+    [BindProperty] public string? Crs { get; set; }
+    [BindProperty] public string? CrsOther { get; set; }
+    [BindProperty] public string? Industry { get; set; }
+    [BindProperty] public string? Date { get; set; }
+    [BindProperty] public string? ProjectName { get; set; }
+    [BindProperty] public string? Jurisdiction { get; set; }
+    [BindProperty] public bool UncheckedAreNo { get; set; } = true;
+
+    public AssessmentResult? Result { get; private set; }
+    public string? Error { get; private set; }
+    /// <summary>The uploaded file the site was read from (the site then stays in the form as GeoJSON, EPSG:4490).</summary>
+    public string? FromFile { get; private set; }
+    public string MapJurisdiction => ZoningWeb.Blank(Jurisdiction) ?? ZoningWeb.DefaultJurisdiction;
+
+    public void OnGet()
+    {
+        Crs ??= "EPSG:4490";
+        Date ??= ZoningWeb.Today().ToString("yyyy-MM-dd");
+        ProjectName ??= "拟建项目";
+    }
+
+    public async Task OnPostAsync(CancellationToken ct) => await Run(ct);
+
+    public async Task<IActionResult> OnPostDocxAsync(CancellationToken ct)
+    {
+        await Run(ct);
+        return Result is null ? Page() : File(ZoningWeb.Docx(Result, ProjectName), ZoningWeb.DocxContentType, ZoningWeb.DocxFileName(Result));
+    }
+
+    private async Task Run(CancellationToken ct)
+    {
+        var crs = Crs == "other" ? CrsOther : Crs;
+        var (facts, factsError) = ZoningWeb.FactsFromForm(k => Request.Form[k].FirstOrDefault(), UncheckedAreNo);
+        if (factsError is not null)
+        {
+            Error = factsError;
+            return;
+        }
+        byte[]? bytes = null;
+        if (SiteUpload is { Length: > 0 })
+        {
+            string? readError;
+            (bytes, readError) = await ZoningWeb.ReadUpload(SiteUpload, SiteFile.MaxBytes, ct);
+            if (bytes is null)
+            {
+                Error = readError;
+                return;
+            }
+        }
+        (Result, Error) = ZoningWeb.Assess(db, new AssessRequest(SiteText, SiteUpload?.FileName, bytes, crs, Industry, facts, Date, Jurisdiction));
+        if (Result is not null && bytes is not null)
+        {
+            // Keep the site in the form so that the report button posts the same site without the file.
+            FromFile = Path.GetFileName(SiteUpload!.FileName);
+            SiteText = ZoningWeb.GeometryJson(Result.Site.Geometry);
+            Crs = "EPSG:4490";
+        }
+    }
+
+    /// <summary>The posted value of a fact field (to show the form as it was sent).</summary>
+    public string? FactValue(FactKind kind) =>
+        Request.HasFormContentType ? Request.Form["fact_" + kind.Key].FirstOrDefault() : null;
+}

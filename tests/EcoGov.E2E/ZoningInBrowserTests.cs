@@ -1,0 +1,171 @@
+using DocumentFormat.OpenXml.Packaging;
+using EcoGov.Tests.Shared;
+using Microsoft.Playwright;
+
+namespace EcoGov.E2E;
+
+/// <summary>
+/// The newcomer's path in a real browser: the zoning map, importing a zipped GBK shapefile in a Gauss-Krüger zone and
+/// seeing it on the map, assessing a site placed on the map, and downloading the Word report.
+/// </summary>
+public sealed class ZoningInBrowserTests(ServerFixture server) : IClassFixture<ServerFixture>
+{
+    private async Task<IPage> SignedIn()
+    {
+        var page = await server.Browser.NewPageAsync(new BrowserNewPageOptions
+        {
+            Locale = "zh-CN",
+            ViewportSize = new ViewportSize { Width = 1366, Height = 900 },
+            AcceptDownloads = true,
+        });
+        await page.GotoAsync(server.BaseUrl + "/Login");
+        await page.FillAsync("#UserName", "admin");
+        await page.FillAsync("#Password", ServerFixture.AdminPassword);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(server.BaseUrl + "/");
+        return page;
+    }
+
+    private static Task WaitForMap(IPage page) =>
+        page.WaitForSelectorAsync("[data-zoning-map][data-ready=true]", new PageWaitForSelectorOptions { Timeout = 30_000 });
+
+    private static string Shot(string name) => Path.Combine(ServerFixture.Screenshots, name);
+
+    [Fact]
+    public async Task The_map_draws_the_demo_layers_labelled_as_synthetic_and_a_unit_shows_its_popup()
+    {
+        var page = await SignedIn();
+        await page.ClickAsync("nav a[href='/Zoning']");
+        await page.WaitForURLAsync("**/Zoning");
+        await WaitForMap(page);
+        // 90 unit polygons and the other layers are drawn as SVG paths; the synthetic notice is on the map.
+        Assert.True(await page.Locator(".leaflet-overlay-pane path").CountAsync() >= 90);
+        Assert.Contains("示意数据", await page.InnerTextAsync(".map-synthetic"));
+        Assert.Contains("重点管控单元", await page.InnerTextAsync(".map-legend"));
+        Assert.Contains("000 公布单元数", await page.InnerTextAsync("main"));
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("zoning-map.png"), FullPage = true });
+
+        // A click inside the unit layer opens the unit's popup with code, name and class.
+        // (Rivers, parks and the like lie over some units: try a few places until a unit answers.)
+        var box = (await page.Locator("[data-zoning-map]").BoundingBoxAsync())!;
+        var popup = "";
+        foreach (var (fx, fy) in new[] { (0.3f, 0.4f), (0.6f, 0.3f), (0.4f, 0.7f), (0.7f, 0.6f), (0.5f, 0.5f) })
+        {
+            await page.Mouse.ClickAsync(box.X + box.Width * fx, box.Y + box.Height * fy);
+            if (await page.Locator(".leaflet-popup-content").CountAsync() == 0) continue;
+            popup = await page.InnerTextAsync(".leaflet-popup-content");
+            if (popup.Contains("编码", StringComparison.Ordinal)) break;
+        }
+        Assert.Contains("编码", popup);
+        Assert.Contains("类别", popup);
+        Assert.Contains("ZH1405", popup);
+        await page.WaitForTimeoutAsync(400); // the popup fades in
+        await page.Locator("[data-zoning-map]").ScreenshotAsync(new LocatorScreenshotOptions { Path = Shot("zoning-map-popup.png") });
+    }
+
+    [Fact]
+    public async Task A_zipped_gbk_shapefile_in_zone_38_is_imported_and_shown_on_the_map()
+    {
+        var zip = Path.Combine(server.TempDirectory, "城区单元-4526.zip");
+        await File.WriteAllBytesAsync(zip, ZoningLayerFixtures.UnitsShapefileZip(ZoningLayerFixtures.Grid(), 4526));
+        var page = await SignedIn();
+        await page.GotoAsync(server.BaseUrl + "/Zoning/Import");
+        await page.SetInputFilesAsync("input[name=Upload]", zip);
+        await page.SelectOptionAsync("select[name=Layer]", "units");
+        await page.SelectOptionAsync("#import-form select[name=Jurisdiction]", "140502");
+        await page.FillAsync("input[name=Effective]", "2025-03-01");
+        await page.ClickAsync("#import-form button[type=submit]");
+        await page.WaitForSelectorAsync(".result-status");
+        var banner = await page.InnerTextAsync(".result-status");
+        Assert.Contains("已导入", banner);
+        Assert.Contains("EPSG:4526", banner);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("zoning-import.png"), FullPage = true });
+
+        await page.ClickAsync("a.button:has-text('在一张图上查看')");
+        await page.WaitForURLAsync("**/Zoning?Jurisdiction=140502&Date=2025-03-01");
+        await WaitForMap(page);
+        Assert.Contains("城区单元-4526.zip", await page.InnerTextAsync("main"));
+        Assert.Equal(4, await page.Locator(".leaflet-overlay-pane path.leaflet-interactive").CountAsync());
+        await page.Locator(".leaflet-overlay-pane path.leaflet-interactive").First.ClickAsync();
+        await page.WaitForSelectorAsync(".leaflet-popup-content");
+        Assert.Contains("城区", await page.InnerTextAsync(".leaflet-popup-content"));
+        await page.WaitForTimeoutAsync(400); // the popup fades in
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("zoning-imported-on-map.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task A_rejected_file_shows_its_errors_in_the_browser()
+    {
+        var zip = Path.Combine(server.TempDirectory, "bad-units.zip");
+        var units = new List<FixtureUnit>
+        {
+            new("ZH14058110001", "高平市蝴蝶结单元", ZoningLayerFixtures.Priority, "140581", ZoningLayerFixtures.SymmetricBowTie(112.90, 35.80, 0.01)),
+        };
+        await File.WriteAllBytesAsync(zip, ZoningLayerFixtures.UnitsShapefileZip(units, 4526));
+        var page = await SignedIn();
+        await page.GotoAsync(server.BaseUrl + "/Zoning/Import");
+        await page.SetInputFilesAsync("input[name=Upload]", zip);
+        await page.SelectOptionAsync("#import-form select[name=Jurisdiction]", "140581");
+        await page.FillAsync("input[name=Effective]", "2025-03-01");
+        await page.ClickAsync("#import-form button[type=submit]");
+        await page.WaitForSelectorAsync(".result-status");
+        Assert.Contains("文件被拒收，未写入任何数据", await page.InnerTextAsync(".result-status"));
+        Assert.Contains("ZH14058110001", await page.InnerTextAsync("#report"));
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("zoning-import-rejected.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task A_site_placed_on_the_map_is_assessed_and_the_word_report_downloads()
+    {
+        var page = await SignedIn();
+        await page.GotoAsync(server.BaseUrl + "/Zoning/Assess");
+        await WaitForMap(page);
+
+        // A click on the map places a point: the coordinate box gets "lon,lat" in EPSG:4490.
+        var box = (await page.Locator("[data-zoning-map]").BoundingBoxAsync())!;
+        await page.Mouse.ClickAsync(box.X + box.Width * 0.5f, box.Y + box.Height * 0.5f);
+        var placed = await page.InputValueAsync("#SiteText");
+        Assert.Matches(@"^1[01]\d\.\d{6},3\d\.\d{6}$", placed);
+        Assert.Equal("EPSG:4490", await page.InputValueAsync("#SiteCrs"));
+
+        // Polygon mode: three clicks and 闭合面 make a closed ring.
+        await page.CheckAsync("input[name=drawMode][value=polygon]");
+        await page.ClickAsync("[data-clear=SiteText]");
+        await page.Mouse.ClickAsync(box.X + box.Width * 0.5f, box.Y + box.Height * 0.5f);
+        await page.Mouse.ClickAsync(box.X + box.Width * 0.53f, box.Y + box.Height * 0.5f);
+        await page.Mouse.ClickAsync(box.X + box.Width * 0.53f, box.Y + box.Height * 0.53f);
+        await page.ClickAsync("[data-close-ring=SiteText]");
+        var ring = (await page.InputValueAsync("#SiteText")).Split('\n');
+        Assert.Equal(4, ring.Length);
+        Assert.Equal(ring[0], ring[^1]);
+
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("zoning-assess-form.png") });
+
+        // A point in the (demo) urban core, for an air-polluting project: 不符合.
+        await page.FillAsync("#SiteText", "112.85,35.50");
+        await page.CheckAsync("input[name=fact_emitsAirPollutants]");
+        await page.FillAsync("input[name=ProjectName]", "浏览器测试项目");
+        await page.FillAsync("input[name=Date]", "2024-06-01");
+        await page.ClickAsync("button.primary");
+        await page.WaitForSelectorAsync("#conclusion");
+        Assert.Contains("不符合", await page.InnerTextAsync("#conclusion"));
+        Assert.Contains("示意数据", await page.InnerTextAsync("ul.warnings"));
+        Assert.Contains("违反", await page.InnerTextAsync("#rules"));
+        await WaitForMap(page);
+        Assert.True(await page.IsCheckedAsync("input[name=fact_emitsAirPollutants]"));
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("zoning-assess.png"), FullPage = true });
+        await page.Locator("#conclusion").ScrollIntoViewIfNeededAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("zoning-assess-result.png") });
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#docx-button"));
+        Assert.EndsWith(".docx", download.SuggestedFilename, StringComparison.Ordinal);
+        Assert.Contains("2024-06-01", download.SuggestedFilename);
+        var file = Path.Combine(server.TempDirectory, "report.docx");
+        await download.SaveAsAsync(file);
+        using var doc = WordprocessingDocument.Open(file, false);
+        var text = doc.MainDocumentPart!.Document!.Body!.InnerText;
+        Assert.Contains("建设项目选址生态环境分区管控符合性预研判报告", text);
+        Assert.Contains("浏览器测试项目", text);
+        Assert.Contains("不符合", text);
+    }
+}

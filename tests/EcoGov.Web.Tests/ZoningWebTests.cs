@@ -1,0 +1,361 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using DocumentFormat.OpenXml.Packaging;
+using EcoGov.Tests.Shared;
+
+namespace EcoGov.Web.Tests;
+
+/// <summary>The zoning pages and /api/zoning: map data, versions, export, import (page), assessment (page and API) and the .docx.</summary>
+public sealed partial class ZoningWebTests(EcoGovFactory factory) : IClassFixture<EcoGovFactory>
+{
+    /// <summary>Inside the demo urban core (示意 市区), 城区.</summary>
+    private const string UrbanCorePoint = "112.85,35.50";
+
+    private static readonly string[] DemoLayers = ["units", "rivers", "urban-core", "water-sources", "parks", "sensitive", "livestock"];
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+
+    private static async Task<string> Token(HttpClient client, string page)
+    {
+        var token = TokenPattern().Match(await client.GetStringAsync(page)).Groups[1].Value;
+        Assert.NotEmpty(token);
+        return token;
+    }
+
+    private static StringContent Json(object body) => new(JsonSerializer.Serialize(body), Encoding.UTF8, "application/json");
+
+    [Fact]
+    public async Task The_map_json_has_the_seven_demo_layers_flagged_synthetic_and_90_units()
+    {
+        var client = await factory.SignedInClient();
+        var map = JsonDocument.Parse(await client.GetStringAsync("/api/zoning/map?jurisdiction=140500&date=2024-01-01")).RootElement;
+        Assert.Equal("FeatureCollection", map.GetProperty("boundary").GetProperty("type").GetString());
+        Assert.Single(map.GetProperty("boundary").GetProperty("features").EnumerateArray());
+        var layers = map.GetProperty("layers");
+        Assert.Equal(DemoLayers.Order(), layers.EnumerateObject().Select(p => p.Name).Order());
+        foreach (var l in layers.EnumerateObject())
+        {
+            Assert.True(l.Value.GetProperty("synthetic").GetBoolean(), l.Name);
+            Assert.Equal(1, l.Value.GetProperty("version").GetInt32());
+            Assert.Equal("FeatureCollection", l.Value.GetProperty("features").GetProperty("type").GetString());
+        }
+        var units = layers.GetProperty("units");
+        Assert.Equal("环境管控单元", units.GetProperty("name").GetString());
+        var features = units.GetProperty("features").GetProperty("features");
+        Assert.Equal(90, features.GetArrayLength());
+        Assert.Equal(90, units.GetProperty("featureCount").GetInt32());
+        Assert.StartsWith("ZH1405", features[0].GetProperty("properties").GetProperty("code").GetString(), StringComparison.Ordinal);
+
+        // Before the demo's effective date nothing is in force; a bad date is a 400 with a message.
+        var before = JsonDocument.Parse(await client.GetStringAsync("/api/zoning/map?jurisdiction=140500&date=2020-01-01")).RootElement;
+        Assert.Empty(before.GetProperty("layers").EnumerateObject());
+        var bad = await client.GetAsync("/api/zoning/map?date=2024-13-01");
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("YYYY-MM-DD", await bad.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/zoning/map?jurisdiction=999999")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Versions_and_export_answer_as_the_cli()
+    {
+        var client = await factory.SignedInClient();
+        var versions = JsonDocument.Parse(await client.GetStringAsync("/api/zoning/versions?layer=units&jurisdiction=140500")).RootElement;
+        var v = Assert.Single(versions.EnumerateArray());
+        Assert.True(v.GetProperty("synthetic").GetBoolean());
+        var geojson = await client.GetAsync("/api/zoning/layers/units/geojson?jurisdiction=140500&date=2024-01-01");
+        Assert.Equal(HttpStatusCode.OK, geojson.StatusCode);
+        var doc = JsonDocument.Parse(await geojson.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("EPSG:4490", doc.GetProperty("metadata").GetProperty("crs").GetString());
+        Assert.True(doc.GetProperty("metadata").GetProperty("synthetic").GetBoolean());
+        Assert.Equal(90, doc.GetProperty("features").GetArrayLength());
+        var bad = await client.GetAsync("/api/zoning/versions?layer=nope&jurisdiction=140500");
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("未知图层", await bad.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_point_in_the_urban_core_of_an_air_polluting_project_does_not_comply()
+    {
+        var client = await factory.SignedInClient();
+        var response = await client.PostAsync("/api/zoning/assess", Json(new
+        {
+            site = UrbanCorePoint,
+            crs = "EPSG:4490",
+            facts = new { emitsAirPollutants = true },
+            date = "2024-06-01",
+        }));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var r = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("不符合", r.GetProperty("conclusion").GetString());
+        var air = r.GetProperty("rules").EnumerateArray().Single(x => x.GetProperty("id").GetString() == "air-urban-core-20km");
+        Assert.Equal("违反", air.GetProperty("verdict").GetString());
+        var unit = Assert.Single(r.GetProperty("units").EnumerateArray());
+        Assert.Equal(1.0, unit.GetProperty("share").GetDouble());
+        Assert.True(r.GetProperty("versions").GetProperty("units").GetProperty("synthetic").GetBoolean());
+        Assert.NotEmpty(r.GetProperty("requirements").EnumerateArray());
+
+        // The same site as a GeoJSON object, no facts: the air rule needs the fact and cannot be 违反.
+        var geo = await client.PostAsync("/api/zoning/assess", Json(new
+        {
+            site = new { type = "Point", coordinates = new[] { 112.85, 35.50 } },
+            date = "2024-06-01",
+        }));
+        var g = JsonDocument.Parse(await geo.Content.ReadAsStringAsync()).RootElement;
+        Assert.NotEqual("不符合", g.GetProperty("conclusion").GetString());
+    }
+
+    [Fact]
+    public async Task A_polygon_in_gauss_krueger_and_a_gcj02_point_are_assessed_with_their_warnings()
+    {
+        var client = await factory.SignedInClient();
+        // A 1 km square in EPSG:4547 (zone 38 without prefix) around the demo urban core.
+        var corner = (NetTopologySuite.Geometries.Point)EcoGov.Spatial.Crs.CoordinateSystems.FromCgcs2000(
+            ZoningLayerFixtures.Factory.CreatePoint(new NetTopologySuite.Geometries.Coordinate(112.85, 35.50)), 4547);
+        var (x, y) = (corner.X, corner.Y);
+        var ring = string.Join("\n", new[] { (0, 0), (1000, 0), (1000, 1000), (0, 1000), (0, 0) }.Select(p =>
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{x + p.Item1:0.###},{y + p.Item2:0.###}")));
+        var polygon = JsonDocument.Parse(await (await client.PostAsync("/api/zoning/assess", Json(new { site = ring, crs = "EPSG:4547", date = "2024-06-01" }))).Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("面", polygon.GetProperty("site").GetProperty("kind").GetString());
+        Assert.Equal("EPSG:4547", polygon.GetProperty("site").GetProperty("sourceCrs").GetString());
+        Assert.InRange(polygon.GetProperty("site").GetProperty("area").GetDouble(), 999_000, 1_001_000);
+        var shares = polygon.GetProperty("units").EnumerateArray().Sum(u => u.GetProperty("share").GetDouble());
+        Assert.InRange(shares, 0.999, 1.001);
+
+        var gcj = JsonDocument.Parse(await (await client.PostAsync("/api/zoning/assess", Json(new { site = UrbanCorePoint, crs = "GCJ-02", date = "2024-06-01" }))).Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("GCJ-02", gcj.GetProperty("site").GetProperty("sourceCrs").GetString());
+        Assert.Contains(gcj.GetProperty("warnings").EnumerateArray(), w => w.GetString()!.Contains("GCJ-02", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("{\"site\":\"abc,def\"}", "无法识别")]
+    [InlineData("{\"site\":\"35.50,112.85\"}", "颠倒")]
+    [InlineData("{\"site\":\"112.85,35.50\",\"crs\":\"EPSG:2385\"}", "2385")]
+    [InlineData("{\"site\":\"112.85,35.50\",\"industry\":\"pig\"}", "行业代码")]
+    [InlineData("{\"site\":\"112.85,35.50\",\"facts\":{\"colour\":1}}", "colour")]
+    [InlineData("{\"site\":\"112.85,35.50\",\"date\":\"2024/01/01\"}", "YYYY-MM-DD")]
+    [InlineData("{\"site\":\"112.85,35.50\",\"date\":\"2020-01-01\"}", "生效的管控单元图层")]
+    [InlineData("{\"crs\":\"EPSG:4490\"}", "site")]
+    public async Task Bad_assessment_input_is_a_400_with_a_message(string body, string expected)
+    {
+        var client = await factory.SignedInClient();
+        var response = await client.PostAsync("/api/zoning/assess", new StringContent(body, Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var error = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("error").GetString();
+        Assert.Contains(expected, error);
+    }
+
+    [Fact]
+    public async Task The_docx_endpoint_returns_a_word_report_with_its_title()
+    {
+        var client = await factory.SignedInClient();
+        var response = await client.PostAsync("/api/zoning/assess/docx", Json(new
+        {
+            site = UrbanCorePoint,
+            facts = new { emitsAirPollutants = true },
+            date = "2024-06-01",
+            projectName = "测试项目甲",
+        }));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", response.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("2024-06-01", response.Content.Headers.ContentDisposition!.FileNameStar);
+        Assert.EndsWith(".docx", response.Content.Headers.ContentDisposition!.FileNameStar, StringComparison.Ordinal);
+        AssertReport(await response.Content.ReadAsByteArrayAsync(), "测试项目甲");
+    }
+
+    internal static void AssertReport(byte[] bytes, string projectName)
+    {
+        using var doc = WordprocessingDocument.Open(new MemoryStream(bytes), false);
+        var text = doc.MainDocumentPart!.Document!.Body!.InnerText;
+        Assert.Contains("建设项目选址生态环境分区管控符合性预研判报告", text);
+        Assert.Contains(projectName, text);
+        Assert.Contains("不符合", text);
+    }
+
+    [Fact]
+    public async Task The_assess_page_renders_the_conclusion_and_posts_the_same_inputs_for_the_report()
+    {
+        var client = await factory.SignedInClient();
+        var page = await client.GetStringAsync("/Zoning/Assess");
+        Assert.Contains("data-zoning-map", page);
+        Assert.Contains("name=\"fact_emitsAirPollutants\"", page);
+        Assert.Contains("name=\"fact_boilerCapacityTph\"", page);
+        Assert.Contains("<option value=\"0313\">", page);
+        Assert.Contains("leaflet.js", page);
+        var token = await Token(client, "/Zoning/Assess");
+        MultipartFormDataContent Form() => new()
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new StringContent(UrbanCorePoint), "SiteText" },
+            { new StringContent("EPSG:4490"), "Crs" },
+            { new StringContent("true"), "fact_emitsAirPollutants" },
+            { new StringContent("2024-06-01"), "Date" },
+            { new StringContent("页面测试项目"), "ProjectName" },
+            { new StringContent("true"), "UncheckedAreNo" },
+        };
+        var response = await client.PostAsync("/Zoning/Assess", Form());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("研判结论：不符合", html);
+        Assert.Contains("banner conclusion bad", html);
+        Assert.Contains("示意数据", html);
+        Assert.Contains("data-site=", html);
+        Assert.Contains("air-urban-core-20km", html);
+
+        var docx = await client.PostAsync("/Zoning/Assess?handler=Docx", Form());
+        Assert.Equal(HttpStatusCode.OK, docx.StatusCode);
+        Assert.Equal(ZoningWeb.DocxContentType, docx.Content.Headers.ContentType!.MediaType);
+        AssertReport(await docx.Content.ReadAsByteArrayAsync(), "页面测试项目");
+
+        // Without the antiforgery token the post is refused.
+        var forged = new MultipartFormDataContent { { new StringContent(UrbanCorePoint), "SiteText" } };
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.PostAsync("/Zoning/Assess", forged)).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_uploaded_site_file_is_assessed()
+    {
+        var client = await factory.SignedInClient();
+        var token = await Token(client, "/Zoning/Assess");
+        var site = ZoningLayerFixtures.GeoJson([(ZoningLayerFixtures.Rect(112.84, 35.49, 112.86, 35.51), new Dictionary<string, string?> { ["name"] = "选址" })]);
+        var file = new ByteArrayContent(site);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/geo+json");
+        var form = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { file, "SiteUpload", "site.geojson" },
+            { new StringContent("EPSG:4490"), "Crs" },
+            { new StringContent("2024-06-01"), "Date" },
+        };
+        var html = await (await client.PostAsync("/Zoning/Assess", form)).Content.ReadAsStringAsync();
+        Assert.Contains("研判结论：", html);
+        Assert.Contains("已读取上传文件 site.geojson", html);
+        Assert.Contains("面积 ", html);
+    }
+
+    [Fact]
+    public async Task A_zipped_gbk_shapefile_in_gauss_krueger_zone_38_is_imported_through_the_page()
+    {
+        var client = await factory.SignedInClient();
+        var zip = ZoningLayerFixtures.UnitsShapefileZip(ZoningLayerFixtures.Grid(), 4526);
+        var html = await PostImport(client, zip, "units.zip", "140502", "2025-03-01");
+        Assert.Contains("已导入", html);
+        Assert.Contains("data-status=\"created\"", html);
+        Assert.Contains("EPSG:4526", html);
+        Assert.Contains("/Zoning?Jurisdiction=140502&amp;Date=2025-03-01", html);
+
+        var geojson = JsonDocument.Parse(await client.GetStringAsync("/api/zoning/layers/units/geojson?jurisdiction=140502&date=2025-03-01")).RootElement;
+        var names = geojson.GetProperty("features").EnumerateArray().Select(f => f.GetProperty("properties").GetProperty("name").GetString()).ToList();
+        Assert.Equal(ZoningLayerFixtures.Grid().Select(u => u.Name).Order(), names.Order());
+        Assert.False(geojson.GetProperty("metadata").GetProperty("synthetic").GetBoolean());
+        Assert.Equal(4526, geojson.GetProperty("metadata").GetProperty("sourceEpsg").GetInt32());
+
+        // The map for that jurisdiction and date shows it; the same file again is "unchanged".
+        var map = JsonDocument.Parse(await client.GetStringAsync("/api/zoning/map?jurisdiction=140502&date=2025-03-01")).RootElement;
+        Assert.Equal(4, map.GetProperty("layers").GetProperty("units").GetProperty("features").GetProperty("features").GetArrayLength());
+        var mapPage = await client.GetStringAsync("/Zoning?Jurisdiction=140502&Date=2025-03-01");
+        Assert.Contains("units.zip", mapPage);
+        var again = await PostImport(client, zip, "units.zip", "140502", "2025-03-01");
+        Assert.Contains("data-status=\"unchanged\"", again);
+
+        // A point in the imported layer is assessed against it (the version in force on the date).
+        var r = JsonDocument.Parse(await (await client.PostAsync("/api/zoning/assess", Json(new { site = "112.81,35.505", date = "2025-03-02", jurisdiction = "140502" }))).Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("ZH14050220001", Assert.Single(r.GetProperty("units").EnumerateArray()).GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task A_rejected_file_shows_its_errors_and_stores_nothing()
+    {
+        var client = await factory.SignedInClient();
+        var before = JsonDocument.Parse(await client.GetStringAsync("/api/zoning/versions?layer=units&jurisdiction=140581")).RootElement.GetArrayLength();
+        var units = new List<FixtureUnit>
+        {
+            new("ZH14058110001", "高平市蝴蝶结单元", ZoningLayerFixtures.Priority, "140581", ZoningLayerFixtures.SymmetricBowTie(112.90, 35.80, 0.01)),
+        };
+        var html = await PostImport(client, ZoningLayerFixtures.UnitsShapefileZip(units, 4526), "bad.zip", "140581", "2025-03-01");
+        Assert.Contains("文件被拒收，未写入任何数据", html);
+        Assert.Contains("错误", html);
+        Assert.Contains("ZH14058110001", html);
+        var after = JsonDocument.Parse(await client.GetStringAsync("/api/zoning/versions?layer=units&jurisdiction=140581")).RootElement.GetArrayLength();
+        Assert.Equal(before, after);
+
+        var bomb = await PostImport(client, ZoningLayerFixtures.ZipBomb(), "bomb.zip", "140581", "2025-03-01");
+        Assert.Contains("导入失败，未写入任何数据", bomb);
+    }
+
+    [Fact]
+    public async Task The_diff_view_lists_changes_between_two_versions()
+    {
+        var client = await factory.SignedInClient();
+        var grid = ZoningLayerFixtures.Grid();
+        await PostImport(client, ZoningLayerFixtures.UnitsShapefileZip(grid, 4526), "v1.zip", "140525", "2025-01-01");
+        grid[3] = grid[3] with { Class = ZoningLayerFixtures.Key };
+        await PostImport(client, ZoningLayerFixtures.UnitsShapefileZip(grid, 4526), "v2.zip", "140525", "2025-06-01");
+        var versions = JsonDocument.Parse(await client.GetStringAsync("/api/zoning/versions?layer=units&jurisdiction=140525")).RootElement;
+        Assert.Equal(2, versions.GetArrayLength());
+        var (from, to) = (versions[0].GetProperty("id").GetInt64(), versions[1].GetProperty("id").GetInt64());
+        var html = await client.GetStringAsync($"/Zoning/Import?DiffLayer=units&DiffJurisdiction=140525&From={from}&To={to}");
+        Assert.Contains("类别变更 1", html);
+        Assert.Contains("一般管控单元 → 重点管控单元", html);
+    }
+
+    private static async Task<string> PostImport(HttpClient client, byte[] zip, string fileName, string jurisdiction, string effective)
+    {
+        var token = await Token(client, "/Zoning/Import");
+        var file = new ByteArrayContent(zip);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/zip");
+        var form = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { file, "Upload", fileName },
+            { new StringContent("units"), "Layer" },
+            { new StringContent(jurisdiction), "Jurisdiction" },
+            { new StringContent(effective), "Effective" },
+        };
+        var response = await client.PostAsync("/Zoning/Import", form);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    [Fact]
+    public async Task The_assess_api_takes_json_only_so_a_cross_site_form_cannot_post_to_it()
+    {
+        var client = await factory.SignedInClient();
+        var form = await client.PostAsync("/api/zoning/assess", new FormUrlEncodedContent(new Dictionary<string, string> { ["site"] = UrbanCorePoint }));
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, form.StatusCode);
+        var text = await client.PostAsync("/api/zoning/assess", new StringContent("{\"site\":\"112.85,35.50\"}", Encoding.UTF8, "text/plain"));
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, text.StatusCode);
+    }
+
+    [Fact]
+    public async Task Zoning_pages_and_api_need_login()
+    {
+        var client = factory.NoRedirectClient();
+        foreach (var page in new[] { "/Zoning", "/Zoning/Import", "/Zoning/Assess" })
+        {
+            var r = await client.GetAsync(page);
+            Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
+            Assert.StartsWith("/Login", r.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        }
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/zoning/map")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.PostAsync("/api/zoning/assess", Json(new { site = UrbanCorePoint }))).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_map_page_lists_layers_with_versions_and_unit_statistics()
+    {
+        var client = await factory.SignedInClient();
+        var html = await client.GetStringAsync("/Zoning?Jurisdiction=140500&Date=2024-01-01");
+        Assert.Contains("分区管控一张图", html);
+        Assert.Contains("data-source=\"/api/zoning/map?jurisdiction=140500&amp;date=2024-01-01\"", html);
+        Assert.Contains("tag synthetic", html);
+        Assert.Contains("000 公布单元数", html);
+        Assert.Contains(">90<", html);
+        Assert.Contains("href=\"/Zoning\"", html);
+        Assert.Contains("leaflet.css", html);
+        Assert.DoesNotContain("leaflet.css", await client.GetStringAsync("/"));
+    }
+}

@@ -232,7 +232,8 @@ public sealed class ZoningLayerStore(EcoGovDbContext db, ILogger<ZoningLayerStor
             var bytes = File.ReadAllBytes(file);
             var effective = MetadataDate(bytes) ?? DemoEffectiveFrom;
             LayerImportResult r;
-            try { r = Import(layer, jurisdictionCode, effective, Path.GetFileName(file), bytes, note: "demo layer seeded from data/seed/zoning/demo"); }
+            // the demo files are written in CGCS2000 lon/lat and say so in metadata.crs (RFC 7946 files would otherwise count as WGS 84)
+            try { r = Import(layer, jurisdictionCode, effective, Path.GetFileName(file), bytes, crs: MetadataCrs(bytes), note: "demo layer seeded from data/seed/zoning/demo"); }
             catch (LayerImportException e) { throw new SeedFileException(Path.GetFileName(file), "file", e.Message); }
             if (r.Rejected)
             {
@@ -306,6 +307,20 @@ public sealed class ZoningLayerStore(EcoGovDbContext db, ILogger<ZoningLayerStor
             foreach (var child in children[c])
                 if (result.Add(child)) queue.Enqueue(child);
         return result;
+    }
+
+    private static int? MetadataCrs(byte[] geojson)
+    {
+        try
+        {
+            using var doc = JsonDocument.Parse(geojson);
+            if (doc.RootElement.TryGetProperty("metadata", out var m) && m.ValueKind == JsonValueKind.Object
+                && m.TryGetProperty("crs", out var c) && c.ValueKind == JsonValueKind.String)
+                return CoordinateSystems.Parse(c.GetString()!);
+        }
+        catch (JsonException) { }
+        catch (UnsupportedCrsException) { }
+        return null;
     }
 
     private static DateOnly? MetadataDate(byte[] geojson)

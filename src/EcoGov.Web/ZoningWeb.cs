@@ -69,14 +69,8 @@ public static class ZoningWeb
         return null;
     }
 
-    public static DateOnly Today() =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, ChinaStandardTime()).DateTime);
-
-    private static TimeZoneInfo ChinaStandardTime()
-    {
-        try { return TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"); }
-        catch (TimeZoneNotFoundException) { return TimeZoneInfo.CreateCustomTimeZone("CST", TimeSpan.FromHours(8), "China Standard Time", "China Standard Time"); }
-    }
+    /// <summary>Today in China (the CLI uses the same).</summary>
+    public static DateOnly Today() => Core.ChinaTime.Today();
 
     /// <summary>
     /// Runs the assessment as `zoning assess` does: reads the site (text or file), checks the industry code and the

@@ -10,7 +10,7 @@ namespace EcoGov.Cli.Commands;
 /// <summary>
 /// `zoning assess --site FILE | --point LON,LAT [--crs EPSG:n|GCJ-02] [--industry CODE] [--facts facts.json] [--date D]
 /// [--jurisdiction CODE] [--docx out.docx] [--name NAME] [--json]`: 选址预研判 against the layer versions in force on the
-/// date. Exit 0 when the conclusion is 符合 or 有条件符合, 1 when it is 不符合 (the check found a violation), 2 for bad input.
+/// date (default: today in China). Exit 0 when the conclusion is 符合 or 有条件符合, 1 when it is 不符合 (the check found a violation), 2 for bad input.
 /// </summary>
 public static class ZoningAssessCommand
 {
@@ -33,7 +33,7 @@ public static class ZoningAssessCommand
         {
             var parsed = ReadSite(p.GetValue(site), p.GetValue(point), p.GetValue(crs));
             var projectFacts = ReadFacts(p.GetValue(facts));
-            var on = p.GetValue(date) is { } d ? ParseDate(d) : DateOnly.FromDateTime(DateTime.Now);
+            var on = p.GetValue(date) is { } d ? ParseDate(d) : Core.ChinaTime.Today();
             var industryCode = p.GetValue(industry);
             if (industryCode is not null && IndustryCodes.Normalize(industryCode) is null)
                 throw new CliInputException($"--industry: “{industryCode}”不是国民经济行业分类代码（字母门类或 2–4 位数字）/ not a GB/T 4754 code");
@@ -78,6 +78,7 @@ public static class ZoningAssessCommand
         if (!File.Exists(file)) throw new CliInputException($"文件不存在 / file not found: {file}");
         try { return ProjectFacts.Parse(File.ReadAllText(file)); }
         catch (FormatException e) { throw new CliInputException($"{file}: {e.Message}"); }
+        catch (System.Text.Json.JsonException e) { throw new CliInputException($"{file}: 不是有效的 JSON（第 {e.LineNumber + 1} 行）/ not valid JSON: {e.Message}"); }
     }
 
     private static DateOnly ParseDate(string text) =>

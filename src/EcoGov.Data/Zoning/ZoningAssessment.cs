@@ -36,19 +36,39 @@ public sealed class ZoningAssessment(EcoGovDbContext db)
         var catalog = new PlanCatalog(db);
         var code = jurisdictionCode ?? FindJurisdiction(store, site, date);
         if (catalog.Jurisdiction(code) is null) throw new ZoningAssessmentException($"未收录行政区划代码 {code} / unknown jurisdiction");
-        var unitsVersion = store.VersionAsOf(ZoningLayerKinds.Units.Code, code, date)
+        // A layer is looked up along the jurisdiction's chain, most specific first: a county's own layer when it has one,
+        // otherwise its city's (the demo layers, like most zoning results, are drawn for the whole city).
+        var chain = Chain(catalog, code);
+        LayerVersionInfo? InForce(string layer) =>
+            chain.Select(c => store.VersionAsOf(layer, c, date)).FirstOrDefault(v => v is not null);
+        var unitsVersion = InForce(ZoningLayerKinds.Units.Code)
             ?? throw new ZoningAssessmentException($"{code} 在 {date:yyyy-MM-dd} 没有生效的管控单元图层（先用 zoning import 导入）/ no unit layer in force on that date");
         var units = Snapshot(store, unitsVersion);
         var layers = ZoningLayerKinds.All.Where(k => k != ZoningLayerKinds.Units)
-            .Select(k => store.VersionAsOf(k.Code, code, date)).OfType<LayerVersionInfo>()
+            .Select(k => InForce(k.Code)).OfType<LayerVersionInfo>()
             .Select(v => Snapshot(store, v)).ToList();
         var requirements = catalog.AccessList(code, includeUnitLevel: true) ?? [];
         return Assessor.Assess(site, industryCode, facts, date, units, layers, requirements);
     }
 
-    private static LayerSnapshot Snapshot(ZoningLayerStore store, LayerVersionInfo v) =>
-        Snapshots.GetOrAdd($"{v.Id}|{v.Layer}|{v.JurisdictionCode}|{v.Version}|{v.EffectiveFrom:yyyy-MM-dd}|{v.Sha256}",
+    /// <summary>The jurisdiction and its ancestors, most specific first.</summary>
+    private static List<string> Chain(PlanCatalog catalog, string code)
+    {
+        var chain = new List<string>();
+        for (var j = catalog.Jurisdiction(code); j is not null && !chain.Contains(j.Code); j = j.ParentCode is null ? null : catalog.Jurisdiction(j.ParentCode))
+            chain.Add(j.Code);
+        return chain;
+    }
+
+    /// <summary>Most snapshots kept: a few jurisdictions × layers × the versions in recent use; beyond it the cache starts again.</summary>
+    private const int MaxCachedSnapshots = 64;
+
+    private static LayerSnapshot Snapshot(ZoningLayerStore store, LayerVersionInfo v)
+    {
+        if (Snapshots.Count > MaxCachedSnapshots) Snapshots.Clear();
+        return Snapshots.GetOrAdd($"{v.Id}|{v.Layer}|{v.JurisdictionCode}|{v.Version}|{v.EffectiveFrom:yyyy-MM-dd}|{v.Sha256}",
             _ => store.Snapshot(v.Id) ?? throw new ZoningAssessmentException($"图层版本 {v.Id} 不存在 / no such version"));
+    }
 
     private string FindJurisdiction(ZoningLayerStore store, ParsedSite site, DateOnly date)
     {

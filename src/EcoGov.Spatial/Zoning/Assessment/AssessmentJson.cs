@@ -30,7 +30,7 @@ public sealed record AssessmentDto(
     public sealed record Requirement(string Level, string LevelName, string Category, string? Subcategory, int Seq, string? UnitCode,
         string Text, string Basis, string Verdict, string Evidence, IReadOnlyList<string> Rules, string PlanId);
     public sealed record Rule(string Id, string Description, string Verdict, string Evidence, string Source);
-    public sealed record Version(long Id, int Number, string EffectiveFrom, string SourceName, bool Synthetic, int FeatureCount);
+    public sealed record Version(long Id, int Number, string EffectiveFrom, string SourceName, bool Synthetic, int FeatureCount, string JurisdictionCode);
     public sealed record SiteInfo(string Kind, string SourceCrs, int FrameEpsg, double Area, double Length, string Wkt);
 
     public static string LevelName(AccessListLevel level) => level switch
@@ -55,7 +55,7 @@ public sealed record AssessmentDto(
         [.. r.Rules.Select(x => new Rule(x.Rule.Id, x.Rule.Description, RuleVerdicts.Label(x.Verdict), x.Evidence, Cite(x.Rule.Source)))],
         AssessmentConclusions.Label(r.Conclusion),
         r.ConclusionText,
-        r.Versions.GroupBy(v => v.Layer).ToDictionary(g => g.Key, g => g.Select(v => new Version(v.Id, v.Version, v.EffectiveFrom.ToString("yyyy-MM-dd"), v.SourceName, v.Synthetic, v.FeatureCount)).First()),
+        r.Versions.GroupBy(v => v.Layer).ToDictionary(g => g.Key, g => g.Select(v => new Version(v.Id, v.Version, v.EffectiveFrom.ToString("yyyy-MM-dd"), v.SourceName, v.Synthetic, v.FeatureCount, v.JurisdictionCode)).First()),
         new SiteInfo(r.Site.Kind, r.Site.SourceCrs, r.Site.FrameEpsg, Round(r.Site.Area), Round(r.Site.Length), r.Site.Geometry.AsText()),
         r.IndustryCode, r.IndustryName, FactsOf(r.Facts), r.Date.ToString("yyyy-MM-dd"), r.Warnings, r.RulesVersion);
 

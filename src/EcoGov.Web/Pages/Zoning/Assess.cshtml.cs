@@ -22,7 +22,8 @@ public sealed class AssessModel(EcoGovDbContext db) : PageModel
     [BindProperty] public string? Date { get; set; }
     [BindProperty] public string? ProjectName { get; set; }
     [BindProperty] public string? Jurisdiction { get; set; }
-    [BindProperty] public bool UncheckedAreNo { get; set; } = true;
+    /// <summary>Off by default, as in the CLI and the API: a fact not given is missing (the rules needing it say 需满足条件), never silently 否.</summary>
+    [BindProperty] public bool UncheckedAreNo { get; set; }
 
     public AssessmentResult? Result { get; private set; }
     public string? Error { get; private set; }

@@ -1,0 +1,16 @@
+namespace EcoGov.Core;
+
+/// <summary>
+/// China Standard Time (UTC+8, no daylight saving since 1991): the calendar that plans, monitoring data and zoning
+/// versions are dated in. "Today" for a default date is today in China, whatever the server's time zone.
+/// </summary>
+public static class ChinaTime
+{
+    public static readonly TimeSpan Offset = TimeSpan.FromHours(8);
+
+    /// <summary>The date in China at an instant.</summary>
+    public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(instant.ToOffset(Offset).DateTime);
+
+    /// <summary>Today's date in China.</summary>
+    public static DateOnly Today(TimeProvider? clock = null) => DateOf((clock ?? TimeProvider.System).GetUtcNow());
+}

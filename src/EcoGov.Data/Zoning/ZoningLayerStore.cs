@@ -108,7 +108,13 @@ public sealed class ZoningLayerStore(EcoGovDbContext db, ILogger<ZoningLayerStor
             ReportJson = JsonSerializer.Serialize(validation.Report.Problems, Json),
         };
         db.ZoningLayerVersions.Add(entity);
-        db.SaveChanges();
+        try { db.SaveChanges(); }
+        catch (DbUpdateException)
+        {
+            // (layer, jurisdiction, version) is unique: another import of this layer took the number first
+            db.ChangeTracker.Clear();
+            throw new LayerImportException($"{layer} {jurisdictionCode} 正在被另一次导入写入新版本，请稍后重试；本次未写入任何数据 / another import of this layer is in progress; nothing stored, retry");
+        }
         var writer = new WKBWriter();
         var seq = 0;
         foreach (var f in validation.Features)

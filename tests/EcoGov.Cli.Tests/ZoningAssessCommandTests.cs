@@ -141,6 +141,50 @@ public sealed class ZoningAssessCommandTests(CliRunner cli) : IClassFixture<CliR
         Assert.Equal("不涉及", Rule(r, "livestock-chang-500").GetProperty("verdict").GetString());
     }
 
+    /// <summary>A point <paramref name="metres"/> west of the demo expressway (segment 112.87,35.62 – 112.86,35.55, north of the urban core), in GK zone 38 (no prefix).</summary>
+    private static string WestOfExpressway(double metres)
+    {
+        var frame = MetricFrame.ForZone(38);
+        var (x0, y0) = frame.Project(112.87, 35.62);
+        var (x1, y1) = frame.Project(112.86, 35.55);
+        var (dx, dy) = (x1 - x0, y1 - y0);
+        var len = Math.Sqrt(dx * dx + dy * dy);
+        var (nx, ny) = (dy / len, -dx / len);
+        if (nx > 0) (nx, ny) = (-nx, -ny); // west
+        var (mx, my) = ((x0 + x1) / 2, (y0 + y1) / 2);
+        return string.Create(CultureInfo.InvariantCulture, $"{mx + nx * metres:F3},{my + ny * metres:F3}");
+    }
+
+    [Fact]
+    public void A_livestock_farm_near_the_demo_road_or_on_demo_farmland_is_prohibited()
+    {
+        // 300 m from the demo expressway (示意高速公路): 000 限制 5 "公路、铁路等主要交通干线500米以上"
+        var (exit, r, _) = Assess(cli, "--point", WestOfExpressway(300), "--crs", "EPSG:4547", "--industry", "0313");
+        Assert.Equal(1, exit);
+        Assert.Equal("不符合", r.GetProperty("conclusion").GetString());
+        var transport = Rule(r, "livestock-siting-transport");
+        Assert.Equal("违反", transport.GetProperty("verdict").GetString());
+        var evidence = transport.GetProperty("evidence").GetString()!;
+        Assert.Contains("示意高速公路", evidence);
+        var m = System.Text.RegularExpressions.Regex.Match(evidence, @"”(\d+(?:\.\d+)?)米");
+        Assert.True(m.Success, evidence);
+        Assert.InRange(double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), 298, 302);
+        var road = r.GetProperty("layers").EnumerateArray().Single(l => l.GetProperty("layer").GetString() == "transport");
+        Assert.InRange(road.GetProperty("distance").GetDouble(), 298, 302);
+        var farmland = Rule(r, "livestock-siting-farmland");
+        Assert.Equal("不涉及", farmland.GetProperty("verdict").GetString());
+        Assert.DoesNotContain("缺少图层", farmland.GetProperty("evidence").GetString());
+
+        // inside the demo farmland polygon in 泽州县 (示意永久基本农田), far from the demo road and railway
+        (exit, r, _) = Assess(cli, "--point", "112.950,35.385", "--industry", "0313");
+        Assert.Equal(1, exit);
+        farmland = Rule(r, "livestock-siting-farmland");
+        Assert.Equal("违反", farmland.GetProperty("verdict").GetString());
+        Assert.Contains("泽州县示意永久基本农田", farmland.GetProperty("evidence").GetString());
+        Assert.Contains(r.GetProperty("layers").EnumerateArray(), l => l.GetProperty("layer").GetString() == "farmland" && l.GetProperty("distance").GetDouble() == 0);
+        Assert.Equal("不涉及", Rule(r, "livestock-siting-transport").GetProperty("verdict").GetString());
+    }
+
     [Theory]
     [InlineData("112.470,35.620", "buffer-qin-main-100", "需满足条件")] // on the demo 沁河 centre line (干流)
     [InlineData("112.955,35.590", "buffer-tributary-50", "需满足条件")] // on the demo 丹河 (a 沁河 支流)
@@ -163,7 +207,7 @@ public sealed class ZoningAssessCommandTests(CliRunner cli) : IClassFixture<CliR
     public void A_remote_point_without_facts_is_conditional_and_with_all_facts_denied_it_complies()
     {
         // No facts, no industry: nothing is violated, but rules that need facts (coal use, boilers, gas producers) or
-        // layers the demo lacks (transport, farmland: livestock rules without an industry code) cannot be decided —
+        // a feature the demo layers lack (种畜禽场 in livestock, without an industry code) cannot be decided —
         // 需满足条件 "缺少项目事实…" — so the conclusion is 有条件符合, never 符合.
         var (exit, r, _) = Assess(cli, "--point", Remote);
         Assert.Equal(0, exit);

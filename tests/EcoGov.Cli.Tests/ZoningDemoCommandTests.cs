@@ -27,7 +27,8 @@ public sealed class ZoningDemoCommandTests : IDisposable
         var (exit, _, stderr) = cli.Run("zoning-demo", "build", "--out", dir);
         Assert.True(exit == 0, stderr);
         Assert.Equal(
-            ["livestock.geojson", "parks.geojson", "river-management.geojson", "rivers.geojson", "sensitive.geojson", "unit-requirements.json", "units.geojson", "urban-core.geojson", "water-sources.geojson"],
+            ["farmland.geojson", "livestock.geojson", "parks.geojson", "river-management.geojson", "rivers.geojson", "sensitive.geojson",
+             "transport.geojson", "unit-requirements.json", "units.geojson", "urban-core.geojson", "water-sources.geojson"],
             Directory.GetFiles(dir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Equal(0, cli.Run("zoning-demo", "check", "--out", dir).Exit);
 

@@ -14,7 +14,7 @@ public sealed partial class ZoningWebTests(EcoGovFactory factory) : IClassFixtur
     /// <summary>Inside the demo urban core (示意 市区), 城区.</summary>
     private const string UrbanCorePoint = "112.85,35.50";
 
-    private static readonly string[] DemoLayers = ["units", "rivers", "river-management", "urban-core", "water-sources", "parks", "sensitive", "livestock"];
+    private static readonly string[] DemoLayers = ["units", "rivers", "river-management", "urban-core", "water-sources", "parks", "sensitive", "livestock", "transport", "farmland"];
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();
@@ -29,7 +29,7 @@ public sealed partial class ZoningWebTests(EcoGovFactory factory) : IClassFixtur
     private static StringContent Json(object body) => new(JsonSerializer.Serialize(body), Encoding.UTF8, "application/json");
 
     [Fact]
-    public async Task The_map_json_has_the_eight_demo_layers_flagged_synthetic_and_90_units()
+    public async Task The_map_json_has_the_ten_demo_layers_flagged_synthetic_and_90_units()
     {
         var client = await factory.SignedInClient();
         var map = JsonDocument.Parse(await client.GetStringAsync("/api/zoning/map?jurisdiction=140500&date=2024-01-01")).RootElement;

@@ -261,4 +261,53 @@ public partial class DemoZoningTests(ITestOutputHelper log)
         log.WriteLine($"pig farm to 丹河: {metres:F0} m");
         Assert.InRange(metres, 1, 1000);
     }
+
+    [Fact]
+    public void Transport_lines_are_a_road_and_a_railway_through_chengqu_clipped_to_the_city()
+    {
+        var city = DemoUnitPartition.OnGrid(Inputs.Value.CityBoundary);
+        var features = Result.Value.Layers.Single(l => l.FileName == "transport.geojson").Features;
+        Assert.Equal(["公路", "铁路"], features.Select(f => (string)f.Properties.Single(p => p.Key == "kind").Value!).Order(StringComparer.Ordinal));
+        Assert.All(features, f =>
+        {
+            var name = (string)f.Properties.Single(p => p.Key == "name").Value!;
+            Assert.Contains("示意", name);
+            Assert.Equal(true, f.Properties.Single(p => p.Key == "synthetic").Value);
+            Assert.True(f.Geometry is LineString or MultiLineString, f.Geometry.GeometryType);
+            Assert.True(f.Geometry.IsValid, name);
+            Assert.Equal(DemoUnitPartition.Srid, f.Geometry.SRID);
+            Assert.True(city.Buffer(1e-6).Covers(f.Geometry), $"{name} is clipped to the city");
+            Assert.True(f.Geometry.Intersection(County("140502")).Length > 0.05, $"{name} should cross 城区");
+            var km = EcoGov.Spatial.Crs.MetricFrame.For(city).Project(f.Geometry).Length / 1000;
+            log.WriteLine($"{name}: {km:F1} km");
+            Assert.InRange(km, 30, 200);
+        });
+    }
+
+    [Fact]
+    public void Farmland_polygons_are_valid_in_their_counties_and_do_not_overlap_the_urban_core()
+    {
+        var core = Layer("urban-core.geojson", "晋城市市区（示意）");
+        var features = Result.Value.Layers.Single(l => l.FileName == "farmland.geojson").Features;
+        Assert.Equal(["140525", "140581"], features.Select(f => (string)f.Properties.Single(p => p.Key == "countyCode").Value!).Distinct().Order(StringComparer.Ordinal));
+        Assert.All(features, f =>
+        {
+            var name = (string)f.Properties.Single(p => p.Key == "name").Value!;
+            Assert.Contains("示意", name);
+            Assert.Equal(true, f.Properties.Single(p => p.Key == "synthetic").Value);
+            Assert.True(f.Geometry is Polygon or MultiPolygon, f.Geometry.GeometryType);
+            Assert.True(f.Geometry.IsValid, name);
+            Assert.Equal(DemoUnitPartition.Srid, f.Geometry.SRID);
+            var code = (string)f.Properties.Single(p => p.Key == "countyCode").Value!;
+            Assert.True(County(code).Covers(f.Geometry), $"{name} not in {code}");
+            Assert.False(f.Geometry.Intersects(core), $"{name} overlaps the urban core");
+            var km2 = EqualArea.SquareKilometres(f.Geometry);
+            Assert.InRange(km2, 1, 30);
+            Assert.Equal(Math.Round(km2, 2), f.Properties.Single(p => p.Key == "areaKm2").Value);
+        });
+        // small and apart: no two polygons overlap
+        for (int i = 0; i < features.Count; i++)
+            for (int j = i + 1; j < features.Count; j++)
+                Assert.False(features[i].Geometry.Intersects(features[j].Geometry));
+    }
 }

@@ -15,7 +15,8 @@ public sealed record DemoLayer(string FileName, string Description, IReadOnlyLis
 
 /// <summary>
 /// The separately managed demo layers (示意): river centre lines (沁河, 丹河, 长河), the urban core (市区), drinking-water
-/// sources, an industrial park, sensitive points and livestock-related facilities. Their positions are hand-picked
+/// sources, an industrial park, sensitive points, livestock-related facilities, main roads and railways (主要交通干线) and
+/// permanent basic farmland (永久基本农田). Their positions are hand-picked
 /// lon/lat constants, roughly where such things are in 晋城市, but they are NOT survey data: every feature says so.
 /// Lines and polygons are clipped to the city; every point must lie in the county it names (checked).
 /// </summary>
@@ -75,6 +76,34 @@ public static class DemoLayers
         112.910, 35.535, 112.875, 35.560, 112.825, 35.555, 112.790, 35.520,
     ];
 
+    /// <param name="Kind">公路 or 铁路 (000 限制 5: 公路、铁路等主要交通干线; the transport rule has no attribute filter).</param>
+    private sealed record TransportSpec(string Name, string Kind, string Note, double[] LonLat);
+
+    // A demo expressway north–south from 高平市 through 城区 (across the urban core) into 泽州县 and on to 河南, and a demo
+    // railway west–east from 沁水县 through 阳城县, 城区 and 泽州县 to 河南. Both are clipped to the city.
+    private static readonly TransportSpec[] Transport =
+    [
+        new("示意高速公路（晋城段）", "公路", "南北向示意高速公路中心线，经高平市、城区、泽州县（示意）",
+            [112.920, 36.050, 112.900, 35.900, 112.880, 35.750, 112.870, 35.620, 112.860, 35.550, 112.850, 35.500,
+             112.860, 35.420, 112.900, 35.320, 112.930, 35.200, 112.950, 35.100]),
+        new("示意铁路（晋城段）", "铁路", "东西向示意铁路中心线，经沁水县、阳城县、城区、泽州县（示意）",
+            [111.900, 35.750, 112.250, 35.620, 112.420, 35.500, 112.600, 35.470, 112.750, 35.480, 112.850, 35.490,
+             112.950, 35.450, 113.050, 35.360, 113.200, 35.180]),
+    ];
+
+    /// <summary>A demo permanent basic farmland polygon (永久基本农田，示意); must lie in its county, away from the urban core.</summary>
+    private sealed record FarmlandSpec(string Name, string CountyCode, double[] LonLat);
+
+    private static readonly FarmlandSpec[] Farmland =
+    [
+        new("高平市示意永久基本农田（一）", "140581",
+            [112.960, 35.820, 112.985, 35.818, 113.000, 35.830, 112.998, 35.850, 112.975, 35.853, 112.958, 35.840, 112.960, 35.820]),
+        new("高平市示意永久基本农田（二）", "140581",
+            [112.800, 35.760, 112.830, 35.758, 112.835, 35.775, 112.815, 35.785, 112.798, 35.776, 112.800, 35.760]),
+        new("泽州县示意永久基本农田", "140525",
+            [112.930, 35.370, 112.968, 35.368, 112.970, 35.398, 112.950, 35.402, 112.932, 35.395, 112.930, 35.370]),
+    ];
+
     /// <summary>Industrial park polygon north-east of 高平市's town.</summary>
     private static readonly double[] Park =
     [
@@ -126,6 +155,29 @@ public static class DemoLayers
         var park = OverlayNG.Overlay(Factory.CreatePolygon(Coordinates(Park)), city,
             NetTopologySuite.Operation.Overlay.SpatialFunction.Intersection, Precision);
 
+        var transport = Transport.Select(t =>
+        {
+            var line = OverlayNG.Overlay(Factory.CreateLineString(Coordinates(t.LonLat)), city,
+                NetTopologySuite.Operation.Overlay.SpatialFunction.Intersection, Precision);
+            var merger = new LineMerger();
+            merger.Add(line);
+            var merged = Factory.BuildGeometry(merger.GetMergedLineStrings().OrderBy(l => l.Coordinate.X).ThenBy(l => l.Coordinate.Y).ToList());
+            return new DemoFeature(merged, Props(("name", t.Name), ("kind", t.Kind), ("counties", CountiesCrossed(merged)),
+                ("note", t.Note), ("synthetic", true)));
+        }).ToList();
+
+        var farmland = Farmland.Select(f =>
+        {
+            var county = counties.Single(c => c.Code == f.CountyCode);
+            var polygon = OverlayNG.Overlay(Factory.CreatePolygon(Coordinates(f.LonLat)), county.Geometry,
+                NetTopologySuite.Operation.Overlay.SpatialFunction.Intersection, Precision);
+            if (Math.Abs(polygon.Area - Factory.CreatePolygon(Coordinates(f.LonLat)).Area) > 1e-9 || polygon.Intersects(core))
+                throw new InvalidOperationException($"示意基本农田“{f.Name}”不完全在 {f.CountyCode} 内或与示意市区重叠 / demo farmland outside its county or over the urban core");
+            return new DemoFeature(Factory.CreateGeometry(polygon), Props(("name", f.Name), ("countyCode", f.CountyCode),
+                ("countyName", county.Name), ("areaKm2", Math.Round(EqualArea.SquareKilometres(polygon), 2)),
+                ("note", "永久基本农田示意范围（示意，非划定成果）"), ("synthetic", true)));
+        }).ToList();
+
         DemoFeature PointFeature(PointSpec p) => new(Factory.CreatePoint(new Coordinate(p.Lon, p.Lat)),
             Props([("name", p.Name), ("kind", p.Kind), .. (p.Type is null ? Array.Empty<(string, object?)>() : [("type", p.Type)]),
                 ("countyCode", p.CountyCode), ("countyName", CountyOf(p)), ("note", p.Note), ("synthetic", true)]));
@@ -146,6 +198,8 @@ public static class DemoLayers
             ]),
             new DemoLayer("sensitive.geojson", "环境敏感目标示意点位（学校、居民区）", Sensitive.Select(PointFeature).ToList()),
             new DemoLayer("livestock.geojson", "畜禽养殖及相关设施示意点位（养殖场、屠宰场、兽医诊所、无害化处理场）", Livestock.Select(PointFeature).ToList()),
+            new DemoLayer("transport.geojson", "主要交通干线示意中心线（一条示意高速公路、一条示意铁路），人工给定控制点并裁剪至市界，非测绘成果", transport),
+            new DemoLayer("farmland.geojson", "永久基本农田示意范围（高平市、泽州县各若干块，不与示意市区重叠），非划定的永久基本农田", farmland),
         ];
     }
 

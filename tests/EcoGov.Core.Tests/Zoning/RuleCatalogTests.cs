@@ -180,6 +180,28 @@ public class RuleEvaluatorTests
     }
 
     [Theory]
+    [InlineData("A03")]
+    [InlineData("03")]
+    public void Coarse_livestock_code_near_a_river_is_conditional_not_not_applicable(string code)
+    {
+        // A pig farm 200 m from 沁河 entered as A03 畜牧业: the code is coarser than 031/032/…, so it cannot be 不涉及.
+        var r = RuleEvaluator.Evaluate(Rule("livestock-qin-dan-1000"), code, ProjectFacts.None, Rivers(200));
+        Assert.Equal(RuleVerdict.Conditional, r.Verdict);
+        Assert.Contains("行业代码 03 过粗，需细化到 031/032", r.Evidence);
+        Assert.Contains(r.Missing, m => m.Contains("过粗", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("A03", "031", true)]
+    [InlineData("03", "0391", true)]
+    [InlineData("031", "031", false)]
+    [InlineData("0313", "031", false)]
+    [InlineData("C30", "031", false)]
+    [InlineData("bogus", "031", false)]
+    public void Industry_code_coarser_than_listed(string code, string listed, bool expected) =>
+        Assert.Equal(expected, IndustryCodes.IsCoarserThan(code, listed));
+
+    [Theory]
     [InlineData("A0313", "03", true)]
     [InlineData("0313", "031", true)]
     [InlineData("0321", "031", false)]

@@ -55,6 +55,17 @@ public static class IndustryCodes
         return c is not null && l is not null && c.StartsWith(l, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// True when <paramref name="code"/> is coarser than <paramref name="listed"/> (a proper prefix of it: "A03" or
+    /// "03" against "031"): the project may or may not fall under the listed code, so a rule cannot decide on it.
+    /// </summary>
+    public static bool IsCoarserThan(string code, string listed)
+    {
+        var c = Normalize(code);
+        var l = Normalize(listed);
+        return c is not null && l is not null && l.Length > c.Length && l.StartsWith(c, StringComparison.Ordinal);
+    }
+
     /// <summary>The name of the most specific known code the given code falls under, or null.</summary>
     public static string? NameOf(string? code)
     {

@@ -219,4 +219,26 @@ public class RuleEvaluatorTests
         Assert.Contains("unknownFact", Assert.Throws<FormatException>(() => ProjectFacts.Parse("""{"unknownFact": 1}""")).Message);
         Assert.Contains("usesCoal", Assert.Throws<FormatException>(() => ProjectFacts.Parse("""{"usesCoal": 3}""")).Message);
     }
+
+    [Theory]
+    [InlineData("""{"boilerCapacityTph": "NaN"}""")]
+    [InlineData("""{"boilerCapacityTph": "Infinity"}""")]
+    [InlineData("""{"boilerCapacityTph": "-Infinity"}""")]
+    [InlineData("""{"boilerCapacityTph": -5}""")]
+    [InlineData("""{"boilerCapacityTph": "-0.5"}""")]
+    [InlineData("""{"boilerCapacityTph": 1e400}""")]
+    public void Facts_reject_non_finite_and_negative_numbers_naming_the_key(string json)
+    {
+        var e = Assert.Throws<FormatException>(() => ProjectFacts.Parse(json));
+        Assert.Contains("boilerCapacityTph", e.Message);
+    }
+
+    [Fact]
+    public void Malformed_facts_json_is_a_format_error_with_line_and_column()
+    {
+        var e = Assert.Throws<FormatException>(() => ProjectFacts.Parse("{\n  \"usesCoal\": tru\n}"));
+        Assert.Contains("facts JSON 第 2 行第", e.Message);
+        Assert.IsAssignableFrom<JsonException>(e.InnerException);
+        Assert.Contains("第 1 行", Assert.Throws<FormatException>(() => ProjectFacts.Parse("{\"usesCoal\":")).Message);
+    }
 }

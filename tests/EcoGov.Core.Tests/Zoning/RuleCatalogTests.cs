@@ -124,6 +124,28 @@ public class RuleEvaluatorTests
         Assert.Equal(expected, r.Verdict);
     }
 
+    [Theory]
+    [InlineData("A0392", RuleVerdict.NotApplicable)] // 蜜蜂饲养 is not 畜禽养殖
+    [InlineData("0391", RuleVerdict.Prohibited)]     // 兔的饲养
+    [InlineData("0399", RuleVerdict.Prohibited)]     // 其他未列明畜牧业
+    [InlineData("039", RuleVerdict.Conditional)]     // too coarse: 0391/0399 or 0392
+    public void Livestock_rules_list_0391_and_0399_not_beekeeping(string code, RuleVerdict expected)
+    {
+        foreach (var rule in RuleCatalog.Default.Rules.Where(r => r.Id.StartsWith("livestock-", StringComparison.Ordinal)))
+            Assert.DoesNotContain("039", Codes(rule.When));
+        Assert.Equal(expected, RuleEvaluator.Evaluate(Rule("livestock-qin-dan-1000"), code, ProjectFacts.None, Rivers(200)).Verdict);
+        Assert.Equal("蜜蜂饲养", IndustryCodes.NameOf("A0392"));
+    }
+
+    private static IEnumerable<string> Codes(RuleCondition c) => c switch
+    {
+        IndustryRule ir => ir.Codes,
+        AllRule all => all.Rules.SelectMany(Codes),
+        AnyRule any => any.Rules.SelectMany(Codes),
+        NotRule not => Codes(not.Rule),
+        _ => [],
+    };
+
     [Fact]
     public void Non_livestock_industry_is_not_applicable_even_without_layers()
     {

@@ -124,6 +124,28 @@ public class RuleEvaluatorTests
         Assert.Equal(expected, r.Verdict);
     }
 
+    [Theory]
+    [InlineData("A0392", RuleVerdict.NotApplicable)] // 蜜蜂饲养 is not 畜禽养殖
+    [InlineData("0391", RuleVerdict.Prohibited)]     // 兔的饲养
+    [InlineData("0399", RuleVerdict.Prohibited)]     // 其他未列明畜牧业
+    [InlineData("039", RuleVerdict.Conditional)]     // too coarse: 0391/0399 or 0392
+    public void Livestock_rules_list_0391_and_0399_not_beekeeping(string code, RuleVerdict expected)
+    {
+        foreach (var rule in RuleCatalog.Default.Rules.Where(r => r.Id.StartsWith("livestock-", StringComparison.Ordinal)))
+            Assert.DoesNotContain("039", Codes(rule.When));
+        Assert.Equal(expected, RuleEvaluator.Evaluate(Rule("livestock-qin-dan-1000"), code, ProjectFacts.None, Rivers(200)).Verdict);
+        Assert.Equal("蜜蜂饲养", IndustryCodes.NameOf("A0392"));
+    }
+
+    private static IEnumerable<string> Codes(RuleCondition c) => c switch
+    {
+        IndustryRule ir => ir.Codes,
+        AllRule all => all.Rules.SelectMany(Codes),
+        AnyRule any => any.Rules.SelectMany(Codes),
+        NotRule not => Codes(not.Rule),
+        _ => [],
+    };
+
     [Fact]
     public void Non_livestock_industry_is_not_applicable_even_without_layers()
     {
@@ -180,6 +202,28 @@ public class RuleEvaluatorTests
     }
 
     [Theory]
+    [InlineData("A03")]
+    [InlineData("03")]
+    public void Coarse_livestock_code_near_a_river_is_conditional_not_not_applicable(string code)
+    {
+        // A pig farm 200 m from 沁河 entered as A03 畜牧业: the code is coarser than 031/032/…, so it cannot be 不涉及.
+        var r = RuleEvaluator.Evaluate(Rule("livestock-qin-dan-1000"), code, ProjectFacts.None, Rivers(200));
+        Assert.Equal(RuleVerdict.Conditional, r.Verdict);
+        Assert.Contains("行业代码 03 过粗，需细化到 031/032", r.Evidence);
+        Assert.Contains(r.Missing, m => m.Contains("过粗", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("A03", "031", true)]
+    [InlineData("03", "0391", true)]
+    [InlineData("031", "031", false)]
+    [InlineData("0313", "031", false)]
+    [InlineData("C30", "031", false)]
+    [InlineData("bogus", "031", false)]
+    public void Industry_code_coarser_than_listed(string code, string listed, bool expected) =>
+        Assert.Equal(expected, IndustryCodes.IsCoarserThan(code, listed));
+
+    [Theory]
     [InlineData("A0313", "03", true)]
     [InlineData("0313", "031", true)]
     [InlineData("0321", "031", false)]
@@ -196,5 +240,27 @@ public class RuleEvaluatorTests
         Assert.Equal(20, f.Get("boilerCapacityTph"));
         Assert.Contains("unknownFact", Assert.Throws<FormatException>(() => ProjectFacts.Parse("""{"unknownFact": 1}""")).Message);
         Assert.Contains("usesCoal", Assert.Throws<FormatException>(() => ProjectFacts.Parse("""{"usesCoal": 3}""")).Message);
+    }
+
+    [Theory]
+    [InlineData("""{"boilerCapacityTph": "NaN"}""")]
+    [InlineData("""{"boilerCapacityTph": "Infinity"}""")]
+    [InlineData("""{"boilerCapacityTph": "-Infinity"}""")]
+    [InlineData("""{"boilerCapacityTph": -5}""")]
+    [InlineData("""{"boilerCapacityTph": "-0.5"}""")]
+    [InlineData("""{"boilerCapacityTph": 1e400}""")]
+    public void Facts_reject_non_finite_and_negative_numbers_naming_the_key(string json)
+    {
+        var e = Assert.Throws<FormatException>(() => ProjectFacts.Parse(json));
+        Assert.Contains("boilerCapacityTph", e.Message);
+    }
+
+    [Fact]
+    public void Malformed_facts_json_is_a_format_error_with_line_and_column()
+    {
+        var e = Assert.Throws<FormatException>(() => ProjectFacts.Parse("{\n  \"usesCoal\": tru\n}"));
+        Assert.Contains("facts JSON 第 2 行第", e.Message);
+        Assert.IsAssignableFrom<JsonException>(e.InnerException);
+        Assert.Contains("第 1 行", Assert.Throws<FormatException>(() => ProjectFacts.Parse("{\"usesCoal\":")).Message);
     }
 }

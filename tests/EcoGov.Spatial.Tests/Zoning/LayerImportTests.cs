@@ -81,6 +81,19 @@ public class LayerImportTests
         foreach (var u in Grid()) AssertSameVertices(u.Geometry, raw.Features.Single(f => f.Attributes["code"] == u.Code).Geometry!);
     }
 
+    [Theory]
+    [InlineData("""{"type":1,"features":[]}""", "FeatureCollection")]
+    [InlineData("""{"type":"FeatureCollection","features":[{"type":1,"properties":{},"geometry":null}]}""", "第 1 个要素")]
+    [InlineData("""{"type":"FeatureCollection","features":[{"type":"Feature","geometry":null},{"type":["Feature"],"geometry":null}]}""", "第 2 个要素")]
+    [InlineData("""{"type":"FeatureCollection","crs":{"type":"name","properties":{"name":4526}},"features":[]}""", "crs")]
+    [InlineData("""{"type":"FeatureCollection","crs":{"type":"name","properties":"EPSG:4526"},"features":[]}""", "crs")]
+    public void Geojson_members_of_the_wrong_json_kind_are_rejected_naming_the_file_and_feature(string json, string expected)
+    {
+        var e = Assert.Throws<LayerFileException>(() => LayerFileReader.Read("bad.geojson", System.Text.Encoding.UTF8.GetBytes(json)));
+        Assert.Contains("bad.geojson", e.Message);
+        Assert.Contains(expected, e.Message);
+    }
+
     [Fact]
     public void A_cpg_saying_utf8_overrides_gbk_and_without_it_utf8_text_is_garbled()
     {

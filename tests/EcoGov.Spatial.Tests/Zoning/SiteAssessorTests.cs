@@ -1,4 +1,5 @@
 using System.Globalization;
+using EcoGov.Core;
 using EcoGov.Core.Zoning;
 using EcoGov.Core.Zoning.Rules;
 using EcoGov.Spatial.Crs;
@@ -204,6 +205,22 @@ public class SiteAssessorTests
             [Feature("m2", "丹河", Line((-50, 100 + d), (50, 100 + d)), ("rank", "支流"))]);
         var r = Assess(Point(0, 100), null, null, mgmt);
         Assert.Equal(expected, Rule(r, "buffer-tributary-50").Verdict);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("140824")]
+    [InlineData("140404")]
+    public void No_applicable_access_list_or_rules_is_never_compliant(string? jurisdiction)
+    {
+        IReadOnlyList<AccessRequirement> reqs = jurisdiction is null ? [] :
+            [new AccessRequirement("other-plan", jurisdiction, AccessListLevel.City, "空间布局约束", null, 1, "示例要求", "依据", null,
+                new Provenance("999", "t", 1))];
+        var r = Assessor.Assess(Point(100, 100), "C3011", ProjectFacts.None, Date, UnitLayer, [], reqs);
+        Assert.Empty(r.Rules);
+        Assert.Equal(AssessmentConclusion.Conditional, r.Conclusion);
+        Assert.Contains(r.Warnings, w => w.Contains("无适用的准入清单或结构化规则目录，需人工判断", StringComparison.Ordinal));
+        Assert.StartsWith("有条件符合", r.ConclusionText);
     }
 
     [Fact]

@@ -47,6 +47,29 @@ public class SiteInputTests
         Assert.Contains(expected, e.Message);
     }
 
+    [Theory]
+    [InlineData("""{"type":"FeatureCollection"}""", "$", "features")]
+    [InlineData("""{"type":"FeatureCollection","features":{}}""", "$.features", "数组")]
+    [InlineData("""{"type":"GeometryCollection"}""", "$", "geometries")]
+    [InlineData("""{"type":1,"coordinates":[112.85,35.5]}""", "$.type", "字符串")]
+    [InlineData("""{"type":"FeatureCollection","features":[1]}""", "$.features[0]", "对象")]
+    [InlineData("""{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":["Point"]}}]}""", "$.features[0].geometry.type", "字符串")]
+    [InlineData("""{"type":"Point","coordinates":[112.8]}""", "$.coordinates", "至少含 2 个数值")]
+    [InlineData("""{"type":"Point","coordinates":["112.8","35.5"]}""", "$.coordinates[0]", "有限数值")]
+    [InlineData("""{"type":"Point","coordinates":112.8}""", "$.coordinates", "至少含 2 个数值")]
+    [InlineData("""{"type":"Point"}""", "$", "coordinates")]
+    [InlineData("""{"type":"LineString","coordinates":[[112.85,35.5],[112.86,null]]}""", "$.coordinates[1][1]", "有限数值")]
+    [InlineData("""{"type":"Polygon","coordinates":[[[112.85,35.5],[112.86,35.5],[112.86]]]}""", "$.coordinates[0][2]", "至少含 2 个数值")]
+    [InlineData("""{"type":"MultiPolygon","coordinates":[3]}""", "$.coordinates[0]", "数组")]
+    [InlineData("""{"type":"GeometryCollection","geometries":[{"type":"Point","coordinates":[112.85,35.5]},{"type":"Point","coordinates":[true,35.5]}]}""", "$.geometries[1].coordinates[0]", "有限数值")]
+    [InlineData("""{"type":"Point","crs":5,"coordinates":[112.85]}""", "$.coordinates", "至少含 2 个数值")]
+    public void Malformed_geojson_is_a_site_input_error_naming_the_json_path(string json, string path, string expected)
+    {
+        var e = Assert.Throws<SiteInputException>(() => SiteInput.Parse(json));
+        Assert.Contains($"GeoJSON {path}", e.Message);
+        Assert.Contains(expected, e.Message);
+    }
+
     [Fact]
     public void Gcj02_inverse_round_trips_below_a_millimetre()
     {

@@ -25,6 +25,9 @@ public static class IndustryCodes
         new("0329", "其他家禽饲养"),
         new("033", "狩猎和捕捉动物"),
         new("039", "其他畜牧业"),
+        new("0391", "兔的饲养"),
+        new("0392", "蜜蜂饲养"),
+        new("0399", "其他未列明畜牧业"),
         new("C25", "石油、煤炭及其他燃料加工业"),
         new("252", "煤炭加工"),
         new("2521", "炼焦"),
@@ -53,6 +56,17 @@ public static class IndustryCodes
         var c = Normalize(code);
         var l = Normalize(listed);
         return c is not null && l is not null && c.StartsWith(l, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// True when <paramref name="code"/> is coarser than <paramref name="listed"/> (a proper prefix of it: "A03" or
+    /// "03" against "031"): the project may or may not fall under the listed code, so a rule cannot decide on it.
+    /// </summary>
+    public static bool IsCoarserThan(string code, string listed)
+    {
+        var c = Normalize(code);
+        var l = Normalize(listed);
+        return c is not null && l is not null && l.Length > c.Length && l.StartsWith(c, StringComparison.Ordinal);
     }
 
     /// <summary>The name of the most specific known code the given code falls under, or null.</summary>

@@ -58,7 +58,17 @@ public sealed class ProjectFacts
     /// </summary>
     public static ProjectFacts Parse(string json)
     {
-        using var doc = JsonDocument.Parse(json);
+        JsonDocument doc;
+        try
+        {
+            doc = JsonDocument.Parse(json);
+        }
+        catch (JsonException e)
+        {
+            throw new FormatException(
+                $"facts JSON 第 {(e.LineNumber ?? 0) + 1} 行第 {(e.BytePositionInLine ?? 0) + 1} 列：格式错误 / malformed JSON: {e.Message}", e);
+        }
+        using var _ = doc;
         if (doc.RootElement.ValueKind != JsonValueKind.Object)
             throw new FormatException("facts 须为 JSON 对象 / facts must be a JSON object");
         var values = new Dictionary<string, double>();
@@ -76,6 +86,13 @@ public sealed class ProjectFacts
                     ? $"事实“{p.Name}”须为 true/false / must be a boolean"
                     : $"事实“{p.Name}”须为数值（{kind.Unit}）/ must be a number"),
             };
+        }
+        foreach (var (key, v) in values)
+        {
+            if (!double.IsFinite(v))
+                throw new FormatException($"事实“{key}”须为有限数值 / must be a finite number");
+            if (v < 0)
+                throw new FormatException($"事实“{key}”不能为负数（{v.ToString(CultureInfo.InvariantCulture)}）/ must not be negative");
         }
         return new ProjectFacts(values);
     }

@@ -94,6 +94,12 @@ public static class RuleEvaluator
                         return Truth.Unknown;
                     }
                     var hit = ir.Codes.FirstOrDefault(l => IndustryCodes.Matches(code, l));
+                    if (hit is null && ir.Codes.Where(l => IndustryCodes.IsCoarserThan(code, l)).ToList() is { Count: > 0 } finer)
+                    {
+                        // A coarser code (A03 against 031) may or may not fall under the list: unknown, never 不涉及.
+                        missing.Add($"行业代码 {code} 过粗，需细化到 {string.Join("/", finer.Select(IndustryCodes.Normalize))} 才能判断");
+                        return Truth.Unknown;
+                    }
                     ev.Add(hit is null
                         ? $"行业{code}不属于{string.Join("、", ir.Codes.Select(Label))}"
                         : $"行业{code}{IndustryCodes.NameOf(code)}属于{Label(hit)}");

@@ -116,7 +116,8 @@ public sealed record InsideLayerRule(string Layer, IReadOnlyList<AttributeFilter
 
 /// <summary>
 /// The project's industry code (GB/T 4754-2017) is in <see cref="Codes"/> by prefix on the hierarchical code:
-/// "03" (A03 畜牧业) matches 031, 0313; "031" matches 0313. Section letters are ignored.
+/// "03" (A03 畜牧业) matches 031, 0313; "031" matches 0313. Section letters are ignored. A project code coarser than
+/// a listed one ("A03" against "031") is unknown (需满足条件, naming the finer codes), never false.
 /// </summary>
 public sealed record IndustryRule(IReadOnlyList<string> Codes) : RuleCondition;
 

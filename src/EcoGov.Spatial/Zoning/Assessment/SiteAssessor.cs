@@ -88,6 +88,10 @@ public sealed class SiteAssessor(RuleCatalog rules)
         // Which rules belong to the access list given (the rule's jurisdiction is the list's city).
         var jurisdictions = request.Requirements.Select(r => CityPrefix(r.JurisdictionCode)).ToHashSet();
         var applicableRules = Catalog.Rules.Where(r => jurisdictions.Contains(CityPrefix(r.Jurisdiction))).ToList();
+        // No access list or no structured rule for this jurisdiction: nothing was checked, so never 符合.
+        var noRules = applicableRules.Count == 0;
+        if (noRules)
+            warnings.Add("无适用的准入清单或结构化规则目录，需人工判断 / no applicable access list or structured rules: manual review needed");
 
         var measurements = new Measurements(site, frame, request.Layers);
         var ruleResults = applicableRules.Select(r => RuleEvaluator.Evaluate(r, request.IndustryCode, request.Facts, measurements)).ToList();
@@ -95,7 +99,7 @@ public sealed class SiteAssessor(RuleCatalog rules)
         var requirements = AssessRequirements(request.Requirements, units, ruleResults);
 
         var conclusion = ruleResults.Any(r => r.Verdict == RuleVerdict.Prohibited) ? AssessmentConclusion.NonCompliant
-            : ruleResults.Any(r => r.Verdict == RuleVerdict.Conditional) || units.Count == 0 ? AssessmentConclusion.Conditional
+            : ruleResults.Any(r => r.Verdict == RuleVerdict.Conditional) || units.Count == 0 || noRules ? AssessmentConclusion.Conditional
             : AssessmentConclusion.Compliant;
 
         var versions = new List<LayerVersionInfo> { request.Units.Snapshot.Version };
@@ -107,7 +111,7 @@ public sealed class SiteAssessor(RuleCatalog rules)
 
         return new AssessmentResult(summary, IndustryCodes.Normalize(request.IndustryCode) ?? request.IndustryCode,
             IndustryCodes.NameOf(request.IndustryCode), request.Facts, request.Date, units, layers, requirements, ruleResults,
-            conclusion, ConclusionText(conclusion, ruleResults, requirements), versions, warnings, Catalog.Version)
+            conclusion, ConclusionText(conclusion, ruleResults, requirements, noRules), versions, warnings, Catalog.Version)
         { Sources = [request.Units, .. request.Layers] };
     }
 
@@ -225,8 +229,10 @@ public sealed class SiteAssessor(RuleCatalog rules)
         return i < 0 ? order.Length : i;
     }
 
-    private static string ConclusionText(AssessmentConclusion c, List<RuleResult> rules, List<AssessedRequirement> reqs)
+    private static string ConclusionText(AssessmentConclusion c, List<RuleResult> rules, List<AssessedRequirement> reqs, bool noRules)
     {
+        if (noRules)
+            return $"有条件符合：无适用的准入清单或结构化规则目录，需人工判断。另有 {reqs.Count(r => r.Verdict == RuleVerdict.ManualReview)} 项文字要求需人工逐条判断。";
         var bad = rules.Where(r => r.Verdict == RuleVerdict.Prohibited).Select(r => r.Rule.Description).ToList();
         var cond = rules.Where(r => r.Verdict == RuleVerdict.Conditional).Select(r => r.Rule.Description).ToList();
         var manual = reqs.Count(r => r.Verdict == RuleVerdict.ManualReview);

@@ -77,28 +77,53 @@ public static class SiteInput
     }
 
     private static string? LegacyCrs(JsonElement root) =>
-        root.TryGetProperty("crs", out var c) && c.TryGetProperty("properties", out var p) && p.TryGetProperty("name", out var n)
+        root.ValueKind == JsonValueKind.Object && root.TryGetProperty("crs", out var c) && c.ValueKind == JsonValueKind.Object
+            && c.TryGetProperty("properties", out var p) && p.ValueKind == JsonValueKind.Object && p.TryGetProperty("name", out var n)
+            && n.ValueKind == JsonValueKind.String
             && n.GetString() is { } name && System.Text.RegularExpressions.Regex.Match(name, @"EPSG:+(\d+)") is { Success: true } m
             ? "EPSG:" + m.Groups[1].Value : null;
 
+    private static SiteInputException Bad(string path, string zh, string en) => new($"GeoJSON {path}：{zh} / {en} at {path}");
+
+    /// <summary>The array member <paramref name="name"/> of <paramref name="e"/>, or an error naming its path.</summary>
+    private static JsonElement ArrayMember(JsonElement e, string name, string path)
+    {
+        if (!e.TryGetProperty(name, out var a))
+            throw Bad(path, $"缺少“{name}”", $"missing \"{name}\"");
+        if (a.ValueKind != JsonValueKind.Array)
+            throw Bad($"{path}.{name}", "应为数组", "must be an array");
+        return a;
+    }
+
     private static void Collect(JsonElement e, List<Geometry> into, string path)
     {
-        var type = e.TryGetProperty("type", out var t) ? t.GetString() : null;
+        if (e.ValueKind != JsonValueKind.Object)
+            throw Bad(path, "应为 GeoJSON 对象", "must be a GeoJSON object");
+        string? type = null;
+        if (e.TryGetProperty("type", out var t))
+        {
+            if (t.ValueKind != JsonValueKind.String)
+                throw Bad(path + ".type", "“type”应为字符串", "\"type\" must be a string");
+            type = t.GetString();
+        }
         switch (type)
         {
             case "FeatureCollection":
                 var i = 0;
-                foreach (var f in e.GetProperty("features").EnumerateArray()) Collect(f, into, $"{path}.features[{i++}]");
+                foreach (var f in ArrayMember(e, "features", path).EnumerateArray()) Collect(f, into, $"{path}.features[{i++}]");
                 break;
             case "Feature":
                 if (e.TryGetProperty("geometry", out var g) && g.ValueKind == JsonValueKind.Object) Collect(g, into, path + ".geometry");
                 break;
             case "GeometryCollection":
-                foreach (var x in e.GetProperty("geometries").EnumerateArray()) Collect(x, into, path);
+                var j = 0;
+                foreach (var x in ArrayMember(e, "geometries", path).EnumerateArray()) Collect(x, into, $"{path}.geometries[{j++}]");
                 break;
             case "Point" or "LineString" or "Polygon" or "MultiPoint" or "MultiLineString" or "MultiPolygon":
-                try { into.Add(ReadGeometry(type, e.GetProperty("coordinates"))); }
-                catch (Exception ex) when (ex is InvalidOperationException or KeyNotFoundException or ArgumentException or FormatException)
+                if (!e.TryGetProperty("coordinates", out var coords))
+                    throw Bad(path, "缺少“coordinates”", "missing \"coordinates\"");
+                try { into.Add(ReadGeometry(type, coords, path + ".coordinates")); }
+                catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
                 { throw new SiteInputException($"GeoJSON {path} 的坐标有误 / bad coordinates at {path}: {ex.Message}"); }
                 break;
             default:
@@ -106,26 +131,42 @@ public static class SiteInput
         }
     }
 
-    private static Geometry ReadGeometry(string type, JsonElement c) => type switch
+    private static Geometry ReadGeometry(string type, JsonElement c, string path) => type switch
     {
-        "Point" => Factory.CreatePoint(Coord(c)),
-        "LineString" => Factory.CreateLineString(Coords(c)),
-        "Polygon" => PolygonOf(c),
-        "MultiPoint" => Factory.CreateMultiPointFromCoords(Coords(c)),
-        "MultiLineString" => Factory.CreateMultiLineString([.. c.EnumerateArray().Select(l => Factory.CreateLineString(Coords(l)))]),
-        _ => Factory.CreateMultiPolygon([.. c.EnumerateArray().Select(PolygonOf)]),
+        "Point" => Factory.CreatePoint(Coord(c, path)),
+        "LineString" => Factory.CreateLineString(Coords(c, path)),
+        "Polygon" => PolygonOf(c, path),
+        "MultiPoint" => Factory.CreateMultiPointFromCoords(Coords(c, path)),
+        "MultiLineString" => Factory.CreateMultiLineString([.. Items(c, path).Select(l => Factory.CreateLineString(Coords(l.Item, l.Path)))]),
+        _ => Factory.CreateMultiPolygon([.. Items(c, path).Select(p => PolygonOf(p.Item, p.Path))]),
     };
 
-    private static Polygon PolygonOf(JsonElement c)
+    /// <summary>The items of a JSON array with their paths, or an error naming the path when it is not an array.</summary>
+    private static IEnumerable<(JsonElement Item, string Path)> Items(JsonElement c, string path)
     {
-        var rings = c.EnumerateArray().Select(r => Factory.CreateLinearRing(Coords(r))).ToArray();
-        if (rings.Length == 0) throw new ArgumentException("polygon without rings");
+        if (c.ValueKind != JsonValueKind.Array) throw Bad(path, "应为数组", "must be an array");
+        return c.EnumerateArray().Select((x, i) => (x, $"{path}[{i}]")).ToList();
+    }
+
+    private static Polygon PolygonOf(JsonElement c, string path)
+    {
+        var rings = Items(c, path).Select(r => Factory.CreateLinearRing(Coords(r.Item, r.Path))).ToArray();
+        if (rings.Length == 0) throw Bad(path, "多边形没有环", "polygon without rings");
         return Factory.CreatePolygon(rings[0], rings[1..]);
     }
 
-    private static Coordinate Coord(JsonElement c) => new(c[0].GetDouble(), c[1].GetDouble());
+    private static Coordinate Coord(JsonElement c, string path)
+    {
+        if (c.ValueKind != JsonValueKind.Array || c.GetArrayLength() < 2)
+            throw Bad(path, "坐标应为至少含 2 个数值的数组 [经度, 纬度]", "a position must be an array of at least 2 numbers");
+        return new(Number(c[0], path + "[0]"), Number(c[1], path + "[1]"));
+    }
 
-    private static Coordinate[] Coords(JsonElement c) => [.. c.EnumerateArray().Select(Coord)];
+    private static double Number(JsonElement n, string path) =>
+        n.ValueKind == JsonValueKind.Number && n.TryGetDouble(out var d) && double.IsFinite(d) ? d
+            : throw Bad(path, $"坐标值“{n.GetRawText()}”不是有限数值", "coordinate must be a finite number");
+
+    private static Coordinate[] Coords(JsonElement c, string path) => [.. Items(c, path).Select(x => Coord(x.Item, x.Path))];
 
     private static ParsedSite Finish(Geometry g, string? crs)
     {

@@ -146,13 +146,25 @@ public static class LayerFileReader
         using (doc)
         {
             var root = doc.RootElement;
-            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("type", out var type) || type.GetString() != "FeatureCollection"
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("type", out var type)
+                || type.ValueKind != JsonValueKind.String || type.GetString() != "FeatureCollection"
                 || !root.TryGetProperty("features", out var feats) || feats.ValueKind != JsonValueKind.Array)
                 throw new LayerFileException($"{fileName}: 须为 GeoJSON FeatureCollection / must be a GeoJSON FeatureCollection");
             var epsg = crs ?? CoordinateSystems.Wgs84;
             if (root.TryGetProperty("crs", out var crsMember) && crsMember.ValueKind == JsonValueKind.Object)
             {
-                var name = crsMember.TryGetProperty("properties", out var props) && props.TryGetProperty("name", out var n) ? n.GetString() : null;
+                string? name = null;
+                if (crsMember.TryGetProperty("properties", out var props))
+                {
+                    if (props.ValueKind != JsonValueKind.Object)
+                        throw new LayerFileException($"{fileName}: crs 成员的 properties 须为对象 / crs.properties must be an object");
+                    if (props.TryGetProperty("name", out var n))
+                    {
+                        if (n.ValueKind != JsonValueKind.String)
+                            throw new LayerFileException($"{fileName}: crs 成员的 name 须为字符串 / crs.properties.name must be a string");
+                        name = n.GetString();
+                    }
+                }
                 int named;
                 try { named = CoordinateSystems.Parse((name ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? ""); }
                 catch (UnsupportedCrsException e) { throw new LayerFileException($"{fileName}: crs 成员“{name}”：{e.Message}"); }
@@ -167,7 +179,8 @@ public static class LayerFileReader
             foreach (var f in feats.EnumerateArray())
             {
                 number++;
-                if (f.ValueKind != JsonValueKind.Object || !f.TryGetProperty("type", out var ft) || ft.GetString() != "Feature")
+                if (f.ValueKind != JsonValueKind.Object || !f.TryGetProperty("type", out var ft)
+                    || ft.ValueKind != JsonValueKind.String || ft.GetString() != "Feature")
                     throw new LayerFileException($"{fileName}: 第 {number} 个要素不是 GeoJSON Feature / feature {number} is not a Feature");
                 var attrs = new Dictionary<string, string?>(StringComparer.Ordinal);
                 if (f.TryGetProperty("properties", out var ps) && ps.ValueKind == JsonValueKind.Object)

@@ -5,7 +5,8 @@ using EcoGov.Spatial.Crs;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Geometries.Utilities;
 using NetTopologySuite.Index.Strtree;
-using NetTopologySuite.Operation.Union;
+using NetTopologySuite.Operation.Overlay;
+using NetTopologySuite.Operation.OverlayNG;
 
 namespace EcoGov.Spatial.Zoning.Import;
 
@@ -250,18 +251,40 @@ public static partial class LayerValidator
             var prepared = NetTopologySuite.Geometries.Prepared.PreparedGeometryFactory.Prepare(projected[i]);
             foreach (var j in tree.Query(projected[i].EnvelopeInternal))
             {
-                if (j <= i || !prepared.Intersects(projected[j])) continue;
-                var area = Significant(projected[i].Intersection(projected[j])).Sum(p => p.Area);
+                double area;
+                try
+                {
+                    if (j <= i || !prepared.Intersects(projected[j])) continue;
+                    area = Significant(OverlayNGRobust.Overlay(projected[i], projected[j], SpatialFunction.Intersection)).Sum(p => p.Area);
+                }
+                catch (TopologyException e)
+                {
+                    problems.Add(new LayerProblem(LayerProblemSeverity.Warning, "overlap-check-failed", units[i].Id, null, "geometry",
+                        $"与单元 {units[j].Id} 的重叠无法计算，需人工核查 / overlap with unit {units[j].Id} could not be computed ({e.Message})", null));
+                    continue;
+                }
                 if (area <= AreaToleranceM2) continue;
                 problems.Add(new LayerProblem(LayerProblemSeverity.Warning, "overlap", units[i].Id, null, "geometry", string.Create(CultureInfo.InvariantCulture,
                     $"与单元 {units[j].Id} 重叠 {area:0.##} m² / overlaps unit {units[j].Id}"), area));
             }
         }
         if (boundary is null || boundary.IsEmpty) return;
-        var union = UnaryUnionOp.Union(projected);
         var b = frame.Project(boundary);
         if (!b.IsValid) b = GeometryFixer.Fix(b);
-        var gaps = b.Difference(union);
+        Geometry gaps;
+        try
+        {
+            var union = OverlayNGRobust.Union(b.Factory.BuildGeometry(projected));
+            gaps = OverlayNGRobust.Overlay(b, union, SpatialFunction.Difference);
+        }
+        catch (TopologyException e)
+        {
+            // Name the unit whose geometry defeats the union when one can be found; otherwise the whole layer.
+            var culprit = units.Where((_, k) => Fails(b, projected[k])).Select(u => u.Id).FirstOrDefault();
+            problems.Add(new LayerProblem(LayerProblemSeverity.Warning, "gap-check-failed", culprit, null, "geometry",
+                $"单元与行政区边界的覆盖检查无法计算{(culprit is null ? "" : $"（单元 {culprit}）")}，需人工核查 / coverage gaps could not be computed ({e.Message})", null));
+            return;
+        }
         var parts = Significant(gaps);
         if (parts.Count == 0) return;
         var total = parts.Sum(p => p.Area);
@@ -269,6 +292,12 @@ public static partial class LayerValidator
         var at = CoordinateSystems.ToCgcs2000(largest.InteriorPoint.X, largest.InteriorPoint.Y, frame.Epsg);
         problems.Add(new LayerProblem(LayerProblemSeverity.Warning, "gap", null, null, "geometry", string.Create(CultureInfo.InvariantCulture,
             $"单元未覆盖行政区 {parts.Count} 处，合计 {total:0.##} m²，最大一处约在 {at.Longitude:0.######},{at.Latitude:0.######} / units leave {parts.Count} gap(s) in the jurisdiction"), total));
+    }
+
+    private static bool Fails(Geometry boundary, Geometry unit)
+    {
+        try { OverlayNGRobust.Overlay(boundary, unit, SpatialFunction.Difference); return false; }
+        catch (TopologyException) { return true; }
     }
 
     /// <summary>The polygonal parts of a geometry that are neither tiny nor slivers.</summary>

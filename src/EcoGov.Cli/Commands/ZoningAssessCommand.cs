@@ -78,7 +78,6 @@ public static class ZoningAssessCommand
         if (!File.Exists(file)) throw new CliInputException($"文件不存在 / file not found: {file}");
         try { return ProjectFacts.Parse(File.ReadAllText(file)); }
         catch (FormatException e) { throw new CliInputException($"{file}: {e.Message}"); }
-        catch (System.Text.Json.JsonException e) { throw new CliInputException($"{file}: 不是有效的 JSON（第 {e.LineNumber + 1} 行）/ not valid JSON: {e.Message}"); }
     }
 
     private static DateOnly ParseDate(string text) =>

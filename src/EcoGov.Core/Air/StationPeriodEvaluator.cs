@@ -212,6 +212,31 @@ public static class StationPeriodEvaluator
     }
 }
 
+/// <summary>Stations and their city (or county) from one pass over the hourly data.</summary>
+public static class NetworkPeriodEvaluator
+{
+    /// <summary>
+    /// Each station's period evaluation (as <see cref="StationPeriodEvaluator.EvaluateAll"/>) and all of them combined
+    /// (as <see cref="CityAirAggregation.EvaluateFromHours"/>), computing every station's daily statistics once —
+    /// the city's daily series is the mean of the same station days.
+    /// </summary>
+    public static (IReadOnlyList<PeriodAirEvaluation> Stations, PeriodAirEvaluation Combined) Evaluate(
+        IReadOnlyList<IEnumerable<HourlyObservation>> stations, DateOnly from, DateOnly to, AirEvaluationStandard standard,
+        LimitGrade grade = LimitGrade.GradeII, AirDataValidityRules? rules = null)
+    {
+        ArgumentNullException.ThrowIfNull(stations);
+        rules ??= AirDataValidity.Gb3095Table4;
+        var days = new DailyAirValues[stations.Count][];
+        var results = new PeriodAirEvaluation[stations.Count];
+        ParallelStations.For(stations.Count, k =>
+        {
+            days[k] = DailyAirStatistics.ComputeValues(from, to, stations[k], standard.Limits, grade, rules);
+            results[k] = PeriodAirEvaluator.Evaluate(days[k], from, to, standard, grade, rules);
+        });
+        return (results, CityAirAggregation.Evaluate(days, from, to, standard, grade, rules));
+    }
+}
+
 /// <summary>Runs independent per-station work across the cores, in contiguous ranges of stations.</summary>
 internal static class ParallelStations
 {

@@ -36,11 +36,14 @@ public static class AirEvaluationReport
         DateOnly from, DateOnly to, AirEvaluationStandard standard, AirEvaluationStandard? compare)
     {
         List<StationEvaluationDto> stationResults;
+        StationEvaluationDto all;
+        var hours = stations.Select(s => (IEnumerable<HourlyObservation>)s.Hours).ToList();
         if (compare is null)
         {
-            // Stations evaluated in parallel; results in station order.
-            var evaluations = StationPeriodEvaluator.EvaluateAll(stations.Select(s => (IEnumerable<HourlyObservation>)s.Hours).ToList(), from, to, standard);
-            stationResults = stations.Select((s, k) => StationEvaluationDto.From(s.Station, evaluations[k], null)).ToList();
+            // Stations in parallel, each station's daily statistics computed once for its row and the combined row.
+            var (each, combined) = NetworkPeriodEvaluator.Evaluate(hours, from, to, standard);
+            stationResults = stations.Select((s, k) => StationEvaluationDto.From(s.Station, each[k], null)).ToList();
+            all = StationEvaluationDto.From(AllStationsName, combined, null);
         }
         else
         {
@@ -49,14 +52,6 @@ public static class AirEvaluationReport
                 var w = AirWhatIf.CompareStation(s.Hours, from, to, standard, compare);
                 return StationEvaluationDto.From(s.Station, w.A, w);
             }).ToList();
-        }
-
-        var hours = stations.Select(s => (IEnumerable<HourlyObservation>)s.Hours).ToList();
-        StationEvaluationDto all;
-        if (compare is null)
-            all = StationEvaluationDto.From(AllStationsName, CityAirAggregation.EvaluateFromHours(hours, from, to, standard), null);
-        else
-        {
             var w = AirWhatIf.CompareCity(hours, from, to, standard, compare);
             all = StationEvaluationDto.From(AllStationsName, w.A, w);
         }

@@ -83,6 +83,10 @@ public class ReferenceEquivalenceTests
                 CityAirAggregation.DailySeries(stations.Select(s => ReferenceDailyAirStatistics.ComputePeriod(from, to, s, standard.Limits).Select(d => d.Values))),
                 from, to, standard);
             Assert.Equal(Json(city), Json(CityAirAggregation.EvaluateFromHours(stations, from, to, standard)));
+            // one pass for the stations and their combination gives the same as the two calls
+            var (each, combined) = NetworkPeriodEvaluator.Evaluate([.. stations], from, to, standard);
+            Assert.Equal(all.Select(Json), each.Select(Json));
+            Assert.Equal(Json(city), Json(combined));
         }
     }
 

@@ -216,6 +216,35 @@ public sealed partial class ZoningWebTests(EcoGovFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task Facts_not_given_on_the_page_are_missing_unless_the_user_says_unticked_means_no()
+    {
+        // As in the CLI and the API: an unticked fact is "not provided" (the rules needing it are 需满足条件), unless the
+        // user ticks 「未勾选的是/否事实按“否”处理」.
+        var client = await factory.SignedInClient();
+        Assert.DoesNotContain("name=\"UncheckedAreNo\" value=\"true\" checked=\"checked\"", await client.GetStringAsync("/Zoning/Assess"));
+        async Task<string> Post(bool uncheckedAreNo)
+        {
+            var token = await Token(client, "/Zoning/Assess");
+            var form = new MultipartFormDataContent
+            {
+                { new StringContent(token), "__RequestVerificationToken" },
+                { new StringContent(UrbanCorePoint), "SiteText" },
+                { new StringContent("EPSG:4490"), "Crs" },
+                { new StringContent("2024-06-01"), "Date" },
+            };
+            if (uncheckedAreNo) form.Add(new StringContent("true"), "UncheckedAreNo");
+            var response = await client.PostAsync("/Zoning/Assess", form);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            return await response.Content.ReadAsStringAsync();
+        }
+        var missing = await Post(uncheckedAreNo: false);
+        Assert.Contains("缺少项目事实“涉气项目（排放大气污染物）”", missing);
+        Assert.DoesNotContain("研判结论：符合", missing);
+        var no = await Post(uncheckedAreNo: true);
+        Assert.DoesNotContain("缺少项目事实“涉气项目（排放大气污染物）”", no);
+    }
+
+    [Fact]
     public async Task An_uploaded_site_file_is_assessed()
     {
         var client = await factory.SignedInClient();

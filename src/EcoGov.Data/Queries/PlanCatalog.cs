@@ -127,7 +127,8 @@ public sealed class PlanCatalog(EcoGovDbContext db)
             .OrderBy(u => u.Id).AsEnumerable().Select(u => u.ToCore()).ToList();
     }
 
-    private List<string>? AncestorsAndSelf(string code)
+    /// <summary>The jurisdiction's code and its ancestors', most specific first (城区 → 晋城市 → 山西省); null when unknown.</summary>
+    public IReadOnlyList<string>? AncestorsAndSelf(string code)
     {
         var all = db.Jurisdictions.AsNoTracking().ToDictionary(j => j.Code, j => j.ParentCode);
         if (!all.ContainsKey(code)) return null;

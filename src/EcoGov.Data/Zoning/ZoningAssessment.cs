@@ -35,10 +35,9 @@ public sealed class ZoningAssessment(EcoGovDbContext db)
         var store = new ZoningLayerStore(db);
         var catalog = new PlanCatalog(db);
         var code = jurisdictionCode ?? FindJurisdiction(store, site, date);
-        if (catalog.Jurisdiction(code) is null) throw new ZoningAssessmentException($"未收录行政区划代码 {code} / unknown jurisdiction");
         // A layer is looked up along the jurisdiction's chain, most specific first: a county's own layer when it has one,
         // otherwise its city's (the demo layers, like most zoning results, are drawn for the whole city).
-        var chain = Chain(catalog, code);
+        var chain = catalog.AncestorsAndSelf(code) ?? throw new ZoningAssessmentException($"未收录行政区划代码 {code} / unknown jurisdiction");
         LayerVersionInfo? InForce(string layer) =>
             chain.Select(c => store.VersionAsOf(layer, c, date)).FirstOrDefault(v => v is not null);
         var unitsVersion = InForce(ZoningLayerKinds.Units.Code)
@@ -49,15 +48,6 @@ public sealed class ZoningAssessment(EcoGovDbContext db)
             .Select(v => Snapshot(store, v)).ToList();
         var requirements = catalog.AccessList(code, includeUnitLevel: true) ?? [];
         return Assessor.Assess(site, industryCode, facts, date, units, layers, requirements);
-    }
-
-    /// <summary>The jurisdiction and its ancestors, most specific first.</summary>
-    private static List<string> Chain(PlanCatalog catalog, string code)
-    {
-        var chain = new List<string>();
-        for (var j = catalog.Jurisdiction(code); j is not null && !chain.Contains(j.Code); j = j.ParentCode is null ? null : catalog.Jurisdiction(j.ParentCode))
-            chain.Add(j.Code);
-        return chain;
     }
 
     /// <summary>Most snapshots kept: a few jurisdictions × layers × the versions in recent use; beyond it the cache starts again.</summary>

@@ -33,7 +33,7 @@ public static class ZoningAssessCommand
         {
             var parsed = ReadSite(p.GetValue(site), p.GetValue(point), p.GetValue(crs));
             var projectFacts = ReadFacts(p.GetValue(facts));
-            var on = p.GetValue(date) is { } d ? ParseDate(d) : Core.ChinaTime.Today();
+            var on = p.GetValue(date) is { } d ? ZoningLayerCommands.ParseDate(d, "--date") : Core.ChinaTime.Today();
             var industryCode = p.GetValue(industry);
             if (industryCode is not null && IndustryCodes.Normalize(industryCode) is null)
                 throw new CliInputException($"--industry: “{industryCode}”不是国民经济行业分类代码（字母门类或 2–4 位数字）/ not a GB/T 4754 code");
@@ -79,10 +79,6 @@ public static class ZoningAssessCommand
         try { return ProjectFacts.Parse(File.ReadAllText(file)); }
         catch (FormatException e) { throw new CliInputException($"{file}: {e.Message}"); }
     }
-
-    private static DateOnly ParseDate(string text) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-            ? d : throw new CliInputException($"--date 须为 YYYY-MM-DD，收到“{text}” / must be YYYY-MM-DD");
 
     private static string N(double v, string format = "0.##") => v.ToString(format, CultureInfo.InvariantCulture);
 

@@ -60,6 +60,17 @@ public static class CliApp
             stderr.WriteLine(e.Message);
             return ExitCodes.BadInput;
         }
+        catch (EcoGov.Data.DatabaseBusyException e)
+        {
+            // Another process kept the database locked longer than the busy timeout: refused, nothing written, retry.
+            stderr.WriteLine(e.Message);
+            return ExitCodes.BadInput;
+        }
+        catch (Exception e) when (EcoGov.Data.DatabaseBusyException.IsBusy(e))
+        {
+            stderr.WriteLine(EcoGov.Data.DatabaseBusyException.Writing(TimeSpan.FromSeconds(EcoGov.Data.EcoGovDatabase.BusyTimeoutSeconds), e).Message);
+            return ExitCodes.BadInput;
+        }
         catch (SeedFileException e)
         {
             stderr.WriteLine(e.Message);

@@ -29,6 +29,8 @@ public sealed class Store : IDisposable
         var db = new EcoGovDbContext(EcoGovDatabase.Options(EcoGovDatabase.ConnectionString(setting)));
         var (seed, admin) = EcoGovDatabase.Initialize(db, paths,
             initialAdminPassword: Environment.GetEnvironmentVariable("ECOGOV_ADMIN_PASSWORD"));
+        if (seed.StaleMigrationLockCleared)
+            output.Error.WriteLine("已清除被中断进程残留的数据库迁移锁 / cleared a stale migration lock (__EFMigrationsLock) left by an interrupted process");
         if (seed.ChangedAnything) output.Error.WriteLine($"已导入种子数据 / seeded: {string.Join(", ", seed.Imported)}");
         if (admin is not null)
             output.Error.WriteLine($"已创建管理员 / administrator created: {admin.UserName}，密码见 / password in {admin.CredentialsFile}");

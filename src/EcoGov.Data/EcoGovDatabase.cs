@@ -37,11 +37,22 @@ public static class EcoGovDatabase
     /// <summary>The name of the assembly that holds the PostgreSQL migrations (src/EcoGov.Data.Postgres, ADR 0004).</summary>
     public const string PostgreSqlMigrationsAssembly = "EcoGov.Data.Postgres";
 
+    /// <summary>How long a SQLite command waits for a lock held by another connection before the database counts as busy.</summary>
+    public const int BusyTimeoutSeconds = 60;
+
     /// <summary>SQLite connection string for a database file; the folder is created if missing.</summary>
     public static string SqliteConnectionString(string file)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
-        return new SqliteConnectionStringBuilder { DataSource = file, ForeignKeys = true, Pooling = true }.ToString();
+        // A writer waits up to BusyTimeoutSeconds for another process's write to finish (Microsoft.Data.Sqlite retries
+        // SQLITE_BUSY until the command timeout) instead of failing at once; WAL (set by Initialize) lets readers go on.
+        return new SqliteConnectionStringBuilder
+        {
+            DataSource = file,
+            ForeignKeys = true,
+            Pooling = true,
+            DefaultTimeout = BusyTimeoutSeconds,
+        }.ToString();
     }
 
     /// <summary>
@@ -119,17 +130,44 @@ public static class EcoGovDatabase
     /// <summary>
     /// Brings the database to the current schema, imports data/seed (idempotent), and creates the
     /// first administrator when there is no user. Returns the new administrator's credentials, or null.
+    /// One process at a time (<see cref="DatabaseInitializationLock"/>): migrations run once however many commands start
+    /// together, a migration lock left by an interrupted process is cleared (reported in
+    /// <see cref="SeedImportReport.StaleMigrationLockCleared"/>), and a start that finds everything current writes nothing.
     /// </summary>
     public static (SeedImportReport Seed, InitialAdmin? Admin) Initialize(
         EcoGovDbContext db, EcoGovPaths paths, ILoggerFactory? logs = null, string? initialAdminPassword = null)
     {
-        db.Database.Migrate();
+        var log = logs?.CreateLogger("EcoGov.Database");
+        using var guard = DatabaseInitializationLock.Acquire(db);
+        var staleLock = guard.ClearStaleMigrationLock(log);
+        UseWriteAheadLog(db);
+        // Migrate() takes EF Core's migration lock (a row write) even when nothing is pending: only when needed.
+        if (db.Database.GetPendingMigrations().Any()) db.Database.Migrate();
         var report = new SeedImporter(db, logs?.CreateLogger<SeedImporter>()).Import(paths.SeedDirectory);
         // Demo zoning layers (synthetic, data/seed/zoning/demo): imported once per layer, when the layer has no version.
         var demo = new Zoning.ZoningLayerStore(db, logs?.CreateLogger<Zoning.ZoningLayerStore>())
             .SeedDemo(Path.Combine(paths.SeedDirectory, Zoning.ZoningLayerStore.DemoFolder));
         if (demo.Count > 0) report = report with { Imported = [.. report.Imported, .. demo] };
-        return (report, EnsureAdministrator(db, paths, initialAdminPassword));
+        return (report with { StaleMigrationLockCleared = staleLock }, EnsureAdministrator(db, paths, initialAdminPassword));
+    }
+
+    /// <summary>
+    /// SQLite: write-ahead logging (persistent in the file), so readers never wait for a writer and a writer waits only
+    /// for another writer. Set once; a file already in WAL mode is left as it is.
+    /// </summary>
+    private static void UseWriteAheadLog(EcoGovDbContext db)
+    {
+        if (db.Database.IsNpgsql() || DatabaseInitializationLock.LockFile(db) is null) return;
+        db.Database.OpenConnection();
+        try
+        {
+            using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = "PRAGMA journal_mode";
+            if (string.Equals(command.ExecuteScalar() as string, "wal", StringComparison.OrdinalIgnoreCase)) return;
+            command.CommandText = "PRAGMA journal_mode=WAL";
+            command.ExecuteScalar();
+        }
+        finally { db.Database.CloseConnection(); }
     }
 
     /// <summary>
@@ -163,6 +201,7 @@ public static class EcoGovDatabase
     {
         // One transaction (SQLite takes the write lock at BEGIN): two processes starting on a new
         // database cannot both create "admin", and the user exists only if its credentials were saved.
+        if (db.Users.Any()) return null; // the usual case, without taking the write lock
         using var tx = db.Database.BeginTransaction();
         if (db.Users.Any()) return null;
         if (string.IsNullOrEmpty(password)) password = PasswordHashing.Generate();

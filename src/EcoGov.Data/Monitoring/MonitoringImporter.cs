@@ -103,6 +103,8 @@ public sealed class MonitoringImporter(EcoGovDbContext db, ILogger<MonitoringImp
         }
         if (rejected.Count > 0 && !options.KeepGood) return Refused(file, table, rejected);
 
+        // From the duplicate check to the insert, one write transaction: a concurrent import of the same rows waits here.
+        using var tx = BeginImportTransaction();
         var known = KnownImport(AirHourly, sha);
         if (known is not null) return new MonitoringImportResult(known, file, table.Rows.Count, 0, good.Count, rejected);
 
@@ -131,7 +133,6 @@ public sealed class MonitoringImporter(EcoGovDbContext db, ILogger<MonitoringImp
         rejected.Sort((a, b) => a.Row.CompareTo(b.Row));
         if (fresh.Count == 0) return new MonitoringImportResult(null, file, table.Rows.Count, 0, unchanged, rejected);
 
-        using var tx = db.Database.BeginTransaction();
         var import = RecordImport(file, sha, AirHourly, table.Rows.Count, rejected.Count);
         var knownStations = db.MonitoringStations.Where(s => stations.Contains(s.Code)).Select(s => s.Code).ToHashSet(StringComparer.Ordinal);
         foreach (var s in fresh.Select(f => f.Station).Distinct().Where(s => !knownStations.Contains(s)))
@@ -200,6 +201,8 @@ public sealed class MonitoringImporter(EcoGovDbContext db, ILogger<MonitoringImp
             good.Add(new WaterRow(r.Row, key.Item1, key.Item2, key.Item3, kind.Value, JsonSerializer.Serialize(values)));
         }
 
+        // From the duplicate check to the insert, one write transaction: a concurrent import of the same rows waits here.
+        using var tx = BeginImportTransaction();
         // A section already stored as the other water-body kind is a conflict.
         var sections = good.Select(g => g.Section).Distinct().ToList();
         var knownSections = db.WaterSections.AsNoTracking().Where(s => sections.Contains(s.Code)).ToDictionary(s => s.Code, s => s.Kind, StringComparer.Ordinal);
@@ -229,7 +232,6 @@ public sealed class MonitoringImporter(EcoGovDbContext db, ILogger<MonitoringImp
         rejected.Sort((a, b) => a.Row.CompareTo(b.Row));
         if (fresh.Count == 0) return new MonitoringImportResult(null, file, table.Rows.Count, 0, unchanged, rejected);
 
-        using var tx = db.Database.BeginTransaction();
         var import = RecordImport(file, sha, WaterSamples, table.Rows.Count, rejected.Count);
         foreach (var g in fresh.GroupBy(f => f.Section).Where(g => !knownSections.ContainsKey(g.Key)))
             db.WaterSections.Add(new WaterSectionEntity { Code = g.Key, Name = g.Key, JurisdictionCode = options.JurisdictionCode, Kind = g.First().Kind });
@@ -249,6 +251,29 @@ public sealed class MonitoringImporter(EcoGovDbContext db, ILogger<MonitoringImp
             import.Id, file, fresh.Count, unchanged, rejected.Count);
         return new MonitoringImportResult(import.Id, file, table.Rows.Count, fresh.Count, unchanged, rejected);
     }
+
+    /// <summary>
+    /// The write transaction of an import: on SQLite BEGIN IMMEDIATE (Microsoft.Data.Sqlite's default), which takes the
+    /// database's write lock at once, waiting out another writer for up to the busy timeout; on PostgreSQL, where two
+    /// READ COMMITTED transactions could both miss each other's rows, a transaction-scoped advisory lock serialises
+    /// monitoring imports. A lock still held after the wait is <see cref="DatabaseBusyException"/>, with nothing written.
+    /// </summary>
+    private Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction BeginImportTransaction()
+    {
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        try
+        {
+            var tx = db.Database.BeginTransaction();
+            if (db.Database.IsNpgsql()) db.Database.ExecuteSqlRaw(PostgresImportLock);
+            return tx;
+        }
+        catch (Exception e) when (DatabaseBusyException.IsBusy(e))
+        {
+            throw DatabaseBusyException.Writing(started.Elapsed, e);
+        }
+    }
+
+    private const string PostgresImportLock = "SELECT pg_advisory_xact_lock(4541837257113153)";
 
     private static MonitoringImportResult Refused(string file, MonitoringTable table, List<MonitoringRejection> rejected)
     {

@@ -13,6 +13,9 @@ namespace EcoGov.Data.Seeding;
 /// <summary>What one import did.</summary>
 public sealed record SeedImportReport(IReadOnlyList<string> Imported, IReadOnlyList<string> Unchanged)
 {
+    /// <summary>A migration lock left behind by an interrupted process was found and cleared during this start.</summary>
+    public bool StaleMigrationLockCleared { get; init; }
+
     public bool ChangedAnything => Imported.Count > 0;
 }
 
@@ -44,6 +47,11 @@ public sealed class SeedImporter(EcoGovDbContext db, ILogger<SeedImporter>? logg
 
         var imported = new List<string>();
         var unchanged = new List<string>();
+        // The usual start: everything already imported. Answered from a read, without taking the write lock.
+        var stored = db.SourceDocuments.AsNoTracking().ToDictionary(d => d.Id, d => d.SeedFileSha256);
+        if (stored.GetValueOrDefault(JurisdictionsDocumentId) == tree.Sha256 && stored.Count == documents.Count + 1
+            && documents.All(d => stored.GetValueOrDefault(d.Data.Document.Id) == d.Sha256))
+            return new SeedImportReport([], [JurisdictionsFile, .. documents.Select(d => d.FileName)]);
         using var tx = db.Database.BeginTransaction();
         var known = db.SourceDocuments.AsNoTracking().ToDictionary(d => d.Id, d => d.SeedFileSha256);
 

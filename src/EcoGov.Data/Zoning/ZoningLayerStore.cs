@@ -213,6 +213,7 @@ public sealed class ZoningLayerStore(EcoGovDbContext db, ILogger<ZoningLayerStor
     public IReadOnlyList<string> SeedDemo(string directory, string jurisdictionCode = "140500")
     {
         if (!Directory.Exists(directory) || !db.Jurisdictions.Any(j => j.Code == jurisdictionCode)) return [];
+        if (DemoSeeded(directory, jurisdictionCode)) return []; // the usual start: a read, no write lock
         // all or nothing: a rejected demo file leaves no demo layer behind (the next start retries them all)
         using var tx = db.Database.CurrentTransaction is null ? db.Database.BeginTransaction() : null;
         try { return SeedDemoFiles(directory, jurisdictionCode, tx); }
@@ -221,6 +222,18 @@ public sealed class ZoningLayerStore(EcoGovDbContext db, ILogger<ZoningLayerStor
             db.ChangeTracker.Clear();
             throw;
         }
+    }
+
+    /// <summary>Every demo layer file's layer has a version, and the demo unit requirements (if any) are stored.</summary>
+    private bool DemoSeeded(string directory, string jurisdictionCode)
+    {
+        var layers = Directory.GetFiles(directory, "*.geojson").Select(Path.GetFileNameWithoutExtension)
+            .Where(l => ZoningLayerKinds.Find(l!) is not null).ToList();
+        var present = db.ZoningLayerVersions.Where(v => v.JurisdictionCode == jurisdictionCode && layers.Contains(v.Layer))
+            .Select(v => v.Layer).Distinct().Count();
+        return present == layers.Count
+               && (!File.Exists(Path.Combine(directory, DemoUnitRequirementsFile))
+                   || db.AccessRequirements.Any(a => a.DocumentId == DemoUnitRequirementsDocument));
     }
 
     private List<string> SeedDemoFiles(string directory, string jurisdictionCode, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction? tx)

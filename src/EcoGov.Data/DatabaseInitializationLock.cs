@@ -1,0 +1,160 @@
+using System.Diagnostics;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace EcoGov.Data;
+
+/// <summary>
+/// The database is busy: another process holds what this one needs for longer than it waits. Nothing was written by
+/// the operation that was refused; retrying later is safe.
+/// </summary>
+public sealed class DatabaseBusyException(string message, Exception? inner = null) : Exception(message, inner)
+{
+    /// <summary>SQLITE_BUSY / SQLITE_LOCKED from SQLite, or lock_not_available / deadlock_detected from PostgreSQL.</summary>
+    public static bool IsBusy(Exception e) => e switch
+    {
+        SqliteException s => s.SqliteErrorCode is 5 or 6,
+        Npgsql.PostgresException p => p.SqlState is "55P03" or "40P01",
+        _ => e.InnerException is not null && IsBusy(e.InnerException),
+    };
+
+    /// <summary>The message a user gets when a write waited <paramref name="waited"/> and the database stayed busy.</summary>
+    public static DatabaseBusyException Writing(TimeSpan waited, Exception inner) => new(
+        $"数据库正被其他写入占用，等待 {waited.TotalSeconds:0} 秒后仍未释放；本次未写入任何数据，请稍后重试 " +
+        $"(database busy: another process kept it locked for {waited.TotalSeconds:0} s; nothing was written, retry later)", inner);
+}
+
+/// <summary>
+/// Serialises database initialisation (migrations, seed import, first administrator) across processes, so that
+/// migrations run once and twenty commands started together on a new database do not race:
+/// for SQLite an exclusive lock on the file <c>&lt;database&gt;.init-lock</c> beside the database (flock on Unix, released
+/// by the operating system when the process ends, however it ends); for PostgreSQL a session advisory lock.
+/// While it is held, a row left in EF Core's <c>__EFMigrationsLock</c> (SQLite) can only be stale — an
+/// interrupted migration — and is cleared with a warning instead of making every later start wait forever.
+/// </summary>
+public sealed class DatabaseInitializationLock : IDisposable
+{
+    /// <summary>How long a start waits for another process's initialisation before giving up.</summary>
+    public static readonly TimeSpan DefaultWait = TimeSpan.FromMinutes(2);
+
+    // PostgreSQL session advisory lock; the key is a constant bigint ("EcoGovI" in ASCII).
+    private const string PostgresTryLock = "SELECT pg_try_advisory_lock(19531102984042057)";
+    private const string PostgresUnlock = "SELECT pg_advisory_unlock(19531102984042057)";
+
+    private readonly EcoGovDbContext db;
+    private readonly FileStream? file;
+    private readonly Npgsql.NpgsqlConnection? postgres;
+
+    private DatabaseInitializationLock(EcoGovDbContext db, FileStream? file, Npgsql.NpgsqlConnection? postgres)
+    {
+        this.db = db;
+        this.file = file;
+        this.postgres = postgres;
+    }
+
+    /// <summary>The lock file of a SQLite database, or null for an in-memory database.</summary>
+    public static string? LockFile(EcoGovDbContext db)
+    {
+        if (db.Database.IsNpgsql()) return null;
+        var source = db.Database.GetDbConnection().DataSource;
+        if (string.IsNullOrEmpty(source) || source == ":memory:" || source.StartsWith("file::memory:", StringComparison.Ordinal)) return null;
+        return Path.GetFullPath(source) + ".init-lock";
+    }
+
+    /// <summary>Waits at most <paramref name="wait"/> for the lock; <see cref="DatabaseBusyException"/> when it stays held.</summary>
+    public static DatabaseInitializationLock Acquire(EcoGovDbContext db, TimeSpan? wait = null)
+    {
+        var limit = wait ?? DefaultWait;
+        var clock = Stopwatch.StartNew();
+        if (db.Database.IsNpgsql())
+        {
+            // The lock lives in the database, so the database must exist first (Migrate would otherwise create it).
+            var creator = db.GetService<IRelationalDatabaseCreator>();
+            try
+            {
+                if (!creator.Exists()) creator.Create();
+            }
+            catch (Npgsql.PostgresException e) when (e.SqlState == "42P04") { } // created meanwhile by another start
+            catch (InvalidOperationException e) when (e.InnerException is System.Data.Common.DbException inner)
+            {
+                // EF's execution strategy wraps an unreachable server as a "transient failure": the server's own error is the message.
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(inner);
+            }
+            // A connection of its own (not EF's, which migrations open and close): the session advisory lock lasts as long as it.
+            var connection = new Npgsql.NpgsqlConnection(db.Database.GetConnectionString());
+            try
+            {
+                connection.Open();
+                using var command = new Npgsql.NpgsqlCommand(PostgresTryLock, connection);
+                while (!(bool)command.ExecuteScalar()!)
+                {
+                    if (clock.Elapsed > limit) throw Held(limit);
+                    Thread.Sleep(100);
+                }
+            }
+            catch
+            {
+                connection.Dispose();
+                throw;
+            }
+            return new DatabaseInitializationLock(db, null, connection);
+        }
+        var path = LockFile(db);
+        if (path is null) return new DatabaseInitializationLock(db, null, null);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        while (true)
+        {
+            try
+            {
+                // FileShare.None is an exclusive flock on Unix (a LockFileEx on Windows): one holder across processes.
+                return new DatabaseInitializationLock(db, new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None), null);
+            }
+            catch (IOException) when (File.Exists(path))
+            {
+                if (clock.Elapsed > limit) throw Held(limit);
+                Thread.Sleep(100);
+            }
+        }
+    }
+
+    private static DatabaseBusyException Held(TimeSpan limit) => new(
+        $"另一个进程正在初始化数据库（迁移/导入种子数据），等待 {limit.TotalSeconds:0} 秒后仍未完成，请稍后重试 " +
+        $"(another process has been initialising the database for over {limit.TotalSeconds:0} s; retry later)");
+
+    /// <summary>
+    /// SQLite: deletes a row left in <c>__EFMigrationsLock</c> by a process that died or failed while migrating (under this
+    /// lock no live EcoGov process can hold it). Returns true when one was cleared.
+    /// </summary>
+    public bool ClearStaleMigrationLock(ILogger? log = null)
+    {
+        if (postgres is not null) return false; // Npgsql's migration lock is an advisory lock: it dies with its session
+        if (LockFile(db) is null) return false;
+        var table = db.Database.SqlQueryRaw<long>(
+            "SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name = '__EFMigrationsLock'").AsEnumerable().First();
+        if (table == 0) return false;
+        // Read first: a DELETE is a write and would wait for any other writer even when there is nothing to delete.
+        if (db.Database.SqlQueryRaw<long>("SELECT COUNT(*) AS \"Value\" FROM \"__EFMigrationsLock\"").AsEnumerable().First() == 0) return false;
+        db.Database.ExecuteSqlRaw("DELETE FROM \"__EFMigrationsLock\"");
+        log?.LogWarning("Cleared a stale EF Core migration lock (__EFMigrationsLock) left by an interrupted process in {Database}",
+            db.Database.GetDbConnection().DataSource);
+        return true;
+    }
+
+    public void Dispose()
+    {
+        // Closing the session releases its advisory lock; unlocking first returns the pooled connection clean.
+        if (postgres is not null)
+        {
+            try
+            {
+                using var command = new Npgsql.NpgsqlCommand(PostgresUnlock, postgres);
+                command.ExecuteScalar();
+            }
+            finally { postgres.Dispose(); }
+        }
+        file?.Dispose();
+    }
+}

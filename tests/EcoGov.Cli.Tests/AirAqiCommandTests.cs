@@ -208,6 +208,22 @@ public sealed class AirAqiCommandTests : IDisposable
     }
 
     [Fact]
+    public void The_national_release_layout_is_refused_not_mapped_by_name()
+    {
+        // In the release layout `o3` is the maximum hourly O3 over the trailing 24 h and `o3_24h` the hour's own value
+        // (domain reference air-quality.md, "Correction"). The reader maps no release column: the file is refused,
+        // naming the unknown columns, rather than read with `o3` taken as the hourly O3.
+        var f = Csv("release.csv",
+            "station,time,so2,so2_24h,no2,no2_24h,co,co_24h,o3,o3_24h,o3_8h,o3_8h_24h,pm10,pm10_24h,pm2_5,pm2_5_24h",
+            "1001A,2022-07-01 15:00,6,7,18,20,0.5,0.6,236,236,180,180,61,58,27,25");
+        var (exit, stdout, stderr) = cli.Run("air", "aqi", "--input", f, "--hourly", "--json");
+        Assert.Equal(2, exit);
+        Assert.Equal("", stdout);
+        Assert.Contains("so2_24h", stderr);
+        Assert.Contains("o3_24h", stderr);
+    }
+
+    [Fact]
     public void Hourly_hour_ending_labels_including_24_00()
     {
         string End(int k) => k == 23 ? "2023-01-01 24:00" : new DateTime(2023, 1, 1, 1, 0, 0).AddHours(k).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);

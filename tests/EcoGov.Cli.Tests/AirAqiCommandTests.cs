@@ -117,9 +117,9 @@ public sealed class AirAqiCommandTests : IDisposable
     private static string Start(int k) => new DateTime(2023, 1, 1, 0, 0, 0).AddHours(k).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
     [Fact]
-    public void Hourly_2012_uses_moving_means_from_the_preceding_hours()
+    public void Hourly_2012_follows_the_1h_rule_and_publishes_the_moving_means()
     {
-        // PM2.5 1h: 40 for the first 12 hours, 80 for the next 12.
+        // PM2.5 1h: 40 for the first 12 hours, 80 for the next 12. SO2 10, NO2 20, CO 0.5, O3 100, PM10 50 throughout.
         var f = Csv("h.csv", [HourlyHeader, .. Hours("A", Start, 24, k => k < 12 ? "40" : "80")]);
         var rows = cli.Json("air", "aqi", "--input", f, "--hourly").EnumerateArray().ToList();
         Assert.Equal(24, rows.Count);
@@ -127,27 +127,100 @@ public sealed class AirAqiCommandTests : IDisposable
         var last = rows[23];
         Assert.Equal("2023-01-01T23:00:00+08:00", last.GetProperty("time").GetString());
         Assert.Equal("HJ 633-2012", last.GetProperty("standard").GetString());
-        var pm25 = last.GetProperty("movingMeans").GetProperty("PM2.5_24h");
-        Assert.Equal(60, pm25.GetProperty("value").GetDouble());
-        Assert.Equal(24, pm25.GetProperty("validHours").GetInt32());
-        Assert.Equal(82, Iaqi(last, "PM2.5")); // 24h moving mean 60, not the 1h value 80
-        Assert.Equal(50, Iaqi(last, "O3")); // O3 8h moving mean 100 → 50 beats the 1h IAQI 32
-        Assert.Equal(82, Aqi(last));
+        // the moving means are published as concentrations …
+        var means = last.GetProperty("movingMeans");
+        Assert.Equal(["O3_8h", "PM10_24h", "PM2.5_24h", "SO2_24h"], means.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(60, means.GetProperty("PM2.5_24h").GetProperty("value").GetDouble());
+        Assert.Equal(24, means.GetProperty("PM2.5_24h").GetProperty("validHours").GetInt32());
+        Assert.Equal(100, means.GetProperty("O3_8h").GetProperty("value").GetDouble());
+        // … but the IAQIs are the 1h values': PM2.5 1h 80 on the 2012 24h row 75..115 → 106.25 → 107 (the 24h mean 60 would be 82)
+        Assert.Equal(107, Iaqi(last, "PM2.5"));
+        Assert.Equal(50, Iaqi(last, "PM10"));
+        Assert.Equal(32, Iaqi(last, "O3")); // O3 1h 100 → 31.25 → 32; the 8h moving mean 100 (→ 50) is not rated
+        Assert.Equal(107, Aqi(last));
+        Assert.Equal(["PM2.5"], last.GetProperty("primary").EnumerateArray().Select(p => p.GetString()));
+        Assert.Contains(Notes(last), n => n.StartsWith("Real-time AQI: HJ 633-2012 5.1.3 as the national network published it", StringComparison.Ordinal));
 
-        // Hour 20 of the day (index 19): 20 valid hours — enough for a 24h mean: (12×40 + 8×80) / 20 = 56.
-        Assert.Equal(77, Iaqi(rows[19], "PM2.5"));
-
-        // Index 18: only 19 hours so far — the 24h moving means are missing, and AQI of the rest ≤ 100 is NA.
+        // Index 18: 19 hours so far — the 24h moving means are not valid, yet the 1h rule needs none of them.
         var early = rows[18];
-        Assert.Null(Iaqi(early, "PM2.5"));
-        Assert.Null(Iaqi(early, "PM10"));
-        Assert.Null(Aqi(early));
-        Assert.Contains(Notes(early), n => n.Contains("PM2.5 24h moving mean missing: 19 valid hour(s)", StringComparison.Ordinal));
-        Assert.Equal(50, Iaqi(early, "O3"));
+        var pm25Mean = early.GetProperty("movingMeans").GetProperty("PM2.5_24h");
+        Assert.Equal(JsonValueKind.Null, pm25Mean.GetProperty("value").ValueKind);
+        Assert.Equal(19, pm25Mean.GetProperty("validHours").GetInt32());
+        Assert.Equal(107, Aqi(early));
+        Assert.DoesNotContain(Notes(early), n => n.Contains("moving mean missing", StringComparison.Ordinal));
 
-        // Index 4: only 5 hours — the O3 8h moving mean is missing too; O3's IAQI comes from its 1h value.
-        Assert.Contains(Notes(rows[4]), n => n.Contains("O3 8h moving mean missing: 5 valid hour(s)", StringComparison.Ordinal));
-        Assert.Equal(32, Iaqi(rows[4], "O3"));
+        // The first hour: PM2.5 1h 40 → 50 + 50·5/40 = 56.25 → 57.
+        Assert.Equal(57, Aqi(rows[0]));
+    }
+
+    [Fact]
+    public void Hourly_literal_2012_option_rates_the_moving_means_and_is_named_in_the_output()
+    {
+        var f = Csv("h.csv", [HourlyHeader, .. Hours("A", Start, 24, k => k < 12 ? "40" : "80")]);
+        var rows = cli.Json("air", "aqi", "--input", f, "--hourly", "--hourly-literal-2012").EnumerateArray().ToList();
+        var last = rows[23];
+        Assert.Equal("HJ 633-2012 (literal 5.1.3)", last.GetProperty("standard").GetString());
+        Assert.Equal(82, Iaqi(last, "PM2.5")); // 24h moving mean 60: 50 + 50·25/40 = 81.25 → 82
+        Assert.Equal(50, Iaqi(last, "O3"));    // O3 8h moving mean 100 → 50 beats the 1h IAQI 32
+        Assert.Equal(82, Aqi(last));
+        Assert.Contains(Notes(last), n => n.StartsWith("Real-time AQI: HJ 633-2012 5.1.3 read literally", StringComparison.Ordinal));
+
+        // Index 18: only 19 hours so far — on this reading the 24h moving means are missing, and AQI of the rest ≤ 100 is NA.
+        Assert.Null(Aqi(rows[18]));
+        Assert.Contains(Notes(rows[18]), n => n.Contains("PM2.5 24h moving mean missing: 19 valid hour(s)", StringComparison.Ordinal));
+
+        // Forced 2012 works too; rows in force under HJ 633-2026 are not affected.
+        Assert.Equal(82, Aqi(cli.Json("air", "aqi", "--input", f, "--hourly", "--hourly-literal-2012", "--standard", "HJ633-2012").EnumerateArray().Last()));
+        var f2026 = Csv("h2026.csv", HourlyHeader, "A,2026-03-01 00:00,10,20,0.5,100,50,75");
+        var row2026 = cli.Json("air", "aqi", "--input", f2026, "--hourly", "--hourly-literal-2012").EnumerateArray().Single();
+        Assert.Equal("HJ 633-2026", row2026.GetProperty("standard").GetString());
+        Assert.Equal(114, Aqi(row2026));
+    }
+
+    [Theory]
+    [InlineData(false, null)]
+    [InlineData(true, "HJ633-2026")]
+    public void Hourly_literal_2012_option_misused_is_bad_usage(bool hourly, string? standard)
+    {
+        var f = Csv("h.csv", HourlyHeader, "A,2023-06-01 00:00,10,20,0.5,100,50,75");
+        string[] args = ["air", "aqi", "--input", f, "--hourly-literal-2012", "--json"];
+        if (hourly) args = [.. args, "--hourly"];
+        if (standard is not null) args = [.. args, "--standard", standard];
+        var (exit, stdout, stderr) = cli.Run(args);
+        Assert.Equal(2, exit);
+        Assert.Equal("", stdout);
+        Assert.Contains("--hourly-literal-2012", stderr);
+    }
+
+    [Fact]
+    public void Hourly_table_shows_the_moving_means_as_concentrations_and_the_reading_once()
+    {
+        var f = Csv("h.csv", [HourlyHeader, .. Hours("城区站", Start, 24, k => k < 12 ? "40" : "80")]);
+        var (exit, stdout, stderr) = cli.Run("air", "aqi", "--input", f, "--hourly");
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("滑动", stdout);
+        Assert.Contains("moving-mean columns are concentrations", stdout);
+        var reading = stdout.Split('\n').Where(l => l.StartsWith("Real-time AQI: HJ 633-2012 5.1.3 as the national network published it", StringComparison.Ordinal)).ToList();
+        Assert.Single(reading);
+        var last = stdout.Split('\n').Single(l => l.Contains("2023-01-01 23:00", StringComparison.Ordinal));
+        // IAQIs 4 10 5 32 50 107, then the moving means O3 8h 100, PM10 24h 50, PM2.5 24h 60, SO2 24h 10, then AQI 107
+        Assert.Matches(@"107\s*│\s*100\s*│\s*50\s*│\s*60\s*│\s*10\s*│\s*107\s*│", last);
+    }
+
+    [Fact]
+    public void The_national_release_layout_is_refused_not_mapped_by_name()
+    {
+        // In the release layout `o3` is the maximum hourly O3 over the trailing 24 h and `o3_24h` the hour's own value
+        // (domain reference air-quality.md, "Correction"). The reader maps no release column: the file is refused,
+        // naming the unknown columns, rather than read with `o3` taken as the hourly O3.
+        var f = Csv("release.csv",
+            "station,time,so2,so2_24h,no2,no2_24h,co,co_24h,o3,o3_24h,o3_8h,o3_8h_24h,pm10,pm10_24h,pm2_5,pm2_5_24h",
+            "1001A,2022-07-01 15:00,6,7,18,20,0.5,0.6,236,236,180,180,61,58,27,25");
+        var (exit, stdout, stderr) = cli.Run("air", "aqi", "--input", f, "--hourly", "--json");
+        Assert.Equal(2, exit);
+        Assert.Equal("", stdout);
+        Assert.Contains("so2_24h", stderr);
+        Assert.Contains("o3_24h", stderr);
     }
 
     [Fact]

@@ -14,12 +14,17 @@ public static class AirCommands
     private static readonly Option<string?> StandardOption = new("--standard") { Description = "强制使用的标准 HJ633-2012|HJ633-2026（默认按数据日期）/ force a standard (default: by the data's date)" };
     private static readonly Option<bool> HourlyOption = new("--hourly") { Description = "输入为小时数据（实时报）/ hourly input (real-time report)" };
     private static readonly Option<bool> HourEndingOption = new("--hour-ending") { Description = "time 为时段结束时间（01:00 表示 00:00–01:00，可含 24:00）/ time labels the hour's end" };
+    private static readonly Option<bool> HourlyLiteral2012Option = new("--hourly-literal-2012")
+    {
+        Description = "实时报按 HJ 633-2012 5.1.3 字面口径（O3 8 小时、PM 24 小时滑动平均参与分指数；与全国发布值不一致，仅供对照）/ "
+            + "HJ 633-2012 real-time report read literally (moving means rated; not what the national releases computed; for comparison only)",
+    };
 
     public static Command Build(Output output)
     {
         var aqi = new Command("aqi", "由监测数据 CSV 计算 AQI（HJ 633）/ AQI of station data from a CSV file")
         {
-            Input, StandardOption, HourlyOption, HourEndingOption,
+            Input, StandardOption, HourlyOption, HourEndingOption, HourlyLiteral2012Option,
         };
         aqi.SetAction(p => Aqi(p, output));
         var air = new Command("air", "环境空气质量 / ambient air quality");
@@ -45,18 +50,28 @@ public static class AirCommands
         var hourEnding = p.GetValue(HourEndingOption);
         if (hourEnding && !hourly)
             throw new CliInputException("--hour-ending 仅用于 --hourly / --hour-ending applies to --hourly input only");
+        var literal2012 = p.GetValue(HourlyLiteral2012Option);
+        if (literal2012 && !hourly)
+            throw new CliInputException("--hourly-literal-2012 仅用于 --hourly / --hourly-literal-2012 applies to --hourly input only");
+        if (literal2012 && standard is not null && standard != AqiStandards.Hj633_2012)
+            throw new CliInputException($"--hourly-literal-2012 不能与 --standard {standard.Code} 同用 / --hourly-literal-2012 cannot be combined with --standard {standard.Code}");
         var json = p.GetValue(CliApp.Json);
 
         if (hourly)
         {
             var read = AirCsvReader.ReadHourly(path, hourEnding);
             ThrowIfErrors(path, read.Errors);
-            var results = AqiBatch.Hourly(read.Rows, standard);
+            // By default HJ 633-2012 data get its real-time report as the national network published it (the 1h rule);
+            // --hourly-literal-2012 swaps in the literal reading of 5.1.3 wherever HJ 633-2012 applies (ADR 0005).
+            var results = AqiBatch.Hourly(read.Rows, date =>
+            {
+                var s = standard ?? AqiStandards.ForDate(date);
+                return literal2012 && s == AqiStandards.Hj633_2012 ? AqiStandards.Hj633_2012Literal : s;
+            });
             if (json)
                 output.Json(results.Select(HourlyAqiDto.From).ToList());
             else
-                WriteTable(output, $"{path} 空气质量指数（实时报，时段起始时间，北京时间）/ hourly AQI", "时间",
-                    results.Select(r => (r.Record.Station, r.Record.HourStart.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), r.Result)));
+                WriteHourlyTable(output, $"{path} 空气质量指数（实时报，时段起始时间，北京时间）/ hourly AQI", results);
             return ExitCodes.Success;
         }
 
@@ -79,26 +94,54 @@ public static class AirCommands
         throw new CliInputException($"输入文件有误 / bad input file {path}:\n" + string.Join("\n", lines));
     }
 
-    private static bool IsRoundingNote(string n) => n.StartsWith("Concentrations ", StringComparison.Ordinal);
+    /// <summary>Notes that hold for a whole report (rounding, the real-time reading): printed once under the table.</summary>
+    private static bool IsStandingNote(string n) =>
+        n.StartsWith("Concentrations ", StringComparison.Ordinal) || n.StartsWith(AqiBatch.RealTimeBasisNotePrefix, StringComparison.Ordinal);
 
-    private static void WriteTable(Output output, string title, string timeHeader, IEnumerable<(string Station, string Time, AqiResult Result)> rows)
+    private static void WriteTable(Output output, string title, string timeHeader, IEnumerable<(string Station, string Time, AqiResult Result)> rows) =>
+        WriteTable(output, title, timeHeader, [], null, rows.Select(r => (r.Station, r.Time, r.Result, Array.Empty<string>())));
+
+    /// <summary>
+    /// The real-time table: the daily table's columns plus, after PM2.5's IAQI, the moving means the rows' standards
+    /// publish (O3 8h, PM10/PM2.5/SO2 24h under HJ 633-2012) as concentrations rounded like the releases (GB/T 8170).
+    /// </summary>
+    private static void WriteHourlyTable(Output output, string title, IReadOnlyList<HourlyAqi> results)
+    {
+        var moving = results.SelectMany(r => r.Standard.RealTime.PublishedMovingMeans).Distinct().ToList();
+        string M(HourlyAqi h, AirIndicator i) =>
+            h.MovingMeans is { } m && m.TryGetValue(i, out var mean) && mean.Value is double v
+                ? ConcentrationRounding.Round(i.Pollutant, v).ToString(CultureInfo.InvariantCulture)
+                : "—";
+        var legend = moving.Count == 0 ? null
+            : "“滑动”列为滑动平均浓度（μg/m³），由本站前序小时计算并随实时报发布；是否参与分指数见下方实时报口径（Real-time AQI）/ "
+                + "the moving-mean columns are concentrations from the station's preceding hours, published with the report; the reading below says whether they are rated";
+        WriteTable(output, title, "时间", moving.Select(i => $"{i}滑动").ToList(), legend,
+            results.Select(r => (r.Record.Station, r.Record.HourStart.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), r.Result,
+                moving.Select(i => M(r, i)).ToArray())));
+    }
+
+    private static void WriteTable(
+        Output output, string title, string timeHeader, IReadOnlyList<string> extraHeaders, string? extraLegend,
+        IEnumerable<(string Station, string Time, AqiResult Result, string[] Extra)> rows)
     {
         var list = rows.ToList();
         string I(AqiResult r, Pollutant p) => r.IaqiOf(p)?.ToString(CultureInfo.InvariantCulture) ?? "—";
         output.Table(title,
-            ["站点", timeHeader, "标准", "SO2", "NO2", "CO", "O3", "PM10", "PM2.5", "AQI", "级别", "类别", "首要污染物", "说明"],
-            list.Select(x => new[]
-            {
+            ["站点", timeHeader, "标准", "SO2", "NO2", "CO", "O3", "PM10", "PM2.5", .. extraHeaders, "AQI", "级别", "类别", "首要污染物", "说明"],
+            list.Select(x => (string[])
+            [
                 x.Station, x.Time, x.Result.StandardCode,
                 I(x.Result, Pollutant.SO2), I(x.Result, Pollutant.NO2), I(x.Result, Pollutant.CO),
                 I(x.Result, Pollutant.O3), I(x.Result, Pollutant.PM10), I(x.Result, Pollutant.PM25),
+                .. x.Extra,
                 x.Result.Aqi?.ToString(CultureInfo.InvariantCulture) ?? "NA",
                 x.Result.LevelName ?? "—", x.Result.Category ?? "—",
                 x.Result.PrimaryPollutants.Count == 0 ? "—" : string.Join("、", x.Result.PrimaryPollutants.Select(PollutantNames.Display)),
-                string.Join("；", x.Result.Notes.Where(n => !IsRoundingNote(n))),
-            }));
+                string.Join("；", x.Result.Notes.Where(n => !IsStandingNote(n))),
+            ]));
         output.Line("SO2…PM2.5 列为分指数 IAQI；— 表示缺测 / the pollutant columns are IAQIs; — = missing");
-        foreach (var n in list.SelectMany(x => x.Result.Notes).Where(IsRoundingNote).Distinct())
+        if (extraLegend is not null) output.Line(extraLegend);
+        foreach (var n in list.SelectMany(x => x.Result.Notes).Where(IsStandingNote).Distinct())
             output.Line(n);
     }
 }
@@ -125,7 +168,10 @@ public sealed record DailyAqiDto(
         AqiDtoParts.Names(d.Result.PrimaryPollutants), AqiDtoParts.Names(d.Result.NonAttainmentPollutants), d.Result.Notes);
 }
 
-/// <summary>A moving mean used by an HJ 633-2012 hourly AQI: null value when fewer than minValidHours hours were valid.</summary>
+/// <summary>
+/// A moving mean published with a real-time AQI (a concentration, unrounded to 3 decimals): null value when fewer than
+/// minValidHours hours were valid. Under HJ 633-2012 as published it is not rated, except SO2_24h for SO2 1h above 800.
+/// </summary>
 public sealed record MovingMeanDto(double? Value, int ValidHours, int WindowHours, int MinValidHours)
 {
     public static MovingMeanDto From(MovingMean m) => new(m.Value is double v ? Math.Round(v, 3) : null, m.ValidHours, m.WindowHours, m.MinValidHours);
@@ -133,7 +179,9 @@ public sealed record MovingMeanDto(double? Value, int ValidHours, int WindowHour
 
 /// <summary>
 /// One station-hour in `air aqi --hourly --json`. <c>time</c> is the hour's start and <c>hourEnd</c> its end, in
-/// China Standard Time (ISO 8601 with +08:00). <c>movingMeans</c> only under HJ 633-2012.
+/// China Standard Time (ISO 8601 with +08:00). <c>movingMeans</c>: the moving means the standard's real-time report
+/// publishes beside the AQI (HJ 633-2012: O3_8h, PM10_24h, PM2.5_24h, SO2_24h), keyed pollutant_averaging; null when
+/// it publishes none (HJ 633-2026). Which entered the AQI is the standard's rule, stated in <c>notes</c> (ADR 0005).
 /// </summary>
 public sealed record HourlyAqiDto(
     string Station, string Time, string HourEnd, string Standard, IReadOnlyDictionary<string, int?> Iaqi, int? Aqi, string? Level, string? Category,
@@ -147,13 +195,8 @@ public sealed record HourlyAqiDto(
         AqiDtoParts.Iaqi(h.Result), h.Result.Aqi, h.Result.LevelName, h.Result.Category, h.Result.ColourName, AqiDtoParts.Rgb(h.Result),
         AqiDtoParts.Names(h.Result.PrimaryPollutants), AqiDtoParts.Names(h.Result.NonAttainmentPollutants),
         h.MovingMeans is { } m
-            ? new Dictionary<string, MovingMeanDto>
-            {
-                ["O3_8h"] = MovingMeanDto.From(m.O3EightHour),
-                ["PM10_24h"] = MovingMeanDto.From(m.PM10TwentyFourHour),
-                ["PM2.5_24h"] = MovingMeanDto.From(m.PM25TwentyFourHour),
-                ["SO2_24h"] = MovingMeanDto.From(m.SO2TwentyFourHour),
-            }
+            ? h.Standard.RealTime.PublishedMovingMeans.ToDictionary(
+                i => $"{PollutantNames.Display(i.Pollutant)}_{AveragingNames.Display(i.Averaging)}", i => MovingMeanDto.From(m[i]))
             : null,
         h.Result.Notes);
 }

@@ -24,9 +24,10 @@ public sealed record AirConcentrations(IReadOnlyDictionary<AirIndicator, double>
             (new(Pollutant.O3, Averaging.OneHour), o3Max1h));
 
     /// <summary>
-    /// An hour (实时报): the six 1h means; for HJ 633-2012 also the O3 8h moving mean and the PM10/PM2.5
-    /// 24h moving means from the station's preceding hours, and the SO2 24h moving mean, which HJ 633-2012
-    /// uses instead of an SO2 1h value above 800.
+    /// An hour (实时报): the six 1h means, and optionally the moving means from the station's preceding hours.
+    /// Which of them are rated is the standard's <see cref="AqiStandard.RealTime"/>: under HJ 633-2012 as published
+    /// (and HJ 633-2026) only the 1h values, with the SO2 24h moving mean standing in for an SO2 1h value above 800
+    /// (HJ 633-2012); the O3 8h and PM 24h moving means are rated only by <see cref="AqiStandards.Hj633_2012Literal"/>.
     /// </summary>
     public static AirConcentrations Hourly(
         double? so2, double? no2, double? co, double? o3, double? pm10, double? pm25,

@@ -14,4 +14,16 @@ public sealed record AirDailyRecord(
 /// </summary>
 public sealed record AirHourlyRecord(
     string Station, DateTime HourStart,
-    double? SO2, double? NO2, double? CO, double? O3, double? PM10, double? PM25);
+    double? SO2, double? NO2, double? CO, double? O3, double? PM10, double? PM25)
+{
+    /// <summary>The 1h mean of <paramref name="pollutant"/>; null = missing.</summary>
+    public double? this[Pollutant pollutant] => pollutant switch
+    {
+        Pollutant.SO2 => SO2,
+        Pollutant.NO2 => NO2,
+        Pollutant.CO => CO,
+        Pollutant.O3 => O3,
+        Pollutant.PM10 => PM10,
+        _ => PM25,
+    };
+}

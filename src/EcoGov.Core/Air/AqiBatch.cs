@@ -5,11 +5,13 @@ namespace EcoGov.Core.Air;
 /// <summary>A station-day's AQI and the standard it was computed under.</summary>
 public sealed record DailyAqi(AirDailyRecord Record, AqiStandard Standard, AqiResult Result);
 
-/// <summary>The moving means an HJ 633-2012 hourly report uses, computed from the station's preceding hours.</summary>
-public sealed record HourlyMovingMeans(MovingMean O3EightHour, MovingMean PM10TwentyFourHour, MovingMean PM25TwentyFourHour, MovingMean SO2TwentyFourHour);
-
-/// <summary>A station-hour's AQI; <see cref="MovingMeans"/> is set when the standard's hourly report uses them.</summary>
-public sealed record HourlyAqi(AirHourlyRecord Record, AqiStandard Standard, AqiResult Result, HourlyMovingMeans? MovingMeans);
+/// <summary>
+/// A station-hour's AQI. <see cref="MovingMeans"/> holds the moving means the standard's real-time report publishes
+/// beside the AQI (<see cref="RealTimeReport.PublishedMovingMeans"/>, in that order), computed from the station's
+/// preceding hours; null when it publishes none. Whether one entered the AQI is the standard's
+/// <see cref="RealTimeReport.Indicators"/> and over-range rules, as recorded in <see cref="AqiResult.Indicators"/>.
+/// </summary>
+public sealed record HourlyAqi(AirHourlyRecord Record, AqiStandard Standard, AqiResult Result, IReadOnlyDictionary<AirIndicator, MovingMean>? MovingMeans);
 
 /// <summary>
 /// AQI for many station-days or station-hours: the standard is chosen per row by the data's date
@@ -30,68 +32,87 @@ public static class AqiBatch
             return new DailyAqi(r, s, result);
         }).ToList();
 
+    /// <summary>Prefix of the note that states which reading of the real-time report an hourly AQI follows.</summary>
+    public const string RealTimeBasisNotePrefix = "Real-time AQI: ";
+
     /// <summary>
-    /// Hourly reports. Under a standard whose real-time report uses moving means (HJ 633-2012), the O3 8h and the
-    /// PM10/PM2.5/SO2 24h moving means are computed from the same station's hours in <paramref name="rows"/>;
-    /// a moving mean with too few valid hours is missing and a note says so.
+    /// Real-time reports (实时报), each under the standard chosen by its date unless <paramref name="standard"/> is given.
+    /// See <see cref="Hourly(IReadOnlyList{AirHourlyRecord}, Func{DateOnly, AqiStandard})"/>.
     /// </summary>
-    public static IReadOnlyList<HourlyAqi> Hourly(IReadOnlyList<AirHourlyRecord> rows, AqiStandard? standard = null)
+    public static IReadOnlyList<HourlyAqi> Hourly(IReadOnlyList<AirHourlyRecord> rows, AqiStandard? standard = null) =>
+        Hourly(rows, date => standard ?? AqiStandards.ForDate(date));
+
+    /// <summary>
+    /// Real-time reports (实时报) under the standard <paramref name="standardFor"/> gives for each row's date. The moving
+    /// means the standard's real-time report publishes (HJ 633-2012: O3 8h, PM10/PM2.5/SO2 24h) are computed from the
+    /// same station's hours in <paramref name="rows"/> and supplied with the hour's 1h values; the standard's table decides
+    /// which of them are rated (by default none, except SO2 24h for an SO2 1h value above 800). Each report states its
+    /// reading in a note (<see cref="RealTimeBasisNotePrefix"/>); a moving mean the AQI needed but too few valid hours
+    /// gave is noted too.
+    /// </summary>
+    public static IReadOnlyList<HourlyAqi> Hourly(IReadOnlyList<AirHourlyRecord> rows, Func<DateOnly, AqiStandard> standardFor)
     {
-        var series = rows.GroupBy(r => r.Station, StringComparer.Ordinal).ToDictionary(
-            g => g.Key,
-            g => new StationSeries(
-                Series(g, r => r.O3), Series(g, r => r.PM10), Series(g, r => r.PM25), Series(g, r => r.SO2)),
-            StringComparer.Ordinal);
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(standardFor);
+        // Built on first use: a standard that publishes no moving means (HJ 633-2026) needs no series.
+        var series = new Lazy<Dictionary<string, StationSeries>>(() => rows
+            .GroupBy(r => r.Station, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => new StationSeries(g), StringComparer.Ordinal));
 
         return rows.Select(r =>
         {
-            var s = standard ?? AqiStandards.ForDate(DateOnly.FromDateTime(r.HourStart));
-            var movingInputs = s.HourlyIndicators.Where(i => i.Input.Averaging != Averaging.OneHour).Select(i => i.Input).ToList();
-            if (movingInputs.Count == 0)
-            {
-                var plain = AqiCalculator.Compute(s, AqiReportKind.Hourly,
-                    AirConcentrations.Hourly(r.SO2, r.NO2, r.CO, r.O3, r.PM10, r.PM25));
-                return new HourlyAqi(r, s, plain, null);
-            }
+            var s = standardFor(DateOnly.FromDateTime(r.HourStart));
+            var values = new Dictionary<AirIndicator, double>();
+            foreach (var p in AllPollutants)
+                if (r[p] is double v) values[new(p, Averaging.OneHour)] = v;
 
-            var st = series[r.Station];
-            var means = new HourlyMovingMeans(
-                MovingMeans.EightHour(st.O3, r.HourStart),
-                MovingMeans.TwentyFourHour(st.PM10, r.HourStart),
-                MovingMeans.TwentyFourHour(st.PM25, r.HourStart),
-                MovingMeans.TwentyFourHour(st.SO2, r.HourStart));
-            var result = AqiCalculator.Compute(s, AqiReportKind.Hourly, AirConcentrations.Hourly(
-                r.SO2, r.NO2, r.CO, r.O3, r.PM10, r.PM25,
-                means.O3EightHour.Value, means.PM10TwentyFourHour.Value, means.PM25TwentyFourHour.Value, means.SO2TwentyFourHour.Value));
-
-            var notes = new List<string>();
-            foreach (var input in movingInputs)
+            var published = s.RealTime.PublishedMovingMeans;
+            Dictionary<AirIndicator, MovingMean>? means = null;
+            if (published.Count > 0)
             {
-                var m = input.Pollutant switch
+                var st = series.Value[r.Station];
+                means = new Dictionary<AirIndicator, MovingMean>(published.Count);
+                foreach (var indicator in published)
                 {
-                    Pollutant.O3 => means.O3EightHour,
-                    Pollutant.PM10 => means.PM10TwentyFourHour,
-                    Pollutant.PM25 => means.PM25TwentyFourHour,
-                    _ => means.SO2TwentyFourHour,
-                };
-                if (!m.IsValid)
-                    notes.Add(string.Create(CultureInfo.InvariantCulture,
-                        $"{input} moving mean missing: {m.ValidHours} valid hour(s) of the {m.WindowHours} from {m.FirstHourStart:yyyy-MM-dd HH:mm} to {m.LastHourStart.AddHours(1):yyyy-MM-dd HH:mm}, fewer than {m.MinValidHours} (GB 3095 Table 4) / {PollutantNames.Display(input.Pollutant)} {m.WindowHours}小时滑动平均有效小时数不足 {m.MinValidHours}，按缺测处理"));
+                    var m = MovingMeans.Of(indicator.Averaging, st[indicator.Pollutant], r.HourStart);
+                    means[indicator] = m;
+                    if (m.Value is double v) values[indicator] = v;
+                }
             }
-            if (notes.Count > 0) result = result with { Notes = [.. result.Notes, .. notes] };
-            return new HourlyAqi(r, s, result, means);
+
+            var result = AqiCalculator.Compute(s, AqiReportKind.Hourly, new AirConcentrations(values));
+            var notes = new List<string> { RealTimeBasisNotePrefix + s.RealTime.Basis };
+            foreach (var (indicator, m) in means ?? [])
+            {
+                if (m.IsValid || !Needed(result, indicator)) continue;
+                notes.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"{indicator} moving mean missing: {m.ValidHours} valid hour(s) of the {m.WindowHours} from {m.FirstHourStart:yyyy-MM-dd HH:mm} to {m.LastHourStart.AddHours(1):yyyy-MM-dd HH:mm}, fewer than {m.MinValidHours} (GB 3095 Table 4) / {PollutantNames.Display(indicator.Pollutant)} {m.WindowHours}小时滑动平均有效小时数不足 {m.MinValidHours}，按缺测处理"));
+            }
+            return new HourlyAqi(r, s, result with { Notes = [.. result.Notes, .. notes] }, means);
         }).ToList();
     }
 
-    private sealed record StationSeries(
-        IReadOnlyDictionary<DateTime, double> O3, IReadOnlyDictionary<DateTime, double> PM10,
-        IReadOnlyDictionary<DateTime, double> PM25, IReadOnlyDictionary<DateTime, double> SO2);
+    private static readonly Pollutant[] AllPollutants = Enum.GetValues<Pollutant>();
 
-    private static Dictionary<DateTime, double> Series(IEnumerable<AirHourlyRecord> rows, Func<AirHourlyRecord, double?> value)
+    /// <summary>Whether the AQI asked for <paramref name="indicator"/>: as a rated input, or as an over-range fallback.</summary>
+    private static bool Needed(AqiResult result, AirIndicator indicator) =>
+        result.Indicators.Any(i =>
+            (i.Input == indicator && i.Basis == IaqiBasis.Missing)
+            || (i.Basis == IaqiBasis.OverRangeFallbackMissing && i.FallbackFrom == indicator));
+
+    /// <summary>One station's hourly values by pollutant, keyed by hour start.</summary>
+    private sealed class StationSeries
     {
-        var d = new Dictionary<DateTime, double>();
-        foreach (var r in rows)
-            if (value(r) is double v) d[r.HourStart] = v;
-        return d;
+        private readonly Dictionary<DateTime, double>[] byPollutant;
+
+        public StationSeries(IEnumerable<AirHourlyRecord> rows)
+        {
+            byPollutant = AllPollutants.Select(_ => new Dictionary<DateTime, double>()).ToArray();
+            foreach (var r in rows)
+                foreach (var p in AllPollutants)
+                    if (r[p] is double v) byPollutant[(int)p][r.HourStart] = v;
+        }
+
+        public IReadOnlyDictionary<DateTime, double> this[Pollutant pollutant] => byPollutant[(int)pollutant];
     }
 }

@@ -15,8 +15,10 @@ public sealed record MovingMean(double? Value, int ValidHours, int WindowHours, 
 }
 
 /// <summary>
-/// Moving means of a station's hourly values for the HJ 633-2012 real-time report (实时报): the O3 8h moving
-/// mean and the 24h moving means (PM10, PM2.5, SO2). The window ends with the current hour and covers the
+/// Moving means of a station's hourly values for the real-time report (实时报): the O3 8h moving mean and the 24h
+/// moving means (PM10, PM2.5, SO2). Under HJ 633-2012 as published they are concentrations printed beside the
+/// AQI, and the SO2 24h mean stands in for an SO2 1h value above 800 (<see cref="AqiStandards.Hj633_2012RealTime"/>).
+/// The window ends with the current hour and covers the
 /// preceding hours: the 8h mean at the hour starting T is the mean of the hours starting T−7h … T.
 /// Validity per GB 3095 Table 4: an 8h mean needs ≥ 6 valid hours of the 8, a 24h mean ≥ 20 of the 24;
 /// otherwise the moving mean is missing. Pure: hours are keyed by their start time; an hour absent from the
@@ -55,6 +57,16 @@ public static class MovingMeans
     /// <summary>O3 8h moving mean (≥ 6 valid hours of 8).</summary>
     public static MovingMean EightHour(IReadOnlyDictionary<DateTime, double> hourly, DateTime hourStart) =>
         Trailing(hourly, hourStart, EightHourWindow, EightHourMinValid);
+
+    /// <summary>
+    /// The moving mean for an averaging period: 8h (O3) or 24h. A 1h value is not a moving mean.
+    /// </summary>
+    public static MovingMean Of(Averaging averaging, IReadOnlyDictionary<DateTime, double> hourly, DateTime hourStart) => averaging switch
+    {
+        Averaging.EightHour => EightHour(hourly, hourStart),
+        Averaging.TwentyFourHour => TwentyFourHour(hourly, hourStart),
+        _ => throw new ArgumentOutOfRangeException(nameof(averaging), averaging, "A 1h value has no moving mean / 1 小时值无滑动平均"),
+    };
 
     /// <summary>24h moving mean (≥ 20 valid hours of 24).</summary>
     public static MovingMean TwentyFourHour(IReadOnlyDictionary<DateTime, double> hourly, DateTime hourStart) =>

@@ -67,10 +67,24 @@ public class AqiReportTests
     }
 
     [Fact]
-    public void Hourly_2012_uses_1h_means_plus_O3_8h_and_PM_24h_moving_means()
+    public void Hourly_2012_follows_the_1h_rule_and_does_not_rate_the_moving_means()
     {
+        // HJ 633-2012 as the national network published it (ADR 0005): PM 1h on the 24h breakpoints, O3 1h only.
         var values = AirConcentrations.Hourly(10, 20, 0.5, 50, pm10: 400, pm25: 300, o3Moving8h: 161, pm10Moving24h: 40, pm25Moving24h: 75);
         var r = AqiCalculator.Compute(V2012, AqiReportKind.Hourly, values);
+        Assert.Equal(6, r.Indicators.Count);
+        Assert.Equal(350, r.IaqiOf(Pollutant.PM25));   // 1h 300 on the 24h row 250..350 → 300 + 100·50/100 = 350
+        Assert.Equal(272, r.IaqiOf(Pollutant.PM10));   // 1h 400 on the 24h row 350..420 → 200 + 100·50/70 = 271.4 → 272
+        Assert.Equal(16, r.IaqiOf(Pollutant.O3));      // 1h 50 → 15.6 → 16; the 8h moving mean 161 is not rated
+        Assert.Equal(350, r.Aqi);
+        Assert.Equal([Pollutant.PM25], r.PrimaryPollutants);
+    }
+
+    [Fact]
+    public void Hourly_2012_literal_variant_uses_1h_means_plus_O3_8h_and_PM_24h_moving_means()
+    {
+        var values = AirConcentrations.Hourly(10, 20, 0.5, 50, pm10: 400, pm25: 300, o3Moving8h: 161, pm10Moving24h: 40, pm25Moving24h: 75);
+        var r = AqiCalculator.Compute(AqiStandards.Hj633_2012Literal, AqiReportKind.Hourly, values);
         Assert.Equal(7, r.Indicators.Count);
         Assert.Equal(100, r.IaqiOf(Pollutant.PM25));   // 24h moving 75, not the 1h 300
         Assert.Equal(40, r.IaqiOf(Pollutant.PM10));    // 24h moving 40, not the 1h 400
@@ -79,9 +93,9 @@ public class AqiReportTests
     }
 
     [Fact]
-    public void Hourly_2012_without_moving_means_leaves_PM_missing()
+    public void Hourly_2012_literal_variant_without_moving_means_leaves_PM_missing()
     {
-        var r = AqiCalculator.Compute(V2012, AqiReportKind.Hourly, AirConcentrations.Hourly(10, 20, 0.5, 50, 40, 75, o3Moving8h: 50));
+        var r = AqiCalculator.Compute(AqiStandards.Hj633_2012Literal, AqiReportKind.Hourly, AirConcentrations.Hourly(10, 20, 0.5, 50, 40, 75, o3Moving8h: 50));
         Assert.Null(r.IaqiOf(Pollutant.PM10));
         Assert.Null(r.IaqiOf(Pollutant.PM25));
         Assert.Null(r.Aqi);

@@ -70,15 +70,28 @@ public class MovingMeansTests
     }
 
     [Fact]
-    public void Batch_hourly_2012_uses_the_moving_means_and_notes_missing_ones()
+    public void Batch_hourly_2012_publishes_the_moving_means_and_rates_the_1h_values()
     {
         var rows = Enumerable.Range(0, 24).Select(k => new AirHourlyRecord("A", T0.AddHours(k), 10, 20, 0.5, 100, 160, 80)).ToList();
         var results = AqiBatch.Hourly(rows);
         var last = results[^1];
         Assert.Equal("HJ 633-2012", last.Standard.Code);
-        Assert.Equal(160, last.MovingMeans!.PM10TwentyFourHour.Value);
-        Assert.Equal(105, last.Result.IaqiOf(Pollutant.PM10)); // 160 on 150..250 → 100..150
-        Assert.Equal(107, last.Result.IaqiOf(Pollutant.PM25)); // 80 on 75..115 → 100..150: 106.25 → 107
+        Assert.Equal(160, last.MovingMeans![new AirIndicator(Pollutant.PM10, Averaging.TwentyFourHour)].Value);
+        Assert.Equal(105, last.Result.IaqiOf(Pollutant.PM10)); // 1h 160 on the 24h row 150..250 → 100..150
+        Assert.Equal(107, last.Result.IaqiOf(Pollutant.PM25)); // 1h 80 on the 24h row 75..115 → 100..150: 106.25 → 107
+        var first = results[0];
+        Assert.False(first.MovingMeans![new AirIndicator(Pollutant.PM25, Averaging.TwentyFourHour)].IsValid);
+        Assert.Equal(107, first.Result.IaqiOf(Pollutant.PM25)); // the 1h rule needs no preceding hours
+        Assert.DoesNotContain(first.Result.Notes, n => n.Contains("moving mean missing"));
+        Assert.Equal(107, first.Result.Aqi);
+    }
+
+    [Fact]
+    public void Batch_hourly_2012_literal_uses_the_moving_means_and_notes_missing_ones()
+    {
+        var rows = Enumerable.Range(0, 24).Select(k => new AirHourlyRecord("A", T0.AddHours(k), 10, 20, 0.5, 100, 160, 80)).ToList();
+        var results = AqiBatch.Hourly(rows, _ => AqiStandards.Hj633_2012Literal);
+        Assert.Equal(105, results[^1].Result.IaqiOf(Pollutant.PM10)); // 24h moving mean 160
         var first = results[0];
         Assert.Null(first.Result.IaqiOf(Pollutant.PM25));
         Assert.Contains(first.Result.Notes, n => n.Contains("PM2.5 24h moving mean missing"));

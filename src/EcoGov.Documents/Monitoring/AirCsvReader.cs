@@ -227,13 +227,14 @@ public static class AirCsvReader
                     errors.Add(new AirCsvError(file, rec.Row, cells.StationIndex + 1, "station", "empty station / 站点为空"));
                     continue;
                 }
-                if (MonitoringLimits.IdentifierProblem(station, "站点", "station") is { } problem)
-                {
-                    errors.Add(new AirCsvError(file, rec.Row, cells.StationIndex + 1, "station", problem));
-                    continue;
-                }
                 if (!stations.TryGetValue(station, out var stationNumber))
                 {
+                    // Checked once per station, when first seen (a station that fails is never interned, so each of its rows fails).
+                    if (MonitoringLimits.IdentifierProblem(station, "站点", "station") is { } problem)
+                    {
+                        errors.Add(new AirCsvError(file, rec.Row, cells.StationIndex + 1, "station", problem));
+                        continue;
+                    }
                     stations[station] = stationNumber = stationNames.Count;
                     stationNames.Add(station);
                 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using EcoGov.Cli.Commands;
+using EcoGov.Core.Text;
 using EcoGov.Data.Seeding;
 
 namespace EcoGov.Cli;
@@ -57,7 +58,7 @@ public static class CliApp
         }
         catch (CliInputException e)
         {
-            stderr.WriteLine(e.Message);
+            stderr.WriteLine(UserText.EscapeControls(e.Message, keepLineBreaks: true));
             return ExitCodes.BadInput;
         }
         catch (EcoGov.Data.DatabaseBusyException e)

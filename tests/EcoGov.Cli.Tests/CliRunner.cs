@@ -6,7 +6,8 @@ namespace EcoGov.Cli.Tests;
 public sealed class CliRunner : IDisposable
 {
     private readonly string dir = Path.Combine(Path.GetTempPath(), "ecogov-cli-" + Guid.NewGuid().ToString("N"));
-    private string Db => Path.Combine(dir, "cli.db");
+    /// <summary>The SQLite file the commands run against (for tests that put data there behind the CLI's back).</summary>
+    public string Db => Path.Combine(dir, "cli.db");
 
     public CliRunner() => Directory.CreateDirectory(dir);
 

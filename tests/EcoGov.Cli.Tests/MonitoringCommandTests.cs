@@ -32,7 +32,7 @@ public sealed class MonitoringCommandTests : IDisposable
     {
         var path = Write("air.csv", Air);
         var r = cli.Json("monitoring", "import", path, "--kind", "air-hourly", "--jurisdiction", "140502", "--hour-ending");
-        Assert.Equal(["import", "file", "rows", "stored", "unchanged", "rejected"], r.EnumerateObject().Select(p => p.Name).ToArray());
+        Assert.Equal(["import", "file", "rows", "stored", "unchanged", "rejected", "rejectedCount"], r.EnumerateObject().Select(p => p.Name).ToArray());
         Assert.Equal(JsonValueKind.Number, r.GetProperty("import").ValueKind);
         Assert.Equal(("air.csv", 2, 2, 0, 0), (r.GetProperty("file").GetString(), r.GetProperty("rows").GetInt32(),
             r.GetProperty("stored").GetInt32(), r.GetProperty("unchanged").GetInt32(), r.GetProperty("rejected").GetArrayLength()));
@@ -88,5 +88,85 @@ public sealed class MonitoringCommandTests : IDisposable
         var (exit, _, stderr) = cli.Run("monitoring", "import", Path.Combine(dir, "none.csv"), "--kind", "air-hourly", "--jurisdiction", "140502");
         Assert.Equal(2, exit);
         Assert.Contains("file not found", stderr);
+    }
+
+    // Hardening probes 5–7: short, bounded reports; nothing raw reaches the terminal.
+
+    private static void AssertNoControlCharacters(string text) =>
+        Assert.DoesNotContain(text, c => (char.IsControl(c) && c is not ('\n' or '\r')) || c is '\u202E' or '\u200B');
+
+    [Fact]
+    public void A_header_of_thousands_of_columns_exits_2_with_one_short_message()
+    {
+        var path = Write("wide.csv", "station,time," + string.Concat(Enumerable.Repeat("foo,", 20_000)) + "SO2\nS1,2026-01-01 00:00\n");
+        var (exit, stdout, stderr) = cli.Run("monitoring", "import", path, "--kind", "air-hourly", "--jurisdiction", "140502", "--json");
+        Assert.Equal(2, exit);
+        Assert.Equal("", stdout);
+        Assert.Contains("row 1, column 257", stderr);
+        Assert.True(stderr.Length < 1_000, $"{stderr.Length} characters on stderr");
+        Assert.Empty(cli.Json("monitoring", "stations").EnumerateArray());
+    }
+
+    [Fact]
+    public void Rejections_are_listed_up_to_20_with_the_total_count()
+    {
+        var rows = string.Concat(Enumerable.Range(0, 100).Select(i => $"城区站,2026-01-02 {i % 24:00}:00,abc,1,1,1,1,1\n"));
+        var path = Write("bad.csv", Air + rows);
+        var (exit, stdout, _) = cli.Run("monitoring", "import", path, "--kind", "air-hourly", "--jurisdiction", "140502", "--hour-ending", "--json");
+        Assert.Equal(2, exit);
+        using (var doc = JsonDocument.Parse(stdout))
+        {
+            Assert.Equal(20, doc.RootElement.GetProperty("rejected").GetArrayLength());
+            Assert.Equal(100, doc.RootElement.GetProperty("rejectedCount").GetInt32());
+            Assert.Equal(4, doc.RootElement.GetProperty("rejected")[0].GetProperty("row").GetInt32());
+        }
+
+        (exit, stdout, var stderr) = cli.Run("monitoring", "import", path, "--kind", "air-hourly", "--jurisdiction", "140502", "--hour-ending");
+        Assert.Equal(2, exit);
+        var lines = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(22, lines.Length); // "file rejected", 20 rows, "and 80 more"
+        Assert.Equal("… 另有 80 处 (and 80 more)", lines[^1]);
+        Assert.Contains("… 另有 80 处 (and 80 more)", stdout);
+        Assert.Contains("不合格 rejected 100", stdout);
+
+        var kept = cli.Json("monitoring", "import", path, "--kind", "air-hourly", "--jurisdiction", "140502", "--hour-ending", "--keep-good");
+        Assert.Equal((2, 20, 100), (kept.GetProperty("stored").GetInt32(), kept.GetProperty("rejected").GetArrayLength(), kept.GetProperty("rejectedCount").GetInt32()));
+    }
+
+    [Fact]
+    public void A_station_with_control_characters_is_refused_and_the_message_shows_them_escaped()
+    {
+        var path = Write("ctl.csv", "station,time,SO2\n\"S\u0000\u001b[31mRED\u0007\",2026-01-01 00:00,1\n");
+        var (exit, stdout, stderr) = cli.Run("monitoring", "import", path, "--kind", "air-hourly", "--jurisdiction", "140502");
+        Assert.Equal(2, exit);
+        Assert.Contains("U+0000", stderr);
+        Assert.Contains("row 2, column station", stderr);
+        Assert.Contains("S\\u0000\\u001B[31mRED\\u0007", stderr);
+        AssertNoControlCharacters(stdout);
+        AssertNoControlCharacters(stderr);
+        Assert.Empty(cli.Json("monitoring", "stations").EnumerateArray());
+    }
+
+    [Fact]
+    public void Stations_output_shows_stored_control_characters_escaped_and_cuts_long_names()
+    {
+        // Defence in depth: rows stored before the import checks existed, put in behind the CLI's back.
+        Assert.Equal(0, cli.Run("monitoring", "stations").Exit); // creates and seeds the database
+        using (var db = new EcoGov.Data.EcoGovDbContext(EcoGov.Data.EcoGovDatabase.Options(EcoGov.Data.EcoGovDatabase.ConnectionString(cli.Db))))
+        {
+            db.MonitoringStations.Add(new() { Code = "S\u0000\u001b[31mRED\u0007", Name = "A\u202EB\r\u009b", JurisdictionCode = "140502" });
+            db.MonitoringStations.Add(new() { Code = "LONG", Name = new string('名', 1_000_000), JurisdictionCode = "140502" });
+            db.SaveChanges();
+        }
+        var (exit, stdout, _) = cli.Run("monitoring", "stations");
+        Assert.Equal(0, exit);
+        AssertNoControlCharacters(stdout.Replace("\r\n", "\n"));
+        Assert.DoesNotContain('\r', stdout.Replace("\r\n", "\n"));
+        Assert.Contains("S\\u0000\\u001B[31mRED\\u0007", stdout);
+        Assert.Contains("A\\u202EB\\u000D\\u009B", stdout);
+        // Cut to 64 characters (the table may wrap them over lines); one more 名 is the column header 名称.
+        Assert.Equal(64 + 1, stdout.Count(c => c == '名'));
+        Assert.Contains("…", stdout);
+        Assert.True(stdout.Length < 5_000, $"{stdout.Length} characters on stdout");
     }
 }

@@ -252,6 +252,111 @@ public abstract class MonitoringImportTests : IDisposable
         Assert.Equal(["A", "B"], db.WaterSections.OrderBy(s => s.Code).Select(s => s.Code).ToArray());
         Assert.Equal(2, db.WaterSamples.Count());
     }
+
+    // Hardening probes 5–8: bounded refusals, short messages, nothing stored.
+
+    private void AssertNothingStored()
+    {
+        Assert.Equal(0, db.MonitoringImports.Count());
+        Assert.Equal(0, db.MonitoringStations.Count());
+        Assert.Equal(0, db.WaterSections.Count());
+        Assert.Equal(0, db.AirHourlyObservations.Count());
+    }
+
+    [Fact]
+    public void A_header_of_thousands_of_columns_is_refused_at_the_column_cap_with_one_short_message()
+    {
+        var path = Write("wide.csv", "station,time," + string.Concat(Enumerable.Repeat("foo,", 20_000)) + "SO2\nS1,2026-01-01 00:00\n");
+        var e = Assert.Throws<MonitoringImportException>(() => Import(path));
+        Assert.Contains("row 1, column 257", e.Message);
+        Assert.True(e.Message.Length < path.Length + 120, e.Message);
+        AssertNothingStored();
+    }
+
+    [Theory]
+    [InlineData("{0},2026-01-01 00:00,1,1,1,1,1,1", "row 2, column 1")] // probe 6: a huge station cell
+    [InlineData("S1,{0},1,1,1,1,1,1", "row 2, column 2")]             // and a huge time cell
+    public void A_huge_cell_is_refused_with_a_short_message_and_nothing_stored(string row, string where)
+    {
+        var path = Write("huge.csv", "station,time,SO2,NO2,CO,O3,PM10,PM2.5\n" + string.Format(row, new string('7', 1_000_000)) + "\n");
+        var e = Assert.Throws<MonitoringImportException>(() => Import(path));
+        Assert.Contains(where, e.Message);
+        Assert.Contains("cell longer than 4096 characters", e.Message);
+        Assert.True(e.Message.Length < path.Length + 160, e.Message);
+        AssertNothingStored();
+    }
+
+    [Fact]
+    public void Identifiers_longer_than_64_characters_are_rejected_naming_row_and_column()
+    {
+        var ok = new string('站', 64);
+        var r = Import(Write("long.csv", "station,time,SO2\n" +
+            $"{ok},2026-01-01 00:00,1\n" +
+            $"{ok}X,2026-01-01 00:00,1\n"), keepGood: true);
+        var bad = Assert.Single(r.Rejected);
+        Assert.Equal((3, "station"), (bad.Row, bad.Column));
+        Assert.Contains("65 characters long, over 64", bad.Reason);
+        Assert.True(bad.Reason.Length < 120, bad.Reason);
+        Assert.Equal(ok, db.MonitoringStations.Single().Code);
+
+        var w = Import(Write("long-w.csv", "section,date,id,type\n" +
+            $"{new string('断', 65)},2026-01-05,W1,river\n" +
+            $"A,2026-01-05,{new string('W', 65)},river\n"), MonitoringImporter.WaterSamples);
+        Assert.True(w.FileRejected);
+        Assert.Equal([(2, "section"), (3, "id")], w.Rejected.Select(x => (x.Row, x.Column)).ToArray());
+        Assert.Equal(0, db.WaterSections.Count());
+    }
+
+    [Theory]
+    [InlineData(MonitoringImporter.AirHourly, "station,time,SO2\n\"S\u0000\u001b[31mRED\u0007\",2026-01-01 00:00,1\n", "station", "U+0000")]
+    [InlineData(MonitoringImporter.AirHourly, "station,time,SO2\nA\u202EB,2026-01-01 00:00,1\n", "station", "U+202E")]
+    [InlineData(MonitoringImporter.WaterSamples, "section,date,id,type\n断面\u0007,2026-01-05,W1,river\n", "section", "U+0007")]
+    [InlineData(MonitoringImporter.WaterSamples, "section,date,id,type\nA,2026-01-05,W\u200B1,river\n", "id", "U+200B")]
+    public void Control_characters_in_identifiers_are_refused_naming_row_and_column(string kind, string csv, string column, string code)
+    {
+        var r = Import(Write("ctl.csv", csv), kind);
+        Assert.True(r.FileRejected);
+        var bad = Assert.Single(r.Rejected);
+        Assert.Equal((2, column), (bad.Row, bad.Column));
+        Assert.Contains("control character " + code, bad.Reason);
+        Assert.DoesNotContain(bad.ToString(), c => char.IsControl(c) || c is '\u202E' or '\u200B');
+        AssertNothingStored();
+    }
+
+    [Fact]
+    public void Rejection_reasons_quote_at_most_a_short_prefix_of_the_cell()
+    {
+        var x = new string('x', 4_000);
+        var r = Import(Write("quote.csv", "station,time,SO2\n" + $"S1,2026-01-01 00:00,{x}\nS1,{x},1\n"), keepGood: true);
+        Assert.Equal(2, r.Rejected.Count);
+        Assert.All(r.Rejected, b => Assert.Contains(new string('x', 32) + "…", b.Reason));
+        Assert.All(r.Rejected, b => Assert.True(b.Reason.Length < 160, b.Reason));
+        var w = Import(Write("quote-w.csv", "section,date,id,type\n" + $"A,2026-01-05,W1,{x}\n"), MonitoringImporter.WaterSamples);
+        Assert.True(Assert.Single(w.Rejected).Reason.Length < 160);
+    }
+
+    [Theory]
+    [InlineData("CZZZZZ2")] // probe 8: 48 million cells of padding before the fix
+    [InlineData("ZZZZZZ2")]
+    public void An_xlsx_cell_far_beyond_the_last_column_is_refused_naming_the_cell(string reference)
+    {
+        var path = Path.Combine(store.Directory, "bomb.xlsx");
+        using (var doc = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook))
+        {
+            var wb = doc.AddWorkbookPart();
+            wb.Workbook = new Workbook();
+            var ws = wb.AddNewPart<WorksheetPart>();
+            Cell T(string r, string v) => new() { CellReference = r, DataType = CellValues.InlineString, InlineString = new InlineString(new Text(v)) };
+            ws.Worksheet = new Worksheet(new SheetData(
+                new Row(T("A1", "站点"), T("B1", "时间")) { RowIndex = 1 },
+                new Row(T("A2", "S1"), T("B2", "2026-01-01 00:00"), T(reference, "x")) { RowIndex = 2 }));
+            wb.Workbook.AppendChild(new Sheets(new Sheet { Id = wb.GetIdOfPart(ws), SheetId = 1, Name = "小时数据" }));
+        }
+        var e = Assert.Throws<MonitoringImportException>(() => Import(path));
+        Assert.Contains($"cell {reference} is beyond Excel's last column XFD", e.Message);
+        Assert.Contains("小时数据", e.Message);
+        AssertNothingStored();
+    }
 }
 
 public sealed class MonitoringImportTestsSqlite() : MonitoringImportTests(new TestStore());

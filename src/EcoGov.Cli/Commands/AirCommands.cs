@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using EcoGov.Core.Air;
+using EcoGov.Core.Text;
 using EcoGov.Documents.Monitoring;
 
 namespace EcoGov.Cli.Commands;
@@ -8,8 +9,6 @@ namespace EcoGov.Cli.Commands;
 /// <summary>`air aqi`: AQI (HJ 633) of station data from a CSV file. Needs no database.</summary>
 public static class AirCommands
 {
-    private const int MaxErrorsShown = 20;
-
     private static readonly Option<string> Input = new("--input") { Description = "CSV 文件（UTF-8）/ CSV file of station data", Required = true };
     private static readonly Option<string?> StandardOption = new("--standard") { Description = "强制使用的标准 HJ633-2012|HJ633-2026（默认按数据日期）/ force a standard (default: by the data's date)" };
     private static readonly Option<bool> HourlyOption = new("--hourly") { Description = "输入为小时数据（实时报）/ hourly input (real-time report)" };
@@ -89,8 +88,7 @@ public static class AirCommands
     internal static void ThrowIfErrors(string path, IReadOnlyList<AirCsvError> errors)
     {
         if (errors.Count == 0) return;
-        var lines = errors.Take(MaxErrorsShown).Select(e => e.ToString()).ToList();
-        if (errors.Count > MaxErrorsShown) lines.Add($"… 另有 {errors.Count - MaxErrorsShown} 处错误 / {errors.Count - MaxErrorsShown} more");
+        var lines = UserText.FirstLines(errors.Select(e => e.ToString()), errors.Count);
         throw new CliInputException($"输入文件有误 / bad input file {path}:\n" + string.Join("\n", lines));
     }
 

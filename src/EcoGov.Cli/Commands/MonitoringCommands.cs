@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
+using EcoGov.Core.Text;
 using EcoGov.Data.Monitoring;
+using EcoGov.Documents.Monitoring;
 
 namespace EcoGov.Cli.Commands;
 
@@ -34,18 +36,23 @@ public static class MonitoringCommands
             {
                 throw new CliInputException(e.Message);
             }
-            if (p.GetValue(CliApp.Json)) output.Json(r);
+            // At most UserText.MaxListedErrors rejections are listed (JSON, table and stderr); rejectedCount has them all.
+            var report = MonitoringImportReport.From(r);
+            if (p.GetValue(CliApp.Json)) output.Json(report);
             else
             {
-                if (r.Rejected.Count > 0)
+                if (report.RejectedCount > 0)
+                {
                     output.Table("不合格行 / rejected rows", ["行 row", "列 column", "原因 reason"],
-                        r.Rejected.Select(x => new[] { x.Row.ToString(CultureInfo.InvariantCulture), x.Column, x.Reason }));
+                        report.Rejected.Select(x => new[] { x.Row.ToString(CultureInfo.InvariantCulture), x.Column, x.Reason }));
+                    if (report.RejectedCount > report.Rejected.Count) output.Line(UserText.More(report.RejectedCount - report.Rejected.Count));
+                }
                 output.Line(string.Create(CultureInfo.InvariantCulture,
-                    $"{r.File}: 导入 import {(r.Import is { } id ? id.ToString(CultureInfo.InvariantCulture) : "-")}，数据行 rows {r.Rows}，新存 stored {r.Stored}，未变 unchanged {r.Unchanged}，不合格 rejected {r.Rejected.Count}"));
+                    $"{r.File}: 导入 import {(r.Import is { } id ? id.ToString(CultureInfo.InvariantCulture) : "-")}，数据行 rows {r.Rows}，新存 stored {r.Stored}，未变 unchanged {r.Unchanged}，不合格 rejected {report.RejectedCount}"));
             }
             if (!r.FileRejected) return ExitCodes.Success;
-            output.Error.WriteLine($"文件被拒收，未写入任何数据 / file rejected, nothing written: {r.File}");
-            foreach (var x in r.Rejected.Take(20)) output.Error.WriteLine(x.ToString());
+            output.Error.WriteLine(UserText.EscapeControls($"文件被拒收，未写入任何数据 / file rejected, nothing written: {r.File}"));
+            foreach (var line in report.RejectedLines()) output.Error.WriteLine(UserText.EscapeControls(line));
             return ExitCodes.BadInput;
         });
 
@@ -55,10 +62,12 @@ public static class MonitoringCommands
             using var store = Store.Open(p, output);
             var list = MonitoringQueries.Stations(store.Db);
             if (p.GetValue(CliApp.Json)) output.Json(list);
+            // Output.Table makes control characters visible; codes and names stored before the identifier bound
+            // (MonitoringLimits.MaxIdentifierChars) existed are cut to it here, so one bad row cannot flood the terminal.
             else output.Table("空气监测站点 / air-monitoring stations", ["代码 code", "名称 name", "行政区划 jurisdiction", "小时数 hours", "首 first", "末 last"],
                 list.Select(s => new[]
                 {
-                    s.Code, s.Name, s.Jurisdiction, s.Hours.ToString(CultureInfo.InvariantCulture),
+                    Output.Cut(s.Code, MonitoringLimits.MaxIdentifierChars), Output.Cut(s.Name, MonitoringLimits.MaxIdentifierChars), s.Jurisdiction, s.Hours.ToString(CultureInfo.InvariantCulture),
                     s.FirstHour?.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), s.LastHour?.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
                 }));
             return ExitCodes.Success;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using EcoGov.Core.Progress;
+using EcoGov.Core.Text;
 using EcoGov.Core.Water;
 using EcoGov.Data.Monitoring;
 using EcoGov.Documents.Monitoring;
@@ -15,8 +16,6 @@ namespace EcoGov.Cli.Commands;
 /// </summary>
 public static class ProgressCommands
 {
-    private const int MaxErrorsShown = 20;
-
     private static readonly Option<string> PlanId = new("--plan") { Description = "规划编号，如 chengqu-2023-air / chengqu-2023-water / plan id", Required = true };
     private static readonly Option<string?> Input = new("--input")
     {
@@ -155,8 +154,7 @@ public static class ProgressCommands
     private static void ThrowIfErrors(string path, IReadOnlyList<string> errors)
     {
         if (errors.Count == 0) return;
-        var lines = errors.Take(MaxErrorsShown).ToList();
-        if (errors.Count > MaxErrorsShown) lines.Add($"… 另有 {errors.Count - MaxErrorsShown} 处错误 / {errors.Count - MaxErrorsShown} more");
+        var lines = UserText.FirstLines(errors, errors.Count);
         throw new CliInputException($"输入文件有误 / bad input file {path}:\n" + string.Join("\n", lines));
     }
 

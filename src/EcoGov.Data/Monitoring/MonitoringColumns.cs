@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using EcoGov.Core.Text;
 
 namespace EcoGov.Data.Monitoring;
 
@@ -43,7 +44,11 @@ public static partial class MonitoringColumns
     [GeneratedRegex(@"^(?<name>[^()（）]+?)\s*[(（](?<unit>[^()（）]*)[)）]\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex WithUnit();
 
-    /// <summary>Canonical name → 0-based index, or the header errors (each naming its column).</summary>
+    /// <summary>
+    /// Canonical name → 0-based index, or the header errors (each naming its column, quoted by <see cref="UserText.Quote"/>).
+    /// The reader has already bounded the header to <see cref="Documents.Monitoring.MonitoringLimits.MaxColumns"/> columns,
+    /// so there are at most that many errors.
+    /// </summary>
     public static Dictionary<string, int> Map(IReadOnlyList<string> header, IReadOnlyList<MonitoringColumn> columns, List<MonitoringRejection> errors)
     {
         var map = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -55,20 +60,21 @@ public static partial class MonitoringColumns
             var m = WithUnit().Match(text);
             if (m.Success) { name = m.Groups["name"].Value.Trim(); unit = m.Groups["unit"].Value.Trim(); }
             var column = columns.FirstOrDefault(c => c.Aliases.Any(a => string.Equals(a, name, StringComparison.OrdinalIgnoreCase)));
+            var quoted = UserText.Quote(text); // a header cell may be up to MonitoringLimits.MaxCellChars long
             if (column is null)
             {
-                errors.Add(new(1, text, $"未知列“{text}” (unknown column; expected {string.Join(", ", columns.Select(c => c.Name))})"));
+                errors.Add(new(1, quoted, $"未知列“{quoted}” (unknown column; expected {string.Join(", ", columns.Select(c => c.Name))})"));
                 continue;
             }
             if (m.Success && !SameUnit(unit, column.Unit))
             {
-                errors.Add(new(1, text, column.Unit is null
-                    ? $"列“{text}”不应带单位 (column {column.Name} takes no unit)"
-                    : $"列“{text}”单位应为 {column.Unit} (unit mismatch: column {column.Name} expects {column.Unit}, got \"{unit}\")"));
+                errors.Add(new(1, quoted, column.Unit is null
+                    ? $"列“{quoted}”不应带单位 (column {column.Name} takes no unit)"
+                    : $"列“{quoted}”单位应为 {column.Unit} (unit mismatch: column {column.Name} expects {column.Unit}, got \"{UserText.Quote(unit)}\")"));
                 continue;
             }
             if (!map.TryAdd(column.Name, i))
-                errors.Add(new(1, text, $"列“{text}”重复 (duplicate column {column.Name})"));
+                errors.Add(new(1, quoted, $"列“{quoted}”重复 (duplicate column {column.Name})"));
         }
         foreach (var c in columns.Where(c => c.Required && !map.ContainsKey(c.Name)))
             errors.Add(new(1, c.Name, $"缺少必需列“{c.Aliases[0]}/{c.Aliases[1]}” (missing required column {c.Name})"));

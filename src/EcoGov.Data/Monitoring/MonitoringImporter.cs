@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using EcoGov.Core.Text;
 using EcoGov.Core.Water;
 using EcoGov.Data.Entities;
 using EcoGov.Documents.Monitoring;
@@ -84,6 +85,7 @@ public sealed class MonitoringImporter(EcoGovDbContext db, ILogger<MonitoringImp
             if (!FieldCount(r, table.Header, rejected)) continue;
             var station = r.Cells[map["station"]].Trim();
             if (station.Length == 0) { rejected.Add(new(r.Row, table.Header[map["station"]], "站点为空 (empty station)")); continue; }
+            if (MonitoringLimits.IdentifierProblem(station, "站点", "station") is { } stationProblem) { rejected.Add(new(r.Row, table.Header[map["station"]], stationProblem)); continue; }
             var timeCell = DateCell(r.Cells[map["time"]], withTime: true);
             var hour = Documents.Monitoring.AirCsvReader.ParseHourStart(timeCell, options.HourEnding, out var timeError);
             if (hour is null) { rejected.Add(new(r.Row, table.Header[map["time"]], timeError!)); continue; }
@@ -172,7 +174,9 @@ public sealed class MonitoringImporter(EcoGovDbContext db, ILogger<MonitoringImp
             string Cell(string c) => r.Cells[map[c]].Trim();
             string Head(string c) => table.Header[map[c]];
             if (Cell("section").Length == 0) { rejected.Add(new(r.Row, Head("section"), "断面为空 (empty section)")); continue; }
+            if (MonitoringLimits.IdentifierProblem(Cell("section"), "断面", "section") is { } sectionProblem) { rejected.Add(new(r.Row, Head("section"), sectionProblem)); continue; }
             if (Cell("id").Length == 0) { rejected.Add(new(r.Row, Head("id"), "样品编号为空 (empty sample id)")); continue; }
+            if (MonitoringLimits.IdentifierProblem(Cell("id"), "样品编号", "sample id") is { } idProblem) { rejected.Add(new(r.Row, Head("id"), idProblem)); continue; }
             var date = Documents.Monitoring.AirCsvReader.ParseDate(DateCell(Cell("date"), withTime: false), out var dateError);
             if (date is null) { rejected.Add(new(r.Row, Head("date"), dateError!)); continue; }
             WaterBodyKind? kind = Cell("type").ToLowerInvariant() switch
@@ -181,7 +185,7 @@ public sealed class MonitoringImporter(EcoGovDbContext db, ILogger<MonitoringImp
                 "lake" or "湖库" => WaterBodyKind.LakeOrReservoir,
                 _ => null,
             };
-            if (kind is null) { rejected.Add(new(r.Row, Head("type"), $"未知类型“{Cell("type")}” (unknown type; expected river|lake|河流|湖库)")); continue; }
+            if (kind is null) { rejected.Add(new(r.Row, Head("type"), $"未知类型“{UserText.Quote(Cell("type"))}” (unknown type; expected river|lake|河流|湖库)")); continue; }
             var values = new Dictionary<string, double>(StringComparer.Ordinal);
             var ok = true;
             foreach (var item in items)
@@ -208,7 +212,7 @@ public sealed class MonitoringImporter(EcoGovDbContext db, ILogger<MonitoringImp
         var knownSections = db.WaterSections.AsNoTracking().Where(s => sections.Contains(s.Code)).ToDictionary(s => s.Code, s => s.Kind, StringComparer.Ordinal);
         foreach (var g in good.Where(g => knownSections.TryGetValue(g.Section, out var k) && k != g.Kind).ToList())
         {
-            rejected.Add(new(g.Row, table.Header[map["type"]], $"断面“{g.Section}”已登记为 {knownSections[g.Section]} (section is stored as {knownSections[g.Section]})"));
+            rejected.Add(new(g.Row, table.Header[map["type"]], $"断面“{UserText.Quote(g.Section)}”已登记为 {knownSections[g.Section]} (section is stored as {knownSections[g.Section]})"));
             good.Remove(g);
         }
         if (rejected.Count > 0 && !options.KeepGood) return Refused(file, table, rejected);
@@ -326,12 +330,12 @@ public sealed class MonitoringImporter(EcoGovDbContext db, ILogger<MonitoringImp
         if (text.Length == 0) return true;
         if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || !double.IsFinite(v))
         {
-            rejected.Add(new(r.Row, header[index], $"无法解析的数值“{text}” (not a number)"));
+            rejected.Add(new(r.Row, header[index], $"无法解析的数值“{UserText.Quote(text)}” (not a number)"));
             return false;
         }
         if (v < 0)
         {
-            rejected.Add(new(r.Row, header[index], $"数值为负“{text}” (negative value)"));
+            rejected.Add(new(r.Row, header[index], $"数值为负“{UserText.Quote(text)}” (negative value)"));
             return false;
         }
         value = v;

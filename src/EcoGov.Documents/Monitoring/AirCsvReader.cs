@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using EcoGov.Core.Air;
+using EcoGov.Core.Text;
 
 namespace EcoGov.Documents.Monitoring;
 
@@ -10,8 +11,9 @@ public sealed record AirCsvError(string File, int? Row, int? Column, string? Col
 {
     public override string ToString()
     {
-        var where = Row is null ? "" : Column is null ? $" row {Row}" : $" row {Row}, column {Column}" + (ColumnName is null ? "" : $" ({ColumnName})");
-        var zh = Row is null ? "" : Column is null ? $"（第 {Row} 行）" : $"（第 {Row} 行第 {Column} 列" + (ColumnName is null ? "）" : $" {ColumnName}）");
+        var name = ColumnName is null ? null : UserText.Quote(ColumnName);
+        var where = Row is null ? "" : Column is null ? $" row {Row}" : $" row {Row}, column {Column}" + (name is null ? "" : $" ({name})");
+        var zh = Row is null ? "" : Column is null ? $"（第 {Row} 行）" : $"（第 {Row} 行第 {Column} 列" + (name is null ? "）" : $" {name}）");
         return $"{File}{where}{zh}: {Message}";
     }
 }
@@ -28,7 +30,8 @@ public sealed record AirCsvResult<T>(IReadOnlyList<T> Rows, IReadOnlyList<AirCsv
 /// Header names are matched case-insensitively, <c>PM25</c> is accepted for PM2.5, pollutant columns may be absent,
 /// unknown columns are errors. An empty cell is a missing value. Values must be finite non-negative numbers.
 /// Hourly <c>time</c> is the hour's start in China Standard Time, or with <c>hourEnding</c> its end
-/// (<c>2023-01-01 01:00</c> = 00:00–01:00; <c>24:00</c> = the next day's 00:00).
+/// (<c>2023-01-01 01:00</c> = 00:00–01:00; <c>24:00</c> = the next day's 00:00). Read within <see cref="MonitoringLimits"/>:
+/// columns and cell length (by the tokenizer), data rows, and station names (length, no control characters).
 /// </summary>
 public static class AirCsvReader
 {
@@ -81,7 +84,7 @@ public static class AirCsvReader
         if (m.Success && DateOnly.TryParseExact($"{m.Groups[1].Value}-{int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture):00}-{int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture):00}",
                 "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
             return d;
-        error = $"bad date \"{cell}\", expected yyyy-MM-dd / 日期格式错误";
+        error = $"bad date \"{UserText.Quote(cell)}\", expected yyyy-MM-dd / 日期格式错误";
         return null;
     }
 
@@ -107,11 +110,11 @@ public static class AirCsvReader
             }
             if (date is not null && hour == 24 && !hourEnding && minute == 0 && second == 0)
             {
-                error = $"bad time \"{cell}\": 24:00 is an hour's end; use --hour-ending for hour-ending labels / 24:00 仅用于时段结束时间标注";
+                error = $"bad time \"{UserText.Quote(cell)}\": 24:00 is an hour's end; use --hour-ending for hour-ending labels / 24:00 仅用于时段结束时间标注";
                 return null;
             }
         }
-        error = $"bad time \"{cell}\", expected yyyy-MM-dd HH:00 on the hour / 时间格式错误（须为整点）";
+        error = $"bad time \"{UserText.Quote(cell)}\", expected yyyy-MM-dd HH:00 on the hour / 时间格式错误（须为整点）";
         return null;
     }
 
@@ -182,8 +185,9 @@ public static class AirCsvReader
     private static AirCsvResult<T> Parse<T>(string text, string file, string[] columns, string keyColumn, Func<long, string> formatKey, RowParser<T> parseRow)
     {
         var errors = new List<AirCsvError>();
-        // Sized once from the line count (a vectorized scan), so neither the rows nor the duplicate check regrow.
-        int lines = text.AsSpan().Count('\n') + 1;
+        // Sized once from the line count (a vectorized scan), so neither the rows nor the duplicate check regrow;
+        // never beyond the row cap (a file of line breaks must not reserve room for 100 million rows).
+        int lines = Math.Min(text.AsSpan().Count('\n') + 1, MonitoringLimits.MaxRows + 1);
         var rows = new List<T>(lines);
         try
         {
@@ -200,9 +204,16 @@ public static class AirCsvReader
             var stations = new Dictionary<string, int>(StringComparer.Ordinal);
             var stationNames = new List<string>();
             var seen = new Dictionary<(int Station, long Key), int>(lines);
+            var read = 0;
             while (records.MoveNext() && errors.Count < MaxErrors)
             {
                 var rec = records.Current;
+                if (++read > MonitoringLimits.MaxRows)
+                {
+                    errors.Add(new AirCsvError(file, rec.Row, null, null, string.Create(CultureInfo.InvariantCulture,
+                        $"more than {MonitoringLimits.MaxRows:N0} data rows; split the file / 数据行超过 {MonitoringLimits.MaxRows:N0} 行，请分成几个文件")));
+                    break;
+                }
                 if (rec.Fields.Count != header.Fields.Count)
                 {
                     var col = Math.Min(rec.Fields.Count, header.Fields.Count) + 1;
@@ -218,6 +229,12 @@ public static class AirCsvReader
                 }
                 if (!stations.TryGetValue(station, out var stationNumber))
                 {
+                    // Checked once per station, when first seen (a station that fails is never interned, so each of its rows fails).
+                    if (MonitoringLimits.IdentifierProblem(station, "站点", "station") is { } problem)
+                    {
+                        errors.Add(new AirCsvError(file, rec.Row, cells.StationIndex + 1, "station", problem));
+                        continue;
+                    }
                     stations[station] = stationNumber = stationNames.Count;
                     stationNames.Add(station);
                 }
@@ -227,7 +244,7 @@ public static class AirCsvReader
                 var key = (stationNumber, parsed.Value.Key);
                 if (seen.TryGetValue(key, out var first))
                 {
-                    errors.Add(cells.KeyError($"duplicate station \"{cells.Station}\" and {keyColumn} {formatKey(parsed.Value.Key)} (first at row {first}) / 站点与{(keyColumn == "date" ? "日期" : "时间")}重复（首见第 {first} 行）"));
+                    errors.Add(cells.KeyError($"duplicate station \"{UserText.Quote(cells.Station)}\" and {keyColumn} {formatKey(parsed.Value.Key)} (first at row {first}) / 站点与{(keyColumn == "date" ? "日期" : "时间")}重复（首见第 {first} 行）"));
                     continue;
                 }
                 seen[key] = rec.Row;
@@ -251,7 +268,7 @@ public static class AirCsvReader
             var canonical = columns.FirstOrDefault(c => string.Equals(c, name, StringComparison.OrdinalIgnoreCase))
                 ?? (columns.Contains("PM2.5") && string.Equals(name, "PM25", StringComparison.OrdinalIgnoreCase) ? "PM2.5" : null);
             if (canonical is null)
-                errors.Add(new AirCsvError(file, 1, i + 1, name, $"unknown column \"{name}\"; expected {string.Join(",", columns)} (PM25 also accepted) / 未知列"));
+                errors.Add(new AirCsvError(file, 1, i + 1, name, $"unknown column \"{UserText.Quote(name)}\"; expected {string.Join(",", columns)} (PM25 also accepted) / 未知列"));
             else if (map.TryGetValue(canonical, out var earlier))
                 errors.Add(new AirCsvError(file, 1, i + 1, name, $"duplicate column {canonical} (also column {earlier + 1}) / 列重复"));
             else
@@ -318,12 +335,12 @@ public static class AirCsvReader
                 if (cell.Length == 0) continue;
                 if (!double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || !double.IsFinite(v))
                 {
-                    errors.Add(new AirCsvError(file, record.Row, index + 1, name, $"not a number: \"{cell}\" / 数值无法解析"));
+                    errors.Add(new AirCsvError(file, record.Row, index + 1, name, $"not a number: \"{UserText.Quote(cell, cell.Length)}\" / 数值无法解析"));
                     ok = false;
                 }
                 else if (v < 0)
                 {
-                    errors.Add(new AirCsvError(file, record.Row, index + 1, name, $"negative value {cell} / 浓度不能为负"));
+                    errors.Add(new AirCsvError(file, record.Row, index + 1, name, $"negative value {UserText.Quote(cell, cell.Length)} / 浓度不能为负"));
                     ok = false;
                 }
                 else Values[slot] = v;

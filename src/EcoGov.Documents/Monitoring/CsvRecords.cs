@@ -1,5 +1,7 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text;
+using EcoGov.Core.Text;
 
 namespace EcoGov.Documents.Monitoring;
 
@@ -16,7 +18,9 @@ public sealed class CsvSyntaxException(int row, int column, string message) : Ex
 /// <summary>
 /// RFC 4180 records: comma-separated fields, fields in double quotes may hold commas, line breaks and
 /// doubled quotes (""); records end at CRLF, LF or CR. Rows are counted as records, so a quoted line break
-/// does not start a new row. Completely empty lines are skipped (but still counted).
+/// does not start a new row. Completely empty lines are skipped (but still counted). Bounded as it reads: a field
+/// longer than <see cref="MonitoringLimits.MaxCellChars"/> or a record with more than <see cref="MonitoringLimits.MaxColumns"/>
+/// fields is a <see cref="CsvSyntaxException"/> thrown as soon as the reader gets there, before the rest is read.
 /// </summary>
 public static class CsvRecords
 {
@@ -63,8 +67,30 @@ public static class CsvRecords
             int start = pos - 1;
             int run = buffer.AsSpan(pos, len - pos).IndexOfAny(stops);
             int end = run < 0 ? len : pos + run;
+            if (field.Length + (end - start) > MonitoringLimits.MaxCellChars) throw CellTooLong(buffer.AsSpan(start, end - start));
             field.Append(buffer, start, end - start);
             pos = end;
+        }
+
+        // The field being read would pass MaxCellChars: stop here, quoting only the field's first characters.
+        CsvSyntaxException CellTooLong(ReadOnlySpan<char> more)
+        {
+            var prefix = new char[Math.Min(UserText.MaxQuotedChars, field.Length + more.Length)];
+            var fromField = Math.Min(prefix.Length, field.Length);
+            field.CopyTo(0, prefix, fromField);
+            more[..(prefix.Length - fromField)].CopyTo(prefix.AsSpan(fromField));
+            return new CsvSyntaxException(row, fields.Count + 1, string.Create(CultureInfo.InvariantCulture,
+                $"单元格“{UserText.Quote(prefix, int.MaxValue)}”超过 {MonitoringLimits.MaxCellChars} 个字符 (cell longer than {MonitoringLimits.MaxCellChars} characters)"));
+        }
+
+        // A field ends at a comma: a next field starts, which must be within MaxColumns.
+        void EndField()
+        {
+            fields.Add(field.ToString());
+            field.Clear();
+            if (fields.Count >= MonitoringLimits.MaxColumns)
+                throw new CsvSyntaxException(row, fields.Count + 1, string.Create(CultureInfo.InvariantCulture,
+                    $"字段超过 {MonitoringLimits.MaxColumns} 个 (more than {MonitoringLimits.MaxColumns} fields in a row)"));
         }
 
         while (true)
@@ -75,7 +101,12 @@ public static class CsvRecords
                 if (c == -1) throw new CsvSyntaxException(row, fields.Count + 1, "引号未闭合 (unterminated quoted field)");
                 if (c == '"')
                 {
-                    if (Peek() == '"') { Next(); field.Append('"'); }
+                    if (Peek() == '"')
+                    {
+                        Next();
+                        if (field.Length >= MonitoringLimits.MaxCellChars) throw CellTooLong("\"");
+                        field.Append('"');
+                    }
                     else { inQuotes = false; afterQuote = true; }
                 }
                 else AppendRun(Quote);
@@ -83,8 +114,7 @@ public static class CsvRecords
             }
             if (c == ',')
             {
-                fields.Add(field.ToString());
-                field.Clear();
+                EndField();
                 wasQuoted = afterQuote = false;
                 any = true;
                 continue;

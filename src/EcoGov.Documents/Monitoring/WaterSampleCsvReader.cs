@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using EcoGov.Core.Text;
 using EcoGov.Core.Water;
 
 namespace EcoGov.Documents.Monitoring;
@@ -19,7 +20,8 @@ public sealed class WaterSampleCsvException(string message) : Exception(message)
 /// any item column may be absent or empty), <c>type</c> river|lake (河流|湖库 also accepted). Optional columns
 /// <c>section</c> (断面) and <c>date</c> (采样日期, yyyy-MM-dd) place a sample for section progress; when present
 /// they must be filled on every row. UTF-8 with or
-/// without BOM, RFC 4180 quoting. Rows are 1-based records, the header is row 1.
+/// without BOM, RFC 4180 quoting. Rows are 1-based records, the header is row 1. Read within <see cref="MonitoringLimits"/>:
+/// columns and cell length (by the tokenizer), data rows, and ids and sections (length, no control characters).
 /// </summary>
 public static class WaterSampleCsvReader
 {
@@ -84,16 +86,19 @@ public static class WaterSampleCsvReader
                         else
                         {
                             code = ItemColumns.FirstOrDefault(c => c.Equals(h, StringComparison.OrdinalIgnoreCase))
-                                ?? throw Error(rec.Row, Col(i, h), $"未知列“{h}” (unknown column; expected id, type, section, date, {string.Join(", ", ItemColumns)})");
+                                ?? throw Error(rec.Row, Col(i, h), $"未知列“{UserText.Quote(h)}” (unknown column; expected id, type, section, date, {string.Join(", ", ItemColumns)})");
                             itemCols.Add((i, code));
                         }
-                        if (!seen.Add(code)) throw Error(rec.Row, Col(i, h), $"列“{h}”重复 (duplicate column)");
+                        if (!seen.Add(code)) throw Error(rec.Row, Col(i, h), $"列“{UserText.Quote(h)}”重复 (duplicate column)");
                     }
                     if (idCol < 0) throw Error(rec.Row, "id", "缺少 id 列 (missing id column)");
                     if (typeCol < 0) throw Error(rec.Row, "type", "缺少 type 列 (missing type column)");
                     continue;
                 }
 
+                if (result.Count == MonitoringLimits.MaxRows)
+                    throw Error(rec.Row, Col(0, header.Length > 0 ? header[0] : null), string.Create(CultureInfo.InvariantCulture,
+                        $"数据行超过 {MonitoringLimits.MaxRows:N0} 行，请分成几个文件 (more than {MonitoringLimits.MaxRows:N0} data rows; split the file)"));
                 var f = rec.Fields;
                 if (f.Count > header.Length)
                     throw Error(rec.Row, Col(header.Length, null), string.Create(CultureInfo.InvariantCulture, $"字段数 {f.Count} 多于表头的 {header.Length} 列 (more fields than header columns)"));
@@ -102,8 +107,9 @@ public static class WaterSampleCsvReader
 
                 var id = f[idCol].Trim();
                 if (id.Length == 0) throw Error(rec.Row, Col(idCol, header[idCol]), "id 为空 (missing id)");
+                if (MonitoringLimits.IdentifierProblem(id, "样品编号", "sample id") is { } idProblem) throw Error(rec.Row, Col(idCol, header[idCol]), idProblem);
                 if (ids.TryGetValue(id, out var firstRow))
-                    throw Error(rec.Row, Col(idCol, header[idCol]), $"id“{id}”重复，首次出现在第 {firstRow} 行 (duplicate id, first at row {firstRow})");
+                    throw Error(rec.Row, Col(idCol, header[idCol]), $"id“{UserText.Quote(id)}”重复，首次出现在第 {firstRow} 行 (duplicate id, first at row {firstRow})");
                 ids[id] = rec.Row;
 
                 var typeText = f[typeCol].Trim();
@@ -111,7 +117,7 @@ public static class WaterSampleCsvReader
                 {
                     "river" or "河流" => WaterBodyKind.River,
                     "lake" or "湖库" => WaterBodyKind.LakeOrReservoir,
-                    _ => throw Error(rec.Row, Col(typeCol, header[typeCol]), $"未知类型“{typeText}” (unknown type; expected river|lake|河流|湖库)"),
+                    _ => throw Error(rec.Row, Col(typeCol, header[typeCol]), $"未知类型“{UserText.Quote(typeText)}” (unknown type; expected river|lake|河流|湖库)"),
                 };
 
                 var values = new Dictionary<string, double?>(StringComparer.Ordinal);
@@ -120,8 +126,8 @@ public static class WaterSampleCsvReader
                     var text = f[index].Trim();
                     if (text.Length == 0) continue;
                     if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || !double.IsFinite(v))
-                        throw Error(rec.Row, Col(index, header[index]), $"无法解析的数值“{text}” (not a number)");
-                    if (v < 0) throw Error(rec.Row, Col(index, header[index]), $"数值为负“{text}” (negative value)");
+                        throw Error(rec.Row, Col(index, header[index]), $"无法解析的数值“{UserText.Quote(text)}” (not a number)");
+                    if (v < 0) throw Error(rec.Row, Col(index, header[index]), $"数值为负“{UserText.Quote(text)}” (negative value)");
                     values[code] = v;
                 }
                 string? section = null;
@@ -129,6 +135,8 @@ public static class WaterSampleCsvReader
                 {
                     section = f[sectionCol].Trim();
                     if (section.Length == 0) throw Error(rec.Row, Col(sectionCol, header[sectionCol]), "断面为空 (missing section)");
+                    if (MonitoringLimits.IdentifierProblem(section, "断面", "section") is { } sectionProblem)
+                        throw Error(rec.Row, Col(sectionCol, header[sectionCol]), sectionProblem);
                 }
                 DateOnly? date = null;
                 if (dateCol >= 0)
@@ -151,6 +159,6 @@ public static class WaterSampleCsvReader
     private static string Col(int index, string? name)
     {
         var n = (index + 1).ToString(CultureInfo.InvariantCulture);
-        return name is null or "" ? $"第 {n} 列" : $"{name}（第 {n} 列）";
+        return name is null or "" ? $"第 {n} 列" : $"{UserText.Quote(name)}（第 {n} 列）";
     }
 }

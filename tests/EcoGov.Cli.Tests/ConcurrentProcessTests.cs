@@ -61,6 +61,7 @@ public sealed class ConcurrentProcessTests : IDisposable
     }
 
     [Fact]
+    [Trait("Category", "Probe")]
     public void Ten_imports_started_together_on_a_new_database_all_succeed_and_the_store_stays_usable()
     {
         var csv = new StringBuilder("station,time,SO2,NO2,CO,O3,PM10,PM2.5\n");

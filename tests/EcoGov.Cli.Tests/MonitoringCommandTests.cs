@@ -96,6 +96,7 @@ public sealed class MonitoringCommandTests : IDisposable
         Assert.DoesNotContain(text, c => (char.IsControl(c) && c is not ('\n' or '\r')) || c is '\u202E' or '\u200B');
 
     [Fact]
+    [Trait("Category", "Probe")]
     public void A_header_of_thousands_of_columns_exits_2_with_one_short_message()
     {
         var path = Write("wide.csv", "station,time," + string.Concat(Enumerable.Repeat("foo,", 20_000)) + "SO2\nS1,2026-01-01 00:00\n");
@@ -108,6 +109,7 @@ public sealed class MonitoringCommandTests : IDisposable
     }
 
     [Fact]
+    [Trait("Category", "Probe")]
     public void Rejections_are_listed_up_to_20_with_the_total_count()
     {
         var rows = string.Concat(Enumerable.Range(0, 100).Select(i => $"城区站,2026-01-02 {i % 24:00}:00,abc,1,1,1,1,1\n"));
@@ -134,6 +136,7 @@ public sealed class MonitoringCommandTests : IDisposable
     }
 
     [Fact]
+    [Trait("Category", "Probe")]
     public void A_station_with_control_characters_is_refused_and_the_message_shows_them_escaped()
     {
         var path = Write("ctl.csv", "station,time,SO2\n\"S\u0000\u001b[31mRED\u0007\",2026-01-01 00:00,1\n");
@@ -148,6 +151,7 @@ public sealed class MonitoringCommandTests : IDisposable
     }
 
     [Fact]
+    [Trait("Category", "Probe")]
     public void Stations_output_shows_stored_control_characters_escaped_and_cuts_long_names()
     {
         // Defence in depth: rows stored before the import checks existed, put in behind the CLI's back.

@@ -50,6 +50,7 @@ public abstract class ConcurrentWriteTests : IDisposable
     }
 
     [Fact]
+    [Trait("Category", "Probe")]
     public void Concurrent_imports_of_the_same_rows_store_them_once_without_an_error()
     {
         const int importers = 8;
@@ -80,6 +81,7 @@ public abstract class ConcurrentWriteTests : IDisposable
     }
 
     [Fact]
+    [Trait("Category", "Probe")]
     public void Concurrent_imports_of_the_same_file_record_one_import()
     {
         const int importers = 6;
@@ -135,6 +137,7 @@ public sealed class MigrationLockTests : IDisposable
     }
 
     [Fact]
+    [Trait("Category", "Probe")]
     public void A_stale_migration_lock_is_cleared_with_a_message_and_the_store_opens()
     {
         using (var db = store.Open()) EcoGovDatabase.Initialize(db, store.Paths);
@@ -152,6 +155,7 @@ public sealed class MigrationLockTests : IDisposable
     }
 
     [Fact]
+    [Trait("Category", "Probe")]
     public void A_stale_migration_lock_on_a_new_database_does_not_stop_the_first_migration()
     {
         using (var db = store.Open()) LeaveStaleLock(db);
@@ -165,6 +169,7 @@ public sealed class MigrationLockTests : IDisposable
     }
 
     [Fact]
+    [Trait("Category", "Probe")]
     public void Starts_on_a_current_store_write_nothing_and_leave_no_lock()
     {
         using (var db = store.Open()) EcoGovDatabase.Initialize(db, store.Paths);

@@ -264,6 +264,7 @@ public abstract class MonitoringImportTests : IDisposable
     }
 
     [Fact]
+    [Trait("Category", "Probe")]
     public void A_header_of_thousands_of_columns_is_refused_at_the_column_cap_with_one_short_message()
     {
         var path = Write("wide.csv", "station,time," + string.Concat(Enumerable.Repeat("foo,", 20_000)) + "SO2\nS1,2026-01-01 00:00\n");
@@ -273,6 +274,7 @@ public abstract class MonitoringImportTests : IDisposable
         AssertNothingStored();
     }
 
+    [Trait("Category", "Probe")]
     [Theory]
     [InlineData("{0},2026-01-01 00:00,1,1,1,1,1,1", "row 2, column 1")] // probe 6: a huge station cell
     [InlineData("S1,{0},1,1,1,1,1,1", "row 2, column 2")]             // and a huge time cell
@@ -287,6 +289,7 @@ public abstract class MonitoringImportTests : IDisposable
     }
 
     [Fact]
+    [Trait("Category", "Probe")]
     public void Identifiers_longer_than_64_characters_are_rejected_naming_row_and_column()
     {
         var ok = new string('站', 64);
@@ -312,6 +315,7 @@ public abstract class MonitoringImportTests : IDisposable
     [InlineData(MonitoringImporter.AirHourly, "station,time,SO2\nA\u202EB,2026-01-01 00:00,1\n", "station", "U+202E")]
     [InlineData(MonitoringImporter.WaterSamples, "section,date,id,type\n断面\u0007,2026-01-05,W1,river\n", "section", "U+0007")]
     [InlineData(MonitoringImporter.WaterSamples, "section,date,id,type\nA,2026-01-05,W\u200B1,river\n", "id", "U+200B")]
+    [Trait("Category", "Probe")]
     public void Control_characters_in_identifiers_are_refused_naming_row_and_column(string kind, string csv, string column, string code)
     {
         var r = Import(Write("ctl.csv", csv), kind);
@@ -324,6 +328,7 @@ public abstract class MonitoringImportTests : IDisposable
     }
 
     [Fact]
+    [Trait("Category", "Probe")]
     public void Rejection_reasons_quote_at_most_a_short_prefix_of_the_cell()
     {
         var x = new string('x', 4_000);
@@ -338,6 +343,7 @@ public abstract class MonitoringImportTests : IDisposable
     [Theory]
     [InlineData("CZZZZZ2")] // probe 8: 48 million cells of padding before the fix
     [InlineData("ZZZZZZ2")]
+    [Trait("Category", "Probe")]
     public void An_xlsx_cell_far_beyond_the_last_column_is_refused_naming_the_cell(string reference)
     {
         var path = Path.Combine(store.Directory, "bomb.xlsx");

@@ -26,6 +26,7 @@ public sealed class CsvLimitsTests : IDisposable
     }
 
     [Fact]
+    [Trait("Category", "Probe")]
     public void The_tokenizer_stops_at_the_first_field_past_the_column_cap()
     {
         // Probe 5: a header of 10^6 columns (7.9 MB); the reader must give up at column 257, not read on.
@@ -37,6 +38,7 @@ public sealed class CsvLimitsTests : IDisposable
     }
 
     [Fact]
+    [Trait("Category", "Probe")]
     public void A_row_of_exactly_256_fields_and_a_cell_of_exactly_4096_characters_are_read()
     {
         var header = string.Join(",", Enumerable.Range(1, MonitoringLimits.MaxColumns).Select(i => "c" + i));
@@ -46,6 +48,7 @@ public sealed class CsvLimitsTests : IDisposable
         Assert.Equal([cell, cell[..^1] + "\""], records[1].Fields);
     }
 
+    [Trait("Category", "Probe")]
     [Theory]
     [InlineData("", "")]
     [InlineData("\"", "\"")]       // quoted
@@ -66,6 +69,7 @@ public sealed class CsvLimitsTests : IDisposable
     }
 
     [Fact]
+    [Trait("Category", "Probe")]
     public void A_monitoring_csv_with_a_million_columns_is_refused_naming_row_1_column_257()
     {
         var path = Write("wide.csv", "station,time," + string.Concat(Enumerable.Repeat("SO2,", 1_000_000)) + "PM10\n");
@@ -76,6 +80,7 @@ public sealed class CsvLimitsTests : IDisposable
     }
 
     [Fact]
+    [Trait("Category", "Probe")]
     public void A_monitoring_csv_with_a_huge_time_cell_is_refused_with_a_short_message()
     {
         var path = Write("time.csv", "station,time,SO2\nS1," + new string('9', 1_000_000) + ",1\n");
@@ -86,6 +91,7 @@ public sealed class CsvLimitsTests : IDisposable
     }
 
     [Fact]
+    [Trait("Category", "Probe")]
     public void A_monitoring_csv_of_more_than_a_million_data_rows_is_refused()
     {
         var sb = new StringBuilder("station\n", 2_000_020);
@@ -96,6 +102,7 @@ public sealed class CsvLimitsTests : IDisposable
     }
 
     [Fact]
+    [Trait("Category", "Probe")]
     public void An_air_csv_with_thousands_of_columns_gives_one_error_not_one_per_column()
     {
         var text = "station,time," + string.Concat(Enumerable.Repeat("foo,", 20_000)) + "SO2\nS1,2026-01-01 00:00\n";
@@ -106,6 +113,7 @@ public sealed class CsvLimitsTests : IDisposable
     }
 
     [Fact]
+    [Trait("Category", "Probe")]
     public void An_air_csv_of_line_breaks_does_not_reserve_room_for_every_line()
     {
         var text = "station,time,SO2\n" + new string('\n', 10_000_000);
@@ -121,6 +129,7 @@ public sealed class CsvLimitsTests : IDisposable
     [InlineData("S\u0000\u001b[31mRED\u0007", "U+0000")]
     [InlineData("A\u202EB", "U+202E")]
     [InlineData("站\u200B点", "U+200B")]
+    [Trait("Category", "Probe")]
     public void An_air_station_with_a_control_character_is_an_error_naming_it(string station, string code)
     {
         var r = AirCsvReader.ParseHourly($"station,time,SO2\n\"{station}\",2026-01-01 00:00,1\n", "ctl.csv", hourEnding: false);
@@ -131,6 +140,7 @@ public sealed class CsvLimitsTests : IDisposable
     }
 
     [Fact]
+    [Trait("Category", "Probe")]
     public void An_air_station_longer_than_64_characters_is_an_error_and_64_is_fine()
     {
         var ok = new string('站', MonitoringLimits.MaxIdentifierChars);
@@ -142,6 +152,7 @@ public sealed class CsvLimitsTests : IDisposable
     }
 
     [Fact]
+    [Trait("Category", "Probe")]
     public void Air_messages_quote_at_most_a_short_prefix_of_a_bad_cell()
     {
         var bad = new string('x', 4_000);
@@ -154,6 +165,7 @@ public sealed class CsvLimitsTests : IDisposable
     [Theory]
     [InlineData("id,type,section\nW\u00001,river,A\n", "id（第 1 列）", "U+0000")]
     [InlineData("id,type,section\nW1,river,断面\u202E\n", "section（第 3 列）", "U+202E")]
+    [Trait("Category", "Probe")]
     public void A_water_id_or_section_with_a_control_character_is_refused(string text, string column, string code)
     {
         var e = Assert.Throws<WaterSampleCsvException>(() => WaterSampleCsvReader.Read(new StringReader(text), "w.csv"));
@@ -163,6 +175,7 @@ public sealed class CsvLimitsTests : IDisposable
     }
 
     [Fact]
+    [Trait("Category", "Probe")]
     public void Water_messages_quote_at_most_a_short_prefix_and_long_ids_are_refused()
     {
         var bad = new string('x', 4_000);

@@ -63,6 +63,7 @@ public sealed class XlsxLimitsTests : IDisposable
         return path;
     }
 
+    [Trait("Category", "Probe")]
     [Theory]
     [InlineData("IW2", "x", "beyond column 256")]          // one past the cap, with a value
     [InlineData("XFD2", "x", "beyond column 256")]         // Excel's last column, with a value
@@ -86,6 +87,7 @@ public sealed class XlsxLimitsTests : IDisposable
     }
 
     [Fact]
+    [Trait("Category", "Probe")]
     public void An_empty_formatted_cell_beyond_the_cap_but_within_xfd_is_ignored()
     {
         var path = Xlsx("formatted.xlsx", Header + """<row r="2"><c r="A2" t="inlineStr"><is><t>S1</t></is></c><c r="B2"><v>46023</v></c><c r="XFD2" s="3"/></row>""");
@@ -110,6 +112,7 @@ public sealed class XlsxLimitsTests : IDisposable
     }
 
     [Fact]
+    [Trait("Category", "Probe")]
     public void A_cell_over_4096_characters_is_refused_naming_the_cell_with_a_short_message()
     {
         var path = Xlsx("long.xlsx", Header + $"""<row r="2"><c r="A2" t="inlineStr"><is><t>{new string('A', 5_000)}</t></is></c></row>""");
@@ -119,6 +122,7 @@ public sealed class XlsxLimitsTests : IDisposable
     }
 
     [Fact]
+    [Trait("Category", "Probe")]
     public void A_20_million_character_cell_is_refused_without_being_held()
     {
         // Stored, not compressed (a bomb would be refused by the compression ratio first): 20 MB of one cell's text.
@@ -134,6 +138,7 @@ public sealed class XlsxLimitsTests : IDisposable
     }
 
     [Fact]
+    [Trait("Category", "Probe")]
     public void A_shared_string_over_4096_characters_is_refused()
     {
         var path = Xlsx("sst.xlsx", """<row r="1"><c t="s"><v>0</v></c><c t="s"><v>1</v></c></row>""",
@@ -144,6 +149,7 @@ public sealed class XlsxLimitsTests : IDisposable
     }
 
     [Fact]
+    [Trait("Category", "Probe")]
     public void More_than_two_million_shared_strings_are_refused()
     {
         var items = new StringBuilder("<si><t>station</t></si><si><t>time</t></si>");
@@ -154,6 +160,7 @@ public sealed class XlsxLimitsTests : IDisposable
     }
 
     [Fact]
+    [Trait("Category", "Probe")]
     public void A_sheet_of_more_than_a_million_rows_after_the_header_is_refused()
     {
         var rows = new StringBuilder(Header, 6_100_000);

@@ -1,10 +1,7 @@
-using System.Security.Claims;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Microsoft.AspNetCore.Authentication;
 using EcoGov.Data;
 using EcoGov.Data.Queries;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 
@@ -36,26 +33,9 @@ public static class EcoGovWebApp
             o.Conventions.AuthorizeFolder("/");
             o.Conventions.AllowAnonymousToPage("/Login");
             o.Conventions.AllowAnonymousToPage("/Error");
+            o.Conventions.AuthorizeFolder("/Admin", SignInWeb.AdministratorPolicy);
         });
-        builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
-            .AddCookie(o =>
-            {
-                o.LoginPath = "/Login";
-                o.LogoutPath = "/Logout";
-                o.Cookie.Name = "ecogov.auth";
-                o.Cookie.HttpOnly = true;
-                o.Cookie.SameSite = SameSiteMode.Strict;
-                o.SlidingExpiration = true;
-                o.ExpireTimeSpan = TimeSpan.FromHours(8);
-                // The API answers 401/403 instead of redirecting to the login page.
-                o.Events.OnRedirectToLogin = ctx =>
-                {
-                    if (ctx.Request.Path.StartsWithSegments("/api")) ctx.Response.StatusCode = StatusCodes.Status401Unauthorized;
-                    else ctx.Response.Redirect(ctx.RedirectUri);
-                    return Task.CompletedTask;
-                };
-            });
-        builder.Services.AddAuthorization();
+        builder.AddSignIn();
         builder.Services.AddAntiforgery();
         // Sign-in cookies survive a restart: keys live beside the data, not in the user's profile.
         builder.Services.AddDataProtection()
@@ -74,6 +54,7 @@ public static class EcoGovWebApp
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/Error");
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapRazorPages();
@@ -108,12 +89,4 @@ public static class EcoGovWebApp
             Console.Out.WriteLine($"\nEcoGov 已启动 / is running: {urls}\n  {credentials}\n");
         });
     }
-
-    internal static ClaimsPrincipal Principal(Data.Entities.UserEntity user) => new(new ClaimsIdentity(
-    [
-        new Claim(ClaimTypes.NameIdentifier, user.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-        new Claim(ClaimTypes.Name, user.UserName),
-        new Claim("display_name", user.DisplayName),
-        new Claim(ClaimTypes.Role, user.Role),
-    ], CookieAuthenticationDefaults.AuthenticationScheme));
 }

@@ -36,7 +36,10 @@ public static class EcoGovWebApp
             o.Conventions.AuthorizeFolder("/Admin", SignInWeb.AdministratorPolicy);
         });
         builder.AddSignIn();
-        builder.Services.AddAntiforgery();
+        // X-Frame-Options is set on every response (SecurityHeaders), not only on pages with a form.
+        builder.Services.AddAntiforgery(o => o.SuppressXFrameOptionsHeader = true);
+        // No "Server: Kestrel": the server software is nobody's business.
+        builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
         // Sign-in cookies survive a restart: keys live beside the data, not in the user's profile.
         builder.Services.AddDataProtection()
             .SetApplicationName("EcoGov")
@@ -51,7 +54,14 @@ public static class EcoGovWebApp
         });
 
         var app = builder.Build();
-        if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/Error");
+        // First, so that every response carries them, error pages and static files included.
+        app.UseSecurityHeaders();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error");
+            // Strict-Transport-Security on HTTPS answers only (behind a TLS-terminating proxy, see docs/operations.md).
+            app.UseHsts();
+        }
         app.UseStaticFiles();
         app.UseRouting();
         app.UseRateLimiter();

@@ -104,7 +104,9 @@ public sealed partial class SignInTests(ClockedFactory factory, ITestOutputHelpe
         var token = await EcoGovFactory.FormToken(client, "/Login");
         var form = new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["UserName"] = userName, ["Password"] = "not-the-password", ["__RequestVerificationToken"] = token,
+            ["UserName"] = userName,
+            ["Password"] = "not-the-password",
+            ["__RequestVerificationToken"] = token,
         });
         var watch = Stopwatch.StartNew();
         var response = await client.PostAsync("/Login", form);
@@ -132,7 +134,8 @@ public sealed partial class SignInTests(ClockedFactory factory, ITestOutputHelpe
         var token = await EcoGovFactory.FormToken(admin, "/Admin/Users");
         var unlock = await admin.PostAsync("/Admin/Users?handler=Unlock", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["id"] = id.ToString(System.Globalization.CultureInfo.InvariantCulture), ["__RequestVerificationToken"] = token,
+            ["id"] = id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["__RequestVerificationToken"] = token,
         }));
         Assert.Equal(HttpStatusCode.Redirect, unlock.StatusCode);
         row = UserRow(await admin.GetStringAsync("/Admin/Users"), "lock-c");

@@ -33,6 +33,10 @@ public static class SignInWeb
     public static void AddSignIn(this WebApplicationBuilder builder)
     {
         var policy = builder.Configuration.GetSection("EcoGov:SignIn").Get<SignInPolicy>() ?? new SignInPolicy();
+        if (policy.MaxFailures < 1 || policy.LockoutMinutes < 1 || policy.AddressPermitsPerMinute < 1 || policy.MaxTrackedUnknownNames < 1)
+            throw new InvalidOperationException(
+                "配置 EcoGov:SignIn 的 MaxFailures、LockoutMinutes、AddressPermitsPerMinute、MaxTrackedUnknownNames 必须是正整数 / " +
+                "EcoGov:SignIn settings MaxFailures, LockoutMinutes, AddressPermitsPerMinute and MaxTrackedUnknownNames must be positive");
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(policy);
         builder.Services.AddSingleton<UnknownUserFailures>();

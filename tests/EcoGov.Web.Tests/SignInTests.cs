@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Hosting;
 using Xunit.Abstractions;
 
 namespace EcoGov.Web.Tests;
@@ -192,5 +193,26 @@ public sealed class SignInRateLimitTests(RateLimitedFactory factory) : IClassFix
         // Only the POST is limited, and only for that address.
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/Login")).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await EcoGovFactory.PostLogin(ClientAt("203.0.113.8"), EcoGovFactory.AdminPassword)).StatusCode);
+    }
+}
+
+/// <summary>A sign-in policy that cannot work stops start-up with a message, instead of dividing by zero at the first sign-in.</summary>
+public sealed class SignInPolicySettingTests
+{
+    private sealed class ZeroFailuresFactory : EcoGovFactory
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("EcoGov:SignIn:MaxFailures", "0");
+        }
+    }
+
+    [Fact]
+    public void A_maximum_of_zero_failures_is_refused_at_start()
+    {
+        using var factory = new ZeroFailuresFactory();
+        var e = Assert.ThrowsAny<InvalidOperationException>(() => factory.CreateClient());
+        Assert.Contains("EcoGov:SignIn", e.Message);
     }
 }

@@ -116,6 +116,7 @@ public sealed class EcoGovDbContext(DbContextOptions<EcoGovDbContext> options) :
         {
             e.ToTable("users");
             e.HasIndex(x => x.UserName).IsUnique();
+            e.Property(x => x.SecurityStamp).HasMaxLength(64);
         });
         MonitoringModel(m);
         ZoningLayerModel(m);

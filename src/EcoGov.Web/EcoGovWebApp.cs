@@ -1,10 +1,7 @@
-using System.Security.Claims;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Microsoft.AspNetCore.Authentication;
 using EcoGov.Data;
 using EcoGov.Data.Queries;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 
@@ -36,27 +33,13 @@ public static class EcoGovWebApp
             o.Conventions.AuthorizeFolder("/");
             o.Conventions.AllowAnonymousToPage("/Login");
             o.Conventions.AllowAnonymousToPage("/Error");
+            o.Conventions.AuthorizeFolder("/Admin", SignInWeb.AdministratorPolicy);
         });
-        builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
-            .AddCookie(o =>
-            {
-                o.LoginPath = "/Login";
-                o.LogoutPath = "/Logout";
-                o.Cookie.Name = "ecogov.auth";
-                o.Cookie.HttpOnly = true;
-                o.Cookie.SameSite = SameSiteMode.Strict;
-                o.SlidingExpiration = true;
-                o.ExpireTimeSpan = TimeSpan.FromHours(8);
-                // The API answers 401/403 instead of redirecting to the login page.
-                o.Events.OnRedirectToLogin = ctx =>
-                {
-                    if (ctx.Request.Path.StartsWithSegments("/api")) ctx.Response.StatusCode = StatusCodes.Status401Unauthorized;
-                    else ctx.Response.Redirect(ctx.RedirectUri);
-                    return Task.CompletedTask;
-                };
-            });
-        builder.Services.AddAuthorization();
-        builder.Services.AddAntiforgery();
+        builder.AddSignIn();
+        // X-Frame-Options is set on every response (SecurityHeaders), not only on pages with a form.
+        builder.Services.AddAntiforgery(o => o.SuppressXFrameOptionsHeader = true);
+        // No "Server: Kestrel": the server software is nobody's business.
+        builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
         // Sign-in cookies survive a restart: keys live beside the data, not in the user's profile.
         builder.Services.AddDataProtection()
             .SetApplicationName("EcoGov")
@@ -71,9 +54,17 @@ public static class EcoGovWebApp
         });
 
         var app = builder.Build();
-        if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/Error");
+        // First, so that every response carries them, error pages and static files included.
+        app.UseSecurityHeaders();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error");
+            // Strict-Transport-Security on HTTPS answers only (behind a TLS-terminating proxy, see docs/operations.md).
+            app.UseHsts();
+        }
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapRazorPages();
@@ -108,12 +99,4 @@ public static class EcoGovWebApp
             Console.Out.WriteLine($"\nEcoGov 已启动 / is running: {urls}\n  {credentials}\n");
         });
     }
-
-    internal static ClaimsPrincipal Principal(Data.Entities.UserEntity user) => new(new ClaimsIdentity(
-    [
-        new Claim(ClaimTypes.NameIdentifier, user.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-        new Claim(ClaimTypes.Name, user.UserName),
-        new Claim("display_name", user.DisplayName),
-        new Claim(ClaimTypes.Role, user.Role),
-    ], CookieAuthenticationDefaults.AuthenticationScheme));
 }

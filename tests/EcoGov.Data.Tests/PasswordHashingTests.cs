@@ -26,3 +26,32 @@ public class PasswordHashingTests
     public void Generated_passwords_are_long_and_differ() =>
         Assert.NotEqual(PasswordHashing.Generate(), PasswordHashing.Generate());
 }
+
+/// <summary>Defect 9 (a): a sign-in for a user who does not exist costs the same PBKDF2 as one for a real user.</summary>
+public class DummyPasswordHashTests
+{
+    [Fact]
+    public void The_dummy_hash_has_the_cost_of_a_real_one()
+    {
+        Assert.Equal((210_000, 16, 32), PasswordHashing.Cost(PasswordHashing.Hash("任意 any")));
+        Assert.Equal(PasswordHashing.Cost(PasswordHashing.Hash("任意 any")), PasswordHashing.DummyCost);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("pbkdf2-sha256$1000$AA==$")]
+    public void Verify_or_dummy_never_signs_in_without_a_valid_stored_hash(string? stored)
+    {
+        Assert.False(PasswordHashing.VerifyOrDummy("x", stored));
+        Assert.False(PasswordHashing.VerifyOrDummy("", stored));
+    }
+
+    [Fact]
+    public void Verify_or_dummy_checks_a_real_hash_as_verify_does()
+    {
+        var h = PasswordHashing.Hash("正确 right");
+        Assert.True(PasswordHashing.VerifyOrDummy("正确 right", h));
+        Assert.False(PasswordHashing.VerifyOrDummy("错误 wrong", h));
+    }
+}

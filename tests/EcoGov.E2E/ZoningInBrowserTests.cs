@@ -10,6 +10,9 @@ namespace EcoGov.E2E;
 /// </summary>
 public sealed class ZoningInBrowserTests(ServerFixture server) : IClassFixture<ServerFixture>
 {
+    /// <summary>What Chromium reported: Content-Security-Policy violations on the console, and uncaught script errors.</summary>
+    private readonly List<string> browserProblems = [];
+
     private async Task<IPage> SignedIn()
     {
         var page = await server.Browser.NewPageAsync(new BrowserNewPageOptions
@@ -18,12 +21,23 @@ public sealed class ZoningInBrowserTests(ServerFixture server) : IClassFixture<S
             ViewportSize = new ViewportSize { Width = 1366, Height = 900 },
             AcceptDownloads = true,
         });
+        page.Console += (_, m) =>
+        {
+            if (m.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase)) lock (browserProblems) browserProblems.Add($"console {m.Type}: {m.Text}");
+        };
+        page.PageError += (_, e) => { lock (browserProblems) browserProblems.Add("page error: " + e); };
         await page.GotoAsync(server.BaseUrl + "/Login");
         await page.FillAsync("#UserName", "admin");
         await page.FillAsync("#Password", ServerFixture.AdminPassword);
         await page.ClickAsync("button[type=submit]");
         await page.WaitForURLAsync(server.BaseUrl + "/");
         return page;
+    }
+
+    /// <summary>The pages ran under the Content-Security-Policy without a violation or a script error.</summary>
+    private void AssertNoBrowserProblems()
+    {
+        lock (browserProblems) Assert.True(browserProblems.Count == 0, string.Join("\n", browserProblems));
     }
 
     private static Task WaitForMap(IPage page) =>
@@ -61,6 +75,7 @@ public sealed class ZoningInBrowserTests(ServerFixture server) : IClassFixture<S
         Assert.Contains("ZH1405", popup);
         await page.WaitForTimeoutAsync(400); // the popup fades in
         await page.Locator("[data-zoning-map]").ScreenshotAsync(new LocatorScreenshotOptions { Path = Shot("zoning-map-popup.png") });
+        AssertNoBrowserProblems();
     }
 
     [Fact]
@@ -91,6 +106,7 @@ public sealed class ZoningInBrowserTests(ServerFixture server) : IClassFixture<S
         Assert.Contains("城区", await page.InnerTextAsync(".leaflet-popup-content"));
         await page.WaitForTimeoutAsync(400); // the popup fades in
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("zoning-imported-on-map.png"), FullPage = true });
+        AssertNoBrowserProblems();
     }
 
     [Fact]
@@ -112,6 +128,7 @@ public sealed class ZoningInBrowserTests(ServerFixture server) : IClassFixture<S
         Assert.Contains("文件被拒收，未写入任何数据", await page.InnerTextAsync(".result-status"));
         Assert.Contains("ZH14058110001", await page.InnerTextAsync("#report"));
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("zoning-import-rejected.png"), FullPage = true });
+        AssertNoBrowserProblems();
     }
 
     [Fact]
@@ -167,5 +184,19 @@ public sealed class ZoningInBrowserTests(ServerFixture server) : IClassFixture<S
         Assert.Contains("建设项目选址生态环境分区管控符合性预研判报告", text);
         Assert.Contains("浏览器测试项目", text);
         Assert.Contains("不符合", text);
+        AssertNoBrowserProblems();
+    }
+
+    [Fact]
+    public async Task The_diff_selects_submit_their_form_from_the_page_script_and_the_csp_is_sent()
+    {
+        var page = await SignedIn();
+        var response = await page.GotoAsync(server.BaseUrl + "/Zoning/Import");
+        Assert.Contains("script-src 'self'", (await response!.AllHeadersAsync())["content-security-policy"]);
+        // No inline onchange: wwwroot/js/forms.js submits the form of a <select data-submit-on-change>.
+        await page.SelectOptionAsync("select[name=DiffLayer]", "rivers");
+        await page.WaitForURLAsync(url => url.Contains("DiffLayer=rivers", StringComparison.Ordinal));
+        Assert.Equal("rivers", await page.InputValueAsync("select[name=DiffLayer]"));
+        AssertNoBrowserProblems();
     }
 }

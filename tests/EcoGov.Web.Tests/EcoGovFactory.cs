@@ -1,20 +1,43 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using EcoGov.Data;
+using EcoGov.Data.Entities;
+using EcoGov.Data.Users;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace EcoGov.Web.Tests;
 
 /// <summary>The real web app on a throwaway SQLite file, with a known administrator password.</summary>
-public sealed class EcoGovFactory : WebApplicationFactory<Program>
+public partial class EcoGovFactory : WebApplicationFactory<Program>
 {
     public const string AdminPassword = "测试密码-Test-2026";
+
+    /// <summary>A test request's client address: TestServer has none, so tests name one in this header.</summary>
+    public const string TestAddressHeader = "X-Test-Remote-Address";
+
     private readonly string dir = Path.Combine(Path.GetTempPath(), "ecogov-web-" + Guid.NewGuid().ToString("N"));
+
+    /// <summary>
+    /// The per-address sign-in limit (POST /Login per minute). The shipped default (10) would stop test classes that sign
+    /// in more often than that within a minute, all from TestServer's one (absent) address; <see cref="RateLimitedFactory"/>
+    /// keeps the default.
+    /// </summary>
+    protected virtual string? AddressPermitsPerMinute => "1000";
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(dir);
         builder.UseSetting("EcoGov:Database", Path.Combine(dir, "web.db"));
         builder.UseSetting("EcoGov:AdminPassword", AdminPassword);
+        if (AddressPermitsPerMinute is { } permits) builder.UseSetting("EcoGov:SignIn:AddressPermitsPerMinute", permits);
         builder.UseEnvironment("Production");
+        builder.ConfigureTestServices(s => s.AddTransient<IStartupFilter, TestAddressStartupFilter>());
     }
 
     public HttpClient NoRedirectClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
@@ -24,19 +47,69 @@ public sealed class EcoGovFactory : WebApplicationFactory<Program>
     {
         var client = NoRedirectClient();
         var response = await PostLogin(client, AdminPassword);
-        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return client;
     }
 
-    /// <summary>Opens the login form and posts it with its antiforgery token, as a browser would.</summary>
-    public static async Task<HttpResponseMessage> PostLogin(HttpClient client, string password, string? returnUrl = null)
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+
+    /// <summary>The antiforgery token of a page's form.</summary>
+    public static async Task<string> FormToken(HttpClient client, string page)
     {
-        var form = await client.GetStringAsync(returnUrl is null ? "/Login" : "/Login?ReturnUrl=" + Uri.EscapeDataString(returnUrl));
-        var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var token = TokenPattern().Match(await client.GetStringAsync(page)).Groups[1].Value;
         Assert.NotEmpty(token);
-        var fields = new Dictionary<string, string> { ["UserName"] = "admin", ["Password"] = password, ["__RequestVerificationToken"] = token };
+        return token;
+    }
+
+    /// <summary>Opens the login form and posts it with its antiforgery token, as a browser would.</summary>
+    public static Task<HttpResponseMessage> PostLogin(HttpClient client, string password, string? returnUrl = null) =>
+        PostLoginAs(client, "admin", password, returnUrl);
+
+    /// <summary>Opens the login form and posts it for <paramref name="userName"/> with its antiforgery token.</summary>
+    public static async Task<HttpResponseMessage> PostLoginAs(HttpClient client, string userName, string password, string? returnUrl = null)
+    {
+        var token = await FormToken(client, returnUrl is null ? "/Login" : "/Login?ReturnUrl=" + Uri.EscapeDataString(returnUrl));
+        var fields = new Dictionary<string, string> { ["UserName"] = userName, ["Password"] = password, ["__RequestVerificationToken"] = token };
         if (returnUrl is not null) fields["ReturnUrl"] = returnUrl;
         return await client.PostAsync("/Login", new FormUrlEncodedContent(fields));
+    }
+
+    /// <summary>Adds a user straight to the database (role "officer" unless given) and returns its id.</summary>
+    public int CreateUser(string userName, string password, string role = "officer")
+    {
+        using var scope = Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<EcoGovDbContext>();
+        var user = new UserEntity { UserName = userName, DisplayName = userName, Role = role, PasswordHash = PasswordHashing.Hash(password) };
+        db.Users.Add(user);
+        db.SaveChanges();
+        return user.Id;
+    }
+
+    /// <summary>Changes one user row in the database, as another request or an administrator would.</summary>
+    public void UpdateUser(string userName, Action<UserEntity> change)
+    {
+        using var scope = Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<EcoGovDbContext>();
+        change(db.Users.Single(u => u.UserName == userName));
+        db.SaveChanges();
+    }
+
+    /// <summary>Deletes one user row.</summary>
+    public void DeleteUser(string userName)
+    {
+        using var scope = Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<EcoGovDbContext>();
+        db.Users.Remove(db.Users.Single(u => u.UserName == userName));
+        db.SaveChanges();
+    }
+
+    /// <summary>The user row as stored now (not tracked).</summary>
+    public UserEntity? FindUser(string userName)
+    {
+        using var scope = Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<EcoGovDbContext>();
+        return db.Users.AsEnumerable().SingleOrDefault(u => u.UserName == userName);
     }
 
     protected override void Dispose(bool disposing)
@@ -44,5 +117,82 @@ public sealed class EcoGovFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try { Directory.Delete(dir, recursive: true); } catch (IOException) { }
+    }
+
+    /// <summary>
+    /// Sets the connection's remote address from <see cref="TestAddressHeader"/> before the app's own pipeline, and adds a
+    /// failing path after it.
+    /// </summary>
+    private sealed class TestAddressStartupFilter : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((HttpContext ctx, RequestDelegate following) =>
+            {
+                if (ctx.Request.Headers.TryGetValue(TestAddressHeader, out var value) && IPAddress.TryParse(value, out var address))
+                    ctx.Connection.RemoteIpAddress = address;
+                return following(ctx);
+            });
+            next(app);
+            // Reached only when the app found no endpoint: a request to /test/throw fails inside the app's pipeline
+            // (behind its exception handler), for tests of error responses.
+            app.Use((HttpContext ctx, RequestDelegate following) =>
+                ctx.Request.Path == "/test/throw" ? throw new InvalidOperationException("test failure") : following(ctx));
+        };
+    }
+}
+
+/// <summary>The app with the shipped per-address sign-in limit.</summary>
+public sealed class RateLimitedFactory : EcoGovFactory
+{
+    protected override string? AddressPermitsPerMinute => null;
+}
+
+/// <summary>A clock the test moves by hand: registered as the app's TimeProvider (sign-in lockouts, cookie lifetimes).</summary>
+public sealed class ManualClock(DateTimeOffset start) : TimeProvider
+{
+    private long ticks = start.UtcTicks;
+    public override DateTimeOffset GetUtcNow() => new(Interlocked.Read(ref ticks), TimeSpan.Zero);
+    public void Advance(TimeSpan by) => Interlocked.Add(ref ticks, by.Ticks);
+}
+
+/// <summary>The app on a <see cref="ManualClock"/> that starts now, with its log kept in <see cref="Log"/>.</summary>
+public sealed class ClockedFactory : EcoGovFactory
+{
+    public ManualClock Clock { get; } = new(DateTimeOffset.UtcNow);
+    public LogSink Log { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureLogging(l => l.AddProvider(Log));
+        builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Clock));
+    }
+}
+
+/// <summary>Keeps every log entry (level, category, message) of the app.</summary>
+public sealed class LogSink : ILoggerProvider
+{
+    private readonly List<(LogLevel Level, string Category, string Message)> entries = [];
+
+    public IReadOnlyList<(LogLevel Level, string Category, string Message)> Entries
+    {
+        get { lock (entries) return [.. entries]; }
+    }
+
+    public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
+
+    public void Dispose() { }
+
+    private sealed class Logger(LogSink sink, string category) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Information;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (!IsEnabled(logLevel)) return;
+            lock (sink.entries) sink.entries.Add((logLevel, category, formatter(state, exception)));
+        }
     }
 }

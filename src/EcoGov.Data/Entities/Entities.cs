@@ -216,4 +216,19 @@ public sealed class UserEntity
     public string PasswordHash { get; set; } = "";
     public string Role { get; set; } = "";
     public bool MustChangePassword { get; set; }
+
+    /// <summary>连续登录失败次数 consecutive failed sign-ins since the last successful one (reset by sign-in or unlock).</summary>
+    public int FailedSignIns { get; set; }
+
+    /// <summary>临时锁定截止时间 the end of a temporary lockout (UTC, offset 0), or null when not locked.</summary>
+    public DateTimeOffset? LockedUntilUtc { get; set; }
+
+    /// <summary>
+    /// 安全戳 a random value carried in the sign-in cookie and compared on every request: changing it (sign-out,
+    /// disabling the account) ends every session of the user at once.
+    /// </summary>
+    public string SecurityStamp { get; set; } = Users.SecurityStamps.New();
+
+    /// <summary>已停用 a disabled account cannot sign in, and its sessions end at the next request.</summary>
+    public bool IsDisabled { get; set; }
 }

@@ -100,7 +100,12 @@
     const legend = L.control({ position: 'bottomright' });
     legend.onAdd = () => {
       const d = L.DomUtil.create('div', 'map-legend');
-      d.innerHTML = Object.entries(classColours).map(([k, c]) => `<div><i style="background:${c}"></i>${k}</div>`).join('');
+      // Swatch colours come from the stylesheet (i.swatch[data-class]): an inline style attribute would be blocked by the CSP.
+      for (const k of Object.keys(classColours)) {
+        const row = L.DomUtil.create('div', '', d);
+        L.DomUtil.create('i', 'swatch', row).dataset.class = k;
+        row.appendChild(document.createTextNode(k));
+      }
       return d;
     };
     legend.addTo(map);

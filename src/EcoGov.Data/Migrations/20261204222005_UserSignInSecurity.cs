@@ -1,0 +1,63 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace EcoGov.Data.Migrations
+{
+    /// <inheritdoc />
+    public partial class UserSignInSecurity : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<int>(
+                name: "FailedSignIns",
+                table: "users",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "IsDisabled",
+                table: "users",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "LockedUntilUtc",
+                table: "users",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "SecurityStamp",
+                table: "users",
+                type: "TEXT",
+                maxLength: 64,
+                nullable: false,
+                defaultValue: "");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "FailedSignIns",
+                table: "users");
+
+            migrationBuilder.DropColumn(
+                name: "IsDisabled",
+                table: "users");
+
+            migrationBuilder.DropColumn(
+                name: "LockedUntilUtc",
+                table: "users");
+
+            migrationBuilder.DropColumn(
+                name: "SecurityStamp",
+                table: "users");
+        }
+    }
+}

@@ -24,7 +24,9 @@ public static class EcoGovWebApp
         builder.Services.AddSingleton(paths);
         // Built once (it creates the data folder), not on every request's context.
         var connectionString = EcoGovDatabase.ConnectionString(dbSetting);
-        var dataFolder = EcoGovDatabase.IsPostgreSql(dbSetting) ? paths.DataDirectory : Path.GetDirectoryName(Path.GetFullPath(dbSetting))!;
+        var dataFolder = EcoGovDatabase.IsPostgreSql(dbSetting)
+            ? paths.DataDirectory
+            : Path.GetDirectoryName(Path.GetFullPath(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString).DataSource))!;
         builder.Services.AddDbContext<EcoGovDbContext>(o => EcoGovDatabase.Configure(o, connectionString));
         builder.Services.AddScoped<PlanCatalog>();
         builder.Services.AddScoped<Data.Monitoring.MonitoringStoreQuery>();
@@ -62,6 +64,7 @@ public static class EcoGovWebApp
             // Strict-Transport-Security on HTTPS answers only (behind a TLS-terminating proxy, see docs/operations.md).
             app.UseHsts();
         }
+        app.UseDatabaseBusyAnswer();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseRateLimiter();

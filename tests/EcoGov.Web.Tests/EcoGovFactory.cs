@@ -30,10 +30,16 @@ public partial class EcoGovFactory : WebApplicationFactory<Program>
     /// </summary>
     protected virtual string? AddressPermitsPerMinute => "1000";
 
+    /// <summary>The web app's SQLite file.</summary>
+    public string DatabaseFile => Path.Combine(dir, "web.db");
+
+    /// <summary>The database setting given to the app: the file path (a connection string in <see cref="BusyDatabaseFactory"/>).</summary>
+    protected virtual string DatabaseSetting(string file) => file;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(dir);
-        builder.UseSetting("EcoGov:Database", Path.Combine(dir, "web.db"));
+        builder.UseSetting("EcoGov:Database", DatabaseSetting(DatabaseFile));
         builder.UseSetting("EcoGov:AdminPassword", AdminPassword);
         if (AddressPermitsPerMinute is { } permits) builder.UseSetting("EcoGov:SignIn:AddressPermitsPerMinute", permits);
         builder.UseEnvironment("Production");

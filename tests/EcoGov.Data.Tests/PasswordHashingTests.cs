@@ -28,6 +28,7 @@ public class PasswordHashingTests
 }
 
 /// <summary>Defect 9 (a): a sign-in for a user who does not exist costs the same PBKDF2 as one for a real user.</summary>
+[Trait("Category", "Probe")]
 public class DummyPasswordHashTests
 {
     [Fact]

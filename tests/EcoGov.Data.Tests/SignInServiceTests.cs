@@ -158,17 +158,20 @@ public abstract class SignInServiceTests
     }
 }
 
+[Trait("Category", "Probe")]
 public sealed class SignInServiceTestsSqlite : SignInServiceTests
 {
     protected override TestStore NewStore() => new();
 }
 
+[Trait("Category", "Probe")]
 public sealed class SignInServiceTestsPostgreSql(PostgresServer server) : SignInServiceTests, IClassFixture<PostgresServer>
 {
     protected override TestStore NewStore() => server.NewStore();
 }
 
 /// <summary>The in-memory failures of unknown names stay bounded.</summary>
+[Trait("Category", "Probe")]
 public class UnknownUserFailuresTests
 {
     [Fact]

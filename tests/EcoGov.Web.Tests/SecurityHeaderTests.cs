@@ -12,6 +12,7 @@ namespace EcoGov.Web.Tests;
 /// Defect 11 (hardening): every response — pages, API, static files, redirects, 401/403/404 and error pages — carries
 /// the security headers, and no page needs inline script or style to work under the Content-Security-Policy.
 /// </summary>
+[Trait("Category", "Probe")]
 public sealed partial class SecurityHeaderTests(EcoGovFactory factory) : IClassFixture<EcoGovFactory>
 {
     public const string ContentSecurityPolicy =

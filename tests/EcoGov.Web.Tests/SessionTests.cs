@@ -7,6 +7,7 @@ namespace EcoGov.Web.Tests;
 /// Defect 10 (hardening): sign-out is enforced on the server. A sign-in cookie is checked against the user row on every
 /// request (exists, not disabled, same security stamp), and lives 8 hours from sign-in without sliding.
 /// </summary>
+[Trait("Category", "Probe")]
 public sealed class SessionTests(ClockedFactory factory) : IClassFixture<ClockedFactory>
 {
     private const string Password = "Session-Pass-2026";

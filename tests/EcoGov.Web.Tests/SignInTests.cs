@@ -10,6 +10,7 @@ namespace EcoGov.Web.Tests;
 /// Defect 9 (hardening): sign-in throttling. Each test uses its own accounts so that lockouts do not cross; the app runs
 /// on a <see cref="ManualClock"/> so that a lockout can run out without waiting.
 /// </summary>
+[Trait("Category", "Probe")]
 public sealed partial class SignInTests(ClockedFactory factory, ITestOutputHelper output) : IClassFixture<ClockedFactory>
 {
     private const string WrongPassword = "用户名或密码不正确";
@@ -169,6 +170,7 @@ public sealed partial class SignInTests(ClockedFactory factory, ITestOutputHelpe
 }
 
 /// <summary>Defect 9 (b): the per-address limit on POST /Login, with the shipped default of 10 a minute.</summary>
+[Trait("Category", "Probe")]
 public sealed class SignInRateLimitTests(RateLimitedFactory factory) : IClassFixture<RateLimitedFactory>
 {
     private HttpClient ClientAt(string address)
@@ -197,6 +199,7 @@ public sealed class SignInRateLimitTests(RateLimitedFactory factory) : IClassFix
 }
 
 /// <summary>A sign-in policy that cannot work stops start-up with a message, instead of dividing by zero at the first sign-in.</summary>
+[Trait("Category", "Probe")]
 public sealed class SignInPolicySettingTests
 {
     private sealed class ZeroFailuresFactory : EcoGovFactory

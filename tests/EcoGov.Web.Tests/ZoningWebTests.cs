@@ -148,6 +148,35 @@ public sealed partial class ZoningWebTests(EcoGovFactory factory) : IClassFixtur
         Assert.Contains(expected, error);
     }
 
+    [Theory]
+    [InlineData("NaN,NaN", "EPSG:4526")]
+    [InlineData("38395000,Infinity", "EPSG:4526")]
+    [InlineData("-Infinity,35.5", "EPSG:4490")]
+    [InlineData("112.85,NaN", "GCJ-02")]
+    public async Task A_non_finite_coordinate_is_a_400_naming_it_from_the_api_the_docx_endpoint_and_the_page(string site, string crs)
+    {
+        // Was a 500: ProjNET's "No convergence" for NaN in a projected system (comparisons with NaN are false, so the
+        // range check let it through).
+        var client = await factory.SignedInClient();
+        foreach (var endpoint in new[] { "/api/zoning/assess", "/api/zoning/assess/docx" })
+        {
+            var response = await client.PostAsync(endpoint, Json(new { site, crs }));
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            var error = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("error").GetString();
+            Assert.Contains("第 1 个坐标", error);
+            Assert.Contains("有限数值", error);
+        }
+        var token = await Token(client, "/Zoning/Assess");
+        var page = await client.PostAsync("/Zoning/Assess", new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new StringContent(site), "SiteText" },
+            { new StringContent(crs), "Crs" },
+        });
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("有限数值", await page.Content.ReadAsStringAsync());
+    }
+
     [Fact]
     public async Task The_docx_endpoint_returns_a_word_report_with_its_title()
     {

@@ -50,6 +50,10 @@ public static class SiteInput
             if (xy.Length < 2 || !double.TryParse(xy[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var x)
                 || !double.TryParse(xy[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var y))
                 throw new SiteInputException($"第 {i + 1} 个坐标“{parts[i]}”无法识别，应为“经度,纬度”或“X,Y” / coordinate {i + 1} is not “x,y”");
+            // "NaN", "Infinity", "∞" and overflowing numbers ("1e400") parse; comparisons with NaN are all false, so the
+            // range checks below would let NaN through (and ProjNET would fail on it with "No convergence").
+            if (!double.IsFinite(x) || !double.IsFinite(y))
+                throw new SiteInputException($"第 {i + 1} 个坐标“{parts[i]}”不是有限数值（NaN 或无穷大），坐标须为有限数值 / coordinate {i + 1} is not a finite number (NaN or infinity)");
             coords.Add(new Coordinate(x, y));
         }
         if (coords.Count == 0) throw new SiteInputException("没有坐标 / no coordinates");
@@ -170,6 +174,10 @@ public static class SiteInput
 
     private static ParsedSite Finish(Geometry g, string? crs)
     {
+        // Every way in (text, GeoJSON, a geometry from a file) meets this check before any range test or reprojection.
+        if (CoordinateSystems.FirstNonFinite(g) is { } bad)
+            throw new SiteInputException(string.Create(CultureInfo.InvariantCulture,
+                $"第 {bad.Vertex} 个坐标 ({bad.Coordinate.X}, {bad.Coordinate.Y}) 不是有限数值（NaN 或无穷大），坐标须为有限数值 / coordinate {bad.Vertex} is not a finite number (NaN or infinity)"));
         var warnings = new List<string>();
         string source;
         var checkBounds = true;

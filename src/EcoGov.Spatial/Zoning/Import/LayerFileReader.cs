@@ -97,7 +97,7 @@ public static class LayerFileReader
                 var attrs = new Dictionary<string, string?>(StringComparer.Ordinal);
                 foreach (var name in f.Attributes.GetNames())
                     attrs[name] = Text(f.Attributes[name]);
-                var g = f.Geometry is null || f.Geometry.IsEmpty ? null : CoordinateSystems.ToCgcs2000(f.Geometry, epsg);
+                var g = Reproject(fileName, n, f.Geometry, epsg);
                 features.Add(new RawLayerFeature(n, attrs, g));
             }
         }
@@ -106,6 +106,19 @@ public static class LayerFileReader
             throw new LayerFileException($"{fileName}: Shapefile 无法读取 / the shapefile cannot be read: {e.Message}");
         }
         return new RawLayer(fileName, "shapefile", epsg, features, null, encoding.WebName);
+    }
+
+    /// <summary>
+    /// A feature's geometry in EPSG:4490 (null when it has none), refusing NaN and ±Infinity by feature and vertex
+    /// (a shapefile can hold them, and JSON numbers beyond double range read as infinity).
+    /// </summary>
+    private static Geometry? Reproject(string fileName, int feature, Geometry? g, int epsg)
+    {
+        if (g is null || g.IsEmpty) return null;
+        if (CoordinateSystems.FirstNonFinite(g) is { } bad)
+            throw new LayerFileException(string.Create(CultureInfo.InvariantCulture,
+                $"{fileName}: 第 {feature} 个要素第 {bad.Vertex} 个顶点的坐标 ({bad.Coordinate.X}, {bad.Coordinate.Y}) 不是有限数值（NaN 或无穷大）/ feature {feature}, vertex {bad.Vertex}: coordinate is not a finite number (NaN or infinity)"));
+        return CoordinateSystems.ToCgcs2000(g, epsg);
     }
 
     private static Encoding CodePage(string fileName, string cpg)
@@ -201,8 +214,7 @@ public static class LayerFileReader
                     {
                         throw new LayerFileException($"{fileName}: 第 {number} 个要素的几何无法读取 / feature {number}: geometry cannot be read ({e.Message})");
                     }
-                    if (g is not null && !g.IsEmpty) g = CoordinateSystems.ToCgcs2000(g, epsg);
-                    else g = null;
+                    g = Reproject(fileName, number, g, epsg);
                 }
                 features.Add(new RawLayerFeature(number, attrs, g, id));
             }

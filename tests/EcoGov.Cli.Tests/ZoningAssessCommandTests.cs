@@ -352,6 +352,16 @@ public sealed class ZoningAssessCommandTests(CliRunner cli) : IClassFixture<CliR
     }
 
     [Fact]
+    public void A_small_site_zip_expanding_past_the_site_bound_exits_2()
+    {
+        // A few MB that expand to 299 + 199 MiB: a site zip may expand to 20 MB at most (it was read whole before).
+        var zip = Write("site.zip", ExpandingShapefileZip());
+        var (exit, _, stderr) = cli.Run("zoning", "assess", "--site", zip, "--json");
+        Assert.Equal(2, exit);
+        Assert.Contains("超过 20 MB", stderr);
+    }
+
+    [Fact]
     public void Bad_files_exit_2_naming_the_problem()
     {
         var facts = Write("facts.json", """{"emitsAirPolutants":true}""");

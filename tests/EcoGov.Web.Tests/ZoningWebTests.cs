@@ -345,6 +345,33 @@ public sealed partial class ZoningWebTests(EcoGovFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_small_zip_expanding_to_500_MiB_is_refused_as_a_site_and_as_a_layer_from_its_structure()
+    {
+        // The "small uploads, large memory" probe (a few MB expanding 121:1 to 299 + 199 MiB): before, the layer import
+        // took the server to 1.5 GB and the site upload to 2.2 GB. Now the site is refused by its 20 MB uncompressed
+        // bound and the layer by its .shp header, both before anything is expanded (memory: UploadBoundsTests).
+        var client = await factory.SignedInClient();
+        var zip = ZoningLayerFixtures.ExpandingShapefileZip();
+        var token = await Token(client, "/Zoning/Assess");
+        var file = new ByteArrayContent(zip);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/zip");
+        var response = await client.PostAsync("/Zoning/Assess", new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { file, "SiteUpload", "site.zip" },
+            { new StringContent("EPSG:4490"), "Crs" },
+        });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("id=\"assess-error\"", html);
+        Assert.Contains("超过 20 MB", html);
+
+        var import = await PostImport(client, zip, "units.zip", "140581", "2025-03-01");
+        Assert.Contains("导入失败，未写入任何数据", import);
+        Assert.Contains("文件头声明长度 108 字节", import);
+    }
+
+    [Fact]
     public async Task The_diff_view_lists_changes_between_two_versions()
     {
         var client = await factory.SignedInClient();

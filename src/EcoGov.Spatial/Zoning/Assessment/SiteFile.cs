@@ -11,8 +11,8 @@ namespace EcoGov.Spatial.Zoning.Assessment;
 /// </summary>
 public static class SiteFile
 {
-    /// <summary>Most a site file may hold (a site is a few shapes, not a layer).</summary>
-    public const int MaxBytes = 20 * 1024 * 1024;
+    /// <summary>Most a site file may hold (a site is a few shapes, not a layer): <see cref="ZoningInputLimits.SiteFileBytes"/>.</summary>
+    public const int MaxBytes = ZoningInputLimits.SiteFileBytes;
 
     public static ParsedSite Read(string fileName, byte[] bytes, string? crs = null)
     {
@@ -23,7 +23,8 @@ public static class SiteFile
         if (SiteInput.IsGcj02(crs))
             throw new SiteInputException("GCJ-02 只适用于坐标文本或 GeoJSON；Shapefile 须为 CGCS2000/WGS 84/高斯-克吕格坐标 / GCJ-02 applies to coordinate text or GeoJSON only");
         RawLayer raw;
-        try { raw = LayerFileReader.Read(fileName, bytes, crs is null ? null : CoordinateSystems.Parse(crs)); }
+        // The site bounds, not a layer's: a zipped site expands to at most 20 MB and holds at most 100,000 vertices.
+        try { raw = LayerFileReader.Read(fileName, bytes, crs is null ? null : CoordinateSystems.Parse(crs), LayerUploadBounds.Site); }
         catch (LayerFileException e) { throw new SiteInputException(e.Message); }
         catch (UnsupportedCrsException e) { throw new SiteInputException(e.Message); }
         var parts = raw.Features.Where(f => f.Geometry is { IsEmpty: false }).Select(f => f.Geometry!).ToList();

@@ -80,7 +80,7 @@ public static class ZoningWeb
     /// Runs the assessment as `zoning assess` does: reads the site (text or file), checks the industry code and the
     /// date, then assesses against the layer versions in force. Bad input gives a message, never an exception.
     /// </summary>
-    public static (AssessmentResult? Result, string? Error) Assess(EcoGovDbContext db, AssessRequest r)
+    public static (AssessmentResult? Result, string? Error) Assess(EcoGovDbContext db, AssessRequest r, SiteLimits limits)
     {
         ParsedSite site;
         try
@@ -88,10 +88,10 @@ public static class ZoningWeb
             if (r.FileBytes is { Length: > 0 } bytes)
             {
                 var name = Path.GetFileName(r.FileName ?? "site.geojson");
-                try { site = SiteFile.Read(name, bytes, Blank(r.Crs)); }
+                try { site = SiteFile.Read(name, bytes, Blank(r.Crs), limits); }
                 catch (SiteInputException e) { return (null, $"{name}: {e.Message}"); }
             }
-            else if (!string.IsNullOrWhiteSpace(r.SiteText)) site = SiteInput.Parse(r.SiteText, Blank(r.Crs));
+            else if (!string.IsNullOrWhiteSpace(r.SiteText)) site = SiteInput.Parse(r.SiteText, Blank(r.Crs), limits);
             else return (null, "须给出选址：坐标文本（每行 经度,纬度）、GeoJSON 或上传文件 / give the site as coordinates, GeoJSON or a file");
         }
         catch (SiteInputException e) { return (null, "选址 site: " + e.Message); }
@@ -119,6 +119,27 @@ public static class ZoningWeb
 
     /// <summary>A geometry (EPSG:4490) as GeoJSON, for the map's data-site.</summary>
     public static string GeometryJson(Geometry g) => JsonSerializer.Serialize(g, GeometryOptions);
+
+    /// <summary>True when a site is small enough to be echoed back whole (<see cref="ZoningInputLimits.EchoedSiteVertices"/>).</summary>
+    public static bool IsEchoed(Geometry site) => site.NumPoints <= ZoningInputLimits.EchoedSiteVertices;
+
+    /// <summary>
+    /// The site for the page's map: the geometry itself when small, else an outline simplified (topology preserved) to
+    /// at most <see cref="ZoningInputLimits.EchoedSiteVertices"/> vertices, or its bounding box — the page never
+    /// carries a large site back to the browser.
+    /// </summary>
+    public static string SiteMapJson(Geometry site)
+    {
+        if (IsEchoed(site)) return GeometryJson(site);
+        var e = site.EnvelopeInternal;
+        var tolerance = Math.Max(e.Width, e.Height) / 2000;
+        for (var i = 0; i < 12 && tolerance > 0; i++, tolerance *= 2)
+        {
+            var simple = NetTopologySuite.Simplify.TopologyPreservingSimplifier.Simplify(site, tolerance);
+            if (IsEchoed(simple)) return GeometryJson(simple);
+        }
+        return GeometryJson(site.Envelope);
+    }
 
     /// <summary>
     /// The map's data: {jurisdiction, date, boundary: FeatureCollection, layers: {code: {name, synthetic, version,

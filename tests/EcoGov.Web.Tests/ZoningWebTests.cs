@@ -177,6 +177,61 @@ public sealed partial class ZoningWebTests(EcoGovFactory factory) : IClassFixtur
         Assert.Contains("有限数值", await page.Content.ReadAsStringAsync());
     }
 
+    /// <summary>A zig-zag line of <paramref name="n"/> vertices in 城区, as "lon,lat" lines.</summary>
+    private static string ZigZag(int n) => string.Concat(Enumerable.Range(0, n).Select(i =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{112.8 + i * 1e-6:0.000000},{35.5 + (i % 2) * 1e-6:0.000000}\n")));
+
+    [Fact]
+    public async Task A_site_over_the_vertex_cap_is_a_400_with_the_count_and_a_large_site_is_not_echoed_back()
+    {
+        // Before: a 1,000,000-vertex site was accepted (40 s, +700 MB) and the 19 MB response echoed it whole.
+        var client = await factory.SignedInClient();
+        var over = await client.PostAsync("/api/zoning/assess", Json(new { site = ZigZag(100_001), date = "2024-06-01" }));
+        Assert.Equal(HttpStatusCode.BadRequest, over.StatusCode);
+        var error = JsonDocument.Parse(await over.Content.ReadAsStringAsync()).RootElement.GetProperty("error").GetString();
+        Assert.Contains("超过上限 100000 个", error);
+        Assert.Contains("第 100001 个顶点", error);
+        var asGeoJson = await client.PostAsync("/api/zoning/assess", Json(new
+        {
+            site = new { type = "LineString", coordinates = Enumerable.Range(0, 100_001).Select(i => new[] { 112.8 + i * 1e-6, 35.5 }).ToArray() },
+        }));
+        Assert.Equal(HttpStatusCode.BadRequest, asGeoJson.StatusCode);
+        Assert.Contains("第 100001 个顶点", await asGeoJson.Content.ReadAsStringAsync());
+
+        // 2,001 vertices: assessed; the answer carries the summary, not the geometry.
+        var ring = Enumerable.Range(0, 2000).Select(i => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"{112.85 + 0.002 * Math.Cos(i * Math.PI / 1000):0.0000000},{35.50 + 0.002 * Math.Sin(i * Math.PI / 1000):0.0000000}")).ToList();
+        ring.Add(ring[0]);
+        var large = await client.PostAsync("/api/zoning/assess", Json(new { site = string.Join("\n", ring), date = "2024-06-01" }));
+        Assert.Equal(HttpStatusCode.OK, large.StatusCode);
+        var body = await large.Content.ReadAsStringAsync();
+        var site = JsonDocument.Parse(body).RootElement.GetProperty("site");
+        Assert.Equal(JsonValueKind.Null, site.GetProperty("wkt").ValueKind);
+        Assert.Equal(2001, site.GetProperty("vertexCount").GetInt32());
+        Assert.Equal(4, site.GetProperty("bbox").GetArrayLength());
+        Assert.True(body.Length < 200_000, $"{body.Length} characters");
+        var small = JsonDocument.Parse(await (await client.PostAsync("/api/zoning/assess", Json(new { site = UrbanCorePoint, date = "2024-06-01" }))).Content.ReadAsStringAsync()).RootElement;
+        Assert.StartsWith("POINT", small.GetProperty("site").GetProperty("wkt").GetString(), StringComparison.Ordinal);
+
+        // The page: the same refusal for pasted text over the cap (not a form-limit failure), and a large site's map
+        // outline is simplified instead of echoed.
+        var token = await Token(client, "/Zoning/Assess");
+        MultipartFormDataContent Form(string text) => new()
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new StringContent(text), "SiteText" },
+            { new StringContent("EPSG:4490"), "Crs" },
+            { new StringContent("2024-06-01"), "Date" },
+        };
+        var page = await client.PostAsync("/Zoning/Assess", Form(ZigZag(100_001)));
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("第 100001 个顶点", await page.Content.ReadAsStringAsync());
+        var drawn = await (await client.PostAsync("/Zoning/Assess", Form(string.Join("\n", ring)))).Content.ReadAsStringAsync();
+        var dataSite = System.Net.WebUtility.HtmlDecode(Regex.Match(drawn, "data-site=\"([^\"]*)\"").Groups[1].Value);
+        var coordinates = JsonDocument.Parse(dataSite).RootElement.GetProperty("coordinates")[0].GetArrayLength();
+        Assert.InRange(coordinates, 4, 1000);
+    }
+
     [Fact]
     public async Task The_docx_endpoint_returns_a_word_report_with_its_title()
     {

@@ -4,7 +4,7 @@ namespace EcoGov.Spatial.Zoning;
 /// The size limits of zoning input, per purpose, in one place (docs/reliability-spatial.md explains each). A
 /// <b>site</b> (选址) is the few shapes of one project, drawn, typed or surveyed; a <b>layer</b> (图层) is a city's or
 /// county's published zoning data. The readers enforce them (<see cref="Import.LayerUploadBounds.Site"/>,
-/// <see cref="Import.LayerUploadBounds.Layer"/>); the web app takes its request
+/// <see cref="Import.LayerUploadBounds.Layer"/>, <see cref="Assessment.SiteLimits"/>); the web app takes its request
 /// size limits from them and the CLI checks file sizes against them before reading.
 /// </summary>
 /// <remarks>
@@ -30,7 +30,7 @@ public static class ZoningInputLimits
     /// <summary>Features in a site shapefile (they are united into one site).</summary>
     public const int SiteFeatures = 10_000;
 
-    /// <summary>Cap on a site's vertices.</summary>
+    /// <summary>Default cap on a site's vertices (configurable: <see cref="Assessment.SiteLimits"/>, web setting EcoGov:Zoning:MaxSiteVertices).</summary>
     public const int SiteVertices = 100_000;
 
     /// <summary>A site up to this many vertices is echoed in responses (WKT in the JSON, the map on the page); a larger one is summarised (vertex count, bounding box, area).</summary>

@@ -89,7 +89,7 @@ public static class ZoningWeb
             {
                 var name = Path.GetFileName(r.FileName ?? "site.geojson");
                 try { site = SiteFile.Read(name, bytes, Blank(r.Crs), limits); }
-                catch (SiteInputException e) { return (null, $"{name}: {e.Message}"); }
+                catch (SiteInputException e) { return (null, e.Message.StartsWith(name + ":", StringComparison.Ordinal) ? e.Message : $"{name}: {e.Message}"); }
             }
             else if (!string.IsNullOrWhiteSpace(r.SiteText)) site = SiteInput.Parse(r.SiteText, Blank(r.Crs), limits);
             else return (null, "须给出选址：坐标文本（每行 经度,纬度）、GeoJSON 或上传文件 / give the site as coordinates, GeoJSON or a file");

@@ -29,6 +29,9 @@ public static class EcoGovWebApp
             : Path.GetDirectoryName(Path.GetFullPath(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString).DataSource))!;
         builder.Services.AddDbContext<EcoGovDbContext>(o => EcoGovDatabase.Configure(o, connectionString));
         builder.Services.AddScoped<PlanCatalog>();
+        // The site vertex cap (选址顶点上限), EcoGov:Zoning:MaxSiteVertices; the other zoning input limits are ZoningInputLimits.
+        builder.Services.AddSingleton(new Spatial.Zoning.Assessment.SiteLimits(
+            builder.Configuration.GetValue("EcoGov:Zoning:MaxSiteVertices", Spatial.Zoning.ZoningInputLimits.SiteVertices)));
         builder.Services.AddScoped<Data.Monitoring.MonitoringStoreQuery>();
         builder.Services.AddRazorPages(o =>
         {

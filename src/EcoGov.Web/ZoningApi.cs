@@ -4,6 +4,7 @@ using EcoGov.Core.Zoning.Rules;
 using EcoGov.Data;
 using EcoGov.Data.Zoning;
 using EcoGov.Spatial.Zoning;
+using EcoGov.Spatial.Zoning.Assessment;
 using Microsoft.AspNetCore.Mvc;
 
 namespace EcoGov.Web;
@@ -67,19 +68,19 @@ public static class ZoningApi
             return Results.Text(LayerGeoJson.ToText(snapshot), "application/geo+json; charset=utf-8", System.Text.Encoding.UTF8);
         });
 
-        api.MapPost("/assess", ([FromBody] JsonElement body, EcoGovDbContext db) =>
+        api.MapPost("/assess", ([FromBody] JsonElement body, EcoGovDbContext db, SiteLimits limits) =>
         {
             var (request, _, error) = Read(body);
             if (request is null) return Results.BadRequest(new { error });
-            var (result, message) = ZoningWeb.Assess(db, request);
+            var (result, message) = ZoningWeb.Assess(db, request, limits);
             return result is null ? Results.BadRequest(new { error = message }) : ZoningWeb.AssessmentJson(result);
         }).WithMetadata(new RequestSizeLimitAttribute(ZoningWeb.MaxSiteRequestBytes));
 
-        api.MapPost("/assess/docx", ([FromBody] JsonElement body, EcoGovDbContext db) =>
+        api.MapPost("/assess/docx", ([FromBody] JsonElement body, EcoGovDbContext db, SiteLimits limits) =>
         {
             var (request, projectName, error) = Read(body);
             if (request is null) return Results.BadRequest(new { error });
-            var (result, message) = ZoningWeb.Assess(db, request);
+            var (result, message) = ZoningWeb.Assess(db, request, limits);
             return result is null
                 ? Results.BadRequest(new { error = message })
                 : Results.File(ZoningWeb.Docx(result, projectName), ZoningWeb.DocxContentType, ZoningWeb.DocxFileName(result));

@@ -35,14 +35,18 @@ public static class ZoningWeb
 {
     public const string DefaultJurisdiction = "140500";
 
-    /// <summary>Largest layer upload accepted by the import page (the layer reader's bound, <see cref="LayerUploadBounds"/>).</summary>
-    public const long MaxLayerUploadBytes = 100L * 1024 * 1024;
+    // Request size limits (Kestrel's per-request body limit via [RequestSizeLimit], the multipart form limits via
+    // [RequestFormLimits]) come from the per-purpose limits in ZoningInputLimits; the readers enforce the rest
+    // (uncompressed sizes, features, vertices) as they stream the file.
+
+    /// <summary>Largest layer upload accepted by the import page (<see cref="ZoningInputLimits.LayerUploadBytes"/>).</summary>
+    public const long MaxLayerUploadBytes = ZoningInputLimits.LayerUploadBytes;
 
     /// <summary>Largest request of the import page: the file plus the form fields.</summary>
-    public const int MaxLayerRequestBytes = (int)MaxLayerUploadBytes + 1024 * 1024;
+    public const int MaxLayerRequestBytes = (int)MaxLayerUploadBytes + ZoningInputLimits.FormOverheadBytes;
 
-    /// <summary>Largest request of the assessment page and API: a site file (<see cref="SiteFile.MaxBytes"/>) plus the form.</summary>
-    public const int MaxSiteRequestBytes = SiteFile.MaxBytes + 1024 * 1024;
+    /// <summary>Largest request of the assessment page and API: a site file or text (<see cref="ZoningInputLimits.SiteFileBytes"/>) plus the form.</summary>
+    public const int MaxSiteRequestBytes = ZoningInputLimits.SiteFileBytes + ZoningInputLimits.FormOverheadBytes;
 
     public const string DocxContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -76,7 +80,7 @@ public static class ZoningWeb
     /// Runs the assessment as `zoning assess` does: reads the site (text or file), checks the industry code and the
     /// date, then assesses against the layer versions in force. Bad input gives a message, never an exception.
     /// </summary>
-    public static (AssessmentResult? Result, string? Error) Assess(EcoGovDbContext db, AssessRequest r)
+    public static (AssessmentResult? Result, string? Error) Assess(EcoGovDbContext db, AssessRequest r, SiteLimits limits)
     {
         ParsedSite site;
         try
@@ -84,10 +88,10 @@ public static class ZoningWeb
             if (r.FileBytes is { Length: > 0 } bytes)
             {
                 var name = Path.GetFileName(r.FileName ?? "site.geojson");
-                try { site = SiteFile.Read(name, bytes, Blank(r.Crs)); }
-                catch (SiteInputException e) { return (null, $"{name}: {e.Message}"); }
+                try { site = SiteFile.Read(name, bytes, Blank(r.Crs), limits); }
+                catch (SiteInputException e) { return (null, e.Message.StartsWith(name + ":", StringComparison.Ordinal) ? e.Message : $"{name}: {e.Message}"); }
             }
-            else if (!string.IsNullOrWhiteSpace(r.SiteText)) site = SiteInput.Parse(r.SiteText, Blank(r.Crs));
+            else if (!string.IsNullOrWhiteSpace(r.SiteText)) site = SiteInput.Parse(r.SiteText, Blank(r.Crs), limits);
             else return (null, "须给出选址：坐标文本（每行 经度,纬度）、GeoJSON 或上传文件 / give the site as coordinates, GeoJSON or a file");
         }
         catch (SiteInputException e) { return (null, "选址 site: " + e.Message); }
@@ -115,6 +119,27 @@ public static class ZoningWeb
 
     /// <summary>A geometry (EPSG:4490) as GeoJSON, for the map's data-site.</summary>
     public static string GeometryJson(Geometry g) => JsonSerializer.Serialize(g, GeometryOptions);
+
+    /// <summary>True when a site is small enough to be echoed back whole (<see cref="ZoningInputLimits.EchoedSiteVertices"/>).</summary>
+    public static bool IsEchoed(Geometry site) => site.NumPoints <= ZoningInputLimits.EchoedSiteVertices;
+
+    /// <summary>
+    /// The site for the page's map: the geometry itself when small, else an outline simplified (topology preserved) to
+    /// at most <see cref="ZoningInputLimits.EchoedSiteVertices"/> vertices, or its bounding box — the page never
+    /// carries a large site back to the browser.
+    /// </summary>
+    public static string SiteMapJson(Geometry site)
+    {
+        if (IsEchoed(site)) return GeometryJson(site);
+        var e = site.EnvelopeInternal;
+        var tolerance = Math.Max(e.Width, e.Height) / 2000;
+        for (var i = 0; i < 12 && tolerance > 0; i++, tolerance *= 2)
+        {
+            var simple = NetTopologySuite.Simplify.TopologyPreservingSimplifier.Simplify(site, tolerance);
+            if (IsEchoed(simple)) return GeometryJson(simple);
+        }
+        return GeometryJson(site.Envelope);
+    }
 
     /// <summary>
     /// The map's data: {jurisdiction, date, boundary: FeatureCollection, layers: {code: {name, synthetic, version,
@@ -205,20 +230,20 @@ public static class ZoningWeb
         return (facts, null);
     }
 
-    /// <summary>Reads an uploaded file into memory, refusing more than <paramref name="max"/> bytes (whatever the header claimed).</summary>
+    /// <summary>
+    /// Reads an uploaded file into one array of exactly its size (no growing buffer, no second copy), refusing more
+    /// than <paramref name="max"/> bytes and a body that disagrees with the length the form gave.
+    /// </summary>
     public static async Task<(byte[]? Bytes, string? Error)> ReadUpload(IFormFile file, long max, CancellationToken ct)
     {
-        if (file.Length > max) return (null, $"{Path.GetFileName(file.FileName)}: 文件超过 {max / 1024 / 1024} MB / file too large");
-        using var ms = new MemoryStream();
+        var name = Path.GetFileName(file.FileName);
+        if (file.Length > max) return (null, $"{name}: 文件超过 {max / ZoningInputLimits.MiB} MB / file too large");
+        var bytes = new byte[file.Length];
         await using var s = file.OpenReadStream();
-        var buffer = new byte[81920];
-        int n;
-        while ((n = await s.ReadAsync(buffer, ct)) > 0)
-        {
-            if (ms.Length + n > max) return (null, $"{Path.GetFileName(file.FileName)}: 文件超过 {max / 1024 / 1024} MB / file too large");
-            ms.Write(buffer, 0, n);
-        }
-        return (ms.ToArray(), null);
+        var read = await s.ReadAtLeastAsync(bytes, bytes.Length, throwOnEndOfStream: false, ct);
+        if (read != bytes.Length || await s.ReadAsync(new byte[1], ct) != 0)
+            return (null, $"{name}: 上传不完整 / the upload is incomplete");
+        return (bytes, null);
     }
 
     public static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();

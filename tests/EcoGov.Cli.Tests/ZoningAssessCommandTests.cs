@@ -332,6 +332,35 @@ public sealed class ZoningAssessCommandTests(CliRunner cli) : IClassFixture<CliR
         Assert.Contains(named, stderr);
     }
 
+    [Theory]
+    [InlineData("NaN,NaN", "EPSG:4526")]
+    [InlineData("38395000,Infinity", "EPSG:4526")]
+    [InlineData("-Infinity,35.5", "EPSG:4490")]
+    [InlineData("112.85,NaN", "GCJ-02")]
+    public void A_site_file_with_a_non_finite_coordinate_exits_2_naming_it(string text, string crs)
+    {
+        // Was "internal error", exit 1 (ProjNET's "No convergence" for NaN in a projected system).
+        var file = Write("nan.txt", text);
+        var (exit, stdout, stderr) = cli.Run("zoning", "assess", "--site", file, "--crs", crs, "--json");
+        Assert.True(exit == 2, $"exit {exit}: {stdout} {stderr}");
+        Assert.Contains("nan.txt", stderr);
+        Assert.Contains("第 1 个坐标", stderr);
+        Assert.Contains("有限数值", stderr);
+        (exit, _, stderr) = cli.Run("zoning", "assess", "--point", text, "--crs", crs, "--json");
+        Assert.Equal(2, exit);
+        Assert.Contains("有限数值", stderr);
+    }
+
+    [Fact]
+    public void A_small_site_zip_expanding_past_the_site_bound_exits_2()
+    {
+        // A few MB that expand to 299 + 199 MiB: a site zip may expand to 20 MB at most (it was read whole before).
+        var zip = Write("site.zip", ExpandingShapefileZip());
+        var (exit, _, stderr) = cli.Run("zoning", "assess", "--site", zip, "--json");
+        Assert.Equal(2, exit);
+        Assert.Contains("超过 20 MB", stderr);
+    }
+
     [Fact]
     public void Bad_files_exit_2_naming_the_problem()
     {

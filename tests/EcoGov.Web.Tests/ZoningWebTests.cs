@@ -148,6 +148,90 @@ public sealed partial class ZoningWebTests(EcoGovFactory factory) : IClassFixtur
         Assert.Contains(expected, error);
     }
 
+    [Theory]
+    [InlineData("NaN,NaN", "EPSG:4526")]
+    [InlineData("38395000,Infinity", "EPSG:4526")]
+    [InlineData("-Infinity,35.5", "EPSG:4490")]
+    [InlineData("112.85,NaN", "GCJ-02")]
+    public async Task A_non_finite_coordinate_is_a_400_naming_it_from_the_api_the_docx_endpoint_and_the_page(string site, string crs)
+    {
+        // Was a 500: ProjNET's "No convergence" for NaN in a projected system (comparisons with NaN are false, so the
+        // range check let it through).
+        var client = await factory.SignedInClient();
+        foreach (var endpoint in new[] { "/api/zoning/assess", "/api/zoning/assess/docx" })
+        {
+            var response = await client.PostAsync(endpoint, Json(new { site, crs }));
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            var error = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("error").GetString();
+            Assert.Contains("第 1 个坐标", error);
+            Assert.Contains("有限数值", error);
+        }
+        var token = await Token(client, "/Zoning/Assess");
+        var page = await client.PostAsync("/Zoning/Assess", new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new StringContent(site), "SiteText" },
+            { new StringContent(crs), "Crs" },
+        });
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("有限数值", await page.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>A zig-zag line of <paramref name="n"/> vertices in 城区, as "lon,lat" lines.</summary>
+    private static string ZigZag(int n) => string.Concat(Enumerable.Range(0, n).Select(i =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{112.8 + i * 1e-6:0.000000},{35.5 + (i % 2) * 1e-6:0.000000}\n")));
+
+    [Fact]
+    public async Task A_site_over_the_vertex_cap_is_a_400_with_the_count_and_a_large_site_is_not_echoed_back()
+    {
+        // Before: a 1,000,000-vertex site was accepted (40 s, +700 MB) and the 19 MB response echoed it whole.
+        var client = await factory.SignedInClient();
+        var over = await client.PostAsync("/api/zoning/assess", Json(new { site = ZigZag(100_001), date = "2024-06-01" }));
+        Assert.Equal(HttpStatusCode.BadRequest, over.StatusCode);
+        var error = JsonDocument.Parse(await over.Content.ReadAsStringAsync()).RootElement.GetProperty("error").GetString();
+        Assert.Contains("超过上限 100000 个", error);
+        Assert.Contains("第 100001 个顶点", error);
+        var asGeoJson = await client.PostAsync("/api/zoning/assess", Json(new
+        {
+            site = new { type = "LineString", coordinates = Enumerable.Range(0, 100_001).Select(i => new[] { 112.8 + i * 1e-6, 35.5 }).ToArray() },
+        }));
+        Assert.Equal(HttpStatusCode.BadRequest, asGeoJson.StatusCode);
+        Assert.Contains("第 100001 个顶点", await asGeoJson.Content.ReadAsStringAsync());
+
+        // 2,001 vertices: assessed; the answer carries the summary, not the geometry.
+        var ring = Enumerable.Range(0, 2000).Select(i => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"{112.85 + 0.002 * Math.Cos(i * Math.PI / 1000):0.0000000},{35.50 + 0.002 * Math.Sin(i * Math.PI / 1000):0.0000000}")).ToList();
+        ring.Add(ring[0]);
+        var large = await client.PostAsync("/api/zoning/assess", Json(new { site = string.Join("\n", ring), date = "2024-06-01" }));
+        Assert.Equal(HttpStatusCode.OK, large.StatusCode);
+        var body = await large.Content.ReadAsStringAsync();
+        var site = JsonDocument.Parse(body).RootElement.GetProperty("site");
+        Assert.Equal(JsonValueKind.Null, site.GetProperty("wkt").ValueKind);
+        Assert.Equal(2001, site.GetProperty("vertexCount").GetInt32());
+        Assert.Equal(4, site.GetProperty("bbox").GetArrayLength());
+        Assert.True(body.Length < 200_000, $"{body.Length} characters");
+        var small = JsonDocument.Parse(await (await client.PostAsync("/api/zoning/assess", Json(new { site = UrbanCorePoint, date = "2024-06-01" }))).Content.ReadAsStringAsync()).RootElement;
+        Assert.StartsWith("POINT", small.GetProperty("site").GetProperty("wkt").GetString(), StringComparison.Ordinal);
+
+        // The page: the same refusal for pasted text over the cap (not a form-limit failure), and a large site's map
+        // outline is simplified instead of echoed.
+        var token = await Token(client, "/Zoning/Assess");
+        MultipartFormDataContent Form(string text) => new()
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new StringContent(text), "SiteText" },
+            { new StringContent("EPSG:4490"), "Crs" },
+            { new StringContent("2024-06-01"), "Date" },
+        };
+        var page = await client.PostAsync("/Zoning/Assess", Form(ZigZag(100_001)));
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("第 100001 个顶点", await page.Content.ReadAsStringAsync());
+        var drawn = await (await client.PostAsync("/Zoning/Assess", Form(string.Join("\n", ring)))).Content.ReadAsStringAsync();
+        var dataSite = System.Net.WebUtility.HtmlDecode(Regex.Match(drawn, "data-site=\"([^\"]*)\"").Groups[1].Value);
+        var coordinates = JsonDocument.Parse(dataSite).RootElement.GetProperty("coordinates")[0].GetArrayLength();
+        Assert.InRange(coordinates, 4, 1000);
+    }
+
     [Fact]
     public async Task The_docx_endpoint_returns_a_word_report_with_its_title()
     {
@@ -313,6 +397,33 @@ public sealed partial class ZoningWebTests(EcoGovFactory factory) : IClassFixtur
 
         var bomb = await PostImport(client, ZoningLayerFixtures.ZipBomb(), "bomb.zip", "140581", "2025-03-01");
         Assert.Contains("导入失败，未写入任何数据", bomb);
+    }
+
+    [Fact]
+    public async Task A_small_zip_expanding_to_500_MiB_is_refused_as_a_site_and_as_a_layer_from_its_structure()
+    {
+        // The "small uploads, large memory" probe (a few MB expanding 121:1 to 299 + 199 MiB): before, the layer import
+        // took the server to 1.5 GB and the site upload to 2.2 GB. Now the site is refused by its 20 MB uncompressed
+        // bound and the layer by its .shp header, both before anything is expanded (memory: UploadBoundsTests).
+        var client = await factory.SignedInClient();
+        var zip = ZoningLayerFixtures.ExpandingShapefileZip();
+        var token = await Token(client, "/Zoning/Assess");
+        var file = new ByteArrayContent(zip);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/zip");
+        var response = await client.PostAsync("/Zoning/Assess", new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { file, "SiteUpload", "site.zip" },
+            { new StringContent("EPSG:4490"), "Crs" },
+        });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("id=\"assess-error\"", html);
+        Assert.Contains("超过 20 MB", html);
+
+        var import = await PostImport(client, zip, "units.zip", "140581", "2025-03-01");
+        Assert.Contains("导入失败，未写入任何数据", import);
+        Assert.Contains("文件头声明长度 108 字节", import);
     }
 
     [Fact]

@@ -105,6 +105,59 @@ public static class ZoningLayerFixtures
     /// <summary>A zip whose .dbf is 20 MB of zeros (ratio about 1000:1).</summary>
     public static byte[] ZipBomb() => Zip([("units.shp", new byte[100]), ("units.shx", new byte[100]), ("units.dbf", new byte[20 * 1024 * 1024])]);
 
+    /// <summary>
+    /// The "small upload, large memory" probe: a zip of a few megabytes whose .shp and .dbf expand to
+    /// <paramref name="shpBytes"/> and <paramref name="dbfBytes"/> (299 and 199 MiB by default) at about 120:1 — inside
+    /// the layer bounds' 200:1 ratio and 500 MB total, so only the structure can refuse it. The .shp has a valid header
+    /// (file code 9994, version 1000, polygons) declaring <paramref name="declaredShpBytes"/> (default: a mismatching
+    /// 108 bytes), then zeros sprinkled with random bytes (deterministic); the .shx a valid header indexing
+    /// <paramref name="shxRecords"/> records; the .dbf a dBASE III header declaring <paramref name="dbfRecords"/> records
+    /// of 1 byte (0 fields) and the same filler. Entries are written by streaming 64 KiB blocks, so building it never
+    /// holds the expanded data.
+    /// </summary>
+    public static byte[] ExpandingShapefileZip(long shpBytes = 299L << 20, long dbfBytes = 199L << 20, long declaredShpBytes = 108, long dbfRecords = 0,
+        int shxRecords = 0, int epsg = 4526)
+    {
+        static byte[] MainHeader(long declaredBytes, int length = 100)
+        {
+            var h = new byte[length];
+            System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(h, 9994);
+            System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(h.AsSpan(24), (int)(declaredBytes / 2));
+            System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(h.AsSpan(28), 1000);
+            System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(h.AsSpan(32), 5);
+            return h;
+        }
+        var random = new Random(20260101);
+        void Fill(Stream s, long total, byte[] head)
+        {
+            s.Write(head);
+            var block = new byte[64 * 1024];
+            for (var written = (long)head.Length; written < total;)
+            {
+                Array.Clear(block);
+                for (var i = 0; i < 120; i++) block[random.Next(block.Length)] = (byte)random.Next(1, 256);
+                var n = (int)Math.Min(block.Length, total - written);
+                s.Write(block, 0, n);
+                written += n;
+            }
+        }
+        var dbfHeader = new byte[33];
+        dbfHeader[0] = 3;
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(dbfHeader.AsSpan(4), (uint)dbfRecords);
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(dbfHeader.AsSpan(8), 33);
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(dbfHeader.AsSpan(10), 1);
+        dbfHeader[32] = 0x0d;
+        using var ms = new MemoryStream();
+        using (var zip = new ZipArchive(ms, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using (var s = zip.CreateEntry("units.shp", CompressionLevel.Optimal).Open()) Fill(s, shpBytes, MainHeader(declaredShpBytes));
+            using (var s = zip.CreateEntry("units.shx", CompressionLevel.Fastest).Open()) s.Write(MainHeader(100 + 8 * shxRecords, 100 + 8 * shxRecords));
+            using (var s = zip.CreateEntry("units.dbf", CompressionLevel.Optimal).Open()) Fill(s, dbfBytes, dbfHeader);
+            using (var s = zip.CreateEntry("units.prj").Open()) s.Write(Encoding.UTF8.GetBytes(CoordinateSystems.Wkt(CoordinateSystems.Get(epsg))));
+        }
+        return ms.ToArray();
+    }
+
     /// <summary>A GeoJSON FeatureCollection of units in lon/lat (EPSG:4326/4490), or projected with a legacy "crs" member when <paramref name="epsg"/> is given.</summary>
     public static byte[] UnitsGeoJson(IEnumerable<FixtureUnit> units, int? epsg = null, string? metadataJson = null) =>
         GeoJson(units.Select(u => (u.Geometry, (IReadOnlyDictionary<string, string?>)new Dictionary<string, string?>

@@ -43,6 +43,9 @@ public static class ZoningLayerCommands
         {
             var path = p.GetValue(file)!;
             if (!File.Exists(path)) throw new CliInputException($"文件不存在 / file not found: {path}");
+            // Checked before the file is read into memory (ZoningInputLimits.LayerUploadBytes).
+            if (new FileInfo(path).Length > LayerUploadBounds.Layer.MaxUploadBytes)
+                throw new CliInputException($"{path}: 文件超过 {LayerUploadBounds.Layer.MaxUploadBytes / ZoningInputLimits.MiB} MB / layer file larger than {LayerUploadBounds.Layer.MaxUploadBytes} bytes");
             var date = ParseDate(p.GetValue(effective)!, "--effective");
             int? epsg = null;
             if (p.GetValue(crs) is { } c)

@@ -100,10 +100,28 @@ public static class CoordinateSystems
     /// <summary>EPSG code of a zone's system with the zone prefix (4513 + zone − 25), e.g. 4526 for zone 38.</summary>
     public static int EpsgWithPrefix(int zone) => 4513 + zone - FirstZone;
 
-    /// <summary>A copy of the geometry in EPSG:4490 (lon/lat degrees), SRID set.</summary>
+    /// <summary>
+    /// The first vertex whose X or Y is NaN or ±Infinity, with its 1-based number in the geometry's coordinate order;
+    /// null when every coordinate is finite. (Comparisons with NaN are all false, so range checks alone let it through.)
+    /// </summary>
+    public static (int Vertex, Coordinate Coordinate)? FirstNonFinite(Geometry geometry)
+    {
+        var filter = new NonFiniteFilter();
+        geometry.Apply(filter);
+        return filter.Found;
+    }
+
+    /// <summary>Throws <see cref="NonFiniteCoordinateException"/> naming the first vertex that is NaN or infinite.</summary>
+    public static void RequireFinite(Geometry geometry)
+    {
+        if (FirstNonFinite(geometry) is { } bad) throw new NonFiniteCoordinateException(bad.Vertex, bad.Coordinate.X, bad.Coordinate.Y);
+    }
+
+    /// <summary>A copy of the geometry in EPSG:4490 (lon/lat degrees), SRID set. Throws <see cref="NonFiniteCoordinateException"/> for NaN or ±Infinity.</summary>
     public static Geometry ToCgcs2000(Geometry geometry, int fromEpsg)
     {
         var info = Get(fromEpsg);
+        RequireFinite(geometry);
         var copy = geometry.Copy();
         if (!info.IsGeographic) copy.Apply(new TransformFilter(Transforms(fromEpsg).ToGeographic));
         copy.SRID = Cgcs2000;
@@ -114,6 +132,7 @@ public static class CoordinateSystems
     public static Geometry FromCgcs2000(Geometry geometry, int toEpsg)
     {
         var info = Get(toEpsg);
+        RequireFinite(geometry);
         var copy = geometry.Copy();
         if (!info.IsGeographic) copy.Apply(new TransformFilter(Transforms(toEpsg).FromGeographic));
         copy.SRID = toEpsg;
@@ -123,6 +142,7 @@ public static class CoordinateSystems
     /// <summary>Transforms one coordinate from a supported system to EPSG:4490.</summary>
     public static (double Longitude, double Latitude) ToCgcs2000(double x, double y, int fromEpsg)
     {
+        if (!double.IsFinite(x) || !double.IsFinite(y)) throw new NonFiniteCoordinateException(1, x, y);
         if (Get(fromEpsg).IsGeographic) return (x, y);
         Transforms(fromEpsg).ToGeographic.Transform(ref x, ref y);
         return (x, y);
@@ -170,6 +190,33 @@ internal sealed class TransformFilter(MathTransform transform) : ICoordinateSequ
         seq.SetX(i, x);
         seq.SetY(i, y);
     }
+}
+
+/// <summary>Stops at the first coordinate whose X or Y is not finite.</summary>
+internal sealed class NonFiniteFilter : ICoordinateSequenceFilter
+{
+    private int seen;
+    public (int Vertex, Coordinate Coordinate)? Found { get; private set; }
+    public bool Done => Found is not null;
+    public bool GeometryChanged => false;
+
+    public void Filter(CoordinateSequence seq, int i)
+    {
+        seen++;
+        double x = seq.GetX(i), y = seq.GetY(i);
+        if (!double.IsFinite(x) || !double.IsFinite(y)) Found = (seen, new Coordinate(x, y));
+    }
+}
+
+/// <summary>
+/// A coordinate that is NaN or ±Infinity: bad input, never handed to ProjNET (whose inverse Transverse Mercator
+/// answers NaN with "No convergence"). <see cref="Vertex"/> is 1-based in the geometry's coordinate order.
+/// </summary>
+public sealed class NonFiniteCoordinateException(int vertex, double x, double y)
+    : ArgumentException(string.Create(CultureInfo.InvariantCulture,
+        $"第 {vertex} 个顶点的坐标 ({x}, {y}) 不是有限数值（NaN 或无穷大）/ vertex {vertex} ({x}, {y}) is not a finite number (NaN or infinity)"))
+{
+    public int Vertex { get; } = vertex;
 }
 
 /// <summary>A coordinate system the platform does not accept; the message says which ones it does.</summary>

@@ -347,6 +347,28 @@ public class SiteAssessorTests
     }
 
     [Fact]
+    public void Json_echoes_a_small_site_and_only_summarises_a_large_one()
+    {
+        // Before: the whole site came back as WKT (a 1,000,000-vertex site gave a 19 MB response).
+        static System.Text.Json.JsonElement Site(AssessmentResult r) =>
+            System.Text.Json.JsonDocument.Parse(AssessmentDto.Serialize(r)).RootElement.GetProperty("site").Clone();
+        var small = Site(Assess(ToGeo(Box(900, 100, 1100, 300))));
+        Assert.StartsWith("POLYGON", small.GetProperty("wkt").GetString(), StringComparison.Ordinal);
+        Assert.Equal(5, small.GetProperty("vertexCount").GetInt32());
+
+        var ring = Enumerable.Range(0, 2000).Select(i => C(500 + 300 * Math.Cos(i * Math.PI / 1000), 500 + 300 * Math.Sin(i * Math.PI / 1000))).ToList();
+        ring.Add(ring[0]);
+        var large = Site(Assess(ToGeo(Metric.CreatePolygon([.. ring]))));
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, large.GetProperty("wkt").ValueKind);
+        Assert.Equal(2001, large.GetProperty("vertexCount").GetInt32());
+        var bbox = large.GetProperty("bbox").EnumerateArray().Select(x => x.GetDouble()).ToArray();
+        Assert.Equal(4, bbox.Length);
+        Assert.True(bbox[0] < bbox[2] && bbox[1] < bbox[3]);
+        Assert.InRange(bbox[0], 112.8, 112.9);
+        Assert.InRange(large.GetProperty("area").GetDouble(), 280_000, 284_000); // π × 300²
+    }
+
+    [Fact]
     public void Json_contract_has_the_issue_fields()
     {
         var r = Assess(ToGeo(Box(900, 100, 1100, 300)), "0313", ProjectFacts.None.With("usesCoal", true).With("coalUseTpa", 1200), Rivers(300, "沁河"));

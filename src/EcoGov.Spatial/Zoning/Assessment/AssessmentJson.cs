@@ -31,7 +31,13 @@ public sealed record AssessmentDto(
         string Text, string Basis, string Verdict, string Evidence, IReadOnlyList<string> Rules, string PlanId);
     public sealed record Rule(string Id, string Description, string Verdict, string Evidence, string Source);
     public sealed record Version(long Id, int Number, string EffectiveFrom, string SourceName, bool Synthetic, int FeatureCount, string JurisdictionCode);
-    public sealed record SiteInfo(string Kind, string SourceCrs, int FrameEpsg, double Area, double Length, string Wkt);
+    /// <summary>
+    /// The site as assessed: always a summary (kind, vertex count, bounding box [minLon, minLat, maxLon, maxLat] in
+    /// EPSG:4490, area, length); the geometry itself (WKT, EPSG:4490) only when it has at most
+    /// <see cref="ZoningInputLimits.EchoedSiteVertices"/> vertices — a large site is not echoed back (null).
+    /// </summary>
+    public sealed record SiteInfo(string Kind, string SourceCrs, int FrameEpsg, double Area, double Length, int VertexCount,
+        IReadOnlyList<double> Bbox, string? Wkt);
 
     public static string LevelName(AccessListLevel level) => level switch
     {
@@ -56,10 +62,19 @@ public sealed record AssessmentDto(
         AssessmentConclusions.Label(r.Conclusion),
         r.ConclusionText,
         r.Versions.GroupBy(v => v.Layer).ToDictionary(g => g.Key, g => g.Select(v => new Version(v.Id, v.Version, v.EffectiveFrom.ToString("yyyy-MM-dd"), v.SourceName, v.Synthetic, v.FeatureCount, v.JurisdictionCode)).First()),
-        new SiteInfo(r.Site.Kind, r.Site.SourceCrs, r.Site.FrameEpsg, Round(r.Site.Area), Round(r.Site.Length), r.Site.Geometry.AsText()),
+        SiteOf(r.Site),
         r.IndustryCode, r.IndustryName, FactsOf(r.Facts), r.Date.ToString("yyyy-MM-dd"), r.Warnings, r.RulesVersion);
 
     private static double Round(double v) => Math.Round(v, 2);
+
+    private static SiteInfo SiteOf(SiteSummary site)
+    {
+        var g = site.Geometry;
+        var vertices = g.NumPoints;
+        var e = g.EnvelopeInternal;
+        return new SiteInfo(site.Kind, site.SourceCrs, site.FrameEpsg, Round(site.Area), Round(site.Length), vertices,
+            [e.MinX, e.MinY, e.MaxX, e.MaxY], vertices <= ZoningInputLimits.EchoedSiteVertices ? g.AsText() : null);
+    }
 
     /// <summary>Facts as given: booleans as true/false, numbers as numbers.</summary>
     private static Dictionary<string, object> FactsOf(ProjectFacts facts) =>

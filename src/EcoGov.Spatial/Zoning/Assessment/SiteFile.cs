@@ -11,19 +11,23 @@ namespace EcoGov.Spatial.Zoning.Assessment;
 /// </summary>
 public static class SiteFile
 {
-    /// <summary>Most a site file may hold (a site is a few shapes, not a layer).</summary>
-    public const int MaxBytes = 20 * 1024 * 1024;
+    /// <summary>Most a site file may hold (a site is a few shapes, not a layer): <see cref="ZoningInputLimits.SiteFileBytes"/>.</summary>
+    public const int MaxBytes = ZoningInputLimits.SiteFileBytes;
 
-    public static ParsedSite Read(string fileName, byte[] bytes, string? crs = null)
+    /// <param name="limits">The vertex cap; null = <see cref="SiteLimits.Default"/>.</param>
+    public static ParsedSite Read(string fileName, byte[] bytes, string? crs = null, SiteLimits? limits = null)
     {
+        limits ??= SiteLimits.Default;
         if (bytes.Length > MaxBytes)
             throw new SiteInputException($"{Path.GetFileName(fileName)}: 选址文件超过 {MaxBytes / 1024 / 1024} MB / site file too large");
         if (!fileName.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
-            return SiteInput.Parse(System.Text.Encoding.UTF8.GetString(bytes), crs);
+            return SiteInput.Parse(System.Text.Encoding.UTF8.GetString(bytes), crs, limits);
         if (SiteInput.IsGcj02(crs))
             throw new SiteInputException("GCJ-02 只适用于坐标文本或 GeoJSON；Shapefile 须为 CGCS2000/WGS 84/高斯-克吕格坐标 / GCJ-02 applies to coordinate text or GeoJSON only");
         RawLayer raw;
-        try { raw = LayerFileReader.Read(fileName, bytes, crs is null ? null : CoordinateSystems.Parse(crs)); }
+        // The site bounds, not a layer's: a zipped site expands to at most 20 MB; its vertices are counted from the
+        // .shp record headers against the cap as it is read.
+        try { raw = LayerFileReader.Read(fileName, bytes, crs is null ? null : CoordinateSystems.Parse(crs), limits.FileBounds); }
         catch (LayerFileException e) { throw new SiteInputException(e.Message); }
         catch (UnsupportedCrsException e) { throw new SiteInputException(e.Message); }
         var parts = raw.Features.Where(f => f.Geometry is { IsEmpty: false }).Select(f => f.Geometry!).ToList();

@@ -30,39 +30,99 @@ public static class SiteInput
     /// <summary>Parses GeoJSON or a coordinate list, auto-detected by the first non-blank character.</summary>
     /// <param name="crs">"EPSG:4526", "4490", "CGCS2000", "WGS84", "GCJ-02"; null = EPSG:4490 (or the GeoJSON's
     /// legacy "crs" member when present).</param>
-    public static ParsedSite Parse(string text, string? crs = null)
+    /// <param name="limits">The vertex cap; null = <see cref="SiteLimits.Default"/>.</param>
+    public static ParsedSite Parse(string text, string? crs = null, SiteLimits? limits = null)
     {
         var t = text.TrimStart();
         if (t.Length == 0) throw new SiteInputException("选址为空 / the site is empty");
-        return t[0] == '{' ? ParseGeoJson(t, crs) : ParseCoordinates(t, crs);
+        return t[0] == '{' ? ParseGeoJson(t, crs, limits) : ParseCoordinates(t, crs, limits);
     }
 
     /// <summary>A single point "lon,lat" (the CLI's --point).</summary>
     public static ParsedSite ParsePoint(string lonLat, string? crs = null) => ParseCoordinates(lonLat, crs);
 
-    public static ParsedSite ParseCoordinates(string text, string? crs = null)
+    private static readonly System.Buffers.SearchValues<char> CoordinateSeparators = System.Buffers.SearchValues.Create("\n;；");
+    private static readonly System.Buffers.SearchValues<char> NumberSeparators = System.Buffers.SearchValues.Create(",， \t");
+
+    /// <summary>
+    /// A coordinate list: "x,y" items separated by newlines or semicolons. The items are first counted (a scan for
+    /// separators that stops at the first item over the vertex cap, so an oversized list is refused before any number
+    /// is parsed), then parsed one at a time without splitting the text.
+    /// </summary>
+    public static ParsedSite ParseCoordinates(string text, string? crs = null, SiteLimits? limits = null)
     {
-        var parts = text.Split(['\n', ';', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var coords = new List<Coordinate>();
-        for (var i = 0; i < parts.Length; i++)
+        limits ??= SiteLimits.Default;
+        var count = 0;
+        foreach (var _ in Items(text))
+            if (++count > limits.MaxVertices) throw limits.TooMany(count);
+        var coords = new List<Coordinate>(count);
+        var i = 0;
+        foreach (var range in Items(text))
         {
-            var xy = parts[i].Split([',', '，', ' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
-            if (xy.Length < 2 || !double.TryParse(xy[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var x)
-                || !double.TryParse(xy[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var y))
-                throw new SiteInputException($"第 {i + 1} 个坐标“{parts[i]}”无法识别，应为“经度,纬度”或“X,Y” / coordinate {i + 1} is not “x,y”");
+            i++;
+            var item = text.AsSpan(range);
+            if (!TryXY(item, out var x, out var y))
+                throw new SiteInputException($"第 {i} 个坐标“{item}”无法识别，应为“经度,纬度”或“X,Y” / coordinate {i} is not “x,y”");
+            // "NaN", "Infinity", "∞" and overflowing numbers ("1e400") parse; comparisons with NaN are all false, so the
+            // range checks below would let NaN through (and ProjNET would fail on it with "No convergence").
+            if (!double.IsFinite(x) || !double.IsFinite(y))
+                throw new SiteInputException($"第 {i} 个坐标“{item}”不是有限数值（NaN 或无穷大），坐标须为有限数值 / coordinate {i} is not a finite number (NaN or infinity)");
             coords.Add(new Coordinate(x, y));
         }
         if (coords.Count == 0) throw new SiteInputException("没有坐标 / no coordinates");
         Geometry g = coords.Count == 1 ? Factory.CreatePoint(coords[0])
             : coords.Count >= 4 && coords[0].Equals2D(coords[^1]) ? Factory.CreatePolygon([.. coords])
             : Factory.CreateLineString([.. coords]);
-        return Finish(g, crs);
+        return Finish(g, crs, limits);
     }
 
-    public static ParsedSite ParseGeoJson(string json, string? crs = null)
+    /// <summary>The non-blank items of a coordinate list, trimmed, as ranges of the text.</summary>
+    private static IEnumerable<Range> Items(string text)
     {
+        var start = 0;
+        while (start <= text.Length)
+        {
+            var end = text.AsSpan(start).IndexOfAny(CoordinateSeparators);
+            var stop = end < 0 ? text.Length : start + end;
+            var (a, b) = (start, stop);
+            while (a < b && char.IsWhiteSpace(text[a])) a++;
+            while (b > a && char.IsWhiteSpace(text[b - 1])) b--;
+            if (b > a) yield return a..b;
+            start = stop + 1;
+        }
+    }
+
+    /// <summary>The first two numbers of an item ("x,y", "x y", "x，y"); false when there are fewer or they do not parse.</summary>
+    private static bool TryXY(ReadOnlySpan<char> item, out double x, out double y)
+    {
+        x = y = 0;
+        var found = 0;
+        while (found < 2)
+        {
+            var skip = item.IndexOfAnyExcept(NumberSeparators);
+            if (skip < 0) return false;
+            item = item[skip..];
+            var end = item.IndexOfAny(NumberSeparators);
+            var token = end < 0 ? item : item[..end];
+            item = end < 0 ? [] : item[end..];
+            if (!double.TryParse(token, NumberStyles.Float, CultureInfo.InvariantCulture, out var v)) return false;
+            if (found++ == 0) x = v;
+            else y = v;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// GeoJSON: the positions are counted first in a streaming pass over the text (no document built), stopping at the
+    /// first one over the vertex cap; then the document is read.
+    /// </summary>
+    public static ParsedSite ParseGeoJson(string json, string? crs = null, SiteLimits? limits = null)
+    {
+        limits ??= SiteLimits.Default;
+        var utf8 = System.Text.Encoding.UTF8.GetBytes(json);
+        CountPositions(utf8, limits);
         JsonDocument doc;
-        try { doc = JsonDocument.Parse(json); }
+        try { doc = JsonDocument.Parse(utf8); }
         catch (JsonException e) { throw new SiteInputException($"GeoJSON 格式错误（行 {e.LineNumber + 1}）/ invalid GeoJSON: {e.Message}"); }
         using (doc)
         {
@@ -72,8 +132,53 @@ public static class SiteInput
             Collect(root, geometries, "$");
             if (geometries.Count == 0) throw new SiteInputException("GeoJSON 中没有几何 / no geometry in the GeoJSON");
             var g = geometries.Count == 1 ? geometries[0] : Factory.BuildGeometry(geometries);
-            return Finish(g, crs);
+            return Finish(g, crs, limits);
         }
+    }
+
+    /// <summary>
+    /// Counts the positions (arrays starting with a number) inside geometries' "coordinates" members with a forward-only reader,
+    /// throwing at the first one over the cap. Malformed JSON ends the count quietly: the document read that follows
+    /// reports it with its line.
+    /// </summary>
+    private static void CountPositions(ReadOnlySpan<byte> utf8, SiteLimits limits)
+    {
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = 256 });
+        int coordinatesDepth = -1, count = 0;
+        bool pending = false, arrayOpened = false;
+        try
+        {
+            while (reader.Read())
+            {
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.PropertyName:
+                        arrayOpened = false;
+                        pending = coordinatesDepth < 0 && reader.ValueTextEquals("coordinates"u8);
+                        // Only geometry members lead to positions; "properties", "bbox", "crs"… are skipped whole.
+                        if (!pending && !reader.ValueTextEquals("features"u8) && !reader.ValueTextEquals("geometry"u8)
+                            && !reader.ValueTextEquals("geometries"u8)) reader.Skip();
+                        break;
+                    case JsonTokenType.StartArray:
+                        if (pending) coordinatesDepth = reader.CurrentDepth;
+                        pending = false;
+                        arrayOpened = coordinatesDepth >= 0;
+                        break;
+                    case JsonTokenType.Number:
+                        if (arrayOpened && ++count > limits.MaxVertices) throw limits.TooMany(count);
+                        pending = arrayOpened = false;
+                        break;
+                    case JsonTokenType.EndArray:
+                        if (reader.CurrentDepth == coordinatesDepth) coordinatesDepth = -1;
+                        pending = arrayOpened = false;
+                        break;
+                    default:
+                        pending = arrayOpened = false;
+                        break;
+                }
+            }
+        }
+        catch (JsonException) { }
     }
 
     private static string? LegacyCrs(JsonElement root) =>
@@ -168,8 +273,13 @@ public static class SiteInput
 
     private static Coordinate[] Coords(JsonElement c, string path) => [.. Items(c, path).Select(x => Coord(x.Item, x.Path))];
 
-    private static ParsedSite Finish(Geometry g, string? crs)
+    private static ParsedSite Finish(Geometry g, string? crs, SiteLimits limits)
     {
+        if (g.NumPoints > limits.MaxVertices) throw limits.TooMany(g.NumPoints);
+        // Every way in (text, GeoJSON, a geometry from a file) meets this check before any range test or reprojection.
+        if (CoordinateSystems.FirstNonFinite(g) is { } bad)
+            throw new SiteInputException(string.Create(CultureInfo.InvariantCulture,
+                $"第 {bad.Vertex} 个坐标 ({bad.Coordinate.X}, {bad.Coordinate.Y}) 不是有限数值（NaN 或无穷大），坐标须为有限数值 / coordinate {bad.Vertex} is not a finite number (NaN or infinity)"));
         var warnings = new List<string>();
         string source;
         var checkBounds = true;

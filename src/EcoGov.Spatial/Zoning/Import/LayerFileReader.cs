@@ -50,24 +50,31 @@ public static class LayerFileReader
         };
     }
 
+    /// <summary>
+    /// Reads a zipped shapefile without expanding it in memory: the zip's entries are checked against the bounds from
+    /// its central directory; the .shp, .shx and .dbf headers against the entries' lengths and each other
+    /// (<see cref="ShapefileStructure"/>); then the .shp and .dbf are streamed side by side into the NTS reader, the .shp
+    /// through <see cref="ShpRecordStream"/>, which checks each record (and counts vertices) before passing it on, and
+    /// each feature is converted as it comes. The first structural error stops the read.
+    /// </summary>
     private static RawLayer ReadShapefileZip(string fileName, byte[] bytes, int? crs, LayerUploadBounds bounds)
     {
-        var files = ZipUpload.Read(fileName, bytes, bounds);
-        var shps = files.Keys.Where(k => k.EndsWith(".shp", StringComparison.Ordinal)).ToList();
+        using var zip = ZipUpload.Open(fileName, new MemoryStream(bytes, writable: false), bounds);
+        var shps = zip.Names.Where(k => k.EndsWith(".shp", StringComparison.Ordinal)).ToList();
         if (shps.Count != 1)
             throw new LayerFileException($"{fileName}: 压缩包中应有且只有一个 .shp，实际 {shps.Count} 个 / the zip must hold exactly one .shp (found {shps.Count})");
         var stem = shps[0][..^4];
-        byte[] Part(string e, bool required)
+        string Part(string e, bool required)
         {
-            if (files.TryGetValue(stem + e, out var b)) return b;
+            if (zip.Contains(stem + e)) return stem + e;
             if (required) throw new LayerFileException($"{fileName}: 缺少 {stem}{e} / missing {stem}{e}");
-            return [];
+            return "";
         }
-        var shp = Part(".shp", true);
-        Part(".shx", true);
-        var dbf = Part(".dbf", true);
-        var prj = Part(".prj", false);
-        var cpg = Part(".cpg", false);
+        var shpName = Part(".shp", true);
+        var shxName = Part(".shx", true);
+        var dbfName = Part(".dbf", true);
+        var prj = Part(".prj", false) is { Length: > 0 } p ? zip.ReadSideFile(p) : [];
+        var cpg = Part(".cpg", false) is { Length: > 0 } q ? zip.ReadSideFile(q) : [];
 
         int epsg;
         if (prj.Length > 0)
@@ -85,27 +92,63 @@ public static class LayerFileReader
         var encoding = Gbk;
         if (cpg.Length > 0) encoding = CodePage(fileName, Encoding.ASCII.GetString(cpg).Trim());
 
+        // Headers first: the .shp's declared length, the .shx's record count and the .dbf's size must all agree
+        // before any content is decompressed.
+        int shapeType, records;
+        using (var shpHeader = zip.OpenShp(shpName, int.MaxValue, bounds.MaxVertices)) shapeType = shpHeader.ShapeType;
+        using (var shx = zip.OpenEntry(shxName, ShapefileStructure.ShpHeaderBytes))
+            records = ShapefileStructure.ShxRecordCount(shx.Prefix, shx.DeclaredLength, shapeType, $"{fileName}: {zip.EntryName(shxName)}");
+        ShapefileStructure.DbfHeader dbfHeader;
+        using (var dbfCheck = zip.OpenEntry(dbfName, ShapefileStructure.DbfTableDescriptorBytes))
+            dbfHeader = ShapefileStructure.CheckDbf(dbfCheck, $"{fileName}: {zip.EntryName(dbfName)}");
+        if (dbfHeader.Records != records)
+            throw new LayerFileException($"{fileName}: {stem}.dbf 有 {dbfHeader.Records} 条记录，{stem}.shx 索引 {records} 条，应一一对应 / the .dbf holds {dbfHeader.Records} records, the .shx {records}");
+        if (records > bounds.MaxFeatures)
+            throw new LayerFileException($"{fileName}: {records} 个要素，超过上限 {bounds.MaxFeatures} / {records} features, more than {bounds.MaxFeatures}");
+
         var features = new List<RawLayerFeature>();
+        using var shpStream = zip.OpenShp(shpName, records, bounds.MaxVertices);
+        using var dbfStream = zip.OpenEntry(dbfName, 0);
         try
         {
             // Invalid shapes come through as they are (or empty): the validator repairs or rejects them naming the feature.
             var options = new ShapefileReaderOptions { Encoding = encoding, GeometryBuilderMode = GeometryBuilderMode.IgnoreInvalidShapes };
+            using var reader = Shapefile.OpenRead(shpStream, dbfStream, options);
             var n = 0;
-            foreach (var f in Shapefile.ReadAllFeatures(new MemoryStream(shp), new MemoryStream(dbf), options))
+            foreach (var f in reader)
             {
                 n++;
                 var attrs = new Dictionary<string, string?>(StringComparer.Ordinal);
                 foreach (var name in f.Attributes.GetNames())
                     attrs[name] = Text(f.Attributes[name]);
-                var g = f.Geometry is null || f.Geometry.IsEmpty ? null : CoordinateSystems.ToCgcs2000(f.Geometry, epsg);
+                var g = Reproject(fileName, n, f.Geometry, epsg);
                 features.Add(new RawLayerFeature(n, attrs, g));
             }
         }
         catch (Exception e) when (e is IOException or FormatException or ArgumentException or NotSupportedException or IndexOutOfRangeException or InvalidOperationException)
         {
+            if (shpStream.Records < records && shpStream.Position >= shpStream.DeclaredLength)
+                throw new LayerFileException($"{fileName}: {stem}.shp 只有 {shpStream.Records} 条记录，{stem}.shx/.dbf 有 {records} 条 / the .shp holds {shpStream.Records} records, the .shx/.dbf {records}");
             throw new LayerFileException($"{fileName}: Shapefile 无法读取 / the shapefile cannot be read: {e.Message}");
         }
+        // NTS stops after the .dbf's last record: whatever follows in the .shp must be checked too (it is an error).
+        if (shpStream.Position < shpStream.DeclaredLength) shpStream.ReadToEndOfEntry();
+        if (shpStream.Records != records)
+            throw new LayerFileException($"{fileName}: {stem}.shp 有 {shpStream.Records} 条记录，{stem}.shx/.dbf 有 {records} 条 / the .shp holds {shpStream.Records} records, the .shx/.dbf {records}");
         return new RawLayer(fileName, "shapefile", epsg, features, null, encoding.WebName);
+    }
+
+    /// <summary>
+    /// A feature's geometry in EPSG:4490 (null when it has none), refusing NaN and ±Infinity by feature and vertex
+    /// (a shapefile can hold them, and JSON numbers beyond double range read as infinity).
+    /// </summary>
+    private static Geometry? Reproject(string fileName, int feature, Geometry? g, int epsg)
+    {
+        if (g is null || g.IsEmpty) return null;
+        if (CoordinateSystems.FirstNonFinite(g) is { } bad)
+            throw new LayerFileException(string.Create(CultureInfo.InvariantCulture,
+                $"{fileName}: 第 {feature} 个要素第 {bad.Vertex} 个顶点的坐标 ({bad.Coordinate.X}, {bad.Coordinate.Y}) 不是有限数值（NaN 或无穷大）/ feature {feature}, vertex {bad.Vertex}: coordinate is not a finite number (NaN or infinity)"));
+        return CoordinateSystems.ToCgcs2000(g, epsg);
     }
 
     private static Encoding CodePage(string fileName, string cpg)
@@ -176,9 +219,12 @@ public static class LayerFileReader
 
             var features = new List<RawLayerFeature>();
             var number = 0;
+            long vertices = 0;
             foreach (var f in feats.EnumerateArray())
             {
                 number++;
+                if (number > bounds.MaxFeatures)
+                    throw new LayerFileException($"{fileName}: 要素超过上限 {bounds.MaxFeatures} 个 / more than {bounds.MaxFeatures} features");
                 if (f.ValueKind != JsonValueKind.Object || !f.TryGetProperty("type", out var ft)
                     || ft.ValueKind != JsonValueKind.String || ft.GetString() != "Feature")
                     throw new LayerFileException($"{fileName}: 第 {number} 个要素不是 GeoJSON Feature / feature {number} is not a Feature");
@@ -201,8 +247,10 @@ public static class LayerFileReader
                     {
                         throw new LayerFileException($"{fileName}: 第 {number} 个要素的几何无法读取 / feature {number}: geometry cannot be read ({e.Message})");
                     }
-                    if (g is not null && !g.IsEmpty) g = CoordinateSystems.ToCgcs2000(g, epsg);
-                    else g = null;
+                    vertices += g?.NumPoints ?? 0;
+                    if (vertices > bounds.MaxVertices)
+                        throw new LayerFileException($"{fileName}: 顶点数至第 {number} 个要素已达 {vertices} 个，超过上限 {bounds.MaxVertices} / more than {bounds.MaxVertices} vertices ({vertices} by feature {number})");
+                    g = Reproject(fileName, number, g, epsg);
                 }
                 features.Add(new RawLayerFeature(number, attrs, g, id));
             }

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using static EcoGov.Spatial.Zoning.ZoningInputLimits;
 
 namespace EcoGov.Spatial.Zoning.Import;
 
@@ -10,63 +11,131 @@ namespace EcoGov.Spatial.Zoning.Import;
 public sealed class LayerFileException(string message) : Exception(message);
 
 /// <summary>
-/// Bounds on an uploaded layer file (zip-bomb defence, same idea as the monitoring .xlsx reader): the upload itself,
-/// the number of zip entries, each entry's and the total uncompressed size, and the compression ratio of entries
-/// above <see cref="RatioCheckedFromBytes"/> (a .dbf of mostly blank text fields legitimately compresses very well,
-/// so small entries are not ratio-checked; their size is still bounded).
+/// Bounds on an uploaded zoning file, per purpose (<see cref="Layer"/>, <see cref="Site"/>; the figures are
+/// <see cref="ZoningInputLimits"/>): the upload itself, the number of zip entries, each entry's and the total
+/// uncompressed size, the compression ratio of entries above <see cref="RatioCheckedFromBytes"/> (a .dbf of mostly
+/// blank text fields legitimately compresses very well, so small entries are not ratio-checked; their size is still
+/// bounded), and the features and vertices read (which bound the memory a read holds).
 /// </summary>
 public sealed record LayerUploadBounds(
-    long MaxUploadBytes = 100L * 1024 * 1024,
-    int MaxZipEntries = 64,
-    long MaxEntryBytes = 300L * 1024 * 1024,
-    long MaxUncompressedBytes = 500L * 1024 * 1024,
-    double MaxCompressionRatio = 200,
-    long RatioCheckedFromBytes = 1024 * 1024)
+    long MaxUploadBytes = LayerUploadBytes,
+    int MaxZipEntries = LayerZipEntries,
+    long MaxEntryBytes = LayerEntryBytes,
+    long MaxUncompressedBytes = LayerUncompressedBytes,
+    double MaxCompressionRatio = ZoningInputLimits.MaxCompressionRatio,
+    long RatioCheckedFromBytes = ZoningInputLimits.RatioCheckedFromBytes,
+    int MaxFeatures = LayerFeatures,
+    int MaxVertices = LayerVertices)
 {
-    public static LayerUploadBounds Default { get; } = new();
+    /// <summary>A zoning layer (the import page, `zoning import`).</summary>
+    public static LayerUploadBounds Layer { get; } = new();
+
+    /// <summary>A project site given as a file (the assessment page, `zoning assess --site`): small.</summary>
+    public static LayerUploadBounds Site { get; } = new(SiteFileBytes, SiteZipEntries, SiteUncompressedBytes, SiteUncompressedBytes,
+        MaxFeatures: SiteFeatures, MaxVertices: SiteVertices);
+
+    /// <summary>The layer bounds.</summary>
+    public static LayerUploadBounds Default => Layer;
+
+    /// <summary>"20 MB" for a byte count (the messages' unit).</summary>
+    internal static string Megabytes(long bytes) => bytes % MiB == 0 ? $"{bytes / MiB} MB" : $"{bytes} 字节 / bytes";
 }
 
-/// <summary>The entries of a zipped upload, read into memory (never written to disk), by lower-case file name.</summary>
-public static class ZipUpload
+/// <summary>
+/// A zipped upload opened for reading: the entries' names, sizes and compression ratios checked against the bounds
+/// from the central directory, before any content is decompressed. Entries are then read as streams
+/// (<see cref="OpenEntry"/>) or, for small side files, whole (<see cref="ReadSideFile"/>); nothing is written to disk.
+/// </summary>
+public sealed class ZipUpload : IDisposable
 {
-    /// <summary>
-    /// Reads every file entry of the zip into memory after checking the bounds and the names: an entry name may be
-    /// a plain file name or sit in one top folder ("layer/units.shp"); "..", absolute paths, backslashes, drive
-    /// letters and deeper folders are rejected.
-    /// </summary>
-    public static IReadOnlyDictionary<string, byte[]> Read(string fileName, byte[] bytes, LayerUploadBounds bounds)
+    private readonly ZipArchive zip;
+    private readonly Dictionary<string, ZipArchiveEntry> entries;
+
+    private ZipUpload(string fileName, ZipArchive zip, Dictionary<string, ZipArchiveEntry> entries)
     {
-        if (bytes.LongLength > bounds.MaxUploadBytes)
-            throw new LayerFileException($"{fileName}: 文件 {bytes.LongLength} 字节，超过上限 {bounds.MaxUploadBytes} / upload larger than {bounds.MaxUploadBytes} bytes");
+        FileName = fileName;
+        this.zip = zip;
+        this.entries = entries;
+    }
+
+    /// <summary>The upload's file name, for messages.</summary>
+    public string FileName { get; }
+
+    /// <summary>Lower-case file names of the file entries (the single top folder, if any, removed).</summary>
+    public IEnumerable<string> Names => entries.Keys;
+
+    /// <summary>
+    /// Opens a zip (a seekable stream) and checks every entry against the bounds without decompressing anything: an
+    /// entry name may be a plain file name or sit in one top folder ("layer/units.shp"); "..", absolute paths,
+    /// backslashes, drive letters and deeper folders are rejected.
+    /// </summary>
+    public static ZipUpload Open(string fileName, Stream content, LayerUploadBounds bounds)
+    {
+        if (content.Length > bounds.MaxUploadBytes)
+            throw new LayerFileException($"{fileName}: 文件 {content.Length} 字节，超过上限 {LayerUploadBounds.Megabytes(bounds.MaxUploadBytes)} / upload larger than {bounds.MaxUploadBytes} bytes");
         ZipArchive zip;
-        try { zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read); }
+        try { zip = new ZipArchive(content, ZipArchiveMode.Read, leaveOpen: true); }
         catch (InvalidDataException e) { throw new LayerFileException($"{fileName}: 不是有效的 zip 压缩包 / not a valid zip file ({e.Message})"); }
-        using (zip)
+        try
         {
             if (zip.Entries.Count > bounds.MaxZipEntries)
                 throw new LayerFileException($"{fileName}: 压缩包条目 {zip.Entries.Count} 个，超过 {bounds.MaxZipEntries} / too many zip entries");
             string? topFolder = null;
             long total = 0;
-            var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+            var files = new Dictionary<string, ZipArchiveEntry>(StringComparer.Ordinal);
             foreach (var e in zip.Entries)
             {
                 var name = e.FullName;
                 CheckName(fileName, name, ref topFolder);
                 if (name.EndsWith('/')) continue; // the single top folder's own entry
                 if (e.Length > bounds.MaxEntryBytes)
-                    throw new LayerFileException($"{fileName}: 条目“{name}”解压后 {e.Length} 字节，超过 {bounds.MaxEntryBytes} / entry too large");
+                    throw new LayerFileException($"{fileName}: 条目“{name}”解压后 {e.Length} 字节，超过 {LayerUploadBounds.Megabytes(bounds.MaxEntryBytes)} / entry larger than {bounds.MaxEntryBytes} bytes uncompressed");
                 total += e.Length;
                 if (total > bounds.MaxUncompressedBytes)
-                    throw new LayerFileException($"{fileName}: 解压后总大小超过 {bounds.MaxUncompressedBytes} 字节 / total uncompressed size over the bound");
+                    throw new LayerFileException($"{fileName}: 解压后总大小超过 {LayerUploadBounds.Megabytes(bounds.MaxUncompressedBytes)} / total uncompressed size over {bounds.MaxUncompressedBytes} bytes");
                 if (e.Length >= bounds.RatioCheckedFromBytes && (e.CompressedLength == 0 || (double)e.Length / e.CompressedLength > bounds.MaxCompressionRatio))
                     throw new LayerFileException($"{fileName}: 条目“{name}”压缩比超过 {bounds.MaxCompressionRatio}:1，疑似压缩炸弹 / compression ratio over {bounds.MaxCompressionRatio}:1 (possible zip bomb)");
                 var key = name[(name.LastIndexOf('/') + 1)..].ToLowerInvariant();
-                if (!files.TryAdd(key, ReadBounded(fileName, e, bounds.MaxEntryBytes)))
+                if (!files.TryAdd(key, e))
                     throw new LayerFileException($"{fileName}: 条目“{name}”重复 / duplicate entry");
             }
-            return files;
+            return new ZipUpload(fileName, zip, files);
+        }
+        catch
+        {
+            zip.Dispose();
+            throw;
         }
     }
+
+    public bool Contains(string name) => entries.ContainsKey(name);
+
+    /// <summary>The declared (central directory) uncompressed size of an entry.</summary>
+    public long Length(string name) => entries[name].Length;
+
+    /// <summary>The entry's name as in the zip, for messages.</summary>
+    public string EntryName(string name) => entries[name].FullName;
+
+    /// <summary>Reads a small side file (.prj, .cpg) whole, refusing more than <see cref="ZoningInputLimits.SideFileBytes"/>.</summary>
+    public byte[] ReadSideFile(string name)
+    {
+        var e = entries[name];
+        if (e.Length > SideFileBytes)
+            throw new LayerFileException($"{FileName}: 条目“{e.FullName}”{e.Length} 字节，超过 {SideFileBytes} 字节（.prj/.cpg 只有几百字节）/ side file larger than {SideFileBytes} bytes");
+        using var s = new ZipEntryReadStream(e, FileName, 0);
+        var bytes = new byte[e.Length];
+        s.ReadExactly(bytes);
+        s.ReadToEndOfEntry();
+        return bytes;
+    }
+
+    /// <summary>A forward-only stream over an entry that keeps its first <paramref name="prefixLength"/> bytes for rewinding.</summary>
+    internal ZipEntryReadStream OpenEntry(string name, int prefixLength) => new(entries[name], FileName, prefixLength);
+
+    /// <summary>The .shp entry as a stream that checks its header and each record as it is read (<see cref="ShpRecordStream"/>).</summary>
+    internal ShpRecordStream OpenShp(string name, int expectedRecords, int maxVertices) => new(entries[name], FileName, expectedRecords, maxVertices);
+
+    public void Dispose() => zip.Dispose();
 
     private static void CheckName(string fileName, string name, ref string? topFolder)
     {
@@ -82,21 +151,5 @@ public static class ZipUpload
         }
         if (bad)
             throw new LayerFileException($"{fileName}: 条目名“{name}”含有路径（只允许文件名或单个顶层文件夹）/ entry name with a path is rejected");
-    }
-
-    /// <summary>Reads an entry, never more than its bound even if the header under-states its size.</summary>
-    private static byte[] ReadBounded(string fileName, ZipArchiveEntry e, long max)
-    {
-        using var s = e.Open();
-        using var ms = new MemoryStream();
-        var buffer = new byte[81920];
-        int n;
-        while ((n = s.Read(buffer, 0, buffer.Length)) > 0)
-        {
-            ms.Write(buffer, 0, n);
-            if (ms.Length > max || ms.Length > Math.Max(e.Length, 0) + 1)
-                throw new LayerFileException($"{fileName}: 条目“{e.FullName}”实际大小与声明不符或超限 / entry larger than declared");
-        }
-        return ms.ToArray();
     }
 }

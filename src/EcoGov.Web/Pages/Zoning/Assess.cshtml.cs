@@ -11,8 +11,9 @@ namespace EcoGov.Web.Pages.Zoning;
 /// does; the result rendered on the page, or (handler Docx) the .docx report of the same inputs.
 /// </summary>
 [RequestSizeLimit(ZoningWeb.MaxSiteRequestBytes)]
-[RequestFormLimits(MultipartBodyLengthLimit = ZoningWeb.MaxSiteRequestBytes, MemoryBufferThreshold = ZoningWeb.MaxSiteRequestBytes)]
-public sealed class AssessModel(EcoGovDbContext db) : PageModel
+[RequestFormLimits(MultipartBodyLengthLimit = ZoningWeb.MaxSiteRequestBytes, MemoryBufferThreshold = ZoningWeb.MaxSiteRequestBytes,
+    ValueLengthLimit = ZoningWeb.MaxSiteRequestBytes)]
+public sealed class AssessModel(EcoGovDbContext db, SiteLimits limits) : PageModel
 {
     [BindProperty] public string? SiteText { get; set; }
     [BindProperty] public IFormFile? SiteUpload { get; set; }
@@ -66,15 +67,23 @@ public sealed class AssessModel(EcoGovDbContext db) : PageModel
                 return;
             }
         }
-        (Result, Error) = ZoningWeb.Assess(db, new AssessRequest(SiteText, SiteUpload?.FileName, bytes, crs, Industry, facts, Date, Jurisdiction));
+        (Result, Error) = ZoningWeb.Assess(db, new AssessRequest(SiteText, SiteUpload?.FileName, bytes, crs, Industry, facts, Date, Jurisdiction), limits);
         if (Result is not null && bytes is not null)
         {
-            // Keep the site in the form so that the report button posts the same site without the file.
+            // Keep a small site in the form so that the report button posts the same site without the file; a large one
+            // is not echoed back (the report then needs the file chosen again).
             FromFile = Path.GetFileName(SiteUpload!.FileName);
-            SiteText = ZoningWeb.GeometryJson(Result.Site.Geometry);
-            Crs = "EPSG:4490";
+            FromFileKept = ZoningWeb.IsEchoed(Result.Site.Geometry);
+            if (FromFileKept)
+            {
+                SiteText = ZoningWeb.GeometryJson(Result.Site.Geometry);
+                Crs = "EPSG:4490";
+            }
         }
     }
+
+    /// <summary>True when the site read from <see cref="FromFile"/> was small enough to be kept in the form.</summary>
+    public bool FromFileKept { get; private set; }
 
     /// <summary>The posted value of a fact field (to show the form as it was sent).</summary>
     public string? FactValue(FactKind kind) =>

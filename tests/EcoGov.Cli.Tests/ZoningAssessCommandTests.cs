@@ -337,6 +337,7 @@ public sealed class ZoningAssessCommandTests(CliRunner cli) : IClassFixture<CliR
     [InlineData("38395000,Infinity", "EPSG:4526")]
     [InlineData("-Infinity,35.5", "EPSG:4490")]
     [InlineData("112.85,NaN", "GCJ-02")]
+    [Trait("Category", "Probe")]
     public void A_site_file_with_a_non_finite_coordinate_exits_2_naming_it(string text, string crs)
     {
         // Was "internal error", exit 1 (ProjNET's "No convergence" for NaN in a projected system).
@@ -352,6 +353,7 @@ public sealed class ZoningAssessCommandTests(CliRunner cli) : IClassFixture<CliR
     }
 
     [Fact]
+    [Trait("Category", "Probe")]
     public void A_small_site_zip_expanding_past_the_site_bound_exits_2()
     {
         // A few MB that expand to 299 + 199 MiB: a site zip may expand to 20 MB at most (it was read whole before).

@@ -153,6 +153,7 @@ public sealed partial class ZoningWebTests(EcoGovFactory factory) : IClassFixtur
     [InlineData("38395000,Infinity", "EPSG:4526")]
     [InlineData("-Infinity,35.5", "EPSG:4490")]
     [InlineData("112.85,NaN", "GCJ-02")]
+    [Trait("Category", "Probe")]
     public async Task A_non_finite_coordinate_is_a_400_naming_it_from_the_api_the_docx_endpoint_and_the_page(string site, string crs)
     {
         // Was a 500: ProjNET's "No convergence" for NaN in a projected system (comparisons with NaN are false, so the
@@ -182,6 +183,7 @@ public sealed partial class ZoningWebTests(EcoGovFactory factory) : IClassFixtur
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{112.8 + i * 1e-6:0.000000},{35.5 + (i % 2) * 1e-6:0.000000}\n")));
 
     [Fact]
+    [Trait("Category", "Probe")]
     public async Task A_site_over_the_vertex_cap_is_a_400_with_the_count_and_a_large_site_is_not_echoed_back()
     {
         // Before: a 1,000,000-vertex site was accepted (40 s, +700 MB) and the 19 MB response echoed it whole.
@@ -400,6 +402,7 @@ public sealed partial class ZoningWebTests(EcoGovFactory factory) : IClassFixtur
     }
 
     [Fact]
+    [Trait("Category", "Probe")]
     public async Task A_small_zip_expanding_to_500_MiB_is_refused_as_a_site_and_as_a_layer_from_its_structure()
     {
         // The "small uploads, large memory" probe (a few MB expanding 121:1 to 299 + 199 MiB): before, the layer import

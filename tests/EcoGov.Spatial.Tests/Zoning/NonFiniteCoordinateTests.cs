@@ -12,6 +12,7 @@ namespace EcoGov.Spatial.Tests.Zoning;
 /// NaN and ±Infinity in a site or a layer are bad input naming the coordinate, in every coordinate system — never
 /// ProjNET's "No convergence" (a 500 in the web app, "internal error" in the CLI) nor a site silently placed nowhere.
 /// </summary>
+[Trait("Category", "Probe")]
 public class NonFiniteCoordinateTests
 {
     /// <summary>Every kind of coordinate system a site can be given in: default, geographic, Gauss-Krüger with and without the zone prefix, GCJ-02.</summary>

@@ -347,6 +347,7 @@ public class SiteAssessorTests
     }
 
     [Fact]
+    [Trait("Category", "Probe")]
     public void Json_echoes_a_small_site_and_only_summarises_a_large_one()
     {
         // Before: the whole site came back as WKT (a 1,000,000-vertex site gave a 19 MB response).

@@ -14,6 +14,7 @@ namespace EcoGov.Spatial.Tests.Zoning;
 /// vertex over the cap, and the message gives the cap and the count. (No timing here: the web test and
 /// docs/reliability-spatial.md record the time.)
 /// </summary>
+[Trait("Category", "Probe")]
 public class SiteVertexCapTests
 {
     /// <summary>A zig-zag line of <paramref name="n"/> vertices near 112.85°E 35.50°N, as "lon,lat" lines.</summary>

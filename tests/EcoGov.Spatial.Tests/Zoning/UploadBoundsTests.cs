@@ -13,6 +13,7 @@ namespace EcoGov.Spatial.Tests.Zoning;
 /// Small uploads that expand to a lot (defect "small uploads, large memory"): limits per purpose, streaming reads that
 /// stop at the first structural error, memory per read bounded — measured.
 /// </summary>
+[Trait("Category", "Probe")]
 public class UploadBoundsTests
 {
     /// <summary>

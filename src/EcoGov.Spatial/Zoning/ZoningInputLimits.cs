@@ -1,7 +1,7 @@
 namespace EcoGov.Spatial.Zoning;
 
 /// <summary>
-/// The size limits of zoning input, per purpose, in one place (docs/reliability-spatial.md explains each). A
+/// The size limits of zoning input, per purpose, in one place (docs/reliability.md explains each). A
 /// <b>site</b> (选址) is the few shapes of one project, drawn, typed or surveyed; a <b>layer</b> (图层) is a city's or
 /// county's published zoning data. The readers enforce them (<see cref="Import.LayerUploadBounds.Site"/>,
 /// <see cref="Import.LayerUploadBounds.Layer"/>, <see cref="Assessment.SiteLimits"/>); the web app takes its request

@@ -12,7 +12,7 @@ namespace EcoGov.Spatial.Tests.Zoning;
 /// <summary>
 /// The site vertex cap (default 100,000, configurable): counted while the site is read, the read stops at the first
 /// vertex over the cap, and the message gives the cap and the count. (No timing here: the web test and
-/// docs/reliability-spatial.md record the time.)
+/// docs/reliability.md record the time.)
 /// </summary>
 [Trait("Category", "Probe")]
 public class SiteVertexCapTests

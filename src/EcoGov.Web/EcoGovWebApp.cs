@@ -31,6 +31,8 @@ public static class EcoGovWebApp
         builder.Services.AddDbContext<EcoGovDbContext>(o => EcoGovDatabase.Configure(o, connectionString));
         builder.Services.AddScoped<PlanCatalog>();
         builder.Services.AddScoped<Data.Monitoring.MonitoringStoreQuery>();
+        builder.Services.AddScoped<Application.Air.AirEvaluationService>();
+        builder.Services.AddScoped<Application.Progress.PlanProgressService>();
         builder.Services.AddRazorPages(o =>
         {
             o.Conventions.AuthorizeFolder("/");

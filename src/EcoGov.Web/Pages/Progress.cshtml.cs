@@ -23,11 +23,11 @@ public sealed class ProgressModel(PlanCatalog catalog, PlanProgressService progr
         Plans = catalog.Plans().Where(p => PlanProgressReports.KindOf(catalog, p.Id) != "indicators").ToList();
         Plan ??= Plans.FirstOrDefault()?.Id;
         if (Plan is null) return Page();
-        Selected = catalog.Plan(Plan);
-        if (Selected is null) return NotFound();
         try
         {
-            Report = progress.FromStore(new PlanProgressRequest(Plan, Year));
+            var selection = progress.Check(new PlanProgressRequest(Plan, Year));
+            Selected = selection.Plan;
+            Report = progress.FromStore(selection);
         }
         catch (ApplicationInputException e) when (e.Error.Code == ErrorCode.NotFound)
         {

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Text;
+using EcoGov.Application;
 using EcoGov.Cli.Commands;
 using EcoGov.Core.Text;
 using EcoGov.Data.Seeding;
@@ -61,6 +63,12 @@ public static class CliApp
             stderr.WriteLine(UserText.EscapeControls(e.Message, keepLineBreaks: true));
             return ExitCodes.BadInput;
         }
+        catch (ApplicationInputException e)
+        {
+            // Refused by an application service (bad input, unknown plan …): the web answers the same message as 400/404.
+            stderr.WriteLine(UserText.EscapeControls(Message(e.Error), keepLineBreaks: true));
+            return ExitCodes.BadInput;
+        }
         catch (EcoGov.Data.DatabaseBusyException e)
         {
             // Another process kept the database locked longer than the busy timeout: refused, nothing written, retry.
@@ -89,5 +97,24 @@ public static class CliApp
             stderr.WriteLine($"内部错误 / internal error ({e.GetType().Name}): {e.Message}");
             return ExitCodes.CheckFailed;
         }
+    }
+
+    /// <summary>
+    /// An application error as the CLI prints it: the option of its field, then the message the web answers
+    /// (<c>--as-of: 评价截止日期：…</c>).
+    /// </summary>
+    public static string Message(ApplicationError error) =>
+        error.Field is null ? error.Message : $"{OptionOf(error.Field)}: {error.Message}";
+
+    /// <summary>The option of a request field: <c>from</c> → <c>--from</c>, <c>asOf</c> → <c>--as-of</c>.</summary>
+    public static string OptionOf(string field)
+    {
+        var sb = new StringBuilder("--", field.Length + 4);
+        foreach (var c in field)
+        {
+            if (char.IsAsciiLetterUpper(c)) sb.Append('-').Append(char.ToLowerInvariant(c));
+            else sb.Append(c);
+        }
+        return sb.ToString();
     }
 }

@@ -33,6 +33,8 @@ public static class EcoGovWebApp
         builder.Services.AddSingleton(new Spatial.Zoning.Assessment.SiteLimits(
             builder.Configuration.GetValue("EcoGov:Zoning:MaxSiteVertices", Spatial.Zoning.ZoningInputLimits.SiteVertices)));
         builder.Services.AddScoped<Data.Monitoring.MonitoringStoreQuery>();
+        builder.Services.AddScoped<Application.Air.AirEvaluationService>();
+        builder.Services.AddScoped<Application.Progress.PlanProgressService>();
         builder.Services.AddRazorPages(o =>
         {
             o.Conventions.AuthorizeFolder("/");

@@ -185,7 +185,7 @@ public sealed class AirEvaluateCommandTests : IDisposable
             "--from", "2025-06-03", "--to", "2025-06-01", "--json");
         Assert.Equal(2, exit);
         Assert.Equal("", stdout);
-        Assert.Contains("--from is after --to", stderr);
+        Assert.Contains("--from: 起始日期 2025-06-03 晚于终止日期 2025-06-01 / from is after to", stderr);
 
         // --from alone after the data's last day: the period is empty the other way round.
         (exit, _, stderr) = cli.Run("air", "evaluate", "--input", Synthetic(), "--standard", "GB3095-2012", "--from", "2025-07-01");

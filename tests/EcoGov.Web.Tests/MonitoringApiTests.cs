@@ -56,13 +56,15 @@ public sealed class MonitoringApiTests : IClassFixture<EcoGovFactory>
     [InlineData("/api/air/evaluate?standard=GB3095-1996", "GB3095-1996")]
     [InlineData("/api/air/evaluate?standard=GB3095-2012&from=2023-13-01", "起始日期")]
     [InlineData("/api/air/evaluate?standard=GB3095-2012&jurisdiction=140800", "没有符合条件")]
-    [InlineData("/api/plans/chengqu-2023-air/progress?asOf=x", "asOf")]
+    [InlineData("/api/plans/chengqu-2023-air/progress?asOf=x", "评价截止日期")]
+    [InlineData("/api/plans/chengqu-2023-air/progress?year=0", "year must be from 1900 to 2100")]
     public async Task Bad_requests_answer_400_with_a_message(string url, string expected)
     {
         var client = await factory.SignedInClient();
         var response = await client.GetAsync(url);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains(expected, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("error").GetString());
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains(expected, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("detail").GetString());
     }
 
     [Fact]
@@ -94,6 +96,11 @@ public sealed class MonitoringApiTests : IClassFixture<EcoGovFactory>
         Assert.Contains("城区（140502）", page);
         Assert.Contains("全部站点", page);
         Assert.Contains("对比综合指数", page);
+        // A selection the API refuses is refused on the page with the same message (an unknown station is no empty result).
+        var refused = await client.GetStringAsync("/Monitoring?Standard=GB3095-2012&Station=" + Uri.EscapeDataString("没有的站"));
+        Assert.Contains("库中没有站点 没有的站", refused);
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/Progress?Plan=chengqu-2023-air&Year=1800")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/Progress?Plan=no-such-plan")).StatusCode);
         var progress = await client.GetStringAsync("/Progress?Plan=chengqu-2023-water");
         Assert.Contains("金匠桥", progress);
         Assert.Contains("无法判断", progress);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using EcoGov.Application.Air;
 using EcoGov.Core.Air;
 using EcoGov.Data.Monitoring;
 using EcoGov.Documents.Monitoring;
@@ -8,7 +9,8 @@ namespace EcoGov.Cli.Commands;
 
 /// <summary>
 /// `air evaluate`: period evaluation (HJ 663-2013) of stations' hourly data under a GB 3095 version and the HJ 633
-/// version that belongs to it, per station and for all stations combined (the city's daily series). Needs no database.
+/// version that belongs to it, per station and for all stations combined (the city's daily series), from a file
+/// (needs no database) or the store; the checks and the evaluation are <see cref="AirEvaluationService"/>'s.
 /// JSON: one object <c>{standard, from, to, compareStandard, stations:[...], all:{...}}</c>.
 /// </summary>
 public static class AirEvaluateCommand
@@ -44,22 +46,6 @@ public static class AirEvaluateCommand
         return cmd;
     }
 
-    /// <summary>
-    /// Parses a GB 3095 version (case-insensitive, spaces ignored). Plain GB3095-2026 is the version in force at
-    /// <paramref name="periodEnd"/>: transitional limits until 2030-12-31, final from 2031-01-01 (data before
-    /// 2026-03-01 evaluated "under 2026" get the transitional limits, the first in force).
-    /// </summary>
-    public static AirEvaluationStandard ParseStandard(string option, string value, DateOnly periodEnd) =>
-        AirEvaluationReport.ParseStandard(value, periodEnd)
-        ?? throw new CliInputException($"{option} 须为 {AcceptedStandards} 之一，收到“{value}” / unknown standard \"{value}\"; use one of {AcceptedStandards}");
-
-    private static DateOnly? ParseDay(string option, string? value)
-    {
-        if (value is null) return null;
-        return AirCsvReader.ParseDate(value, out var error)
-            ?? throw new CliInputException($"{option}: {error}");
-    }
-
     private static int Run(ParseResult p, Output output)
     {
         var path = p.GetValue(Input);
@@ -74,17 +60,12 @@ public static class AirEvaluateCommand
             throw new CliInputException("--jurisdiction 与 --station 只能与 --from-store 同用 / --jurisdiction and --station go with --from-store");
         if (fromStore && p.GetValue(HourEndingOption))
             throw new CliInputException("--hour-ending 只用于 --input 文件（库中存的是时段开始时间）/ --hour-ending applies to --input files only");
-        var standardValue = p.GetValue(StandardOption)!;
-        var compareValue = p.GetValue(CompareOption);
-        var fromOpt = ParseDay("--from", p.GetValue(FromOption));
-        var toOpt = ParseDay("--to", p.GetValue(ToOption));
-        if (fromOpt is { } f0 && toOpt is { } t0 && f0 > t0)
-            throw new CliInputException($"--from {f0:yyyy-MM-dd} 晚于 --to {t0:yyyy-MM-dd} / --from is after --to");
-        // Validate the standard names before reading the data (the period end only picks 2026 transitional/final).
-        ParseStandard("--standard", standardValue, DateOnly.MinValue);
-        if (compareValue is not null) ParseStandard("--compare", compareValue, DateOnly.MinValue);
+        var request = new AirEvaluationRequest(p.GetValue(StandardOption), p.GetValue(FromOption), p.GetValue(ToOption),
+            p.GetValue(CompareOption), jurisdiction, stationCodes);
+        // Dates and standard names are checked before the file is read or the store opened.
+        var selection = AirEvaluationService.Check(request);
 
-        List<(string Station, IReadOnlyList<HourlyObservation> Hours)> stations;
+        AirEvaluationDto result;
         string source;
         if (path is not null)
         {
@@ -93,36 +74,19 @@ public static class AirEvaluateCommand
             if (read.Rows.Count == 0)
                 throw new CliInputException($"输入文件无数据 / no data rows in {path}");
             // Stations in order of first appearance in the file.
-            stations = read.Rows.GroupBy(r => r.Station)
+            var stations = read.Rows.GroupBy(r => r.Station)
                 .Select(g => (g.Key, (IReadOnlyList<HourlyObservation>)g.Select(r => new HourlyObservation(r.HourStart, r.SO2, r.NO2, r.CO, r.O3, r.PM10, r.PM25)).ToList()))
                 .ToList();
+            result = AirEvaluationService.Evaluate(selection, stations);
             source = path;
         }
         else
         {
             using var store = Store.Open(p, output);
-            if (jurisdiction is not null && store.Catalog.Jurisdiction(jurisdiction) is null)
-                throw new CliInputException($"--jurisdiction：行政区划代码“{jurisdiction}”不存在 / unknown jurisdiction code '{jurisdiction}'");
-            var known = MonitoringQueries.Stations(store.Db).Select(s => s.Code).ToHashSet(StringComparer.Ordinal);
-            var unknown = stationCodes.Where(s => !known.Contains(s)).ToList();
-            if (unknown.Count > 0)
-                throw new CliInputException($"--station：库中没有站点 {string.Join("、", unknown)} / unknown station(s); 已有 / stored: {(known.Count == 0 ? "（无）" : string.Join(", ", known.Order(StringComparer.Ordinal)))}");
-            // One day before --from is read too, as a file would supply it (the engines select the period's days).
-            stations = new MonitoringStoreQuery(store.Db).AirHours(jurisdiction, stationCodes, fromOpt?.AddDays(-1), toOpt)
-                .Select(s => (s.Code, s.Hours)).ToList();
-            if (stations.Count == 0)
-                throw new CliInputException("库中没有符合条件的小时数据（先用 `monitoring import` 导入）/ no stored hourly data for the selection (import with `monitoring import`)");
+            result = new AirEvaluationService(store.Catalog, new MonitoringStoreQuery(store.Db)).Evaluate(request);
             source = "监测数据库 / store" + (jurisdiction is null ? "" : $" {jurisdiction}");
         }
 
-        var from = fromOpt ?? DateOnly.FromDateTime(stations.Min(s => s.Hours.Count == 0 ? DateTime.MaxValue : s.Hours.Min(h => h.HourStart)));
-        var to = toOpt ?? DateOnly.FromDateTime(stations.Max(s => s.Hours.Count == 0 ? DateTime.MinValue : s.Hours.Max(h => h.HourStart)));
-        if (from > to)
-            throw new CliInputException($"时段起始 {from:yyyy-MM-dd} 晚于终止 {to:yyyy-MM-dd} / the period starts after it ends (check --from/--to against the data)");
-        var standard = ParseStandard("--standard", standardValue, to);
-        var compare = compareValue is null ? null : ParseStandard("--compare", compareValue, to);
-
-        var result = AirEvaluationReport.Build(stations, from, to, standard, compare);
         if (p.GetValue(CliApp.Json))
             output.Json(result);
         else

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using EcoGov.Application.Progress;
 using EcoGov.Core.Progress;
 using EcoGov.Core.Text;
 using EcoGov.Core.Water;
@@ -12,7 +13,8 @@ namespace EcoGov.Cli.Commands;
 /// `progress`: a plan's targets against monitoring data (序时进度). Air plans: monthly and annual air targets from
 /// stations' hourly data (city daily value = mean of the stations'; statistics per HJ 663; GB 3095 version by the
 /// period's date). Water plans: section targets month by month and year to date (GB 3838 class of item means).
-/// Both: the plan's stated indicators where the engines compute the figure. Data from a CSV (--input) or the store.
+/// Both: the plan's stated indicators where the engines compute the figure. Data from a CSV (--input) or the store
+/// (<see cref="PlanProgressService"/>, as the web's 目标进度 and /api/plans/{id}/progress).
 /// </summary>
 public static class ProgressCommands
 {
@@ -24,7 +26,7 @@ public static class ProgressCommands
     private static readonly Option<bool> FromStore = new("--from-store") { Description = "读取数据库中规划所属行政区（含下级）的监测数据 / read the store's data of the plan's jurisdiction" };
     private static readonly Option<int?> Year = new("--year") { Description = "只用该年的数据（水：评价年份，默认目标年份）/ use that year's data (water: the year evaluated)" };
     private static readonly Option<bool> HourEnding = new("--hour-ending") { Description = "time 为时段结束时间 / time labels the hour's end" };
-    private static readonly Option<string?> AsOf = new("--as-of") { Description = "评价截止日期 YYYY-MM-DD（默认为数据最后一天；水为最后采样月的月末）/ evaluation date" };
+    private static readonly Option<string?> AsOf = new("--as-of") { Description = "评价截止日期 yyyy-MM-dd（默认为数据最后一天；水为最后采样月的月末）/ evaluation date" };
 
     public static Command Build(Output output)
     {
@@ -41,20 +43,14 @@ public static class ProgressCommands
         var planId = p.GetValue(PlanId)!;
         var path = p.GetValue(Input);
         var fromStore = p.GetValue(FromStore);
-        var year = p.GetValue(Year);
-        if (year is < 1900 or > 2100) throw new CliInputException($"--year 须为四位年份，收到 {year} / --year must be a year");
-        DateOnly? asOf = null;
-        if (p.GetValue(AsOf) is string s)
-        {
-            asOf = DateOnly.TryParseExact(s.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-                ? d
-                : throw new CliInputException($"--as-of 须为 YYYY-MM-DD，收到“{s}” / --as-of must be YYYY-MM-DD, got \"{s}\"");
-        }
+        var request = new PlanProgressRequest(planId, p.GetValue(Year), p.GetValue(AsOf));
+        // --year and --as-of are checked before the store is opened; the plan once it is.
+        var (year, asOf) = PlanProgressService.CheckValues(request);
 
         using var store = Store.Open(p, output);
-        var plan = store.Catalog.Plan(planId) ?? throw new CliInputException(
-            $"没有编号为“{planId}”的规划 / no plan with id '{planId}'. 可用 / available: {string.Join(", ", store.Catalog.Plans().Select(x => x.Id))}");
-        var kind = PlanProgressReports.KindOf(store.Catalog, planId);
+        var progress = new PlanProgressService(store.Catalog, new MonitoringStoreQuery(store.Db));
+        var selection = progress.Check(request);
+        var (plan, kind) = (selection.Plan, selection.Kind);
         if (kind != "indicators" && path is null == !fromStore)
             throw new CliInputException(fromStore
                 ? "--input 与 --from-store 只能选一个 / use either --input or --from-store, not both"
@@ -65,16 +61,14 @@ public static class ProgressCommands
         object report;
         if (kind == "air")
         {
-            IReadOnlyList<StationHours> stations;
+            ProgressReportDto air;
             if (fromStore)
             {
-                DateOnly? from = year is int y ? new(y, 1, 1) : null, to = year is int y2 ? new(y2, 12, 31) : null;
-                stations = new MonitoringStoreQuery(store.Db).AirHours(plan.JurisdictionCode, null, from, to);
-                if (stations.Count == 0)
+                air = (ProgressReportDto)progress.FromStore(selection);
+                if (air.Stations == 0)
                     output.Error.WriteLine($"注意：库中没有 {plan.JurisdictionCode} 的小时数据{(year is null ? "" : $"（{year} 年）")}，各目标无法判断 / note: no stored hourly data for the plan's jurisdiction");
             }
-            else stations = ReadAir(path!, p.GetValue(HourEnding), year);
-            var air = PlanProgressReports.Air(store.Catalog, planId, stations, asOf);
+            else air = PlanProgressReports.Air(store.Catalog, planId, ReadAir(path!, p.GetValue(HourEnding), year), asOf);
             var years = air.Targets.Select(t => t.Year).Distinct().Order().ToList();
             if (air.DataFrom is not null && !years.Any(y => y >= int.Parse(air.DataFrom[..4], CultureInfo.InvariantCulture) && y <= int.Parse(air.DataTo![..4], CultureInfo.InvariantCulture)))
                 output.Error.WriteLine($"注意：数据（{air.DataFrom} – {air.DataTo}）不覆盖目标年份 {string.Join("、", years)}，各目标无法判断 / " +
@@ -83,12 +77,11 @@ public static class ProgressCommands
         }
         else if (kind == "water")
         {
-            var sections = fromStore
-                ? new MonitoringStoreQuery(store.Db).WaterSamples(plan.JurisdictionCode, null, year)
-                : ReadWater(path!);
-            report = PlanProgressReports.Water(store.Catalog, planId, sections, year, asOf);
+            report = fromStore
+                ? progress.FromStore(selection)
+                : PlanProgressReports.Water(store.Catalog, planId, ReadWater(path!), year, asOf);
         }
-        else report = PlanProgressReports.Indicators(store.Catalog, planId, year, asOf);
+        else report = progress.FromStore(selection);
 
         if (p.GetValue(CliApp.Json))
         {

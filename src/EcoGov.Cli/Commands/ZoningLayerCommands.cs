@@ -177,8 +177,7 @@ public static class ZoningLayerCommands
     private static string CheckLayer(string code) => ZoningLayerKinds.Find(code)?.Code
         ?? throw new CliInputException($"未知图层“{code}” / unknown layer. 可用 / known: {LayerCodes}");
 
-    /// <summary>A YYYY-MM-DD option value; bad input names the option (shared by the zoning commands).</summary>
+    /// <summary>A yyyy-MM-dd option value, parsed as every date option is (Core.CalendarDate); bad input names the option (shared by the zoning commands).</summary>
     internal static DateOnly ParseDate(string text, string option) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-            ? d : throw new CliInputException($"{option} 须为 YYYY-MM-DD，收到“{text}” / {option} must be YYYY-MM-DD");
+        Core.CalendarDate.TryParse(text, out var d, out var error) ? d : throw new CliInputException($"{option}: {error}");
 }

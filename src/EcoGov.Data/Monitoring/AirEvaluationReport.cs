@@ -6,7 +6,8 @@ namespace EcoGov.Data.Monitoring;
 /// <summary>
 /// The period evaluation the CLI (`air evaluate`) and the web (监测评价, /api/air/evaluate) both print: each station
 /// (StationPeriodEvaluator) and all stations combined (the city's daily series, CityAirAggregation), optionally under a
-/// second standard side by side (what-if).
+/// second standard side by side (what-if). The operation that checks the request and selects the data is
+/// EcoGov.Application's AirEvaluationService; this composes the result and its JSON shape.
 /// </summary>
 public static class AirEvaluationReport
 {
@@ -105,42 +106,4 @@ public sealed record WhatIfDto(
         StationEvaluationDto.Ratio4(w.A.GoodDayRatio), StationEvaluationDto.Ratio4(w.B.GoodDayRatio), StationEvaluationDto.Ratio4(w.GoodDayRatioDifference),
         w.A.GoodDays, w.B.GoodDays, w.GoodDaysDifference,
         w.A.ComprehensiveIndex?.Sum, w.B.ComprehensiveIndex?.Sum, w.ComprehensiveIndexDifference);
-}
-
-/// <summary>An evaluation of stored data for the web (form or API): the report, or the reason it cannot be made (Chinese and English).</summary>
-public sealed record StoreEvaluation(AirEvaluationDto? Report, string? Error);
-
-/// <summary>The web's 监测评价: the same selection and evaluation as `air evaluate --from-store`.</summary>
-public static class StoreAirEvaluation
-{
-    public static StoreEvaluation Evaluate(MonitoringStoreQuery store, string? jurisdiction, IReadOnlyCollection<string> stations,
-        string? from, string? to, string? standard, string? compare)
-    {
-        DateOnly? f = null, t = null;
-        if (!string.IsNullOrWhiteSpace(from))
-        {
-            f = Documents.Monitoring.AirCsvReader.ParseDate(from, out var e);
-            if (f is null) return new(null, $"起始日期：{e}");
-        }
-        if (!string.IsNullOrWhiteSpace(to))
-        {
-            t = Documents.Monitoring.AirCsvReader.ParseDate(to, out var e);
-            if (t is null) return new(null, $"终止日期：{e}");
-        }
-        if (f > t) return new(null, "起始日期晚于终止日期 / from is after to");
-        if (string.IsNullOrWhiteSpace(standard)) return new(null, $"须选择评价标准 / standard required: {AirEvaluationReport.AcceptedStandards}");
-        if (AirEvaluationReport.ParseStandard(standard, DateOnly.MinValue) is null)
-            return new(null, $"未知评价标准“{standard}”/ unknown standard; use one of {AirEvaluationReport.AcceptedStandards}");
-        if (!string.IsNullOrWhiteSpace(compare) && AirEvaluationReport.ParseStandard(compare, DateOnly.MinValue) is null)
-            return new(null, $"未知对比标准“{compare}”/ unknown compare standard; use one of {AirEvaluationReport.AcceptedStandards}");
-        var data = store.AirHours(string.IsNullOrWhiteSpace(jurisdiction) ? null : jurisdiction, stations, f?.AddDays(-1), t)
-            .Select(s => (s.Code, s.Hours)).ToList();
-        if (data.Count == 0) return new(null, "库中没有符合条件的小时数据（先导入监测数据）/ no stored hourly data for the selection");
-        var first = f ?? DateOnly.FromDateTime(data.Min(s => s.Hours[0].HourStart));
-        var last = t ?? DateOnly.FromDateTime(data.Max(s => s.Hours[^1].HourStart));
-        if (first > last) return new(null, "时段起始晚于终止（请核对日期与数据范围）/ the period starts after it ends");
-        var std = AirEvaluationReport.ParseStandard(standard, last)!;
-        var cmp = string.IsNullOrWhiteSpace(compare) ? null : AirEvaluationReport.ParseStandard(compare, last);
-        return new(AirEvaluationReport.Build(data, first, last, std, cmp), null);
-    }
 }

@@ -27,6 +27,10 @@ public sealed class MonitoringStoreQuery(EcoGovDbContext db)
         return code.StartsWith(prefix, StringComparison.Ordinal);
     }
 
+    /// <summary>The codes of the stored air monitoring stations, ordered.</summary>
+    public IReadOnlyList<string> StationCodes() =>
+        db.MonitoringStations.AsNoTracking().OrderBy(s => s.Code).Select(s => s.Code).ToList();
+
     /// <summary>
     /// Hourly data of the stations selected by jurisdiction and/or codes (both null = all stations), ordered by station
     /// code. <paramref name="from"/>/<paramref name="to"/> bound the days read (inclusive; null = unbounded). Stations

@@ -57,7 +57,8 @@ public sealed record ProgressData(IReadOnlyList<StationHours> Stations, IReadOnl
 }
 
 /// <summary>
-/// Progress of a plan against its targets, the same for the CLI (`progress`) and the web (目标进度, /api/plans/{id}/progress):
+/// Progress of a plan against its targets, the same for the CLI (`progress`) and the web (目标进度, /api/plans/{id}/progress;
+/// the operation reading the store is EcoGov.Application's PlanProgressService):
 /// air plans by <see cref="AirTargetProgress"/>, section targets by <see cref="WaterTargetProgress"/>, stated indicators
 /// compared where the engines compute the figure, "cannot be judged" with the reason otherwise.
 /// </summary>
@@ -73,23 +74,6 @@ public static class PlanProgressReports
     /// <summary>What kind of report a plan gets: "air" (monthly air targets), "water" (section targets) or "indicators".</summary>
     public static string KindOf(PlanCatalog catalog, string planId) =>
         catalog.AirTargets(planId) is { Count: > 0 } ? "air" : catalog.SectionTargets(planId) is { Count: > 0 } ? "water" : "indicators";
-
-    /// <summary>
-    /// The plan's report from the monitoring store: stations and sections of the plan's jurisdiction (and below), the data
-    /// of <paramref name="year"/> when given. Null for an unknown plan. The value is one of the three report DTOs.
-    /// </summary>
-    public static object? FromStore(PlanCatalog catalog, MonitoringStoreQuery store, string planId, int? year, DateOnly? asOf)
-    {
-        var plan = catalog.Plan(planId);
-        if (plan is null) return null;
-        DateOnly? from = year is int y ? new DateOnly(y, 1, 1) : null, to = year is int y2 ? new DateOnly(y2, 12, 31) : null;
-        return KindOf(catalog, planId) switch
-        {
-            "air" => Air(catalog, planId, store.AirHours(plan.JurisdictionCode, null, from, to), asOf),
-            "water" => Water(catalog, planId, store.WaterSamples(plan.JurisdictionCode, null, year), year, asOf),
-            _ => Indicators(catalog, planId, year, asOf),
-        };
-    }
 
     public static ProgressReportDto Air(PlanCatalog catalog, string planId, IReadOnlyList<StationHours> stations, DateOnly? asOf)
     {

@@ -76,7 +76,11 @@ public static class AirCsvReader
     private static string FormatHourKey(long ticks) =>
         new DateTime(ticks).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
-    /// <summary>A date <c>yyyy-MM-dd</c> (or with slashes, one-digit month/day allowed).</summary>
+    /// <summary>
+    /// A date cell of a monitoring data file: <c>yyyy-MM-dd</c>, or with slashes, one-digit month/day allowed — the
+    /// variants monitoring exports use. Lenient on purpose and for data cells only: a date that a person types as an
+    /// option or query parameter (<c>--from</c>, <c>asOf</c>) goes through the strict <see cref="Core.CalendarDate"/>.
+    /// </summary>
     public static DateOnly? ParseDate(string cell, out string? error)
     {
         error = null;

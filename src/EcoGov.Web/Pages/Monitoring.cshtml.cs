@@ -1,3 +1,5 @@
+using EcoGov.Application;
+using EcoGov.Application.Air;
 using EcoGov.Data;
 using EcoGov.Data.Monitoring;
 using EcoGov.Data.Queries;
@@ -6,8 +8,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace EcoGov.Web.Pages;
 
-/// <summary>监测评价: stations in the store by jurisdiction, and the period evaluation of a selection (as `air evaluate --from-store`).</summary>
-public sealed class MonitoringModel(EcoGovDbContext db, PlanCatalog catalog, MonitoringStoreQuery store) : PageModel
+/// <summary>
+/// 监测评价: stations in the store by jurisdiction, and the period evaluation of a selection (<see cref="AirEvaluationService"/>,
+/// as `air evaluate --from-store`); a refused selection shows the message the API and the CLI give.
+/// </summary>
+public sealed class MonitoringModel(EcoGovDbContext db, PlanCatalog catalog, AirEvaluationService evaluation) : PageModel
 {
     public static readonly IReadOnlyList<(string Code, string Name)> Standards =
     [
@@ -36,8 +41,14 @@ public sealed class MonitoringModel(EcoGovDbContext db, PlanCatalog catalog, Mon
         JurisdictionNames = catalog.Jurisdictions().ToDictionary(j => j.Jurisdiction.Code, j => j.Jurisdiction.Name);
         ByJurisdiction = stations.GroupBy(s => s.Jurisdiction).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
         if (Standard is null) return;
-        var r = StoreAirEvaluation.Evaluate(store, Jurisdiction, Station, From, To, Standard, Compare);
-        (Report, Error) = (r.Report, r.Error);
+        try
+        {
+            Report = evaluation.Evaluate(new AirEvaluationRequest(Standard, From, To, Compare, Jurisdiction, Station));
+        }
+        catch (ApplicationInputException e)
+        {
+            Error = e.Error.Message;
+        }
     }
 
     public string NameOf(string code) => JurisdictionNames.TryGetValue(code, out var n) ? $"{n}（{code}）" : code;

@@ -1,3 +1,5 @@
+using EcoGov.Application;
+using EcoGov.Application.Progress;
 using EcoGov.Core.Plans;
 using EcoGov.Core.Progress;
 using EcoGov.Data.Monitoring;
@@ -7,8 +9,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace EcoGov.Web.Pages;
 
-/// <summary>目标进度: a plan's targets against the stored monitoring data (as `progress --from-store`).</summary>
-public sealed class ProgressModel(PlanCatalog catalog, MonitoringStoreQuery store) : PageModel
+/// <summary>目标进度: a plan's targets against the stored monitoring data (<see cref="PlanProgressService"/>, as `progress --from-store`).</summary>
+public sealed class ProgressModel(PlanCatalog catalog, PlanProgressService progress) : PageModel
 {
     public IReadOnlyList<Plan> Plans { get; private set; } = [];
     [BindProperty(SupportsGet = true)] public string? Plan { get; set; }
@@ -21,9 +23,21 @@ public sealed class ProgressModel(PlanCatalog catalog, MonitoringStoreQuery stor
         Plans = catalog.Plans().Where(p => PlanProgressReports.KindOf(catalog, p.Id) != "indicators").ToList();
         Plan ??= Plans.FirstOrDefault()?.Id;
         if (Plan is null) return Page();
-        Selected = catalog.Plan(Plan);
-        if (Selected is null) return NotFound();
-        Report = PlanProgressReports.FromStore(catalog, store, Plan, Year, null);
+        try
+        {
+            var selection = progress.Check(new PlanProgressRequest(Plan, Year));
+            Selected = selection.Plan;
+            Report = progress.FromStore(selection);
+        }
+        catch (ApplicationInputException e) when (e.Error.Code == ErrorCode.NotFound)
+        {
+            return NotFound();
+        }
+        catch (ApplicationInputException e)
+        {
+            // E.g. a year out of range: refused with the message, as the API and the CLI refuse it.
+            return new ContentResult { StatusCode = StatusCodes.Status400BadRequest, Content = e.Error.Message, ContentType = "text/plain; charset=utf-8" };
+        }
         return Page();
     }
 

@@ -1,0 +1,123 @@
+using EcoGov.Core;
+using EcoGov.Core.Air;
+using EcoGov.Core.Text;
+using EcoGov.Data.Monitoring;
+using EcoGov.Data.Queries;
+
+namespace EcoGov.Application.Air;
+
+/// <summary>
+/// A period evaluation as a host receives it: the GB 3095 version (<c>standard</c>, required) and optionally a second
+/// one to compare (<c>compare</c>), the period (<c>from</c>/<c>to</c>, <c>yyyy-MM-dd</c>, default: the data's first and
+/// last day), and — for data from the store — the jurisdiction (with those below it) and station codes. Values are the
+/// text the user gave; <see cref="AirEvaluationService.Check"/> parses them.
+/// </summary>
+public sealed record AirEvaluationRequest(
+    string? Standard, string? From = null, string? To = null, string? Compare = null,
+    string? Jurisdiction = null, IReadOnlyList<string>? Stations = null)
+{
+    // The request's field names, as the web's query parameters (the CLI's options are --from, --to, …).
+    public const string StandardField = "standard";
+    public const string CompareField = "compare";
+    public const string FromField = "from";
+    public const string ToField = "to";
+    public const string JurisdictionField = "jurisdiction";
+    public const string StationField = "station";
+}
+
+/// <summary>A checked <see cref="AirEvaluationRequest"/>: standard names known, dates parsed, from ≤ to; blanks dropped.</summary>
+public sealed record AirEvaluationSelection(
+    string Standard, string? Compare, DateOnly? From, DateOnly? To, string? Jurisdiction, IReadOnlyList<string> Stations);
+
+/// <summary>
+/// Period evaluation of stations' hourly data (HJ 663-2013 under a GB 3095 version; what-if under a second one): the
+/// one operation behind `air evaluate` (--input and --from-store), /api/air/evaluate and the 监测评价 page. Bad input
+/// is refused with an <see cref="ApplicationInputException"/> naming the field; the result is the JSON both hosts print.
+/// </summary>
+public sealed class AirEvaluationService(PlanCatalog catalog, MonitoringStoreQuery store)
+{
+    /// <summary>How many stored station codes a message about an unknown station lists.</summary>
+    private const int ListedStations = 20;
+
+    /// <summary>
+    /// Checks what can be checked without data, in this order: from, to, from ≤ to, standard, compare. Used before a
+    /// file is read or the store opened, so bad options are refused first.
+    /// </summary>
+    public static AirEvaluationSelection Check(AirEvaluationRequest request)
+    {
+        var from = RequestValues.OptionalDate(request.From, AirEvaluationRequest.FromField, "起始日期");
+        var to = RequestValues.OptionalDate(request.To, AirEvaluationRequest.ToField, "终止日期");
+        if (from > to)
+            throw new ApplicationInputException(ErrorCode.InvalidPeriod, AirEvaluationRequest.FromField,
+                $"起始日期 {CalendarDate.ToText(from.Value)} 晚于终止日期 {CalendarDate.ToText(to!.Value)} / from is after to");
+        if (RequestValues.Absent(request.Standard))
+            throw new ApplicationInputException(ErrorCode.Required, AirEvaluationRequest.StandardField,
+                $"须选择评价标准 / standard required: {AirEvaluationReport.AcceptedStandards}");
+        // The period's end only picks GB 3095-2026 transitional or final; here the names are checked.
+        if (AirEvaluationReport.ParseStandard(request.Standard!, DateOnly.MinValue) is null)
+            throw new ApplicationInputException(ErrorCode.UnknownStandard, AirEvaluationRequest.StandardField,
+                $"评价标准须为 {AirEvaluationReport.AcceptedStandards} 之一，收到“{UserText.Quote(request.Standard)}” / " +
+                $"unknown standard \"{UserText.Quote(request.Standard)}\"; use one of {AirEvaluationReport.AcceptedStandards}");
+        var compare = RequestValues.Absent(request.Compare) ? null : request.Compare;
+        if (compare is not null && AirEvaluationReport.ParseStandard(compare, DateOnly.MinValue) is null)
+            throw new ApplicationInputException(ErrorCode.UnknownStandard, AirEvaluationRequest.CompareField,
+                $"对比标准须为 {AirEvaluationReport.AcceptedStandards} 之一，收到“{UserText.Quote(compare)}” / " +
+                $"unknown compare standard \"{UserText.Quote(compare)}\"; use one of {AirEvaluationReport.AcceptedStandards}");
+        var jurisdiction = RequestValues.Absent(request.Jurisdiction) ? null : request.Jurisdiction!.Trim();
+        var stations = (request.Stations ?? []).Where(s => !RequestValues.Absent(s)).Distinct(StringComparer.Ordinal).ToList();
+        return new AirEvaluationSelection(request.Standard!, compare, from, to, jurisdiction, stations);
+    }
+
+    /// <summary>
+    /// Evaluates the hourly data in the monitoring store: the stations of the jurisdiction (and below it) and/or the
+    /// codes given, all stations when neither. An unknown jurisdiction or station is refused, as is a selection without data.
+    /// </summary>
+    public AirEvaluationDto Evaluate(AirEvaluationRequest request)
+    {
+        var selection = Check(request);
+        if (selection.Jurisdiction is { } code && catalog.Jurisdiction(code) is null)
+            throw new ApplicationInputException(ErrorCode.UnknownJurisdiction, AirEvaluationRequest.JurisdictionField,
+                $"行政区划代码“{UserText.Quote(code)}”不存在 / unknown jurisdiction code \"{UserText.Quote(code)}\"");
+        if (selection.Stations.Count > 0)
+        {
+            var known = store.StationCodes().Order(StringComparer.Ordinal).ToList();
+            var unknown = selection.Stations.Where(s => known.BinarySearch(s, StringComparer.Ordinal) < 0).ToList();
+            if (unknown.Count > 0)
+                throw new ApplicationInputException(ErrorCode.UnknownStation, AirEvaluationRequest.StationField,
+                    $"库中没有站点 {List(unknown.Select(s => UserText.Quote(s)).ToList(), "、")} / unknown station(s); " +
+                    $"已有 / stored: {(known.Count == 0 ? "（无）" : List(known, ", "))}");
+        }
+        // One day before `from` is read too, as a file would supply it (the engines select the period's days).
+        var data = store.AirHours(selection.Jurisdiction, selection.Stations, selection.From?.AddDays(-1), selection.To)
+            .Where(s => s.Hours.Count > 0)
+            .Select(s => (s.Code, s.Hours)).ToList();
+        if (data.Count == 0)
+            throw new ApplicationInputException(ErrorCode.NoData, null,
+                "库中没有符合条件的小时数据（先导入监测数据，如 `./ecogov monitoring import`）/ " +
+                "no stored hourly data for the selection (import monitoring data first, e.g. `./ecogov monitoring import`)");
+        return Evaluate(selection, data);
+    }
+
+    /// <summary>
+    /// Evaluates stations' hours already read (a file's, or the store's), in the order given: the period defaults to
+    /// the data's first and last day, and plain GB3095-2026 is the version in force at the period's end.
+    /// </summary>
+    public static AirEvaluationDto Evaluate(AirEvaluationSelection selection,
+        IReadOnlyList<(string Station, IReadOnlyList<HourlyObservation> Hours)> stations)
+    {
+        if (stations.Count == 0) throw new ArgumentException("no stations to evaluate", nameof(stations));
+        var from = selection.From ?? DateOnly.FromDateTime(stations.Min(s => s.Hours.Count == 0 ? DateTime.MaxValue : s.Hours.Min(h => h.HourStart)));
+        var to = selection.To ?? DateOnly.FromDateTime(stations.Max(s => s.Hours.Count == 0 ? DateTime.MinValue : s.Hours.Max(h => h.HourStart)));
+        if (from > to)
+            throw new ApplicationInputException(ErrorCode.InvalidPeriod,
+                selection.From is not null ? AirEvaluationRequest.FromField : AirEvaluationRequest.ToField,
+                $"时段起始 {CalendarDate.ToText(from)} 晚于终止 {CalendarDate.ToText(to)}（请核对起止日期与数据范围）/ " +
+                "the period starts after it ends (check from/to against the data)");
+        var standard = AirEvaluationReport.ParseStandard(selection.Standard, to)!;
+        var compare = selection.Compare is null ? null : AirEvaluationReport.ParseStandard(selection.Compare, to);
+        return AirEvaluationReport.Build(stations, from, to, standard, compare);
+    }
+
+    private static string List(IReadOnlyList<string> values, string separator) =>
+        string.Join(separator, values.Take(ListedStations)) + (values.Count > ListedStations ? " " + UserText.More(values.Count - ListedStations) : "");
+}

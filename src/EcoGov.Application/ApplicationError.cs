@@ -1,0 +1,62 @@
+using EcoGov.Core;
+
+namespace EcoGov.Application;
+
+/// <summary>What kind of refusal an <see cref="ApplicationError"/> is; hosts map it (web: 400 or 404, CLI: exit code 2).</summary>
+public enum ErrorCode
+{
+    /// <summary>A value that must be given is missing.</summary>
+    Required,
+    /// <summary>A date that is not <c>yyyy-MM-dd</c> or not a calendar day (<see cref="CalendarDate"/>).</summary>
+    InvalidDate,
+    /// <summary>A number outside its range (e.g. a year).</summary>
+    OutOfRange,
+    /// <summary>A period that ends before it starts (from after to, or a bound beyond the data).</summary>
+    InvalidPeriod,
+    /// <summary>A standard's name that the platform does not know.</summary>
+    UnknownStandard,
+    /// <summary>A monitoring station that is not in the store.</summary>
+    UnknownStation,
+    /// <summary>A jurisdiction code that is not in the store.</summary>
+    UnknownJurisdiction,
+    /// <summary>The selection is valid but the store holds no data for it.</summary>
+    NoData,
+    /// <summary>The thing the request is about (e.g. the plan) does not exist; the web answers 404.</summary>
+    NotFound,
+}
+
+/// <summary>
+/// Why an operation refused its request: a code, the request field it concerns (the web's query parameter name,
+/// camelCase, e.g. <c>from</c>, <c>asOf</c>; the CLI shows it as the option <c>--from</c>, <c>--as-of</c>; null when no
+/// single field is at fault), and a message in Chinese and English that both hosts show as it is.
+/// </summary>
+public sealed record ApplicationError(ErrorCode Code, string? Field, string Message);
+
+/// <summary>Thrown by an application service for a request it refuses; the hosts catch it and render <see cref="Error"/>.</summary>
+public sealed class ApplicationInputException(ApplicationError error) : Exception(error.Message)
+{
+    public ApplicationError Error { get; } = error;
+
+    public ApplicationInputException(ErrorCode code, string? field, string message) : this(new ApplicationError(code, field, message))
+    {
+    }
+}
+
+/// <summary>Request values parsed the one way both hosts share.</summary>
+public static class RequestValues
+{
+    /// <summary>True when a text value is absent: null, empty or white space.</summary>
+    public static bool Absent(string? value) => string.IsNullOrWhiteSpace(value);
+
+    /// <summary>
+    /// An optional date (null when absent) by <see cref="CalendarDate"/>; a bad one is refused with the field and
+    /// its label (e.g. "起始日期").
+    /// </summary>
+    public static DateOnly? OptionalDate(string? value, string field, string label)
+    {
+        if (Absent(value)) return null;
+        return CalendarDate.TryParse(value, out var date, out var error)
+            ? date
+            : throw new ApplicationInputException(ErrorCode.InvalidDate, field, $"{label}：{error}");
+    }
+}

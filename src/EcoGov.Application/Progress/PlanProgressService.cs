@@ -1,0 +1,76 @@
+using System.Globalization;
+using EcoGov.Core.Plans;
+using EcoGov.Core.Text;
+using EcoGov.Data.Monitoring;
+using EcoGov.Data.Queries;
+
+namespace EcoGov.Application.Progress;
+
+/// <summary>
+/// Progress of a plan as a host receives the request: the plan's id (<c>plan</c>), optionally the year of the data
+/// (<c>year</c>) and the evaluation date (<c>asOf</c>, <c>yyyy-MM-dd</c>, as the user typed it).
+/// </summary>
+public sealed record PlanProgressRequest(string? Plan, int? Year = null, string? AsOf = null)
+{
+    // The request's field names, as the web's query parameters (the CLI's options are --plan, --year, --as-of).
+    public const string PlanField = "plan";
+    public const string YearField = "year";
+    public const string AsOfField = "asOf";
+}
+
+/// <summary>A checked <see cref="PlanProgressRequest"/>: the plan, its kind of report ("air", "water" or "indicators"), the year and the date.</summary>
+public sealed record PlanProgressSelection(Plan Plan, string Kind, int? Year, DateOnly? AsOf);
+
+/// <summary>
+/// A plan's progress against its targets from the monitoring store: the one operation behind `progress --from-store`
+/// (and `progress` of a plan with stated indicators only), /api/plans/{id}/progress and the 目标进度 page. The report
+/// itself is composed by <see cref="PlanProgressReports"/>; an unknown plan is <see cref="ErrorCode.NotFound"/>.
+/// </summary>
+public sealed class PlanProgressService(PlanCatalog catalog, MonitoringStoreQuery store)
+{
+    public const int MinYear = 1900;
+    public const int MaxYear = 2100;
+
+    /// <summary>Checks the values that need no store (year, then asOf), so a host can refuse them before opening it.</summary>
+    public static (int? Year, DateOnly? AsOf) CheckValues(PlanProgressRequest request)
+    {
+        if (request.Year is < MinYear or > MaxYear)
+            throw new ApplicationInputException(ErrorCode.OutOfRange, PlanProgressRequest.YearField,
+                string.Create(CultureInfo.InvariantCulture,
+                    $"年份须在 {MinYear}—{MaxYear} 之间，收到 {request.Year} / year must be from {MinYear} to {MaxYear}, got {request.Year}"));
+        var asOf = RequestValues.OptionalDate(request.AsOf, PlanProgressRequest.AsOfField, "评价截止日期");
+        return (request.Year, asOf);
+    }
+
+    /// <summary>Checks the request: year, asOf, then the plan (unknown → <see cref="ErrorCode.NotFound"/>, listing the plans there are).</summary>
+    public PlanProgressSelection Check(PlanProgressRequest request)
+    {
+        var (year, asOf) = CheckValues(request);
+        if (RequestValues.Absent(request.Plan))
+            throw new ApplicationInputException(ErrorCode.Required, PlanProgressRequest.PlanField, "须指定规划编号 / plan id required");
+        var plan = catalog.Plan(request.Plan!) ?? throw new ApplicationInputException(ErrorCode.NotFound, PlanProgressRequest.PlanField,
+            $"没有编号为“{UserText.Quote(request.Plan)}”的规划 / no plan with id \"{UserText.Quote(request.Plan)}\". " +
+            $"可用 / available: {string.Join(", ", catalog.Plans().Select(p => p.Id))}");
+        return new PlanProgressSelection(plan, PlanProgressReports.KindOf(catalog, plan.Id), year, asOf);
+    }
+
+    /// <summary>
+    /// The plan's report from the store: stations and sections of the plan's jurisdiction (and below it), the data of
+    /// the year when given. One of <see cref="ProgressReportDto"/>, <see cref="WaterProgressReportDto"/>,
+    /// <see cref="IndicatorReportDto"/> (JSON as `progress --json`).
+    /// </summary>
+    public object FromStore(PlanProgressRequest request) => FromStore(Check(request));
+
+    /// <inheritdoc cref="FromStore(PlanProgressRequest)"/>
+    public object FromStore(PlanProgressSelection selection)
+    {
+        var (plan, kind, year, asOf) = selection;
+        DateOnly? from = year is int y ? new DateOnly(y, 1, 1) : null, to = year is int y2 ? new DateOnly(y2, 12, 31) : null;
+        return kind switch
+        {
+            "air" => PlanProgressReports.Air(catalog, plan.Id, store.AirHours(plan.JurisdictionCode, null, from, to), asOf),
+            "water" => PlanProgressReports.Water(catalog, plan.Id, store.WaterSamples(plan.JurisdictionCode, null, year), year, asOf),
+            _ => PlanProgressReports.Indicators(catalog, plan.Id, year, asOf),
+        };
+    }
+}

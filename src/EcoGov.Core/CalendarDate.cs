@@ -1,0 +1,65 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using EcoGov.Core.Text;
+
+namespace EcoGov.Core;
+
+/// <summary>
+/// The one parser of dates that people type as options and query parameters (<c>--from</c>, <c>--as-of</c>, <c>asOf</c>,
+/// …): exactly <c>yyyy-MM-dd</c> with ASCII digits (surrounding white space ignored), and a day that exists
+/// (<c>2023-02-30</c> is refused, not rolled over). <c>2023/1/1</c>, <c>20230101</c>, <c>2023-1-1</c> and times are
+/// refused, so the web and the CLI accept the same dates.
+/// Cells of monitoring data files are another matter: their readers may accept the variants that monitoring exports
+/// use (see <c>AirCsvReader.ParseDate</c>).
+/// </summary>
+public static class CalendarDate
+{
+    public const string Format = "yyyy-MM-dd";
+
+    /// <summary>
+    /// Parses <paramref name="text"/>; on failure <paramref name="error"/> says why in Chinese and English, quoting a
+    /// short prefix of the value. The message names no field: the caller knows which one it was.
+    /// </summary>
+    public static bool TryParse(string? text, out DateOnly date, [NotNullWhen(false)] out string? error)
+    {
+        date = default;
+        var s = (text ?? "").AsSpan().Trim();
+        if (s.Length == 0)
+        {
+            error = "须为 yyyy-MM-dd 格式的日期，收到空值 / expected a date as yyyy-MM-dd, got nothing";
+            return false;
+        }
+        if (s.Length != 10 || s[4] != '-' || s[7] != '-' || !Digits(s[..4]) || !Digits(s.Slice(5, 2)) || !Digits(s.Slice(8, 2)))
+        {
+            error = $"须为 yyyy-MM-dd 格式的日期（如 2023-01-31），收到“{UserText.Quote(text)}” / expected a date as yyyy-MM-dd (e.g. 2023-01-31), got \"{UserText.Quote(text)}\"";
+            return false;
+        }
+        int year = Number(s[..4]), month = Number(s.Slice(5, 2)), day = Number(s.Slice(8, 2));
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            var quoted = s.ToString();
+            error = $"“{quoted}”不是日历上的日期（没有这一年、月或日）/ \"{quoted}\" is not a calendar date";
+            return false;
+        }
+        date = new DateOnly(year, month, day);
+        error = null;
+        return true;
+    }
+
+    /// <summary>A date as <c>yyyy-MM-dd</c>, whatever the current culture.</summary>
+    public static string ToText(DateOnly date) => date.ToString(Format, CultureInfo.InvariantCulture);
+
+    private static bool Digits(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s)
+            if (!char.IsAsciiDigit(c)) return false;
+        return true;
+    }
+
+    private static int Number(ReadOnlySpan<char> s)
+    {
+        var n = 0;
+        foreach (var c in s) n = n * 10 + (c - '0');
+        return n;
+    }
+}

@@ -368,7 +368,7 @@ public class DeadlineReaderTests
     {
         var r = Read("5月1日起…9月1日起", Issued2023);
         Assert.Equal([D(2023, 5, 1), D(2023, 9, 1)], r.Milestones.Select(m => m.From!.Value));
-        Assert.Contains(DeadlineReader.YearFromIssueDateNote, r.Notes);
+        Assert.Equal([DeadlineReader.YearFromIssueDateNote], r.Notes);
         var none = Read("5月1日起…9月1日起");
         Assert.Equal(DeadlineForm.Unparsed, none.Kind);
         Assert.Empty(none.Milestones);

@@ -136,6 +136,7 @@ public static partial class DeadlineReader
         var parts = new List<Part>(pieces.Count);
         var notes = new List<string>();
         int? carried = null;
+        var carriedFromPlan = false; // the carried year is itself the plan's: say that, not "from the part before"
         for (int i = 0; i < pieces.Count; i++)
         {
             var reader = new PartReader(carried, planYear);
@@ -145,9 +146,15 @@ public static partial class DeadlineReader
                 return Failed(verbatim, pieces.Count == 1 ? why
                     : $"第 {i + 1} 段“{UserText.Quote(pieces[i].Printed)}”：{why} (part {i + 1})");
             }
-            if (reader.Used == YearUse.Plan && !notes.Contains(yearNote)) notes.Add(yearNote);
-            if (reader.Used == YearUse.Carried)
+            if (reader.Used == YearUse.Plan || (reader.Used == YearUse.Carried && carriedFromPlan))
+            {
+                if (!notes.Contains(yearNote)) notes.Add(yearNote);
+                carriedFromPlan = true;
+            }
+            else if (reader.Used == YearUse.Carried)
                 notes.Add($"第 {i + 1} 个时点未写年份，沿用前一时点的 {carried} 年 (milestone {i + 1} has no year; {carried} from the one before is used)");
+            else if (reader.Used == YearUse.Explicit)
+                carriedFromPlan = false;
             parts.Add(part);
             carried = part.Year ?? part.Due?.Year ?? part.Start?.Year ?? carried;
         }

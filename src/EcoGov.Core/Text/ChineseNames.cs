@@ -38,9 +38,25 @@ public static class ChineseNames
         DeadlineKind.Ongoing => "长期",
         DeadlineKind.BeforeHeatingSeason => "采暖季前",
         DeadlineKind.RecurringYearly => "每年",
+        DeadlineKind.RecurringMonthly => "每月",
+        DeadlineKind.RecurringQuarterly => "每季度",
         DeadlineKind.YearRange => "年度区间",
         DeadlineKind.Unparsed => "未识别",
         _ => k.ToString(),
+    };
+
+    /// <summary>The contract kinds of the `deadline` command.</summary>
+    public static string Deadline(DeadlineForm f) => f switch
+    {
+        DeadlineForm.By => "限期",
+        DeadlineForm.From => "起执行",
+        DeadlineForm.Window => "时段",
+        DeadlineForm.Ongoing => "长期",
+        DeadlineForm.Recurring => "定期",
+        DeadlineForm.Period => "年度区间",
+        DeadlineForm.Anchored => "采暖季前",
+        DeadlineForm.Unparsed => "未识别",
+        _ => f.ToString(),
     };
 
     public static string Level(AccessListLevel l) => l switch

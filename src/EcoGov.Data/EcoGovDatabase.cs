@@ -228,4 +228,11 @@ public static class EcoGovDatabase
 public static class Roles
 {
     public const string Administrator = "administrator";
+
+    /// <summary>The role's name as users read it (an unknown role is shown as stored).</summary>
+    public static string DisplayName(string role) => role switch
+    {
+        Administrator => "系统管理员",
+        _ => role,
+    };
 }

@@ -8,7 +8,7 @@ namespace EcoGov.Core;
 /// The one parser of dates that people type as options and query parameters (<c>--from</c>, <c>--as-of</c>, <c>asOf</c>,
 /// …): exactly <c>yyyy-MM-dd</c> with ASCII digits (surrounding white space ignored), and a day that exists
 /// (<c>2023-02-30</c> is refused, not rolled over). <c>2023/1/1</c>, <c>20230101</c>, <c>2023-1-1</c> and times are
-/// refused, so the web and the CLI accept the same dates.
+/// refused, so the web and the CLI accept the same dates. Years outside 1900–2100 are refused (<see cref="MinYear"/>).
 /// Cells of monitoring data files are another matter: their readers may accept the variants that monitoring exports
 /// use (see <c>AirCsvReader.ParseDate</c>).
 /// </summary>
@@ -41,10 +41,23 @@ public static class CalendarDate
             error = $"“{quoted}”不是日历上的日期（没有这一年、月或日）/ \"{quoted}\" is not a calendar date";
             return false;
         }
+        if (year is < MinYear or > MaxYear)
+        {
+            var quoted = s.ToString();
+            error = $"“{quoted}”的年份须在 {MinYear}–{MaxYear} 之间 / \"{quoted}\": the year must be between {MinYear} and {MaxYear}";
+            return false;
+        }
         date = new DateOnly(year, month, day);
         error = null;
         return true;
     }
+
+    /// <summary>
+    /// The years a typed date may have. Plans, monitoring data and deadlines all fall well inside them; a date outside is a
+    /// typo — and 0001-01-01 or 9999-12-31 would overflow the day arithmetic (previous day, next day) of every period
+    /// evaluation, or ask it to allocate for millions of days.
+    /// </summary>
+    public const int MinYear = 1900, MaxYear = 2100;
 
     /// <summary>A date as <c>yyyy-MM-dd</c>, whatever the current culture.</summary>
     public static string ToText(DateOnly date) => date.ToString(Format, CultureInfo.InvariantCulture);

@@ -77,7 +77,8 @@ public sealed class DatabaseInitializationLock : IDisposable
             {
                 if (!creator.Exists()) creator.Create();
             }
-            catch (Npgsql.PostgresException e) when (e.SqlState == "42P04") { } // created meanwhile by another start
+            // Created meanwhile by another start: 42P04, or 23505 when both inserted into pg_database at once.
+            catch (Npgsql.PostgresException e) when (e.SqlState is "42P04" or "23505") { }
             catch (InvalidOperationException e) when (e.InnerException is System.Data.Common.DbException inner)
             {
                 // EF's execution strategy wraps an unreachable server as a "transient failure": the server's own error is the message.
@@ -152,6 +153,12 @@ public sealed class DatabaseInitializationLock : IDisposable
             {
                 using var command = new Npgsql.NpgsqlCommand(PostgresUnlock, postgres);
                 command.ExecuteScalar();
+            }
+            catch (Npgsql.NpgsqlException)
+            {
+                // Closing the connection below ends the session, which releases its advisory locks anyway; an error here
+                // must not replace the exception (if any) that ended initialisation.
+                Npgsql.NpgsqlConnection.ClearPool(postgres);
             }
             finally { postgres.Dispose(); }
         }

@@ -8,13 +8,26 @@ public class CalendarDateTests
     [InlineData("2023-01-01", 2023, 1, 1)]
     [InlineData("2024-02-29", 2024, 2, 29)] // leap year
     [InlineData("2000-02-29", 2000, 2, 29)] // divisible by 400
-    [InlineData("0001-01-01", 1, 1, 1)]
-    [InlineData("9999-12-31", 9999, 12, 31)]
+    [InlineData("1900-01-01", 1900, 1, 1)] // the first and last years accepted
+    [InlineData("2100-12-31", 2100, 12, 31)]
     [InlineData(" 2023-06-30\t", 2023, 6, 30)] // surrounding white space is not part of the value
     public void Accepts_exactly_yyyy_MM_dd(string text, int y, int m, int d)
     {
         Assert.True(CalendarDate.TryParse(text, out var date, out var error), error);
         Assert.Equal(new DateOnly(y, m, d), date);
+    }
+
+    [Theory]
+    [InlineData("0001-01-01")] // would overflow a period's day arithmetic (hardening review)
+    [InlineData("1899-12-31")]
+    [InlineData("2101-01-01")]
+    [InlineData("9999-12-31")]
+    [Trait("Category", "Probe")]
+    public void Refuses_years_outside_1900_to_2100(string text)
+    {
+        Assert.False(CalendarDate.TryParse(text, out _, out var error));
+        Assert.Contains("1900", error);
+        Assert.Contains("2100", error);
     }
 
     [Theory]

@@ -38,6 +38,35 @@ public abstract class SignInServiceTests
     }
 
     [Fact]
+    public async Task Concurrent_wrong_passwords_stop_counting_at_the_lockout_and_a_concurrent_right_one_cannot_clear_it()
+    {
+        // Review finding: the lock was checked before the (slow) password check and the writes were unconditional, so
+        // attempts sent together were all evaluated and a right guess among them cleared the lockout the others had set.
+        using var store = NewStore();
+        var h = Open(store);
+        using var _ = h.Db;
+        const int attempts = 12;
+        using var start = new Barrier(attempts);
+        var outcomes = new SignInOutcome[attempts];
+        var tasks = Enumerable.Range(0, attempts).Select(i => Task.Factory.StartNew(() =>
+        {
+            using var db = store.Open();
+            var service = new SignInService(db, h.Unknown, h.Policy, h.Clock, NullLogger<SignInService>.Instance);
+            start.SignalAndWait();
+            outcomes[i] = service.SignInAsync("officer", "wrong", "198.51.100." + i).GetAwaiter().GetResult().Outcome;
+        }, TaskCreationOptions.LongRunning)).ToArray();
+        Assert.True(Task.WaitAll(tasks, TimeSpan.FromMinutes(2)));
+        var row = h.Row("officer");
+        Assert.Equal(5, row.FailedSignIns); // counted one by one up to the lockout, not 12
+        Assert.Equal(Start.AddMinutes(15), row.LockedUntilUtc);
+        Assert.Equal(4, outcomes.Count(o => o == SignInOutcome.Failed));
+        Assert.Equal(attempts - 4, outcomes.Count(o => o == SignInOutcome.LockedOut));
+        // The right password is refused during the lockout the concurrent failures set.
+        var right = await h.SignIn().SignInAsync("officer", "right", null);
+        Assert.Equal(SignInOutcome.LockedOut, right.Outcome);
+    }
+
+    [Fact]
     public async Task Five_failures_lock_for_fifteen_minutes_and_a_success_afterwards_resets_the_count()
     {
         using var store = NewStore();

@@ -265,19 +265,37 @@ public sealed class MonitoringImporter(EcoGovDbContext db, ILogger<MonitoringImp
     private Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction BeginImportTransaction()
     {
         var started = System.Diagnostics.Stopwatch.StartNew();
+        Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction? tx = null;
         try
         {
-            var tx = db.Database.BeginTransaction();
-            if (db.Database.IsNpgsql()) db.Database.ExecuteSqlRaw(PostgresImportLock);
+            tx = db.Database.BeginTransaction();
+            if (db.Database.IsNpgsql())
+            {
+                // Try, sleep, try again until the busy timeout: a blocking pg_advisory_xact_lock would end at Npgsql's
+                // command timeout with a TimeoutException instead of the busy answer.
+                var limit = TimeSpan.FromSeconds(EcoGovDatabase.BusyTimeoutSeconds);
+                while (!db.Database.SqlQueryRaw<bool>(PostgresImportLock).AsEnumerable().First())
+                {
+                    if (started.Elapsed > limit)
+                        throw DatabaseBusyException.Writing(started.Elapsed, new TimeoutException("pg_try_advisory_xact_lock"));
+                    Thread.Sleep(100);
+                }
+            }
             return tx;
         }
-        catch (Exception e) when (DatabaseBusyException.IsBusy(e))
+        catch (Exception e) when (e is not DatabaseBusyException && DatabaseBusyException.IsBusy(e))
         {
+            tx?.Dispose();
             throw DatabaseBusyException.Writing(started.Elapsed, e);
+        }
+        catch
+        {
+            tx?.Dispose();
+            throw;
         }
     }
 
-    private const string PostgresImportLock = "SELECT pg_advisory_xact_lock(4541837257113153)";
+    private const string PostgresImportLock = "SELECT pg_try_advisory_xact_lock(4541837257113153) AS \"Value\"";
 
     private static MonitoringImportResult Refused(string file, MonitoringTable table, List<MonitoringRejection> rejected)
     {

@@ -60,6 +60,9 @@ public sealed record SignInAttempt(SignInOutcome Outcome, UserEntity? User = nul
 public sealed class SignInService(
     EcoGovDbContext db, UnknownUserFailures unknown, SignInPolicy policy, TimeProvider clock, ILogger<SignInService> log)
 {
+    /// <summary>How often a sign-in re-reads the row when concurrent attempts changed it first (then it answers Failed).</summary>
+    private const int MaxRetries = 20;
+
     public async Task<SignInAttempt> SignInAsync(string userName, string password, string? address, CancellationToken ct = default)
     {
         var now = clock.GetUtcNow();
@@ -69,42 +72,64 @@ public sealed class SignInService(
         // One PBKDF2 of the same cost on every path: an unknown name, a locked account and a real one take as long.
         var passwordMatches = PasswordHashing.VerifyOrDummy(password, user?.PasswordHash);
         if (user is null) return UnknownUser(userName, now, address);
-        if (user.LockedUntilUtc is { } lockedUntil && lockedUntil > now) return new(SignInOutcome.LockedOut, LockedFor: lockedUntil - now);
-        if (!passwordMatches) return await Failure(user, now, address, ct);
-        if (user.IsDisabled)
+        // Every write below is conditional on the failure count this attempt read (optimistic concurrency): attempts sent
+        // together cannot all pass a lock check made before their password checks — the one whose write finds the count
+        // changed re-reads the row, and if a concurrent failure locked it meanwhile, it is refused like any other attempt
+        // during a lockout, even with the right password.
+        for (var attempt = 0; attempt < MaxRetries; attempt++)
         {
-            log.LogWarning("Sign-in refused: account {UserName} is disabled (from {Address})", user.UserName, address);
-            return new(SignInOutcome.Disabled);
+            if (user.LockedUntilUtc is { } lockedUntil && lockedUntil > now) return new(SignInOutcome.LockedOut, LockedFor: lockedUntil - now);
+            if (!passwordMatches)
+            {
+                if (await Failure(user, now, address, ct) is { } failed) return failed;
+            }
+            else if (user.IsDisabled)
+            {
+                log.LogWarning("Sign-in refused: account {UserName} is disabled (from {Address})", user.UserName, address);
+                return new(SignInOutcome.Disabled);
+            }
+            else if (await Success(user, ct)) return new(SignInOutcome.SignedIn, user);
+            user = await db.Users.AsNoTracking().SingleAsync(u => u.Id == user.Id, ct);
         }
+        log.LogWarning("Sign-in for {UserName} gave up after {Retries} concurrent changes of its row (from {Address})", user.UserName, MaxRetries, address);
+        return new(SignInOutcome.Failed);
+    }
+
+    /// <summary>The right password: the count and lockout are cleared if the row is still as read; false when it changed.</summary>
+    private async Task<bool> Success(UserEntity user, CancellationToken ct)
+    {
+        var read = user.FailedSignIns;
         // A row from before the SecurityStamp column has an empty stamp, which no session accepts: give it one.
         var stamp = string.IsNullOrEmpty(user.SecurityStamp) ? SecurityStamps.New() : user.SecurityStamp;
-        await db.Users.Where(u => u.Id == user.Id).ExecuteUpdateAsync(s => s
+        var changed = await db.Users.Where(u => u.Id == user.Id && u.FailedSignIns == read).ExecuteUpdateAsync(s => s
             .SetProperty(u => u.FailedSignIns, 0)
             .SetProperty(u => u.LockedUntilUtc, (DateTimeOffset?)null)
             .SetProperty(u => u.SecurityStamp, u => u.SecurityStamp == "" ? stamp : u.SecurityStamp), ct);
+        if (changed == 0) return false;
         user.FailedSignIns = 0;
         user.LockedUntilUtc = null;
         user.SecurityStamp = await db.Users.Where(u => u.Id == user.Id).Select(u => u.SecurityStamp).SingleAsync(ct);
-        return new(SignInOutcome.SignedIn, user);
+        return true;
     }
 
     /// <summary>
     /// A wrong password for a real account: the count goes up and, on every <see cref="SignInPolicy.MaxFailures"/>th
-    /// failure, the lockout is set — in one UPDATE, so concurrent attempts cannot skip a lockout.
+    /// failure, the lockout is set — in one UPDATE conditional on the count this attempt read, so concurrent failures
+    /// count one by one and none passes a lockout another set. Null when the row changed first (the caller re-reads).
     /// </summary>
-    private async Task<SignInAttempt> Failure(UserEntity user, DateTimeOffset now, string? address, CancellationToken ct)
+    private async Task<SignInAttempt?> Failure(UserEntity user, DateTimeOffset now, string? address, CancellationToken ct)
     {
         var max = policy.MaxFailures;
-        DateTimeOffset? until = now + policy.LockoutDuration;
-        await db.Users.Where(u => u.Id == user.Id).ExecuteUpdateAsync(s => s
-            .SetProperty(u => u.FailedSignIns, u => u.FailedSignIns + 1)
-            .SetProperty(u => u.LockedUntilUtc, u => (u.FailedSignIns + 1) % max == 0 ? until : u.LockedUntilUtc), ct);
-        var stored = await db.Users.AsNoTracking().Where(u => u.Id == user.Id)
-            .Select(u => new { u.FailedSignIns, u.LockedUntilUtc }).SingleAsync(ct);
-        if (stored.LockedUntilUtc is not { } lockedUntil || lockedUntil <= now) return new(SignInOutcome.Failed);
+        var read = user.FailedSignIns;
+        DateTimeOffset? until = (read + 1) % max == 0 ? now + policy.LockoutDuration : user.LockedUntilUtc;
+        var changed = await db.Users.Where(u => u.Id == user.Id && u.FailedSignIns == read).ExecuteUpdateAsync(s => s
+            .SetProperty(u => u.FailedSignIns, read + 1)
+            .SetProperty(u => u.LockedUntilUtc, until), ct);
+        if (changed == 0) return null;
+        if ((read + 1) % max != 0) return new(SignInOutcome.Failed);
         log.LogWarning("Sign-in lockout: account {UserName} locked until {LockedUntilUtc:u} after {Failures} consecutive failures (last from {Address})",
-            user.UserName, lockedUntil, stored.FailedSignIns, address);
-        return new(SignInOutcome.LockedOut, LockedFor: lockedUntil - now);
+            user.UserName, until, read + 1, address);
+        return new(SignInOutcome.LockedOut, LockedFor: until!.Value - now);
     }
 
     private SignInAttempt UnknownUser(string userName, DateTimeOffset now, string? address)

@@ -200,6 +200,11 @@ public static class MonitoringTableReader
                 throw new MonitoringFileException(string.Create(CultureInfo.InvariantCulture,
                     $"{path}: 工作表“{sheet}”单元格 {UserText.Quote(where)} 超出第 {MonitoringLimits.MaxColumns} 列（{ColumnName(MonitoringLimits.MaxColumns - 1)}）(cell {UserText.Quote(where)} is beyond column {MonitoringLimits.MaxColumns}, {ColumnName(MonitoringLimits.MaxColumns - 1)})"));
             }
+            // A cell must lie right of the one before it: a repeated or out-of-order reference would otherwise be appended
+            // (past the column cap, or into the wrong column).
+            if (col < cells.Count)
+                throw new MonitoringFileException(string.Create(CultureInfo.InvariantCulture,
+                    $"{path}: 工作表“{sheet}”单元格 {UserText.Quote(where)} 重复或不在前一单元格右侧 (cell {UserText.Quote(where)} repeats or precedes the cell before it in its row)"));
             while (cells.Count < col) cells.Add("");
             cells.Add(value);
             next = col + 1;

@@ -86,6 +86,29 @@ public sealed class XlsxLimitsTests : IDisposable
         Assert.True(allocated < 32_000_000, $"allocated {allocated} bytes"); // padding to CZZZZZ alone would be ≥ 384 MB
     }
 
+    [Theory]
+    [Trait("Category", "Probe")]
+    [InlineData("""<c r="A2" t="inlineStr"><is><t>S1</t></is></c><c r="C2"><v>1</v></c><c r="B2"><v>2</v></c>""", "B2")] // out of order
+    [InlineData("""<c r="A2" t="inlineStr"><is><t>S1</t></is></c><c r="A2"><v>1</v></c>""", "A2")] // repeated
+    public void A_cell_left_of_or_on_the_cell_before_it_is_refused_naming_it(string cells, string reference)
+    {
+        // Review finding: such a cell was appended — B2's value landed in column D, and a row of a million <c r="A2"/>
+        // passed the 256-column cap.
+        var path = Xlsx("order.xlsx", Header + $"""<row r="2">{cells}</row>""");
+        var e = Assert.Throws<MonitoringFileException>(() => MonitoringTableReader.Read(path));
+        Assert.Contains($"cell {reference} repeats or precedes", e.Message);
+    }
+
+    [Fact]
+    [Trait("Category", "Probe")]
+    public void A_hundred_thousand_repeated_references_are_refused_at_the_second()
+    {
+        var path = Xlsx("repeat.xlsx", Header + "<row r=\"2\">" + string.Concat(Enumerable.Repeat("<c r=\"A2\"/>", 100_000)) + "</row>",
+            level: CompressionLevel.NoCompression); // stored: within the zip-bomb ratio check, so the reader itself must refuse it
+        var e = Assert.Throws<MonitoringFileException>(() => MonitoringTableReader.Read(path));
+        Assert.Contains("cell A2 repeats or precedes", e.Message);
+    }
+
     [Fact]
     [Trait("Category", "Probe")]
     public void An_empty_formatted_cell_beyond_the_cap_but_within_xfd_is_ignored()

@@ -101,6 +101,12 @@ public sealed class ZipUpload : IDisposable
             }
             return new ZipUpload(fileName, zip, files);
         }
+        catch (InvalidDataException e)
+        {
+            // The central directory is read lazily (zip.Entries): a corrupt one surfaces here, not in the constructor.
+            zip.Dispose();
+            throw new LayerFileException($"{fileName}: 不是有效的 zip 压缩包 / not a valid zip file ({e.Message})");
+        }
         catch
         {
             zip.Dispose();

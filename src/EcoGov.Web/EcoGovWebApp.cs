@@ -35,6 +35,8 @@ public static class EcoGovWebApp
         builder.Services.AddScoped<Data.Monitoring.MonitoringStoreQuery>();
         builder.Services.AddScoped<Application.Air.AirEvaluationService>();
         builder.Services.AddScoped<Application.Progress.PlanProgressService>();
+        builder.Services.AddScoped<Application.Plans.PlanCatalogService>();
+        builder.Services.AddScoped<Application.Monitoring.MonitoringStationService>();
         builder.Services.AddRazorPages(o =>
         {
             o.Conventions.AuthorizeFolder("/");

@@ -28,6 +28,18 @@ public static class ApplicationProblems
             error.Message, title: InvalidInputTitle, extensions: extensions);
     }
 
+    /// <summary>
+    /// Declares, for the OpenAPI document, the refusals <see cref="WithApplicationProblems"/> answers for this endpoint:
+    /// 400 (validation problem details naming the field) unless <paramref name="badInput"/> is false, and 404 when
+    /// <paramref name="notFound"/>; both <c>application/problem+json</c>.
+    /// </summary>
+    public static RouteHandlerBuilder ProducesApplicationProblems(this RouteHandlerBuilder builder, bool notFound = false, bool badInput = true)
+    {
+        if (badInput) builder.ProducesValidationProblem();
+        if (notFound) builder.ProducesProblem(StatusCodes.Status404NotFound);
+        return builder;
+    }
+
     /// <summary>Answers an <see cref="ApplicationInputException"/> thrown by the group's endpoints as <see cref="For"/> does.</summary>
     public static TBuilder WithApplicationProblems<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
         builder.AddEndpointFilter(async (context, next) =>

@@ -35,6 +35,10 @@ public static class EcoGovWebApp
         builder.Services.AddScoped<Data.Monitoring.MonitoringStoreQuery>();
         builder.Services.AddScoped<Application.Air.AirEvaluationService>();
         builder.Services.AddScoped<Application.Progress.PlanProgressService>();
+        builder.Services.AddScoped<Application.Plans.PlanCatalogService>();
+        builder.Services.AddScoped<Application.Monitoring.MonitoringStationService>();
+        // The OpenAPI document of /api at /openapi/v1.json (signed-in users only, as /api itself: OpenApiDocument).
+        builder.Services.AddOpenApi(OpenApiDocument.Configure);
         builder.Services.AddRazorPages(o =>
         {
             o.Conventions.AuthorizeFolder("/");
@@ -79,6 +83,7 @@ public static class EcoGovWebApp
         app.MapPlanApi();
         app.MapMonitoringApi();
         app.MapZoningApi();
+        app.MapOpenApiDocument();
         return app;
     }
 

@@ -53,10 +53,10 @@ public static class SignInWeb
                 o.Cookie.SameSite = SameSiteMode.Strict;
                 o.SlidingExpiration = false;
                 o.ExpireTimeSpan = CookieLifetime;
-                // The API answers 401/403 instead of redirecting to the login page.
+                // The API and its OpenAPI document answer 401/403 instead of redirecting to the login page.
                 o.Events.OnRedirectToLogin = ctx =>
                 {
-                    if (ctx.Request.Path.StartsWithSegments("/api")) ctx.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                    if (ctx.Request.Path.StartsWithSegments("/api") || ctx.Request.Path.StartsWithSegments("/openapi")) ctx.Response.StatusCode = StatusCodes.Status401Unauthorized;
                     else ctx.Response.Redirect(ctx.RedirectUri);
                     return Task.CompletedTask;
                 };

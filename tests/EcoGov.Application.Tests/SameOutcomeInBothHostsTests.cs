@@ -34,6 +34,9 @@ public sealed class SameOutcomeInBothHostsTests(BothHosts hosts) : IClassFixture
         { "asOf with slashes", "/api/plans/chengqu-2023-air/progress", "asOf=2023/01/31", "progress --plan chengqu-2023-air --from-store --as-of 2023/01/31", "asOf", "--as-of", "invalidDate", 400, "评价截止日期" },
         { "asOf not a calendar day", "/api/plans/chengqu-2023-air/progress", "asOf=2023-02-30", "progress --plan chengqu-2023-air --from-store --as-of 2023-02-30", "asOf", "--as-of", "invalidDate", 400, "not a calendar date" },
         { "year out of range", "/api/plans/chengqu-2023-air/progress", "year=1800", "progress --plan chengqu-2023-air --from-store --year 1800", "year", "--year", "outOfRange", 400, "got 1800" },
+        { "unknown plan in the catalogue", "/api/plans/no-such-plan/indicators", "", "indicators --plan no-such-plan", "plan", "--plan", "notFound", 404, "no plan with id \"no-such-plan\"" },
+        { "unknown plan's tasks", "/api/plans/no-such-plan/tasks", "", "tasks --plan no-such-plan", "plan", "--plan", "notFound", 404, "可用 / available: " },
+        { "unknown seed document", "/api/findings", "document=999", "findings --document 999", "document", "--document", "notFound", 404, "no seed document \"999\"" },
     };
 
     [Theory]
@@ -86,6 +89,23 @@ public sealed class SameOutcomeInBothHostsTests(BothHosts hosts) : IClassFixture
         Assert.True(exit == 0, stderr);
         var fromCli = JsonNode.Parse(stdout)!;
         Assert.NotNull(web[member]);
+        Assert.True(JsonNode.DeepEquals(web, fromCli), $"web:\n{web.ToJsonString()}\ncli:\n{fromCli.ToJsonString()}");
+    }
+
+    /// <summary>The plan catalogue and the station list: the same array from /api and from the CLI's --json.</summary>
+    [Theory]
+    [InlineData("/api/plans", "plans")]
+    [InlineData("/api/plans/jincheng-14fyp-eco/indicators", "indicators --plan jincheng-14fyp-eco")]
+    [InlineData("/api/plans/chengqu-2023-air/air-targets", "air-targets --plan chengqu-2023-air")]
+    [InlineData("/api/findings?document=002", "findings --document 002")]
+    [InlineData("/api/monitoring/stations", "monitoring stations")]
+    public async Task Catalogue_lists_are_the_same_json(string url, string cli)
+    {
+        var web = JsonNode.Parse(await hosts.Client.GetStringAsync(url))!;
+        var (exit, stdout, stderr) = hosts.Cli.Run([.. cli.Split(' '), "--json"]);
+        Assert.True(exit == 0, stderr);
+        var fromCli = JsonNode.Parse(stdout)!;
+        Assert.NotEmpty(web.AsArray());
         Assert.True(JsonNode.DeepEquals(web, fromCli), $"web:\n{web.ToJsonString()}\ncli:\n{fromCli.ToJsonString()}");
     }
 

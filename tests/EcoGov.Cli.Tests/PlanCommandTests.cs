@@ -89,6 +89,17 @@ public sealed class PlanCommandTests : IDisposable
         Assert.Equal("", stdout);
         Assert.Contains("no-such-plan", stderr);
         Assert.Contains("jincheng-14fyp-eco", stderr); // lists what exists
+        // The service's refusal (after any first-open seeding note), as the web's 404 names `plan`.
+        Assert.Contains(stderr.Split('\n'), line => line.StartsWith("--plan: 没有编号为“no-such-plan”的规划", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_unknown_seed_document_is_bad_input_naming_the_option()
+    {
+        var (exit, stdout, stderr) = cli.Run("findings", "--document", "999", "--json");
+        Assert.Equal(2, exit);
+        Assert.Equal("", stdout);
+        Assert.Contains(stderr.Split('\n'), line => line.StartsWith("--document: ", StringComparison.Ordinal) && line.Contains("no seed document \"999\"", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -42,6 +42,7 @@ public sealed partial class SecurityHeaderTests(EcoGovFactory factory) : IClassF
             ("/", HttpStatusCode.Redirect),
             ("/Zoning/Import", HttpStatusCode.Redirect),
             ("/api/plans", HttpStatusCode.Unauthorized),
+            ("/openapi/v1.json", HttpStatusCode.Unauthorized),
             ("/no-such-page", HttpStatusCode.NotFound),
             ("/js/zoning-map.js", HttpStatusCode.OK),
             ("/css/site.css", HttpStatusCode.OK),
@@ -68,6 +69,7 @@ public sealed partial class SecurityHeaderTests(EcoGovFactory factory) : IClassF
             ("/Admin/Users", HttpStatusCode.OK),
             ("/api/plans", HttpStatusCode.OK),
             ("/api/plans/no-such-plan/tasks", HttpStatusCode.NotFound),
+            ("/openapi/v1.json", HttpStatusCode.OK),
             ("/Plans/no-such-plan", HttpStatusCode.NotFound),
         })
         {

@@ -60,6 +60,31 @@ public sealed class WebTests(EcoGovFactory factory) : IClassFixture<EcoGovFactor
         Assert.Contains("no-such-plan", await notFound.Content.ReadAsStringAsync());
     }
 
+    /// <summary>Issue 8: an unknown plan, jurisdiction or document is RFC 9457 problem details naming the field, 404.</summary>
+    [Theory]
+    [InlineData("/api/plans/no-such-plan", "plan", "no plan with id \"no-such-plan\"")]
+    [InlineData("/api/plans/no-such-plan/indicators", "plan", "jincheng-14fyp-eco")]
+    [InlineData("/api/plans/no-such-plan/tasks", "plan", "no plan with id")]
+    [InlineData("/api/plans/no-such-plan/projects", "plan", "no plan with id")]
+    [InlineData("/api/plans/no-such-plan/air-targets", "plan", "no plan with id")]
+    [InlineData("/api/plans/no-such-plan/section-targets", "plan", "no plan with id")]
+    [InlineData("/api/jurisdictions/999999/access-list", "jurisdiction", "unknown jurisdiction code \"999999\"")]
+    [InlineData("/api/jurisdictions/999999/units-stats", "jurisdiction", "unknown jurisdiction code \"999999\"")]
+    [InlineData("/api/findings?document=999", "document", "no seed document \"999\"")]
+    public async Task Unknown_ids_are_problem_details_naming_the_field(string url, string field, string fragment)
+    {
+        var client = await factory.SignedInClient();
+        var response = await client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(404, problem.GetProperty("status").GetInt32());
+        Assert.Equal("notFound", problem.GetProperty("code").GetString());
+        Assert.Equal(field, problem.GetProperty("field").GetString());
+        Assert.Contains(fragment, problem.GetProperty("detail").GetString());
+        Assert.False(problem.TryGetProperty("error", out _));
+    }
+
     [Fact]
     public async Task The_api_and_the_cli_share_one_shape_and_unknown_documents_are_404()
     {

@@ -1,6 +1,6 @@
 using System.Globalization;
+using EcoGov.Application.Plans;
 using EcoGov.Core.Plans;
-using EcoGov.Core.Text;
 using EcoGov.Data.Monitoring;
 using EcoGov.Data.Queries;
 
@@ -48,9 +48,7 @@ public sealed class PlanProgressService(PlanCatalog catalog, MonitoringStoreQuer
         var (year, asOf) = CheckValues(request);
         if (RequestValues.Absent(request.Plan))
             throw new ApplicationInputException(ErrorCode.Required, PlanProgressRequest.PlanField, "须指定规划编号 / plan id required");
-        var plan = catalog.Plan(request.Plan!) ?? throw new ApplicationInputException(ErrorCode.NotFound, PlanProgressRequest.PlanField,
-            $"没有编号为“{UserText.Quote(request.Plan)}”的规划 / no plan with id \"{UserText.Quote(request.Plan)}\". " +
-            $"可用 / available: {string.Join(", ", catalog.Plans().Select(p => p.Id))}");
+        var plan = catalog.Plan(request.Plan!) ?? throw PlanCatalogService.UnknownPlan(catalog, request.Plan);
         return new PlanProgressSelection(plan, PlanProgressReports.KindOf(catalog, plan.Id), year, asOf);
     }
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using EcoGov.Application.Monitoring;
 using EcoGov.Core.Text;
 using EcoGov.Data.Monitoring;
 using EcoGov.Documents.Monitoring;
@@ -60,7 +61,7 @@ public static class MonitoringCommands
         stations.SetAction(p =>
         {
             using var store = Store.Open(p, output);
-            var list = MonitoringQueries.Stations(store.Db);
+            var list = new MonitoringStationService(store.Db).Stations();
             if (p.GetValue(CliApp.Json)) output.Json(list);
             // Output.Table makes control characters visible; codes and names stored before the identifier bound
             // (MonitoringLimits.MaxIdentifierChars) existed are cut to it here, so one bad row cannot flood the terminal.

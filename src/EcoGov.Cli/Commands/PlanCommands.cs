@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using EcoGov.Application.Plans;
 using EcoGov.Core;
 using EcoGov.Core.Indicators;
 using EcoGov.Core.Plans;
@@ -20,7 +21,7 @@ public static class PlanCommands
         yield return plans;
 
         yield return PlanList("indicators", "规划指标 / indicators of a plan", output,
-            (c, id) => c.Indicators(id), IndicatorDto.From, "指标 / indicators",
+            (c, r) => c.Indicators(r), IndicatorDto.From, "指标 / indicators",
             ["序号", "类别", "指标", "单位", "基准", "目标", "属性"],
             i =>
             [
@@ -31,12 +32,12 @@ public static class PlanCommands
             ]);
 
         yield return PlanList("tasks", "重点任务 / tasks of a plan", output,
-            (c, id) => c.Tasks(id), TaskDto.From, "任务 / tasks",
+            (c, r) => c.Tasks(r), TaskDto.From, "任务 / tasks",
             ["序号", "类别", "任务", "牵头单位", "配合单位", "完成时限"],
             t => [N(t.Seq), t.Category, t.Text, string.Join("、", t.LeadUnits), string.Join("、", t.CooperatingUnits), t.Deadline?.Text]);
 
         yield return PlanList("projects", "重点工程 / key projects of a plan", output,
-            (c, id) => c.Projects(id), ProjectDto.From, "重点工程 / key projects (投资: 亿元)",
+            (c, r) => c.Projects(r), ProjectDto.From, "重点工程 / key projects (投资: 亿元)",
             ["序号", "类别", "名称", "实施时间", "投资(亿元)", "牵头单位"],
             x => [N(x.Seq), x.Category, x.Name, x.PeriodText, x.Investment?.ToString(CultureInfo.InvariantCulture), x.LeadUnit],
             list => list.Any(x => x.Investment is not null)
@@ -44,13 +45,13 @@ public static class PlanCommands
                 : "原文未列投资 / no investment printed");
 
         yield return PlanList("air-targets", "月度空气质量目标 / monthly air-quality targets of a plan", output,
-            (c, id) => c.AirTargets(id), AirTargetDto.From, "月度空气质量目标 / monthly air targets",
+            (c, r) => c.AirTargets(r), AirTargetDto.From, "月度空气质量目标 / monthly air targets",
             ["污染物", "年", "月", "目标", "上年同期", "单位"],
             a => [a.Pollutant, N(a.Year), a.Month is { } m ? N(m) : "全年", a.Target.ToString(CultureInfo.InvariantCulture),
                   a.PreviousYearValue?.ToString(CultureInfo.InvariantCulture), a.Unit]);
 
         yield return PlanList("section-targets", "断面水质目标 / water-section targets of a plan", output,
-            (c, id) => c.SectionTargets(id), SectionTargetDto.From, "断面水质目标 / section targets",
+            (c, r) => c.SectionTargets(r), SectionTargetDto.From, "断面水质目标 / section targets",
             ["序号", "区县", "断面", "目标", "考核"],
             x => [N(x.Seq), x.County, x.Section, x.Target.Text, x.Assessment]);
 
@@ -63,7 +64,7 @@ public static class PlanCommands
     private static int ListPlans(ParseResult p, Output output)
     {
         using var store = Store.Open(p, output);
-        var plans = store.Catalog.PlanSummaries();
+        var plans = new PlanCatalogService(store.Catalog).PlanSummaries();
         if (p.GetValue(CliApp.Json))
         {
             output.Json(plans.Select(s => PlanDto.From(s.Plan)));
@@ -84,10 +85,11 @@ public static class PlanCommands
 
     /// <summary>
     /// A command listing one kind of record of a plan: `--plan ID` required; with --json the records in
-    /// their contract shape (the same as /api), otherwise a table; an unknown plan is bad input (exit 2).
+    /// their contract shape (the same as /api), otherwise a table; an unknown plan is refused by the service
+    /// (<see cref="PlanCatalogService"/>: exit 2 with `--plan:` and the message the web answers with 404).
     /// </summary>
     private static Command PlanList<T, TDto>(string name, string description, Output output,
-        Func<PlanCatalog, string, IReadOnlyList<T>?> query, Func<T, TDto> contract, string title,
+        Func<PlanCatalogService, PlanRequest, IReadOnlyList<T>> query, Func<T, TDto> contract, string title,
         string[] headers, Func<T, string?[]> row, Func<IReadOnlyList<T>, string>? footer = null)
     {
         var command = new Command(name, description) { PlanId };
@@ -95,8 +97,7 @@ public static class PlanCommands
         {
             using var store = Store.Open(p, output);
             var id = p.GetValue(PlanId)!;
-            var list = query(store.Catalog, id) ?? throw new CliInputException(
-                $"没有编号为“{id}”的规划 / no plan with id '{id}'. 可用 / available: {string.Join(", ", store.Catalog.Plans().Select(x => x.Id))}");
+            var list = query(new PlanCatalogService(store.Catalog), new PlanRequest(id));
             if (p.GetValue(CliApp.Json))
             {
                 output.Json(list.Select(contract));
@@ -112,8 +113,7 @@ public static class PlanCommands
     private static int Findings(ParseResult p, Output output, string? document)
     {
         using var store = Store.Open(p, output);
-        var list = store.Catalog.FindingList(document)
-            ?? throw new CliInputException($"没有编号为“{document}”的种子文档 / no seed document '{document}'. 可用 / available: {string.Join(", ", store.Catalog.Documents().Select(d => d.Id))}");
+        var list = new PlanCatalogService(store.Catalog).FindingList(new FindingsRequest(document));
         if (p.GetValue(CliApp.Json))
         {
             output.Json(list);

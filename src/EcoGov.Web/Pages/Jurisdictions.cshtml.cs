@@ -1,3 +1,5 @@
+using EcoGov.Application;
+using EcoGov.Application.Plans;
 using EcoGov.Core.Jurisdictions;
 using EcoGov.Core.Zoning;
 using EcoGov.Data.Queries;
@@ -6,7 +8,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace EcoGov.Web.Pages;
 
-public sealed class JurisdictionsModel(PlanCatalog catalog) : PageModel
+/// <summary>行政区: the jurisdictions, and for one (?code=) its access list and unit statistics (<see cref="PlanCatalogService.Jurisdiction"/>); an unknown code is 404.</summary>
+public sealed class JurisdictionsModel(PlanCatalogService plans) : PageModel
 {
     public IReadOnlyList<JurisdictionInfo> All { get; private set; } = [];
     public Jurisdiction? Selected { get; private set; }
@@ -15,12 +18,16 @@ public sealed class JurisdictionsModel(PlanCatalog catalog) : PageModel
 
     public IActionResult OnGet(string? code)
     {
-        All = catalog.Jurisdictions();
+        All = plans.Jurisdictions();
         if (code is null) return Page();
-        Selected = catalog.Jurisdiction(code);
-        if (Selected is null) return NotFound();
-        Access = catalog.AccessList(code)!;
-        Stats = catalog.UnitStatistics(code)!;
+        try
+        {
+            (Selected, Access, Stats) = plans.Jurisdiction(new JurisdictionRequest(code));
+        }
+        catch (ApplicationInputException e) when (e.Error.Code is ErrorCode.NotFound or ErrorCode.Required)
+        {
+            return NotFound();
+        }
         return Page();
     }
 }

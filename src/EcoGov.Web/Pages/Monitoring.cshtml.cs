@@ -1,8 +1,8 @@
 using EcoGov.Application;
 using EcoGov.Application.Air;
-using EcoGov.Data;
+using EcoGov.Application.Monitoring;
+using EcoGov.Application.Plans;
 using EcoGov.Data.Monitoring;
-using EcoGov.Data.Queries;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -12,7 +12,7 @@ namespace EcoGov.Web.Pages;
 /// 监测评价: stations in the store by jurisdiction, and the period evaluation of a selection (<see cref="AirEvaluationService"/>,
 /// as `air evaluate --from-store`); a refused selection shows the message the API and the CLI give.
 /// </summary>
-public sealed class MonitoringModel(EcoGovDbContext db, PlanCatalog catalog, AirEvaluationService evaluation) : PageModel
+public sealed class MonitoringModel(MonitoringStationService monitoring, PlanCatalogService plans, AirEvaluationService evaluation) : PageModel
 {
     public static readonly IReadOnlyList<(string Code, string Name)> Standards =
     [
@@ -37,8 +37,8 @@ public sealed class MonitoringModel(EcoGovDbContext db, PlanCatalog catalog, Air
 
     public void OnGet()
     {
-        var stations = MonitoringQueries.Stations(db);
-        JurisdictionNames = catalog.Jurisdictions().ToDictionary(j => j.Jurisdiction.Code, j => j.Jurisdiction.Name);
+        var stations = monitoring.Stations();
+        JurisdictionNames = plans.Jurisdictions().ToDictionary(j => j.Jurisdiction.Code, j => j.Jurisdiction.Name);
         ByJurisdiction = stations.GroupBy(s => s.Jurisdiction).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
         if (Standard is null) return;
         try

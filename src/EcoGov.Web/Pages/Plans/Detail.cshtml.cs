@@ -1,14 +1,16 @@
+using EcoGov.Application;
+using EcoGov.Application.Plans;
 using EcoGov.Core.Indicators;
 using EcoGov.Core.Plans;
 using EcoGov.Core.Projects;
 using EcoGov.Core.Tasks;
-using EcoGov.Data.Queries;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace EcoGov.Web.Pages.Plans;
 
-public sealed class DetailModel(PlanCatalog catalog) : PageModel
+/// <summary>A plan's page: the plan and its records (<see cref="PlanCatalogService.Detail"/>); an unknown plan is 404.</summary>
+public sealed class DetailModel(PlanCatalogService plans) : PageModel
 {
     public Plan Plan { get; private set; } = null!;
     public IReadOnlyList<Indicator> Indicators { get; private set; } = [];
@@ -21,16 +23,14 @@ public sealed class DetailModel(PlanCatalog catalog) : PageModel
 
     public IActionResult OnGet(string id)
     {
-        var plan = catalog.Plan(id);
-        if (plan is null) return NotFound();
-        Plan = plan;
-        Indicators = catalog.Indicators(id)!;
-        AirTargets = catalog.AirTargets(id)!;
-        SectionTargets = catalog.SectionTargets(id)!;
-        Tasks = catalog.Tasks(id)!;
-        Projects = catalog.Projects(id)!;
-        StatedTotals = catalog.StatedTotals(id)!;
-        Findings = catalog.Findings(plan.Source.Document).Select(f => f.Finding).ToList();
+        try
+        {
+            (Plan, Indicators, AirTargets, SectionTargets, Tasks, Projects, StatedTotals, Findings) = plans.Detail(new PlanRequest(id));
+        }
+        catch (ApplicationInputException e) when (e.Error.Code is ErrorCode.NotFound or ErrorCode.Required)
+        {
+            return NotFound();
+        }
         return Page();
     }
 }

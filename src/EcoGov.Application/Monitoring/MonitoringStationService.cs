@@ -1,0 +1,14 @@
+using EcoGov.Data;
+using EcoGov.Data.Monitoring;
+
+namespace EcoGov.Application.Monitoring;
+
+/// <summary>
+/// The air-monitoring stations held, with how many hours each has and its first and last: the one operation behind
+/// `monitoring stations` and /api/monitoring/stations (the same JSON). It takes no input, so it refuses nothing.
+/// </summary>
+public sealed class MonitoringStationService(EcoGovDbContext db)
+{
+    /// <summary>The stations by code.</summary>
+    public IReadOnlyList<MonitoringStationSummary> Stations() => MonitoringQueries.Stations(db);
+}

@@ -1,0 +1,138 @@
+using EcoGov.Core.Indicators;
+using EcoGov.Core.Jurisdictions;
+using EcoGov.Core.Plans;
+using EcoGov.Core.Projects;
+using EcoGov.Core.Tasks;
+using EcoGov.Core.Text;
+using EcoGov.Core.Zoning;
+using EcoGov.Data.Queries;
+
+namespace EcoGov.Application.Plans;
+
+/// <summary>A request about one plan: its id (<c>plan</c>; the web's route value {id}, the CLI's --plan).</summary>
+public sealed record PlanRequest(string? Plan)
+{
+    public const string PlanField = "plan";
+}
+
+/// <summary>A request about one jurisdiction: its code (<c>jurisdiction</c>; the web's route value {code}).</summary>
+public sealed record JurisdictionRequest(string? Jurisdiction)
+{
+    public const string JurisdictionField = "jurisdiction";
+}
+
+/// <summary>The findings of one seed document (<c>document</c>, e.g. <c>002</c>), or of all when absent.</summary>
+public sealed record FindingsRequest(string? Document = null)
+{
+    public const string DocumentField = "document";
+}
+
+/// <summary>Everything a plan's page shows: the plan and its records, and the findings of its source document.</summary>
+public sealed record PlanDetail(
+    Plan Plan, IReadOnlyList<Indicator> Indicators, IReadOnlyList<MonthlyAirTarget> AirTargets,
+    IReadOnlyList<WaterSectionTarget> SectionTargets, IReadOnlyList<PlanTask> Tasks, IReadOnlyList<KeyProject> Projects,
+    IReadOnlyList<StatedTotal> StatedTotals, IReadOnlyList<SeedFinding> Findings);
+
+/// <summary>A jurisdiction with what applies in it: its access list (its own and its ancestors') and control-unit statistics.</summary>
+public sealed record JurisdictionDetail(Jurisdiction Jurisdiction, IReadOnlyList<AccessRequirement> AccessList, IReadOnlyList<UnitStatistics> UnitStatistics);
+
+/// <summary>
+/// The plans held as data, read: the one set of operations behind `plans`, `indicators`, `tasks`, `projects`,
+/// `air-targets`, `section-targets`, `findings`, /api/plans…, /api/jurisdictions…, /api/findings and the 规划, 行政区 and
+/// 文档问题 pages. Results are the domain records (the hosts render them, as JSON through the contracts of
+/// <c>Data.Queries</c>); an unknown plan, jurisdiction or seed document is refused as <see cref="ErrorCode.NotFound"/>
+/// naming the field and listing what exists (a blank one as <see cref="ErrorCode.Required"/>).
+/// </summary>
+public sealed class PlanCatalogService(PlanCatalog catalog)
+{
+    /// <summary>The plans, ordered by source document and id.</summary>
+    public IReadOnlyList<Plan> Plans() => catalog.Plans();
+
+    /// <summary>The plans with the number of records each holds (for listings).</summary>
+    public IReadOnlyList<PlanSummary> PlanSummaries() => catalog.PlanSummaries();
+
+    /// <summary>The seed documents the plans come from.</summary>
+    public IReadOnlyList<SourceDocument> Documents() => catalog.Documents();
+
+    /// <summary>One plan.</summary>
+    public Plan Plan(PlanRequest request) => catalog.Plan(PlanId(request)) ?? throw UnknownPlan(catalog, request.Plan);
+
+    public IReadOnlyList<Indicator> Indicators(PlanRequest request) => ForPlan(request, catalog.Indicators);
+
+    public IReadOnlyList<PlanTask> Tasks(PlanRequest request) => ForPlan(request, catalog.Tasks);
+
+    public IReadOnlyList<KeyProject> Projects(PlanRequest request) => ForPlan(request, catalog.Projects);
+
+    public IReadOnlyList<MonthlyAirTarget> AirTargets(PlanRequest request) => ForPlan(request, catalog.AirTargets);
+
+    public IReadOnlyList<WaterSectionTarget> SectionTargets(PlanRequest request) => ForPlan(request, catalog.SectionTargets);
+
+    public IReadOnlyList<StatedTotal> StatedTotals(PlanRequest request) => ForPlan(request, catalog.StatedTotals);
+
+    /// <summary>A plan with all its records and its document's findings (the plan page).</summary>
+    public PlanDetail Detail(PlanRequest request)
+    {
+        var plan = Plan(request);
+        return new PlanDetail(plan, catalog.Indicators(plan.Id)!, catalog.AirTargets(plan.Id)!, catalog.SectionTargets(plan.Id)!,
+            catalog.Tasks(plan.Id)!, catalog.Projects(plan.Id)!, catalog.StatedTotals(plan.Id)!,
+            catalog.Findings(plan.Source.Document).Select(f => f.Finding).ToList());
+    }
+
+    /// <summary>The jurisdictions, by code, with whether the platform holds each one's boundary.</summary>
+    public IReadOnlyList<JurisdictionInfo> Jurisdictions() => catalog.Jurisdictions();
+
+    /// <summary>The jurisdictions as a tree (roots first, children by code).</summary>
+    public IReadOnlyList<JurisdictionNode> JurisdictionTree() => catalog.JurisdictionTree();
+
+    /// <summary>The access-list requirements that apply in a jurisdiction (its own and those above it; no unit-level ones).</summary>
+    public IReadOnlyList<AccessRequirement> AccessList(JurisdictionRequest request) =>
+        catalog.AccessList(JurisdictionCode(request)) ?? throw UnknownJurisdiction(request.Jurisdiction);
+
+    /// <summary>Control-unit statistics of a jurisdiction (a city: each county's row and the total).</summary>
+    public IReadOnlyList<UnitStatistics> UnitStatistics(JurisdictionRequest request) =>
+        catalog.UnitStatistics(JurisdictionCode(request)) ?? throw UnknownJurisdiction(request.Jurisdiction);
+
+    /// <summary>A jurisdiction with its access list and unit statistics (the 行政区 page).</summary>
+    public JurisdictionDetail Jurisdiction(JurisdictionRequest request)
+    {
+        var code = JurisdictionCode(request);
+        var jurisdiction = catalog.Jurisdiction(code) ?? throw UnknownJurisdiction(request.Jurisdiction);
+        return new JurisdictionDetail(jurisdiction, catalog.AccessList(code)!, catalog.UnitStatistics(code)!);
+    }
+
+    /// <summary>The findings of one seed document, or of all documents when none is named, as both hosts publish them.</summary>
+    public IReadOnlyList<FindingDto> FindingList(FindingsRequest request)
+    {
+        var document = RequestValues.Absent(request.Document) ? null : request.Document;
+        return catalog.FindingList(document) ?? throw new ApplicationInputException(ErrorCode.NotFound, FindingsRequest.DocumentField,
+            $"没有编号为“{UserText.Quote(document)}”的种子文档 / no seed document \"{UserText.Quote(document)}\". " +
+            $"可用 / available: {string.Join(", ", catalog.Documents().Select(d => d.Id))}");
+    }
+
+    /// <summary>The findings of all seed documents with the document each belongs to (the 文档问题 page).</summary>
+    public IReadOnlyList<(string DocumentId, SeedFinding Finding)> Findings() => catalog.Findings();
+
+    /// <summary>
+    /// The refusal of an unknown plan id: <see cref="ErrorCode.NotFound"/> on <c>plan</c>, listing the plans there are
+    /// (also used by <see cref="Progress.PlanProgressService"/>).
+    /// </summary>
+    public static ApplicationInputException UnknownPlan(PlanCatalog catalog, string? id) =>
+        new(ErrorCode.NotFound, PlanRequest.PlanField,
+            $"没有编号为“{UserText.Quote(id)}”的规划 / no plan with id \"{UserText.Quote(id)}\". " +
+            $"可用 / available: {string.Join(", ", catalog.Plans().Select(p => p.Id))}");
+
+    private IReadOnlyList<T> ForPlan<T>(PlanRequest request, Func<string, IReadOnlyList<T>?> read) =>
+        read(PlanId(request)) ?? throw UnknownPlan(catalog, request.Plan);
+
+    private static string PlanId(PlanRequest request) => RequestValues.Absent(request.Plan)
+        ? throw new ApplicationInputException(ErrorCode.Required, PlanRequest.PlanField, "须指定规划编号 / plan id required")
+        : request.Plan!;
+
+    private static string JurisdictionCode(JurisdictionRequest request) => RequestValues.Absent(request.Jurisdiction)
+        ? throw new ApplicationInputException(ErrorCode.Required, JurisdictionRequest.JurisdictionField, "须指定行政区划代码 / jurisdiction code required")
+        : request.Jurisdiction!;
+
+    private static ApplicationInputException UnknownJurisdiction(string? code) =>
+        new(ErrorCode.NotFound, JurisdictionRequest.JurisdictionField,
+            $"行政区划代码“{UserText.Quote(code)}”不存在 / unknown jurisdiction code \"{UserText.Quote(code)}\"");
+}

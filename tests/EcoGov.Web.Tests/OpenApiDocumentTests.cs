@@ -1,0 +1,210 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using EcoGov.Data;
+using EcoGov.Data.Monitoring;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EcoGov.Web.Tests;
+
+/// <summary>
+/// Issue 8: /openapi/v1.json is served (to signed-in users) and describes every /api endpoint, and every operation in it
+/// is called here with sample values and answers a status the document names for it. A new endpoint, or a new required
+/// parameter, fails this test until its sample is added to the tables below.
+/// </summary>
+public sealed class OpenApiDocumentTests : IClassFixture<EcoGovFactory>
+{
+    private const string DocumentPath = "/openapi/v1.json";
+
+    /// <summary>Values for path parameters by name (or "METHOD /path {name}" where a name means different things): seed data.</summary>
+    private static readonly Dictionary<string, string> PathSamples = new(StringComparer.Ordinal)
+    {
+        ["GET /api/plans/{id} id"] = "jincheng-14fyp-eco",
+        ["id"] = "chengqu-2023-air",
+        ["code"] = "140500",
+        ["layer"] = "units",
+    };
+
+    /// <summary>Query strings by operation ("METHOD /path"), chosen so the call succeeds; must hold every required query parameter.</summary>
+    private static readonly Dictionary<string, string> QuerySamples = new(StringComparer.Ordinal)
+    {
+        ["GET /api/findings"] = "document=002",
+        ["GET /api/air/evaluate"] = "jurisdiction=140500&standard=GB3095-2012&compare=GB3095-2026&from=2023-01-01&to=2023-01-02",
+        ["GET /api/plans/{id}/progress"] = "year=2023&asOf=2023-01-31",
+        ["GET /api/zoning/map"] = "jurisdiction=140500&date=2024-01-01",
+        ["GET /api/zoning/versions"] = "layer=units&jurisdiction=140500",
+        ["GET /api/zoning/layers/{layer}/geojson"] = "jurisdiction=140500&date=2024-01-01",
+    };
+
+    /// <summary>JSON bodies by operation: a minimal valid request (a point in the demo urban core).</summary>
+    private static readonly Dictionary<string, string> BodySamples = new(StringComparer.Ordinal)
+    {
+        ["POST /api/zoning/assess"] = """{"site":"112.85,35.50","crs":"EPSG:4490","date":"2024-06-01"}""",
+        ["POST /api/zoning/assess/docx"] = """{"site":"112.85,35.50","crs":"EPSG:4490","date":"2024-06-01","projectName":"测试项目"}""",
+    };
+
+    /// <summary>Tags of the groups whose handlers have typed results: their 200 answers must be described with a schema.</summary>
+    private static readonly string[] TypedTags = ["Plans", "Monitoring"];
+
+    private static readonly string[] Methods = ["get", "put", "post", "delete", "patch"];
+
+    private readonly EcoGovFactory factory;
+
+    public OpenApiDocumentTests(EcoGovFactory factory)
+    {
+        this.factory = factory;
+        lock (factory)
+        {
+            // Two days of one station's hours, so that the air evaluation and progress have data to answer with.
+            using var scope = factory.Services.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<EcoGovDbContext>();
+            if (db.MonitoringStations.Any()) return;
+            var file = Path.Combine(Path.GetTempPath(), "ecogov-openapi-" + Guid.NewGuid().ToString("N") + ".csv");
+            var air = new StringBuilder("station,time,SO2,NO2,CO,O3,PM10,PM2.5\n");
+            for (var h = 0; h < 48; h++)
+                air.Append(CultureInfo.InvariantCulture, $"城区A,{new DateTime(2023, 1, 1).AddHours(h):yyyy-MM-dd HH:mm},{8 + h % 5},{25 + h % 9},0.7,{50 + h % 40},{80 + h % 30},{45 + h % 25}\n");
+            File.WriteAllText(file, air.ToString());
+            Assert.Empty(new MonitoringImporter(db).Import(file, new MonitoringImportOptions(MonitoringImporter.AirHourly, "140502")).Rejected);
+            File.Delete(file);
+        }
+    }
+
+    private async Task<JsonElement> Document(HttpClient client)
+    {
+        var response = await client.GetAsync(DocumentPath);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+    }
+
+    private static IEnumerable<(string Method, string Path, JsonElement Operation)> Operations(JsonElement document) =>
+        document.GetProperty("paths").EnumerateObject().SelectMany(path => path.Value.EnumerateObject()
+            .Where(o => Methods.Contains(o.Name))
+            .Select(o => (o.Name.ToUpperInvariant(), path.Name, o.Value)));
+
+    [Fact]
+    public async Task The_document_is_for_signed_in_users_and_carries_the_security_headers()
+    {
+        var anonymous = await factory.NoRedirectClient().GetAsync(DocumentPath);
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        var response = await (await factory.SignedInClient()).GetAsync(DocumentPath);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        foreach (var r in new[] { anonymous, response })
+        {
+            Assert.Contains("default-src 'self'", r.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+            Assert.Equal("nosniff", r.Headers.GetValues("X-Content-Type-Options").Single());
+            Assert.Equal("DENY", r.Headers.GetValues("X-Frame-Options").Single());
+        }
+        var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.StartsWith("3.", document.GetProperty("openapi").GetString(), StringComparison.Ordinal);
+        Assert.Equal("EcoGov API", document.GetProperty("info").GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task Every_api_endpoint_of_the_app_is_in_the_document()
+    {
+        var documented = Operations(await Document(await factory.SignedInClient())).Select(o => $"{o.Method} {o.Path}").ToHashSet(StringComparer.Ordinal);
+        var endpoints = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText is { } raw && raw.TrimStart('/').StartsWith("api/", StringComparison.Ordinal))
+            .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(m => $"{m} {Normalize(e.RoutePattern.RawText!)}"))
+            .ToList();
+        Assert.NotEmpty(endpoints);
+        var missing = endpoints.Where(e => !documented.Contains(e)).ToList();
+        Assert.True(missing.Count == 0, "not in the OpenAPI document: " + string.Join(", ", missing));
+        // Nothing but /api is described (pages are not an API).
+        Assert.All(documented, d => Assert.Contains(" /api/", d, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Every_operation_in_the_document_answers_a_documented_success_with_sample_values()
+    {
+        var client = await factory.SignedInClient();
+        var operations = Operations(await Document(client)).ToList();
+        Assert.Contains(operations, o => o.Path == "/api/plans/{id}/indicators");
+        var failures = new List<string>();
+        foreach (var (method, path, operation) in operations)
+        {
+            var key = $"{method} {path}";
+            var url = path;
+            var query = QuerySamples.GetValueOrDefault(key, "");
+            var queryNames = query.Split('&', StringSplitOptions.RemoveEmptyEntries).Select(kv => kv.Split('=')[0]).ToHashSet(StringComparer.Ordinal);
+            if (operation.TryGetProperty("parameters", out var parameters))
+            {
+                foreach (var p in parameters.EnumerateArray())
+                {
+                    var name = p.GetProperty("name").GetString()!;
+                    var required = p.TryGetProperty("required", out var r) && r.GetBoolean();
+                    switch (p.GetProperty("in").GetString())
+                    {
+                        case "path":
+                            var sample = PathSamples.GetValueOrDefault($"{key} {name}") ?? PathSamples.GetValueOrDefault(name);
+                            if (sample is null) { failures.Add($"{key}: no sample for path parameter {{{name}}} (add it to PathSamples)"); continue; }
+                            url = url.Replace($"{{{name}}}", Uri.EscapeDataString(sample), StringComparison.Ordinal);
+                            break;
+                        case "query" when required && !queryNames.Contains(name):
+                            failures.Add($"{key}: no sample for required query parameter {name} (add it to QuerySamples)");
+                            break;
+                    }
+                }
+            }
+            if (url.Contains('{', StringComparison.Ordinal)) { failures.Add($"{key}: unfilled path parameter in {url}"); continue; }
+            if (query.Length > 0)
+                url += "?" + string.Join("&", query.Split('&').Select(kv => kv.Split('=', 2)).Select(kv => $"{kv[0]}={Uri.EscapeDataString(kv[1])}"));
+
+            using var request = new HttpRequestMessage(new HttpMethod(method), url);
+            if (operation.TryGetProperty("requestBody", out _))
+            {
+                if (!BodySamples.TryGetValue(key, out var body)) { failures.Add($"{key}: no sample body (add it to BodySamples)"); continue; }
+                request.Content = new StringContent(body, Encoding.UTF8, "application/json");
+            }
+            var response = await client.SendAsync(request);
+            var status = (int)response.StatusCode;
+            var responses = operation.GetProperty("responses");
+            if (status is < 200 or > 299)
+            {
+                failures.Add($"{key}: {url} answered {status}: {Prefix(await response.Content.ReadAsStringAsync())}");
+                continue;
+            }
+            if (!responses.TryGetProperty(status.ToString(CultureInfo.InvariantCulture), out var documented)
+                && !responses.TryGetProperty("2XX", out documented) && !responses.TryGetProperty("default", out documented))
+            {
+                failures.Add($"{key}: answered {status}, which the document does not list ({string.Join(", ", responses.EnumerateObject().Select(x => x.Name))})");
+                continue;
+            }
+            if (documented.TryGetProperty("content", out var content) && response.Content.Headers.ContentType?.MediaType is { } mediaType
+                && !content.EnumerateObject().Any(c => c.Name == mediaType))
+                failures.Add($"{key}: answered {mediaType}, the document says {string.Join(", ", content.EnumerateObject().Select(c => c.Name))}");
+        }
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    [Fact]
+    public async Task Typed_handlers_describe_their_answer_and_their_refusals()
+    {
+        var document = await Document(await factory.SignedInClient());
+        var typed = Operations(document)
+            .Where(o => o.Operation.TryGetProperty("tags", out var tags) && tags.EnumerateArray().Any(t => TypedTags.Contains(t.GetString())))
+            .ToList();
+        Assert.Equal(14, typed.Count);
+        foreach (var (method, path, operation) in typed)
+        {
+            var ok = operation.GetProperty("responses").GetProperty("200");
+            Assert.True(ok.GetProperty("content").GetProperty("application/json").TryGetProperty("schema", out _), $"{method} {path}: 200 without a schema");
+        }
+        var tasks = document.GetProperty("paths").GetProperty("/api/plans/{id}/tasks").GetProperty("get").GetProperty("responses");
+        Assert.True(tasks.GetProperty("404").GetProperty("content").TryGetProperty("application/problem+json", out _));
+        Assert.True(tasks.GetProperty("400").GetProperty("content").TryGetProperty("application/problem+json", out _));
+        var schemas = document.GetProperty("components").GetProperty("schemas");
+        foreach (var name in new[] { "PlanDto", "IndicatorDto", "TaskDto", "AccessRequirementDto", "MonitoringStationSummary", "AirEvaluationDto" })
+            Assert.True(schemas.TryGetProperty(name, out _), $"schema {name} missing");
+    }
+
+    /// <summary>A route template as the document writes it: constraints and optional markers dropped, leading slash.</summary>
+    private static string Normalize(string raw) =>
+        "/" + System.Text.RegularExpressions.Regex.Replace(raw.TrimStart('/'), @"\{\*?([^}:?=]+)[^}]*\}", "{$1}");
+
+    private static string Prefix(string text) => text.Length <= 300 ? text : text[..300] + "…";
+}

@@ -35,6 +35,7 @@ public static class EcoGovWebApp
         builder.Services.AddScoped<Data.Monitoring.MonitoringStoreQuery>();
         builder.Services.AddScoped<Application.Air.AirEvaluationService>();
         builder.Services.AddScoped<Application.Progress.PlanProgressService>();
+        builder.Services.AddScoped<Application.Zoning.ZoningLayerService>();
         builder.Services.AddRazorPages(o =>
         {
             o.Conventions.AuthorizeFolder("/");

@@ -1,9 +1,7 @@
 using System.Text.Json;
-using EcoGov.Core.Zoning;
+using EcoGov.Application.Zoning;
 using EcoGov.Core.Zoning.Rules;
 using EcoGov.Data;
-using EcoGov.Data.Zoning;
-using EcoGov.Spatial.Zoning;
 using EcoGov.Spatial.Zoning.Assessment;
 using Microsoft.AspNetCore.Mvc;
 
@@ -11,62 +9,24 @@ namespace EcoGov.Web;
 
 /// <summary>
 /// /api/zoning: the map data, layer versions and exports (as `zoning versions` / `zoning export`), and the siting
-/// pre-assessment (as `zoning assess --json` / `--docx`). Bad input answers 400 with a message. The POST endpoints take
+/// pre-assessment (as `zoning assess --json` / `--docx`). Bad input answers RFC 9457 problem details naming the field (ApplicationProblems). The POST endpoints take
 /// JSON only (a cross-site form cannot send it; the auth cookie is SameSite=Strict) and are bounded in size.
 /// </summary>
 public static class ZoningApi
 {
     public static void MapZoningApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/zoning").RequireAuthorization();
+        var api = app.MapGroup("/api/zoning").RequireAuthorization().WithApplicationProblems();
 
-        api.MapGet("/map", (string? jurisdiction, string? date, EcoGovDbContext db) =>
-        {
-            var day = ZoningWeb.ParseDate(date, "date", out var error);
-            if (day is null) return Results.BadRequest(new { error });
-            var code = ZoningWeb.Blank(jurisdiction) ?? ZoningWeb.DefaultJurisdiction;
-            var json = ZoningWeb.MapJson(db, code, day.Value);
-            return json is null ? UnknownJurisdiction(code) : Results.Bytes(json, "application/json; charset=utf-8");
-        });
+        api.MapGet("/map", (string? jurisdiction, string? date, ZoningLayerService zoning) =>
+            Results.Bytes(zoning.MapJson(new ZoningMapRequest(jurisdiction, date)), "application/json; charset=utf-8"));
 
-        api.MapGet("/versions", (string? layer, string? jurisdiction, EcoGovDbContext db) =>
-        {
-            if (ZoningLayerKinds.Find(layer ?? "") is null) return UnknownLayer(layer);
-            var code = ZoningWeb.Blank(jurisdiction) ?? ZoningWeb.DefaultJurisdiction;
-            if (!db.Jurisdictions.Any(j => j.Code == code)) return UnknownJurisdiction(code);
-            return Results.Ok(new ZoningLayerStore(db).Versions(layer!, code));
-        });
+        api.MapGet("/versions", (string? layer, string? jurisdiction, ZoningLayerService zoning) =>
+            Results.Ok(zoning.Versions(new LayerVersionsRequest(layer, jurisdiction))));
 
-        api.MapGet("/layers/{layer}/geojson", (string layer, string? jurisdiction, string? date, long? version, EcoGovDbContext db) =>
-        {
-            if (ZoningLayerKinds.Find(layer) is null) return UnknownLayer(layer);
-            var code = ZoningWeb.Blank(jurisdiction) ?? ZoningWeb.DefaultJurisdiction;
-            if (version is not null && !string.IsNullOrWhiteSpace(date))
-                return Results.BadRequest(new { error = "version 与 date 只能选一个 / give version or date, not both" });
-            var store = new ZoningLayerStore(db);
-            LayerSnapshot? snapshot;
-            if (version is { } id)
-            {
-                snapshot = store.Snapshot(id);
-                if (snapshot is null) return Results.NotFound(new { error = $"图层版本 {id} 不存在 / no layer version {id}" });
-                if (snapshot.Version.Layer != layer || snapshot.Version.JurisdictionCode != code)
-                    return Results.BadRequest(new { error = $"版本 {id} 属于 {snapshot.Version.Layer} {snapshot.Version.JurisdictionCode}，不是 {layer} {code} / version belongs to another layer" });
-            }
-            else if (!string.IsNullOrWhiteSpace(date))
-            {
-                var day = ZoningWeb.ParseDate(date, "date", out var error);
-                if (day is null) return Results.BadRequest(new { error });
-                snapshot = store.SnapshotAsOf(layer, code, day.Value);
-                if (snapshot is null) return Results.NotFound(new { error = $"{layer} {code} 在 {date} 没有生效的版本 / no version in force on {date}" });
-            }
-            else
-            {
-                var latest = store.Versions(layer, code).LastOrDefault();
-                if (latest is null) return Results.NotFound(new { error = $"{layer} {code} 还没有任何版本 / the layer has no version yet" });
-                snapshot = store.Snapshot(latest.Id)!;
-            }
-            return Results.Text(LayerGeoJson.ToText(snapshot), "application/geo+json; charset=utf-8", System.Text.Encoding.UTF8);
-        });
+        api.MapGet("/layers/{layer}/geojson", (string layer, string? jurisdiction, string? date, long? version, ZoningLayerService zoning) =>
+            Results.Text(zoning.ExportGeoJson(new LayerExportRequest(layer, jurisdiction, version, date)),
+                "application/geo+json; charset=utf-8", System.Text.Encoding.UTF8));
 
         api.MapPost("/assess", ([FromBody] JsonElement body, EcoGovDbContext db, SiteLimits limits) =>
         {
@@ -114,12 +74,4 @@ public static class ZoningApi
         }
         return (new AssessRequest(site, null, null, Text("crs"), Text("industry"), facts, Text("date"), Text("jurisdiction")), Text("projectName"), null);
     }
-
-    private static IResult UnknownLayer(string? layer) => Results.BadRequest(new
-    {
-        error = $"未知图层“{layer}” / unknown layer. 可用 / known: {string.Join(", ", ZoningLayerKinds.All.Select(k => k.Code))}",
-    });
-
-    private static IResult UnknownJurisdiction(string code) =>
-        Results.NotFound(new { error = $"未找到 jurisdiction “{code}” / jurisdiction '{code}' not found" });
 }

@@ -24,16 +24,13 @@ namespace EcoGov.Web;
 public sealed record AssessRequest(string? SiteText, string? FileName, byte[]? FileBytes, string? Crs, string? Industry,
     ProjectFacts Facts, string? Date, string? Jurisdiction);
 
-/// <summary>Control units of one class in the layer in force: count and area (km², measured in Gauss-Krüger).</summary>
-public sealed record UnitClassStatistics(string Class, int Count, double AreaKm2, double Share);
-
 /// <summary>
 /// What the zoning pages and the /api/zoning endpoints share: the same store and assessment services as
 /// `zoning import/versions/diff/export/assess`, the same messages, and the upload bounds.
 /// </summary>
 public static class ZoningWeb
 {
-    public const string DefaultJurisdiction = "140500";
+    public const string DefaultJurisdiction = Application.Zoning.ZoningLayerService.DefaultJurisdiction;
 
     // Request size limits (Kestrel's per-request body limit via [RequestSizeLimit], the multipart form limits via
     // [RequestFormLimits]) come from the per-purpose limits in ZoningInputLimits; the readers enforce the rest
@@ -63,16 +60,6 @@ public static class ZoningWeb
 
     private static readonly JsonSerializerOptions GeometryOptions = new() { Converters = { new GeoJsonConverterFactory() } };
 
-    /// <summary>Parses YYYY-MM-DD; null/blank = today (China Standard Time is the server's business day).</summary>
-    public static DateOnly? ParseDate(string? text, string field, out string? error)
-    {
-        error = null;
-        if (string.IsNullOrWhiteSpace(text)) return Today();
-        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
-        error = $"{field} 须为 YYYY-MM-DD，收到“{text}” / {field} must be YYYY-MM-DD";
-        return null;
-    }
-
     /// <summary>Today in China (the CLI uses the same).</summary>
     public static DateOnly Today() => Core.ChinaTime.Today();
 
@@ -101,9 +88,10 @@ public static class ZoningWeb
         var industry = Blank(r.Industry);
         if (industry is not null && IndustryCodes.Normalize(industry) is null)
             return (null, $"行业代码 industry: “{industry}”不是国民经济行业分类代码（字母门类或 2–4 位数字）/ not a GB/T 4754 code");
-        var date = ParseDate(r.Date, "研判日期 date", out var dateError);
-        if (date is null) return (null, dateError);
-        try { return (new ZoningAssessment(db).Assess(site, Blank(r.Jurisdiction), industry, r.Facts, date.Value), null); }
+        DateOnly date;
+        try { date = Application.RequestValues.OptionalDate(r.Date, "date", "研判日期") ?? Today(); }
+        catch (Application.ApplicationInputException e) { return (null, e.Message); }
+        try { return (new ZoningAssessment(db).Assess(site, Blank(r.Jurisdiction), industry, r.Facts, date), null); }
         catch (ZoningAssessmentException e) { return (null, e.Message); }
     }
 
@@ -139,73 +127,6 @@ public static class ZoningWeb
             if (IsEchoed(simple)) return GeometryJson(simple);
         }
         return GeometryJson(site.Envelope);
-    }
-
-    /// <summary>
-    /// The map's data: {jurisdiction, date, boundary: FeatureCollection, layers: {code: {name, synthetic, version,
-    /// versionId, effectiveFrom, sourceName, featureCount, features}}} with the versions in force on the date; null for an
-    /// unknown jurisdiction.
-    /// </summary>
-    public static byte[]? MapJson(EcoGovDbContext db, string jurisdiction, DateOnly date)
-    {
-        var j = db.Jurisdictions.AsNoTracking().FirstOrDefault(x => x.Code == jurisdiction);
-        if (j is null) return null;
-        var store = new ZoningLayerStore(db);
-        using var ms = new MemoryStream();
-        using (var w = new Utf8JsonWriter(ms, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            w.WriteStartObject();
-            w.WriteString("jurisdiction", j.Code);
-            w.WriteString("jurisdictionName", j.Name);
-            w.WriteString("date", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            w.WriteStartObject("boundary");
-            w.WriteString("type", "FeatureCollection");
-            w.WriteStartArray("features");
-            if (j.BoundaryWkb is { } wkb)
-            {
-                w.WriteStartObject();
-                w.WriteString("type", "Feature");
-                w.WritePropertyName("geometry");
-                JsonSerializer.Serialize(w, new WKBReader().Read(wkb), GeometryOptions);
-                w.WriteStartObject("properties");
-                w.WriteString("code", j.Code);
-                w.WriteString("name", j.Name);
-                w.WriteEndObject();
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-            w.WriteEndObject();
-            w.WriteStartObject("layers");
-            foreach (var kind in ZoningLayerKinds.All)
-            {
-                if (store.SnapshotAsOf(kind.Code, jurisdiction, date) is not { } s) continue;
-                w.WriteStartObject(kind.Code);
-                w.WriteString("name", kind.Name);
-                w.WriteBoolean("synthetic", s.Version.Synthetic);
-                w.WriteNumber("version", s.Version.Version);
-                w.WriteNumber("versionId", s.Version.Id);
-                w.WriteString("effectiveFrom", s.Version.EffectiveFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                w.WriteString("sourceName", s.Version.SourceName);
-                w.WriteNumber("featureCount", s.Features.Count);
-                w.WritePropertyName("features");
-                w.WriteRawValue(LayerGeoJson.ToText(s), skipInputValidation: true);
-                w.WriteEndObject();
-            }
-            w.WriteEndObject();
-            w.WriteEndObject();
-        }
-        return ms.ToArray();
-    }
-
-    /// <summary>Count and area of the units of each class (areas in the Gauss-Krüger zone of each unit).</summary>
-    public static IReadOnlyList<UnitClassStatistics> ClassStatistics(LayerSnapshot units)
-    {
-        var rows = units.Features.GroupBy(f => f.Attribute(UnitFields.Class) ?? "（未填）")
-            .Select(g => (Class: g.Key, Count: g.Count(), Area: g.Sum(f => MetricFrame.For(f.Geometry).Area(f.Geometry)) / 1e6)).ToList();
-        var total = rows.Sum(r => r.Area);
-        string[] order = ["优先保护单元", "重点管控单元", "一般管控单元"];
-        return [.. rows.OrderBy(r => Array.IndexOf(order, r.Class) is var i && i < 0 ? 99 : i)
-            .Select(r => new UnitClassStatistics(r.Class, r.Count, r.Area, total > 0 ? r.Area / total : 0))];
     }
 
     /// <summary>Facts from form fields fact_{key}: checkboxes for yes/no facts (unchecked = 否 when <paramref name="uncheckedAreNo"/>, else not given), numbers for the rest (blank = not given).</summary>

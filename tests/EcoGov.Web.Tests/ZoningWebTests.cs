@@ -55,8 +55,13 @@ public sealed partial class ZoningWebTests(EcoGovFactory factory) : IClassFixtur
         Assert.Empty(before.GetProperty("layers").EnumerateObject());
         var bad = await client.GetAsync("/api/zoning/map?date=2024-13-01");
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
-        Assert.Contains("YYYY-MM-DD", await bad.Content.ReadAsStringAsync());
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/zoning/map?jurisdiction=999999")).StatusCode);
+        Assert.Equal("application/problem+json", bad.Content.Headers.ContentType?.MediaType);
+        var problem = JsonDocument.Parse(await bad.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("date", problem.GetProperty("field").GetString());
+        Assert.Contains("不是日历上的日期", problem.GetProperty("detail").GetString());
+        var unknown = await client.GetAsync("/api/zoning/map?jurisdiction=999999");
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal("jurisdiction", JsonDocument.Parse(await unknown.Content.ReadAsStringAsync()).RootElement.GetProperty("field").GetString());
     }
 
     [Fact]
@@ -74,7 +79,10 @@ public sealed partial class ZoningWebTests(EcoGovFactory factory) : IClassFixtur
         Assert.Equal(90, doc.GetProperty("features").GetArrayLength());
         var bad = await client.GetAsync("/api/zoning/versions?layer=nope&jurisdiction=140500");
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
-        Assert.Contains("未知图层", await bad.Content.ReadAsStringAsync());
+        var problem = JsonDocument.Parse(await bad.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("layer", problem.GetProperty("field").GetString());
+        Assert.Equal("unknownLayer", problem.GetProperty("code").GetString());
+        Assert.Contains("未知图层", problem.GetProperty("detail").GetString());
     }
 
     [Fact]
@@ -136,7 +144,7 @@ public sealed partial class ZoningWebTests(EcoGovFactory factory) : IClassFixtur
     [InlineData("{\"site\":\"112.85,35.50\",\"crs\":\"EPSG:2385\"}", "2385")]
     [InlineData("{\"site\":\"112.85,35.50\",\"industry\":\"pig\"}", "行业代码")]
     [InlineData("{\"site\":\"112.85,35.50\",\"facts\":{\"colour\":1}}", "colour")]
-    [InlineData("{\"site\":\"112.85,35.50\",\"date\":\"2024/01/01\"}", "YYYY-MM-DD")]
+    [InlineData("{\"site\":\"112.85,35.50\",\"date\":\"2024/01/01\"}", "yyyy-MM-dd")]
     [InlineData("{\"site\":\"112.85,35.50\",\"date\":\"2020-01-01\"}", "生效的管控单元图层")]
     [InlineData("{\"crs\":\"EPSG:4490\"}", "site")]
     public async Task Bad_assessment_input_is_a_400_with_a_message(string body, string expected)

@@ -33,7 +33,7 @@ public static class ZoningAssessCommand
         {
             var parsed = ReadSite(p.GetValue(site), p.GetValue(point), p.GetValue(crs));
             var projectFacts = ReadFacts(p.GetValue(facts));
-            var on = p.GetValue(date) is { } d ? ZoningLayerCommands.ParseDate(d, "--date") : Core.ChinaTime.Today();
+            var on = Application.RequestValues.OptionalDate(p.GetValue(date), "date", "研判日期") ?? Core.ChinaTime.Today();
             var industryCode = p.GetValue(industry);
             if (industryCode is not null && IndustryCodes.Normalize(industryCode) is null)
                 throw new CliInputException($"--industry: “{industryCode}”不是国民经济行业分类代码（字母门类或 2–4 位数字）/ not a GB/T 4754 code");

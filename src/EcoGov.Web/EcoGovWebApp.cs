@@ -36,6 +36,7 @@ public static class EcoGovWebApp
         builder.Services.AddScoped<Application.Air.AirEvaluationService>();
         builder.Services.AddScoped<Application.Progress.PlanProgressService>();
         builder.Services.AddScoped<Application.Zoning.ZoningLayerService>();
+        builder.Services.AddScoped<Application.Zoning.SiteAssessmentService>();
         builder.Services.AddRazorPages(o =>
         {
             o.Conventions.AuthorizeFolder("/");

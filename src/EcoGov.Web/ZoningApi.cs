@@ -1,8 +1,8 @@
 using System.Text.Json;
 using EcoGov.Application.Zoning;
-using EcoGov.Core.Zoning.Rules;
-using EcoGov.Data;
-using EcoGov.Spatial.Zoning.Assessment;
+using System.Text;
+using EcoGov.Application;
+using EcoGov.Core.Text;
 using Microsoft.AspNetCore.Mvc;
 
 namespace EcoGov.Web;
@@ -28,50 +28,48 @@ public static class ZoningApi
             Results.Text(zoning.ExportGeoJson(new LayerExportRequest(layer, jurisdiction, version, date)),
                 "application/geo+json; charset=utf-8", System.Text.Encoding.UTF8));
 
-        api.MapPost("/assess", ([FromBody] JsonElement body, EcoGovDbContext db, SiteLimits limits) =>
+        api.MapPost("/assess", ([FromBody] JsonElement body, SiteAssessmentService siting) =>
         {
-            var (request, _, error) = Read(body);
-            if (request is null) return Results.BadRequest(new { error });
-            var (result, message) = ZoningWeb.Assess(db, request, limits);
-            return result is null ? Results.BadRequest(new { error = message }) : ZoningWeb.AssessmentJson(result);
+            var (request, _) = Read(body);
+            return Results.Text(SiteAssessmentService.Json(siting.Assess(request)), "application/json; charset=utf-8", Encoding.UTF8);
         }).WithMetadata(new RequestSizeLimitAttribute(ZoningWeb.MaxSiteRequestBytes));
 
-        api.MapPost("/assess/docx", ([FromBody] JsonElement body, EcoGovDbContext db, SiteLimits limits) =>
+        api.MapPost("/assess/docx", ([FromBody] JsonElement body, SiteAssessmentService siting) =>
         {
-            var (request, projectName, error) = Read(body);
-            if (request is null) return Results.BadRequest(new { error });
-            var (result, message) = ZoningWeb.Assess(db, request, limits);
-            return result is null
-                ? Results.BadRequest(new { error = message })
-                : Results.File(ZoningWeb.Docx(result, projectName), ZoningWeb.DocxContentType, ZoningWeb.DocxFileName(result));
+            var (request, projectName) = Read(body);
+            var result = siting.Assess(request);
+            return Results.File(siting.Report(result, projectName), SiteAssessmentService.DocxContentType, SiteAssessmentService.ReportFileName(result));
         }).WithMetadata(new RequestSizeLimitAttribute(ZoningWeb.MaxSiteRequestBytes));
     }
+
+    private static readonly string[] Members = ["site", "crs", "industry", "facts", "date", "jurisdiction", "projectName"];
 
     /// <summary>
     /// {site: GeoJSON object or coordinate text, crs?, industry?, facts?: {key: value}, date?, jurisdiction?, projectName?}.
     /// </summary>
-    private static (AssessRequest? Request, string? ProjectName, string? Error) Read(JsonElement body)
+    private static (SiteAssessmentRequest Request, string? ProjectName) Read(JsonElement body)
     {
-        if (body.ValueKind != JsonValueKind.Object) return (null, null, "请求体须为 JSON 对象 / the body must be a JSON object");
+        if (body.ValueKind != JsonValueKind.Object)
+            throw new ApplicationInputException(ErrorCode.InvalidValue, null, "请求体须为 JSON 对象 / the body must be a JSON object");
         string? Text(string name) => body.TryGetProperty(name, out var p) && p.ValueKind == JsonValueKind.String ? p.GetString() : null;
         foreach (var p in body.EnumerateObject())
-            if (p.Name is not ("site" or "crs" or "industry" or "facts" or "date" or "jurisdiction" or "projectName"))
-                return (null, null, $"未知字段“{p.Name}”；可用 / known: site, crs, industry, facts, date, jurisdiction, projectName");
+            if (!Members.Contains(p.Name, StringComparer.Ordinal))
+                throw new ApplicationInputException(ErrorCode.InvalidValue, null,
+                    $"未知字段“{UserText.Quote(p.Name)}”；可用 / known: {string.Join(", ", Members)}");
         string? site = null;
         if (body.TryGetProperty("site", out var s))
             site = s.ValueKind switch
             {
                 JsonValueKind.String => s.GetString(),
                 JsonValueKind.Object => s.GetRawText(),
-                _ => null,
+                JsonValueKind.Null => null,
+                _ => throw new ApplicationInputException(ErrorCode.InvalidValue, ZoningFields.Site,
+                    "site 须为 GeoJSON 对象或坐标文本 / site must be a GeoJSON object or coordinate text"),
             };
-        if (string.IsNullOrWhiteSpace(site)) return (null, null, "site 须为 GeoJSON 对象或坐标文本 / site must be a GeoJSON object or coordinate text");
-        var facts = ProjectFacts.None;
-        if (body.TryGetProperty("facts", out var f) && f.ValueKind != JsonValueKind.Null)
-        {
-            try { facts = ProjectFacts.Parse(f.GetRawText()); }
-            catch (FormatException e) { return (null, null, "facts: " + e.Message); }
-        }
-        return (new AssessRequest(site, null, null, Text("crs"), Text("industry"), facts, Text("date"), Text("jurisdiction")), Text("projectName"), null);
+        var facts = body.TryGetProperty("facts", out var f) && f.ValueKind != JsonValueKind.Null
+            ? SiteAssessmentService.ParseFacts(f.GetRawText())
+            : null;
+        return (new SiteAssessmentRequest(Site: site, Crs: Text("crs"), Industry: Text("industry"), Facts: facts,
+            Date: Text("date"), Jurisdiction: Text("jurisdiction")), Text("projectName"));
     }
 }

@@ -1,32 +1,17 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
-using EcoGov.Core.Zoning;
 using EcoGov.Core.Zoning.Rules;
-using EcoGov.Data;
-using EcoGov.Data.Zoning;
-using EcoGov.Documents.Zoning;
-using EcoGov.Spatial.Crs;
 using EcoGov.Spatial.Zoning;
 using EcoGov.Spatial.Zoning.Assessment;
 using EcoGov.Spatial.Zoning.Import;
-using Microsoft.EntityFrameworkCore;
 using NetTopologySuite.Geometries;
-using NetTopologySuite.IO;
 using NetTopologySuite.IO.Converters;
 
 namespace EcoGov.Web;
 
-/// <summary>A siting pre-assessment request as the page form or the API gives it (the CLI's options, one to one).</summary>
-/// <param name="SiteText">GeoJSON or a coordinate list ("lon,lat" per line).</param>
-/// <param name="FileName">An uploaded site file (GeoJSON or zipped shapefile), read in memory.</param>
-/// <param name="Date">YYYY-MM-DD; null or empty = today.</param>
-public sealed record AssessRequest(string? SiteText, string? FileName, byte[]? FileBytes, string? Crs, string? Industry,
-    ProjectFacts Facts, string? Date, string? Jurisdiction);
-
 /// <summary>
-/// What the zoning pages and the /api/zoning endpoints share: the same store and assessment services as
-/// `zoning import/versions/diff/export/assess`, the same messages, and the upload bounds.
+/// What the zoning pages and the /api/zoning endpoints share beyond the application services (ZoningLayerService,
+/// SiteAssessmentService): the upload bounds, reading an upload and the form's facts, and the site echoed to the map.
 /// </summary>
 public static class ZoningWeb
 {
@@ -45,8 +30,6 @@ public static class ZoningWeb
     /// <summary>Largest request of the assessment page and API: a site file or text (<see cref="ZoningInputLimits.SiteFileBytes"/>) plus the form.</summary>
     public const int MaxSiteRequestBytes = ZoningInputLimits.SiteFileBytes + ZoningInputLimits.FormOverheadBytes;
 
-    public const string DocxContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
     public static readonly IReadOnlyList<(string Value, string Label)> SiteCrsChoices =
     [
         ("EPSG:4490", "EPSG:4490 CGCS2000 经纬度（默认）"),
@@ -59,51 +42,6 @@ public static class ZoningWeb
     ];
 
     private static readonly JsonSerializerOptions GeometryOptions = new() { Converters = { new GeoJsonConverterFactory() } };
-
-    /// <summary>Today in China (the CLI uses the same).</summary>
-    public static DateOnly Today() => Core.ChinaTime.Today();
-
-    /// <summary>
-    /// Runs the assessment as `zoning assess` does: reads the site (text or file), checks the industry code and the
-    /// date, then assesses against the layer versions in force. Bad input gives a message, never an exception.
-    /// </summary>
-    public static (AssessmentResult? Result, string? Error) Assess(EcoGovDbContext db, AssessRequest r, SiteLimits limits)
-    {
-        ParsedSite site;
-        try
-        {
-            if (r.FileBytes is { Length: > 0 } bytes)
-            {
-                var name = Path.GetFileName(r.FileName ?? "site.geojson");
-                try { site = SiteFile.Read(name, bytes, Blank(r.Crs), limits); }
-                catch (SiteInputException e) { return (null, e.Message.StartsWith(name + ":", StringComparison.Ordinal) ? e.Message : $"{name}: {e.Message}"); }
-            }
-            else if (!string.IsNullOrWhiteSpace(r.SiteText)) site = SiteInput.Parse(r.SiteText, Blank(r.Crs), limits);
-            else return (null, "须给出选址：坐标文本（每行 经度,纬度）、GeoJSON 或上传文件 / give the site as coordinates, GeoJSON or a file");
-        }
-        catch (SiteInputException e) { return (null, "选址 site: " + e.Message); }
-        catch (UnsupportedCrsException e) { return (null, "坐标系 crs: " + e.Message); }
-        catch (JsonException e) { return (null, "选址 GeoJSON 无法解析 / invalid GeoJSON: " + e.Message); }
-
-        var industry = Blank(r.Industry);
-        if (industry is not null && IndustryCodes.Normalize(industry) is null)
-            return (null, $"行业代码 industry: “{industry}”不是国民经济行业分类代码（字母门类或 2–4 位数字）/ not a GB/T 4754 code");
-        DateOnly date;
-        try { date = Application.RequestValues.OptionalDate(r.Date, "date", "研判日期") ?? Today(); }
-        catch (Application.ApplicationInputException e) { return (null, e.Message); }
-        try { return (new ZoningAssessment(db).Assess(site, Blank(r.Jurisdiction), industry, r.Facts, date), null); }
-        catch (ZoningAssessmentException e) { return (null, e.Message); }
-    }
-
-    /// <summary>The .docx report of an assessment (AssessmentReport, as `zoning assess --docx`).</summary>
-    public static byte[] Docx(AssessmentResult result, string? projectName)
-    {
-        using var ms = new MemoryStream();
-        AssessmentReport.Write(ms, result, new ReportOptions(Blank(projectName) ?? "拟建项目", DateTimeOffset.Now));
-        return ms.ToArray();
-    }
-
-    public static string DocxFileName(AssessmentResult result) => $"选址预研判报告-{result.Date:yyyy-MM-dd}.docx";
 
     /// <summary>A geometry (EPSG:4490) as GeoJSON, for the map's data-site.</summary>
     public static string GeometryJson(Geometry g) => JsonSerializer.Serialize(g, GeometryOptions);
@@ -170,8 +108,4 @@ public static class ZoningWeb
     public static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 
     public static string N(double v, string format = "0.##") => v.ToString(format, CultureInfo.InvariantCulture);
-
-    /// <summary>The JSON the API answers for an assessment (AssessmentDto, as `zoning assess --json`).</summary>
-    public static IResult AssessmentJson(AssessmentResult r) =>
-        Results.Text(AssessmentDto.Serialize(r), "application/json; charset=utf-8", Encoding.UTF8);
 }

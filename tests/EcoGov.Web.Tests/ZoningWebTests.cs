@@ -152,7 +152,8 @@ public sealed partial class ZoningWebTests(EcoGovFactory factory) : IClassFixtur
         var client = await factory.SignedInClient();
         var response = await client.PostAsync("/api/zoning/assess", new StringContent(body, Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var error = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("error").GetString();
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var error = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("detail").GetString();
         Assert.Contains(expected, error);
     }
 
@@ -171,7 +172,7 @@ public sealed partial class ZoningWebTests(EcoGovFactory factory) : IClassFixtur
         {
             var response = await client.PostAsync(endpoint, Json(new { site, crs }));
             Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-            var error = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("error").GetString();
+            var error = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("detail").GetString();
             Assert.Contains("第 1 个坐标", error);
             Assert.Contains("有限数值", error);
         }
@@ -198,7 +199,7 @@ public sealed partial class ZoningWebTests(EcoGovFactory factory) : IClassFixtur
         var client = await factory.SignedInClient();
         var over = await client.PostAsync("/api/zoning/assess", Json(new { site = ZigZag(100_001), date = "2024-06-01" }));
         Assert.Equal(HttpStatusCode.BadRequest, over.StatusCode);
-        var error = JsonDocument.Parse(await over.Content.ReadAsStringAsync()).RootElement.GetProperty("error").GetString();
+        var error = JsonDocument.Parse(await over.Content.ReadAsStringAsync()).RootElement.GetProperty("detail").GetString();
         Assert.Contains("超过上限 100000 个", error);
         Assert.Contains("第 100001 个顶点", error);
         var asGeoJson = await client.PostAsync("/api/zoning/assess", Json(new
@@ -301,7 +302,7 @@ public sealed partial class ZoningWebTests(EcoGovFactory factory) : IClassFixtur
 
         var docx = await client.PostAsync("/Zoning/Assess?handler=Docx", Form());
         Assert.Equal(HttpStatusCode.OK, docx.StatusCode);
-        Assert.Equal(ZoningWeb.DocxContentType, docx.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(EcoGov.Application.Zoning.SiteAssessmentService.DocxContentType, docx.Content.Headers.ContentType!.MediaType);
         AssertReport(await docx.Content.ReadAsByteArrayAsync(), "页面测试项目");
 
         // Without the antiforgery token the post is refused.

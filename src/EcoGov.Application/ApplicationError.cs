@@ -21,6 +21,12 @@ public enum ErrorCode
     UnknownJurisdiction,
     /// <summary>The selection is valid but the store holds no data for it.</summary>
     NoData,
+    /// <summary>A zoning layer code that the platform does not know.</summary>
+    UnknownLayer,
+    /// <summary>A value not of its form: a coordinate system, an industry code, a site, facts, a layer file that cannot be read.</summary>
+    InvalidValue,
+    /// <summary>Values that exclude each other (a version and a date), or one that does not belong with another (a version of another layer).</summary>
+    Conflict,
     /// <summary>The thing the request is about (e.g. the plan) does not exist; the web answers 404.</summary>
     NotFound,
 }

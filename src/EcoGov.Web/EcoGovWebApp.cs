@@ -39,6 +39,8 @@ public static class EcoGovWebApp
         builder.Services.AddScoped<Application.Monitoring.MonitoringStationService>();
         // The OpenAPI document of /api at /openapi/v1.json (signed-in users only, as /api itself: OpenApiDocument).
         builder.Services.AddOpenApi(OpenApiDocument.Configure);
+        builder.Services.AddScoped<Application.Zoning.ZoningLayerService>();
+        builder.Services.AddScoped<Application.Zoning.SiteAssessmentService>();
         builder.Services.AddRazorPages(o =>
         {
             o.Conventions.AuthorizeFolder("/");

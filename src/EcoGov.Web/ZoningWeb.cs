@@ -1,39 +1,21 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
-using EcoGov.Core.Zoning;
 using EcoGov.Core.Zoning.Rules;
-using EcoGov.Data;
-using EcoGov.Data.Zoning;
-using EcoGov.Documents.Zoning;
-using EcoGov.Spatial.Crs;
 using EcoGov.Spatial.Zoning;
 using EcoGov.Spatial.Zoning.Assessment;
 using EcoGov.Spatial.Zoning.Import;
-using Microsoft.EntityFrameworkCore;
 using NetTopologySuite.Geometries;
-using NetTopologySuite.IO;
 using NetTopologySuite.IO.Converters;
 
 namespace EcoGov.Web;
 
-/// <summary>A siting pre-assessment request as the page form or the API gives it (the CLI's options, one to one).</summary>
-/// <param name="SiteText">GeoJSON or a coordinate list ("lon,lat" per line).</param>
-/// <param name="FileName">An uploaded site file (GeoJSON or zipped shapefile), read in memory.</param>
-/// <param name="Date">YYYY-MM-DD; null or empty = today.</param>
-public sealed record AssessRequest(string? SiteText, string? FileName, byte[]? FileBytes, string? Crs, string? Industry,
-    ProjectFacts Facts, string? Date, string? Jurisdiction);
-
-/// <summary>Control units of one class in the layer in force: count and area (km², measured in Gauss-Krüger).</summary>
-public sealed record UnitClassStatistics(string Class, int Count, double AreaKm2, double Share);
-
 /// <summary>
-/// What the zoning pages and the /api/zoning endpoints share: the same store and assessment services as
-/// `zoning import/versions/diff/export/assess`, the same messages, and the upload bounds.
+/// What the zoning pages and the /api/zoning endpoints share beyond the application services (ZoningLayerService,
+/// SiteAssessmentService): the upload bounds, reading an upload and the form's facts, and the site echoed to the map.
 /// </summary>
 public static class ZoningWeb
 {
-    public const string DefaultJurisdiction = "140500";
+    public const string DefaultJurisdiction = Application.Zoning.ZoningLayerService.DefaultJurisdiction;
 
     // Request size limits (Kestrel's per-request body limit via [RequestSizeLimit], the multipart form limits via
     // [RequestFormLimits]) come from the per-purpose limits in ZoningInputLimits; the readers enforce the rest
@@ -48,8 +30,6 @@ public static class ZoningWeb
     /// <summary>Largest request of the assessment page and API: a site file or text (<see cref="ZoningInputLimits.SiteFileBytes"/>) plus the form.</summary>
     public const int MaxSiteRequestBytes = ZoningInputLimits.SiteFileBytes + ZoningInputLimits.FormOverheadBytes;
 
-    public const string DocxContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
     public static readonly IReadOnlyList<(string Value, string Label)> SiteCrsChoices =
     [
         ("EPSG:4490", "EPSG:4490 CGCS2000 经纬度（默认）"),
@@ -62,60 +42,6 @@ public static class ZoningWeb
     ];
 
     private static readonly JsonSerializerOptions GeometryOptions = new() { Converters = { new GeoJsonConverterFactory() } };
-
-    /// <summary>Parses YYYY-MM-DD; null/blank = today (China Standard Time is the server's business day).</summary>
-    public static DateOnly? ParseDate(string? text, string field, out string? error)
-    {
-        error = null;
-        if (string.IsNullOrWhiteSpace(text)) return Today();
-        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
-        error = $"{field} 须为 YYYY-MM-DD，收到“{text}” / {field} must be YYYY-MM-DD";
-        return null;
-    }
-
-    /// <summary>Today in China (the CLI uses the same).</summary>
-    public static DateOnly Today() => Core.ChinaTime.Today();
-
-    /// <summary>
-    /// Runs the assessment as `zoning assess` does: reads the site (text or file), checks the industry code and the
-    /// date, then assesses against the layer versions in force. Bad input gives a message, never an exception.
-    /// </summary>
-    public static (AssessmentResult? Result, string? Error) Assess(EcoGovDbContext db, AssessRequest r, SiteLimits limits)
-    {
-        ParsedSite site;
-        try
-        {
-            if (r.FileBytes is { Length: > 0 } bytes)
-            {
-                var name = Path.GetFileName(r.FileName ?? "site.geojson");
-                try { site = SiteFile.Read(name, bytes, Blank(r.Crs), limits); }
-                catch (SiteInputException e) { return (null, e.Message.StartsWith(name + ":", StringComparison.Ordinal) ? e.Message : $"{name}: {e.Message}"); }
-            }
-            else if (!string.IsNullOrWhiteSpace(r.SiteText)) site = SiteInput.Parse(r.SiteText, Blank(r.Crs), limits);
-            else return (null, "须给出选址：坐标文本（每行 经度,纬度）、GeoJSON 或上传文件 / give the site as coordinates, GeoJSON or a file");
-        }
-        catch (SiteInputException e) { return (null, "选址 site: " + e.Message); }
-        catch (UnsupportedCrsException e) { return (null, "坐标系 crs: " + e.Message); }
-        catch (JsonException e) { return (null, "选址 GeoJSON 无法解析 / invalid GeoJSON: " + e.Message); }
-
-        var industry = Blank(r.Industry);
-        if (industry is not null && IndustryCodes.Normalize(industry) is null)
-            return (null, $"行业代码 industry: “{industry}”不是国民经济行业分类代码（字母门类或 2–4 位数字）/ not a GB/T 4754 code");
-        var date = ParseDate(r.Date, "研判日期 date", out var dateError);
-        if (date is null) return (null, dateError);
-        try { return (new ZoningAssessment(db).Assess(site, Blank(r.Jurisdiction), industry, r.Facts, date.Value), null); }
-        catch (ZoningAssessmentException e) { return (null, e.Message); }
-    }
-
-    /// <summary>The .docx report of an assessment (AssessmentReport, as `zoning assess --docx`).</summary>
-    public static byte[] Docx(AssessmentResult result, string? projectName)
-    {
-        using var ms = new MemoryStream();
-        AssessmentReport.Write(ms, result, new ReportOptions(Blank(projectName) ?? "拟建项目", DateTimeOffset.Now));
-        return ms.ToArray();
-    }
-
-    public static string DocxFileName(AssessmentResult result) => $"选址预研判报告-{result.Date:yyyy-MM-dd}.docx";
 
     /// <summary>A geometry (EPSG:4490) as GeoJSON, for the map's data-site.</summary>
     public static string GeometryJson(Geometry g) => JsonSerializer.Serialize(g, GeometryOptions);
@@ -139,73 +65,6 @@ public static class ZoningWeb
             if (IsEchoed(simple)) return GeometryJson(simple);
         }
         return GeometryJson(site.Envelope);
-    }
-
-    /// <summary>
-    /// The map's data: {jurisdiction, date, boundary: FeatureCollection, layers: {code: {name, synthetic, version,
-    /// versionId, effectiveFrom, sourceName, featureCount, features}}} with the versions in force on the date; null for an
-    /// unknown jurisdiction.
-    /// </summary>
-    public static byte[]? MapJson(EcoGovDbContext db, string jurisdiction, DateOnly date)
-    {
-        var j = db.Jurisdictions.AsNoTracking().FirstOrDefault(x => x.Code == jurisdiction);
-        if (j is null) return null;
-        var store = new ZoningLayerStore(db);
-        using var ms = new MemoryStream();
-        using (var w = new Utf8JsonWriter(ms, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            w.WriteStartObject();
-            w.WriteString("jurisdiction", j.Code);
-            w.WriteString("jurisdictionName", j.Name);
-            w.WriteString("date", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            w.WriteStartObject("boundary");
-            w.WriteString("type", "FeatureCollection");
-            w.WriteStartArray("features");
-            if (j.BoundaryWkb is { } wkb)
-            {
-                w.WriteStartObject();
-                w.WriteString("type", "Feature");
-                w.WritePropertyName("geometry");
-                JsonSerializer.Serialize(w, new WKBReader().Read(wkb), GeometryOptions);
-                w.WriteStartObject("properties");
-                w.WriteString("code", j.Code);
-                w.WriteString("name", j.Name);
-                w.WriteEndObject();
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-            w.WriteEndObject();
-            w.WriteStartObject("layers");
-            foreach (var kind in ZoningLayerKinds.All)
-            {
-                if (store.SnapshotAsOf(kind.Code, jurisdiction, date) is not { } s) continue;
-                w.WriteStartObject(kind.Code);
-                w.WriteString("name", kind.Name);
-                w.WriteBoolean("synthetic", s.Version.Synthetic);
-                w.WriteNumber("version", s.Version.Version);
-                w.WriteNumber("versionId", s.Version.Id);
-                w.WriteString("effectiveFrom", s.Version.EffectiveFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                w.WriteString("sourceName", s.Version.SourceName);
-                w.WriteNumber("featureCount", s.Features.Count);
-                w.WritePropertyName("features");
-                w.WriteRawValue(LayerGeoJson.ToText(s), skipInputValidation: true);
-                w.WriteEndObject();
-            }
-            w.WriteEndObject();
-            w.WriteEndObject();
-        }
-        return ms.ToArray();
-    }
-
-    /// <summary>Count and area of the units of each class (areas in the Gauss-Krüger zone of each unit).</summary>
-    public static IReadOnlyList<UnitClassStatistics> ClassStatistics(LayerSnapshot units)
-    {
-        var rows = units.Features.GroupBy(f => f.Attribute(UnitFields.Class) ?? "（未填）")
-            .Select(g => (Class: g.Key, Count: g.Count(), Area: g.Sum(f => MetricFrame.For(f.Geometry).Area(f.Geometry)) / 1e6)).ToList();
-        var total = rows.Sum(r => r.Area);
-        string[] order = ["优先保护单元", "重点管控单元", "一般管控单元"];
-        return [.. rows.OrderBy(r => Array.IndexOf(order, r.Class) is var i && i < 0 ? 99 : i)
-            .Select(r => new UnitClassStatistics(r.Class, r.Count, r.Area, total > 0 ? r.Area / total : 0))];
     }
 
     /// <summary>Facts from form fields fact_{key}: checkboxes for yes/no facts (unchecked = 否 when <paramref name="uncheckedAreNo"/>, else not given), numbers for the rest (blank = not given).</summary>
@@ -249,8 +108,4 @@ public static class ZoningWeb
     public static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 
     public static string N(double v, string format = "0.##") => v.ToString(format, CultureInfo.InvariantCulture);
-
-    /// <summary>The JSON the API answers for an assessment (AssessmentDto, as `zoning assess --json`).</summary>
-    public static IResult AssessmentJson(AssessmentResult r) =>
-        Results.Text(AssessmentDto.Serialize(r), "application/json; charset=utf-8", Encoding.UTF8);
 }

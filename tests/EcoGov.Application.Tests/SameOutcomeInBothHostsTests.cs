@@ -13,6 +13,9 @@ public sealed class SameOutcomeInBothHostsTests(BothHosts hosts) : IClassFixture
 {
     private const string Air = "/api/air/evaluate";
     private const string AirCli = "air evaluate --from-store";
+    private const string Export = "/api/zoning/layers/units/geojson";
+    private const string ExportCli = "zoning export --layer units --jurisdiction 140500";
+    private const string Point = "112.85,35.50";
 
     /// <summary>
     /// Case, web path, web query (key=value&amp;…, unescaped), CLI arguments (space-separated), field, CLI option,
@@ -37,6 +40,13 @@ public sealed class SameOutcomeInBothHostsTests(BothHosts hosts) : IClassFixture
         { "unknown plan in the catalogue", "/api/plans/no-such-plan/indicators", "", "indicators --plan no-such-plan", "plan", "--plan", "notFound", 404, "no plan with id \"no-such-plan\"" },
         { "unknown plan's tasks", "/api/plans/no-such-plan/tasks", "", "tasks --plan no-such-plan", "plan", "--plan", "notFound", 404, "可用 / available: " },
         { "unknown seed document", "/api/findings", "document=999", "findings --document 999", "document", "--document", "notFound", 404, "no seed document \"999\"" },
+        { "export date with slashes", Export, "jurisdiction=140500&date=2024/01/01", $"{ExportCli} --date 2024/01/01", "date", "--date", "invalidDate", 400, "got \"2024/01/01\"" },
+        { "export date not a calendar day", Export, "jurisdiction=140500&date=2024-02-30", $"{ExportCli} --date 2024-02-30", "date", "--date", "invalidDate", 400, "\"2024-02-30\" is not a calendar date" },
+        { "export version and date", Export, "jurisdiction=140500&version=1&date=2024-01-01", $"{ExportCli} --version 1 --date 2024-01-01", "version", "--version", "conflict", 400, "not both" },
+        { "export unknown version", Export, "jurisdiction=140500&version=999999", $"{ExportCli} --version 999999", "version", "--version", "notFound", 404, "no layer version 999999" },
+        { "export unknown jurisdiction", Export, "jurisdiction=999999", "zoning export --layer units --jurisdiction 999999", "jurisdiction", "--jurisdiction", "notFound", 404, "jurisdiction \"999999\" not found" },
+        { "versions of an unknown layer", "/api/zoning/versions", "layer=roads&jurisdiction=140500", "zoning versions --layer roads --jurisdiction 140500", "layer", "--layer", "unknownLayer", 400, "unknown layer \"roads\"" },
+        { "versions of an unknown jurisdiction", "/api/zoning/versions", "layer=units&jurisdiction=999999", "zoning versions --layer units --jurisdiction 999999", "jurisdiction", "--jurisdiction", "notFound", 404, "999999" },
     };
 
     [Theory]
@@ -68,6 +78,62 @@ public sealed class SameOutcomeInBothHostsTests(BothHosts hosts) : IClassFixture
         Assert.Equal(2, exit);
         Assert.Equal("", stdout);
         Assert.Equal(option is null ? detail : $"{option}: {detail}", stderr.TrimEnd('\r', '\n'));
+    }
+
+    /// <summary>
+    /// Siting: case, the JSON body of POST /api/zoning/assess (and /docx), `zoning assess` arguments, the web's field, the
+    /// CLI's option (a point is the web's site text and the CLI's --point), code, a fragment of the message.
+    /// </summary>
+    public static TheoryData<string, string, string, string, string, string, string> BadSites => new()
+    {
+        { "date with slashes", $"{{\"site\":\"{Point}\",\"date\":\"2024/01/01\"}}", $"--point {Point} --date 2024/01/01", "date", "--date", "invalidDate", "got \"2024/01/01\"" },
+        { "date not a calendar day", $"{{\"site\":\"{Point}\",\"date\":\"2024-02-30\"}}", $"--point {Point} --date 2024-02-30", "date", "--date", "invalidDate", "is not a calendar date" },
+        { "bad industry code", $"{{\"site\":\"{Point}\",\"industry\":\"XYZ9\"}}", $"--point {Point} --industry XYZ9", "industry", "--industry", "invalidValue", "\"XYZ9\" is not a GB/T 4754 code" },
+        { "unknown crs", $"{{\"site\":\"{Point}\",\"crs\":\"EPSG:9999\"}}", $"--point {Point} --crs EPSG:9999", "crs", "--crs", "invalidValue", "9999" },
+        { "NaN site", "{\"site\":\"NaN,NaN\",\"crs\":\"EPSG:4526\"}", "--point NaN,NaN --crs EPSG:4526", "site", "--point", "invalidValue", "有限数值" },
+        { "site missing", "{\"crs\":\"EPSG:4490\"}", "--crs EPSG:4490", "site", "--site", "required", "give the site" },
+        { "unknown jurisdiction", $"{{\"site\":\"{Point}\",\"jurisdiction\":\"999999\"}}", $"--point {Point} --jurisdiction 999999", "jurisdiction", "--jurisdiction", "unknownJurisdiction", "unknown jurisdiction code \"999999\"" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadSites))]
+    public async Task Bad_site_assessment_input_is_refused_alike(string @case, string body, string cli, string field, string option,
+        string code, string fragment)
+    {
+        string? detail = null;
+        foreach (var endpoint in new[] { "/api/zoning/assess", "/api/zoning/assess/docx" })
+        {
+            var response = await hosts.Client.PostAsync(endpoint, new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+            var text = await response.Content.ReadAsStringAsync();
+            Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{@case} {endpoint}: {(int)response.StatusCode} {text}");
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            var problem = JsonDocument.Parse(text).RootElement;
+            Assert.Equal(code, problem.GetProperty("code").GetString());
+            Assert.Equal(field, problem.GetProperty("field").GetString());
+            var d = problem.GetProperty("detail").GetString()!;
+            Assert.Contains(fragment, d);
+            Assert.Equal(d, Assert.Single(problem.GetProperty("errors").GetProperty(field).EnumerateArray()).GetString());
+            Assert.True(detail is null || detail == d, $"{@case}: the two endpoints disagree");
+            detail = d;
+        }
+
+        var (exit, stdout, stderr) = hosts.Cli.Run(["zoning", "assess", .. cli.Split(' '), "--json"]);
+        Assert.Equal(2, exit);
+        Assert.Equal("", stdout);
+        Assert.Equal($"{option}: {detail}", stderr.TrimEnd('\r', '\n'));
+    }
+
+    [Fact]
+    public async Task A_site_assessment_gives_the_same_json()
+    {
+        var response = await hosts.Client.PostAsync("/api/zoning/assess",
+            new StringContent($"{{\"site\":\"{Point}\",\"industry\":\"3011\",\"date\":\"2024-06-01\"}}", System.Text.Encoding.UTF8, "application/json"));
+        var web = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        var (exit, stdout, stderr) = hosts.Cli.Run("zoning", "assess", "--point", Point, "--industry", "3011", "--date", "2024-06-01", "--json");
+        Assert.True(exit is 0 or 1, stderr);
+        var fromCli = JsonNode.Parse(stdout)!;
+        Assert.NotNull(web["conclusion"]);
+        Assert.True(JsonNode.DeepEquals(web, fromCli), $"web:\n{web.ToJsonString()}\ncli:\n{fromCli.ToJsonString()}");
     }
 
     public static TheoryData<string, string, string> SameRequests => new()

@@ -315,7 +315,7 @@ public sealed class ZoningAssessCommandTests(CliRunner cli) : IClassFixture<CliR
     public static TheoryData<string[], string> BadInputs => new()
     {
         { ["--point", UrbanCore, "--site", "x.geojson"], "--site" },
-        { [], "--point" },
+        { [], "--site: 须给出选址" },
         { ["--point", UrbanCore, "--crs", "EPSG:9999"], "9999" },
         { ["--point", "112.85;35.50x"], "--point" },
         { ["--point", UrbanCore, "--industry", "XYZ9"], "--industry" },

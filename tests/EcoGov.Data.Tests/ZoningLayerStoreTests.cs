@@ -41,11 +41,11 @@ public abstract class ZoningLayerStoreTests
         var layers = new ZoningLayerStore(db);
         var v1File = UnitsShapefileZip(Grid(), 4526);
         var r1 = layers.Import("units", Chengqu, Y2021, "units-2021.zip", v1File);
-        Assert.Equal(LayerImportResult.Created, r1.Status);
+        Assert.Equal(LayerImportStatus.Created, r1.Status);
         Assert.Equal((1, 4, 4526, false), (r1.Version!.Version, r1.Version.FeatureCount, r1.Version.SourceEpsg, r1.Version.Synthetic));
 
         var again = layers.Import("units", Chengqu, Y2021, "renamed.zip", v1File);
-        Assert.Equal(LayerImportResult.Unchanged, again.Status);
+        Assert.Equal(LayerImportStatus.Unchanged, again.Status);
         Assert.Equal(r1.Version.Id, again.Version!.Id);
         Assert.Single(layers.Versions("units", Chengqu));
 
@@ -102,7 +102,7 @@ public abstract class ZoningLayerStoreTests
         var warn = Grid();
         warn[0] = warn[0] with { Class = Key };
         var ok = layers.Import("units", Chengqu, Y2023, "warn.geojson", UnitsGeoJson(warn));
-        Assert.Equal(LayerImportResult.Created, ok.Status);
+        Assert.Equal(LayerImportStatus.Created, ok.Status);
         Assert.Contains(ok.Report.Problems, p => p.Kind == "code-class-mismatch");
         // 城区's real boundary is far larger than the fixture: the gap is reported, as a warning.
         Assert.Contains(ok.Report.Problems, p => p is { Kind: "gap", Severity: LayerProblemSeverity.Warning, AreaM2: > 1_000_000 });

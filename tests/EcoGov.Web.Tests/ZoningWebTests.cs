@@ -55,8 +55,13 @@ public sealed partial class ZoningWebTests(EcoGovFactory factory) : IClassFixtur
         Assert.Empty(before.GetProperty("layers").EnumerateObject());
         var bad = await client.GetAsync("/api/zoning/map?date=2024-13-01");
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
-        Assert.Contains("YYYY-MM-DD", await bad.Content.ReadAsStringAsync());
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/zoning/map?jurisdiction=999999")).StatusCode);
+        Assert.Equal("application/problem+json", bad.Content.Headers.ContentType?.MediaType);
+        var problem = JsonDocument.Parse(await bad.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("date", problem.GetProperty("field").GetString());
+        Assert.Contains("不是日历上的日期", problem.GetProperty("detail").GetString());
+        var unknown = await client.GetAsync("/api/zoning/map?jurisdiction=999999");
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal("jurisdiction", JsonDocument.Parse(await unknown.Content.ReadAsStringAsync()).RootElement.GetProperty("field").GetString());
     }
 
     [Fact]
@@ -74,7 +79,10 @@ public sealed partial class ZoningWebTests(EcoGovFactory factory) : IClassFixtur
         Assert.Equal(90, doc.GetProperty("features").GetArrayLength());
         var bad = await client.GetAsync("/api/zoning/versions?layer=nope&jurisdiction=140500");
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
-        Assert.Contains("未知图层", await bad.Content.ReadAsStringAsync());
+        var problem = JsonDocument.Parse(await bad.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("layer", problem.GetProperty("field").GetString());
+        Assert.Equal("unknownLayer", problem.GetProperty("code").GetString());
+        Assert.Contains("未知图层", problem.GetProperty("detail").GetString());
     }
 
     [Fact]
@@ -136,7 +144,7 @@ public sealed partial class ZoningWebTests(EcoGovFactory factory) : IClassFixtur
     [InlineData("{\"site\":\"112.85,35.50\",\"crs\":\"EPSG:2385\"}", "2385")]
     [InlineData("{\"site\":\"112.85,35.50\",\"industry\":\"pig\"}", "行业代码")]
     [InlineData("{\"site\":\"112.85,35.50\",\"facts\":{\"colour\":1}}", "colour")]
-    [InlineData("{\"site\":\"112.85,35.50\",\"date\":\"2024/01/01\"}", "YYYY-MM-DD")]
+    [InlineData("{\"site\":\"112.85,35.50\",\"date\":\"2024/01/01\"}", "yyyy-MM-dd")]
     [InlineData("{\"site\":\"112.85,35.50\",\"date\":\"2020-01-01\"}", "生效的管控单元图层")]
     [InlineData("{\"crs\":\"EPSG:4490\"}", "site")]
     public async Task Bad_assessment_input_is_a_400_with_a_message(string body, string expected)
@@ -144,7 +152,8 @@ public sealed partial class ZoningWebTests(EcoGovFactory factory) : IClassFixtur
         var client = await factory.SignedInClient();
         var response = await client.PostAsync("/api/zoning/assess", new StringContent(body, Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var error = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("error").GetString();
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var error = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("detail").GetString();
         Assert.Contains(expected, error);
     }
 
@@ -163,7 +172,7 @@ public sealed partial class ZoningWebTests(EcoGovFactory factory) : IClassFixtur
         {
             var response = await client.PostAsync(endpoint, Json(new { site, crs }));
             Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-            var error = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("error").GetString();
+            var error = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("detail").GetString();
             Assert.Contains("第 1 个坐标", error);
             Assert.Contains("有限数值", error);
         }
@@ -190,7 +199,7 @@ public sealed partial class ZoningWebTests(EcoGovFactory factory) : IClassFixtur
         var client = await factory.SignedInClient();
         var over = await client.PostAsync("/api/zoning/assess", Json(new { site = ZigZag(100_001), date = "2024-06-01" }));
         Assert.Equal(HttpStatusCode.BadRequest, over.StatusCode);
-        var error = JsonDocument.Parse(await over.Content.ReadAsStringAsync()).RootElement.GetProperty("error").GetString();
+        var error = JsonDocument.Parse(await over.Content.ReadAsStringAsync()).RootElement.GetProperty("detail").GetString();
         Assert.Contains("超过上限 100000 个", error);
         Assert.Contains("第 100001 个顶点", error);
         var asGeoJson = await client.PostAsync("/api/zoning/assess", Json(new
@@ -293,7 +302,7 @@ public sealed partial class ZoningWebTests(EcoGovFactory factory) : IClassFixtur
 
         var docx = await client.PostAsync("/Zoning/Assess?handler=Docx", Form());
         Assert.Equal(HttpStatusCode.OK, docx.StatusCode);
-        Assert.Equal(ZoningWeb.DocxContentType, docx.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(EcoGov.Application.Zoning.SiteAssessmentService.DocxContentType, docx.Content.Headers.ContentType!.MediaType);
         AssertReport(await docx.Content.ReadAsByteArrayAsync(), "页面测试项目");
 
         // Without the antiforgery token the post is refused.

@@ -1,8 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using EcoGov.Core.Zoning.Rules;
-using EcoGov.Data.Zoning;
-using EcoGov.Documents.Zoning;
+using EcoGov.Application.Zoning;
 using EcoGov.Spatial.Zoning.Assessment;
 
 namespace EcoGov.Cli.Commands;
@@ -31,53 +30,49 @@ public static class ZoningAssessCommand
         };
         command.SetAction(p =>
         {
-            var parsed = ReadSite(p.GetValue(site), p.GetValue(point), p.GetValue(crs));
-            var projectFacts = ReadFacts(p.GetValue(facts));
-            var on = p.GetValue(date) is { } d ? ZoningLayerCommands.ParseDate(d, "--date") : Core.ChinaTime.Today();
-            var industryCode = p.GetValue(industry);
-            if (industryCode is not null && IndustryCodes.Normalize(industryCode) is null)
-                throw new CliInputException($"--industry: “{industryCode}”不是国民经济行业分类代码（字母门类或 2–4 位数字）/ not a GB/T 4754 code");
+            var request = new SiteAssessmentRequest(Point: p.GetValue(point), FileName: p.GetValue(site),
+                FileBytes: p.GetValue(site) is { } file ? ReadSiteFile(file) : null, Crs: p.GetValue(crs), Industry: p.GetValue(industry),
+                Facts: ReadFacts(p.GetValue(facts)), Date: p.GetValue(date), Jurisdiction: p.GetValue(jurisdiction));
+            var path = p.GetValue(docx) is { } d ? CheckDocxPath(d) : null;
+            SiteAssessmentService.CheckValues(request); // refused before the store is opened
 
             using var store = Store.Open(p, output);
-            AssessmentResult result;
-            try { result = new ZoningAssessment(store.Db).Assess(parsed, p.GetValue(jurisdiction), industryCode, projectFacts, on); }
-            catch (ZoningAssessmentException e) { throw new CliInputException(e.Message); }
-
-            if (p.GetValue(docx) is { } path)
+            var siting = new SiteAssessmentService(store.Db);
+            var result = siting.Assess(request);
+            if (path is not null)
             {
-                var full = Path.GetFullPath(path);
-                if (!full.EndsWith(".docx", StringComparison.OrdinalIgnoreCase)) throw new CliInputException("--docx 文件名须以 .docx 结尾 / must end in .docx");
-                if (Path.GetDirectoryName(full) is { } dir && !Directory.Exists(dir)) throw new CliInputException($"--docx: 目录不存在 / folder not found: {dir}");
-                AssessmentReport.Save(full, result, new ReportOptions(p.GetValue(name) ?? "拟建项目", DateTimeOffset.Now));
-                output.Error.WriteLine($"已生成报告 / report written: {full}");
+                File.WriteAllBytes(path, siting.Report(result, p.GetValue(name)));
+                output.Error.WriteLine($"已生成报告 / report written: {path}");
             }
 
-            if (p.GetValue(CliApp.Json)) output.Raw(AssessmentDto.Serialize(result));
+            if (p.GetValue(CliApp.Json)) output.Raw(SiteAssessmentService.Json(result));
             else Print(output, result);
             return result.Conclusion == AssessmentConclusion.NonCompliant ? ExitCodes.CheckFailed : ExitCodes.Success;
         });
         return command;
     }
 
-    private static ParsedSite ReadSite(string? file, string? point, string? crs)
+    /// <summary>The --site file's bytes (its existence and size checked before it is read).</summary>
+    private static byte[] ReadSiteFile(string file)
     {
-        if ((file is null) == (point is null)) throw new CliInputException("须给出 --site FILE 或 --point LON,LAT 之一 / give exactly one of --site or --point");
-        try
-        {
-            if (point is not null) return SiteInput.ParsePoint(point, crs);
-            if (!File.Exists(file)) throw new CliInputException($"文件不存在 / file not found: {file}");
-            if (new FileInfo(file!).Length > SiteFile.MaxBytes) throw new CliInputException($"{file}: 选址文件过大 / site file too large");
-            return SiteFile.Read(file!, File.ReadAllBytes(file!), crs);
-        }
-        catch (SiteInputException e) { throw new CliInputException((file is null ? "--point: " : $"{file}: ") + e.Message); }
+        if (!File.Exists(file)) throw new CliInputException($"--site: 文件不存在 / file not found: {file}");
+        if (new FileInfo(file).Length > SiteFile.MaxBytes) throw new CliInputException($"--site: {file}: 选址文件过大 / site file too large");
+        return File.ReadAllBytes(file);
     }
 
-    private static ProjectFacts ReadFacts(string? file)
+    private static ProjectFacts? ReadFacts(string? file)
     {
-        if (file is null) return ProjectFacts.None;
-        if (!File.Exists(file)) throw new CliInputException($"文件不存在 / file not found: {file}");
-        try { return ProjectFacts.Parse(File.ReadAllText(file)); }
-        catch (FormatException e) { throw new CliInputException($"{file}: {e.Message}"); }
+        if (file is null) return null;
+        if (!File.Exists(file)) throw new CliInputException($"--facts: 文件不存在 / file not found: {file}");
+        return SiteAssessmentService.ParseFacts(File.ReadAllText(file), file);
+    }
+
+    private static string CheckDocxPath(string path)
+    {
+        var full = Path.GetFullPath(path);
+        if (!full.EndsWith(".docx", StringComparison.OrdinalIgnoreCase)) throw new CliInputException("--docx 文件名须以 .docx 结尾 / must end in .docx");
+        if (Path.GetDirectoryName(full) is { } dir && !Directory.Exists(dir)) throw new CliInputException($"--docx: 目录不存在 / folder not found: {dir}");
+        return full;
     }
 
     private static string N(double v, string format = "0.##") => v.ToString(format, CultureInfo.InvariantCulture);

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
+using EcoGov.Application.Zoning;
 using EcoGov.Core.Zoning;
 using EcoGov.Data.Zoning;
-using EcoGov.Spatial.Crs;
 using EcoGov.Spatial.Zoning;
 using EcoGov.Spatial.Zoning.Import;
 
@@ -46,18 +46,12 @@ public static class ZoningLayerCommands
             // Checked before the file is read into memory (ZoningInputLimits.LayerUploadBytes).
             if (new FileInfo(path).Length > LayerUploadBounds.Layer.MaxUploadBytes)
                 throw new CliInputException($"{path}: 文件超过 {LayerUploadBounds.Layer.MaxUploadBytes / ZoningInputLimits.MiB} MB / layer file larger than {LayerUploadBounds.Layer.MaxUploadBytes} bytes");
-            var date = ParseDate(p.GetValue(effective)!, "--effective");
-            int? epsg = null;
-            if (p.GetValue(crs) is { } c)
-            {
-                try { epsg = CoordinateSystems.Parse(c); }
-                catch (UnsupportedCrsException e) { throw new CliInputException("--crs: " + e.Message); }
-            }
+            // Layer, date and coordinate system are refused before the file is read or the store opened.
+            ZoningLayerService.CheckImport(p.GetValue(layer), p.GetValue(effective), p.GetValue(crs));
             using var store = Store.Open(p, output);
-            LayerImportResult r;
-            try { r = new ZoningLayerStore(store.Db).Import(p.GetValue(layer)!, p.GetValue(jurisdiction)!, date, path, File.ReadAllBytes(path), epsg); }
-            catch (LayerImportException e) { throw new CliInputException(e.Message); }
-            if (p.GetValue(CliApp.Json)) output.Json(new { r.Status, r.Version, Report = ReportDto(r.Report) });
+            var r = new ZoningLayerService(store.Db).Import(new LayerImportRequest(p.GetValue(layer), p.GetValue(jurisdiction),
+                p.GetValue(effective), p.GetValue(crs), path, File.ReadAllBytes(path)));
+            if (p.GetValue(CliApp.Json)) output.Json(new { Status = LayerImportStatuses.Code(r.Status), r.Version, Report = ReportDto(r.Report) });
             else
             {
                 if (r.Report.Problems.Count > 0)
@@ -68,7 +62,7 @@ public static class ZoningLayerCommands
                             x.AreaM2?.ToString("0.##", CultureInfo.InvariantCulture),
                         }));
                 if (r.Version is { } v)
-                    output.Line(r.Status == LayerImportResult.Created
+                    output.Line(r.Status == LayerImportStatus.Created
                         ? $"已导入 imported: {v.Layer} {v.JurisdictionCode} 第 {v.Version} 版 (id {v.Id})，生效 {v.EffectiveFrom:yyyy-MM-dd}，要素 {v.FeatureCount}，坐标系 EPSG:{v.SourceEpsg} → EPSG:4490"
                         : $"未变 unchanged: 同一文件与生效日期已导入为第 {v.Version} 版 (id {v.Id}) / the same file with the same effective date is already version {v.Version}");
             }
@@ -89,9 +83,9 @@ public static class ZoningLayerCommands
         var command = new Command("versions", "图层的全部版本 / versions of a layer") { layer, jurisdiction };
         command.SetAction(p =>
         {
-            var code = CheckLayer(p.GetValue(layer)!);
+            var code = ZoningLayerService.CheckLayer(p.GetValue(layer)).Code;
             using var store = Store.Open(p, output);
-            var list = new ZoningLayerStore(store.Db).Versions(code, p.GetValue(jurisdiction)!);
+            var list = new ZoningLayerService(store.Db).Versions(new LayerVersionsRequest(code, p.GetValue(jurisdiction)));
             if (p.GetValue(CliApp.Json)) output.Json(list);
             else output.Table($"{code} {p.GetValue(jurisdiction)} 图层版本 / layer versions", ["id", "版本", "生效日期", "导入时间", "文件", "坐标系", "要素数", "合成示意", "SHA-256"],
                 list.Select(v => new[]
@@ -113,9 +107,7 @@ public static class ZoningLayerCommands
         command.SetAction(p =>
         {
             using var store = Store.Open(p, output);
-            LayerDiffResult d;
-            try { d = new ZoningLayerStore(store.Db).Diff(p.GetValue(from), p.GetValue(to)); }
-            catch (LayerImportException e) { throw new CliInputException(e.Message); }
+            var d = new ZoningLayerService(store.Db).Diff(new LayerDiffRequest(p.GetValue(from), p.GetValue(to)));
             if (p.GetValue(CliApp.Json))
             {
                 output.Json(d);
@@ -145,39 +137,12 @@ public static class ZoningLayerCommands
         var command = new Command("export", "导出图层版本为 GeoJSON（EPSG:4490）/ export a layer version as GeoJSON") { layer, jurisdiction, version, date, format };
         command.SetAction(p =>
         {
-            var code = CheckLayer(p.GetValue(layer)!);
-            var j = p.GetValue(jurisdiction)!;
-            if (p.GetValue(version) is not null && p.GetValue(date) is not null)
-                throw new CliInputException("--version 与 --date 只能选一个 / give --version or --date, not both");
+            var request = new LayerExportRequest(p.GetValue(layer), p.GetValue(jurisdiction), p.GetValue(version), p.GetValue(date));
+            ZoningLayerService.CheckExport(request);
             using var store = Store.Open(p, output);
-            var layers = new ZoningLayerStore(store.Db);
-            LayerSnapshot? snapshot;
-            if (p.GetValue(version) is { } id)
-            {
-                snapshot = layers.Snapshot(id) ?? throw new CliInputException($"图层版本 {id} 不存在 / no layer version {id}");
-                if (snapshot.Version.Layer != code || snapshot.Version.JurisdictionCode != j)
-                    throw new CliInputException($"版本 {id} 属于 {snapshot.Version.Layer} {snapshot.Version.JurisdictionCode}，不是 {code} {j} / version belongs to another layer");
-            }
-            else if (p.GetValue(date) is { } d)
-            {
-                var day = ParseDate(d, "--date");
-                snapshot = layers.SnapshotAsOf(code, j, day) ?? throw new CliInputException($"{code} {j} 在 {d} 没有生效的版本 / no version in force on {d}");
-            }
-            else
-            {
-                var latest = layers.Versions(code, j).LastOrDefault() ?? throw new CliInputException($"{code} {j} 还没有任何版本 / the layer has no version yet");
-                snapshot = layers.Snapshot(latest.Id)!;
-            }
-            output.Raw(LayerGeoJson.ToText(snapshot));
+            output.Raw(new ZoningLayerService(store.Db).ExportGeoJson(request));
             return ExitCodes.Success;
         });
         return command;
     }
-
-    private static string CheckLayer(string code) => ZoningLayerKinds.Find(code)?.Code
-        ?? throw new CliInputException($"未知图层“{code}” / unknown layer. 可用 / known: {LayerCodes}");
-
-    /// <summary>A yyyy-MM-dd option value, parsed as every date option is (Core.CalendarDate); bad input names the option (shared by the zoning commands).</summary>
-    internal static DateOnly ParseDate(string text, string option) =>
-        Core.CalendarDate.TryParse(text, out var d, out var error) ? d : throw new CliInputException($"{option}: {error}");
 }

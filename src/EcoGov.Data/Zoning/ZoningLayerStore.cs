@@ -16,15 +16,49 @@ using NetTopologySuite.IO;
 
 namespace EcoGov.Data.Zoning;
 
+/// <summary>What an import did; in JSON "created", "unchanged" or "rejected".</summary>
+public enum LayerImportStatus
+{
+    /// <summary>A new version was stored.</summary>
+    [JsonStringEnumMemberName("created")] Created,
+    /// <summary>The same file with the same effective date was imported before; nothing new stored.</summary>
+    [JsonStringEnumMemberName("unchanged")] Unchanged,
+    /// <summary>The validation found errors; nothing stored.</summary>
+    [JsonStringEnumMemberName("rejected")] Rejected,
+}
+
+/// <summary>The import statuses' JSON codes and display names, in one place.</summary>
+public static class LayerImportStatuses
+{
+    /// <summary>"created", "unchanged", "rejected" (as in JSON and the import page's data-status).</summary>
+    public static string Code(LayerImportStatus status) => status switch
+    {
+        LayerImportStatus.Created => "created",
+        LayerImportStatus.Unchanged => "unchanged",
+        LayerImportStatus.Rejected => "rejected",
+        _ => throw new ArgumentOutOfRangeException(nameof(status)),
+    };
+
+    /// <summary>已导入, 未变, 已拒收.</summary>
+    public static string Label(LayerImportStatus status) => status switch
+    {
+        LayerImportStatus.Created => "已导入",
+        LayerImportStatus.Unchanged => "未变",
+        LayerImportStatus.Rejected => "已拒收",
+        _ => throw new ArgumentOutOfRangeException(nameof(status)),
+    };
+}
+
 /// <summary>
-/// What an import did: <see cref="Status"/> "created" (a new version), "unchanged" (the same file with the same
-/// effective date was imported before — <see cref="Version"/> is that version) or "rejected" (errors in the report;
+/// What an import did: <see cref="Status"/> created (a new version), unchanged (the same file with the same
+/// effective date was imported before — <see cref="Version"/> is that version) or rejected (errors in the report;
 /// nothing stored, <see cref="Version"/> null).
 /// </summary>
-public sealed record LayerImportResult(string Status, LayerVersionInfo? Version, LayerValidationReport Report)
+public sealed record LayerImportResult(
+    [property: JsonConverter(typeof(JsonStringEnumConverter<LayerImportStatus>))] LayerImportStatus Status,
+    LayerVersionInfo? Version, LayerValidationReport Report)
 {
-    public const string Created = "created", Unchanged = "unchanged", RejectedStatus = "rejected";
-    [JsonIgnore] public bool Rejected => Status == RejectedStatus;
+    [JsonIgnore] public bool Rejected => Status == LayerImportStatus.Rejected;
 }
 
 /// <summary>The import cannot start or the file cannot be read (unknown layer or jurisdiction, unreadable file, CRS): nothing stored.</summary>
@@ -79,9 +113,9 @@ public sealed class ZoningLayerStore(EcoGovDbContext db, ILogger<ZoningLayerStor
             boundary.SRID = CoordinateSystems.Cgcs2000; // held as published (WGS 84); CGCS2000 is the same at map scale
         }
         var validation = LayerValidator.Validate(raw, kind, boundary, kind == ZoningLayerKinds.Units ? Within(jurisdictionCode) : null);
-        if (validation.Report.Rejected) return new LayerImportResult(LayerImportResult.RejectedStatus, null, validation.Report);
+        if (validation.Report.Rejected) return new LayerImportResult(LayerImportStatus.Rejected, null, validation.Report);
         if (validation.Features.Count == 0)
-            return new LayerImportResult(LayerImportResult.RejectedStatus, null, new LayerValidationReport(
+            return new LayerImportResult(LayerImportStatus.Rejected, null, new LayerValidationReport(
                 [new LayerProblem(LayerProblemSeverity.Error, "no-features", null, null, null, $"{fileName}: 没有要素 / the file has no features")]));
         synthetic |= MetadataFlag(raw.MetadataJson);
 
@@ -89,7 +123,7 @@ public sealed class ZoningLayerStore(EcoGovDbContext db, ILogger<ZoningLayerStor
         using var tx = db.Database.CurrentTransaction is null ? db.Database.BeginTransaction() : null;
         var known = db.ZoningLayerVersions.AsNoTracking().FirstOrDefault(v => v.Layer == layer && v.JurisdictionCode == jurisdictionCode
                                                                               && v.Sha256 == sha && v.EffectiveFrom == effectiveFrom);
-        if (known is not null) return new LayerImportResult(LayerImportResult.Unchanged, ToInfo(known), new LayerValidationReport(Problems(known)));
+        if (known is not null) return new LayerImportResult(LayerImportStatus.Unchanged, ToInfo(known), new LayerValidationReport(Problems(known)));
         var next = (db.ZoningLayerVersions.Where(v => v.Layer == layer && v.JurisdictionCode == jurisdictionCode).Max(v => (int?)v.Version) ?? 0) + 1;
         var entity = new ZoningLayerVersionEntity
         {
@@ -140,7 +174,7 @@ public sealed class ZoningLayerStore(EcoGovDbContext db, ILogger<ZoningLayerStor
         db.ChangeTracker.Clear();
         log.LogInformation("Imported {Layer} {Jurisdiction} v{Version} from {File}: {Features} features, {Warnings} warnings",
             layer, jurisdictionCode, next, fileName, entity.FeatureCount, validation.Report.Warnings);
-        return new LayerImportResult(LayerImportResult.Created, ToInfo(entity), validation.Report);
+        return new LayerImportResult(LayerImportStatus.Created, ToInfo(entity), validation.Report);
     }
 
     /// <summary>All versions of a layer for a jurisdiction, oldest first.</summary>
@@ -259,7 +293,7 @@ public sealed class ZoningLayerStore(EcoGovDbContext db, ILogger<ZoningLayerStor
                 var first = r.Report.Problems.First(p => p.Severity == LayerProblemSeverity.Error);
                 throw new SeedFileException(Path.GetFileName(file), first.FeatureId ?? "file", first.ToString());
             }
-            if (r.Status == LayerImportResult.Created) imported.Add($"zoning/demo/{Path.GetFileName(file)}");
+            if (r.Status == LayerImportStatus.Created) imported.Add($"zoning/demo/{Path.GetFileName(file)}");
         }
         if (SeedDemoUnitRequirements(directory, jurisdictionCode)) imported.Add($"{DemoFolder}/{DemoUnitRequirementsFile}");
         tx?.Commit();

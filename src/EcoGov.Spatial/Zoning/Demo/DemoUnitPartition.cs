@@ -38,13 +38,7 @@ public static class DemoUnitPartition
 
     public static GeometryFactory Factory { get; } = new(Precision, Srid);
 
-    public static string ClassName(ControlUnitClass c) => c switch
-    {
-        ControlUnitClass.Priority => "优先保护单元",
-        ControlUnitClass.Key => "重点管控单元",
-        ControlUnitClass.General => "一般管控单元",
-        _ => throw new ArgumentOutOfRangeException(nameof(c)),
-    };
+    public static string ClassName(ControlUnitClass c) => ControlUnitClasses.Name(c);
 
     /// <summary>The class digit of a unit code: 1 priority, 2 key, 3 general.</summary>
     public static int ClassDigit(ControlUnitClass c) => (int)c + 1;

@@ -66,7 +66,8 @@ public static partial class LayerValidator
     /// </summary>
     public const double SliverWidthM = 0.5;
 
-    public static readonly IReadOnlyList<string> UnitClasses = ["优先保护单元", "重点管控单元", "一般管控单元"];
+    /// <summary>The unit classes' names (<see cref="ControlUnitClasses.Names"/>).</summary>
+    public static IReadOnlyList<string> UnitClasses => ControlUnitClasses.Names;
 
     /// <summary>Source field names (lower-cased) mapped to the standard <see cref="UnitFields"/>; the first present wins.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> FieldAliases = new Dictionary<string, string[]>
@@ -168,7 +169,7 @@ public static partial class LayerValidator
         var classIndex = cls is null ? -1 : UnitClasses.ToList().IndexOf(cls);
         if (cls is not null && classIndex < 0)
         {
-            error("unknown-class", UnitFields.Class, $"管控类别“{cls}”不是 优先保护单元/重点管控单元/一般管控单元 / unknown class", null);
+            error("unknown-class", UnitFields.Class, $"管控类别“{cls}”不是 {string.Join("/", UnitClasses)} / unknown class", null);
             ok = false;
         }
         var county = attrs.GetValueOrDefault(UnitFields.County);

@@ -1,5 +1,7 @@
+using EcoGov.Application;
+using EcoGov.Application.Zoning;
+using EcoGov.Core;
 using EcoGov.Core.Zoning.Rules;
-using EcoGov.Data;
 using EcoGov.Spatial.Zoning.Assessment;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,7 +15,7 @@ namespace EcoGov.Web.Pages.Zoning;
 [RequestSizeLimit(ZoningWeb.MaxSiteRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = ZoningWeb.MaxSiteRequestBytes, MemoryBufferThreshold = ZoningWeb.MaxSiteRequestBytes,
     ValueLengthLimit = ZoningWeb.MaxSiteRequestBytes)]
-public sealed class AssessModel(EcoGovDbContext db, SiteLimits limits) : PageModel
+public sealed class AssessModel(SiteAssessmentService siting) : PageModel
 {
     [BindProperty] public string? SiteText { get; set; }
     [BindProperty] public IFormFile? SiteUpload { get; set; }
@@ -35,8 +37,8 @@ public sealed class AssessModel(EcoGovDbContext db, SiteLimits limits) : PageMod
     public void OnGet()
     {
         Crs ??= "EPSG:4490";
-        Date ??= ZoningWeb.Today().ToString("yyyy-MM-dd");
-        ProjectName ??= "拟建项目";
+        Date ??= CalendarDate.ToText(siting.Today());
+        ProjectName ??= SiteAssessmentService.DefaultProjectName;
     }
 
     public async Task OnPostAsync(CancellationToken ct) => await Run(ct);
@@ -44,7 +46,7 @@ public sealed class AssessModel(EcoGovDbContext db, SiteLimits limits) : PageMod
     public async Task<IActionResult> OnPostDocxAsync(CancellationToken ct)
     {
         await Run(ct);
-        return Result is null ? Page() : File(ZoningWeb.Docx(Result, ProjectName), ZoningWeb.DocxContentType, ZoningWeb.DocxFileName(Result));
+        return Result is null ? Page() : File(siting.Report(Result, ProjectName), SiteAssessmentService.DocxContentType, SiteAssessmentService.ReportFileName(Result));
     }
 
     private async Task Run(CancellationToken ct)
@@ -67,7 +69,15 @@ public sealed class AssessModel(EcoGovDbContext db, SiteLimits limits) : PageMod
                 return;
             }
         }
-        (Result, Error) = ZoningWeb.Assess(db, new AssessRequest(SiteText, SiteUpload?.FileName, bytes, crs, Industry, facts, Date, Jurisdiction), limits);
+        try
+        {
+            Result = siting.Assess(new SiteAssessmentRequest(Site: bytes is null ? SiteText : null, FileName: SiteUpload?.FileName,
+                FileBytes: bytes, Crs: crs, Industry: Industry, Facts: facts, Date: Date, Jurisdiction: Jurisdiction));
+        }
+        catch (ApplicationInputException e)
+        {
+            Error = e.Message;
+        }
         if (Result is not null && bytes is not null)
         {
             // Keep a small site in the form so that the report button posts the same site without the file; a large one

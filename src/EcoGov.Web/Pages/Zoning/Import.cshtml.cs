@@ -1,8 +1,8 @@
 using EcoGov.Core.Zoning;
-using EcoGov.Data;
+using EcoGov.Application;
+using EcoGov.Application.Zoning;
 using EcoGov.Data.Queries;
 using EcoGov.Data.Zoning;
-using EcoGov.Spatial.Crs;
 using EcoGov.Spatial.Zoning;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -16,7 +16,7 @@ namespace EcoGov.Web.Pages.Zoning;
 /// </summary>
 [RequestSizeLimit(ZoningWeb.MaxLayerRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = ZoningWeb.MaxLayerRequestBytes, MemoryBufferThreshold = ZoningWeb.MaxLayerRequestBytes)]
-public sealed class ImportModel(EcoGovDbContext db, PlanCatalog catalog, ILogger<ZoningLayerStore> log) : PageModel
+public sealed class ImportModel(ZoningLayerService zoning, PlanCatalog catalog) : PageModel
 {
     [BindProperty] public IFormFile? Upload { get; set; }
     [BindProperty] public string? Layer { get; set; }
@@ -39,7 +39,7 @@ public sealed class ImportModel(EcoGovDbContext db, PlanCatalog catalog, ILogger
     public void OnGet()
     {
         Load();
-        Effective ??= ZoningWeb.Today().ToString("yyyy-MM-dd");
+        Effective ??= zoning.Today().ToString("yyyy-MM-dd");
     }
 
     public async Task OnPostAsync(CancellationToken ct)
@@ -48,27 +48,21 @@ public sealed class ImportModel(EcoGovDbContext db, PlanCatalog catalog, ILogger
         DiffLayer ??= Layer;
         Load();
         Error = await Import(ct);
-        if (Result?.Version is not null) DiffVersions = new ZoningLayerStore(db).Versions(DiffLayer!, DiffJurisdiction!);
+        if (Result?.Version is not null) DiffVersions = zoning.Versions(new LayerVersionsRequest(DiffLayer, DiffJurisdiction));
     }
 
     private async Task<string?> Import(CancellationToken ct)
     {
         if (Upload is null || Upload.Length == 0) return "请选择要导入的文件（zip 压缩的 Shapefile 或 .geojson）/ choose a file";
-        if (ZoningLayerKinds.Find(Layer ?? "") is null) return $"未知图层“{Layer}” / unknown layer";
-        if (string.IsNullOrWhiteSpace(Jurisdiction)) return "请选择行政区 / choose a jurisdiction";
-        if (string.IsNullOrWhiteSpace(Effective)) return "请填写生效日期 / give the effective date";
-        var date = ZoningWeb.ParseDate(Effective, "生效日期 effective", out var dateError);
-        if (date is null) return dateError;
-        int? epsg = null;
-        if (ZoningWeb.Blank(Crs) is { } c)
+        try
         {
-            try { epsg = CoordinateSystems.Parse(c); }
-            catch (UnsupportedCrsException e) { return "坐标系 crs: " + e.Message; }
+            // Layer, date and coordinate system are checked before the file is read.
+            ZoningLayerService.CheckImport(Layer, Effective, Crs);
+            var (bytes, readError) = await ZoningWeb.ReadUpload(Upload, ZoningWeb.MaxLayerUploadBytes, ct);
+            if (bytes is null) return readError;
+            Result = zoning.Import(new LayerImportRequest(Layer, Jurisdiction, Effective, Crs, Upload.FileName, bytes));
         }
-        var (bytes, readError) = await ZoningWeb.ReadUpload(Upload, ZoningWeb.MaxLayerUploadBytes, ct);
-        if (bytes is null) return readError;
-        try { Result = new ZoningLayerStore(db, log).Import(Layer!, Jurisdiction.Trim(), date.Value, Upload.FileName, bytes, epsg); }
-        catch (LayerImportException e) { return e.Message; }
+        catch (ApplicationInputException e) { return e.Message; }
         return null;
     }
 
@@ -79,13 +73,12 @@ public sealed class ImportModel(EcoGovDbContext db, PlanCatalog catalog, ILogger
         Layer ??= ZoningLayerKinds.Units.Code;
         DiffLayer = ZoningLayerKinds.Find(DiffLayer ?? "")?.Code ?? ZoningLayerKinds.Units.Code;
         DiffJurisdiction = ZoningWeb.Blank(DiffJurisdiction) ?? ZoningWeb.DefaultJurisdiction;
-        var store = new ZoningLayerStore(db);
-        DiffVersions = store.Versions(DiffLayer, DiffJurisdiction);
-        if (From is { } from && To is { } to)
+        try
         {
-            try { Diff = store.Diff(from, to); }
-            catch (LayerImportException e) { DiffError = e.Message; }
+            DiffVersions = zoning.Versions(new LayerVersionsRequest(DiffLayer, DiffJurisdiction));
+            if (From is not null && To is not null) Diff = zoning.Diff(new LayerDiffRequest(From, To));
         }
+        catch (ApplicationInputException e) { DiffError = e.Message; }
     }
 
     public string NameOf(string code) =>

@@ -1,14 +1,16 @@
 using EcoGov.Core.Zoning;
-using EcoGov.Data;
+using EcoGov.Application;
+using EcoGov.Application.Zoning;
 using EcoGov.Data.Queries;
 using EcoGov.Data.Zoning;
+using EcoGov.Spatial.Zoning;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace EcoGov.Web.Pages.Zoning;
 
 /// <summary>分区管控一张图: the layers in force on a date for a jurisdiction, their versions, and unit statistics by class.</summary>
-public sealed class IndexModel(EcoGovDbContext db, PlanCatalog catalog) : PageModel
+public sealed class IndexModel(ZoningLayerService zoning, PlanCatalog catalog) : PageModel
 {
     /// <summary>A layer kind with its versions and the one in force on the date.</summary>
     public sealed record LayerRow(ZoningLayerKind Kind, IReadOnlyList<LayerVersionInfo> Versions, LayerVersionInfo? InForce);
@@ -29,28 +31,30 @@ public sealed class IndexModel(EcoGovDbContext db, PlanCatalog catalog) : PageMo
     public bool UnitsSynthetic { get; private set; }
     public string MapSource => $"/api/zoning/map?jurisdiction={Uri.EscapeDataString(Jurisdiction!)}&date={AsOf:yyyy-MM-dd}";
 
-    public static readonly string[] Classes = ["优先保护单元", "重点管控单元", "一般管控单元"];
+    public static IReadOnlyList<string> Classes => ControlUnitClasses.Names;
 
     public IActionResult OnGet()
     {
         Jurisdiction = ZoningWeb.Blank(Jurisdiction) ?? ZoningWeb.DefaultJurisdiction;
         Jurisdictions = catalog.Jurisdictions();
         if (Jurisdictions.All(j => j.Jurisdiction.Code != Jurisdiction)) return NotFound();
-        var date = ZoningWeb.ParseDate(Date, "日期", out var error);
-        if (date is null)
+        try
         {
-            Error = error;
-            date = ZoningWeb.Today();
+            AsOf = ZoningLayerService.OptionalDate(Date, ZoningFields.Date, "日期") ?? zoning.Today();
         }
-        AsOf = date.Value;
+        catch (ApplicationInputException e)
+        {
+            // The page still shows today's layers, with the message.
+            Error = e.Message;
+            AsOf = zoning.Today();
+        }
         Date = AsOf.ToString("yyyy-MM-dd");
 
-        var store = new ZoningLayerStore(db);
-        Layers = [.. ZoningLayerKinds.All.Select(k => new LayerRow(k, store.Versions(k.Code, Jurisdiction), store.VersionAsOf(k.Code, Jurisdiction, AsOf)))];
-        if (store.SnapshotAsOf(ZoningLayerKinds.Units.Code, Jurisdiction, AsOf) is { } units)
+        Layers = [.. zoning.Layers(Jurisdiction, AsOf).Select(l => new LayerRow(l.Kind, l.Versions, l.InForce))];
+        if (zoning.UnitsInForce(Jurisdiction, AsOf) is { } units)
         {
             UnitsSynthetic = units.Version.Synthetic;
-            ClassStats = ZoningWeb.ClassStatistics(units);
+            ClassStats = ZoningLayerService.ClassStatistics(units);
             var published = catalog.UnitStatistics(Jurisdiction) ?? [];
             var own = published.FirstOrDefault(p => p.JurisdictionCode == Jurisdiction);
             PublishedByClass = published.Count == 0 ? new Dictionary<string, int>() : new Dictionary<string, int>

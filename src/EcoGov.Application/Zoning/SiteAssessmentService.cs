@@ -1,0 +1,152 @@
+using System.Text.Json;
+using EcoGov.Core;
+using EcoGov.Core.Text;
+using EcoGov.Core.Zoning.Rules;
+using EcoGov.Data;
+using EcoGov.Data.Zoning;
+using EcoGov.Documents.Zoning;
+using EcoGov.Spatial.Crs;
+using EcoGov.Spatial.Zoning.Assessment;
+using Microsoft.EntityFrameworkCore;
+
+namespace EcoGov.Application.Zoning;
+
+/// <summary>
+/// A siting pre-assessment (选址预研判) as a host receives it. The site is given one way: <c>site</c> as text
+/// (coordinates "lon,lat" per line, or GeoJSON), <c>point</c> ("lon,lat", the CLI's --point), or a site file already read
+/// (<see cref="FileName"/> and <see cref="FileBytes"/>: GeoJSON, coordinate text or a zipped shapefile; the CLI's --site,
+/// the page's upload). <c>crs</c> (default EPSG:4490), <c>industry</c> (GB/T 4754), <c>facts</c> (parsed by
+/// <see cref="SiteAssessmentService.ParseFacts"/> or the page's form), <c>date</c> (<c>yyyy-MM-dd</c>; default today in
+/// China) and <c>jurisdiction</c> (default: found from the site) as the user gave them.
+/// </summary>
+public sealed record SiteAssessmentRequest(
+    string? Site = null, string? Point = null, string? FileName = null, byte[]? FileBytes = null, string? Crs = null,
+    string? Industry = null, ProjectFacts? Facts = null, string? Date = null, string? Jurisdiction = null);
+
+/// <summary>
+/// 选址预研判 against the layer versions in force on the date: the one operation behind `zoning assess` (--json,
+/// --docx), /api/zoning/assess, /api/zoning/assess/docx and the 选址研判 page. Bad input is refused with an
+/// <see cref="ApplicationInputException"/> naming the field, in this order: the site given one way, crs, industry,
+/// date, the site read, the jurisdiction; then an assessment the store cannot make (no unit layer in force) is
+/// <see cref="ErrorCode.NoData"/>.
+/// </summary>
+public sealed class SiteAssessmentService(EcoGovDbContext db, SiteLimits? limits = null, TimeProvider? clock = null)
+{
+    public const string DefaultProjectName = "拟建项目";
+    public const string DocxContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    private readonly SiteLimits siteLimits = limits ?? SiteLimits.Default;
+    private readonly TimeProvider time = clock ?? TimeProvider.System;
+
+    /// <summary>Today in China by the service's clock: the date of a request that gives none.</summary>
+    public DateOnly Today() => ChinaTime.Today(time);
+
+    /// <summary>
+    /// Checks what needs neither the site's content nor the store, so that a host can refuse it before reading a file
+    /// or opening the store: the site given exactly one way, the crs, the industry code, the date (default today).
+    /// Returns the normalized industry code (null when not given) and the date.
+    /// </summary>
+    public static (string? Industry, DateOnly Date) CheckValues(SiteAssessmentRequest request, TimeProvider? clock = null)
+    {
+        var ways = (RequestValues.Absent(request.Site) ? 0 : 1) + (RequestValues.Absent(request.Point) ? 0 : 1)
+                   + (request.FileBytes is null ? 0 : 1);
+        if (ways == 0)
+            throw new ApplicationInputException(ErrorCode.Required, ZoningFields.Site,
+                "须给出选址：坐标文本（每行 经度,纬度）、GeoJSON、点位或选址文件 / give the site as coordinates, GeoJSON, a point or a file");
+        if (ways > 1)
+            throw new ApplicationInputException(ErrorCode.Conflict, ZoningFields.Site,
+                "选址只能以一种方式给出（坐标文本或 GeoJSON、点位、文件之一）/ give the site one way only (text, point or file)");
+        CheckCrs(request.Crs);
+        return (CheckIndustry(request.Industry), RequestValues.OptionalDate(request.Date, ZoningFields.Date, "研判日期") ?? ChinaTime.Today(clock));
+    }
+
+    /// <summary>The one check of an industry code (GB/T 4754: a letter section or 2–4 digits); null when not given.</summary>
+    public static string? CheckIndustry(string? industry)
+    {
+        if (RequestValues.Absent(industry)) return null;
+        var code = industry!.Trim();
+        return IndustryCodes.Normalize(code) is null
+            ? throw new ApplicationInputException(ErrorCode.InvalidValue, ZoningFields.Industry,
+                $"行业代码“{UserText.Quote(code)}”不是国民经济行业分类代码（字母门类或 2–4 位数字）/ \"{UserText.Quote(code)}\" is not a GB/T 4754 code")
+            : code;
+    }
+
+    /// <summary>A site's coordinate system: EPSG:n (supported), a name of one, or GCJ-02; blank = EPSG:4490.</summary>
+    public static void CheckCrs(string? crs)
+    {
+        if (RequestValues.Absent(crs) || SiteInput.IsGcj02(crs)) return;
+        try { CoordinateSystems.Parse(crs!.Trim()); }
+        catch (UnsupportedCrsException e) { throw new ApplicationInputException(ErrorCode.InvalidValue, ZoningFields.Crs, "坐标系：" + e.Message); }
+    }
+
+    /// <summary>Project facts from JSON ({"usesCoal": true, …}); <paramref name="source"/> (a file name) prefixes the message.</summary>
+    public static ProjectFacts ParseFacts(string json, string? source = null)
+    {
+        try { return ProjectFacts.Parse(json); }
+        catch (FormatException e) { throw new ApplicationInputException(ErrorCode.InvalidValue, ZoningFields.Facts, source is null ? e.Message : $"{source}: {e.Message}"); }
+    }
+
+    /// <summary>Reads the site as given (EPSG:4490 after reading), bounded by the host's <see cref="SiteLimits"/>.</summary>
+    public ParsedSite ReadSite(SiteAssessmentRequest request)
+    {
+        var crs = RequestValues.Absent(request.Crs) ? null : request.Crs!.Trim();
+        var field = ZoningFields.Site;
+        try
+        {
+            if (request.FileBytes is { } bytes)
+            {
+                var name = Path.GetFileName(request.FileName ?? "site.geojson");
+                try { return SiteFile.Read(name, bytes, crs, siteLimits); }
+                catch (SiteInputException e)
+                {
+                    throw new ApplicationInputException(ErrorCode.InvalidValue, field,
+                        e.Message.StartsWith(name + ":", StringComparison.Ordinal) ? e.Message : $"{name}: {e.Message}");
+                }
+            }
+            if (!RequestValues.Absent(request.Point))
+            {
+                field = ZoningFields.Point;
+                return SiteInput.ParseCoordinates(request.Point!, crs, siteLimits);
+            }
+            return SiteInput.Parse(request.Site ?? "", crs, siteLimits);
+        }
+        catch (SiteInputException e) { throw new ApplicationInputException(ErrorCode.InvalidValue, field, "选址：" + e.Message); }
+        catch (UnsupportedCrsException e) { throw new ApplicationInputException(ErrorCode.InvalidValue, ZoningFields.Crs, "坐标系：" + e.Message); }
+        catch (JsonException e) { throw new ApplicationInputException(ErrorCode.InvalidValue, field, "选址 GeoJSON 无法解析 / invalid GeoJSON: " + e.Message); }
+    }
+
+    /// <summary>
+    /// Assesses the site against the layer versions in force on the date and the access list of the jurisdiction (the
+    /// given one, or the one whose unit layer the site touches). JSON as `zoning assess --json` (<see cref="Json"/>).
+    /// </summary>
+    public AssessmentResult Assess(SiteAssessmentRequest request)
+    {
+        var (industry, date) = CheckValues(request, time);
+        var site = ReadSite(request);
+        string? jurisdiction = null;
+        if (!RequestValues.Absent(request.Jurisdiction))
+        {
+            jurisdiction = request.Jurisdiction!.Trim();
+            if (!db.Jurisdictions.AsNoTracking().Any(j => j.Code == jurisdiction))
+                throw new ApplicationInputException(ErrorCode.UnknownJurisdiction, ZoningFields.Jurisdiction,
+                    $"行政区划代码“{UserText.Quote(jurisdiction)}”不存在 / unknown jurisdiction code \"{UserText.Quote(jurisdiction)}\"");
+        }
+        try { return new ZoningAssessment(db).Assess(site, jurisdiction, industry, request.Facts ?? ProjectFacts.None, date); }
+        catch (ZoningAssessmentException e) { throw new ApplicationInputException(ErrorCode.NoData, null, e.Message); }
+    }
+
+    /// <summary>The assessment as JSON (AssessmentDto): the API's answer and `zoning assess --json`.</summary>
+    public static string Json(AssessmentResult result) => AssessmentDto.Serialize(result);
+
+    /// <summary>The .docx report of an assessment (AssessmentReport), for the project named (blank: 拟建项目).</summary>
+    public byte[] Report(AssessmentResult result, string? projectName)
+    {
+        using var ms = new MemoryStream();
+        AssessmentReport.Write(ms, result, new ReportOptions(
+            RequestValues.Absent(projectName) ? DefaultProjectName : projectName!.Trim(), time.GetLocalNow()));
+        return ms.ToArray();
+    }
+
+    /// <summary>The report's download name: 选址预研判报告-yyyy-MM-dd.docx.</summary>
+    public static string ReportFileName(AssessmentResult result) => $"选址预研判报告-{CalendarDate.ToText(result.Date)}.docx";
+}

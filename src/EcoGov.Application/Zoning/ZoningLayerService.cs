@@ -1,0 +1,265 @@
+using System.Globalization;
+using System.Text.Json;
+using EcoGov.Core;
+using EcoGov.Core.Text;
+using EcoGov.Core.Zoning;
+using EcoGov.Data;
+using EcoGov.Data.Zoning;
+using EcoGov.Spatial.Crs;
+using EcoGov.Spatial.Zoning;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using NetTopologySuite.IO;
+using NetTopologySuite.IO.Converters;
+
+namespace EcoGov.Application.Zoning;
+
+/// <summary>
+/// The zoning requests' field names, as the web's query parameters and JSON members (the CLI's options are --layer,
+/// --jurisdiction, --version, --date, --from, --to, --effective, --crs, --site, --point, --industry, …).
+/// </summary>
+public static class ZoningFields
+{
+    public const string Layer = "layer";
+    public const string Jurisdiction = "jurisdiction";
+    public const string Version = "version";
+    public const string Date = "date";
+    public const string From = "from";
+    public const string To = "to";
+    public const string Effective = "effective";
+    public const string Crs = "crs";
+    public const string Site = "site";
+    public const string Point = "point";
+    public const string Industry = "industry";
+    public const string Facts = "facts";
+}
+
+/// <summary>The versions of a layer (<c>layer</c>) of a jurisdiction (<c>jurisdiction</c>; blank = the default, 140500).</summary>
+public sealed record LayerVersionsRequest(string? Layer, string? Jurisdiction);
+
+/// <summary>
+/// One version of a layer to export: by its id (<c>version</c>), the one in force on a date (<c>date</c>,
+/// <c>yyyy-MM-dd</c>), or — neither given — the latest; not both.
+/// </summary>
+public sealed record LayerExportRequest(string? Layer, string? Jurisdiction, long? Version = null, string? Date = null);
+
+/// <summary>The changes from one version (<c>from</c>, an id) to another (<c>to</c>) of the same layer.</summary>
+public sealed record LayerDiffRequest(long? From, long? To);
+
+/// <summary>
+/// A layer file to import as a new version of (<c>layer</c>, <c>jurisdiction</c>), in force from <c>effective</c>
+/// (<c>yyyy-MM-dd</c>); <c>crs</c> when the file names none. The file is read already (its name and bytes).
+/// </summary>
+public sealed record LayerImportRequest(string? Layer, string? Jurisdiction, string? Effective, string? Crs, string FileName, byte[] Content);
+
+/// <summary>The map's data: the layers of a jurisdiction (blank = the default) in force on a date (blank = today in China).</summary>
+public sealed record ZoningMapRequest(string? Jurisdiction, string? Date);
+
+/// <summary>Control units of one class in the layer in force: count and area (km², measured in Gauss-Krüger).</summary>
+public sealed record UnitClassStatistics(string Class, int Count, double AreaKm2, double Share);
+
+/// <summary>
+/// The zoning layers as users work with them: import a file as a new version, list versions, diff two, export one
+/// (one version-selection rule), and the map's data. The one operation behind `zoning import/versions/diff/export`,
+/// /api/zoning/map, /api/zoning/versions, /api/zoning/layers/{layer}/geojson and the 分区管控 pages. Bad input is
+/// refused with an <see cref="ApplicationInputException"/> naming the field.
+/// </summary>
+public sealed class ZoningLayerService(EcoGovDbContext db, TimeProvider? clock = null, ILogger<ZoningLayerStore>? log = null)
+{
+    /// <summary>The jurisdiction of a request that names none (the web's pages and endpoints; the CLI requires it).</summary>
+    public const string DefaultJurisdiction = "140500";
+
+    private static readonly JsonSerializerOptions GeometryOptions = new() { Converters = { new GeoJsonConverterFactory() } };
+
+    private readonly ZoningLayerStore store = new(db, log, clock);
+    private readonly TimeProvider time = clock ?? TimeProvider.System;
+
+    /// <summary>Today in China by the service's clock: the date of a request that gives none.</summary>
+    public DateOnly Today() => ChinaTime.Today(time);
+
+    /// <summary>The layer kind of a layer code; an unknown one is refused, listing the known codes.</summary>
+    public static ZoningLayerKind CheckLayer(string? layer) =>
+        ZoningLayerKinds.Find(layer?.Trim() ?? "") ?? throw new ApplicationInputException(
+            RequestValues.Absent(layer) ? ErrorCode.Required : ErrorCode.UnknownLayer, ZoningFields.Layer,
+            $"未知图层“{UserText.Quote(layer)}” / unknown layer \"{UserText.Quote(layer)}\". 可用 / known: {string.Join(", ", ZoningLayerKinds.All.Select(k => k.Code))}");
+
+    /// <summary>A date field by <see cref="CalendarDate"/>; absent → null.</summary>
+    public static DateOnly? OptionalDate(string? text, string field, string label) => RequestValues.OptionalDate(text, field, label);
+
+    /// <summary>The jurisdiction code of a request (blank → <see cref="DefaultJurisdiction"/>); an unknown code is refused (404).</summary>
+    public string CheckJurisdiction(string? jurisdiction)
+    {
+        var code = RequestValues.Absent(jurisdiction) ? DefaultJurisdiction : jurisdiction!.Trim();
+        if (!db.Jurisdictions.AsNoTracking().Any(j => j.Code == code))
+            throw new ApplicationInputException(ErrorCode.NotFound, ZoningFields.Jurisdiction,
+                $"未找到行政区划“{UserText.Quote(code)}” / jurisdiction \"{UserText.Quote(code)}\" not found");
+        return code;
+    }
+
+    /// <summary>All versions of the layer for the jurisdiction, oldest first (JSON as `zoning versions --json`).</summary>
+    public IReadOnlyList<LayerVersionInfo> Versions(LayerVersionsRequest request)
+    {
+        var kind = CheckLayer(request.Layer);
+        return store.Versions(kind.Code, CheckJurisdiction(request.Jurisdiction));
+    }
+
+    /// <summary>
+    /// Checks what an export request can be refused for without the store: the layer, version and date not both, the
+    /// date. Returns the layer kind and the date.
+    /// </summary>
+    public static (ZoningLayerKind Kind, DateOnly? Date) CheckExport(LayerExportRequest request)
+    {
+        var kind = CheckLayer(request.Layer);
+        if (request.Version is not null && !RequestValues.Absent(request.Date))
+            throw new ApplicationInputException(ErrorCode.Conflict, ZoningFields.Version,
+                "version 与 date 只能选一个 / give version or date, not both");
+        return (kind, OptionalDate(request.Date, ZoningFields.Date, "导出日期"));
+    }
+
+    /// <summary>
+    /// The version to export — the one rule both hosts use: by its id (it must be of this layer and jurisdiction), or
+    /// the one in force on the date, or the latest.
+    /// </summary>
+    public LayerSnapshot Export(LayerExportRequest request)
+    {
+        var (kind, date) = CheckExport(request);
+        var code = CheckJurisdiction(request.Jurisdiction);
+        if (request.Version is { } id)
+        {
+            var snapshot = store.Snapshot(id) ?? throw new ApplicationInputException(ErrorCode.NotFound, ZoningFields.Version,
+                $"图层版本 {id} 不存在 / no layer version {id}");
+            if (snapshot.Version.Layer != kind.Code || snapshot.Version.JurisdictionCode != code)
+                throw new ApplicationInputException(ErrorCode.Conflict, ZoningFields.Version,
+                    $"版本 {id} 属于 {snapshot.Version.Layer} {snapshot.Version.JurisdictionCode}，不是 {kind.Code} {code} / version belongs to another layer");
+            return snapshot;
+        }
+        if (date is { } day)
+            return store.SnapshotAsOf(kind.Code, code, day) ?? throw new ApplicationInputException(ErrorCode.NoData, ZoningFields.Date,
+                $"{kind.Code} {code} 在 {CalendarDate.ToText(day)} 没有生效的版本 / no version in force on {CalendarDate.ToText(day)}");
+        var latest = store.Versions(kind.Code, code).LastOrDefault() ?? throw new ApplicationInputException(ErrorCode.NoData, ZoningFields.Layer,
+            $"{kind.Code} {code} 还没有任何版本 / the layer has no version yet");
+        return store.Snapshot(latest.Id)!;
+    }
+
+    /// <summary>The exported version as GeoJSON text (EPSG:4490), as `zoning export` prints and the API answers.</summary>
+    public string ExportGeoJson(LayerExportRequest request) => LayerGeoJson.ToText(Export(request));
+
+    /// <summary>The changes between two versions of one layer (JSON as `zoning diff --json`).</summary>
+    public LayerDiffResult Diff(LayerDiffRequest request)
+    {
+        LayerSnapshot Version(long? id, string field) =>
+            id is { } v
+                ? store.Snapshot(v) ?? throw new ApplicationInputException(ErrorCode.NotFound, field, $"图层版本 {v} 不存在 / no layer version {v}")
+                : throw new ApplicationInputException(ErrorCode.Required, field, "须给出版本 id / a version id is required");
+        var from = Version(request.From, ZoningFields.From);
+        var to = Version(request.To, ZoningFields.To);
+        if (from.Version.Layer != to.Version.Layer)
+            throw new ApplicationInputException(ErrorCode.Conflict, ZoningFields.To,
+                $"版本 {request.From}（{from.Version.Layer}）与 {request.To}（{to.Version.Layer}）不是同一图层 / versions of different layers");
+        return LayerDiff.Compare(from, to);
+    }
+
+    /// <summary>
+    /// Checks what an import can be refused for before its file is read: layer, effective date (required) and CRS.
+    /// Returns the layer kind, the date and the EPSG code (null: the file's own).
+    /// </summary>
+    public static (ZoningLayerKind Kind, DateOnly Effective, int? Epsg) CheckImport(string? layer, string? effective, string? crs)
+    {
+        var kind = CheckLayer(layer);
+        var date = OptionalDate(effective, ZoningFields.Effective, "生效日期")
+            ?? throw new ApplicationInputException(ErrorCode.Required, ZoningFields.Effective, "须给出生效日期 / the effective date is required");
+        int? epsg = null;
+        if (!RequestValues.Absent(crs))
+        {
+            try { epsg = CoordinateSystems.Parse(crs!.Trim()); }
+            catch (UnsupportedCrsException e) { throw new ApplicationInputException(ErrorCode.InvalidValue, ZoningFields.Crs, "坐标系：" + e.Message); }
+        }
+        return (kind, date, epsg);
+    }
+
+    /// <summary>
+    /// Reads, validates and stores the file as a new version (idempotent: the same file with the same date is
+    /// <see cref="LayerImportStatus.Unchanged"/>). A file with validation errors is <see cref="LayerImportStatus.Rejected"/>
+    /// with its report, nothing stored; a file that cannot be read at all is refused (field null: the message names the file).
+    /// </summary>
+    public LayerImportResult Import(LayerImportRequest request)
+    {
+        var (kind, effective, epsg) = CheckImport(request.Layer, request.Effective, request.Crs);
+        var code = CheckJurisdiction(request.Jurisdiction);
+        try { return store.Import(kind.Code, code, effective, request.FileName, request.Content, epsg); }
+        catch (LayerImportException e) { throw new ApplicationInputException(ErrorCode.InvalidValue, null, e.Message); }
+    }
+
+    /// <summary>The version of each layer in force on the date (null where none is).</summary>
+    public IReadOnlyList<(ZoningLayerKind Kind, IReadOnlyList<LayerVersionInfo> Versions, LayerVersionInfo? InForce)> Layers(string jurisdiction, DateOnly date) =>
+        [.. ZoningLayerKinds.All.Select(k => (k, store.Versions(k.Code, jurisdiction), store.VersionAsOf(k.Code, jurisdiction, date)))];
+
+    /// <summary>The unit layer in force on the date, or null.</summary>
+    public LayerSnapshot? UnitsInForce(string jurisdiction, DateOnly date) => store.SnapshotAsOf(ZoningLayerKinds.Units.Code, jurisdiction, date);
+
+    /// <summary>Count and area of the units of each class (areas in the Gauss-Krüger zone of each unit), in the classes' order.</summary>
+    public static IReadOnlyList<UnitClassStatistics> ClassStatistics(LayerSnapshot units)
+    {
+        var rows = units.Features.GroupBy(f => f.Attribute(UnitFields.Class) ?? "（未填）")
+            .Select(g => (Class: g.Key, Count: g.Count(), Area: g.Sum(f => MetricFrame.For(f.Geometry).Area(f.Geometry)) / 1e6)).ToList();
+        var total = rows.Sum(r => r.Area);
+        return [.. rows.OrderBy(r => ControlUnitClasses.Find(r.Class) is { } c ? (int)c : 99)
+            .Select(r => new UnitClassStatistics(r.Class, r.Count, r.Area, total > 0 ? r.Area / total : 0))];
+    }
+
+    /// <summary>
+    /// The map's data: {jurisdiction, jurisdictionName, date, boundary: FeatureCollection, layers: {code: {name, synthetic,
+    /// version, versionId, effectiveFrom, sourceName, featureCount, features}}} with the versions in force on the date
+    /// (default today in China), as UTF-8 JSON.
+    /// </summary>
+    public byte[] MapJson(ZoningMapRequest request)
+    {
+        var date = OptionalDate(request.Date, ZoningFields.Date, "日期") ?? Today();
+        var code = CheckJurisdiction(request.Jurisdiction);
+        var j = db.Jurisdictions.AsNoTracking().First(x => x.Code == code);
+        using var ms = new MemoryStream();
+        using (var w = new Utf8JsonWriter(ms, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            w.WriteStartObject();
+            w.WriteString("jurisdiction", j.Code);
+            w.WriteString("jurisdictionName", j.Name);
+            w.WriteString("date", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            w.WriteStartObject("boundary");
+            w.WriteString("type", "FeatureCollection");
+            w.WriteStartArray("features");
+            if (j.BoundaryWkb is { } wkb)
+            {
+                w.WriteStartObject();
+                w.WriteString("type", "Feature");
+                w.WritePropertyName("geometry");
+                JsonSerializer.Serialize(w, new WKBReader().Read(wkb), GeometryOptions);
+                w.WriteStartObject("properties");
+                w.WriteString("code", j.Code);
+                w.WriteString("name", j.Name);
+                w.WriteEndObject();
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+            w.WriteStartObject("layers");
+            foreach (var kind in ZoningLayerKinds.All)
+            {
+                if (store.SnapshotAsOf(kind.Code, code, date) is not { } s) continue;
+                w.WriteStartObject(kind.Code);
+                w.WriteString("name", kind.Name);
+                w.WriteBoolean("synthetic", s.Version.Synthetic);
+                w.WriteNumber("version", s.Version.Version);
+                w.WriteNumber("versionId", s.Version.Id);
+                w.WriteString("effectiveFrom", s.Version.EffectiveFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                w.WriteString("sourceName", s.Version.SourceName);
+                w.WriteNumber("featureCount", s.Features.Count);
+                w.WritePropertyName("features");
+                w.WriteRawValue(LayerGeoJson.ToText(s), skipInputValidation: true);
+                w.WriteEndObject();
+            }
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+        return ms.ToArray();
+    }
+}

@@ -99,10 +99,10 @@ public static class ZoningApi
 
 /// <summary>
 /// The body of POST /api/zoning/assess and /assess/docx, for the OpenAPI document only: the handlers read the JSON themselves
-/// (unknown members refused). <c>site</c> is a GeoJSON object or coordinate text; <c>facts</c> maps fact keys to values.
+/// (unknown members refused). <c>site</c> (required) is a GeoJSON object or coordinate text; <c>facts</c> maps fact keys to values.
 /// </summary>
-public sealed record SiteAssessmentBody(JsonElement Site, string? Crs, string? Industry, Dictionary<string, JsonElement>? Facts,
-    string? Date, string? Jurisdiction, string? ProjectName);
+public sealed record SiteAssessmentBody(JsonElement Site, string? Crs = null, string? Industry = null,
+    Dictionary<string, JsonElement>? Facts = null, string? Date = null, string? Jurisdiction = null, string? ProjectName = null);
 
 /// <summary>The body of GET /api/zoning/map, for the OpenAPI document only (the service writes the JSON itself).</summary>
 public sealed record ZoningMapDocument(string Jurisdiction, string JurisdictionName, string Date, JsonElement Boundary,

@@ -243,6 +243,8 @@ public sealed class OpenApiDocumentTests : IClassFixture<EcoGovFactory>
         Assert.True(Responses("/api/zoning/layers/{layer}/geojson", "get").GetProperty("200").GetProperty("content").TryGetProperty("application/geo+json", out _));
         Assert.True(Responses("/api/zoning/assess/docx", "post").GetProperty("200").GetProperty("content")
             .TryGetProperty("application/vnd.openxmlformats-officedocument.wordprocessingml.document", out _));
+        var body = (await Document(await factory.SignedInClient())).GetProperty("components").GetProperty("schemas").GetProperty("SiteAssessmentBody");
+        Assert.Equal(["site"], body.GetProperty("required").EnumerateArray().Select(r => r.GetString()));
         foreach (var path in new[] { "/api/zoning/assess", "/api/zoning/assess/docx" })
             Assert.Equal("#/components/schemas/SiteAssessmentBody", paths.GetProperty(path).GetProperty("post").GetProperty("requestBody")
                 .GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString());

@@ -19,7 +19,8 @@ public static class MonitoringApi
         var api = app.MapGroup("/api").RequireAuthorization().WithApplicationProblems().WithTags("Monitoring");
         api.MapGet("/monitoring/stations", ListStations).WithName(nameof(ListStations));
         api.MapGet("/air/evaluate", EvaluateAir).WithName(nameof(EvaluateAir)).ProducesApplicationProblems();
-        api.MapGet("/plans/{id}/progress", PlanProgress).WithName(nameof(PlanProgress)).ProducesApplicationProblems(notFound: true);
+        api.MapGet("/plans/{id}/progress", PlanProgress).WithName(nameof(PlanProgress)).ProducesApplicationProblems(notFound: true)
+            .ProducesOneOf(typeof(ProgressReportDto), typeof(WaterProgressReportDto), typeof(IndicatorReportDto));
     }
 
     /// <summary>GET /api/monitoring/stations: the air-monitoring stations held (`monitoring stations --json`).</summary>
@@ -33,7 +34,8 @@ public static class MonitoringApi
 
     /// <summary>
     /// GET /api/plans/{id}/progress: the plan's progress from the store (`progress --plan ID --from-store --json`); by the
-    /// plan's kind a <see cref="ProgressReportDto"/> (air), <see cref="WaterProgressReportDto"/> or <see cref="IndicatorReportDto"/>.
+    /// plan's kind a <see cref="ProgressReportDto"/> (air), <see cref="WaterProgressReportDto"/> or <see cref="IndicatorReportDto"/>,
+    /// serialized as its own type (the document says <c>oneOf</c> the three, <see cref="OpenApiDocument.ProducesOneOf"/>).
     /// </summary>
     public static Ok<object> PlanProgress(string id, int? year, string? asOf, PlanProgressService progress) =>
         TypedResults.Ok(progress.FromStore(new PlanProgressRequest(id, year, asOf)));

@@ -3,6 +3,9 @@ using EcoGov.Application.Zoning;
 using System.Text;
 using EcoGov.Application;
 using EcoGov.Core.Text;
+using EcoGov.Core.Zoning;
+using EcoGov.Spatial.Zoning.Assessment;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
 namespace EcoGov.Web;
@@ -10,36 +13,58 @@ namespace EcoGov.Web;
 /// <summary>
 /// /api/zoning: the map data, layer versions and exports (as `zoning versions` / `zoning export`), and the siting
 /// pre-assessment (as `zoning assess --json` / `--docx`). Bad input answers RFC 9457 problem details naming the field (ApplicationProblems). The POST endpoints take
-/// JSON only (a cross-site form cannot send it; the auth cookie is SameSite=Strict) and are bounded in size.
+/// JSON only (a cross-site form cannot send it; the auth cookie is SameSite=Strict) and are bounded in size. Each endpoint is
+/// a named handler with a typed result; where the service writes the JSON itself, the shape is declared for the OpenAPI
+/// document (<see cref="ZoningMapDocument"/>, <see cref="AssessmentDto"/>, <see cref="SiteAssessmentBody"/>).
 /// </summary>
 public static class ZoningApi
 {
+    public const string GeoJsonContentType = "application/geo+json";
+
     public static void MapZoningApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/zoning").RequireAuthorization().WithApplicationProblems();
+        var api = app.MapGroup("/api/zoning").RequireAuthorization().WithApplicationProblems().WithTags("Zoning");
+        api.MapGet("/map", ZoningMap).WithName(nameof(ZoningMap))
+            .Produces<ZoningMapDocument>(StatusCodes.Status200OK, "application/json").ProducesApplicationProblems(notFound: true);
+        api.MapGet("/versions", ZoningVersions).WithName(nameof(ZoningVersions)).ProducesApplicationProblems(notFound: true);
+        api.MapGet("/layers/{layer}/geojson", ZoningLayerGeoJson).WithName(nameof(ZoningLayerGeoJson))
+            .Produces(StatusCodes.Status200OK, typeof(Stream), GeoJsonContentType).ProducesApplicationProblems(notFound: true);
+        api.MapPost("/assess", AssessSite).WithName(nameof(AssessSite))
+            .Accepts<SiteAssessmentBody>("application/json")
+            .Produces<AssessmentDto>(StatusCodes.Status200OK, "application/json").ProducesApplicationProblems()
+            .WithMetadata(new RequestSizeLimitAttribute(ZoningWeb.MaxSiteRequestBytes));
+        api.MapPost("/assess/docx", AssessSiteReport).WithName(nameof(AssessSiteReport))
+            .Accepts<SiteAssessmentBody>("application/json")
+            .Produces(StatusCodes.Status200OK, typeof(Stream), SiteAssessmentService.DocxContentType).ProducesApplicationProblems()
+            .WithMetadata(new RequestSizeLimitAttribute(ZoningWeb.MaxSiteRequestBytes));
+    }
 
-        api.MapGet("/map", (string? jurisdiction, string? date, ZoningLayerService zoning) =>
-            Results.Bytes(zoning.MapJson(new ZoningMapRequest(jurisdiction, date)), "application/json; charset=utf-8"));
+    /// <summary>GET /api/zoning/map: the boundary and the layers in force on the date (<see cref="ZoningMapDocument"/>).</summary>
+    public static FileContentHttpResult ZoningMap(string? jurisdiction, string? date, ZoningLayerService zoning) =>
+        TypedResults.Bytes(zoning.MapJson(new ZoningMapRequest(jurisdiction, date)), "application/json; charset=utf-8");
 
-        api.MapGet("/versions", (string? layer, string? jurisdiction, ZoningLayerService zoning) =>
-            Results.Ok(zoning.Versions(new LayerVersionsRequest(layer, jurisdiction))));
+    /// <summary>GET /api/zoning/versions: the layer versions held (`zoning versions --json`).</summary>
+    public static Ok<IReadOnlyList<LayerVersionInfo>> ZoningVersions(string? layer, string? jurisdiction, ZoningLayerService zoning) =>
+        TypedResults.Ok(zoning.Versions(new LayerVersionsRequest(layer, jurisdiction)));
 
-        api.MapGet("/layers/{layer}/geojson", (string layer, string? jurisdiction, string? date, long? version, ZoningLayerService zoning) =>
-            Results.Text(zoning.ExportGeoJson(new LayerExportRequest(layer, jurisdiction, version, date)),
-                "application/geo+json; charset=utf-8", System.Text.Encoding.UTF8));
+    /// <summary>GET /api/zoning/layers/{layer}/geojson: one layer version as a GeoJSON FeatureCollection (`zoning export`).</summary>
+    public static ContentHttpResult ZoningLayerGeoJson(string layer, string? jurisdiction, string? date, long? version, ZoningLayerService zoning) =>
+        TypedResults.Text(zoning.ExportGeoJson(new LayerExportRequest(layer, jurisdiction, version, date)),
+            GeoJsonContentType + "; charset=utf-8", Encoding.UTF8);
 
-        api.MapPost("/assess", ([FromBody] JsonElement body, SiteAssessmentService siting) =>
-        {
-            var (request, _) = Read(body);
-            return Results.Text(SiteAssessmentService.Json(siting.Assess(request)), "application/json; charset=utf-8", Encoding.UTF8);
-        }).WithMetadata(new RequestSizeLimitAttribute(ZoningWeb.MaxSiteRequestBytes));
+    /// <summary>POST /api/zoning/assess: the siting pre-assessment (`zoning assess --json`), body <see cref="SiteAssessmentBody"/>.</summary>
+    public static ContentHttpResult AssessSite([FromBody] JsonElement body, SiteAssessmentService siting)
+    {
+        var (request, _) = Read(body);
+        return TypedResults.Text(SiteAssessmentService.Json(siting.Assess(request)), "application/json; charset=utf-8", Encoding.UTF8);
+    }
 
-        api.MapPost("/assess/docx", ([FromBody] JsonElement body, SiteAssessmentService siting) =>
-        {
-            var (request, projectName) = Read(body);
-            var result = siting.Assess(request);
-            return Results.File(siting.Report(result, projectName), SiteAssessmentService.DocxContentType, SiteAssessmentService.ReportFileName(result));
-        }).WithMetadata(new RequestSizeLimitAttribute(ZoningWeb.MaxSiteRequestBytes));
+    /// <summary>POST /api/zoning/assess/docx: the pre-assessment report (`zoning assess --docx`), body <see cref="SiteAssessmentBody"/>.</summary>
+    public static FileContentHttpResult AssessSiteReport([FromBody] JsonElement body, SiteAssessmentService siting)
+    {
+        var (request, projectName) = Read(body);
+        var result = siting.Assess(request);
+        return TypedResults.File(siting.Report(result, projectName), SiteAssessmentService.DocxContentType, SiteAssessmentService.ReportFileName(result));
     }
 
     private static readonly string[] Members = ["site", "crs", "industry", "facts", "date", "jurisdiction", "projectName"];
@@ -73,3 +98,18 @@ public static class ZoningApi
             Date: Text("date"), Jurisdiction: Text("jurisdiction")), Text("projectName"));
     }
 }
+
+/// <summary>
+/// The body of POST /api/zoning/assess and /assess/docx, for the OpenAPI document only: the handlers read the JSON themselves
+/// (unknown members refused). <c>site</c> (required) is a GeoJSON object or coordinate text; <c>facts</c> maps fact keys to values.
+/// </summary>
+public sealed record SiteAssessmentBody(JsonElement Site, string? Crs = null, string? Industry = null,
+    Dictionary<string, JsonElement>? Facts = null, string? Date = null, string? Jurisdiction = null, string? ProjectName = null);
+
+/// <summary>The body of GET /api/zoning/map, for the OpenAPI document only (the service writes the JSON itself).</summary>
+public sealed record ZoningMapDocument(string Jurisdiction, string JurisdictionName, string Date, JsonElement Boundary,
+    Dictionary<string, ZoningMapLayer> Layers);
+
+/// <summary>One layer of <see cref="ZoningMapDocument"/>: the version in force and its features (GeoJSON).</summary>
+public sealed record ZoningMapLayer(string Name, bool Synthetic, int Version, long VersionId, string EffectiveFrom, string SourceName,
+    int FeatureCount, JsonElement Features);

@@ -198,9 +198,74 @@ public sealed class OpenApiDocumentTests : IClassFixture<EcoGovFactory>
         Assert.True(tasks.GetProperty("404").GetProperty("content").TryGetProperty("application/problem+json", out _));
         Assert.True(tasks.GetProperty("400").GetProperty("content").TryGetProperty("application/problem+json", out _));
         var schemas = document.GetProperty("components").GetProperty("schemas");
-        foreach (var name in new[] { "PlanDto", "IndicatorDto", "TaskDto", "AccessRequirementDto", "MonitoringStationSummary", "AirEvaluationDto" })
+        foreach (var name in new[] { "PlanDto", "IndicatorDto", "TaskDto", "AccessRequirementDto", "MonitoringStationSummary", "AirEvaluationDto",
+                     "LayerVersionInfo", "AssessmentDto", "ZoningMapDocument", "SiteAssessmentBody" })
             Assert.True(schemas.TryGetProperty(name, out _), $"schema {name} missing");
     }
+
+    /// <summary>No /api operation comes back untyped: every 200 is JSON with a schema, or a content type that is not JSON.</summary>
+    [Fact]
+    public async Task Every_success_of_every_api_operation_is_described()
+    {
+        var failures = new List<string>();
+        foreach (var (method, path, operation) in Operations(await Document(await factory.SignedInClient())))
+        {
+            if (!operation.GetProperty("responses").TryGetProperty("200", out var ok)) { failures.Add($"{method} {path}: no 200"); continue; }
+            if (!ok.TryGetProperty("content", out var content) || !content.EnumerateObject().Any())
+            {
+                failures.Add($"{method} {path}: 200 without content");
+                continue;
+            }
+            foreach (var media in content.EnumerateObject())
+                if (IsJson(media.Name) && !(media.Value.TryGetProperty("schema", out var schema) && schema.EnumerateObject().Any()))
+                    failures.Add($"{method} {path}: 200 {media.Name} without a schema");
+        }
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    /// <summary>The zoning operations declare their refusals (problem details), their exports' content types and their bodies.</summary>
+    [Fact]
+    public async Task Zoning_operations_declare_their_refusals_exports_and_bodies()
+    {
+        var paths = (await Document(await factory.SignedInClient())).GetProperty("paths");
+        JsonElement Responses(string path, string method) => paths.GetProperty(path).GetProperty(method).GetProperty("responses");
+        foreach (var (path, method, notFound) in new[]
+                 {
+                     ("/api/zoning/map", "get", true), ("/api/zoning/versions", "get", true), ("/api/zoning/layers/{layer}/geojson", "get", true),
+                     ("/api/zoning/assess", "post", false), ("/api/zoning/assess/docx", "post", false),
+                 })
+        {
+            var responses = Responses(path, method);
+            Assert.True(responses.GetProperty("400").GetProperty("content").TryGetProperty("application/problem+json", out _), $"{method} {path}: no 400");
+            if (notFound)
+                Assert.True(responses.GetProperty("404").GetProperty("content").TryGetProperty("application/problem+json", out _), $"{method} {path}: no 404");
+        }
+        Assert.True(Responses("/api/zoning/layers/{layer}/geojson", "get").GetProperty("200").GetProperty("content").TryGetProperty("application/geo+json", out _));
+        Assert.True(Responses("/api/zoning/assess/docx", "post").GetProperty("200").GetProperty("content")
+            .TryGetProperty("application/vnd.openxmlformats-officedocument.wordprocessingml.document", out _));
+        var body = (await Document(await factory.SignedInClient())).GetProperty("components").GetProperty("schemas").GetProperty("SiteAssessmentBody");
+        Assert.Equal(["site"], body.GetProperty("required").EnumerateArray().Select(r => r.GetString()));
+        foreach (var path in new[] { "/api/zoning/assess", "/api/zoning/assess/docx" })
+            Assert.Equal("#/components/schemas/SiteAssessmentBody", paths.GetProperty(path).GetProperty("post").GetProperty("requestBody")
+                .GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString());
+    }
+
+    /// <summary>/api/plans/{id}/progress answers one of three reports by the plan's kind: the document says oneOf the three.</summary>
+    [Fact]
+    public async Task Plan_progress_is_one_of_the_three_reports()
+    {
+        var document = await Document(await factory.SignedInClient());
+        var oneOf = document.GetProperty("paths").GetProperty("/api/plans/{id}/progress").GetProperty("get").GetProperty("responses")
+            .GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("oneOf");
+        Assert.Equal(["#/components/schemas/ProgressReportDto", "#/components/schemas/WaterProgressReportDto", "#/components/schemas/IndicatorReportDto"],
+            oneOf.EnumerateArray().Select(s => s.GetProperty("$ref").GetString()));
+        var schemas = document.GetProperty("components").GetProperty("schemas");
+        foreach (var name in new[] { "ProgressReportDto", "WaterProgressReportDto", "IndicatorReportDto" })
+            Assert.True(schemas.GetProperty(name).TryGetProperty("properties", out _), $"schema {name} without properties");
+    }
+
+    private static bool IsJson(string mediaType) =>
+        mediaType == "application/json" || mediaType.EndsWith("+json", StringComparison.Ordinal) && mediaType != "application/geo+json";
 
     /// <summary>A route template as the document writes it: constraints and optional markers dropped, leading slash.</summary>
     private static string Normalize(string raw) =>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using EcoGov.Core;
 using EcoGov.Core.Air;
 using EcoGov.Core.Indicators;
 using EcoGov.Core.Progress;
@@ -81,7 +82,7 @@ public static class PlanProgressReports
         var hours = stations.Select(s => s.Hours).Where(h => h.Count > 0).ToList();
         DateOnly? dataFrom = hours.Count == 0 ? null : DateOnly.FromDateTime(hours.Min(h => h[0].HourStart));
         DateOnly? dataTo = hours.Count == 0 ? null : DateOnly.FromDateTime(hours.Max(h => h[^1].HourStart));
-        var year = targets.Count > 0 ? targets.Max(t => t.Year) : DateTime.Today.Year;
+        var year = targets.Count > 0 ? targets.Max(t => t.Year) : ChinaTime.Today().Year;
         var date = asOf ?? dataTo ?? new DateOnly(year, 12, 31);
         var rows = AirTargetProgress.Evaluate(targets, hours, date);
         var indicators = (catalog.Indicators(planId) ?? []).Select(i => AirIndicator(i, hours, date)).ToList();
@@ -93,7 +94,7 @@ public static class PlanProgressReports
     {
         var targets = catalog.SectionTargets(planId) ?? [];
         var indicators = catalog.Indicators(planId) ?? [];
-        var y = year ?? targets.Select(t => t.Target.Year).OfType<int>().DefaultIfEmpty(DateTime.Today.Year).Max();
+        var y = year ?? targets.Select(t => t.Target.Year).OfType<int>().DefaultIfEmpty(ChinaTime.Today().Year).Max();
         var samples = sections.SelectMany(s => s.Samples).Where(s => s.Date.Year == y).ToList();
         DateOnly? dataFrom = samples.Count == 0 ? null : samples.Min(s => s.Date);
         DateOnly? dataTo = samples.Count == 0 ? null : samples.Max(s => s.Date);
@@ -127,7 +128,7 @@ public static class PlanProgressReports
     public static IndicatorReportDto Indicators(PlanCatalog catalog, string planId, int? year, DateOnly? asOf)
     {
         var indicators = catalog.Indicators(planId) ?? [];
-        var y = year ?? indicators.SelectMany(i => i.Targets).Select(t => t.Year).OfType<int>().DefaultIfEmpty(DateTime.Today.Year).Max();
+        var y = year ?? indicators.SelectMany(i => i.Targets).Select(t => t.Year).OfType<int>().DefaultIfEmpty(ChinaTime.Today().Year).Max();
         var date = asOf ?? new DateOnly(y, 12, 31);
         return new IndicatorReportDto(planId, Day(date), indicators.Select(i => NotComputed(i, "平台尚无该指标的监测或统计数据")).ToList());
     }

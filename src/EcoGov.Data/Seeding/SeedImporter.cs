@@ -45,23 +45,45 @@ public sealed class SeedImporter(EcoGovDbContext db, ILogger<SeedImporter>? logg
             .ToList();
         CheckUniquePlans(documents);
 
-        var imported = new List<string>();
-        var unchanged = new List<string>();
-        // The usual start: everything already imported. Answered from a read, without taking the write lock.
-        var stored = db.SourceDocuments.AsNoTracking().ToDictionary(d => d.Id, d => d.SeedFileSha256);
-        if (stored.GetValueOrDefault(JurisdictionsDocumentId) == tree.Sha256 && stored.Count == documents.Count + 1
-            && documents.All(d => stored.GetValueOrDefault(d.Data.Document.Id) == d.Sha256))
-            return new SeedImportReport([], [JurisdictionsFile, .. documents.Select(d => d.FileName)]);
+        // The usual start: everything already imported, answered from a read without taking the write lock. Otherwise the
+        // same comparison again inside the write transaction, which is what the writes follow.
+        var plan = Compare(tree, documents);
+        if (!plan.ChangesAnything) return new SeedImportReport([], plan.Unchanged);
         using var tx = db.Database.BeginTransaction();
-        var known = db.SourceDocuments.AsNoTracking().ToDictionary(d => d.Id, d => d.SeedFileSha256);
-
-        if (known.GetValueOrDefault(JurisdictionsDocumentId) == tree.Sha256) unchanged.Add(JurisdictionsFile);
-        else
+        plan = Compare(tree, documents);
+        var imported = new List<string>();
+        if (plan.TreeChanged)
         {
             WriteJurisdictions(seedDirectory, tree);
             imported.Add(JurisdictionsFile);
         }
+        // Delete everything that will be replaced before inserting anything, so a plan id that moved
+        // between two changed files cannot collide with its old row.
+        foreach (var id in plan.Removed.Concat(plan.Changed.Select(c => c.Data.Document.Id))) DeleteDocument(id);
+        foreach (var id in plan.Removed) db.SourceDocuments.Where(d => d.Id == id).ExecuteDelete();
+        foreach (var doc in plan.Changed)
+        {
+            WriteDocument(doc);
+            imported.Add(doc.FileName);
+        }
+        tx.Commit();
+        log.LogInformation("Seed import: {Imported} imported, {Unchanged} unchanged, {Removed} removed", imported.Count, plan.Unchanged.Count, plan.Removed.Count);
+        return new SeedImportReport(imported, plan.Unchanged);
+    }
 
+    /// <summary>What an import would change: the tree, changed documents, documents whose seed file is gone.</summary>
+    private sealed record ImportPlan(bool TreeChanged, List<LoadedDocument> Changed, List<string> Removed, List<string> Unchanged)
+    {
+        public bool ChangesAnything => TreeChanged || Changed.Count > 0 || Removed.Count > 0;
+    }
+
+    /// <summary>Compares the seed files' hashes with those recorded in source_documents.</summary>
+    private ImportPlan Compare(LoadedTree tree, List<LoadedDocument> documents)
+    {
+        var known = db.SourceDocuments.AsNoTracking().ToDictionary(d => d.Id, d => d.SeedFileSha256);
+        var unchanged = new List<string>();
+        var treeChanged = known.GetValueOrDefault(JurisdictionsDocumentId) != tree.Sha256;
+        if (!treeChanged) unchanged.Add(JurisdictionsFile);
         var changed = new List<LoadedDocument>();
         foreach (var doc in documents)
         {
@@ -71,18 +93,7 @@ public sealed class SeedImporter(EcoGovDbContext db, ILogger<SeedImporter>? logg
         // A document whose seed file is gone leaves the database with it.
         var present = documents.Select(d => d.Data.Document.Id).Append(JurisdictionsDocumentId).ToHashSet(StringComparer.Ordinal);
         var removed = known.Keys.Where(id => !present.Contains(id)).ToList();
-        // Delete everything that will be replaced before inserting anything, so a plan id that moved
-        // between two changed files cannot collide with its old row.
-        foreach (var id in removed.Concat(changed.Select(c => c.Data.Document.Id))) DeleteDocument(id);
-        foreach (var id in removed) db.SourceDocuments.Where(d => d.Id == id).ExecuteDelete();
-        foreach (var doc in changed)
-        {
-            WriteDocument(doc);
-            imported.Add(doc.FileName);
-        }
-        tx.Commit();
-        log.LogInformation("Seed import: {Imported} imported, {Unchanged} unchanged, {Removed} removed", imported.Count, unchanged.Count, removed.Count);
-        return new SeedImportReport(imported, unchanged);
+        return new ImportPlan(treeChanged, changed, removed, unchanged);
     }
 
     private sealed record LoadedTree(JurisdictionSeedFile File, string Sha256, HashSet<string> Codes);

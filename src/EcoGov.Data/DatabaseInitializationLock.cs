@@ -68,7 +68,6 @@ public sealed class DatabaseInitializationLock : IDisposable
     public static DatabaseInitializationLock Acquire(EcoGovDbContext db, TimeSpan? wait = null)
     {
         var limit = wait ?? DefaultWait;
-        var clock = Stopwatch.StartNew();
         if (db.Database.IsNpgsql())
         {
             // The lock lives in the database, so the database must exist first (Migrate would otherwise create it).
@@ -90,11 +89,7 @@ public sealed class DatabaseInitializationLock : IDisposable
             {
                 connection.Open();
                 using var command = new Npgsql.NpgsqlCommand(PostgresTryLock, connection);
-                while (!(bool)command.ExecuteScalar()!)
-                {
-                    if (clock.Elapsed > limit) throw Held(limit);
-                    Thread.Sleep(100);
-                }
+                if (!LockWait.Until(() => (bool)command.ExecuteScalar()!, limit)) throw Held(limit);
             }
             catch
             {
@@ -106,19 +101,16 @@ public sealed class DatabaseInitializationLock : IDisposable
         var path = LockFile(db);
         if (path is null) return new DatabaseInitializationLock(db, null, null);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        while (true)
+        FileStream? file = null;
+        bool TryOpen()
         {
-            try
-            {
-                // FileShare.None is an exclusive flock on Unix (a LockFileEx on Windows): one holder across processes.
-                return new DatabaseInitializationLock(db, new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None), null);
-            }
-            catch (IOException) when (File.Exists(path))
-            {
-                if (clock.Elapsed > limit) throw Held(limit);
-                Thread.Sleep(100);
-            }
+            // FileShare.None is an exclusive flock on Unix (a LockFileEx on Windows): one holder across processes.
+            try { file = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None); }
+            catch (IOException) when (File.Exists(path)) { return false; }
+            return true;
         }
+        if (!LockWait.Until(TryOpen, limit)) throw Held(limit);
+        return new DatabaseInitializationLock(db, file, null);
     }
 
     private static DatabaseBusyException Held(TimeSpan limit) => new(
@@ -163,5 +155,21 @@ public sealed class DatabaseInitializationLock : IDisposable
             finally { postgres.Dispose(); }
         }
         file?.Dispose();
+    }
+}
+
+/// <summary>Waiting for a lock that can only be tried: try, sleep 100 ms, try again, until a time limit.</summary>
+internal static class LockWait
+{
+    /// <summary>True once <paramref name="tryTake"/> succeeds; false when <paramref name="limit"/> passed first.</summary>
+    public static bool Until(Func<bool> tryTake, TimeSpan limit)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!tryTake())
+        {
+            if (clock.Elapsed > limit) return false;
+            Thread.Sleep(100);
+        }
+        return true;
     }
 }

@@ -273,13 +273,9 @@ public sealed class MonitoringImporter(EcoGovDbContext db, ILogger<MonitoringImp
             {
                 // Try, sleep, try again until the busy timeout: a blocking pg_advisory_xact_lock would end at Npgsql's
                 // command timeout with a TimeoutException instead of the busy answer.
-                var limit = TimeSpan.FromSeconds(EcoGovDatabase.BusyTimeoutSeconds);
-                while (!db.Database.SqlQueryRaw<bool>(PostgresImportLock).AsEnumerable().First())
-                {
-                    if (started.Elapsed > limit)
-                        throw DatabaseBusyException.Writing(started.Elapsed, new TimeoutException("pg_try_advisory_xact_lock"));
-                    Thread.Sleep(100);
-                }
+                if (!LockWait.Until(() => db.Database.SqlQueryRaw<bool>(PostgresImportLock).AsEnumerable().First(),
+                        TimeSpan.FromSeconds(EcoGovDatabase.BusyTimeoutSeconds)))
+                    throw DatabaseBusyException.Writing(started.Elapsed, new TimeoutException("pg_try_advisory_xact_lock"));
             }
             return tx;
         }

@@ -70,15 +70,10 @@ public static class CliApp
             stderr.WriteLine(UserText.EscapeControls(Message(e.Error), keepLineBreaks: true));
             return ExitCodes.BadInput;
         }
-        catch (EcoGov.Data.DatabaseBusyException e)
+        catch (Exception e) when (EcoGov.Data.DatabaseBusyException.Is(e))
         {
             // Another process kept the database locked longer than the busy timeout: refused, nothing written, retry.
-            stderr.WriteLine(e.Message);
-            return ExitCodes.BadInput;
-        }
-        catch (Exception e) when (EcoGov.Data.DatabaseBusyException.IsBusy(e))
-        {
-            stderr.WriteLine(EcoGov.Data.DatabaseBusyException.Writing(TimeSpan.FromSeconds(EcoGov.Data.EcoGovDatabase.BusyTimeoutSeconds), e).Message);
+            stderr.WriteLine(EcoGov.Data.DatabaseBusyException.From(e).Message);
             return ExitCodes.BadInput;
         }
         catch (SeedFileException e)

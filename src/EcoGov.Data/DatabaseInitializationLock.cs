@@ -21,6 +21,16 @@ public sealed class DatabaseBusyException(string message, Exception? inner = nul
         _ => e.InnerException is not null && IsBusy(e.InnerException),
     };
 
+    /// <summary>
+    /// The busy answer for an exception that <see cref="IsBusy"/> or already is one: an SQLite/PostgreSQL lock error that
+    /// escaped an operation (it waited the connection's busy timeout) becomes the same message.
+    /// </summary>
+    public static DatabaseBusyException From(Exception e) =>
+        e as DatabaseBusyException ?? Writing(TimeSpan.FromSeconds(EcoGovDatabase.BusyTimeoutSeconds), e);
+
+    /// <summary>True when <paramref name="e"/> is a busy answer or a lock error that should become one.</summary>
+    public static bool Is(Exception e) => e is DatabaseBusyException || IsBusy(e);
+
     /// <summary>The message a user gets when a write waited <paramref name="waited"/> and the database stayed busy.</summary>
     public static DatabaseBusyException Writing(TimeSpan waited, Exception inner) => new(
         $"数据库正被其他写入占用，等待 {waited.TotalSeconds:0} 秒后仍未释放；本次未写入任何数据，请稍后重试 " +

@@ -17,10 +17,9 @@ public static class DatabaseBusyAnswer
         {
             await next(context);
         }
-        catch (Exception e) when (!context.Response.HasStarted && (e is DatabaseBusyException || DatabaseBusyException.IsBusy(e)))
+        catch (Exception e) when (!context.Response.HasStarted && DatabaseBusyException.Is(e))
         {
-            var message = e as DatabaseBusyException
-                          ?? DatabaseBusyException.Writing(TimeSpan.FromSeconds(EcoGovDatabase.BusyTimeoutSeconds), e);
+            var message = DatabaseBusyException.From(e);
             context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("EcoGov.Database")
                 .LogWarning(e, "Database busy for {Path}: answered 503", context.Request.Path);
             context.Response.Clear();

@@ -119,7 +119,7 @@ public static class SignInWeb
     {
         var principal = ctx.Principal;
         var valid = principal is not null
-            && int.TryParse(principal.FindFirstValue(ClaimTypes.NameIdentifier), NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+            && UserId(principal) is { } id
             && await ctx.HttpContext.RequestServices.GetRequiredService<UserAccounts>().IsSessionValidAsync(
                 id, principal.FindFirstValue(SecurityStampClaim) ?? "", principal.FindFirstValue(ClaimTypes.Role) ?? "", ctx.HttpContext.RequestAborted);
         if (valid) return;

@@ -3,6 +3,7 @@ using EcoGov.Application.Plans;
 using EcoGov.Core.Plans;
 using EcoGov.Data.Monitoring;
 using EcoGov.Data.Queries;
+using EcoGov.Core;
 
 namespace EcoGov.Application.Progress;
 
@@ -28,8 +29,8 @@ public sealed record PlanProgressSelection(Plan Plan, string Kind, int? Year, Da
 /// </summary>
 public sealed class PlanProgressService(PlanCatalog catalog, MonitoringStoreQuery store)
 {
-    public const int MinYear = 1900;
-    public const int MaxYear = 2100;
+    /// <summary>The years a request may name: those of a typed date (<see cref="CalendarDate"/>).</summary>
+    public const int MinYear = CalendarDate.MinYear, MaxYear = CalendarDate.MaxYear;
 
     /// <summary>Checks the values that need no store (year, then asOf), so a host can refuse them before opening it.</summary>
     public static (int? Year, DateOnly? AsOf) CheckValues(PlanProgressRequest request)

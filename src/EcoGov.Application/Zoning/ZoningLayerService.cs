@@ -223,7 +223,7 @@ public sealed class ZoningLayerService(EcoGovDbContext db, TimeProvider? clock =
             w.WriteStartObject();
             w.WriteString("jurisdiction", j.Code);
             w.WriteString("jurisdictionName", j.Name);
-            w.WriteString("date", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            w.WriteString("date", CalendarDate.ToText(date));
             w.WriteStartObject("boundary");
             w.WriteString("type", "FeatureCollection");
             w.WriteStartArray("features");
@@ -250,7 +250,7 @@ public sealed class ZoningLayerService(EcoGovDbContext db, TimeProvider? clock =
                 w.WriteBoolean("synthetic", s.Version.Synthetic);
                 w.WriteNumber("version", s.Version.Version);
                 w.WriteNumber("versionId", s.Version.Id);
-                w.WriteString("effectiveFrom", s.Version.EffectiveFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                w.WriteString("effectiveFrom", CalendarDate.ToText(s.Version.EffectiveFrom));
                 w.WriteString("sourceName", s.Version.SourceName);
                 w.WriteNumber("featureCount", s.Features.Count);
                 w.WritePropertyName("features");

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using EcoGov.Core.Tasks;
 using EcoGov.Core.Text;
+using EcoGov.Core;
 
 namespace EcoGov.Cli.Commands;
 
@@ -90,5 +91,5 @@ public static partial class DeadlineCommand
         _ => r.Day is { } d ? $"每年{r.Month}月{d}日前 (yearly, by {r.Month:00}-{d:00})" : $"每年{r.Month}月底前 (yearly, by the last day of month {r.Month})",
     };
 
-    private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Day(DateOnly d) => CalendarDate.ToText(d);
 }

@@ -73,7 +73,7 @@ public static class PlanCommands
         output.Table("规划 / plans", ["编号 id", "行政区", "标题", "文号", "印发", "期限", "指标", "任务", "工程"],
             plans.Select(s => new[]
             {
-                s.Plan.Id, s.JurisdictionName, s.Plan.Title, s.Plan.DocNumber, s.Plan.Issued?.ToString("yyyy-MM-dd"),
+                s.Plan.Id, s.JurisdictionName, s.Plan.Title, s.Plan.DocNumber, (s.Plan.Issued is { } issued ? CalendarDate.ToText(issued) : null),
                 s.Plan.PeriodStart is null ? null : $"{s.Plan.PeriodStart}–{s.Plan.PeriodEnd}",
                 s.Indicators.ToString(CultureInfo.InvariantCulture), s.Tasks.ToString(CultureInfo.InvariantCulture),
                 s.Projects.ToString(CultureInfo.InvariantCulture),

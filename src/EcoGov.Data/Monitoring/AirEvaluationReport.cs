@@ -1,5 +1,6 @@
 using System.Globalization;
 using EcoGov.Core.Air;
+using EcoGov.Core;
 
 namespace EcoGov.Data.Monitoring;
 
@@ -59,7 +60,7 @@ public static class AirEvaluationReport
         return new AirEvaluationDto(standard.Code, Day(from), Day(to), compare?.Code, stationResults, all);
     }
 
-    public static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string Day(DateOnly d) => CalendarDate.ToText(d);
 }
 
 /// <summary>`air evaluate --json`: the evaluation standard (GB 3095 + HJ 633 codes), the period, each station and all stations.</summary>

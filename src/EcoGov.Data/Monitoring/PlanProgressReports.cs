@@ -22,7 +22,7 @@ public sealed record ProgressTargetDto(
 {
     public static ProgressTargetDto From(AirTargetProgressRow r) => new(
         r.Target.Pollutant, r.Target.Year, r.Target.Month, r.Target.Target, r.Target.Unit, r.Actual, r.Target.PreviousYearValue,
-        r.Result.Status, r.Result.Reason, r.Result.Rule, r.Standard, r.EvaluatedTo?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        r.Result.Status, r.Result.Reason, r.Result.Rule, r.Standard, (r.EvaluatedTo is { } to ? CalendarDate.ToText(to) : null),
         Math.Round(r.ElapsedShare, 4), r.ValidDays, r.PreviousYearToDate is double v ? Math.Round(v, 1) : null, SourceDto.From(r.Target.Source));
 }
 
@@ -70,7 +70,7 @@ public static class PlanProgressReports
     /// <summary>"I".."V", "劣V".</summary>
     public static string ClassCode(int waterClass) => Roman[waterClass - 1];
 
-    private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Day(DateOnly d) => CalendarDate.ToText(d);
 
     /// <summary>What kind of report a plan gets: "air" (monthly air targets), "water" (section targets) or "indicators".</summary>
     public static string KindOf(PlanCatalog catalog, string planId) =>

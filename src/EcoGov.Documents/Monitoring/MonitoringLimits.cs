@@ -27,7 +27,7 @@ public static class MonitoringLimits
     public const int MaxSharedStrings = 2 * MaxRows;
 
     /// <summary>Characters in all shared strings together: as many as a CSV at the 100 MB file limit can hold.</summary>
-    public const long MaxSharedStringChars = 100L * 1024 * 1024;
+    public const long MaxSharedStringChars = MonitoringTableReader.MaxFileBytes;
 
     /// <summary>Characters in an identifier: station code, section code, sample id.</summary>
     public const int MaxIdentifierChars = 64;

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using EcoGov.Core.Zoning;
 using EcoGov.Core.Zoning.Rules;
+using EcoGov.Core;
 
 namespace EcoGov.Spatial.Zoning.Assessment;
 
@@ -61,9 +62,9 @@ public sealed record AssessmentDto(
         [.. r.Rules.Select(x => new Rule(x.Rule.Id, x.Rule.Description, RuleVerdicts.Label(x.Verdict), x.Evidence, Cite(x.Rule.Source)))],
         AssessmentConclusions.Label(r.Conclusion),
         r.ConclusionText,
-        r.Versions.GroupBy(v => v.Layer).ToDictionary(g => g.Key, g => g.Select(v => new Version(v.Id, v.Version, v.EffectiveFrom.ToString("yyyy-MM-dd"), v.SourceName, v.Synthetic, v.FeatureCount, v.JurisdictionCode)).First()),
+        r.Versions.GroupBy(v => v.Layer).ToDictionary(g => g.Key, g => g.Select(v => new Version(v.Id, v.Version, CalendarDate.ToText(v.EffectiveFrom), v.SourceName, v.Synthetic, v.FeatureCount, v.JurisdictionCode)).First()),
         SiteOf(r.Site),
-        r.IndustryCode, r.IndustryName, FactsOf(r.Facts), r.Date.ToString("yyyy-MM-dd"), r.Warnings, r.RulesVersion);
+        r.IndustryCode, r.IndustryName, FactsOf(r.Facts), CalendarDate.ToText(r.Date), r.Warnings, r.RulesVersion);
 
     private static double Round(double v) => Math.Round(v, 2);
 

@@ -6,6 +6,7 @@ using EcoGov.Data.Zoning;
 using EcoGov.Spatial.Zoning;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using EcoGov.Core;
 
 namespace EcoGov.Web.Pages.Zoning;
 
@@ -39,7 +40,7 @@ public sealed class ImportModel(ZoningLayerService zoning, PlanCatalog catalog) 
     public void OnGet()
     {
         Load();
-        Effective ??= zoning.Today().ToString("yyyy-MM-dd");
+        Effective ??= CalendarDate.ToText(zoning.Today());
     }
 
     public async Task OnPostAsync(CancellationToken ct)

@@ -6,6 +6,7 @@ using EcoGov.Data.Zoning;
 using EcoGov.Spatial.Zoning;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using EcoGov.Core;
 
 namespace EcoGov.Web.Pages.Zoning;
 
@@ -48,7 +49,7 @@ public sealed class IndexModel(ZoningLayerService zoning, PlanCatalog catalog) :
             Error = e.Message;
             AsOf = zoning.Today();
         }
-        Date = AsOf.ToString("yyyy-MM-dd");
+        Date = CalendarDate.ToText(AsOf);
 
         Layers = [.. zoning.Layers(Jurisdiction, AsOf).Select(l => new LayerRow(l.Kind, l.Versions, l.InForce))];
         if (zoning.UnitsInForce(Jurisdiction, AsOf) is { } units)

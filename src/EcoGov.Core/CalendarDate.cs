@@ -60,7 +60,7 @@ public static class CalendarDate
     public const int MinYear = 1900, MaxYear = 2100;
 
     /// <summary>A date as <c>yyyy-MM-dd</c>, whatever the current culture.</summary>
-    public static string ToText(DateOnly date) => date.ToString(Format, CultureInfo.InvariantCulture);
+    public static string ToText(this DateOnly date) => date.ToString(Format, CultureInfo.InvariantCulture);
 
     private static bool Digits(ReadOnlySpan<char> s)
     {

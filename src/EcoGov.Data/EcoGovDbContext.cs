@@ -1,3 +1,4 @@
+using EcoGov.Core.Supervision;
 using EcoGov.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -27,6 +28,10 @@ public sealed class EcoGovDbContext(DbContextOptions<EcoGovDbContext> options) :
     public DbSet<WaterSampleEntity> WaterSamples => Set<WaterSampleEntity>();
     public DbSet<ZoningLayerVersionEntity> ZoningLayerVersions => Set<ZoningLayerVersionEntity>();
     public DbSet<ZoningLayerFeatureEntity> ZoningLayerFeatures => Set<ZoningLayerFeatureEntity>();
+    public DbSet<DepartmentEntity> Departments => Set<DepartmentEntity>();
+    public DbSet<ProgressReportEntity> ProgressReports => Set<ProgressReportEntity>();
+    public DbSet<EvidenceFileEntity> EvidenceFiles => Set<EvidenceFileEntity>();
+    public DbSet<AuditEntryEntity> AuditEntries => Set<AuditEntryEntity>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder b)
     {
@@ -117,8 +122,11 @@ public sealed class EcoGovDbContext(DbContextOptions<EcoGovDbContext> options) :
             e.ToTable("users");
             e.HasIndex(x => x.UserName).IsUnique();
             e.Property(x => x.SecurityStamp).HasMaxLength(64);
+            e.HasOne<JurisdictionEntity>().WithMany().HasForeignKey(x => x.JurisdictionCode).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<DepartmentEntity>().WithMany().HasForeignKey(x => x.DepartmentId).OnDelete(DeleteBehavior.Restrict);
         });
         MonitoringModel(m);
+        SupervisionModel(m);
         ZoningLayerModel(m);
         if (Database.IsNpgsql()) PostgreSqlModel(m);
     }
@@ -130,6 +138,47 @@ public sealed class EcoGovDbContext(DbContextOptions<EcoGovDbContext> options) :
     private static void PostgreSqlModel(ModelBuilder m)
     {
         m.Entity<AirHourlyObservationEntity>().Property(x => x.HourStartCst).HasColumnType("timestamp without time zone");
+    }
+
+    private static void SupervisionModel(ModelBuilder m)
+    {
+        m.Entity<DepartmentEntity>(e =>
+        {
+            e.ToTable("departments");
+            e.HasIndex(x => new { x.JurisdictionCode, x.Name }).IsUnique();
+            e.Property(x => x.Name).HasMaxLength(100);
+            e.HasOne<JurisdictionEntity>().WithMany().HasForeignKey(x => x.JurisdictionCode).OnDelete(DeleteBehavior.Restrict);
+        });
+        m.Entity<ProgressReportEntity>(e =>
+        {
+            e.ToTable("progress_reports");
+            // One version number per subject, period and department: two submissions racing for the same version fail.
+            e.HasIndex(x => new { x.PlanId, x.SubjectKind, x.SubjectSeq, x.Period, x.DepartmentId, x.Version }).IsUnique();
+            e.HasIndex(x => new { x.PlanId, x.Period });
+            e.HasIndex(x => x.Review);
+            e.Property(x => x.Period).HasMaxLength(7);
+            e.Property(x => x.Text).HasMaxLength(ProgressReportLimits.TextChars);
+            e.Property(x => x.ReviewComment).HasMaxLength(ProgressReportLimits.CommentChars);
+            e.Property(x => x.InvestmentCompleted).HasPrecision(18, 6);
+            e.HasOne<DepartmentEntity>().WithMany().HasForeignKey(x => x.DepartmentId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<UserEntity>().WithMany().HasForeignKey(x => x.SubmittedById).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<UserEntity>().WithMany().HasForeignKey(x => x.ReviewedById).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<ProgressReportEntity>().WithMany().HasForeignKey(x => x.PreviousId).OnDelete(DeleteBehavior.Restrict);
+        });
+        m.Entity<EvidenceFileEntity>(e =>
+        {
+            e.ToTable("evidence_files");
+            e.HasIndex(x => x.ReportId);
+            e.Property(x => x.Sha256).HasMaxLength(64);
+            e.Property(x => x.FileName).HasMaxLength(ProgressReportLimits.FileNameChars);
+            e.HasOne<ProgressReportEntity>().WithMany().HasForeignKey(x => x.ReportId).OnDelete(DeleteBehavior.Restrict);
+        });
+        m.Entity<AuditEntryEntity>(e =>
+        {
+            e.ToTable("audit_entries");
+            e.HasIndex(x => new { x.ObjectType, x.ObjectId });
+            e.HasIndex(x => x.AtUtc);
+        });
     }
 
     private static void ZoningLayerModel(ModelBuilder m)

@@ -231,4 +231,10 @@ public sealed class UserEntity
 
     /// <summary>已停用 a disabled account cannot sign in, and its sessions end at the next request.</summary>
     public bool IsDisabled { get; set; }
+
+    /// <summary>所属行政区 the jurisdiction whose plans the user works on (null: the administrator created at first start, who sees everything).</summary>
+    public string? JurisdictionCode { get; set; }
+
+    /// <summary>所属部门 the department a reporter reports for (null for other roles).</summary>
+    public int? DepartmentId { get; set; }
 }

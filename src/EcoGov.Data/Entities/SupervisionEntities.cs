@@ -1,0 +1,88 @@
+using EcoGov.Core.Supervision;
+
+namespace EcoGov.Data.Entities;
+
+/// <summary>
+/// 部门 a department of a jurisdiction: the lead and cooperating units the plans name (synchronised from the plans,
+/// the application layer's department directory), or added by an administrator. Editable; never deleted while a user or
+/// a report refers to it — it is deactivated instead.
+/// </summary>
+public sealed class DepartmentEntity
+{
+    public int Id { get; set; }
+    public string JurisdictionCode { get; set; } = "";
+    /// <summary>The name as the plans print it, normalised (one spelling per department).</summary>
+    public string Name { get; set; } = "";
+    /// <summary>True when the plans name it; false when an administrator added it.</summary>
+    public bool FromPlans { get; set; }
+    public bool IsActive { get; set; } = true;
+}
+
+/// <summary>What a progress report is about.</summary>
+public enum ReportSubjectKind { Task, Project }
+
+/// <summary>
+/// 进展报告 one version of a department's report on a task or key project for one period. A revision is a new row
+/// (<see cref="Version"/> + 1, <see cref="PreviousId"/> the one it revises); rows are never updated except by the
+/// review (state, reviewer, comment), which is recorded in the audit trail.
+/// </summary>
+public sealed class ProgressReportEntity
+{
+    public int Id { get; set; }
+    public string PlanId { get; set; } = "";
+    public ReportSubjectKind SubjectKind { get; set; }
+    /// <summary>The task's or project's 序号 in its plan (stable across seed re-imports, unlike row ids).</summary>
+    public int SubjectSeq { get; set; }
+    public string JurisdictionCode { get; set; } = "";
+    /// <summary>填报期 yyyy-MM.</summary>
+    public string Period { get; set; } = "";
+    public int Version { get; set; }
+    public int? PreviousId { get; set; }
+    public int DepartmentId { get; set; }
+    public ReportPart Part { get; set; }
+    public WorkStatus Status { get; set; }
+    public int? Percent { get; set; }
+    public string Text { get; set; } = "";
+    /// <summary>完成投资 (亿元), for a key project.</summary>
+    public decimal? InvestmentCompleted { get; set; }
+    public int SubmittedById { get; set; }
+    public DateTimeOffset SubmittedAtUtc { get; set; }
+    public ReviewState Review { get; set; }
+    public int? ReviewedById { get; set; }
+    public DateTimeOffset? ReviewedAtUtc { get; set; }
+    public string? ReviewComment { get; set; }
+}
+
+/// <summary>
+/// 佐证材料 an evidence file of a report: its bytes live outside the database under the evidence folder, named by
+/// their SHA-256 (content-addressed, so the same file uploaded twice is stored once and a name from the user never
+/// reaches the file system).
+/// </summary>
+public sealed class EvidenceFileEntity
+{
+    public int Id { get; set; }
+    public int ReportId { get; set; }
+    /// <summary>The name the user gave, cleaned (shown and offered on download only).</summary>
+    public string FileName { get; set; } = "";
+    public string ContentType { get; set; } = "";
+    public long Length { get; set; }
+    public string Sha256 { get; set; } = "";
+}
+
+/// <summary>
+/// 审计记录 one change: who, when, what (the object and the action), old → new. Written in the same transaction as
+/// the change; never updated or deleted.
+/// </summary>
+public sealed class AuditEntryEntity
+{
+    public long Id { get; set; }
+    public DateTimeOffset AtUtc { get; set; }
+    public string UserName { get; set; } = "";
+    /// <summary>e.g. report.submit, report.accept, report.return, user.add, user.disable, department.add.</summary>
+    public string Action { get; set; } = "";
+    /// <summary>e.g. report, user, department.</summary>
+    public string ObjectType { get; set; } = "";
+    public string ObjectId { get; set; } = "";
+    /// <summary>Changed fields as JSON: [{"field":…,"old":…,"new":…}].</summary>
+    public string Changes { get; set; } = "[]";
+}

@@ -9,6 +9,8 @@ public enum ErrorCode
     Required,
     /// <summary>A date that is not <c>yyyy-MM-dd</c> or not a calendar day (<see cref="CalendarDate"/>).</summary>
     InvalidDate,
+    /// <summary>The acting user may not do this (a role or jurisdiction that does not allow it); the web answers 403.</summary>
+    Forbidden,
     /// <summary>A number outside its range (e.g. a year).</summary>
     OutOfRange,
     /// <summary>A period that ends before it starts (from after to, or a bound beyond the data).</summary>

@@ -148,6 +148,8 @@ public static class EcoGovDatabase
         var demo = new Zoning.ZoningLayerStore(db, logs?.CreateLogger<Zoning.ZoningLayerStore>())
             .SeedDemo(Path.Combine(paths.SeedDirectory, Zoning.ZoningLayerStore.DemoFolder));
         if (demo.Count > 0) report = report with { Imported = [.. report.Imported, .. demo] };
+        var departments = Supervision.DepartmentSync.FromPlans(db);
+        if (departments > 0) log?.LogInformation("Departments added from the plans' lead and cooperating units: {Count}", departments);
         return (report with { StaleMigrationLockCleared = staleLock }, EnsureAdministrator(db, paths, initialAdminPassword));
     }
 
@@ -184,6 +186,18 @@ public static class EcoGovDatabase
         return Path.Combine(folder, $"initial-admin-{connection.Database}.txt");
     }
 
+    /// <summary>
+    /// Where evidence files of progress reports are kept (content-addressed by SHA-256): evidence/ beside a SQLite file;
+    /// for PostgreSQL evidence-{database}/ in the data folder of <paramref name="paths"/>. Back it up with the database.
+    /// </summary>
+    public static string EvidenceDirectory(EcoGovDbContext db, EcoGovPaths paths)
+    {
+        var connection = db.Database.GetDbConnection();
+        return db.Database.IsNpgsql()
+            ? Path.Combine(paths.DataDirectory, $"evidence-{connection.Database}")
+            : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(connection.DataSource))!, "evidence");
+    }
+
     /// <summary>A display name for the database in logs: the SQLite file, or host:port/database for PostgreSQL.</summary>
     public static string Describe(EcoGovDbContext db)
     {
@@ -209,7 +223,7 @@ public static class EcoGovDatabase
         {
             UserName = "admin",
             DisplayName = "系统管理员",
-            Role = Roles.Administrator,
+            Role = Core.Supervision.UserRoles.AdministratorName,
             PasswordHash = PasswordHashing.Hash(password),
             MustChangePassword = false,
         });
@@ -222,17 +236,4 @@ public static class EcoGovDatabase
         tx.Commit();
         return new InitialAdmin("admin", password, file);
     }
-}
-
-/// <summary>角色 user roles.</summary>
-public static class Roles
-{
-    public const string Administrator = "administrator";
-
-    /// <summary>The role's name as users read it (an unknown role is shown as stored).</summary>
-    public static string DisplayName(string role) => role switch
-    {
-        Administrator => "系统管理员",
-        _ => role,
-    };
 }

@@ -70,7 +70,7 @@ public static class SignInWeb
         // The cookie's issue and expiry times come from the app's clock (tests move it).
         builder.Services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
             .Configure<TimeProvider>((o, clock) => o.TimeProvider = clock);
-        builder.Services.AddAuthorization(o => o.AddPolicy(AdministratorPolicy, p => p.RequireRole(Roles.Administrator)));
+        builder.Services.AddAuthorization(o => o.AddPolicy(AdministratorPolicy, p => p.RequireRole(Core.Supervision.UserRoles.AdministratorName)));
 
         builder.Services.AddRateLimiter(o =>
         {

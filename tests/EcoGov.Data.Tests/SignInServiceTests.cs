@@ -160,7 +160,7 @@ public abstract class SignInServiceTests
         var accounts = h.Accounts();
         Assert.Equal(32, user.SecurityStamp.Length);
         Assert.True(await accounts.IsSessionValidAsync(user.Id, user.SecurityStamp, "officer"));
-        Assert.False(await accounts.IsSessionValidAsync(user.Id, user.SecurityStamp, Roles.Administrator));
+        Assert.False(await accounts.IsSessionValidAsync(user.Id, user.SecurityStamp, EcoGov.Core.Supervision.UserRoles.AdministratorName));
         Assert.False(await accounts.IsSessionValidAsync(user.Id, "", "officer"));
         Assert.False(await accounts.IsSessionValidAsync(user.Id + 1000, user.SecurityStamp, "officer"));
 

@@ -104,7 +104,7 @@ public sealed class SessionTests(ClockedFactory factory) : IClassFixture<Clocked
     [Fact]
     public async Task A_changed_role_refuses_the_cookie()
     {
-        factory.CreateUser("sess-h", Password, EcoGov.Data.Roles.Administrator);
+        factory.CreateUser("sess-h", Password, EcoGov.Core.Supervision.UserRoles.AdministratorName);
         var (_, cookie) = await SignIn("sess-h");
         Assert.Equal(HttpStatusCode.OK, (await Replay(cookie)).Page);
         factory.UpdateUser("sess-h", u => u.Role = "officer");

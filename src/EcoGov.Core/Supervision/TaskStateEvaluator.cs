@@ -23,7 +23,7 @@ public enum TaskState
 public enum TrafficLight { Green, Yellow, Red }
 
 /// <summary>An accepted report of the lead department as the state rule reads it.</summary>
-/// <param name="AcceptedOn">The day the plan office accepted it (China time); a report counts from that day on.</param>
+/// <param name="AcceptedOn">The day the plan office accepted it (China time), shown in the reason.</param>
 public sealed record AcceptedReport(ReportingPeriod Period, int Version, WorkStatus Status, int? Percent, DateOnly AcceptedOn);
 
 /// <summary>What <see cref="TaskStateEvaluator"/> decided, and why, in the words of the ledger.</summary>
@@ -37,7 +37,8 @@ public sealed record TaskStateReading(
 /// Derives a task's state on a day from its deadline and its accepted reports (docs/supervision.md §3). The rules, in
 /// order — the first that applies decides the state:
 /// <list type="number">
-/// <item>已完成 (green): the latest accepted report (by period, then version) accepted on or before the day says 已完成.</item>
+/// <item>已完成 (green): the latest accepted report (by period, then version) of a period begun by the day says 已完成. Reports count by
+/// their period, not by the day they were accepted: the ledger of 2023-06-30 is the ledger as reported for June.</item>
 /// <item>逾期 (red): the deadline has a due day (by, window, period, heating-season anchor) and the day is after it.</item>
 /// <item>本期未报 (yellow): the task was in force in the expected period (the plan issued on or before its last day;
 /// a "from" obligation started on or before it) and no report of that period was accepted on or before the day.</item>
@@ -52,13 +53,13 @@ public static class TaskStateEvaluator
     public const int DefaultDueSoonDays = 15;
 
     /// <param name="deadline">The task's deadline read with the plan's issue date (null when the task has none).</param>
-    /// <param name="reports">The lead department's accepted reports (any order; those accepted after the day are ignored).</param>
+    /// <param name="reports">The lead departments' accepted reports (any order; those of periods beginning after the day are ignored).</param>
     /// <param name="inForceFrom">The first day the task is supervised: the plan's issue date (null when unknown: always in force).</param>
     public static TaskStateReading Evaluate(
         DeadlineReading? deadline, IEnumerable<AcceptedReport> reports, DateOnly day, DateOnly? inForceFrom, int dueSoonDays = DefaultDueSoonDays)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(dueSoonDays);
-        var counted = reports.Where(r => r.AcceptedOn <= day && r.Period.FirstDay <= day).ToList();
+        var counted = reports.Where(r => r.Period.FirstDay <= day).ToList();
         var last = counted.OrderBy(r => r.Period).ThenBy(r => r.Version).LastOrDefault();
         var due = DueDay(deadline);
         var expected = ReportingPeriod.DueOn(day);

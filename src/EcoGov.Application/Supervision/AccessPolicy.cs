@@ -1,0 +1,75 @@
+using EcoGov.Core.Supervision;
+
+namespace EcoGov.Application.Supervision;
+
+/// <summary>The actions the supervision operations check (docs/supervision.md §2 has the table).</summary>
+public enum SupervisionAction
+{
+    /// <summary>Read the task ledger, its states and accepted (published) reports.</summary>
+    ReadLedger,
+    /// <summary>Read a report that is not accepted yet (submitted or returned).</summary>
+    ReadUnpublishedReport,
+    /// <summary>Submit or revise a report for a department.</summary>
+    SubmitReport,
+    /// <summary>Accept or return a report.</summary>
+    ReviewReport,
+    /// <summary>Add or rename departments.</summary>
+    ManageDepartments,
+    /// <summary>Add, list, disable users.</summary>
+    ManageUsers,
+    /// <summary>Read the whole audit log.</summary>
+    ReadAuditLog,
+}
+
+/// <summary>
+/// Who may do what, where — the one place the supervision operations ask (enforced in the application layer, so the web
+/// and the CLI refuse the same things; the pages only hide what this refuses). "Within" is the jurisdiction tree:
+/// a user of 晋城市 works on 城区's plans, not the other way round.
+/// </summary>
+public static class AccessPolicy
+{
+    /// <param name="targetChain">The target jurisdiction and its ancestors (<c>PlanCatalog.AncestorsAndSelf</c>).</param>
+    /// <param name="departmentId">The department the object belongs to (a report's), for reporters.</param>
+    /// <param name="departments">For SubmitReport: the departments that may report on the subject (lead and cooperating).</param>
+    public static bool Allows(
+        Actor actor, SupervisionAction action, IReadOnlyCollection<string> targetChain, int? departmentId = null,
+        IReadOnlyCollection<int>? departments = null)
+    {
+        if (actor.Role == UserRole.Administrator) return action != SupervisionAction.SubmitReport;
+        var within = actor.JurisdictionCode is { } j && targetChain.Contains(j);
+        var own = targetChain.Count > 0 && actor.JurisdictionCode == targetChain.First();
+        return action switch
+        {
+            SupervisionAction.ReadLedger => within,
+            SupervisionAction.ReadUnpublishedReport => within && (actor.Role is UserRole.PlanOffice or UserRole.Leader
+                || (actor.Role == UserRole.Reporter && departmentId is not null && actor.DepartmentId == departmentId)),
+            SupervisionAction.SubmitReport => own && actor.Role == UserRole.Reporter && actor.DepartmentId is { } d
+                && (departments?.Contains(d) ?? false) && (departmentId is null || departmentId == d),
+            SupervisionAction.ReviewReport => within && actor.Role == UserRole.PlanOffice,
+            SupervisionAction.ManageDepartments => within && actor.Role == UserRole.PlanOffice,
+            SupervisionAction.ManageUsers or SupervisionAction.ReadAuditLog => false,
+            _ => false,
+        };
+    }
+
+    /// <summary>As <see cref="Allows"/>, refusing with <see cref="ErrorCode.Forbidden"/> and a message that says why.</summary>
+    public static void Demand(
+        Actor actor, SupervisionAction action, IReadOnlyCollection<string> targetChain, int? departmentId = null,
+        IReadOnlyCollection<int>? departments = null)
+    {
+        if (Allows(actor, action, targetChain, departmentId, departments)) return;
+        var what = action switch
+        {
+            SupervisionAction.ReadLedger => "查看该行政区的任务台账",
+            SupervisionAction.ReadUnpublishedReport => "查看其他部门未采纳的报告",
+            SupervisionAction.SubmitReport => "为该任务填报进展（须为本行政区牵头或配合部门的填报员）",
+            SupervisionAction.ReviewReport => "审核该行政区的报告（须为本级或上级规划调度办公室）",
+            SupervisionAction.ManageDepartments => "管理该行政区的部门",
+            SupervisionAction.ManageUsers => "管理用户",
+            SupervisionAction.ReadAuditLog => "查看审计日志",
+            _ => action.ToString(),
+        };
+        throw new ApplicationInputException(ErrorCode.Forbidden, Actor.UserField,
+            $"用户 {actor.UserName}（{UserRoles.DisplayName(actor.Role)}）无权{what} / not allowed: {action}");
+    }
+}

@@ -1,0 +1,115 @@
+using EcoGov.Core;
+using EcoGov.Core.Plans;
+using EcoGov.Core.Supervision;
+using EcoGov.Core.Tasks;
+using EcoGov.Data;
+using EcoGov.Data.Entities;
+using EcoGov.Data.Queries;
+using Microsoft.EntityFrameworkCore;
+
+namespace EcoGov.Application.Supervision;
+
+/// <summary>`tasks --plan ID --as-of D` / GET /api/plans/{id}/ledger?asOf=D: the ledger on a day (today when absent).</summary>
+public sealed record LedgerRequest(string? Plan, string? AsOf, string? DueSoonDays = null)
+{
+    public const string PlanField = "plan", AsOfField = "asOf", DueSoonDaysField = "dueSoonDays";
+}
+
+/// <summary>The latest accepted report a ledger row rests on.</summary>
+public sealed record LastReportView(int Id, string Period, int Version, string Department, string Status, string StatusName, int? Percent, DateOnly AcceptedOn);
+
+/// <summary>One task of the ledger with its state on the day, the light and the reason (enum values camelCase, with names).</summary>
+public sealed record LedgerRow(
+    PlanTask Task, string Reference, string State, string StateName, string Light, string LightName, string Reason,
+    DateOnly? Due, string? ExpectedPeriod, LastReportView? LastReport, IReadOnlyList<string> LeadDepartments);
+
+/// <summary>A plan's ledger on a day.</summary>
+public sealed record TaskLedger(Plan Plan, DateOnly AsOf, int DueSoonDays, IReadOnlyList<LedgerRow> Rows);
+
+/// <summary>One line of 我的任务: a task the reporter's department reports on, its state, and its own report for the period.</summary>
+public sealed record MyTaskRow(LedgerRow Row, string Part, string PartName, ReportView? MyReport);
+
+/// <summary>
+/// 任务台账 the tasks of a plan with their state on any day (issue 9 item 5), derived by
+/// <see cref="TaskStateEvaluator"/> from each task's deadline (read by <see cref="DeadlineReader"/> with the plan's issue
+/// date) and the accepted reports of its lead departments; and 我的任务 for a reporter.
+/// </summary>
+public sealed class TaskLedgerService(EcoGovDbContext db, PlanCatalog catalog, PlanAccess access, ProgressReportService reports, TimeProvider clock)
+{
+    public async Task<TaskLedger> LedgerAsync(Actor actor, LedgerRequest request, CancellationToken ct = default)
+    {
+        var plan = access.Plan(request.Plan, LedgerRequest.PlanField);
+        var chain = access.Chain(plan.JurisdictionCode, LedgerRequest.PlanField);
+        AccessPolicy.Demand(actor, SupervisionAction.ReadLedger, chain);
+        var asOf = RequestValues.OptionalDate(request.AsOf, LedgerRequest.AsOfField, "台账日期") ?? ChinaTime.Today(clock);
+        var dueSoon = TaskStateEvaluator.DefaultDueSoonDays;
+        if (!RequestValues.Absent(request.DueSoonDays)
+            && (!int.TryParse(request.DueSoonDays, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out dueSoon) || dueSoon > 366))
+            throw new ApplicationInputException(ErrorCode.OutOfRange, LedgerRequest.DueSoonDaysField, "临期天数须为 0–366 的整数 / due-soon days must be 0–366");
+        return new TaskLedger(plan, asOf, dueSoon, await RowsAsync(plan, asOf, dueSoon, ct));
+    }
+
+    /// <summary>我的任务: the tasks of the actor's jurisdiction its department leads or cooperates on, with the state today and its report for the period.</summary>
+    public async Task<IReadOnlyList<MyTaskRow>> MyTasksAsync(Actor actor, string? period, CancellationToken ct = default)
+    {
+        if (actor.Role != UserRole.Reporter || actor.DepartmentId is not { } department || actor.JurisdictionCode is not { } jurisdiction)
+            throw new ApplicationInputException(ErrorCode.Forbidden, Actor.UserField, "我的任务只对部门填报员开放 / only reporters have tasks to report");
+        var today = ChinaTime.Today(clock);
+        var p = ProgressReportService.ParsePeriod(period, required: false) ?? ReportingPeriod.Of(today);
+        var periodText = p.ToString();
+        var name = actor.DepartmentName ?? "";
+        var result = new List<MyTaskRow>();
+        foreach (var plan in catalog.Plans().Where(pl => pl.JurisdictionCode == jurisdiction))
+        {
+            var rows = await RowsAsync(plan, today, TaskStateEvaluator.DefaultDueSoonDays, ct);
+            var mine = await db.ProgressReports.AsNoTracking()
+                .Where(r => r.PlanId == plan.Id && r.SubjectKind == ReportSubjectKind.Task && r.Period == periodText && r.DepartmentId == department)
+                .GroupBy(r => r.SubjectSeq).Select(g => g.Max(r => r.Id)).ToListAsync(ct);
+            var views = (await reports.ListAsync(actor, new ListReportsRequest(plan.Id, periodText), ct)).Where(v => mine.Contains(v.Id))
+                .ToDictionary(v => v.Seq);
+            foreach (var row in rows)
+            {
+                var lead = UnitNames.Split(row.Task.LeadUnits).Contains(name);
+                var coop = !lead && UnitNames.Split(row.Task.CooperatingUnits).Contains(name);
+                if (!lead && !coop) continue;
+                var part = lead ? ReportPart.Lead : ReportPart.Cooperating;
+                result.Add(new MyTaskRow(row, ProgressReportService.Camel(part), SupervisionNames.Of(part), views.GetValueOrDefault(row.Task.Seq)));
+            }
+        }
+        return result;
+    }
+
+    private async Task<IReadOnlyList<LedgerRow>> RowsAsync(Plan plan, DateOnly asOf, int dueSoon, CancellationToken ct)
+    {
+        var tasks = catalog.Tasks(plan.Id) ?? [];
+        var departments = await db.Departments.AsNoTracking().Where(d => d.JurisdictionCode == plan.JurisdictionCode)
+            .ToDictionaryAsync(d => d.Name, d => d.Id, ct);
+        var departmentNames = departments.ToDictionary(d => d.Value, d => d.Key);
+        var accepted = await db.ProgressReports.AsNoTracking()
+            .Where(r => r.PlanId == plan.Id && r.SubjectKind == ReportSubjectKind.Task && r.Review == ReviewState.Accepted && r.Part == ReportPart.Lead)
+            .Select(r => new { r.Id, r.SubjectSeq, r.Period, r.Version, r.Status, r.Percent, r.DepartmentId, r.ReviewedAtUtc })
+            .ToListAsync(ct);
+        var bySeq = accepted.ToLookup(r => r.SubjectSeq);
+        var options = new DeadlineReadingOptions(IssuedOn: plan.Issued, PlanYear: plan.PeriodStart);
+        var rows = new List<LedgerRow>();
+        foreach (var task in tasks)
+        {
+            var reading = task.Deadline is null ? null : DeadlineReader.Read(task.Deadline.Text, options);
+            var mine = bySeq[task.Seq].Select(r => (Report: new AcceptedReport(ReportingPeriod.TryParse(r.Period)!.Value, r.Version, r.Status, r.Percent,
+                ChinaTime.DateOf(r.ReviewedAtUtc ?? default)), r.Id, r.DepartmentId)).ToList();
+            var state = TaskStateEvaluator.Evaluate(reading, mine.Select(m => m.Report), asOf, plan.Issued, dueSoon);
+            LastReportView? last = null;
+            if (state.LastReport is { } lr)
+            {
+                var m = mine.First(x => x.Report == lr);
+                last = new LastReportView(m.Id, lr.Period.ToString(), lr.Version, departmentNames.GetValueOrDefault(m.DepartmentId, ""),
+                    ProgressReportService.Camel(lr.Status), SupervisionNames.Of(lr.Status), lr.Percent, lr.AcceptedOn);
+            }
+            var leads = UnitNames.Split(task.LeadUnits).ToList();
+            rows.Add(new LedgerRow(task, $"{plan.Id}/{task.Seq}", ProgressReportService.Camel(state.State), SupervisionNames.Of(state.State),
+                ProgressReportService.Camel(state.Light), SupervisionNames.Of(state.Light), state.Reason, state.Due,
+                state.ExpectedPeriod?.ToString(), last, leads));
+        }
+        return rows;
+    }
+}

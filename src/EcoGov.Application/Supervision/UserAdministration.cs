@@ -1,0 +1,136 @@
+using System.Globalization;
+using EcoGov.Core.Supervision;
+using EcoGov.Core.Text;
+using EcoGov.Data;
+using EcoGov.Data.Entities;
+using EcoGov.Data.Users;
+using Microsoft.EntityFrameworkCore;
+
+namespace EcoGov.Application.Supervision;
+
+/// <summary>`users add` / POST /api/users: a new account. A null password has one generated (shown once).</summary>
+public sealed record AddUserRequest(
+    string? UserName, string? DisplayName, string? Role, string? Jurisdiction, string? Department, string? Password)
+{
+    public const string UserNameField = "userName", DisplayNameField = "displayName", RoleField = "role",
+        JurisdictionField = "jurisdiction", DepartmentField = "department", PasswordField = "password";
+}
+
+/// <summary>An account as the administrator lists it.</summary>
+public sealed record UserView(
+    int Id, string UserName, string DisplayName, string Role, string RoleName, string? JurisdictionCode, string? Department,
+    bool IsDisabled, bool IsLocked);
+
+/// <summary>The account just added, with the password when it was generated (shown once, never stored in clear).</summary>
+public sealed record AddedUser(UserView User, string? GeneratedPassword);
+
+/// <summary>
+/// 用户管理 accounts of the people who work in the platform (administrator only): add with a role, a jurisdiction and
+/// (for reporters) a department; list; disable and enable. Every change is in the audit trail.
+/// </summary>
+public sealed class UserAdministration(EcoGovDbContext db, UserAccounts accounts, AuditTrail audit, PlanAccess access, TimeProvider clock)
+{
+    public const int MinPasswordLength = 12;
+
+    /// <summary>
+    /// 密码策略: at least 12 characters (at most 128), at least three of lower case, upper case, digits and other
+    /// characters, and not containing the user name. Null when acceptable, otherwise why not.
+    /// </summary>
+    public static string? PasswordProblem(string password, string userName)
+    {
+        if (password.Length < MinPasswordLength || password.Length > 128)
+            return $"密码长度须为 {MinPasswordLength}–128 个字符 / the password must have {MinPasswordLength}–128 characters";
+        var classes = new[] { password.Any(char.IsLower), password.Any(char.IsUpper), password.Any(char.IsDigit), password.Any(c => !char.IsLetterOrDigit(c)) }.Count(b => b);
+        if (classes < 3)
+            return "密码须包含小写字母、大写字母、数字、符号中的至少三类 / use at least three of: lower case, upper case, digits, symbols";
+        if (userName.Length > 0 && password.Contains(userName, StringComparison.OrdinalIgnoreCase))
+            return "密码不得包含用户名 / the password must not contain the user name";
+        return null;
+    }
+
+    public async Task<IReadOnlyList<UserView>> ListAsync(Actor actor, CancellationToken ct = default)
+    {
+        AccessPolicy.Demand(actor, SupervisionAction.ManageUsers, []);
+        var now = clock.GetUtcNow();
+        var rows = await (from u in db.Users.AsNoTracking()
+                          join d in db.Departments on u.DepartmentId equals d.Id into ds
+                          from d in ds.DefaultIfEmpty()
+                          orderby u.UserName
+                          select new { u, Department = d == null ? null : d.Name }).ToListAsync(ct);
+        return [.. rows.Select(r => View(r.u, r.Department, now))];
+    }
+
+    public async Task<AddedUser> AddAsync(Actor actor, AddUserRequest request, CancellationToken ct = default)
+    {
+        AccessPolicy.Demand(actor, SupervisionAction.ManageUsers, []);
+        var userName = request.UserName?.Trim() ?? "";
+        if (userName.Length is < 2 or > 32 || !userName.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '.' or '_' or '-'))
+            throw new ApplicationInputException(ErrorCode.InvalidValue, AddUserRequest.UserNameField,
+                "用户名须为 2–32 个小写字母、数字或 . _ - / the user name must be 2–32 of a-z 0-9 . _ -");
+        var displayName = request.DisplayName?.Trim() ?? "";
+        if (displayName.Length == 0) displayName = userName;
+        if (displayName.Length > 50 || displayName.Any(char.IsControl))
+            throw new ApplicationInputException(ErrorCode.InvalidValue, AddUserRequest.DisplayNameField, "姓名至多 50 个字符 / the display name has at most 50 characters");
+        var role = UserRoles.Parse(request.Role?.Trim())
+            ?? throw new ApplicationInputException(RequestValues.Absent(request.Role) ? ErrorCode.Required : ErrorCode.InvalidValue, AddUserRequest.RoleField,
+                $"角色须为 / the role must be one of: {string.Join(", ", UserRoles.All.Select(r => $"{UserRoles.Name(r)}（{UserRoles.DisplayName(r)}）"))}");
+        string? jurisdiction = null;
+        if (!RequestValues.Absent(request.Jurisdiction)) jurisdiction = access.Chain(request.Jurisdiction!, AddUserRequest.JurisdictionField)[0];
+        else if (role != UserRole.Administrator)
+            throw new ApplicationInputException(ErrorCode.Required, AddUserRequest.JurisdictionField, "须指定所属行政区 / the jurisdiction is required");
+        DepartmentEntity? department = null;
+        if (!RequestValues.Absent(request.Department))
+        {
+            var wanted = Core.Supervision.UnitNames.Normalize(request.Department!);
+            department = await db.Departments.AsNoTracking().FirstOrDefaultAsync(d => d.JurisdictionCode == jurisdiction && d.Name == wanted && d.IsActive, ct)
+                ?? throw new ApplicationInputException(ErrorCode.NotFound, AddUserRequest.DepartmentField,
+                    $"行政区 {jurisdiction} 没有部门 {UserText.Quote(wanted)}（`departments --jurisdiction {jurisdiction}` 列出全部）/ no such department in the jurisdiction");
+        }
+        else if (UserRoles.NeedsDepartment(role))
+            throw new ApplicationInputException(ErrorCode.Required, AddUserRequest.DepartmentField, "填报员须指定所属部门 / a reporter needs a department");
+        string? generated = null;
+        var password = request.Password;
+        if (RequestValues.Absent(password)) password = generated = PasswordHashing.Generate();
+        else if (PasswordProblem(password!, userName) is { } problem)
+            throw new ApplicationInputException(ErrorCode.InvalidValue, AddUserRequest.PasswordField, problem);
+        if (await db.Users.AnyAsync(u => u.UserName == userName, ct))
+            throw new ApplicationInputException(ErrorCode.Conflict, AddUserRequest.UserNameField, $"用户名 {userName} 已存在 / the user name is taken");
+
+        var row = new UserEntity
+        {
+            UserName = userName,
+            DisplayName = displayName,
+            Role = UserRoles.Name(role),
+            PasswordHash = PasswordHashing.Hash(password!),
+            JurisdictionCode = jurisdiction,
+            DepartmentId = department?.Id,
+        };
+        db.Users.Add(row);
+        await db.SaveChangesAsync(ct);
+        audit.Add(actor, "user.add", "user", row.Id.ToString(CultureInfo.InvariantCulture),
+            new AuditChange("userName", null, userName), new AuditChange("role", null, row.Role),
+            new AuditChange("jurisdiction", null, jurisdiction), new AuditChange("department", null, department?.Name));
+        await db.SaveChangesAsync(ct);
+        return new AddedUser(View(row, department?.Name, clock.GetUtcNow()), generated);
+    }
+
+    /// <summary>Disables (or enables) the account with this user name; its sessions end at once.</summary>
+    public async Task<UserView> SetDisabledAsync(Actor actor, string? userName, bool disabled, CancellationToken ct = default)
+    {
+        AccessPolicy.Demand(actor, SupervisionAction.ManageUsers, []);
+        var name = userName?.Trim() ?? "";
+        var row = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.UserName == name, ct)
+            ?? throw new ApplicationInputException(ErrorCode.NotFound, AddUserRequest.UserNameField, $"用户 {UserText.Quote(name)} 不存在 / no such user");
+        if (row.Id == actor.UserId && disabled)
+            throw new ApplicationInputException(ErrorCode.Conflict, AddUserRequest.UserNameField, "不能停用自己的账户 / you cannot disable your own account");
+        await accounts.SetDisabledAsync(row.Id, disabled, actor.UserName, ct);
+        audit.Add(actor, disabled ? "user.disable" : "user.enable", "user", row.Id.ToString(CultureInfo.InvariantCulture),
+            new AuditChange("isDisabled", row.IsDisabled ? "true" : "false", disabled ? "true" : "false"));
+        await db.SaveChangesAsync(ct);
+        return (await ListAsync(actor, ct)).First(u => u.Id == row.Id);
+    }
+
+    private static UserView View(UserEntity u, string? department, DateTimeOffset now) =>
+        new(u.Id, u.UserName, u.DisplayName, u.Role, UserRoles.DisplayName(u.Role), u.JurisdictionCode, department, u.IsDisabled,
+            u.LockedUntilUtc is { } until && until > now);
+}

@@ -42,6 +42,7 @@ public static class CliApp
         root.Subcommands.Add(MonitoringCommands.Build(output));
         root.Subcommands.Add(ProgressCommands.Build(output));
         root.Subcommands.Add(DeadlineCommand.Build(output));
+        foreach (var c in SupervisionCommands.Build(output)) root.Subcommands.Add(c);
         return root;
     }
 

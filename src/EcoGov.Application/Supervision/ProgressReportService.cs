@@ -182,7 +182,7 @@ public sealed class ProgressReportService(
                 $"审核意见至多 {ProgressReportLimits.CommentChars} 字 / at most {ProgressReportLimits.CommentChars} characters");
         if (row.Review != ReviewState.Submitted)
             throw new ApplicationInputException(ErrorCode.Conflict, ReviewReportRequest.ReportField,
-                $"报告 #{id} 已{SupervisionNames.Of(row.Review)}，不能再审核 / the report was already reviewed");
+                $"报告 #{id} 已审核（{SupervisionNames.Of(row.Review)}），不能再审核 / the report was already reviewed");
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var now = clock.GetUtcNow();
@@ -221,7 +221,7 @@ public sealed class ProgressReportService(
     public async Task<IReadOnlyList<ReportView>> ReviewQueueAsync(Actor actor, CancellationToken ct = default)
     {
         var pending = await db.ProgressReports.AsNoTracking().Where(r => r.Review == ReviewState.Submitted)
-            .OrderBy(r => r.SubmittedAtUtc).Select(r => new { r.Id, r.JurisdictionCode }).ToListAsync(ct);
+            .OrderBy(r => r.Id).Select(r => new { r.Id, r.JurisdictionCode }).ToListAsync(ct);
         var chains = pending.Select(r => r.JurisdictionCode).Distinct().ToDictionary(c => c, c => access.Chain(c, ListReportsRequest.PlanField));
         var ids = pending.Where(r => AccessPolicy.Allows(actor, SupervisionAction.ReviewReport, chains[r.JurisdictionCode])).Select(r => r.Id).ToList();
         return await ViewsAsync(ids, ct);

@@ -9,7 +9,7 @@ using EcoGov.Data.Queries;
 
 namespace EcoGov.Cli.Commands;
 
-/// <summary>`plans`, `indicators`, `tasks`, `projects`, `air-targets`, `section-targets`, `findings`: the plans held as data.</summary>
+/// <summary>`plans`, `indicators`, `projects`, `air-targets`, `section-targets`, `findings`: the plans held as data (`tasks` is in SupervisionCommands: with --as-of it is the ledger).</summary>
 public static class PlanCommands
 {
     private static readonly Option<string> PlanId = new("--plan") { Description = "规划编号，如 jincheng-14fyp-eco / plan id", Required = true };
@@ -30,11 +30,6 @@ public static class PlanCommands
                 string.Join("；", i.Targets.Select(t => $"{t.Year}: {t.Text}")),
                 i.Binding switch { IndicatorAttribute.Binding => "约束性", IndicatorAttribute.Expected => "预期性", _ => "" },
             ]);
-
-        yield return PlanList("tasks", "重点任务 / tasks of a plan", output,
-            (c, r) => c.Tasks(r), TaskDto.From, "任务 / tasks",
-            ["序号", "类别", "任务", "牵头单位", "配合单位", "完成时限"],
-            t => [N(t.Seq), t.Category, t.Text, string.Join("、", t.LeadUnits), string.Join("、", t.CooperatingUnits), t.Deadline?.Text]);
 
         yield return PlanList("projects", "重点工程 / key projects of a plan", output,
             (c, r) => c.Projects(r), ProjectDto.From, "重点工程 / key projects (投资: 亿元)",

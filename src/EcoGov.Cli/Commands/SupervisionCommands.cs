@@ -36,6 +36,7 @@ public static class SupervisionCommands
                 log.Select(e => new[] { e.AtUtc.ToOffset(ChinaTime.Offset).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture), e.UserName, e.Action,
                     $"{e.ObjectType} {e.ObjectId}", string.Join("；", e.Changes.Select(c => $"{c.Field}: {c.Old ?? "∅"} → {Output.Cut(c.New ?? "∅", 60)}")) }));
         }, userRequired: true));
+        yield return audit;
     }
 
     private static Command Tasks(Output output)

@@ -5,13 +5,14 @@ namespace EcoGov.Web;
 
 /// <summary>
 /// How the web answers an <see cref="ApplicationError"/>: RFC 9457 problem details (<c>application/problem+json</c>),
-/// 404 for <see cref="ErrorCode.NotFound"/> and 400 otherwise; <c>detail</c> is the message the CLI prints after the
+/// 404 for <see cref="ErrorCode.NotFound"/>, 403 for <see cref="ErrorCode.Forbidden"/> and 400 otherwise; <c>detail</c> is the message the CLI prints after the
 /// option, <c>field</c> the request field (also the key of <c>errors</c>), <c>code</c> the error code in camelCase.
 /// </summary>
 public static class ApplicationProblems
 {
     public const string InvalidInputTitle = "输入有误 / invalid input";
     public const string NotFoundTitle = "未找到 / not found";
+    public const string ForbiddenTitle = "无权操作 / forbidden";
 
     public static IResult For(ApplicationError error)
     {
@@ -20,6 +21,8 @@ public static class ApplicationProblems
             ["code"] = JsonNamingPolicy.CamelCase.ConvertName(error.Code.ToString()),
             ["field"] = error.Field,
         };
+        if (error.Code == ErrorCode.Forbidden)
+            return TypedResults.Problem(error.Message, statusCode: StatusCodes.Status403Forbidden, title: ForbiddenTitle, extensions: extensions);
         if (error.Code == ErrorCode.NotFound)
             return TypedResults.Problem(error.Message, statusCode: StatusCodes.Status404NotFound, title: NotFoundTitle, extensions: extensions);
         if (error.Field is null)
@@ -33,10 +36,11 @@ public static class ApplicationProblems
     /// 400 (validation problem details naming the field) unless <paramref name="badInput"/> is false, and 404 when
     /// <paramref name="notFound"/>; both <c>application/problem+json</c>.
     /// </summary>
-    public static RouteHandlerBuilder ProducesApplicationProblems(this RouteHandlerBuilder builder, bool notFound = false, bool badInput = true)
+    public static RouteHandlerBuilder ProducesApplicationProblems(this RouteHandlerBuilder builder, bool notFound = false, bool badInput = true, bool forbidden = false)
     {
         if (badInput) builder.ProducesValidationProblem();
         if (notFound) builder.ProducesProblem(StatusCodes.Status404NotFound);
+        if (forbidden) builder.ProducesProblem(StatusCodes.Status403Forbidden);
         return builder;
     }
 

@@ -41,6 +41,9 @@ public static class EcoGovWebApp
         builder.Services.AddOpenApi(OpenApiDocument.Configure);
         builder.Services.AddScoped<Application.Zoning.ZoningLayerService>();
         builder.Services.AddScoped<Application.Zoning.SiteAssessmentService>();
+        Application.Supervision.SupervisionServices.AddSupervision(builder.Services);
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<CurrentActor>();
         builder.Services.AddRazorPages(o =>
         {
             o.Conventions.AuthorizeFolder("/");
@@ -85,6 +88,7 @@ public static class EcoGovWebApp
         app.MapPlanApi();
         app.MapMonitoringApi();
         app.MapZoningApi();
+        app.MapSupervisionApi();
         app.MapOpenApiDocument();
         return app;
     }

@@ -137,7 +137,11 @@ public sealed class ProgressReportService(
             await db.SaveChangesAsync(ct);
             db.EvidenceFiles.AddRange(stored.Select(s => new EvidenceFileEntity
             {
-                ReportId = row.Id, FileName = s.FileName, ContentType = s.ContentType, Length = s.Length, Sha256 = s.Sha256,
+                ReportId = row.Id,
+                FileName = s.FileName,
+                ContentType = s.ContentType,
+                Length = s.Length,
+                Sha256 = s.Sha256,
             }));
             audit.Add(actor, previous is null ? "report.submit" : "report.resubmit", "report", Id(row.Id),
                 new AuditChange("subject", null, subject.Reference), new AuditChange("period", null, periodText),

@@ -5,7 +5,8 @@ namespace EcoGov.Data.Users;
 
 /// <summary>One row of the administrator's user list.</summary>
 public sealed record UserAccountView(
-    int Id, string UserName, string DisplayName, string Role, int FailedSignIns, DateTimeOffset? LockedUntilUtc, bool IsLocked, bool IsDisabled);
+    int Id, string UserName, string DisplayName, string Role, int FailedSignIns, DateTimeOffset? LockedUntilUtc, bool IsLocked, bool IsDisabled,
+    string? JurisdictionCode = null, string? Department = null);
 
 /// <summary>
 /// 用户管理 the administrator's operations on accounts (list, unlock, disable, enable), ending a user's sessions
@@ -16,9 +17,13 @@ public sealed class UserAccounts(EcoGovDbContext db, TimeProvider clock, ILogger
     public async Task<IReadOnlyList<UserAccountView>> ListAsync(CancellationToken ct = default)
     {
         var now = clock.GetUtcNow();
-        var users = await db.Users.AsNoTracking().OrderBy(u => u.UserName).ToListAsync(ct);
-        return [.. users.Select(u => new UserAccountView(u.Id, u.UserName, u.DisplayName, u.Role, u.FailedSignIns, u.LockedUntilUtc,
-            u.LockedUntilUtc is { } until && until > now, u.IsDisabled))];
+        var users = await (from u in db.Users.AsNoTracking()
+                           join d in db.Departments on u.DepartmentId equals d.Id into ds
+                           from d in ds.DefaultIfEmpty()
+                           orderby u.UserName
+                           select new { u, Department = d == null ? null : d.Name }).ToListAsync(ct);
+        return [.. users.Select(x => new UserAccountView(x.u.Id, x.u.UserName, x.u.DisplayName, x.u.Role, x.u.FailedSignIns, x.u.LockedUntilUtc,
+            x.u.LockedUntilUtc is { } until && until > now, x.u.IsDisabled, x.u.JurisdictionCode, x.Department))];
     }
 
     /// <summary>Ends a lockout and clears the failure count. False when there is no such user.</summary>

@@ -1,3 +1,5 @@
+using EcoGov.Application;
+using EcoGov.Application.Supervision;
 using EcoGov.Data.Users;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,8 +10,11 @@ namespace EcoGov.Web.Pages.Admin;
 /// 用户管理 administrators only (the /Admin folder needs the administrator role): every account with its consecutive
 /// failed sign-ins and lockout, and buttons to unlock, disable and enable. Each change is logged with the administrator.
 /// </summary>
-public sealed class UsersModel(UserAccounts accounts) : PageModel
+public sealed class UsersModel(UserAccounts accounts, UserAdministration administration, CurrentActor me) : PageModel
 {
+    [BindProperty] public AddUserRequest? NewUser { get; set; }
+    public string? Error { get; private set; }
+
     public IReadOnlyList<UserAccountView> Users { get; private set; } = [];
     public int? CurrentUserId { get; private set; }
     [TempData] public string? Message { get; set; }
@@ -18,6 +23,26 @@ public sealed class UsersModel(UserAccounts accounts) : PageModel
     {
         CurrentUserId = SignInWeb.UserId(User);
         Users = await accounts.ListAsync(HttpContext.RequestAborted);
+    }
+
+    /// <summary>Adds an account through the application layer (role, jurisdiction, department and password policy checked there).</summary>
+    public async Task<IActionResult> OnPostAddAsync()
+    {
+        try
+        {
+            var added = await administration.AddAsync(await me.GetAsync(HttpContext.RequestAborted), NewUser ?? new AddUserRequest(null, null, null, null, null, null), HttpContext.RequestAborted);
+            Message = added.GeneratedPassword is { } pw
+                ? $"已新增用户 {added.User.UserName}，初始密码 {pw}（只显示这一次，请转告本人）。"
+                : $"已新增用户 {added.User.UserName}。";
+            return RedirectToPage();
+        }
+        catch (ApplicationInputException e)
+        {
+            Error = e.Error.Message;
+            Response.StatusCode = e.Error.Code == ErrorCode.Forbidden ? StatusCodes.Status403Forbidden : StatusCodes.Status400BadRequest;
+            await OnGetAsync();
+            return Page();
+        }
     }
 
     public async Task<IActionResult> OnPostUnlockAsync(int id)

@@ -1,0 +1,149 @@
+using EcoGov.Application;
+using EcoGov.Application.Supervision;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace EcoGov.Web;
+
+/// <summary>
+/// /api for supervision (issue 9): the ledger, progress reports and their review, evidence, departments, users and the
+/// audit log — the operations of <c>Application.Supervision</c>, acting as the signed-in user (<see cref="CurrentActor"/>),
+/// with the same refusals as the CLI: 403 problem details when the role or jurisdiction does not allow it.
+/// </summary>
+public static class SupervisionApi
+{
+    public static void MapSupervisionApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").RequireAuthorization().WithApplicationProblems().WithTags("Supervision");
+        api.MapGet("/plans/{id}/ledger", GetLedger).WithName(nameof(GetLedger)).ProducesApplicationProblems(notFound: true, forbidden: true);
+        api.MapGet("/plans/{id}/reports", ListReports).WithName(nameof(ListReports)).ProducesApplicationProblems(notFound: true, forbidden: true);
+        api.MapGet("/my-tasks", MyTasks).WithName(nameof(MyTasks)).ProducesApplicationProblems(forbidden: true);
+        api.MapGet("/reports/queue", ReviewQueue).WithName(nameof(ReviewQueue)).ProducesApplicationProblems(badInput: false);
+        api.MapGet("/reports/{id:int}", GetReport).WithName(nameof(GetReport)).ProducesApplicationProblems(notFound: true, forbidden: true);
+        api.MapGet("/reports/{id:int}/evidence/{fileId:int}", GetEvidence).WithName(nameof(GetEvidence))
+            .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream").ProducesApplicationProblems(notFound: true, forbidden: true);
+        // multipart/form-data (files); the sign-in cookie is SameSite=Strict, so no other site can send it.
+        api.MapPost("/reports", SubmitReport).WithName(nameof(SubmitReport)).DisableAntiforgery()
+            .Accepts<SubmitReportForm>("multipart/form-data").ProducesApplicationProblems(notFound: true, forbidden: true);
+        api.MapPost("/reports/{id:int}/review", ReviewReport).WithName(nameof(ReviewReport)).ProducesApplicationProblems(notFound: true, forbidden: true);
+        api.MapGet("/report-history", ReportHistory).WithName(nameof(ReportHistory)).ProducesApplicationProblems(notFound: true, forbidden: true);
+        api.MapGet("/departments", ListDepartments).WithName(nameof(ListDepartments)).ProducesApplicationProblems(notFound: true);
+        api.MapPost("/departments", AddDepartment).WithName(nameof(AddDepartment)).ProducesApplicationProblems(notFound: true, forbidden: true);
+        api.MapGet("/users", ListUsers).WithName(nameof(ListUsers)).ProducesApplicationProblems(badInput: false, forbidden: true);
+        api.MapPost("/users", AddUser).WithName(nameof(AddUser)).ProducesApplicationProblems(notFound: true, forbidden: true);
+        api.MapPost("/users/{userName}/disable", DisableUser).WithName(nameof(DisableUser)).ProducesApplicationProblems(notFound: true, forbidden: true);
+        api.MapPost("/users/{userName}/enable", EnableUser).WithName(nameof(EnableUser)).ProducesApplicationProblems(notFound: true, forbidden: true);
+        api.MapGet("/audit", AuditLog).WithName(nameof(AuditLog)).ProducesApplicationProblems(badInput: false, forbidden: true);
+    }
+
+    /// <summary>GET /api/plans/{id}/ledger?asOf=D[&amp;dueSoonDays=N] (`tasks --plan ID --as-of D --json`).</summary>
+    public static async Task<Ok<List<LedgerTaskDto>>> GetLedger(string id, string? asOf, string? dueSoonDays, CurrentActor me, TaskLedgerService ledger, CancellationToken ct)
+    {
+        var result = await ledger.LedgerAsync(await me.GetAsync(ct), new LedgerRequest(id, asOf, dueSoonDays), ct);
+        return TypedResults.Ok(result.Rows.Select(LedgerTaskDto.From).ToList());
+    }
+
+    /// <summary>GET /api/plans/{id}/reports[?period=yyyy-MM] (`report list --plan ID --period P --json`).</summary>
+    public static async Task<Ok<IReadOnlyList<ReportView>>> ListReports(string id, string? period, CurrentActor me, ProgressReportService reports, CancellationToken ct) =>
+        TypedResults.Ok(await reports.ListAsync(await me.GetAsync(ct), new ListReportsRequest(id, period), ct));
+
+    /// <summary>GET /api/my-tasks[?period=yyyy-MM]: 我的任务 of the signed-in reporter.</summary>
+    public static async Task<Ok<IReadOnlyList<MyTaskRow>>> MyTasks(string? period, CurrentActor me, TaskLedgerService ledger, CancellationToken ct) =>
+        TypedResults.Ok(await ledger.MyTasksAsync(await me.GetAsync(ct), period, ct));
+
+    /// <summary>GET /api/reports/queue (`report queue --json`).</summary>
+    public static async Task<Ok<IReadOnlyList<ReportView>>> ReviewQueue(CurrentActor me, ProgressReportService reports, CancellationToken ct) =>
+        TypedResults.Ok(await reports.ReviewQueueAsync(await me.GetAsync(ct), ct));
+
+    /// <summary>GET /api/reports/{id} (`report show --report ID --json`).</summary>
+    public static async Task<Ok<ReportView>> GetReport(int id, CurrentActor me, ProgressReportService reports, CancellationToken ct) =>
+        TypedResults.Ok(await reports.ReportAsync(await me.GetAsync(ct), id, ct));
+
+    /// <summary>GET /api/reports/{id}/evidence/{fileId}: the file, as an attachment.</summary>
+    public static async Task<FileStreamHttpResult> GetEvidence(int id, int fileId, CurrentActor me, ProgressReportService reports, CancellationToken ct)
+    {
+        var (file, content) = await reports.EvidenceAsync(await me.GetAsync(ct), id, fileId, ct);
+        return TypedResults.File(content, file.ContentType, file.FileName);
+    }
+
+    /// <summary>The form of POST /api/reports (the fields of `report submit`).</summary>
+    public sealed record SubmitReportForm(string? Task, string? Project, string? Period, string? Status, string? Percent, string? Text, string? Investment);
+
+    /// <summary>POST /api/reports (multipart/form-data; files in <c>files</c>) (`report submit`).</summary>
+    public static async Task<Created<ReportView>> SubmitReport(HttpRequest request, CurrentActor me, ProgressReportService reports, CancellationToken ct)
+    {
+        var actor = await me.GetAsync(ct);
+        if (!request.HasFormContentType)
+            throw new ApplicationInputException(ErrorCode.InvalidValue, null, "请以 multipart/form-data 提交 / send multipart/form-data");
+        var form = await request.ReadFormAsync(ct);
+        var view = await reports.SubmitAsync(actor, SubmitRequest(form), ct);
+        return TypedResults.Created($"/api/reports/{view.Id}", view);
+    }
+
+    /// <summary>The request a submitted form carries (the API's and the 填报 page's).</summary>
+    public static SubmitReportRequest SubmitRequest(IFormCollection form) => new(
+        form["task"], form["project"], form["period"], form["status"], form["percent"], form["text"], form["investment"],
+        [.. form.Files.GetFiles("files").Where(f => f.Length > 0).Select(f => new EvidenceUpload(f.FileName, f.OpenReadStream))]);
+
+    /// <summary>The body of POST /api/reports/{id}/review.</summary>
+    public sealed record ReviewBody(string? Decision, string? Comment);
+
+    /// <summary>POST /api/reports/{id}/review {decision: accept|return, comment} (`report review`).</summary>
+    public static async Task<Ok<ReportView>> ReviewReport(int id, [FromBody] ReviewBody body, CurrentActor me, ProgressReportService reports, CancellationToken ct) =>
+        TypedResults.Ok(await reports.ReviewAsync(await me.GetAsync(ct), new ReviewReportRequest(id, body.Decision, body.Comment), ct));
+
+    /// <summary>GET /api/report-history?task=plan/seq (or project=) (`report history --json`).</summary>
+    public static async Task<Ok<SubjectHistory>> ReportHistory(string? task, string? project, CurrentActor me, ProgressReportService reports, CancellationToken ct) =>
+        TypedResults.Ok(await reports.HistoryAsync(await me.GetAsync(ct), task, project, ct));
+
+    /// <summary>GET /api/departments[?jurisdiction=code] (`departments --json`).</summary>
+    public static async Task<Ok<IReadOnlyList<DepartmentView>>> ListDepartments(string? jurisdiction, DepartmentDirectory departments, CancellationToken ct) =>
+        TypedResults.Ok(await departments.ListAsync(jurisdiction, ct));
+
+    /// <summary>The body of POST /api/departments.</summary>
+    public sealed record DepartmentBody(string? Jurisdiction, string? Name);
+
+    /// <summary>POST /api/departments {jurisdiction, name} (`departments add`).</summary>
+    public static async Task<Created<DepartmentView>> AddDepartment([FromBody] DepartmentBody body, CurrentActor me, DepartmentDirectory departments, CancellationToken ct)
+    {
+        var d = await departments.AddAsync(await me.GetAsync(ct), body.Jurisdiction, body.Name, ct);
+        return TypedResults.Created($"/api/departments?jurisdiction={d.JurisdictionCode}", d);
+    }
+
+    /// <summary>GET /api/users (`users list --json`).</summary>
+    public static async Task<Ok<IReadOnlyList<UserView>>> ListUsers(CurrentActor me, UserAdministration users, CancellationToken ct) =>
+        TypedResults.Ok(await users.ListAsync(await me.GetAsync(ct), ct));
+
+    /// <summary>POST /api/users {userName, displayName, role, jurisdiction, department, password} (`users add`).</summary>
+    public static async Task<Created<AddedUser>> AddUser([FromBody] AddUserRequest body, CurrentActor me, UserAdministration users, CancellationToken ct)
+    {
+        var added = await users.AddAsync(await me.GetAsync(ct), body, ct);
+        return TypedResults.Created("/api/users", added);
+    }
+
+    /// <summary>POST /api/users/{userName}/disable (`users disable`).</summary>
+    public static async Task<Ok<UserView>> DisableUser(string userName, CurrentActor me, UserAdministration users, CancellationToken ct) =>
+        TypedResults.Ok(await users.SetDisabledAsync(await me.GetAsync(ct), userName, true, ct));
+
+    /// <summary>POST /api/users/{userName}/enable (`users enable`).</summary>
+    public static async Task<Ok<UserView>> EnableUser(string userName, CurrentActor me, UserAdministration users, CancellationToken ct) =>
+        TypedResults.Ok(await users.SetDisabledAsync(await me.GetAsync(ct), userName, false, ct));
+
+    /// <summary>GET /api/audit[?type=report|user|department] (`audit --json`).</summary>
+    public static async Task<Ok<IReadOnlyList<AuditEntryView>>> AuditLog(string? type, CurrentActor me, AuditTrail audit, CancellationToken ct) =>
+        TypedResults.Ok(await audit.LogAsync(await me.GetAsync(ct), type, ct: ct));
+}
+
+/// <summary>The signed-in user as the application layer's <see cref="Actor"/> (looked up once per request).</summary>
+public sealed class CurrentActor(IHttpContextAccessor http, ActorDirectory actors)
+{
+    private Actor? actor;
+
+    public async Task<Actor> GetAsync(CancellationToken ct = default)
+    {
+        if (actor is not null) return actor;
+        var id = SignInWeb.UserId(http.HttpContext!.User)
+            ?? throw new ApplicationInputException(ErrorCode.Forbidden, Actor.UserField, "未登录 / not signed in");
+        return actor = await actors.ByIdAsync(id, ct);
+    }
+}

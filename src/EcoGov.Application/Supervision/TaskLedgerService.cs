@@ -49,7 +49,10 @@ public sealed class TaskLedgerService(EcoGovDbContext db, PlanCatalog catalog, P
         return new TaskLedger(plan, asOf, dueSoon, await RowsAsync(plan, asOf, dueSoon, ct));
     }
 
-    /// <summary>我的任务: the tasks of the actor's jurisdiction its department leads or cooperates on, with the state today and its report for the period.</summary>
+    /// <summary>
+    /// 我的任务: the tasks of the actor's jurisdiction its department leads or cooperates on, with the state on the period's
+    /// last day (today for the running month) and the department's own latest report for the period (the current month when absent).
+    /// </summary>
     public async Task<IReadOnlyList<MyTaskRow>> MyTasksAsync(Actor actor, string? period, CancellationToken ct = default)
     {
         if (actor.Role != UserRole.Reporter || actor.DepartmentId is not { } department || actor.JurisdictionCode is not { } jurisdiction)
@@ -61,7 +64,8 @@ public sealed class TaskLedgerService(EcoGovDbContext db, PlanCatalog catalog, P
         var result = new List<MyTaskRow>();
         foreach (var plan in catalog.Plans().Where(pl => pl.JurisdictionCode == jurisdiction))
         {
-            var rows = await RowsAsync(plan, today, TaskStateEvaluator.DefaultDueSoonDays, ct);
+            // The state on the period's last day (or today, for the running month).
+            var rows = await RowsAsync(plan, p.LastDay < today ? p.LastDay : today, TaskStateEvaluator.DefaultDueSoonDays, ct);
             var mine = await db.ProgressReports.AsNoTracking()
                 .Where(r => r.PlanId == plan.Id && r.SubjectKind == ReportSubjectKind.Task && r.Period == periodText && r.DepartmentId == department)
                 .GroupBy(r => r.SubjectSeq).Select(g => g.Max(r => r.Id)).ToListAsync(ct);

@@ -1,0 +1,164 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using EcoGov.Cli.Tests;
+using EcoGov.Data;
+using EcoGov.Web.Tests;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EcoGov.Application.Tests;
+
+/// <summary>The outcome of one supervision operation in a host: success with its JSON, or a refusal (403 / exit 2) with the message.</summary>
+public sealed record Outcome(bool Ok, bool Forbidden, JsonNode? Json, string Message);
+
+/// <summary>
+/// The supervision operations as one host performs them, acting as a named user: the CLI with --user, the web as that
+/// user signed in through the login form. The same script runs on both (<see cref="ScriptedMonthTests"/>).
+/// </summary>
+public interface ISupervisionHost
+{
+    string Name { get; }
+    Task<Outcome> AddDepartment(string user, string jurisdiction, string name);
+    Task<Outcome> AddUser(string admin, string userName, string role, string? jurisdiction, string? department, string password);
+    Task<Outcome> Submit(string user, string task, string period, string status, string? percent, string text, string? evidenceFile = null);
+    Task<Outcome> Review(string user, int report, string decision, string? comment);
+    Task<Outcome> ReadReport(string user, int report);
+    Task<Outcome> ListReports(string? user, string plan, string period);
+    Task<Outcome> Ledger(string? user, string plan, string asOf);
+    Task<Outcome> ListUsers(string user);
+    Task<Outcome> Audit(string user);
+    Task<Outcome> History(string user, string task);
+    Task<Outcome> Queue(string user);
+    Task<Outcome> MyTasks(string user, string period);
+    /// <summary>Rows in progress_reports, evidence_files and audit_entries, to prove a refusal wrote nothing.</summary>
+    Task<(int Reports, int Files, int Audit)> Counts();
+}
+
+public sealed class CliSupervisionHost : ISupervisionHost, IDisposable
+{
+    private readonly CliRunner cli = new();
+    public string Name => "cli";
+
+    private Task<Outcome> Run(params string?[] args)
+    {
+        var (exit, stdout, stderr) = cli.Run([.. args.Where(a => a is not null).Select(a => a!), "--json"]);
+        return Task.FromResult(exit == 0
+            ? new Outcome(true, false, JsonNode.Parse(stdout), "")
+            : new Outcome(false, exit == 2 && stderr.StartsWith("--user:", StringComparison.Ordinal) && stderr.Contains("无权"), null, stderr.Trim()));
+    }
+
+    private static string?[] As(string? user) => user is null ? [] : ["--user", user];
+
+    public Task<Outcome> AddDepartment(string user, string jurisdiction, string name) => Run(["departments", "add", "--jurisdiction", jurisdiction, "--name", name, .. As(user)]);
+    public Task<Outcome> AddUser(string admin, string userName, string role, string? jurisdiction, string? department, string password) =>
+        Run(["users", "add", "--user-name", userName, "--role", role, .. jurisdiction is null ? [] : new[] { "--jurisdiction", jurisdiction },
+            .. department is null ? [] : new[] { "--department", department }, "--password", password, .. As(admin)]);
+    public Task<Outcome> Submit(string user, string task, string period, string status, string? percent, string text, string? evidenceFile = null) =>
+        Run(["report", "submit", "--task", task, "--period", period, "--status", status, .. percent is null ? [] : new[] { "--percent", percent },
+            "--text", text, .. evidenceFile is null ? [] : new[] { "--file", evidenceFile }, .. As(user)]);
+    public Task<Outcome> Review(string user, int report, string decision, string? comment) =>
+        Run(["report", "review", "--report", report.ToString(System.Globalization.CultureInfo.InvariantCulture), decision == "accept" ? "--accept" : "--return",
+            .. comment is null ? [] : new[] { "--comment", comment }, .. As(user)]);
+    public Task<Outcome> ReadReport(string user, int report) => Run(["report", "show", "--report", report.ToString(System.Globalization.CultureInfo.InvariantCulture), .. As(user)]);
+    public Task<Outcome> ListReports(string? user, string plan, string period) => Run(["report", "list", "--plan", plan, "--period", period, .. As(user)]);
+    public Task<Outcome> Ledger(string? user, string plan, string asOf) => Run(["tasks", "--plan", plan, "--as-of", asOf, .. As(user)]);
+    public Task<Outcome> ListUsers(string user) => Run(["users", "list", .. As(user)]);
+    public Task<Outcome> Audit(string user) => Run(["audit", .. As(user)]);
+    public Task<Outcome> History(string user, string task) => Run(["report", "history", "--task", task, .. As(user)]);
+    public Task<Outcome> Queue(string user) => Run(["report", "queue", .. As(user)]);
+    public Task<Outcome> MyTasks(string user, string period) => throw new NotSupportedException("我的任务 is a page and /api/my-tasks; the CLI lists with `report list` and `tasks`");
+
+    public async Task<(int Reports, int Files, int Audit)> Counts()
+    {
+        await using var db = new EcoGovDbContext(EcoGovDatabase.Options(EcoGovDatabase.ConnectionString(cli.Db)));
+        return (await db.ProgressReports.CountAsync(), await db.EvidenceFiles.CountAsync(), await db.AuditEntries.CountAsync());
+    }
+
+    public void Dispose() => cli.Dispose();
+}
+
+public sealed class WebSupervisionHost : ISupervisionHost, IAsyncDisposable
+{
+    private readonly EcoGovFactory web = new();
+    private readonly Dictionary<string, HttpClient> clients = [];
+    private readonly Dictionary<string, string> passwords = new() { ["admin"] = EcoGovFactory.AdminPassword };
+    public string Name => "web";
+
+    private async Task<HttpClient> As(string user)
+    {
+        if (clients.TryGetValue(user, out var c)) return c;
+        c = web.NoRedirectClient();
+        var login = await EcoGovFactory.PostLoginAs(c, user, passwords[user]);
+        Assert.True(login.StatusCode == HttpStatusCode.Redirect, $"sign-in of {user}: {login.StatusCode}");
+        return clients[user] = c;
+    }
+
+    private static async Task<Outcome> Read(HttpResponseMessage r)
+    {
+        var text = await r.Content.ReadAsStringAsync();
+        if (r.IsSuccessStatusCode) return new Outcome(true, false, JsonNode.Parse(text), "");
+        var detail = JsonNode.Parse(text)?["detail"]?.GetValue<string>() ?? text;
+        return new Outcome(false, r.StatusCode == HttpStatusCode.Forbidden, null, detail);
+    }
+
+    private async Task<Outcome> Get(string? user, string path) => await Read(await (await As(user ?? "admin")).GetAsync(path));
+    private async Task<Outcome> Post(string user, string path, object body) => await Read(await (await As(user)).PostAsJsonAsync(path, body));
+
+    public Task<Outcome> AddDepartment(string user, string jurisdiction, string name) => Post(user, "/api/departments", new { jurisdiction, name });
+
+    public async Task<Outcome> AddUser(string admin, string userName, string role, string? jurisdiction, string? department, string password)
+    {
+        var o = await Post(admin, "/api/users", new { userName, role, jurisdiction, department, password });
+        if (o.Ok) passwords[userName] = password;
+        return o;
+    }
+
+    public async Task<Outcome> Submit(string user, string task, string period, string status, string? percent, string text, string? evidenceFile = null)
+    {
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(task), "task" }, { new StringContent(period), "period" }, { new StringContent(status), "status" },
+            { new StringContent(text), "text" },
+        };
+        if (percent is not null) form.Add(new StringContent(percent), "percent");
+        if (evidenceFile is not null)
+        {
+            var file = new ByteArrayContent(await File.ReadAllBytesAsync(evidenceFile));
+            file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+            form.Add(file, "files", Path.GetFileName(evidenceFile));
+        }
+        return await Read(await (await As(user)).PostAsync("/api/reports", form));
+    }
+
+    public Task<Outcome> Review(string user, int report, string decision, string? comment) => Post(user, $"/api/reports/{report}/review", new { decision, comment });
+    public Task<Outcome> ReadReport(string user, int report) => Get(user, $"/api/reports/{report}");
+    public Task<Outcome> ListReports(string? user, string plan, string period) => Get(user, $"/api/plans/{plan}/reports?period={period}");
+    public Task<Outcome> Ledger(string? user, string plan, string asOf) => Get(user, $"/api/plans/{plan}/ledger?asOf={asOf}");
+    public Task<Outcome> ListUsers(string user) => Get(user, "/api/users");
+    public Task<Outcome> Audit(string user) => Get(user, "/api/audit");
+    public Task<Outcome> History(string user, string task) => Get(user, $"/api/report-history?task={Uri.EscapeDataString(task)}");
+    public Task<Outcome> Queue(string user) => Get(user, "/api/reports/queue");
+    public Task<Outcome> MyTasks(string user, string period) => Get(user, $"/api/my-tasks?period={period}");
+
+    /// <summary>The bytes of an evidence file as the user downloads it.</summary>
+    public async Task<(HttpStatusCode Status, byte[] Bytes, string? FileName)> Download(string user, int report, int file)
+    {
+        var r = await (await As(user)).GetAsync($"/api/reports/{report}/evidence/{file}");
+        return (r.StatusCode, await r.Content.ReadAsByteArrayAsync(), r.Content.Headers.ContentDisposition?.FileNameStar);
+    }
+
+    public async Task<(int Reports, int Files, int Audit)> Counts()
+    {
+        using var scope = web.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<EcoGovDbContext>();
+        return (await db.ProgressReports.CountAsync(), await db.EvidenceFiles.CountAsync(), await db.AuditEntries.CountAsync());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var c in clients.Values) c.Dispose();
+        await web.DisposeAsync();
+    }
+}

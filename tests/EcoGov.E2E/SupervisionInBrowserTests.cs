@@ -1,0 +1,141 @@
+using Microsoft.Playwright;
+
+namespace EcoGov.E2E;
+
+/// <summary>
+/// Issue 9's story in a browser, as two people: the administrator creates a plan-office user and a reporter of 区住建局;
+/// the reporter reports task 24 of 城区's 2023 air plan for June 2023 with an evidence file; the plan office returns it
+/// with a comment; the reporter revises and resubmits; the office accepts; the ledger of 2023-06-30 shows the task green
+/// with its reason, and the task's history shows both versions and the audit trail. Screenshots of every page.
+/// </summary>
+public sealed class SupervisionInBrowserTests(ServerFixture server) : IClassFixture<ServerFixture>
+{
+    private const string OfficePassword = "Dispatch-Desk-2023!";
+    private const string ReporterPassword = "Site-Dust-Check-23";
+    private const string Task = "chengqu-2023-air/24";
+
+    private async Task<IPage> SignedIn(string user, string password)
+    {
+        var context = await server.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "zh-CN", ViewportSize = new ViewportSize { Width = 1366, Height = 900 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(server.BaseUrl + "/Login");
+        await page.FillAsync("#UserName", user);
+        await page.FillAsync("#Password", password);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(server.BaseUrl + "/");
+        return page;
+    }
+
+    private static Task Shot(IPage page, string name) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ServerFixture.Screenshots, name), FullPage = true });
+
+    private static async Task AddUser(IPage admin, string name, string display, string role, string department, string password)
+    {
+        await admin.FillAsync("input[name='NewUser.UserName']", name);
+        await admin.FillAsync("input[name='NewUser.DisplayName']", display);
+        await admin.SelectOptionAsync("select[name='NewUser.Role']", role);
+        await admin.FillAsync("input[name='NewUser.Jurisdiction']", "140502");
+        await admin.FillAsync("input[name='NewUser.Department']", department);
+        await admin.FillAsync("input[name='NewUser.Password']", password);
+        await admin.ClickAsync("button:has-text('新增用户')");
+        await admin.WaitForLoadStateAsync();
+        Assert.Contains($"已新增用户 {name}", await admin.InnerTextAsync("[role=status]"));
+    }
+
+    [Fact]
+    public async Task A_month_of_reporting_and_review_as_a_reporter_and_the_plan_office()
+    {
+        var admin = await SignedIn("admin", ServerFixture.AdminPassword);
+        await admin.GotoAsync(server.BaseUrl + "/Admin/Users");
+        await AddUser(admin, "office", "城区规划调度办", "plan-office", "", OfficePassword);
+        await AddUser(admin, "zhujian", "区住建局填报员", "reporter", "区住建局", ReporterPassword);
+        // A weak password is refused with the policy's words, in Chinese.
+        await admin.FillAsync("input[name='NewUser.UserName']", "weak");
+        await admin.SelectOptionAsync("select[name='NewUser.Role']", "leader");
+        await admin.FillAsync("input[name='NewUser.Jurisdiction']", "140502");
+        await admin.FillAsync("input[name='NewUser.Password']", "short");
+        await admin.ClickAsync("button:has-text('新增用户')");
+        Assert.Contains("密码长度须为 12", await admin.InnerTextAsync("[role=alert]"));
+        await Shot(admin, "supervision-admin-users.png");
+
+        // The reporter: 我的任务 for June 2023, report task 24 with evidence.
+        var reporter = await SignedIn("zhujian", ReporterPassword);
+        await reporter.ClickAsync("nav a[href='/Supervision/MyTasks']");
+        await reporter.GotoAsync(server.BaseUrl + "/Supervision/MyTasks?period=2023-06");
+        var row = reporter.Locator($"tr[data-task='{Task}']");
+        Assert.Contains("未报", await row.InnerTextAsync());
+        Assert.Contains("牵头", await row.InnerTextAsync());
+        await Shot(reporter, "supervision-my-tasks.png");
+        await row.Locator("a.button").ClickAsync();
+        await reporter.WaitForURLAsync("**/Supervision/Report**");
+        await reporter.SelectOptionAsync("select[name=status]", "InProgress");
+        await reporter.FillAsync("input[name=percent]", "30");
+        await reporter.FillAsync("textarea[name=text]", "6月检查在建工地 32 个，督促落实“六个百分之百”。");
+        var evidence = Path.Combine(server.TempDirectory, "工地检查记录.pdf");
+        await File.WriteAllTextAsync(evidence, "%PDF-1.4\n% inspection record\n");
+        await reporter.SetInputFilesAsync("input[name=files]", evidence);
+        await Shot(reporter, "supervision-report-form.png");
+        await reporter.ClickAsync("button:has-text('提交')");
+        await reporter.WaitForURLAsync("**/Supervision/MyTasks**");
+        Assert.Contains("等待规划调度办公室审核", await reporter.InnerTextAsync("[role=status]"));
+        Assert.Contains("待审核", await reporter.Locator($"tr[data-task='{Task}']").InnerTextAsync());
+
+        // The plan office returns it with a comment.
+        var office = await SignedIn("office", OfficePassword);
+        await office.ClickAsync("nav a[href='/Supervision/Review']");
+        await office.WaitForURLAsync("**/Supervision/Review");
+        var card = office.Locator("section.review").First;
+        Assert.Contains(Task, await card.InnerTextAsync());
+        Assert.Contains("工地检查记录.pdf", await card.InnerTextAsync());
+        await Shot(office, "supervision-review-queue.png");
+        await card.Locator("input[name=comment]").FillAsync("请补充整改完成数量");
+        await card.Locator("button:has-text('退回')").ClickAsync();
+        await office.WaitForLoadStateAsync();
+        Assert.Contains("已退回", await office.InnerTextAsync("[role=status]"));
+
+        // The reporter sees the comment, revises, resubmits.
+        await reporter.GotoAsync(server.BaseUrl + "/Supervision/MyTasks?period=2023-06");
+        row = reporter.Locator($"tr[data-task='{Task}']");
+        Assert.Contains("请补充整改完成数量", await row.InnerTextAsync());
+        await row.Locator("a.button").ClickAsync();
+        await reporter.WaitForURLAsync("**/Supervision/Report**");
+        Assert.Contains("已退回：请补充整改完成数量", await reporter.InnerTextAsync(".notice"));
+        await reporter.FillAsync("input[name=percent]", "40");
+        await reporter.FillAsync("textarea[name=text]", "6月检查在建工地 32 个，已整改 28 个，其余限期 7 月 15 日前整改。");
+        await reporter.ClickAsync("button:has-text('提交')");
+        await reporter.WaitForURLAsync("**/Supervision/MyTasks**");
+
+        // The office accepts version 2; the ledger of 2023-06-30 shows the task green, with its reason.
+        await office.GotoAsync(server.BaseUrl + "/Supervision/Review");
+        card = office.Locator("section.review").First;
+        Assert.Contains("第 2 版", await card.InnerTextAsync());
+        await card.Locator("button:has-text('采纳')").ClickAsync();
+        await office.WaitForLoadStateAsync();
+        Assert.Contains("已采纳", await office.InnerTextAsync("[role=status]"));
+        await office.GotoAsync(server.BaseUrl + "/Supervision/Ledger?plan=chengqu-2023-air&asOf=2023-06-30");
+        var ledgerRow = office.Locator("tr[data-seq='24']");
+        Assert.Equal("ongoing", await ledgerRow.GetAttributeAsync("data-state"));
+        Assert.Contains("2023-06 期已报送", await ledgerRow.InnerTextAsync());
+        Assert.Contains("第2版", await ledgerRow.InnerTextAsync());
+        Assert.Equal("notReported", await office.Locator("tr[data-seq='25']").GetAttributeAsync("data-state"));
+        Assert.Equal("overdue", await office.Locator("tr[data-seq='3']").GetAttributeAsync("data-state"));
+        await Shot(office, "supervision-ledger.png");
+
+        // The task's history: both versions, the comment, the audit trail.
+        await ledgerRow.Locator("a").First.ClickAsync();
+        await office.WaitForURLAsync("**/Supervision/History**");
+        var history = await office.InnerTextAsync("main");
+        Assert.Contains("请补充整改完成数量", history);
+        Assert.Contains("report.resubmit", history);
+        Assert.Contains("report.accept", history);
+        await Shot(office, "supervision-history.png");
+
+        // The evidence file downloads for the office.
+        var download = await office.RunAndWaitForDownloadAsync(() => office.Locator("a:has-text('工地检查记录.pdf')").First.ClickAsync());
+        Assert.Equal("工地检查记录.pdf", download.SuggestedFilename);
+
+        await admin.GotoAsync(server.BaseUrl + "/Admin/Audit");
+        Assert.Contains("report.return", await admin.InnerTextAsync("table.audit"));
+        await Shot(admin, "supervision-audit-log.png");
+    }
+}

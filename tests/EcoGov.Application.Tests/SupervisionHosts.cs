@@ -69,6 +69,7 @@ public sealed class CliSupervisionHost : ISupervisionHost, IDisposable
     public Task<Outcome> History(string user, string task) => Run(["report", "history", "--task", task, .. As(user)]);
     public Task<Outcome> Queue(string user) => Run(["report", "queue", .. As(user)]);
     public Task<Outcome> MyTasks(string user, string period) => throw new NotSupportedException("我的任务 is a page and /api/my-tasks; the CLI lists with `report list` and `tasks`");
+    public Task<Outcome> Enable(string user, string target) => Run(["users", "enable", "--user-name", target, .. As(user)]);
 
     public async Task<(int Reports, int Files, int Audit)> Counts()
     {
@@ -141,6 +142,8 @@ public sealed class WebSupervisionHost : ISupervisionHost, IAsyncDisposable
     public Task<Outcome> History(string user, string task) => Get(user, $"/api/report-history?task={Uri.EscapeDataString(task)}");
     public Task<Outcome> Queue(string user) => Get(user, "/api/reports/queue");
     public Task<Outcome> MyTasks(string user, string period) => Get(user, $"/api/my-tasks?period={period}");
+    public Task<Outcome> Enable(string user, string target) => Post(user, $"/api/users/{target}/enable", new { });
+    public EcoGovFactory Factory => web;
 
     /// <summary>The bytes of an evidence file as the user downloads it.</summary>
     public async Task<(HttpStatusCode Status, byte[] Bytes, string? FileName)> Download(string user, int report, int file)

@@ -12,6 +12,9 @@ namespace EcoGov.Web;
 /// </summary>
 public static class SupervisionApi
 {
+    /// <summary>The content types evidence files are served as (ProgressReportLimits.FileTypes).</summary>
+    private static readonly string[] EvidenceTypes = [.. Core.Supervision.ProgressReportLimits.FileTypes.Values.Distinct()];
+
     public static void MapSupervisionApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api").RequireAuthorization().WithApplicationProblems().WithTags("Supervision");
@@ -21,7 +24,7 @@ public static class SupervisionApi
         api.MapGet("/reports/queue", ReviewQueue).WithName(nameof(ReviewQueue)).ProducesApplicationProblems(badInput: false);
         api.MapGet("/reports/{id:int}", GetReport).WithName(nameof(GetReport)).ProducesApplicationProblems(notFound: true, forbidden: true);
         api.MapGet("/reports/{id:int}/evidence/{fileId:int}", GetEvidence).WithName(nameof(GetEvidence))
-            .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream").ProducesApplicationProblems(notFound: true, forbidden: true);
+            .Produces(StatusCodes.Status200OK, typeof(byte[]), EvidenceTypes[0], EvidenceTypes[1..]).ProducesApplicationProblems(notFound: true, forbidden: true);
         // multipart/form-data (files); the sign-in cookie is SameSite=Strict, so no other site can send it.
         api.MapPost("/reports", SubmitReport).WithName(nameof(SubmitReport)).DisableAntiforgery()
             .Accepts<SubmitReportForm>("multipart/form-data").ProducesApplicationProblems(notFound: true, forbidden: true);

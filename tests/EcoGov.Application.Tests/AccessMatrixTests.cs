@@ -129,10 +129,20 @@ public sealed class AccessMatrixTests(AccessMatrixTests.Hosts hosts) : IClassFix
 
         var commands = new Dictionary<string, string>
         {
-            ["tasks"] = "ledger", ["report submit"] = "submit", ["report review"] = "review", ["report list"] = "listReports",
-            ["report show"] = "readUnpublished", ["report queue"] = "review", ["report history"] = "history",
-            ["users add"] = "addUser", ["users list"] = "listUsers", ["users disable"] = "enableUser", ["users enable"] = "enableUser",
-            ["departments"] = "public", ["departments add"] = "addDepartment", ["audit"] = "audit",
+            ["tasks"] = "ledger",
+            ["report submit"] = "submit",
+            ["report review"] = "review",
+            ["report list"] = "listReports",
+            ["report show"] = "readUnpublished",
+            ["report queue"] = "review",
+            ["report history"] = "history",
+            ["users add"] = "addUser",
+            ["users list"] = "listUsers",
+            ["users disable"] = "enableUser",
+            ["users enable"] = "enableUser",
+            ["departments"] = "public",
+            ["departments add"] = "addDepartment",
+            ["audit"] = "audit",
         };
         var leaves = SupervisionCommands.Build(new EcoGov.Cli.Output(TextWriter.Null, TextWriter.Null))
             .SelectMany(c => c.Subcommands.Count == 0 ? [c.Name] : c.Subcommands.Select(s => $"{c.Name} {s.Name}").Append(c.Action is null ? null : c.Name))

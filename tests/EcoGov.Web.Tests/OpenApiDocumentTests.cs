@@ -44,7 +44,23 @@ public sealed class OpenApiDocumentTests : IClassFixture<EcoGovFactory>
     {
         ["POST /api/zoning/assess"] = """{"site":"112.85,35.50","crs":"EPSG:4490","date":"2024-06-01"}""",
         ["POST /api/zoning/assess/docx"] = """{"site":"112.85,35.50","crs":"EPSG:4490","date":"2024-06-01","projectName":"测试项目"}""",
+        ["POST /api/reports/{id}/review"] = """{"decision":"return","comment":"请补充"}""",
+        ["POST /api/departments"] = """{"jurisdiction":"140502","name":"区文档测试局"}""",
+        ["POST /api/users"] = """{"userName":"openapi-added","role":"leader","jurisdiction":"140502","password":"Sample-Leader-2023!"}""",
+        ["POST /api/users/{userName}/disable"] = "{}",
+        ["POST /api/users/{userName}/enable"] = "{}",
     };
+
+    /// <summary>Form fields of multipart operations by operation (files are added as one small PDF).</summary>
+    private static readonly Dictionary<string, Dictionary<string, string>> FormSamples = new(StringComparer.Ordinal)
+    {
+        ["POST /api/reports"] = new() { ["task"] = "chengqu-2023-air/5", ["period"] = "2023-06", ["status"] = "推进中", ["percent"] = "20", ["text"] = "文档样例" },
+    };
+
+    /// <summary>Operations only a reporter can perform (the administrator reviews, it does not report): sent as <see cref="Reporter"/>.</summary>
+    private static readonly HashSet<string> ReporterOperations = ["POST /api/reports", "GET /api/my-tasks"];
+
+    private const string Reporter = "openapi-reporter", ReporterPassword = "Sample-Reporter-2023!", SampleUser = "openapi-sample";
 
     /// <summary>Tags of the groups whose handlers have typed results: their 200 answers must be described with a schema.</summary>
     private static readonly string[] TypedTags = ["Plans", "Monitoring"];
@@ -69,7 +85,28 @@ public sealed class OpenApiDocumentTests : IClassFixture<EcoGovFactory>
             File.WriteAllText(file, air.ToString());
             Assert.Empty(new MonitoringImporter(db).Import(file, new MonitoringImportOptions(MonitoringImporter.AirHourly, "140502")).Rejected);
             File.Delete(file);
+            // A reporter of 区生态环境分局 (the lead of task 5) and a user to disable and enable.
+            factory.CreateUser(Reporter, ReporterPassword, EcoGov.Core.Supervision.UserRoles.ReporterName);
+            var department = db.Departments.Single(d => d.JurisdictionCode == "140502" && d.Name == "区生态环境分局").Id;
+            factory.UpdateUser(Reporter, u => { u.JurisdictionCode = "140502"; u.DepartmentId = department; });
+            factory.CreateUser(SampleUser, ReporterPassword, EcoGov.Core.Supervision.UserRoles.LeaderName);
+            factory.UpdateUser(SampleUser, u => u.JurisdictionCode = "140502");
         }
+    }
+
+    /// <summary>A report of the reporter with one evidence file: its id and the file's.</summary>
+    private static async Task<(int Report, int File)> SampleReport(HttpClient reporter, int seq)
+    {
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent($"chengqu-2023-air/{seq}"), "task" }, { new StringContent("2023-06"), "period" },
+            { new StringContent("推进中"), "status" }, { new StringContent("样例"), "text" },
+            { new ByteArrayContent("%PDF-1.4 sample"u8.ToArray()), "files", "sample.pdf" },
+        };
+        var response = await reporter.PostAsync("/api/reports", form);
+        var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.True(response.IsSuccessStatusCode, json.ToString());
+        return (json.GetProperty("id").GetInt32(), json.GetProperty("evidence")[0].GetProperty("id").GetInt32());
     }
 
     private async Task<JsonElement> Document(HttpClient client)
@@ -122,6 +159,19 @@ public sealed class OpenApiDocumentTests : IClassFixture<EcoGovFactory>
     public async Task Every_operation_in_the_document_answers_a_documented_success_with_sample_values()
     {
         var client = await factory.SignedInClient();
+        var reporter = factory.NoRedirectClient();
+        Assert.Equal(HttpStatusCode.Redirect, (await EcoGovFactory.PostLoginAs(reporter, Reporter, ReporterPassword)).StatusCode);
+        var (readId, fileId) = await SampleReport(reporter, 3);
+        var (reviewId, _) = await SampleReport(reporter, 4);
+        var pathSamples = new Dictionary<string, string>(PathSamples, StringComparer.Ordinal)
+        {
+            ["GET /api/reports/{id} id"] = readId.ToString(CultureInfo.InvariantCulture),
+            ["GET /api/reports/{id}/evidence/{fileId} id"] = readId.ToString(CultureInfo.InvariantCulture),
+            ["fileId"] = fileId.ToString(CultureInfo.InvariantCulture),
+            ["POST /api/reports/{id}/review id"] = reviewId.ToString(CultureInfo.InvariantCulture),
+            ["userName"] = SampleUser,
+        };
+        var querySamples = new Dictionary<string, string>(QuerySamples, StringComparer.Ordinal) { ["GET /api/report-history"] = "task=chengqu-2023-air/3" };
         var operations = Operations(await Document(client)).ToList();
         Assert.Contains(operations, o => o.Path == "/api/plans/{id}/indicators");
         var failures = new List<string>();
@@ -129,7 +179,7 @@ public sealed class OpenApiDocumentTests : IClassFixture<EcoGovFactory>
         {
             var key = $"{method} {path}";
             var url = path;
-            var query = QuerySamples.GetValueOrDefault(key, "");
+            var query = querySamples.GetValueOrDefault(key, "");
             var queryNames = query.Split('&', StringSplitOptions.RemoveEmptyEntries).Select(kv => kv.Split('=')[0]).ToHashSet(StringComparer.Ordinal);
             if (operation.TryGetProperty("parameters", out var parameters))
             {
@@ -140,7 +190,7 @@ public sealed class OpenApiDocumentTests : IClassFixture<EcoGovFactory>
                     switch (p.GetProperty("in").GetString())
                     {
                         case "path":
-                            var sample = PathSamples.GetValueOrDefault($"{key} {name}") ?? PathSamples.GetValueOrDefault(name);
+                            var sample = pathSamples.GetValueOrDefault($"{key} {name}") ?? pathSamples.GetValueOrDefault(name);
                             if (sample is null) { failures.Add($"{key}: no sample for path parameter {{{name}}} (add it to PathSamples)"); continue; }
                             url = url.Replace($"{{{name}}}", Uri.EscapeDataString(sample), StringComparison.Ordinal);
                             break;
@@ -155,12 +205,19 @@ public sealed class OpenApiDocumentTests : IClassFixture<EcoGovFactory>
                 url += "?" + string.Join("&", query.Split('&').Select(kv => kv.Split('=', 2)).Select(kv => $"{kv[0]}={Uri.EscapeDataString(kv[1])}"));
 
             using var request = new HttpRequestMessage(new HttpMethod(method), url);
-            if (operation.TryGetProperty("requestBody", out _))
+            if (FormSamples.TryGetValue(key, out var fields))
+            {
+                var form = new MultipartFormDataContent();
+                foreach (var (name, value) in fields) form.Add(new StringContent(value), name);
+                form.Add(new ByteArrayContent("%PDF-1.4 sample"u8.ToArray()), "files", "sample.pdf");
+                request.Content = form;
+            }
+            else if (operation.TryGetProperty("requestBody", out _))
             {
                 if (!BodySamples.TryGetValue(key, out var body)) { failures.Add($"{key}: no sample body (add it to BodySamples)"); continue; }
                 request.Content = new StringContent(body, Encoding.UTF8, "application/json");
             }
-            var response = await client.SendAsync(request);
+            var response = await (ReporterOperations.Contains(key) ? reporter : client).SendAsync(request);
             var status = (int)response.StatusCode;
             var responses = operation.GetProperty("responses");
             if (status is < 200 or > 299)
@@ -210,10 +267,11 @@ public sealed class OpenApiDocumentTests : IClassFixture<EcoGovFactory>
         var failures = new List<string>();
         foreach (var (method, path, operation) in Operations(await Document(await factory.SignedInClient())))
         {
-            if (!operation.GetProperty("responses").TryGetProperty("200", out var ok)) { failures.Add($"{method} {path}: no 200"); continue; }
+            var responses = operation.GetProperty("responses");
+            if (!responses.TryGetProperty("200", out var ok) && !responses.TryGetProperty("201", out ok)) { failures.Add($"{method} {path}: no 200 or 201"); continue; }
             if (!ok.TryGetProperty("content", out var content) || !content.EnumerateObject().Any())
             {
-                failures.Add($"{method} {path}: 200 without content");
+                failures.Add($"{method} {path}: success without content");
                 continue;
             }
             foreach (var media in content.EnumerateObject())

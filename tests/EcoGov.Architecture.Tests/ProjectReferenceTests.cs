@@ -77,7 +77,7 @@ public class ProjectReferenceTests
     {
         var problems = ReferenceRules.Check(Root, [Project("EcoGov.Reports", refs: ["EcoGov.Core"]), Project("EcoGov.Data", refs: ["EcoGov.Core", "EcoGov.Spatial"])], []);
         Assert.Contains(problems, p => p.StartsWith("EcoGov.Reports: not in the allowed graph", StringComparison.Ordinal));
-        Assert.Contains(problems, p => p.StartsWith("EcoGov.Data → EcoGov.Documents: listed as a departure but no longer referenced", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("EcoGov.Data → EcoGov.Ingest: listed as a departure but no longer referenced", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -26,13 +26,14 @@ public static class ReferenceRules
         ["EcoGov.Core"] = [],
         ["EcoGov.Spatial"] = ["EcoGov.Core"],
         ["EcoGov.Documents"] = ["EcoGov.Core", "EcoGov.Spatial"],
+        ["EcoGov.Ingest"] = ["EcoGov.Core"],
         ["EcoGov.Data"] =
         [
             "EcoGov.Core", "EcoGov.Spatial",
-            new("EcoGov.Documents", $"{Issue8}: date and CSV helpers of the importer (MonitoringImporter uses AirCsvReader), so persistence carries OpenXml and SkiaSharp"),
+            new("EcoGov.Ingest", $"{Issue8}: MonitoringImporter reads the file with the Ingest readers (MonitoringTableReader, AirCsvReader's date parsing), so persistence carries OpenXml"),
         ],
         ["EcoGov.Data.Postgres"] = ["EcoGov.Data"],
-        ["EcoGov.Application"] = ["EcoGov.Core", "EcoGov.Spatial", "EcoGov.Documents", "EcoGov.Data"],
+        ["EcoGov.Application"] = ["EcoGov.Core", "EcoGov.Spatial", "EcoGov.Documents", "EcoGov.Ingest", "EcoGov.Data"],
         ["EcoGov.Web"] =
         [
             "EcoGov.Application",
@@ -47,7 +48,8 @@ public static class ReferenceRules
             "EcoGov.Application",
             "EcoGov.Data.Postgres",
             new("EcoGov.Data", $"{Issue8}: Store opens the context; most commands still call stores directly"),
-            new("EcoGov.Documents", $"{Issue8}: commands read air/water CSV files, run the seed extractors and render the siting report themselves"),
+            new("EcoGov.Documents", $"{Issue8}: commands run the seed extractors and render the siting report themselves"),
+            new("EcoGov.Ingest", $"{Issue8}: commands read air/water CSV files themselves (air evaluate --input, water, progress --input, monitoring import)"),
             new("EcoGov.Spatial", $"{Issue8}: zoning commands call the siting engine and layer import directly"),
         ],
     };

@@ -37,7 +37,7 @@ public static partial class MonitoringColumns
         new("date", ["date", "日期", "采样日期"], null, true),
         new("id", ["id", "样品编号", "sample"], null, true),
         new("type", ["type", "类型", "水体类型"], null, true),
-        .. Documents.Monitoring.WaterSampleCsvReader.ItemColumns.Select(c => new MonitoringColumn(c, [c],
+        .. Ingest.Monitoring.WaterSampleCsvReader.ItemColumns.Select(c => new MonitoringColumn(c, [c],
             c switch { "pH" => null, "FC" => "个/L", _ => MgL })),
     ];
 
@@ -46,7 +46,7 @@ public static partial class MonitoringColumns
 
     /// <summary>
     /// Canonical name → 0-based index, or the header errors (each naming its column, quoted by <see cref="UserText.Quote"/>).
-    /// The reader has already bounded the header to <see cref="Documents.Monitoring.MonitoringLimits.MaxColumns"/> columns,
+    /// The reader has already bounded the header to <see cref="Ingest.Monitoring.MonitoringLimits.MaxColumns"/> columns,
     /// so there are at most that many errors.
     /// </summary>
     public static Dictionary<string, int> Map(IReadOnlyList<string> header, IReadOnlyList<MonitoringColumn> columns, List<MonitoringRejection> errors)

@@ -5,7 +5,7 @@ using System.Text.Json.Serialization;
 using EcoGov.Core.Text;
 using EcoGov.Core.Water;
 using EcoGov.Data.Entities;
-using EcoGov.Documents.Monitoring;
+using EcoGov.Ingest.Monitoring;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -87,7 +87,7 @@ public sealed class MonitoringImporter(EcoGovDbContext db, ILogger<MonitoringImp
             if (station.Length == 0) { rejected.Add(new(r.Row, table.Header[map["station"]], "站点为空 (empty station)")); continue; }
             if (MonitoringLimits.IdentifierProblem(station, "站点", "station") is { } stationProblem) { rejected.Add(new(r.Row, table.Header[map["station"]], stationProblem)); continue; }
             var timeCell = DateCell(r.Cells[map["time"]], withTime: true);
-            var hour = Documents.Monitoring.AirCsvReader.ParseHourStart(timeCell, options.HourEnding, out var timeError);
+            var hour = Ingest.Monitoring.AirCsvReader.ParseHourStart(timeCell, options.HourEnding, out var timeError);
             if (hour is null) { rejected.Add(new(r.Row, table.Header[map["time"]], timeError!)); continue; }
             var values = new double?[AirPollutants.Length];
             var ok = true;
@@ -177,7 +177,7 @@ public sealed class MonitoringImporter(EcoGovDbContext db, ILogger<MonitoringImp
             if (MonitoringLimits.IdentifierProblem(Cell("section"), "断面", "section") is { } sectionProblem) { rejected.Add(new(r.Row, Head("section"), sectionProblem)); continue; }
             if (Cell("id").Length == 0) { rejected.Add(new(r.Row, Head("id"), "样品编号为空 (empty sample id)")); continue; }
             if (MonitoringLimits.IdentifierProblem(Cell("id"), "样品编号", "sample id") is { } idProblem) { rejected.Add(new(r.Row, Head("id"), idProblem)); continue; }
-            var date = Documents.Monitoring.AirCsvReader.ParseDate(DateCell(Cell("date"), withTime: false), out var dateError);
+            var date = Ingest.Monitoring.AirCsvReader.ParseDate(DateCell(Cell("date"), withTime: false), out var dateError);
             if (date is null) { rejected.Add(new(r.Row, Head("date"), dateError!)); continue; }
             WaterBodyKind? kind = Cell("type").ToLowerInvariant() switch
             {

@@ -25,22 +25,22 @@ public static class ReferenceRules
     {
         ["EcoGov.Core"] = [],
         ["EcoGov.Spatial"] = ["EcoGov.Core"],
-        ["EcoGov.Documents"] = ["EcoGov.Core", "EcoGov.Spatial"],
+        ["EcoGov.Documents"] = ["EcoGov.Core"],
         ["EcoGov.Ingest"] = ["EcoGov.Core"],
+        ["EcoGov.Reports"] = ["EcoGov.Core", "EcoGov.Spatial"],
         ["EcoGov.Data"] =
         [
             "EcoGov.Core", "EcoGov.Spatial",
             new("EcoGov.Ingest", $"{Issue8}: MonitoringImporter reads the file with the Ingest readers (MonitoringTableReader, AirCsvReader's date parsing), so persistence carries OpenXml"),
         ],
         ["EcoGov.Data.Postgres"] = ["EcoGov.Data"],
-        ["EcoGov.Application"] = ["EcoGov.Core", "EcoGov.Spatial", "EcoGov.Documents", "EcoGov.Ingest", "EcoGov.Data"],
+        ["EcoGov.Application"] = ["EcoGov.Core", "EcoGov.Spatial", "EcoGov.Documents", "EcoGov.Ingest", "EcoGov.Reports", "EcoGov.Data"],
         ["EcoGov.Web"] =
         [
             "EcoGov.Application",
             // The PostgreSQL migrations are loaded by assembly name (EcoGovDatabase.Configure): the host must ship them.
             "EcoGov.Data.Postgres",
             new("EcoGov.Data", $"{Issue8}: pages and endpoints other than air evaluation and progress still use the stores and EcoGovDbContext directly (plans, zoning, sign-in); the composition root registers the context"),
-            new("EcoGov.Documents", $"{Issue8}: ZoningWeb renders the siting Word report (Documents.Zoning) itself"),
             new("EcoGov.Spatial", $"{Issue8}: zoning pages and API call the siting engine and layer import directly"),
         ],
         ["EcoGov.Cli"] =
@@ -48,7 +48,7 @@ public static class ReferenceRules
             "EcoGov.Application",
             "EcoGov.Data.Postgres",
             new("EcoGov.Data", $"{Issue8}: Store opens the context; most commands still call stores directly"),
-            new("EcoGov.Documents", $"{Issue8}: commands run the seed extractors and render the siting report themselves"),
+            new("EcoGov.Documents", $"{Issue8}: seed extract/check run the seed extractors themselves"),
             new("EcoGov.Ingest", $"{Issue8}: commands read air/water CSV files themselves (air evaluate --input, water, progress --input, monitoring import)"),
             new("EcoGov.Spatial", $"{Issue8}: zoning commands call the siting engine and layer import directly"),
         ],

@@ -5,13 +5,13 @@ using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
 using EcoGov.Core.Zoning;
 using EcoGov.Core.Zoning.Rules;
-using EcoGov.Documents.Zoning;
+using EcoGov.Reports.Zoning;
 using EcoGov.Spatial.Crs;
 using EcoGov.Spatial.Zoning;
 using EcoGov.Spatial.Zoning.Assessment;
 using NetTopologySuite.Geometries;
 
-namespace EcoGov.Documents.Tests.Zoning;
+namespace EcoGov.Reports.Tests.Zoning;
 
 public class AssessmentReportTests
 {

@@ -75,9 +75,21 @@ public class ProjectReferenceTests
     [Fact]
     public void The_rules_catch_an_unplaced_project_and_a_stale_departure()
     {
-        var problems = ReferenceRules.Check(Root, [Project("EcoGov.Extra", refs: ["EcoGov.Core"]), Project("EcoGov.Data", refs: ["EcoGov.Core", "EcoGov.Spatial"])], []);
+        var problems = ReferenceRules.Check(Root, [Project("EcoGov.Extra", refs: ["EcoGov.Core"]), Project("EcoGov.Cli", refs: ["EcoGov.Application", "EcoGov.Data.Postgres"])], []);
         Assert.Contains(problems, p => p.StartsWith("EcoGov.Extra: not in the allowed graph", StringComparison.Ordinal));
-        Assert.Contains(problems, p => p.StartsWith("EcoGov.Data → EcoGov.Ingest: listed as a departure but no longer referenced", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("EcoGov.Cli → EcoGov.Data: listed as a departure but no longer referenced", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("EcoGov.Documents")]
+    [InlineData("EcoGov.Ingest")]
+    [InlineData("EcoGov.Reports")]
+    public void The_rules_keep_persistence_free_of_file_reading_and_rendering(string project)
+    {
+        // Data holds persistence only: files are read (Ingest, Documents) and reports rendered (Reports) in Application.
+        var data = Project("EcoGov.Data", refs: ["EcoGov.Core", "EcoGov.Spatial", project]);
+        var problem = Assert.Single(ReferenceRules.Check(Root, [data], []));
+        Assert.StartsWith($"EcoGov.Data → {project}: reference not allowed; EcoGov.Data may reference EcoGov.Core, EcoGov.Spatial (docs", problem);
     }
 
     [Fact]

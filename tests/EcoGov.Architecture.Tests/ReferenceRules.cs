@@ -28,11 +28,7 @@ public static class ReferenceRules
         ["EcoGov.Documents"] = ["EcoGov.Core"],
         ["EcoGov.Ingest"] = ["EcoGov.Core"],
         ["EcoGov.Reports"] = ["EcoGov.Core", "EcoGov.Spatial"],
-        ["EcoGov.Data"] =
-        [
-            "EcoGov.Core", "EcoGov.Spatial",
-            new("EcoGov.Ingest", $"{Issue8}: MonitoringImporter reads the file with the Ingest readers (MonitoringTableReader, AirCsvReader's date parsing), so persistence carries OpenXml"),
-        ],
+        ["EcoGov.Data"] = ["EcoGov.Core", "EcoGov.Spatial"],
         ["EcoGov.Data.Postgres"] = ["EcoGov.Data"],
         ["EcoGov.Application"] = ["EcoGov.Core", "EcoGov.Spatial", "EcoGov.Documents", "EcoGov.Ingest", "EcoGov.Reports", "EcoGov.Data"],
         ["EcoGov.Web"] =
@@ -49,7 +45,7 @@ public static class ReferenceRules
             "EcoGov.Data.Postgres",
             new("EcoGov.Data", $"{Issue8}: Store opens the context; most commands still call stores directly"),
             new("EcoGov.Documents", $"{Issue8}: seed extract/check run the seed extractors themselves"),
-            new("EcoGov.Ingest", $"{Issue8}: commands read air/water CSV files themselves (air evaluate --input, water, progress --input, monitoring import)"),
+            new("EcoGov.Ingest", $"{Issue8}: air aqi, air evaluate --input, water classify and progress --input read their CSV file themselves (monitoring import goes through Application.Monitoring.MonitoringImportService)"),
             new("EcoGov.Spatial", $"{Issue8}: zoning commands call the siting engine and layer import directly"),
         ],
     };

@@ -1,5 +1,6 @@
 using EcoGov.Core.Water;
 using EcoGov.Data.Entities;
+using EcoGov.Application.Monitoring;
 using EcoGov.Data.Monitoring;
 using Microsoft.EntityFrameworkCore;
 
@@ -36,7 +37,7 @@ public abstract class MonitoringStoreQueryTests : IDisposable
     {
         var path = Path.Combine(store.Directory, name);
         File.WriteAllText(path, text);
-        var r = new MonitoringImporter(db).Import(path, new MonitoringImportOptions(kind, jurisdiction));
+        var r = new MonitoringImportService(db).Import(new MonitoringImportRequest(path, kind, jurisdiction));
         Assert.Empty(r.Rejected);
     }
 

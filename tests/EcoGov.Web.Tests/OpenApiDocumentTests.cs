@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using EcoGov.Data;
+using EcoGov.Application.Monitoring;
 using EcoGov.Data.Monitoring;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -67,7 +68,7 @@ public sealed class OpenApiDocumentTests : IClassFixture<EcoGovFactory>
             for (var h = 0; h < 48; h++)
                 air.Append(CultureInfo.InvariantCulture, $"城区A,{new DateTime(2023, 1, 1).AddHours(h):yyyy-MM-dd HH:mm},{8 + h % 5},{25 + h % 9},0.7,{50 + h % 40},{80 + h % 30},{45 + h % 25}\n");
             File.WriteAllText(file, air.ToString());
-            Assert.Empty(new MonitoringImporter(db).Import(file, new MonitoringImportOptions(MonitoringImporter.AirHourly, "140502")).Rejected);
+            Assert.Empty(new MonitoringImportService(db).Import(new MonitoringImportRequest(file, MonitoringImporter.AirHourly, "140502")).Rejected);
             File.Delete(file);
         }
     }

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
+using EcoGov.Application.Monitoring;
 using EcoGov.Cli.Tests;
 using EcoGov.Data;
-using EcoGov.Application.Monitoring;
 using EcoGov.Data.Monitoring;
 using EcoGov.Web.Tests;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,6 @@
 using System.Text;
-using EcoGov.Data.Entities;
 using EcoGov.Application.Monitoring;
+using EcoGov.Data.Entities;
 using EcoGov.Data.Monitoring;
 using Microsoft.EntityFrameworkCore;
 

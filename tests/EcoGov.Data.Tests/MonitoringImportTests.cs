@@ -2,9 +2,9 @@ using System.IO.Compression;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using EcoGov.Data.Entities;
 using EcoGov.Application;
 using EcoGov.Application.Monitoring;
+using EcoGov.Data.Entities;
 using EcoGov.Data.Monitoring;
 using Microsoft.EntityFrameworkCore;
 

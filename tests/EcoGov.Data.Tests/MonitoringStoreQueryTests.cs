@@ -1,6 +1,6 @@
+using EcoGov.Application.Monitoring;
 using EcoGov.Core.Water;
 using EcoGov.Data.Entities;
-using EcoGov.Application.Monitoring;
 using EcoGov.Data.Monitoring;
 using Microsoft.EntityFrameworkCore;
 

@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json;
-using EcoGov.Data;
 using EcoGov.Application.Monitoring;
+using EcoGov.Data;
 using EcoGov.Data.Monitoring;
 using Microsoft.Extensions.DependencyInjection;
 

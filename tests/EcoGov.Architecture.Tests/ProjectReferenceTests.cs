@@ -89,7 +89,7 @@ public class ProjectReferenceTests
         // Data holds persistence only: files are read (Ingest, Documents) and reports rendered (Reports) in Application.
         var data = Project("EcoGov.Data", refs: ["EcoGov.Core", "EcoGov.Spatial", project]);
         var problem = Assert.Single(ReferenceRules.Check(Root, [data], []));
-        Assert.StartsWith($"EcoGov.Data → {project}: reference not allowed; EcoGov.Data may reference EcoGov.Core, EcoGov.Spatial (docs", problem);
+        Assert.StartsWith($"EcoGov.Data → {project}: reference not allowed; EcoGov.Data may reference EcoGov.Core, EcoGov.Spatial (departure) (docs", problem);
     }
 
     [Fact]

@@ -71,7 +71,7 @@ public class AssessmentReportTests
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (!File.Exists(Path.Combine(dir!.FullName, "EcoGov.slnx"))) dir = dir.Parent;
-        var o = Path.Combine(dir.FullName, "tests", "EcoGov.Documents.Tests", "out");
+        var o = Path.Combine(dir.FullName, "tests", "EcoGov.Reports.Tests", "out");
         Directory.CreateDirectory(o);
         return o;
     }

@@ -3,7 +3,7 @@ using BenchmarkDotNet.Engines;
 using System.Globalization;
 using System.Text;
 using EcoGov.Core.Air;
-using EcoGov.Documents.Monitoring;
+using EcoGov.Ingest.Monitoring;
 
 namespace EcoGov.Bench;
 

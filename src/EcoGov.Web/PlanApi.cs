@@ -1,5 +1,4 @@
 using EcoGov.Application.Plans;
-using EcoGov.Data.Queries;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace EcoGov.Web;

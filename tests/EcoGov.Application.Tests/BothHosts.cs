@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using EcoGov.Application.Monitoring;
 using EcoGov.Cli.Tests;
 using EcoGov.Data;
 using EcoGov.Data.Monitoring;
@@ -36,7 +37,7 @@ public sealed class BothHosts : IAsyncLifetime
             using (var scope = Web.Services.CreateScope())
             {
                 var db = scope.ServiceProvider.GetRequiredService<EcoGovDbContext>();
-                Assert.Empty(new MonitoringImporter(db).Import(path, new MonitoringImportOptions(MonitoringImporter.AirHourly, "140502")).Rejected);
+                Assert.Empty(new MonitoringImportService(db).Import(new MonitoringImportRequest(path, MonitoringImporter.AirHourly, "140502")).Rejected);
             }
         }
         finally

@@ -55,7 +55,7 @@ public class ProjectReferenceTests
     public void The_rules_catch_a_reference_to_a_test_project()
     {
         var testing = Path.Combine(Root, "tests", "EcoGov.Testing", "EcoGov.Testing.csproj");
-        var web = Project("EcoGov.Web", refs: ["EcoGov.Application", "EcoGov.Data.Postgres", "EcoGov.Data", "EcoGov.Documents", "EcoGov.Spatial"],
+        var web = Project("EcoGov.Web", refs: ["EcoGov.Application", "EcoGov.Data.Postgres", "EcoGov.Data", "EcoGov.Spatial"],
             extra: [("EcoGov.Testing", testing)]);
         var problem = Assert.Single(ReferenceRules.Check(Root, [web], []));
         Assert.StartsWith("EcoGov.Web → EcoGov.Testing: a src project references a project outside src/ (tests/EcoGov.Testing/EcoGov.Testing.csproj)", problem);
@@ -75,9 +75,21 @@ public class ProjectReferenceTests
     [Fact]
     public void The_rules_catch_an_unplaced_project_and_a_stale_departure()
     {
-        var problems = ReferenceRules.Check(Root, [Project("EcoGov.Reports", refs: ["EcoGov.Core"]), Project("EcoGov.Data", refs: ["EcoGov.Core", "EcoGov.Spatial"])], []);
-        Assert.Contains(problems, p => p.StartsWith("EcoGov.Reports: not in the allowed graph", StringComparison.Ordinal));
-        Assert.Contains(problems, p => p.StartsWith("EcoGov.Data → EcoGov.Documents: listed as a departure but no longer referenced", StringComparison.Ordinal));
+        var problems = ReferenceRules.Check(Root, [Project("EcoGov.Extra", refs: ["EcoGov.Core"]), Project("EcoGov.Cli", refs: ["EcoGov.Application", "EcoGov.Data.Postgres"])], []);
+        Assert.Contains(problems, p => p.StartsWith("EcoGov.Extra: not in the allowed graph", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("EcoGov.Cli → EcoGov.Data: listed as a departure but no longer referenced", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("EcoGov.Documents")]
+    [InlineData("EcoGov.Ingest")]
+    [InlineData("EcoGov.Reports")]
+    public void The_rules_keep_persistence_free_of_file_reading_and_rendering(string project)
+    {
+        // Data holds persistence only: files are read (Ingest, Documents) and reports rendered (Reports) in Application.
+        var data = Project("EcoGov.Data", refs: ["EcoGov.Core", "EcoGov.Spatial", project]);
+        var problem = Assert.Single(ReferenceRules.Check(Root, [data], []));
+        Assert.StartsWith($"EcoGov.Data → {project}: reference not allowed; EcoGov.Data may reference EcoGov.Core, EcoGov.Spatial (departure) (docs", problem);
     }
 
     [Fact]

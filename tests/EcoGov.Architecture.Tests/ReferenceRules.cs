@@ -13,8 +13,9 @@ public sealed record ProjectFile(string Name, string Path, IReadOnlyList<(string
 
 /// <summary>
 /// The allowed direction of references between the projects of src/ (docs/architecture.md §2, issue 8): references
-/// point inward, hosts → Application → Data → Documents → Spatial → Core. Every src project must be listed here, so a
-/// new project is placed deliberately. Departures are listed exactly: one that no longer exists fails too, so that
+/// point inward, hosts → Application → {Data, Documents, Ingest, Reports, Spatial} → Core (Reports also → Spatial;
+/// Data.Postgres → Data). Data holds persistence only: it reads no file and renders nothing, so it may not reference
+/// Documents, Ingest or Reports. Every src project must be listed here, so a new project is placed deliberately. Departures are listed exactly: one that no longer exists fails too, so that
 /// this list, like the architecture page, says what remains.
 /// </summary>
 public static class ReferenceRules
@@ -25,30 +26,35 @@ public static class ReferenceRules
     {
         ["EcoGov.Core"] = [],
         ["EcoGov.Spatial"] = ["EcoGov.Core"],
-        ["EcoGov.Documents"] = ["EcoGov.Core", "EcoGov.Spatial"],
+        // The seed extractors.
+        ["EcoGov.Documents"] = ["EcoGov.Core"],
+        // The monitoring file readers.
+        ["EcoGov.Ingest"] = ["EcoGov.Core"],
+        // The siting report (.docx) and map.
+        ["EcoGov.Reports"] = ["EcoGov.Core", "EcoGov.Spatial"],
         ["EcoGov.Data"] =
         [
-            "EcoGov.Core", "EcoGov.Spatial",
-            new("EcoGov.Documents", $"{Issue8}: date and CSV helpers of the importer (MonitoringImporter uses AirCsvReader), so persistence carries OpenXml and SkiaSharp"),
+            "EcoGov.Core",
+            new("EcoGov.Spatial", $"{Issue8}: the layer store validates and reprojects layers on import (ZoningLayerStore), ZoningAssessment runs the siting engine over its snapshots, and the seed import decodes jurisdiction boundaries (SeedImporter, JurisdictionSeed)"),
         ],
         ["EcoGov.Data.Postgres"] = ["EcoGov.Data"],
-        ["EcoGov.Application"] = ["EcoGov.Core", "EcoGov.Spatial", "EcoGov.Documents", "EcoGov.Data"],
+        ["EcoGov.Application"] = ["EcoGov.Core", "EcoGov.Spatial", "EcoGov.Documents", "EcoGov.Ingest", "EcoGov.Reports", "EcoGov.Data"],
         ["EcoGov.Web"] =
         [
             "EcoGov.Application",
             // The PostgreSQL migrations are loaded by assembly name (EcoGovDatabase.Configure): the host must ship them.
             "EcoGov.Data.Postgres",
-            new("EcoGov.Data", $"{Issue8}: pages and endpoints other than air evaluation and progress still use the stores and EcoGovDbContext directly (plans, zoning, sign-in); the composition root registers the context"),
-            new("EcoGov.Documents", $"{Issue8}: ZoningWeb renders the siting Word report (Documents.Zoning) itself"),
-            new("EcoGov.Spatial", $"{Issue8}: zoning pages and API call the siting engine and layer import directly"),
+            new("EcoGov.Data", $"{Issue8}: sign-in, user administration and several pages (目标进度's plan list, zoning, jurisdictions) use the stores, EcoGovDbContext or Data types (LayerVersionInfo, MonitoringStationSummary) directly; the composition root registers the context"),
+            new("EcoGov.Spatial", $"{Issue8}: zoning pages and API render and bound their input with Spatial types (AssessmentResult, LayerDiffResult, SiteFile.MaxBytes, ZoningInputLimits, FactKinds)"),
         ],
         ["EcoGov.Cli"] =
         [
             "EcoGov.Application",
             "EcoGov.Data.Postgres",
-            new("EcoGov.Data", $"{Issue8}: Store opens the context; most commands still call stores directly"),
-            new("EcoGov.Documents", $"{Issue8}: commands read air/water CSV files, run the seed extractors and render the siting report themselves"),
-            new("EcoGov.Spatial", $"{Issue8}: zoning commands call the siting engine and layer import directly"),
+            new("EcoGov.Data", $"{Issue8}: Store opens the context; some commands still call stores directly"),
+            new("EcoGov.Documents", $"{Issue8}: seed extract/check run the seed extractors themselves"),
+            new("EcoGov.Ingest", $"{Issue8}: air aqi, air evaluate --input, water classify and progress --input read their CSV file themselves (monitoring import goes through Application.Monitoring.MonitoringImportService)"),
+            new("EcoGov.Spatial", $"{Issue8}: zoning commands render and bound their input with Spatial types; zoning demo calls the demo layers directly"),
         ],
     };
 

@@ -1,4 +1,5 @@
 using System.Text;
+using EcoGov.Application.Monitoring;
 using EcoGov.Data.Entities;
 using EcoGov.Data.Monitoring;
 using Microsoft.EntityFrameworkCore;
@@ -65,7 +66,7 @@ public abstract class ConcurrentWriteTests : IDisposable
             {
                 using var db = store.Open();
                 start.SignalAndWait();
-                results[i] = new MonitoringImporter(db).Import(files[i], new MonitoringImportOptions(MonitoringImporter.AirHourly, Jincheng));
+                results[i] = new MonitoringImportService(db).Import(new MonitoringImportRequest(files[i], MonitoringImporter.AirHourly, Jincheng));
             }
             catch (Exception e) { errors[i] = e; }
         })).ToList();
@@ -95,7 +96,7 @@ public abstract class ConcurrentWriteTests : IDisposable
             {
                 using var db = store.Open();
                 start.SignalAndWait();
-                results[i] = new MonitoringImporter(db).Import(file, new MonitoringImportOptions(MonitoringImporter.AirHourly, Jincheng));
+                results[i] = new MonitoringImportService(db).Import(new MonitoringImportRequest(file, MonitoringImporter.AirHourly, Jincheng));
             }
             catch (Exception e) { errors[i] = e; }
         }, TaskCreationOptions.LongRunning)).ToArray();

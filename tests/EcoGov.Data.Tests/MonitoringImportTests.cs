@@ -2,6 +2,8 @@ using System.IO.Compression;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using EcoGov.Application;
+using EcoGov.Application.Monitoring;
 using EcoGov.Data.Entities;
 using EcoGov.Data.Monitoring;
 using Microsoft.EntityFrameworkCore;
@@ -38,7 +40,7 @@ public abstract class MonitoringImportTests : IDisposable
     }
 
     private MonitoringImportResult Import(string path, string kind = MonitoringImporter.AirHourly, bool keepGood = false, string jurisdiction = Jincheng) =>
-        new MonitoringImporter(db).Import(path, new MonitoringImportOptions(kind, jurisdiction, keepGood));
+        new MonitoringImportService(db).Import(new MonitoringImportRequest(path, kind, jurisdiction, keepGood));
 
     private const string AirCsv =
         "station,time,SO2,NO2,CO,O3,PM10,PM2.5\n" +
@@ -150,7 +152,7 @@ public abstract class MonitoringImportTests : IDisposable
     [Fact]
     public void An_unknown_jurisdiction_is_refused_before_reading()
     {
-        var e = Assert.Throws<MonitoringImportException>(() => Import(Write("air.csv", AirCsv), jurisdiction: "999999"));
+        var e = Assert.Throws<ApplicationInputException>(() => Import(Write("air.csv", AirCsv), jurisdiction: "999999"));
         Assert.Contains("999999", e.Message);
     }
 
@@ -209,7 +211,7 @@ public abstract class MonitoringImportTests : IDisposable
         using (var zip = ZipFile.Open(path, ZipArchiveMode.Create))
         using (var s = zip.CreateEntry("xl/worksheets/sheet1.xml", CompressionLevel.SmallestSize).Open())
             s.Write(new byte[20 * 1024 * 1024]);
-        var e = Assert.Throws<MonitoringImportException>(() => Import(path));
+        var e = Assert.Throws<ApplicationInputException>(() => Import(path));
         Assert.Contains("compression ratio", e.Message);
     }
 
@@ -222,7 +224,7 @@ public abstract class MonitoringImportTests : IDisposable
         using (var zip = ZipFile.Open(path, ZipArchiveMode.Create))
         using (var w = new StreamWriter(zip.CreateEntry(entry).Open()))
             w.Write("<x/>");
-        var e = Assert.Throws<MonitoringImportException>(() => Import(path));
+        var e = Assert.Throws<ApplicationInputException>(() => Import(path));
         Assert.Contains("unsafe zip entry", e.Message);
         Assert.Equal(0, db.MonitoringImports.Count());
     }
@@ -233,7 +235,7 @@ public abstract class MonitoringImportTests : IDisposable
         var path = Path.Combine(store.Directory, "many.xlsx");
         using (var zip = ZipFile.Open(path, ZipArchiveMode.Create))
             for (var i = 0; i <= 10_000; i++) zip.CreateEntry($"e/{i}.xml");
-        var e = Assert.Throws<MonitoringImportException>(() => Import(path));
+        var e = Assert.Throws<ApplicationInputException>(() => Import(path));
         Assert.Contains("too many zip entries", e.Message);
     }
 
@@ -268,7 +270,7 @@ public abstract class MonitoringImportTests : IDisposable
     public void A_header_of_thousands_of_columns_is_refused_at_the_column_cap_with_one_short_message()
     {
         var path = Write("wide.csv", "station,time," + string.Concat(Enumerable.Repeat("foo,", 20_000)) + "SO2\nS1,2026-01-01 00:00\n");
-        var e = Assert.Throws<MonitoringImportException>(() => Import(path));
+        var e = Assert.Throws<ApplicationInputException>(() => Import(path));
         Assert.Contains("row 1, column 257", e.Message);
         Assert.True(e.Message.Length < path.Length + 120, e.Message);
         AssertNothingStored();
@@ -281,7 +283,7 @@ public abstract class MonitoringImportTests : IDisposable
     public void A_huge_cell_is_refused_with_a_short_message_and_nothing_stored(string row, string where)
     {
         var path = Write("huge.csv", "station,time,SO2,NO2,CO,O3,PM10,PM2.5\n" + string.Format(row, new string('7', 1_000_000)) + "\n");
-        var e = Assert.Throws<MonitoringImportException>(() => Import(path));
+        var e = Assert.Throws<ApplicationInputException>(() => Import(path));
         Assert.Contains(where, e.Message);
         Assert.Contains("cell longer than 4096 characters", e.Message);
         Assert.True(e.Message.Length < path.Length + 160, e.Message);
@@ -358,7 +360,7 @@ public abstract class MonitoringImportTests : IDisposable
                 new Row(T("A2", "S1"), T("B2", "2026-01-01 00:00"), T(reference, "x")) { RowIndex = 2 }));
             wb.Workbook.AppendChild(new Sheets(new Sheet { Id = wb.GetIdOfPart(ws), SheetId = 1, Name = "小时数据" }));
         }
-        var e = Assert.Throws<MonitoringImportException>(() => Import(path));
+        var e = Assert.Throws<ApplicationInputException>(() => Import(path));
         Assert.Contains($"cell {reference} is beyond Excel's last column XFD", e.Message);
         Assert.Contains("小时数据", e.Message);
         AssertNothingStored();

@@ -1,3 +1,4 @@
+using EcoGov.Application.Monitoring;
 using EcoGov.Core.Water;
 using EcoGov.Data.Entities;
 using EcoGov.Data.Monitoring;
@@ -36,7 +37,7 @@ public abstract class MonitoringStoreQueryTests : IDisposable
     {
         var path = Path.Combine(store.Directory, name);
         File.WriteAllText(path, text);
-        var r = new MonitoringImporter(db).Import(path, new MonitoringImportOptions(kind, jurisdiction));
+        var r = new MonitoringImportService(db).Import(new MonitoringImportRequest(path, kind, jurisdiction));
         Assert.Empty(r.Rejected);
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using EcoGov.Application.Monitoring;
 using EcoGov.Data;
 using EcoGov.Data.Monitoring;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,9 +32,9 @@ public sealed class MonitoringApiTests : IClassFixture<EcoGovFactory>
             var water = new StringBuilder("section,date,id,type,DO,CODMn,NH3N,TP\n");
             for (var m = 1; m <= 12; m++) water.Append(CultureInfo.InvariantCulture, $"洞头,2023-{m:00}-15,d{m},river,6.5,5,0.8,0.15\n");
             File.WriteAllText(Path.Combine(dir, "water.csv"), water.ToString());
-            var importer = new MonitoringImporter(db);
-            Assert.Empty(importer.Import(Path.Combine(dir, "air.csv"), new MonitoringImportOptions(MonitoringImporter.AirHourly, "140502")).Rejected);
-            Assert.Empty(importer.Import(Path.Combine(dir, "water.csv"), new MonitoringImportOptions(MonitoringImporter.WaterSamples, "140502")).Rejected);
+            var importer = new MonitoringImportService(db);
+            Assert.Empty(importer.Import(new MonitoringImportRequest(Path.Combine(dir, "air.csv"), MonitoringImporter.AirHourly, "140502")).Rejected);
+            Assert.Empty(importer.Import(new MonitoringImportRequest(Path.Combine(dir, "water.csv"), MonitoringImporter.WaterSamples, "140502")).Rejected);
             Directory.Delete(dir, recursive: true);
         }
     }

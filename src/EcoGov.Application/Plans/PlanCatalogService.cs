@@ -82,7 +82,19 @@ public sealed class PlanCatalogService(PlanCatalog catalog)
     public IReadOnlyList<JurisdictionInfo> Jurisdictions() => catalog.Jurisdictions();
 
     /// <summary>The jurisdictions as a tree (roots first, children by code).</summary>
-    public IReadOnlyList<JurisdictionNode> JurisdictionTree() => catalog.JurisdictionTree();
+    public IReadOnlyList<JurisdictionNode> JurisdictionTree()
+    {
+        var nodes = catalog.Jurisdictions().ToDictionary(j => j.Jurisdiction.Code, j => new JurisdictionNode(
+            j.Jurisdiction.Code, j.Jurisdiction.Name, j.Jurisdiction.ParentCode, j.Jurisdiction.Level.ToString().ToLowerInvariant(),
+            j.Jurisdiction.FormerNames, j.HasBoundary, []));
+        var roots = new List<JurisdictionNode>();
+        foreach (var n in nodes.Values.OrderBy(n => n.Code, StringComparer.Ordinal))
+        {
+            if (n.ParentCode is not null && nodes.TryGetValue(n.ParentCode, out var parent)) parent.Children.Add(n);
+            else roots.Add(n);
+        }
+        return roots;
+    }
 
     /// <summary>The access-list requirements that apply in a jurisdiction (its own and those above it; no unit-level ones).</summary>
     public IReadOnlyList<AccessRequirement> AccessList(JurisdictionRequest request) =>
@@ -104,9 +116,11 @@ public sealed class PlanCatalogService(PlanCatalog catalog)
     public IReadOnlyList<FindingDto> FindingList(FindingsRequest request)
     {
         var document = RequestValues.Absent(request.Document) ? null : request.Document;
-        return catalog.FindingList(document) ?? throw new ApplicationInputException(ErrorCode.NotFound, FindingsRequest.DocumentField,
-            $"没有编号为“{UserText.Quote(document)}”的种子文档 / no seed document \"{UserText.Quote(document)}\". " +
-            $"可用 / available: {string.Join(", ", catalog.Documents().Select(d => d.Id))}");
+        if (document is not null && catalog.Documents().All(d => d.Id != document))
+            throw new ApplicationInputException(ErrorCode.NotFound, FindingsRequest.DocumentField,
+                $"没有编号为“{UserText.Quote(document)}”的种子文档 / no seed document \"{UserText.Quote(document)}\". " +
+                $"可用 / available: {string.Join(", ", catalog.Documents().Select(d => d.Id))}");
+        return catalog.Findings(document).Select(f => new FindingDto(f.DocumentId, f.Finding.Kind, f.Finding.Message, SourceDto.From(f.Finding.Source))).ToList();
     }
 
     /// <summary>The findings of all seed documents with the document each belongs to (the 文档问题 page).</summary>

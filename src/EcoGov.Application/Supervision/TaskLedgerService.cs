@@ -120,17 +120,17 @@ public sealed class TaskLedgerService(EcoGovDbContext db, PlanCatalog catalog, P
 
 /// <summary>
 /// A ledger row as `tasks --plan ID --as-of D --json` and GET /api/plans/{id}/ledger give it: the task's fields as
-/// `tasks --json` has them (<see cref="Data.Queries.TaskDto"/>), then the state on the day.
+/// `tasks --json` has them (<see cref="Plans.TaskDto"/>), then the state on the day.
 /// </summary>
 public sealed record LedgerTaskDto(
     int Seq, string Category, string Text, IReadOnlyList<string> LeadUnits, IReadOnlyList<string> CooperatingUnits,
-    Data.Queries.DeadlineDto? Deadline, string? Notes, Data.Queries.SourceDto Source,
+    Plans.DeadlineDto? Deadline, string? Notes, Plans.SourceDto Source,
     string Reference, string State, string StateName, string Light, string LightName, string Reason, DateOnly? Due,
     string? ExpectedPeriod, LastReportView? LastReport)
 {
     public static LedgerTaskDto From(LedgerRow r)
     {
-        var t = Data.Queries.TaskDto.From(r.Task);
+        var t = Plans.TaskDto.From(r.Task);
         return new(t.Seq, t.Category, t.Text, t.LeadUnits, t.CooperatingUnits, t.Deadline, t.Notes, t.Source,
             r.Reference, r.State, r.StateName, r.Light, r.LightName, r.Reason, r.Due, r.ExpectedPeriod, r.LastReport);
     }

@@ -4,7 +4,7 @@ using EcoGov.Core.Text;
 using EcoGov.Core.Zoning.Rules;
 using EcoGov.Data;
 using EcoGov.Data.Zoning;
-using EcoGov.Documents.Zoning;
+using EcoGov.Reports.Zoning;
 using EcoGov.Spatial.Crs;
 using EcoGov.Spatial.Zoning.Assessment;
 using Microsoft.EntityFrameworkCore;

@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using EcoGov.Core.Air;
 using EcoGov.Core.Text;
-using EcoGov.Documents.Monitoring;
+using EcoGov.Ingest.Monitoring;
 
 namespace EcoGov.Cli.Commands;
 

@@ -3,7 +3,7 @@ using System.Globalization;
 using EcoGov.Application.Air;
 using EcoGov.Core.Air;
 using EcoGov.Data.Monitoring;
-using EcoGov.Documents.Monitoring;
+using EcoGov.Ingest.Monitoring;
 
 namespace EcoGov.Cli.Commands;
 

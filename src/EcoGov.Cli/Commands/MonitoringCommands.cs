@@ -3,7 +3,7 @@ using System.Globalization;
 using EcoGov.Application.Monitoring;
 using EcoGov.Core.Text;
 using EcoGov.Data.Monitoring;
-using EcoGov.Documents.Monitoring;
+using EcoGov.Ingest.Monitoring;
 
 namespace EcoGov.Cli.Commands;
 
@@ -27,16 +27,8 @@ public static class MonitoringCommands
         import.SetAction(p =>
         {
             using var store = Store.Open(p, output);
-            MonitoringImportResult r;
-            try
-            {
-                r = new MonitoringImporter(store.Db).Import(p.GetValue(file)!, new MonitoringImportOptions(
-                    p.GetValue(kind)!, p.GetValue(jurisdiction)!, p.GetValue(keepGood), p.GetValue(hourEnding)));
-            }
-            catch (MonitoringImportException e)
-            {
-                throw new CliInputException(e.Message);
-            }
+            var r = new MonitoringImportService(store.Db).Import(new MonitoringImportRequest(
+                p.GetValue(file)!, p.GetValue(kind)!, p.GetValue(jurisdiction)!, p.GetValue(keepGood), p.GetValue(hourEnding)));
             // At most UserText.MaxListedErrors rejections are listed (JSON, table and stderr); rejectedCount has them all.
             var report = MonitoringImportReport.From(r);
             if (p.GetValue(CliApp.Json)) output.Json(report);

@@ -5,7 +5,6 @@ using EcoGov.Core;
 using EcoGov.Core.Indicators;
 using EcoGov.Core.Plans;
 using EcoGov.Core.Text;
-using EcoGov.Data.Queries;
 
 namespace EcoGov.Cli.Commands;
 

@@ -5,7 +5,7 @@ using EcoGov.Core.Progress;
 using EcoGov.Core.Text;
 using EcoGov.Core.Water;
 using EcoGov.Data.Monitoring;
-using EcoGov.Documents.Monitoring;
+using EcoGov.Ingest.Monitoring;
 
 namespace EcoGov.Cli.Commands;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using EcoGov.Core.Water;
-using EcoGov.Documents.Monitoring;
+using EcoGov.Ingest.Monitoring;
 
 namespace EcoGov.Cli.Commands;
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using EcoGov.Application.Plans;
 using EcoGov.Core.Zoning;
 using EcoGov.Core.Text;
 using EcoGov.Data.Queries;
@@ -74,7 +75,7 @@ public static class ZoningCommands
     private static int Jurisdictions(ParseResult p, Output output)
     {
         using var store = Store.Open(p, output);
-        var roots = store.Catalog.JurisdictionTree();
+        var roots = new PlanCatalogService(store.Catalog).JurisdictionTree();
         if (p.GetValue(CliApp.Json))
         {
             output.Json(roots);

@@ -60,13 +60,6 @@ public sealed class PlanCatalog(EcoGovDbContext db)
     public IReadOnlyList<StatedTotal>? StatedTotals(string planId) => ForPlan(planId, () =>
         db.StatedTotals.AsNoTracking().Where(x => x.PlanId == planId).OrderBy(x => x.Id).AsEnumerable().Select(x => x.ToCore()).ToList());
 
-    /// <summary>Findings of all seed documents as the API and CLI publish them; null for an unknown document.</summary>
-    public IReadOnlyList<FindingDto>? FindingList(string? documentId)
-    {
-        if (documentId is not null && !db.SourceDocuments.Any(d => d.Id == documentId && d.Id != SeedImporter.JurisdictionsDocumentId)) return null;
-        return Findings(documentId).Select(f => new FindingDto(f.DocumentId, f.Finding.Kind, f.Finding.Message, SourceDto.From(f.Finding.Source))).ToList();
-    }
-
     /// <summary>Findings of one seed document, or of all when <paramref name="documentId"/> is null.</summary>
     public IReadOnlyList<(string DocumentId, SeedFinding Finding)> Findings(string? documentId = null) =>
         db.Findings.AsNoTracking().Where(x => documentId == null || x.DocumentId == documentId)
@@ -81,21 +74,6 @@ public sealed class PlanCatalog(EcoGovDbContext db)
         db.Jurisdictions.AsNoTracking().OrderBy(j => j.Code)
             .Select(j => new { j, HasBoundary = j.BoundaryWkb != null })
             .AsEnumerable().Select(x => new JurisdictionInfo(x.j.ToCore(), x.HasBoundary)).ToList();
-
-    /// <summary>The jurisdictions as a tree (roots first, children by code).</summary>
-    public IReadOnlyList<JurisdictionNode> JurisdictionTree()
-    {
-        var nodes = Jurisdictions().ToDictionary(j => j.Jurisdiction.Code, j => new JurisdictionNode(
-            j.Jurisdiction.Code, j.Jurisdiction.Name, j.Jurisdiction.ParentCode, j.Jurisdiction.Level.ToString().ToLowerInvariant(),
-            j.Jurisdiction.FormerNames, j.HasBoundary, []));
-        var roots = new List<JurisdictionNode>();
-        foreach (var n in nodes.Values.OrderBy(n => n.Code, StringComparer.Ordinal))
-        {
-            if (n.ParentCode is not null && nodes.TryGetValue(n.ParentCode, out var parent)) parent.Children.Add(n);
-            else roots.Add(n);
-        }
-        return roots;
-    }
 
     public Jurisdiction? Jurisdiction(string code) => db.Jurisdictions.AsNoTracking().FirstOrDefault(j => j.Code == code)?.ToCore();
 

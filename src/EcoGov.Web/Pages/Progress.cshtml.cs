@@ -2,7 +2,6 @@ using EcoGov.Application;
 using EcoGov.Application.Progress;
 using EcoGov.Core.Plans;
 using EcoGov.Core.Progress;
-using EcoGov.Data.Monitoring;
 using EcoGov.Data.Queries;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,4 +1,4 @@
-namespace EcoGov.Documents.Tests.Monitoring;
+namespace EcoGov.Ingest.Tests.Monitoring;
 
 /// <summary>
 /// A text made of pieces each repeated a number of times, produced as it is read (a 100-million-character cell costs

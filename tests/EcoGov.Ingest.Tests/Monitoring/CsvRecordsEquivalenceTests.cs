@@ -1,7 +1,7 @@
 using System.Text;
-using EcoGov.Documents.Monitoring;
+using EcoGov.Ingest.Monitoring;
 
-namespace EcoGov.Documents.Tests.Monitoring;
+namespace EcoGov.Ingest.Tests.Monitoring;
 
 /// <summary>
 /// The block-reading tokenizer gives the same records and the same syntax errors as the character-by-character one

@@ -1,6 +1,6 @@
-using EcoGov.Documents.Monitoring;
+using EcoGov.Ingest.Monitoring;
 
-namespace EcoGov.Documents.Tests.Monitoring;
+namespace EcoGov.Ingest.Tests.Monitoring;
 
 public class AirCsvReaderTests
 {

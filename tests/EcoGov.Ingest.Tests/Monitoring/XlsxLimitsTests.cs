@@ -1,8 +1,8 @@
 using System.IO.Compression;
 using System.Text;
-using EcoGov.Documents.Monitoring;
+using EcoGov.Ingest.Monitoring;
 
-namespace EcoGov.Documents.Tests.Monitoring;
+namespace EcoGov.Ingest.Tests.Monitoring;
 
 /// <summary>
 /// The .xlsx reader reads the sheet and the shared strings as streams within <see cref="MonitoringLimits"/>

@@ -6,7 +6,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using EcoGov.Core.Text;
 
-namespace EcoGov.Documents.Monitoring;
+namespace EcoGov.Ingest.Monitoring;
 
 /// <summary>One data row of a monitoring table: its 1-based row number (the header is row 1) and its cells as text.</summary>
 public sealed record MonitoringTableRow(int Row, IReadOnlyList<string> Cells);

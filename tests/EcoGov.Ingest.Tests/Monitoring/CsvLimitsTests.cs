@@ -1,7 +1,7 @@
 using System.Text;
-using EcoGov.Documents.Monitoring;
+using EcoGov.Ingest.Monitoring;
 
-namespace EcoGov.Documents.Tests.Monitoring;
+namespace EcoGov.Ingest.Tests.Monitoring;
 
 /// <summary>
 /// The CSV readers stop at the bounds of <see cref="MonitoringLimits"/> as they read (hardening probes 5–7): a header

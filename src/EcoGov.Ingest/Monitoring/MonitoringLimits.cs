@@ -1,7 +1,7 @@
 using System.Globalization;
 using EcoGov.Core.Text;
 
-namespace EcoGov.Documents.Monitoring;
+namespace EcoGov.Ingest.Monitoring;
 
 /// <summary>
 /// Bounds on what a monitoring file may hold, enforced by the readers as they read (so a hostile file is refused

@@ -1,7 +1,9 @@
 using System.Text.RegularExpressions;
 using EcoGov.Core.Text;
+using EcoGov.Data.Monitoring;
+using EcoGov.Ingest.Monitoring;
 
-namespace EcoGov.Data.Monitoring;
+namespace EcoGov.Application.Monitoring;
 
 /// <summary>One column a monitoring file may carry: its canonical name, accepted header names, and its unit (null = none).</summary>
 public sealed record MonitoringColumn(string Name, IReadOnlyList<string> Aliases, string? Unit, bool Required = false);
@@ -37,7 +39,7 @@ public static partial class MonitoringColumns
         new("date", ["date", "日期", "采样日期"], null, true),
         new("id", ["id", "样品编号", "sample"], null, true),
         new("type", ["type", "类型", "水体类型"], null, true),
-        .. Documents.Monitoring.WaterSampleCsvReader.ItemColumns.Select(c => new MonitoringColumn(c, [c],
+        .. WaterSampleCsvReader.ItemColumns.Select(c => new MonitoringColumn(c, [c],
             c switch { "pH" => null, "FC" => "个/L", _ => MgL })),
     ];
 
@@ -46,7 +48,7 @@ public static partial class MonitoringColumns
 
     /// <summary>
     /// Canonical name → 0-based index, or the header errors (each naming its column, quoted by <see cref="UserText.Quote"/>).
-    /// The reader has already bounded the header to <see cref="Documents.Monitoring.MonitoringLimits.MaxColumns"/> columns,
+    /// The reader has already bounded the header to <see cref="MonitoringLimits.MaxColumns"/> columns,
     /// so there are at most that many errors.
     /// </summary>
     public static Dictionary<string, int> Map(IReadOnlyList<string> header, IReadOnlyList<MonitoringColumn> columns, List<MonitoringRejection> errors)

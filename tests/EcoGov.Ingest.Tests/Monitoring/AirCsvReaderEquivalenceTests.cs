@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using EcoGov.Documents.Monitoring;
+using EcoGov.Ingest.Monitoring;
 
-namespace EcoGov.Documents.Tests.Monitoring;
+namespace EcoGov.Ingest.Tests.Monitoring;
 
 /// <summary>
 /// The reader's fast paths (time cells without the regex, columns mapped once, values parsed from spans, interned

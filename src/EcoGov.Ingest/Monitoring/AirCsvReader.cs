@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 using EcoGov.Core.Air;
 using EcoGov.Core.Text;
 
-namespace EcoGov.Documents.Monitoring;
+namespace EcoGov.Ingest.Monitoring;
 
 /// <summary>A problem in an air-monitoring CSV: the file, and where known the row (header = 1) and column.</summary>
 public sealed record AirCsvError(string File, int? Row, int? Column, string? ColumnName, string Message)

@@ -5,7 +5,7 @@ using EcoGov.Core.Projects;
 using EcoGov.Core.Tasks;
 using EcoGov.Core.Zoning;
 
-namespace EcoGov.Data.Queries;
+namespace EcoGov.Application.Plans;
 
 // The JSON shapes of the CLI (--json) and the web API: one definition, so the two never differ.
 // They are a published contract (see the foundation issue): add fields, never rename or remove.

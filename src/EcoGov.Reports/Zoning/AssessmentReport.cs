@@ -9,7 +9,7 @@ using A = DocumentFormat.OpenXml.Drawing;
 using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
 using PIC = DocumentFormat.OpenXml.Drawing.Pictures;
 
-namespace EcoGov.Documents.Zoning;
+namespace EcoGov.Reports.Zoning;
 
 /// <summary>What the report says about the project besides the assessment itself.</summary>
 /// <param name="ProjectName">项目名称.</param>

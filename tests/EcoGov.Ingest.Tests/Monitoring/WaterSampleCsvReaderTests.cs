@@ -1,8 +1,8 @@
 using System.Text;
 using EcoGov.Core.Water;
-using EcoGov.Documents.Monitoring;
+using EcoGov.Ingest.Monitoring;
 
-namespace EcoGov.Documents.Tests.Monitoring;
+namespace EcoGov.Ingest.Tests.Monitoring;
 
 public class CsvRecordsTests
 {

@@ -4,7 +4,7 @@ using EcoGov.Spatial.Zoning.Assessment;
 using NetTopologySuite.Geometries;
 using SkiaSharp;
 
-namespace EcoGov.Documents.Zoning;
+namespace EcoGov.Reports.Zoning;
 
 /// <summary>
 /// 选址示意图: a PNG of the site (red) over the control units coloured by class, rivers in blue and the other

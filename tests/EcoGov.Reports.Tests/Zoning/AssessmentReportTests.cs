@@ -5,13 +5,13 @@ using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
 using EcoGov.Core.Zoning;
 using EcoGov.Core.Zoning.Rules;
-using EcoGov.Documents.Zoning;
+using EcoGov.Reports.Zoning;
 using EcoGov.Spatial.Crs;
 using EcoGov.Spatial.Zoning;
 using EcoGov.Spatial.Zoning.Assessment;
 using NetTopologySuite.Geometries;
 
-namespace EcoGov.Documents.Tests.Zoning;
+namespace EcoGov.Reports.Tests.Zoning;
 
 public class AssessmentReportTests
 {
@@ -71,7 +71,7 @@ public class AssessmentReportTests
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (!File.Exists(Path.Combine(dir!.FullName, "EcoGov.slnx"))) dir = dir.Parent;
-        var o = Path.Combine(dir.FullName, "tests", "EcoGov.Documents.Tests", "out");
+        var o = Path.Combine(dir.FullName, "tests", "EcoGov.Reports.Tests", "out");
         Directory.CreateDirectory(o);
         return o;
     }

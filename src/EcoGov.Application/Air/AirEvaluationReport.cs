@@ -2,7 +2,7 @@ using System.Globalization;
 using EcoGov.Core.Air;
 using EcoGov.Core;
 
-namespace EcoGov.Data.Monitoring;
+namespace EcoGov.Application.Air;
 
 /// <summary>
 /// The period evaluation the CLI (`air evaluate`) and the web (监测评价, /api/air/evaluate) both print: each station

@@ -3,7 +3,7 @@ using System.Text;
 using EcoGov.Core.Text;
 using EcoGov.Core.Water;
 
-namespace EcoGov.Documents.Monitoring;
+namespace EcoGov.Ingest.Monitoring;
 
 /// <summary>
 /// One sample row of a water-sample CSV: only the item values present and not empty are in <see cref="Values"/>.

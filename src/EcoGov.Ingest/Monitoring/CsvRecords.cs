@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text;
 using EcoGov.Core.Text;
 
-namespace EcoGov.Documents.Monitoring;
+namespace EcoGov.Ingest.Monitoring;
 
 /// <summary>One CSV record: its 1-based record number (the header is record 1) and its fields.</summary>
 public sealed record CsvRecord(int Row, IReadOnlyList<string> Fields);

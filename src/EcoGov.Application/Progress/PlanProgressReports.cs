@@ -1,12 +1,14 @@
 using System.Globalization;
+using EcoGov.Application.Plans;
 using EcoGov.Core;
 using EcoGov.Core.Air;
 using EcoGov.Core.Indicators;
 using EcoGov.Core.Progress;
 using EcoGov.Core.Water;
+using EcoGov.Data.Monitoring;
 using EcoGov.Data.Queries;
 
-namespace EcoGov.Data.Monitoring;
+namespace EcoGov.Application.Progress;
 
 /// <summary>
 /// `progress --json` of an air plan: the evaluation date, the data's span (null without data), one row per monthly or

@@ -1,0 +1,193 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using EcoGov.Core.Air;
+using EcoGov.Core.Text;
+using EcoGov.Core.Water;
+using EcoGov.Data;
+using EcoGov.Data.Monitoring;
+using EcoGov.Ingest.Monitoring;
+using Microsoft.Extensions.Logging;
+
+namespace EcoGov.Application.Monitoring;
+
+/// <summary>
+/// A monitoring file to import: its path, the kind (<see cref="MonitoringImporter.AirHourly"/> or
+/// <see cref="MonitoringImporter.WaterSamples"/>), the jurisdiction code new stations/sections are created in, whether
+/// to keep the good rows of a file with bad ones, and whether the time column labels the hour's end.
+/// </summary>
+public sealed record MonitoringImportRequest(string File, string Kind, string Jurisdiction, bool KeepGood = false, bool HourEnding = false);
+
+/// <summary>
+/// Imports a monitoring file (CSV or .xlsx, one shared validation) into the monitoring store: the one operation behind
+/// `monitoring import`. The file is read with the Ingest readers (<see cref="MonitoringTableReader"/>, bounded), its
+/// header mapped to columns (<see cref="MonitoringColumns"/>) and every row checked here; the store
+/// (<see cref="MonitoringImporter"/>) receives the parsed rows and writes them in one transaction. An unknown kind or
+/// jurisdiction, or a file that cannot be read at all, is refused with an <see cref="ApplicationInputException"/>
+/// (no field: the message names the file or the value); a bad header or bad rows are in the result
+/// (<see cref="MonitoringImportResult.FileRejected"/> when nothing was written).
+/// </summary>
+public sealed class MonitoringImportService(EcoGovDbContext db, ILogger<MonitoringImporter>? logger = null)
+{
+    private readonly MonitoringImporter importer = new(db, logger);
+
+    public MonitoringImportResult Import(MonitoringImportRequest request)
+    {
+        if (request.Kind is not (MonitoringImporter.AirHourly or MonitoringImporter.WaterSamples))
+            throw new ApplicationInputException(ErrorCode.InvalidValue, null,
+                $"未知数据类型“{request.Kind}” (unknown kind; expected {MonitoringImporter.AirHourly} or {MonitoringImporter.WaterSamples})");
+        if (!importer.JurisdictionExists(request.Jurisdiction))
+            throw new ApplicationInputException(ErrorCode.UnknownJurisdiction, null,
+                $"行政区划代码“{request.Jurisdiction}”不存在 (unknown jurisdiction code)");
+
+        MonitoringTable table;
+        try { table = MonitoringTableReader.Read(request.File); }
+        catch (MonitoringFileException e) { throw new ApplicationInputException(ErrorCode.InvalidValue, null, e.Message); }
+        var file = Path.GetFileName(request.File);
+        var sha = Sha256(request.File);
+
+        var rejected = new List<MonitoringRejection>();
+        var air = request.Kind == MonitoringImporter.AirHourly;
+        var map = MonitoringColumns.Map(table.Header, air ? MonitoringColumns.AirHourly : MonitoringColumns.WaterSamples, rejected);
+        if (rejected.Count > 0)
+            return new MonitoringImportResult(null, file, table.Rows.Count, 0, 0, rejected) { FileRejected = true };
+
+        return air
+            ? importer.ImportAir(new AirHourlyImport(file, sha, table.Rows.Count, AirRows(table, map, request.HourEnding, rejected),
+                rejected, request.Jurisdiction, request.KeepGood, table.Header[map["time"]]))
+            : importer.ImportWater(new WaterSampleImport(file, sha, table.Rows.Count, WaterRows(table, map, rejected),
+                rejected, request.Jurisdiction, request.KeepGood, table.Header[map["type"]], table.Header[map["id"]]));
+    }
+
+    private static readonly string[] AirPollutants = ["SO2", "NO2", "CO", "O3", "PM10", "PM2.5"];
+
+    /// <summary>The good rows of an hourly air table; each bad row is added to <paramref name="rejected"/> with its column.</summary>
+    private static List<AirHourlyImportRow> AirRows(MonitoringTable table, Dictionary<string, int> map, bool hourEnding, List<MonitoringRejection> rejected)
+    {
+        var good = new List<AirHourlyImportRow>();
+        var seen = new Dictionary<(string, DateTime), int>();
+        foreach (var r in table.Rows)
+        {
+            if (!FieldCount(r, table.Header, rejected)) continue;
+            var station = r.Cells[map["station"]].Trim();
+            if (station.Length == 0) { rejected.Add(new(r.Row, table.Header[map["station"]], "站点为空 (empty station)")); continue; }
+            if (MonitoringLimits.IdentifierProblem(station, "站点", "station") is { } stationProblem) { rejected.Add(new(r.Row, table.Header[map["station"]], stationProblem)); continue; }
+            var timeCell = DateCell(r.Cells[map["time"]], withTime: true);
+            var hour = AirCsvReader.ParseHourStart(timeCell, hourEnding, out var timeError);
+            if (hour is null) { rejected.Add(new(r.Row, table.Header[map["time"]], timeError!)); continue; }
+            var values = new double?[AirPollutants.Length];
+            var ok = true;
+            for (var i = 0; i < AirPollutants.Length && ok; i++)
+                if (map.TryGetValue(AirPollutants[i], out var index))
+                    ok = Value(r, index, table.Header, rejected, out values[i]);
+            if (!ok) continue;
+            if (seen.TryGetValue((station, hour.Value), out var first))
+            {
+                rejected.Add(new(r.Row, table.Header[map["time"]], $"站点与时间重复，首见第 {first} 行 (duplicate station and hour, first at row {first})"));
+                continue;
+            }
+            seen[(station, hour.Value)] = r.Row;
+            good.Add(new AirHourlyImportRow(r.Row, station,
+                new HourlyObservation(hour.Value, values[0], values[1], values[2], values[3], values[4], values[5])));
+        }
+        return good;
+    }
+
+    /// <summary>The good rows of a water-sample table; each bad row is added to <paramref name="rejected"/> with its column.</summary>
+    private static List<WaterSampleImportRow> WaterRows(MonitoringTable table, Dictionary<string, int> map, List<MonitoringRejection> rejected)
+    {
+        var good = new List<WaterSampleImportRow>();
+        var seen = new Dictionary<(string, DateOnly, string), int>();
+        var items = WaterSampleCsvReader.ItemColumns.Where(map.ContainsKey).ToList();
+        foreach (var r in table.Rows)
+        {
+            if (!FieldCount(r, table.Header, rejected)) continue;
+            string Cell(string c) => r.Cells[map[c]].Trim();
+            string Head(string c) => table.Header[map[c]];
+            if (Cell("section").Length == 0) { rejected.Add(new(r.Row, Head("section"), "断面为空 (empty section)")); continue; }
+            if (MonitoringLimits.IdentifierProblem(Cell("section"), "断面", "section") is { } sectionProblem) { rejected.Add(new(r.Row, Head("section"), sectionProblem)); continue; }
+            if (Cell("id").Length == 0) { rejected.Add(new(r.Row, Head("id"), "样品编号为空 (empty sample id)")); continue; }
+            if (MonitoringLimits.IdentifierProblem(Cell("id"), "样品编号", "sample id") is { } idProblem) { rejected.Add(new(r.Row, Head("id"), idProblem)); continue; }
+            var date = AirCsvReader.ParseDate(DateCell(Cell("date"), withTime: false), out var dateError);
+            if (date is null) { rejected.Add(new(r.Row, Head("date"), dateError!)); continue; }
+            WaterBodyKind? kind = Cell("type").ToLowerInvariant() switch
+            {
+                "river" or "河流" => WaterBodyKind.River,
+                "lake" or "湖库" => WaterBodyKind.LakeOrReservoir,
+                _ => null,
+            };
+            if (kind is null) { rejected.Add(new(r.Row, Head("type"), $"未知类型“{UserText.Quote(Cell("type"))}” (unknown type; expected river|lake|河流|湖库)")); continue; }
+            var values = new Dictionary<string, double>(StringComparer.Ordinal);
+            var ok = true;
+            foreach (var item in items)
+            {
+                ok = Value(r, map[item], table.Header, rejected, out var v);
+                if (!ok) break;
+                if (v is not null) values[item] = v.Value;
+            }
+            if (!ok) continue;
+            var key = (Cell("section"), date.Value, Cell("id"));
+            if (seen.TryGetValue(key, out var first))
+            {
+                rejected.Add(new(r.Row, Head("id"), $"断面、日期与样品编号重复，首见第 {first} 行 (duplicate section, date and sample id, first at row {first})"));
+                continue;
+            }
+            seen[key] = r.Row;
+            good.Add(new WaterSampleImportRow(r.Row, key.Item1, key.Item2, key.Item3, kind.Value, values));
+        }
+        return good;
+    }
+
+    /// <summary>A row must have the header's number of fields (extra empty trailing cells are tolerated).</summary>
+    private static bool FieldCount(MonitoringTableRow r, IReadOnlyList<string> header, List<MonitoringRejection> rejected)
+    {
+        if (r.Cells.Count < header.Count)
+        {
+            rejected.Add(new(r.Row, header[r.Cells.Count], string.Create(CultureInfo.InvariantCulture,
+                $"字段数 {r.Cells.Count} 少于表头的 {header.Count} 列 (fewer fields than header columns)")));
+            return false;
+        }
+        if (r.Cells.Skip(header.Count).Any(c => c.Trim().Length > 0))
+        {
+            rejected.Add(new(r.Row, null, string.Create(CultureInfo.InvariantCulture,
+                $"字段数 {r.Cells.Count} 多于表头的 {header.Count} 列 (more fields than header columns)")));
+            return false;
+        }
+        return true;
+    }
+
+    /// <summary>An empty cell is a missing value; otherwise a finite non-negative number.</summary>
+    private static bool Value(MonitoringTableRow r, int index, IReadOnlyList<string> header, List<MonitoringRejection> rejected, out double? value)
+    {
+        value = null;
+        var text = r.Cells[index].Trim();
+        if (text.Length == 0) return true;
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || !double.IsFinite(v))
+        {
+            rejected.Add(new(r.Row, header[index], $"无法解析的数值“{UserText.Quote(text)}” (not a number)"));
+            return false;
+        }
+        if (v < 0)
+        {
+            rejected.Add(new(r.Row, header[index], $"数值为负“{UserText.Quote(text)}” (negative value)"));
+            return false;
+        }
+        value = v;
+        return true;
+    }
+
+    /// <summary>An .xlsx date/time cell holds an OLE Automation serial number; it is turned into the text form CSV uses.</summary>
+    private static string DateCell(string cell, bool withTime)
+    {
+        var t = cell.Trim();
+        if (!double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial) || serial < 1 || serial > 2958465) return t;
+        var dt = DateTime.FromOADate(serial);
+        dt = new DateTime((dt.Ticks + TimeSpan.TicksPerMinute / 2) / TimeSpan.TicksPerMinute * TimeSpan.TicksPerMinute);
+        return dt.ToString(withTime ? "yyyy-MM-dd HH:mm" : "yyyy-MM-dd", CultureInfo.InvariantCulture);
+    }
+
+    private static string Sha256(string path)
+    {
+        using var s = File.OpenRead(path);
+        return Convert.ToHexStringLower(SHA256.HashData(s));
+    }
+}

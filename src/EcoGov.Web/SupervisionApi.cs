@@ -19,6 +19,7 @@ public static class SupervisionApi
     {
         var api = app.MapGroup("/api").RequireAuthorization().WithApplicationProblems().WithTags("Supervision");
         api.MapGet("/plans/{id}/ledger", GetLedger).WithName(nameof(GetLedger)).ProducesApplicationProblems(notFound: true, forbidden: true);
+        api.MapGet("/plans/{id}/warnings", ListWarnings).WithName(nameof(ListWarnings)).ProducesApplicationProblems(notFound: true, forbidden: true);
         api.MapGet("/plans/{id}/reports", ListReports).WithName(nameof(ListReports)).ProducesApplicationProblems(notFound: true, forbidden: true);
         api.MapGet("/my-tasks", MyTasks).WithName(nameof(MyTasks)).ProducesApplicationProblems(forbidden: true);
         api.MapGet("/reports/queue", ReviewQueue).WithName(nameof(ReviewQueue)).ProducesApplicationProblems(badInput: false);
@@ -45,6 +46,10 @@ public static class SupervisionApi
         var result = await ledger.LedgerAsync(await me.GetAsync(ct), new LedgerRequest(id, asOf, dueSoonDays), ct);
         return TypedResults.Ok(result.Rows.Select(LedgerTaskDto.From).ToList());
     }
+
+    /// <summary>GET /api/plans/{id}/warnings?asOf=D (`warnings --plan ID --as-of D --json`).</summary>
+    public static async Task<Ok<WarningReport>> ListWarnings(string id, string? asOf, CurrentActor me, WarningService warnings, CancellationToken ct) =>
+        TypedResults.Ok(await warnings.CandidatesAsync(await me.GetAsync(ct), new WarningsRequest(id, asOf), ct));
 
     /// <summary>GET /api/plans/{id}/reports[?period=yyyy-MM] (`report list --plan ID --period P --json`).</summary>
     public static async Task<Ok<IReadOnlyList<ReportView>>> ListReports(string id, string? period, CurrentActor me, ProgressReportService reports, CancellationToken ct) =>

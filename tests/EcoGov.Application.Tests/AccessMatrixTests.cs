@@ -33,7 +33,7 @@ public sealed class AccessMatrixTests(AccessMatrixTests.Hosts hosts) : IClassFix
     ];
 
     public static readonly string[] Actions =
-        ["ledger", "listReports", "history", "readPublished", "readUnpublished", "submit", "review", "addDepartment", "myTasks", "listUsers", "addUser", "enableUser", "audit"];
+        ["ledger", "warnings", "listReports", "history", "readPublished", "readUnpublished", "submit", "review", "addDepartment", "myTasks", "listUsers", "addUser", "enableUser", "audit"];
 
     /// <summary>The expected answer: true when the user may do it.</summary>
     private static bool Allowed(string user, string action)
@@ -43,7 +43,7 @@ public sealed class AccessMatrixTests(AccessMatrixTests.Hosts hosts) : IClassFix
         var within = admin || jurisdiction is "140502" or "140500";   // 城区 or above it
         return action switch
         {
-            "ledger" or "listReports" or "history" or "readPublished" => within,
+            "ledger" or "warnings" or "listReports" or "history" or "readPublished" => within,
             "readUnpublished" => admin || (within && role is "plan-office" or "leader") || user == "reporter-lead",
             "submit" => user == "reporter-lead",
             "review" or "addDepartment" => admin || (within && role == "plan-office"),
@@ -71,6 +71,7 @@ public sealed class AccessMatrixTests(AccessMatrixTests.Hosts hosts) : IClassFix
         var o = action switch
         {
             "ledger" => await h.Ledger(user, Plan, "2023-06-30"),
+            "warnings" => await h.Warnings(user, Plan, "2023-06-30"),
             "listReports" => await h.ListReports(user, Plan, "2023-06"),
             "history" => await h.History(user, $"{Plan}/3"),
             "readPublished" => await h.ReadReport(user, hosts.Published[host]),
@@ -105,6 +106,7 @@ public sealed class AccessMatrixTests(AccessMatrixTests.Hosts hosts) : IClassFix
         var endpoints = new Dictionary<string, string>
         {
             [nameof(SupervisionApi.GetLedger)] = "ledger",
+            [nameof(SupervisionApi.ListWarnings)] = "warnings",
             [nameof(SupervisionApi.ListReports)] = "listReports",
             [nameof(SupervisionApi.ReportHistory)] = "history",
             [nameof(SupervisionApi.GetReport)] = "readUnpublished",
@@ -130,6 +132,7 @@ public sealed class AccessMatrixTests(AccessMatrixTests.Hosts hosts) : IClassFix
         var commands = new Dictionary<string, string>
         {
             ["tasks"] = "ledger",
+            ["warnings"] = "warnings",
             ["report submit"] = "submit",
             ["report review"] = "review",
             ["report list"] = "listReports",

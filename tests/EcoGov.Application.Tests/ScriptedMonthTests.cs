@@ -94,7 +94,9 @@ public sealed class ScriptedMonthTests : IAsyncLifetime
 
         var ledger = await host.Ledger("office", Plan, "2023-06-30");
         Ok(ledger, "ledger");
-        return ledger.Json!;
+        var warnings = await host.Warnings("office", Plan, "2023-06-30");
+        Ok(warnings, "warnings");
+        return new JsonObject { ["ledger"] = ledger.Json!.DeepClone(), ["warnings"] = warnings.Json!.DeepClone() };
     }
 
     [Fact]
@@ -103,7 +105,7 @@ public sealed class ScriptedMonthTests : IAsyncLifetime
         var fromCli = await RunMonth(cli);
         var fromWeb = await RunMonth(web);
 
-        var rows = fromWeb.AsArray().ToDictionary(r => r!["seq"]!.GetValue<int>(), r => r!);
+        var rows = fromWeb["ledger"]!.AsArray().ToDictionary(r => r!["seq"]!.GetValue<int>(), r => r!);
         Assert.Equal(34, rows.Count);
         void Expect(int seq, string state, string light, string reason)
         {
@@ -122,6 +124,23 @@ public sealed class ScriptedMonthTests : IAsyncLifetime
         Assert.Null(rows[4]["lastReport"]);
         // The task's fields are those of `tasks --json`.
         Assert.Equal("2023 年 4 月底前", rows[3]["deadline"]!["text"]!.GetValue<string>());
+
+        // Warnings on 2023-06-30 (issue 10's first step): the units the ledger implies, with the tasks as evidence.
+        var warnings = fromWeb["warnings"]!;
+        Assert.Equal("2023-06", warnings["period"]!.GetValue<string>());
+        var units = warnings["candidates"]!.AsArray().ToDictionary(c => c!["unit"]!.GetValue<string>(), c => c!);
+        var eco = units["区生态环境分局"];
+        Assert.Equal("约谈", eco["level"]!.GetValue<string>());   // ≥ 3 overdue tasks: 进展严重滞后
+        var overdue = eco["reasons"]!.AsArray().Single(r => r!["kind"]!.GetValue<string>() == "taskOverdue")!;
+        Assert.Contains($"{Plan}/5 完成时限 2023-04-30", overdue["evidence"]!.GetValue<string>());
+        Assert.DoesNotContain($"{Plan}/3 ", overdue["evidence"]!.GetValue<string>() + " ");   // completed and accepted
+        var zhujian = units["区住建局"];
+        Assert.Equal("预警", zhujian["level"]!.GetValue<string>());   // first period (June): no escalation
+        Assert.Equal($"{Plan}/27；{Plan}/28", zhujian["reasons"]![0]!["evidence"]!.GetValue<string>());
+        Assert.DoesNotContain(units.Keys, u => u == "区交通局");     // leads no ledger task
+        var notes = warnings["notes"]!.AsArray().Select(n => n!.GetValue<string>()).ToList();
+        Assert.Contains(notes, n => n.Contains("上期（2023-05）规划尚未施行"));
+        Assert.Contains(notes, n => n.Contains("没有该行政区 2023 年的空气监测数据"));
 
         Assert.True(JsonNode.DeepEquals(fromCli, fromWeb), $"cli:\n{fromCli.ToJsonString()}\nweb:\n{fromWeb.ToJsonString()}");
     }

@@ -27,6 +27,7 @@ public interface ISupervisionHost
     Task<Outcome> ReadReport(string user, int report);
     Task<Outcome> ListReports(string? user, string plan, string period);
     Task<Outcome> Ledger(string? user, string plan, string asOf);
+    Task<Outcome> Warnings(string? user, string plan, string asOf);
     Task<Outcome> ListUsers(string user);
     Task<Outcome> Audit(string user);
     Task<Outcome> History(string user, string task);
@@ -64,6 +65,7 @@ public sealed class CliSupervisionHost : ISupervisionHost, IDisposable
     public Task<Outcome> ReadReport(string user, int report) => Run(["report", "show", "--report", report.ToString(System.Globalization.CultureInfo.InvariantCulture), .. As(user)]);
     public Task<Outcome> ListReports(string? user, string plan, string period) => Run(["report", "list", "--plan", plan, "--period", period, .. As(user)]);
     public Task<Outcome> Ledger(string? user, string plan, string asOf) => Run(["tasks", "--plan", plan, "--as-of", asOf, .. As(user)]);
+    public Task<Outcome> Warnings(string? user, string plan, string asOf) => Run(["warnings", "--plan", plan, "--as-of", asOf, .. As(user)]);
     public Task<Outcome> ListUsers(string user) => Run(["users", "list", .. As(user)]);
     public Task<Outcome> Audit(string user) => Run(["audit", .. As(user)]);
     public Task<Outcome> History(string user, string task) => Run(["report", "history", "--task", task, .. As(user)]);
@@ -137,6 +139,7 @@ public sealed class WebSupervisionHost : ISupervisionHost, IAsyncDisposable
     public Task<Outcome> ReadReport(string user, int report) => Get(user, $"/api/reports/{report}");
     public Task<Outcome> ListReports(string? user, string plan, string period) => Get(user, $"/api/plans/{plan}/reports?period={period}");
     public Task<Outcome> Ledger(string? user, string plan, string asOf) => Get(user, $"/api/plans/{plan}/ledger?asOf={asOf}");
+    public Task<Outcome> Warnings(string? user, string plan, string asOf) => Get(user, $"/api/plans/{plan}/warnings?asOf={asOf}");
     public Task<Outcome> ListUsers(string user) => Get(user, "/api/users");
     public Task<Outcome> Audit(string user) => Get(user, "/api/audit");
     public Task<Outcome> History(string user, string task) => Get(user, $"/api/report-history?task={Uri.EscapeDataString(task)}");

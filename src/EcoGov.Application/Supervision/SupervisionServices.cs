@@ -16,6 +16,8 @@ public static class SupervisionServices
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddScoped<Data.Users.UserAccounts>();
+        services.TryAddScoped<Data.Monitoring.MonitoringStoreQuery>();
+        services.TryAddScoped<Progress.PlanProgressService>();
         services.AddScoped<AuditTrail>();
         services.AddScoped<PlanAccess>();
         services.AddScoped<ActorDirectory>();
@@ -24,6 +26,7 @@ public static class SupervisionServices
             EcoGovDatabase.EvidenceDirectory(sp.GetRequiredService<EcoGovDbContext>(), sp.GetRequiredService<EcoGovPaths>())));
         services.AddScoped<ProgressReportService>();
         services.AddScoped<TaskLedgerService>();
+        services.AddScoped<WarningService>();
         services.AddScoped<DepartmentDirectory>();
         services.AddScoped<UserAdministration>();
         return services;

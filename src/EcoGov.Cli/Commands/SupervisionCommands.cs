@@ -22,6 +22,7 @@ public static class SupervisionCommands
     public static IEnumerable<Command> Build(Output output)
     {
         yield return Tasks(output);
+        yield return Warnings(output);
         yield return Report(output);
         yield return Users(output);
         yield return Departments(output);
@@ -63,6 +64,22 @@ public static class SupervisionCommands
                 output.Line($"共 {ledger.Rows.Count} 项：{string.Join("，", counts)}（临期 {ledger.DueSoonDays} 天内）");
             });
         });
+        return command;
+    }
+
+    private static Command Warnings(Output output)
+    {
+        var plan = new Option<string>("--plan") { Description = "规划编号 / plan id", Required = true };
+        var asOf = new Option<string?>("--as-of") { Description = "研判日期 yyyy-MM-dd（默认今天）/ the day" };
+        var command = new Command("warnings", "预警研判：按规划规则列出应预警、约谈、督办的单位及原因 / warning candidates by the plan's rules") { plan, asOf, User };
+        command.SetAction((p, ct) => Run(p, output, async (s, actor) =>
+        {
+            var report = await s.GetRequiredService<WarningService>().CandidatesAsync(actor, new WarningsRequest(p.GetValue(plan), p.GetValue(asOf)), ct);
+            if (Json(p, output, report)) return;
+            output.Table($"{report.Plan} 预警研判 / warning candidates · {report.AsOf}（{report.Period} 期）", ["单位", "等级", "原因", "依据"],
+                report.Candidates.SelectMany(c => c.Reasons.Select((r, i) => new[] { i == 0 ? c.Unit : "", i == 0 ? c.Level : "", r.Message, r.Evidence })));
+            foreach (var n in report.Notes) output.Line("说明 / note: " + n);
+        }));
         return command;
     }
 

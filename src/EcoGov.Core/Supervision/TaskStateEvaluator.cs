@@ -64,7 +64,9 @@ public static class TaskStateEvaluator
         var due = DueDay(deadline);
         var expected = ReportingPeriod.DueOn(day);
         var standingFrom = deadline?.Kind == DeadlineForm.From ? deadline.From : null;
-        var inForce = (inForceFrom is null || inForceFrom <= expected.LastDay) && (standingFrom is null || standingFrom <= expected.LastDay);
+        // A period is expected when the plan (and a "from" obligation) was in force for the whole of it: a plan issued on
+        // 2023-05-31 is first reported for June.
+        var inForce = (inForceFrom is null || inForceFrom <= expected.FirstDay) && (standingFrom is null || standingFrom <= expected.FirstDay);
         ReportingPeriod? expectedPeriod = inForce ? expected : null;
 
         if (last is { Status: WorkStatus.Completed })

@@ -81,6 +81,9 @@ public sealed class TaskStateEvaluatorTests
         Assert.Equal(TaskState.OnSchedule, s.State);
         Assert.Null(s.ExpectedPeriod);
         Assert.Contains("尚未到首个填报期", s.Reason);
+        // On the issue day itself (the last day of May) May is not expected: the first period is June.
+        Assert.Null(State("2023年10月底前", new DateOnly(2023, 5, 31)).ExpectedPeriod);
+        Assert.Equal(TaskState.NotReported, State("2023年10月底前", new DateOnly(2023, 6, 30)).State);
     }
 
     [Fact]

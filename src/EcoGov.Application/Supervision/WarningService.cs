@@ -1,0 +1,82 @@
+using System.Globalization;
+using EcoGov.Application.Progress;
+using EcoGov.Core;
+using EcoGov.Core.Progress;
+using EcoGov.Core.Supervision;
+using EcoGov.Data.Queries;
+
+namespace EcoGov.Application.Supervision;
+
+/// <summary>`warnings --plan ID --as-of D` / GET /api/plans/{id}/warnings?asOf=D (today when absent).</summary>
+public sealed record WarningsRequest(string? Plan, string? AsOf)
+{
+    public const string PlanField = "plan", AsOfField = "asOf";
+}
+
+public sealed record WarningReasonView(string Kind, string Message, string Evidence);
+
+/// <summary>A candidate as both hosts give it: <c>level</c> 预警 / 约谈 / 督办, <c>levelCode</c> the enum name in camelCase.</summary>
+public sealed record WarningCandidateView(string Unit, string Level, string LevelCode, IReadOnlyList<WarningReasonView> Reasons);
+
+/// <summary>The candidates of a plan for the period due on a day, with what the evaluation could not use (notes).</summary>
+public sealed record WarningReport(string Plan, string AsOf, string Period, string PreviousPeriod, WarningThresholds Thresholds,
+    IReadOnlyList<WarningCandidateView> Candidates, IReadOnlyList<string> Notes);
+
+/// <summary>
+/// 预警研判 (issue 10 item 1, first step): the units the plan's warning rule names on a day — from the ledger's task
+/// states (<see cref="TaskLedgerService"/>) and the jurisdiction's air targets against 序时进度 (<see cref="PlanProgressService"/>,
+/// from the monitoring store) — by <see cref="WarningEvaluator"/>, escalating units that were candidates for the
+/// previous period too.
+/// </summary>
+public sealed class WarningService(TaskLedgerService ledger, PlanProgressService progress, PlanCatalog catalog)
+{
+    public async Task<WarningReport> CandidatesAsync(Actor actor, WarningsRequest request, CancellationToken ct = default)
+    {
+        var now = await ledger.LedgerAsync(actor, new LedgerRequest(request.Plan, request.AsOf), ct);
+        var plan = now.Plan;
+        var period = ReportingPeriod.DueOn(now.AsOf);
+        var previousDay = period.Previous().LastDay;
+        var before = await ledger.LedgerAsync(actor, new LedgerRequest(plan.Id, previousDay.ToText()), ct);
+        var notes = new List<string>();
+        var unit = catalog.Jurisdiction(plan.JurisdictionCode)?.Name ?? plan.JurisdictionCode;
+        var thresholds = WarningThresholds.Default;
+
+        // The previous period counts for escalation only when the plan was in force for the whole of it.
+        var previous = new Dictionary<string, WarningLevel>();
+        if (plan.Issued is { } issued && issued > period.Previous().FirstDay)
+            notes.Add($"上期（{period.Previous()}）规划尚未施行（{issued.ToText()} 印发），不计连续预警 / the plan was not in force for the previous period");
+        else
+            previous = WarningEvaluator.Evaluate(Tasks(before), unit, Targets(plan.Id, previousDay, null), previous, thresholds)
+                .ToDictionary(c => c.Unit, c => c.Level);
+        var candidates = WarningEvaluator.Evaluate(Tasks(now), unit, Targets(plan.Id, now.AsOf, notes), previous, thresholds, period.Previous().ToString());
+        return new WarningReport(plan.Id, now.AsOf.ToText(), period.ToString(), period.Previous().ToString(), thresholds,
+            [.. candidates.Select(c => new WarningCandidateView(c.Unit, WarningEvaluator.Name(c.Level), ProgressReportService.Camel(c.Level),
+                [.. c.Reasons.Select(r => new WarningReasonView(ProgressReportService.Camel(r.Kind), r.Message, r.Evidence))]))],
+            notes);
+    }
+
+    private static IEnumerable<WarnedTask> Tasks(TaskLedger ledger) =>
+        ledger.Rows.Select(r => new WarnedTask(r.Reference, r.LeadDepartments,
+            Enum.Parse<TaskState>(r.State, ignoreCase: true), r.Due, r.ExpectedPeriod));
+
+    /// <summary>The air targets of the plan on the day: the year so far and each month up to the day that has data.</summary>
+    private List<TargetFigure> Targets(string planId, DateOnly day, List<string>? notes)
+    {
+        var report = progress.FromStore(new PlanProgressRequest(planId, day.Year, day.ToText()));
+        if (report is not ProgressReportDto air)
+        {
+            notes?.Add("该规划不是空气质量计划，未评价空气目标（水质目标的预警尚未实现）/ not an air plan: targets not evaluated");
+            return [];
+        }
+        if (air.Stations == 0)
+        {
+            notes?.Add($"库中没有该行政区 {day.Year} 年的空气监测数据，未评价空气目标 / no stored air data: targets not evaluated");
+            return [];
+        }
+        return [.. air.Targets
+            .Where(t => t.Actual is not null && (t.Month is null || new DateOnly(t.Year, t.Month.Value, 1) <= day))
+            .Select(t => new TargetFigure(t.Pollutant,
+                t.Month is { } m ? new ReportingPeriod(t.Year, m).ToString() : "全年", t.Actual!.Value, t.Target, t.Unit,
+                t.Status is ProgressStatus.Lagging or ProgressStatus.NotAchieved, t.Status == ProgressStatus.NotAchieved))];
+    }
+}

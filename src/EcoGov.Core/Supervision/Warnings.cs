@@ -44,7 +44,7 @@ public sealed record WarnedTask(string Reference, IReadOnlyList<string> LeadUnit
 public sealed record TargetFigure(string Pollutant, string Period, double Actual, double Target, string Unit, bool Behind, bool Over);
 
 /// <summary>
-/// The thresholds of the warning rule — data, per plan (defaults here, stated in docs/supervision.md §8).
+/// The thresholds of the warning rule — data, per plan (defaults here, stated in docs/supervision.md §7).
 /// </summary>
 /// <param name="OverdueTasksForInterview">Overdue tasks of one unit that make it 约谈 rather than 预警 (进展严重滞后); default 3.</param>
 /// <param name="NotReportedWarns">Whether a task not reported for the period is a reason (default yes: 工作滞后).</param>

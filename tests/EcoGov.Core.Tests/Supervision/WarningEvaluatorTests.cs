@@ -2,7 +2,7 @@ using EcoGov.Core.Supervision;
 
 namespace EcoGov.Core.Tests.Supervision;
 
-/// <summary>The warning rule of 002 line 110 with its default thresholds (docs/supervision.md §8), at its boundaries.</summary>
+/// <summary>The warning rule of 002 line 110 with its default thresholds (docs/supervision.md §7), at its boundaries.</summary>
 public sealed class WarningEvaluatorTests
 {
     private static readonly Dictionary<string, WarningLevel> None = [];

@@ -121,6 +121,16 @@ public sealed class SupervisionInBrowserTests(ServerFixture server) : IClassFixt
         Assert.Equal("overdue", await office.Locator("tr[data-seq='3']").GetAttributeAsync("data-state"));
         await Shot(office, "supervision-ledger.png");
 
+        // The warnings the ledger implies on that day: 区住建局 is no longer named for task 24, only for its unreported tasks.
+        await office.ClickAsync("p.meta a:has-text('预警研判')");
+        await office.WaitForURLAsync("**/Supervision/Warnings**");
+        var eco = office.Locator("tr[data-unit='区生态环境分局']").First;
+        Assert.Equal("interview", await eco.GetAttributeAsync("data-level"));
+        Assert.Contains("进展严重滞后", await office.InnerTextAsync("table.warnings"));
+        Assert.DoesNotContain("chengqu-2023-air/24", await office.InnerTextAsync("table.warnings"));
+        await Shot(office, "supervision-warnings.png");
+        await office.GotoAsync(server.BaseUrl + "/Supervision/Ledger?plan=chengqu-2023-air&asOf=2023-06-30");
+
         // The task's history: both versions, the comment, the audit trail.
         await ledgerRow.Locator("a").First.ClickAsync();
         await office.WaitForURLAsync("**/Supervision/History**");

@@ -28,7 +28,7 @@ public sealed record AddedUser(UserView User, string? GeneratedPassword);
 /// 用户管理 accounts of the people who work in the platform (administrator only): add with a role, a jurisdiction and
 /// (for reporters) a department; list; disable and enable. Every change is in the audit trail.
 /// </summary>
-public sealed class UserAdministration(EcoGovDbContext db, UserAccounts accounts, AuditTrail audit, PlanAccess access, TimeProvider clock)
+public sealed class UserAdministration(EcoGovDbContext db, UserAccounts accounts, AuditTrail audit, PlanAccess access)
 {
     public const int MinPasswordLength = 12;
 
@@ -51,13 +51,8 @@ public sealed class UserAdministration(EcoGovDbContext db, UserAccounts accounts
     public async Task<IReadOnlyList<UserView>> ListAsync(Actor actor, CancellationToken ct = default)
     {
         AccessPolicy.Demand(actor, SupervisionAction.ManageUsers, []);
-        var now = clock.GetUtcNow();
-        var rows = await (from u in db.Users.AsNoTracking()
-                          join d in db.Departments on u.DepartmentId equals d.Id into ds
-                          from d in ds.DefaultIfEmpty()
-                          orderby u.UserName
-                          select new { u, Department = d == null ? null : d.Name }).ToListAsync(ct);
-        return [.. rows.Select(r => View(r.u, r.Department, now))];
+        return [.. (await accounts.ListAsync(ct)).Select(u => new UserView(u.Id, u.UserName, u.DisplayName, u.Role, UserRoles.DisplayName(u.Role),
+            u.JurisdictionCode, u.Department, u.IsDisabled, u.IsLocked))];
     }
 
     public async Task<AddedUser> AddAsync(Actor actor, AddUserRequest request, CancellationToken ct = default)
@@ -111,7 +106,8 @@ public sealed class UserAdministration(EcoGovDbContext db, UserAccounts accounts
             new AuditChange("userName", null, userName), new AuditChange("role", null, row.Role),
             new AuditChange("jurisdiction", null, jurisdiction), new AuditChange("department", null, department?.Name));
         await db.SaveChangesAsync(ct);
-        return new AddedUser(View(row, department?.Name, clock.GetUtcNow()), generated);
+        return new AddedUser(new UserView(row.Id, row.UserName, row.DisplayName, row.Role, UserRoles.DisplayName(role), row.JurisdictionCode,
+            department?.Name, false, false), generated);
     }
 
     /// <summary>Disables (or enables) the account with this user name; its sessions end at once.</summary>
@@ -129,8 +125,4 @@ public sealed class UserAdministration(EcoGovDbContext db, UserAccounts accounts
         await db.SaveChangesAsync(ct);
         return (await ListAsync(actor, ct)).First(u => u.Id == row.Id);
     }
-
-    private static UserView View(UserEntity u, string? department, DateTimeOffset now) =>
-        new(u.Id, u.UserName, u.DisplayName, u.Role, UserRoles.DisplayName(u.Role), u.JurisdictionCode, department, u.IsDisabled,
-            u.LockedUntilUtc is { } until && until > now);
 }

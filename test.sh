@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Runs every test: unit, integration (real SQLite), CLI, web and browser (Debian Chromium) tests.
-# Installs what the tests need (Chromium and CJK fonts, PostgreSQL 15 + PostGIS 3, from Debian) when missing.
+# Installs what the tests need (Chromium and CJK fonts, PostgreSQL 15 + PostGIS 3, LibreOffice Writer and Calc, from Debian) when missing.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$here"
 . "$here/scripts/ensure-dotnet.sh"
 . "$here/scripts/ensure-chromium.sh"
 . "$here/scripts/ensure-postgres.sh"
+. "$here/scripts/ensure-libreoffice.sh"
 export ECOGOV_HOME="$here"
 log="$(mktemp)"
 status=0

@@ -20,6 +20,9 @@ public static class SupervisionApi
         var api = app.MapGroup("/api").RequireAuthorization().WithApplicationProblems().WithTags("Supervision");
         api.MapGet("/plans/{id}/ledger", GetLedger).WithName(nameof(GetLedger)).ProducesApplicationProblems(notFound: true, forbidden: true);
         api.MapGet("/plans/{id}/warnings", ListWarnings).WithName(nameof(ListWarnings)).ProducesApplicationProblems(notFound: true, forbidden: true);
+        api.MapGet("/plans/{id}/dispatch-report", DispatchReportFile).WithName(nameof(DispatchReportFile))
+            .Produces(StatusCodes.Status200OK, typeof(byte[]), DispatchReportService.DocxType, DispatchReportService.XlsxType)
+            .ProducesApplicationProblems(notFound: true, forbidden: true);
         api.MapGet("/plans/{id}/reports", ListReports).WithName(nameof(ListReports)).ProducesApplicationProblems(notFound: true, forbidden: true);
         api.MapGet("/my-tasks", MyTasks).WithName(nameof(MyTasks)).ProducesApplicationProblems(forbidden: true);
         api.MapGet("/reports/queue", ReviewQueue).WithName(nameof(ReviewQueue)).ProducesApplicationProblems(badInput: false);
@@ -50,6 +53,13 @@ public static class SupervisionApi
     /// <summary>GET /api/plans/{id}/warnings?asOf=D (`warnings --plan ID --as-of D --json`).</summary>
     public static async Task<Ok<WarningReport>> ListWarnings(string id, string? asOf, CurrentActor me, WarningService warnings, CancellationToken ct) =>
         TypedResults.Ok(await warnings.CandidatesAsync(await me.GetAsync(ct), new WarningsRequest(id, asOf), ct));
+
+    /// <summary>GET /api/plans/{id}/dispatch-report?asOf=D&amp;format=docx|xlsx: 月度调度通报 (`report dispatch`).</summary>
+    public static async Task<FileContentHttpResult> DispatchReportFile(string id, string? asOf, string? format, CurrentActor me, DispatchReportService reports, CancellationToken ct)
+    {
+        var file = await reports.RenderAsync(await me.GetAsync(ct), new DispatchReportRequest(id, asOf, format), ct);
+        return TypedResults.File(file.Content, file.ContentType, file.FileName);
+    }
 
     /// <summary>GET /api/plans/{id}/reports[?period=yyyy-MM] (`report list --plan ID --period P --json`).</summary>
     public static async Task<Ok<IReadOnlyList<ReportView>>> ListReports(string id, string? period, CurrentActor me, ProgressReportService reports, CancellationToken ct) =>

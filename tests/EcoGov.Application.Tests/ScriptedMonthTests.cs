@@ -96,7 +96,44 @@ public sealed class ScriptedMonthTests : IAsyncLifetime
         Ok(ledger, "ledger");
         var warnings = await host.Warnings("office", Plan, "2023-06-30");
         Ok(warnings, "warnings");
+        AssertDispatchReport(await host.Dispatch("office", Plan, "2023-06-30", "docx"), await host.Dispatch(null, Plan, "2023-06-30", "xlsx"),
+            ledger.Json!, warnings.Json!);
         return new JsonObject { ["ledger"] = ledger.Json!.DeepClone(), ["warnings"] = warnings.Json!.DeepClone() };
+    }
+
+    /// <summary>
+    /// The 月度调度通报 holds exactly the ledger's and the warnings' figures: the counts by state in its text, one row per
+    /// lead unit with its counts (.docx table and .xlsx 汇总), the overdue/due-soon/unreported tasks listed, the
+    /// candidates in 预警研判; both files are valid OpenXml and open in LibreOffice.
+    /// </summary>
+    private static void AssertDispatchReport(byte[] docx, byte[] xlsx, JsonNode ledger, JsonNode warnings)
+    {
+        var rows = ledger.AsArray().Select(r => r!).ToList();
+        string[] states = ["completed", "onSchedule", "dueSoon", "overdue", "ongoing", "notReported"];
+        string[] names = ["已完成", "按期推进", "临期", "逾期", "长期坚持", "本期未报"];
+        var (paragraphs, tables) = OfficeFiles.Word(docx);
+        var summary = string.Join("，", states.Select((s, i) => $"{names[i]} {rows.Count(r => r["state"]!.GetValue<string>() == s)} 项"));
+        Assert.Contains(paragraphs, p => p.Contains($"共有重点任务 {rows.Count} 项：{summary}。"));
+        Assert.Contains("晋城市城区空气质量再提升 2023 年行动计划重点任务调度通报（2023年6月）", paragraphs);
+        var units = rows.SelectMany(r => r["leadDepartments"]!.AsArray().Select(u => (Unit: u!.GetValue<string>(), State: r["state"]!.GetValue<string>())))
+            .GroupBy(x => x.Unit).ToDictionary(g => g.Key, g => new[] { g.Count() }.Concat(states.Select(s => g.Count(x => x.State == s))).Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray());
+        var unitTable = tables[0].Skip(1).ToDictionary(r => r[0], r => r[1..]);
+        Assert.Equal(units.Keys.Order(), unitTable.Keys.Order());
+        foreach (var (unit, counts) in units) Assert.Equal(counts, unitTable[unit]);
+        var listed = rows.Where(r => r["state"]!.GetValue<string>() is "overdue" or "dueSoon" or "notReported").Select(r => r["seq"]!.GetValue<int>().ToString(System.Globalization.CultureInfo.InvariantCulture)).Order().ToList();
+        Assert.Equal(listed, tables[1].Skip(1).Select(r => r[0]).Order().ToList());
+        var candidates = warnings["candidates"]!.AsArray().Select(c => (c!["unit"]!.GetValue<string>(), c["level"]!.GetValue<string>())).ToList();
+        Assert.Equal(candidates, tables[2].Skip(1).Select(r => (r[0], r[1])).ToList());
+
+        var sheets = OfficeFiles.Excel(xlsx);
+        Assert.Equal(["汇总", "任务清单", "预警研判"], sheets.Keys);
+        var sheetUnits = sheets["汇总"].Skip(1).ToDictionary(r => r[0], r => r[1..]);
+        foreach (var (unit, counts) in units) Assert.Equal(counts, sheetUnits[unit]);
+        Assert.Equal(listed, sheets["任务清单"].Skip(1).Select(r => r[0]).Order().ToList());
+        Assert.Equal(candidates, sheets["预警研判"].Skip(1).Select(r => (r[0], r[1])).ToList());
+
+        OfficeFiles.OpensInLibreOffice(docx, ".docx");
+        OfficeFiles.OpensInLibreOffice(xlsx, ".xlsx");
     }
 
     [Fact]

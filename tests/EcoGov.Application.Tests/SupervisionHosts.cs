@@ -28,6 +28,8 @@ public interface ISupervisionHost
     Task<Outcome> ListReports(string? user, string plan, string period);
     Task<Outcome> Ledger(string? user, string plan, string asOf);
     Task<Outcome> Warnings(string? user, string plan, string asOf);
+    /// <summary>The 月度调度通报 as the user gets it (.docx or .xlsx bytes).</summary>
+    Task<byte[]> Dispatch(string? user, string plan, string asOf, string format);
     Task<Outcome> ListUsers(string user);
     Task<Outcome> Audit(string user);
     Task<Outcome> History(string user, string task);
@@ -66,6 +68,14 @@ public sealed class CliSupervisionHost : ISupervisionHost, IDisposable
     public Task<Outcome> ListReports(string? user, string plan, string period) => Run(["report", "list", "--plan", plan, "--period", period, .. As(user)]);
     public Task<Outcome> Ledger(string? user, string plan, string asOf) => Run(["tasks", "--plan", plan, "--as-of", asOf, .. As(user)]);
     public Task<Outcome> Warnings(string? user, string plan, string asOf) => Run(["warnings", "--plan", plan, "--as-of", asOf, .. As(user)]);
+
+    public async Task<byte[]> Dispatch(string? user, string plan, string asOf, string format)
+    {
+        var file = Path.Combine(Path.GetDirectoryName(cli.Db)!, $"dispatch.{format}");
+        var o = await Run(["report", "dispatch", "--plan", plan, "--as-of", asOf, "--out", file, .. As(user)]);
+        Assert.True(o.Ok, o.Message);
+        return await File.ReadAllBytesAsync(file);
+    }
     public Task<Outcome> ListUsers(string user) => Run(["users", "list", .. As(user)]);
     public Task<Outcome> Audit(string user) => Run(["audit", .. As(user)]);
     public Task<Outcome> History(string user, string task) => Run(["report", "history", "--task", task, .. As(user)]);
@@ -140,6 +150,15 @@ public sealed class WebSupervisionHost : ISupervisionHost, IAsyncDisposable
     public Task<Outcome> ListReports(string? user, string plan, string period) => Get(user, $"/api/plans/{plan}/reports?period={period}");
     public Task<Outcome> Ledger(string? user, string plan, string asOf) => Get(user, $"/api/plans/{plan}/ledger?asOf={asOf}");
     public Task<Outcome> Warnings(string? user, string plan, string asOf) => Get(user, $"/api/plans/{plan}/warnings?asOf={asOf}");
+
+    public async Task<byte[]> Dispatch(string? user, string plan, string asOf, string format)
+    {
+        var r = await (await As(user ?? "admin")).GetAsync($"/api/plans/{plan}/dispatch-report?asOf={asOf}&format={format}");
+        Assert.True(r.IsSuccessStatusCode, await r.Content.ReadAsStringAsync());
+        Assert.Equal(format == "docx" ? EcoGov.Application.Supervision.DispatchReportService.DocxType : EcoGov.Application.Supervision.DispatchReportService.XlsxType,
+            r.Content.Headers.ContentType?.MediaType);
+        return await r.Content.ReadAsByteArrayAsync();
+    }
     public Task<Outcome> ListUsers(string user) => Get(user, "/api/users");
     public Task<Outcome> Audit(string user) => Get(user, "/api/audit");
     public Task<Outcome> History(string user, string task) => Get(user, $"/api/report-history?task={Uri.EscapeDataString(task)}");

@@ -129,6 +129,8 @@ public sealed class SupervisionInBrowserTests(ServerFixture server) : IClassFixt
         Assert.Contains("进展严重滞后", await office.InnerTextAsync("table.warnings"));
         Assert.DoesNotContain("chengqu-2023-air/24", await office.InnerTextAsync("table.warnings"));
         await Shot(office, "supervision-warnings.png");
+        var report = await office.RunAndWaitForDownloadAsync(() => office.Locator("a.download:has-text('Word')").ClickAsync());
+        Assert.Equal("chengqu-2023-air-调度通报-2023-06.docx", report.SuggestedFilename);
         await office.GotoAsync(server.BaseUrl + "/Supervision/Ledger?plan=chengqu-2023-air&asOf=2023-06-30");
 
         // The task's history: both versions, the comment, the audit trail.

@@ -120,18 +120,19 @@ public sealed class TaskLedgerService(EcoGovDbContext db, PlanCatalog catalog, P
 
 /// <summary>
 /// A ledger row as `tasks --plan ID --as-of D --json` and GET /api/plans/{id}/ledger give it: the task's fields as
-/// `tasks --json` has them (<see cref="Plans.TaskDto"/>), then the state on the day.
+/// `tasks --json` has them (<see cref="Plans.TaskDto"/>), then the state on the day, and the lead units as departments
+/// (normalised names, <see cref="UnitNames"/>).
 /// </summary>
 public sealed record LedgerTaskDto(
     int Seq, string Category, string Text, IReadOnlyList<string> LeadUnits, IReadOnlyList<string> CooperatingUnits,
     Plans.DeadlineDto? Deadline, string? Notes, Plans.SourceDto Source,
     string Reference, string State, string StateName, string Light, string LightName, string Reason, DateOnly? Due,
-    string? ExpectedPeriod, LastReportView? LastReport)
+    string? ExpectedPeriod, LastReportView? LastReport, IReadOnlyList<string> LeadDepartments)
 {
     public static LedgerTaskDto From(LedgerRow r)
     {
         var t = Plans.TaskDto.From(r.Task);
         return new(t.Seq, t.Category, t.Text, t.LeadUnits, t.CooperatingUnits, t.Deadline, t.Notes, t.Source,
-            r.Reference, r.State, r.StateName, r.Light, r.LightName, r.Reason, r.Due, r.ExpectedPeriod, r.LastReport);
+            r.Reference, r.State, r.StateName, r.Light, r.LightName, r.Reason, r.Due, r.ExpectedPeriod, r.LastReport, r.LeadDepartments);
     }
 }

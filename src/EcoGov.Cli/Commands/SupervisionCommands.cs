@@ -159,6 +159,23 @@ public static class SupervisionCommands
         }));
         report.Subcommands.Add(show);
 
+        var asOf = new Option<string?>("--as-of") { Description = "通报日期 yyyy-MM-dd（默认今天）" };
+        var outFile = new Option<string?>("--out") { Description = "输出文件 .docx 或 .xlsx" };
+        var dispatch = new Command("dispatch", "月度调度通报（.docx，或其数据 .xlsx）/ the monthly dispatch report") { plan, asOf, outFile, User };
+        dispatch.SetAction((p, ct) => Run(p, output, async (s, actor) =>
+        {
+            var path = p.GetValue(outFile) ?? throw new CliInputException("--out: 须指定输出文件（.docx 或 .xlsx）/ the output file is required");
+            var file = await s.GetRequiredService<DispatchReportService>().RenderAsync(actor,
+                new DispatchReportRequest(p.GetValue(plan), p.GetValue(asOf), Path.GetExtension(path)), ct);
+            var full = Path.GetFullPath(path);
+            var tmp = full + ".tmp";
+            await File.WriteAllBytesAsync(tmp, file.Content, ct);
+            File.Move(tmp, full, overwrite: true);
+            if (Json(p, output, new { file = full, bytes = file.Content.Length })) return;
+            output.Line($"已生成 / written: {full}（{file.Content.Length} 字节）");
+        }));
+        report.Subcommands.Add(dispatch);
+
         var queue = new Command("queue", "待我审核的报告 / reports awaiting my review") { User };
         queue.SetAction((p, ct) => Run(p, output, async (s, actor) =>
         {

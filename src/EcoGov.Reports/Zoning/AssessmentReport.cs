@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using EcoGov.Core.Zoning;
 using EcoGov.Core.Zoning.Rules;
+using EcoGov.Reports.Word;
 using EcoGov.Spatial.Zoning.Assessment;
 using A = DocumentFormat.OpenXml.Drawing;
 using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
@@ -151,75 +152,18 @@ public static class AssessmentReport
 
     private static string ToChineseNumber(int n) => n switch { 1 => "一", 2 => "二", 3 => "三", 4 => "四", 5 => "五", _ => n.ToString(CultureInfo.InvariantCulture) };
 
-    private static void AddStyles(MainDocumentPart main)
-    {
-        var styles = main.AddNewPart<StyleDefinitionsPart>();
-        styles.Styles = new Styles(
-            new DocDefaults(
-                new RunPropertiesDefault(new RunPropertiesBaseStyle(
-                    new RunFonts { Ascii = "Times New Roman", HighAnsi = "Times New Roman", EastAsia = Body },
-                    new FontSize { Val = "24" }, new Languages { Val = "en-US", EastAsia = "zh-CN" })),
-                new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new SpacingBetweenLines { After = "60", Line = "300", LineRule = LineSpacingRuleValues.Auto }))),
-            new Style(new StyleName { Val = "Normal" }) { Type = StyleValues.Paragraph, StyleId = "Normal", Default = true },
-            HeadingStyle("Heading1", "heading 1", 30, 0),
-            HeadingStyle("Heading2", "heading 2", 26, 1));
-        styles.Styles.Save();
-    }
+    private static Table KeyValueTable(IReadOnlyList<(string Key, string Value)> rows) =>
+        WordParts.Table(["项目", "内容"], [.. rows.Select(r => new[] { r.Key, r.Value })], [2800, 7700], headerRow: false, boldFirstColumn: true);
 
-    private static Style HeadingStyle(string id, string name, int size, int level) =>
-        new(new StyleName { Val = name }, new BasedOn { Val = "Normal" }, new NextParagraphStyle { Val = "Normal" },
-            new StyleParagraphProperties(new KeepNext(), new SpacingBetweenLines { Before = "240", After = "120" }, new OutlineLevel { Val = level }),
-            new StyleRunProperties(new RunFonts { EastAsia = Heading, Ascii = "Arial", HighAnsi = "Arial" }, new Bold(), new FontSize { Val = size.ToString(CultureInfo.InvariantCulture) }))
-        { Type = StyleValues.Paragraph, StyleId = id };
+    private static Table Table(string[] header, IReadOnlyList<string[]> rows, int[] widths, int verdictColumn = -1, int fontSize = 20) =>
+        WordParts.Table(header, rows, widths, fontSize, colour: (r, i) => i == verdictColumn ? VerdictColour(r[i]) : null);
 
-    private static Paragraph H(string text, int level = 1) =>
-        new(new ParagraphProperties(new ParagraphStyleId { Val = level == 1 ? "Heading1" : "Heading2" }), new Run(new Text(text)));
+    private static Paragraph H(string text, int level = 1) => WordParts.Heading(text, level);
 
     private static Paragraph Para(string text, int size = 24, bool bold = false, string? font = null, bool center = false, string? color = null,
-        int after = 60, int before = 0)
-    {
-        var rp = new RunProperties();
-        if (font is not null) rp.Append(new RunFonts { EastAsia = font });
-        if (bold) rp.Append(new Bold());
-        if (color is not null) rp.Append(new Color { Val = color });
-        rp.Append(new FontSize { Val = size.ToString(CultureInfo.InvariantCulture) });
-        var pp = new ParagraphProperties(new SpacingBetweenLines { After = after.ToString(CultureInfo.InvariantCulture), Before = before.ToString(CultureInfo.InvariantCulture) });
-        if (center) pp.Append(new Justification { Val = JustificationValues.Center });
-        var p = new Paragraph(pp);
-        var lines = text.Split('\n');
-        var run = new Run(rp);
-        for (var i = 0; i < lines.Length; i++)
-        {
-            if (i > 0) run.Append(new Break());
-            run.Append(new Text(lines[i]) { Space = SpaceProcessingModeValues.Preserve });
-        }
-        p.Append(run);
-        return p;
-    }
+        int after = 60, int before = 0) => WordParts.Para(text, size, bold, font, center, color, after, before);
 
-    private static Table KeyValueTable(IReadOnlyList<(string Key, string Value)> rows) =>
-        Table(["项目", "内容"], [.. rows.Select(r => new[] { r.Key, r.Value })], [2800, 7700], headerRow: false, boldFirstColumn: true);
-
-    private static Table Table(string[] header, IReadOnlyList<string[]> rows, int[] widths, int verdictColumn = -1, int fontSize = 20,
-        bool headerRow = true, bool boldFirstColumn = false)
-    {
-        var t = new Table();
-        var border = () => new TableBorders(
-            new TopBorder { Val = BorderValues.Single, Size = 6 }, new LeftBorder { Val = BorderValues.Single, Size = 6 },
-            new BottomBorder { Val = BorderValues.Single, Size = 6 }, new RightBorder { Val = BorderValues.Single, Size = 6 },
-            new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 });
-        t.Append(new TableProperties(new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct }, border(),
-            new TableLayout { Type = TableLayoutValues.Fixed }, new TableCellMarginDefault(
-                new TopMargin { Width = "40", Type = TableWidthUnitValues.Dxa }, new TableCellLeftMargin { Width = 80, Type = TableWidthValues.Dxa },
-                new BottomMargin { Width = "40", Type = TableWidthUnitValues.Dxa }, new TableCellRightMargin { Width = 80, Type = TableWidthValues.Dxa })));
-        t.Append(new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(CultureInfo.InvariantCulture) })));
-        if (headerRow)
-            t.Append(Row(header, widths, fontSize, bold: _ => true, shade: "D9E2F3", isHeader: true));
-        foreach (var r in rows)
-            t.Append(Row(r, widths, fontSize, bold: i => boldFirstColumn && i == 0, shade: null, isHeader: false,
-                colour: i => i == verdictColumn ? VerdictColour(r[i]) : null));
-        return t;
-    }
+    private static void AddStyles(MainDocumentPart main) => WordParts.AddStyles(main, Body, Heading);
 
     private static string? VerdictColour(string verdict) => verdict switch
     {
@@ -228,20 +172,6 @@ public static class AssessmentReport
         "人工判断" => "1F4E79",
         _ => null,
     };
-
-    private static TableRow Row(string[] cells, int[] widths, int fontSize, Func<int, bool> bold, string? shade, bool isHeader, Func<int, string?>? colour = null)
-    {
-        var row = new TableRow();
-        if (isHeader) row.Append(new TableRowProperties(new TableHeader(), new CantSplit()));
-        for (var i = 0; i < cells.Length; i++)
-        {
-            var tcp = new TableCellProperties(new TableCellWidth { Width = widths[i].ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa });
-            if (shade is not null) tcp.Append(new Shading { Val = ShadingPatternValues.Clear, Fill = shade, Color = "auto" });
-            var p = Para(cells[i], size: fontSize, bold: bold(i) || colour?.Invoke(i) is not null, color: colour?.Invoke(i), after: 0);
-            row.Append(new TableCell(tcp, p));
-        }
-        return row;
-    }
 
     private static Paragraph Image(MainDocumentPart main, byte[] png, double widthCm, double heightCm)
     {

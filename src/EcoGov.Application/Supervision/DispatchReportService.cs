@@ -1,0 +1,63 @@
+using EcoGov.Core;
+using EcoGov.Core.Supervision;
+using EcoGov.Data.Queries;
+using EcoGov.Reports.Supervision;
+
+namespace EcoGov.Application.Supervision;
+
+/// <summary>`report dispatch --plan ID --as-of D --out F.docx|F.xlsx` / GET /api/plans/{id}/dispatch-report?asOf=&amp;format=docx|xlsx.</summary>
+public sealed record DispatchReportRequest(string? Plan, string? AsOf, string? Format)
+{
+    public const string FormatField = "format";
+}
+
+/// <summary>A rendered file: bytes, content type and a file name to offer.</summary>
+public sealed record RenderedFile(byte[] Content, string ContentType, string FileName);
+
+/// <summary>
+/// 月度调度通报 (issue 10 item 3, first document): the ledger's counts by lead department and state, the overdue,
+/// due-soon and unreported tasks, and the warning candidates of the period, composed from <see cref="TaskLedgerService"/>
+/// and <see cref="WarningService"/> and laid out by <see cref="DispatchReport"/> as .docx or .xlsx.
+/// </summary>
+public sealed class DispatchReportService(TaskLedgerService ledger, WarningService warnings, PlanCatalog catalog)
+{
+    public const string Docx = "docx", Xlsx = "xlsx";
+    public const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private static readonly string[] Listed = ["overdue", "dueSoon", "notReported"];
+
+    public async Task<DispatchReportData> DataAsync(Actor actor, string? plan, string? asOf, CancellationToken ct = default)
+    {
+        var l = await ledger.LedgerAsync(actor, new LedgerRequest(plan, asOf), ct);
+        var w = await warnings.CandidatesAsync(actor, new WarningsRequest(l.Plan.Id, l.AsOf.ToText()), ct);
+        var jurisdiction = catalog.Jurisdiction(l.Plan.JurisdictionCode)?.Name ?? l.Plan.JurisdictionCode;
+        var states = Enum.GetValues<TaskState>();
+        var units = l.Rows.SelectMany(r => r.LeadDepartments.Select(u => (Unit: u, r.State))).GroupBy(x => x.Unit)
+            .Select(g => new DispatchUnitRow(g.Key, Count(g, "completed"), Count(g, "onSchedule"), Count(g, "dueSoon"), Count(g, "overdue"),
+                Count(g, "ongoing"), Count(g, "notReported")))
+            .OrderByDescending(u => u.Overdue).ThenByDescending(u => u.NotReported).ThenBy(u => u.Unit, StringComparer.Ordinal).ToList();
+        return new DispatchReportData(
+            l.Plan.Id, l.Plan.Title, $"〔{l.AsOf.Year}〕  号", $"{jurisdiction}生态环境保护委员会办公室", w.Period, l.AsOf, l.Rows.Count,
+            [.. states.Select(s => (SupervisionNames.Of(s), l.Rows.Count(r => r.State == ProgressReportService.Camel(s))))],
+            units,
+            [.. l.Rows.Where(r => Listed.Contains(r.State)).OrderBy(r => Array.IndexOf(Listed, r.State)).ThenBy(r => r.Task.Seq)
+                .Select(r => new DispatchTaskRow(r.Task.Seq, r.Task.Text, string.Join("、", r.Task.LeadUnits), r.Task.Deadline?.Text ?? "", r.StateName, r.Reason))],
+            [.. w.Candidates.Select(c => new DispatchWarningRow(c.Unit, c.Level, string.Join("；", c.Reasons.Select(r => $"{r.Message}（{r.Evidence}）"))))],
+            [.. w.Notes.Select(n => n.Split(" / ")[0])]);
+    }
+
+    public async Task<RenderedFile> RenderAsync(Actor actor, DispatchReportRequest request, CancellationToken ct = default)
+    {
+        var format = RequestValues.Absent(request.Format) ? Docx : request.Format!.Trim().TrimStart('.').ToLowerInvariant();
+        if (format is not (Docx or Xlsx))
+            throw new ApplicationInputException(ErrorCode.InvalidValue, DispatchReportRequest.FormatField, "格式须为 docx 或 xlsx / the format must be docx or xlsx");
+        var data = await DataAsync(actor, request.Plan, request.AsOf, ct);
+        using var ms = new MemoryStream();
+        if (format == Docx) DispatchReport.WriteDocx(ms, data);
+        else DispatchReport.WriteXlsx(ms, data);
+        return new RenderedFile(ms.ToArray(), format == Docx ? DocxType : XlsxType, $"{data.PlanId}-调度通报-{data.Period}.{format}");
+    }
+
+    private static int Count(IEnumerable<(string Unit, string State)> rows, string state) => rows.Count(r => r.State == state);
+}

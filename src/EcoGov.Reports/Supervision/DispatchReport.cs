@@ -1,0 +1,103 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using EcoGov.Reports.Word;
+
+namespace EcoGov.Reports.Supervision;
+
+/// <summary>One lead unit's tasks by state (the counts of the dispatch report's second table).</summary>
+public sealed record DispatchUnitRow(string Unit, int Completed, int OnSchedule, int DueSoon, int Overdue, int Ongoing, int NotReported)
+{
+    public int Total => Completed + OnSchedule + DueSoon + Overdue + Ongoing + NotReported;
+}
+
+/// <summary>A task listed by name in the report (overdue, not reported, due soon).</summary>
+public sealed record DispatchTaskRow(int Seq, string Text, string LeadUnits, string Deadline, string State, string Reason);
+
+/// <summary>A warning candidate as the report lists it.</summary>
+public sealed record DispatchWarningRow(string Unit, string Level, string Reasons);
+
+/// <summary>
+/// Everything the 月度调度通报 shows, already computed (the application layer composes it from the ledger and the
+/// warning rule): the report only lays it out.
+/// </summary>
+/// <param name="StateCounts">(state name, count) in the ledger's order: 已完成, 按期推进, 临期, 逾期, 长期坚持, 本期未报.</param>
+public sealed record DispatchReportData(
+    string PlanId, string PlanTitle, string DocNumber, string IssuingOffice, string Period, DateOnly AsOf, int Tasks,
+    IReadOnlyList<(string State, int Count)> StateCounts, IReadOnlyList<DispatchUnitRow> Units, IReadOnlyList<DispatchTaskRow> Listed,
+    IReadOnlyList<DispatchWarningRow> Warnings, IReadOnlyList<string> Notes);
+
+/// <summary>
+/// 月度调度通报 (002 保障措施 line 96: 每月调度通报重点任务进展情况) as a Word document in the plain layout of an
+/// official document (GB/T 9704 page, 仿宋 body, 黑体 headings, title centred, issuing office, number placeholder, date),
+/// and its data as a workbook (<see cref="Workbook"/>).
+/// </summary>
+public static class DispatchReport
+{
+    private const string Body = "仿宋";
+    private const string HeadingFont = "黑体";
+    private const string TitleFont = "宋体";
+
+    public static string Title(DispatchReportData d) =>
+        $"{d.PlanTitle}重点任务调度通报（{d.AsOf.Year}年{int.Parse(d.Period[5..], System.Globalization.CultureInfo.InvariantCulture)}月）";
+
+    public static void WriteDocx(Stream output, DispatchReportData d)
+    {
+        using var ms = new MemoryStream();
+        using (var doc = WordprocessingDocument.Create(ms, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
+        {
+            var main = doc.AddMainDocumentPart();
+            main.Document = new Document(new DocumentFormat.OpenXml.Wordprocessing.Body());
+            WordParts.AddStyles(main, Body, HeadingFont);
+            var body = main.Document.Body!;
+            body.Append(WordParts.Para(d.IssuingOffice, size: 32, center: true, color: "C00000", bold: true, font: TitleFont));
+            body.Append(WordParts.Para(d.DocNumber, size: 28, center: true, after: 240));
+            body.Append(WordParts.Para(Title(d), size: 36, bold: true, center: true, font: TitleFont, after: 240));
+            var counts = string.Join("，", d.StateCounts.Select(s => $"{s.State} {s.Count} 项"));
+            body.Append(WordParts.Heading("一、总体情况"));
+            body.Append(WordParts.Para(
+                $"截至 {d.AsOf:yyyy年M月d日}，{d.PlanTitle}共有重点任务 {d.Tasks} 项：{counts}。本期（{d.Period}）进展以各牵头单位报送并经审核采纳的报告为准；状态判定规则见平台说明。", size: 28));
+            foreach (var n in d.Notes) body.Append(WordParts.Para("说明：" + n, size: 24));
+
+            body.Append(WordParts.Heading("二、各牵头单位推进情况"));
+            body.Append(WordParts.Table(["牵头单位", "任务数", "已完成", "按期推进", "临期", "逾期", "长期坚持", "本期未报"],
+                [.. d.Units.Select(u => new[] { u.Unit, N(u.Total), N(u.Completed), N(u.OnSchedule), N(u.DueSoon), N(u.Overdue), N(u.Ongoing), N(u.NotReported) })],
+                [2400, 900, 900, 1000, 800, 800, 1000, 1000], fontSize: 21,
+                colour: (r, i) => i == 5 && r[5] != "0" ? "C00000" : i == 7 && r[7] != "0" ? "B36B00" : null));
+
+            body.Append(WordParts.Heading("三、逾期、临期和本期未报任务"));
+            if (d.Listed.Count == 0) body.Append(WordParts.Para("无。", size: 28));
+            else
+                body.Append(WordParts.Table(["序号", "任务", "牵头单位", "完成时限", "状态", "说明"],
+                    [.. d.Listed.Select(t => new[] { N(t.Seq), t.Text, t.LeadUnits, t.Deadline, t.State, t.Reason })],
+                    [600, 3300, 1600, 1200, 900, 2200], fontSize: 18, colour: (r, i) => i == 4 && r[4] == "逾期" ? "C00000" : null));
+
+            body.Append(WordParts.Heading("四、预警研判"));
+            if (d.Warnings.Count == 0) body.Append(WordParts.Para("本期无预警对象。", size: 28));
+            else
+            {
+                body.Append(WordParts.Para($"按规划督办规则，本期应予预警、约谈或督办的单位 {d.Warnings.Count} 个，请相关单位对照整改：", size: 28));
+                body.Append(WordParts.Table(["单位", "等级", "原因"], [.. d.Warnings.Select(w => new[] { w.Unit, w.Level, w.Reasons })],
+                    [2200, 900, 6700], fontSize: 18, colour: (r, i) => i == 1 && r[1] != "预警" ? "C00000" : null));
+            }
+            body.Append(WordParts.Para(d.IssuingOffice, size: 28, right: true, before: 480));
+            body.Append(WordParts.Para($"{d.AsOf:yyyy年M月d日}", size: 28, right: true));
+            body.Append(WordParts.A4());
+            main.Document.Save();
+        }
+        ms.Position = 0;
+        ms.CopyTo(output);
+    }
+
+    /// <summary>The report's data as a workbook: 汇总 (per lead unit), 任务清单 (the listed tasks), 预警研判.</summary>
+    public static void WriteXlsx(Stream output, DispatchReportData d) =>
+        Workbook.Write(output,
+        [
+            new("汇总", ["牵头单位", "任务数", "已完成", "按期推进", "临期", "逾期", "长期坚持", "本期未报"],
+                [.. d.Units.Select(u => new object[] { u.Unit, u.Total, u.Completed, u.OnSchedule, u.DueSoon, u.Overdue, u.Ongoing, u.NotReported })]),
+            new("任务清单", ["序号", "任务", "牵头单位", "完成时限", "状态", "说明"],
+                [.. d.Listed.Select(t => new object[] { t.Seq, t.Text, t.LeadUnits, t.Deadline, t.State, t.Reason })]),
+            new("预警研判", ["单位", "等级", "原因"], [.. d.Warnings.Select(w => new object[] { w.Unit, w.Level, w.Reasons })]),
+        ]);
+
+    private static string N(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,106 @@
+using System.Globalization;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace EcoGov.Reports.Word;
+
+/// <summary>
+/// The Word building blocks the reports share: styles (a CJK body font, headings), paragraphs, bordered tables with a
+/// shaded header row repeated on every page, and A4 pages with the margins of GB/T 9704 (公文格式).
+/// </summary>
+public static class WordParts
+{
+    /// <summary>Default styles: <paramref name="body"/> for Chinese text (Times New Roman for Latin), 12 pt; Heading1/Heading2 in <paramref name="heading"/>.</summary>
+    public static void AddStyles(MainDocumentPart main, string body, string heading)
+    {
+        var styles = main.AddNewPart<StyleDefinitionsPart>();
+        styles.Styles = new Styles(
+            new DocDefaults(
+                new RunPropertiesDefault(new RunPropertiesBaseStyle(
+                    new RunFonts { Ascii = "Times New Roman", HighAnsi = "Times New Roman", EastAsia = body },
+                    new FontSize { Val = "24" }, new Languages { Val = "en-US", EastAsia = "zh-CN" })),
+                new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new SpacingBetweenLines { After = "60", Line = "300", LineRule = LineSpacingRuleValues.Auto }))),
+            new Style(new StyleName { Val = "Normal" }) { Type = StyleValues.Paragraph, StyleId = "Normal", Default = true },
+            HeadingStyle("Heading1", "heading 1", 30, 0, heading),
+            HeadingStyle("Heading2", "heading 2", 26, 1, heading));
+        styles.Styles.Save();
+    }
+
+    private static Style HeadingStyle(string id, string name, int size, int level, string font) =>
+        new(new StyleName { Val = name }, new BasedOn { Val = "Normal" }, new NextParagraphStyle { Val = "Normal" },
+            new StyleParagraphProperties(new KeepNext(), new SpacingBetweenLines { Before = "240", After = "120" }, new OutlineLevel { Val = level }),
+            new StyleRunProperties(new RunFonts { EastAsia = font, Ascii = "Arial", HighAnsi = "Arial" }, new Bold(), new FontSize { Val = size.ToString(CultureInfo.InvariantCulture) }))
+        { Type = StyleValues.Paragraph, StyleId = id };
+
+    /// <summary>A4 portrait with the GB/T 9704 margins (top 37 mm, bottom 35 mm, left 28 mm, right 26 mm); append last to the body.</summary>
+    public static SectionProperties A4() => new(
+        new PageSize { Width = 11906U, Height = 16838U },
+        new PageMargin { Top = 2098, Bottom = 1984, Left = 1588U, Right = 1474U, Header = 851U, Footer = 992U, Gutter = 0U });
+
+    public static Paragraph Heading(string text, int level = 1) =>
+        new(new ParagraphProperties(new ParagraphStyleId { Val = level == 1 ? "Heading1" : "Heading2" }), new Run(new Text(text)));
+
+    /// <summary>A paragraph; line breaks in <paramref name="text"/> become breaks. Sizes in half-points.</summary>
+    public static Paragraph Para(string text, int size = 24, bool bold = false, string? font = null, bool center = false, string? color = null,
+        int after = 60, int before = 0, bool right = false)
+    {
+        var rp = new RunProperties();
+        if (font is not null) rp.Append(new RunFonts { EastAsia = font });
+        if (bold) rp.Append(new Bold());
+        if (color is not null) rp.Append(new Color { Val = color });
+        rp.Append(new FontSize { Val = size.ToString(CultureInfo.InvariantCulture) });
+        var pp = new ParagraphProperties(new SpacingBetweenLines { After = after.ToString(CultureInfo.InvariantCulture), Before = before.ToString(CultureInfo.InvariantCulture) });
+        if (center) pp.Append(new Justification { Val = JustificationValues.Center });
+        else if (right) pp.Append(new Justification { Val = JustificationValues.Right });
+        var p = new Paragraph(pp);
+        var lines = text.Split('\n');
+        var run = new Run(rp);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (i > 0) run.Append(new Break());
+            run.Append(new Text(lines[i]) { Space = SpaceProcessingModeValues.Preserve });
+        }
+        p.Append(run);
+        return p;
+    }
+
+    /// <summary>
+    /// A full-width table with fixed column widths (twips); <paramref name="colour"/> gives a cell's text colour (bold
+    /// when coloured) from its row and column.
+    /// </summary>
+    public static Table Table(string[] header, IReadOnlyList<string[]> rows, int[] widths, int fontSize = 20,
+        bool headerRow = true, bool boldFirstColumn = false, Func<string[], int, string?>? colour = null)
+    {
+        var t = new Table();
+        var border = () => new TableBorders(
+            new TopBorder { Val = BorderValues.Single, Size = 6 }, new LeftBorder { Val = BorderValues.Single, Size = 6 },
+            new BottomBorder { Val = BorderValues.Single, Size = 6 }, new RightBorder { Val = BorderValues.Single, Size = 6 },
+            new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 });
+        t.Append(new TableProperties(new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct }, border(),
+            new TableLayout { Type = TableLayoutValues.Fixed }, new TableCellMarginDefault(
+                new TopMargin { Width = "40", Type = TableWidthUnitValues.Dxa }, new TableCellLeftMargin { Width = 80, Type = TableWidthValues.Dxa },
+                new BottomMargin { Width = "40", Type = TableWidthUnitValues.Dxa }, new TableCellRightMargin { Width = 80, Type = TableWidthValues.Dxa })));
+        t.Append(new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(CultureInfo.InvariantCulture) })));
+        if (headerRow)
+            t.Append(Row(header, widths, fontSize, bold: _ => true, shade: "D9E2F3", isHeader: true));
+        foreach (var r in rows)
+            t.Append(Row(r, widths, fontSize, bold: i => boldFirstColumn && i == 0, shade: null, isHeader: false,
+                colour: colour is null ? null : i => colour(r, i)));
+        return t;
+    }
+
+    private static TableRow Row(string[] cells, int[] widths, int fontSize, Func<int, bool> bold, string? shade, bool isHeader, Func<int, string?>? colour = null)
+    {
+        var row = new TableRow();
+        if (isHeader) row.Append(new TableRowProperties(new TableHeader(), new CantSplit()));
+        for (var i = 0; i < cells.Length; i++)
+        {
+            var tcp = new TableCellProperties(new TableCellWidth { Width = widths[i].ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa });
+            if (shade is not null) tcp.Append(new Shading { Val = ShadingPatternValues.Clear, Fill = shade, Color = "auto" });
+            var p = Para(cells[i], size: fontSize, bold: bold(i) || colour?.Invoke(i) is not null, color: colour?.Invoke(i), after: 0);
+            row.Append(new TableCell(tcp, p));
+        }
+        return row;
+    }
+}

@@ -107,6 +107,7 @@ public sealed class AccessMatrixTests(AccessMatrixTests.Hosts hosts) : IClassFix
         {
             [nameof(SupervisionApi.GetLedger)] = "ledger",
             [nameof(SupervisionApi.ListWarnings)] = "warnings",
+            [nameof(SupervisionApi.DispatchReportFile)] = "warnings",   // composed from the ledger and the warnings, same check
             [nameof(SupervisionApi.ListReports)] = "listReports",
             [nameof(SupervisionApi.ReportHistory)] = "history",
             [nameof(SupervisionApi.GetReport)] = "readUnpublished",
@@ -133,6 +134,7 @@ public sealed class AccessMatrixTests(AccessMatrixTests.Hosts hosts) : IClassFix
         {
             ["tasks"] = "ledger",
             ["warnings"] = "warnings",
+            ["report dispatch"] = "warnings",
             ["report submit"] = "submit",
             ["report review"] = "review",
             ["report list"] = "listReports",

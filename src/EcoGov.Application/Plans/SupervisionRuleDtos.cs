@@ -1,6 +1,5 @@
 using EcoGov.Core.Supervision;
 using EcoGov.Core.Tasks;
-using EcoGov.Data.Queries;
 
 namespace EcoGov.Application.Plans;
 

@@ -33,6 +33,11 @@ public sealed class EcoGovDbContext(DbContextOptions<EcoGovDbContext> options) :
     public DbSet<EvidenceFileEntity> EvidenceFiles => Set<EvidenceFileEntity>();
     public DbSet<AuditEntryEntity> AuditEntries => Set<AuditEntryEntity>();
 
+    // Supervision seeds (issue 9 item 1): rules, recurring duties and unit additions read from the seed documents.
+    public DbSet<SupervisionRuleEntity> SupervisionRules => Set<SupervisionRuleEntity>();
+    public DbSet<TaskDutyEntity> TaskDuties => Set<TaskDutyEntity>();
+    public DbSet<TaskUnitAdditionEntity> TaskUnitAdditions => Set<TaskUnitAdditionEntity>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder b)
     {
         // Enums are stored by name so the database stays readable and reorder-safe.
@@ -128,7 +133,35 @@ public sealed class EcoGovDbContext(DbContextOptions<EcoGovDbContext> options) :
         MonitoringModel(m);
         SupervisionModel(m);
         ZoningLayerModel(m);
+        SupervisionSeedModel(m);
         if (Database.IsNpgsql()) PostgreSqlModel(m);
+    }
+
+    /// <summary>Supervision seeds (issue 9 item 1): replaced with their seed document like the other seed records.</summary>
+    private static void SupervisionSeedModel(ModelBuilder m)
+    {
+        m.Entity<SupervisionRuleEntity>(e =>
+        {
+            e.ToTable("supervision_rules");
+            e.HasIndex(x => x.PlanId);
+            e.HasIndex(x => x.DocumentId);
+            e.OwnsMany(x => x.Triggers, t => t.ToJson());
+            Source(e);
+        });
+        m.Entity<TaskDutyEntity>(e =>
+        {
+            e.ToTable("task_duties");
+            e.HasIndex(x => new { x.PlanId, x.TaskSeq });
+            e.HasIndex(x => x.DocumentId);
+            Source(e);
+        });
+        m.Entity<TaskUnitAdditionEntity>(e =>
+        {
+            e.ToTable("task_unit_additions");
+            e.HasIndex(x => new { x.PlanId, x.TaskSeq, x.Unit }).IsUnique();
+            e.HasIndex(x => x.DocumentId);
+            Source(e);
+        });
     }
 
     /// <summary>

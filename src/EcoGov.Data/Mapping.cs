@@ -3,6 +3,7 @@ using EcoGov.Core.Indicators;
 using EcoGov.Core.Jurisdictions;
 using EcoGov.Core.Plans;
 using EcoGov.Core.Projects;
+using EcoGov.Core.Supervision;
 using EcoGov.Core.Tasks;
 using EcoGov.Core.Zoning;
 using EcoGov.Data.Entities;
@@ -52,13 +53,14 @@ public static class Mapping
         Observed = i.Observed.Select(o => new ObservedJson { Year = o.Year, Value = o.Value, Text = o.Text, Unit = o.Unit }).ToList(),
         Binding = i.Binding,
         Source = i.Source.ToRef(),
+        FromProse = i.FromProse,
     };
     public static Indicator ToCore(this IndicatorEntity i) => new(
         i.PlanId, i.Seq, i.Category, i.Name, i.Unit,
         i.HasBaseline ? new Baseline(i.BaselineYear, i.BaselineValue, i.BaselineText ?? "", i.BaselineUnit) : null,
         i.Targets.Select(ToCore).ToList(),
         i.Observed.Select(o => new ObservedValue(o.Year, o.Value, o.Text, o.Unit)).ToList(),
-        i.Binding, i.Source.ToProvenance());
+        i.Binding, i.Source.ToProvenance(), i.FromProse);
 
     public static MonthlyAirTargetEntity ToEntity(this MonthlyAirTarget a, string documentId) => new()
     {
@@ -107,12 +109,13 @@ public static class Mapping
         DeadlineMonth = t.Deadline?.Month,
         Notes = t.Notes,
         Source = t.Source.ToRef(),
+        FromProse = t.FromProse,
     };
     public static PlanTask ToCore(this PlanTaskEntity t) => new(
         t.PlanId, t.Seq, t.Category, t.Text, t.LeadUnits, t.CooperatingUnits,
         t.DeadlineText is null ? null : new DeadlinePhrase(t.DeadlineText, t.DeadlineKind ?? DeadlineKind.Unparsed,
             t.DeadlineStart, t.DeadlineDue, t.DeadlineYear, t.DeadlineMonth),
-        t.Notes, t.Source.ToProvenance());
+        t.Notes, t.Source.ToProvenance(), t.FromProse);
 
     public static KeyProjectEntity ToEntity(this KeyProject p, string documentId) => new()
     {
@@ -129,10 +132,11 @@ public static class Mapping
         Investment = p.Investment,
         LeadUnit = p.LeadUnit,
         Source = p.Source.ToRef(),
+        Due = p.Due,
     };
     public static KeyProject ToCore(this KeyProjectEntity p) => new(
         p.PlanId, p.Seq, p.Category, p.SubCategory, p.Name, p.Content, p.PeriodFrom, p.PeriodTo, p.PeriodText,
-        p.Investment, p.LeadUnit, p.Source.ToProvenance());
+        p.Investment, p.LeadUnit, p.Source.ToProvenance(), p.Due);
 
     public static UnitStatisticsEntity ToEntity(this UnitStatistics u, string documentId) => new()
     {
@@ -187,4 +191,53 @@ public static class Mapping
     public static SeedFinding ToCore(this SeedFindingEntity f) => new(f.Kind, f.Message, f.Source.ToProvenance());
 
     public static Jurisdiction ToCore(this JurisdictionEntity j) => new(j.Code, j.Name, j.ParentCode, j.Level, j.FormerNames);
+
+    // ---- supervision seeds (issue 9 item 1) ----
+
+    public static SupervisionRuleEntity ToEntity(this SupervisionRule r, string documentId) => new()
+    {
+        DocumentId = documentId,
+        PlanId = r.PlanId,
+        Text = r.Text,
+        Dispatcher = r.Dispatcher,
+        Frequency = r.Frequency,
+        Receivers = [.. r.Receivers],
+        Triggers = r.Triggers.Select(t => new SupervisionTriggerJson
+        {
+            Level = t.Level,
+            Condition = t.Condition,
+            Action = t.Action,
+            SourceDocument = t.Source.Document,
+            SourceSection = t.Source.Section,
+            SourceLine = t.Source.Line,
+            SourceRow = t.Source.Row,
+        }).ToList(),
+        Source = r.Source.ToRef(),
+    };
+    public static SupervisionRule ToCore(this SupervisionRuleEntity r) => new(
+        r.PlanId, r.Text, r.Dispatcher, r.Frequency, r.Receivers,
+        r.Triggers.Select(t => new SupervisionTrigger(t.Level, t.Condition, t.Action,
+            new Provenance(t.SourceDocument, t.SourceSection, t.SourceLine, t.SourceRow))).ToList(),
+        r.Source.ToProvenance());
+
+    public static TaskDutyEntity ToEntity(this TaskDuty d, string documentId) => new()
+    {
+        DocumentId = documentId,
+        PlanId = d.PlanId,
+        TaskSeq = d.TaskSeq,
+        Text = d.Text,
+        Frequency = d.Frequency,
+        Source = d.Source.ToRef(),
+    };
+    public static TaskDuty ToCore(this TaskDutyEntity d) => new(d.PlanId, d.TaskSeq, d.Text, d.Frequency, d.Source.ToProvenance());
+
+    public static TaskUnitAdditionEntity ToEntity(this TaskUnitAddition a, string documentId) => new()
+    {
+        DocumentId = documentId,
+        PlanId = a.PlanId,
+        TaskSeq = a.TaskSeq,
+        Unit = a.Unit,
+        Source = a.Source.ToRef(),
+    };
+    public static TaskUnitAddition ToCore(this TaskUnitAdditionEntity a) => new(a.PlanId, a.TaskSeq, a.Unit, a.Source.ToProvenance());
 }

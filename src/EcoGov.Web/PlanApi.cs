@@ -21,6 +21,7 @@ public static class PlanApi
         api.MapGet("/plans/{id}/projects", ListProjects).WithName(nameof(ListProjects)).ProducesApplicationProblems(notFound: true);
         api.MapGet("/plans/{id}/air-targets", ListAirTargets).WithName(nameof(ListAirTargets)).ProducesApplicationProblems(notFound: true);
         api.MapGet("/plans/{id}/section-targets", ListSectionTargets).WithName(nameof(ListSectionTargets)).ProducesApplicationProblems(notFound: true);
+        api.MapGet("/plans/{id}/supervision-rules", SupervisionRules).WithName(nameof(SupervisionRules)).ProducesApplicationProblems(notFound: true);
         api.MapGet("/jurisdictions", JurisdictionTree).WithName(nameof(JurisdictionTree));
         api.MapGet("/jurisdictions/{code}/access-list", AccessList).WithName(nameof(AccessList)).ProducesApplicationProblems(notFound: true);
         api.MapGet("/jurisdictions/{code}/units-stats", UnitStatistics).WithName(nameof(UnitStatistics)).ProducesApplicationProblems(notFound: true);
@@ -52,6 +53,10 @@ public static class PlanApi
         TypedResults.Ok(plans.AirTargets(new PlanRequest(id)).Select(AirTargetDto.From).ToList());
 
     /// <summary>GET /api/plans/{id}/section-targets (`section-targets --plan ID --json`).</summary>
+    /// <summary>The plan's supervision rules, duties and unit additions; the same object as `supervision-rules --json` (issue 9).</summary>
+    public static Ok<PlanSupervisionDto> SupervisionRules(string id, PlanCatalogService plans) =>
+        TypedResults.Ok(plans.Supervision(new PlanRequest(id)));
+
     public static Ok<List<SectionTargetDto>> ListSectionTargets(string id, PlanCatalogService plans) =>
         TypedResults.Ok(plans.SectionTargets(new PlanRequest(id)).Select(SectionTargetDto.From).ToList());
 

@@ -32,8 +32,10 @@ public sealed class PlanCommandTests : IDisposable
     [Fact]
     public void Indicators_follow_the_contract()
     {
-        var list = cli.Json("indicators", "--plan", "jincheng-14fyp-eco").EnumerateArray().ToList();
-        Assert.Equal(23, list.Count);
+        var all = cli.Json("indicators", "--plan", "jincheng-14fyp-eco").EnumerateArray().ToList();
+        var list = all.Where(i => !i.GetProperty("fromProse").GetBoolean()).ToList();
+        Assert.Equal(23, list.Count); // 表2; the other 9 are stated in sentences (issue 9)
+        Assert.Equal(32, all.Count);
         var good = list.Single(i => i.GetProperty("seq").GetInt32() == 2);
         Assert.Equal("城市空气质量优良天数比率", good.GetProperty("name").GetString());
         Assert.Equal("%", good.GetProperty("unit").GetString());
@@ -56,7 +58,8 @@ public sealed class PlanCommandTests : IDisposable
     [Fact]
     public void Tasks_carry_units_and_the_deadline_verbatim()
     {
-        var list = cli.Json("tasks", "--plan", "chengqu-2023-air").EnumerateArray().ToList();
+        var list = cli.Json("tasks", "--plan", "chengqu-2023-air").EnumerateArray()
+            .Where(t => !t.GetProperty("fromProse").GetBoolean()).ToList(); // the ledger; 35–38 come from the text (issue 9)
         Assert.Equal(34, list.Count);
         Assert.Equal(Enumerable.Range(1, 34), list.Select(t => t.GetProperty("seq").GetInt32()));
         foreach (var t in list)

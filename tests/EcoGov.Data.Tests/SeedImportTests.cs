@@ -143,16 +143,18 @@ public abstract class SeedImportTests
         Assert.Equal(85, c.AccessList("140500", includeUnitLevel: true)!.Count);
         Assert.Equal(7, c.UnitStatistics("140500")!.Count);
         Assert.Equal(20, c.Indicators("jincheng-13fyp-eco")!.Count);
-        Assert.Equal(23, c.Indicators("jincheng-14fyp-eco")!.Count);
+        Assert.Equal(23, c.Indicators("jincheng-14fyp-eco")!.Count(i => !i.FromProse));
+        Assert.Equal(9, c.Indicators("jincheng-14fyp-eco")!.Count(i => i.FromProse)); // stated in sentences (issue 9)
         Assert.Equal(78, c.AirTargets("chengqu-2023-air")!.Count);
-        Assert.Equal(34, c.Tasks("chengqu-2023-air")!.Count);
+        Assert.Equal(34, c.Tasks("chengqu-2023-air")!.Count(t => !t.FromProse));
+        Assert.Equal([35, 36, 37, 38], c.Tasks("chengqu-2023-air")!.Where(t => t.FromProse).Select(t => t.Seq));
         Assert.Equal(14, c.Tasks("chengqu-2023-water")!.Count);
         Assert.Equal(3, c.SectionTargets("chengqu-2023-water")!.Count);
         Assert.Equal(3, c.Projects("chengqu-2023-water")!.Count);
         Assert.Equal(14, c.Tasks("chengqu-2023-soil")!.Count);
-        Assert.Equal(20, c.Indicators("shangdang-eco-2021-2035")!.Count);
+        Assert.Equal(20, c.Indicators("shangdang-eco-2021-2035")!.Count(i => !i.FromProse));
         Assert.Equal(69, c.Projects("shangdang-eco-2021-2035")!.Count);
-        var shangdang = c.Indicators("shangdang-eco-2021-2035")!;
+        var shangdang = c.Indicators("shangdang-eco-2021-2035")!.Where(i => !i.FromProse).ToList();
         Assert.Equal(11, shangdang.Count(i => i.Binding == EcoGov.Core.Indicators.IndicatorAttribute.Binding));
         Assert.Equal(9, shangdang.Count(i => i.Binding == EcoGov.Core.Indicators.IndicatorAttribute.Expected));
         Assert.All(shangdang, i => Assert.Equal([2025, 2035], i.Targets.Select(t => t.Year!.Value)));
@@ -165,6 +167,42 @@ public abstract class SeedImportTests
         Assert.Equal(35, c.Projects("jishan-14fyp-eco")!.Count);
         Assert.Null(c.Indicators("no-such-plan"));
         Assert.Null(c.AccessList("999999"));
+    }
+
+    /// <summary>Issue 9 item 1: the supervision seeds are imported with their provenance and read back as extracted.</summary>
+    [Fact]
+    public void Supervision_rules_duties_and_unit_additions_are_imported_and_read_back()
+    {
+        using var store = NewStore();
+        using var db = store.Open();
+        EcoGovDatabase.Initialize(db, store.Paths);
+        var c = new PlanCatalog(db);
+        var seed = EcoGov.Core.Plans.SeedJson.Deserialize(File.ReadAllText(Path.Combine(store.Paths.SeedDirectory, "002-chengqu-2023.json")));
+        Assert.Equal(seed.SupervisionRules.Where(r => r.PlanId == "chengqu-2023-air"), c.SupervisionRules("chengqu-2023-air")!, RuleComparer.Instance);
+        Assert.Equal(seed.SupervisionRules.Where(r => r.PlanId == "chengqu-2023-soil"), c.SupervisionRules("chengqu-2023-soil")!, RuleComparer.Instance);
+        var air = Assert.Single(c.SupervisionRules("chengqu-2023-air")!);
+        Assert.Equal((96, 5), (air.Source.Line, air.Triggers.Count));
+        Assert.All(air.Triggers, t => Assert.Equal(110, t.Source.Line));
+        Assert.Empty(c.SupervisionRules("chengqu-2023-water")!);
+        Assert.Equal(689, Assert.Single(c.SupervisionRules("jincheng-14fyp-eco")!).Source.Line);
+        Assert.Equal([96, 102], c.SupervisionRules("shangdang-eco-2021-2035")!.Select(r => r.Source.Line));
+        Assert.Equal(seed.TaskDuties.Where(d => d.PlanId == "chengqu-2023-soil"), c.TaskDuties("chengqu-2023-soil")!);
+        Assert.Equal(seed.TaskUnitAdditions, c.TaskUnitAdditions("chengqu-2023-air")!);
+        Assert.Equal(new DateOnly(2023, 12, 31), c.Projects("chengqu-2023-water")!.Single(p => p.Seq == 1).Due);
+        Assert.True(c.Indicators("chengqu-2023-air")!.Single(i => i.Seq == 8).FromProse);
+        Assert.Null(c.SupervisionRules("no-such-plan"));
+    }
+
+    /// <summary>Rules compare by value, their lists element by element.</summary>
+    private sealed class RuleComparer : IEqualityComparer<EcoGov.Core.Supervision.SupervisionRule>
+    {
+        public static readonly RuleComparer Instance = new();
+
+        public bool Equals(EcoGov.Core.Supervision.SupervisionRule? x, EcoGov.Core.Supervision.SupervisionRule? y) =>
+            x is not null && y is not null && x with { Receivers = [], Triggers = [] } == y with { Receivers = [], Triggers = [] }
+            && x.Receivers.SequenceEqual(y.Receivers) && x.Triggers.SequenceEqual(y.Triggers);
+
+        public int GetHashCode(EcoGov.Core.Supervision.SupervisionRule r) => r.Text.GetHashCode(StringComparison.Ordinal);
     }
 
     [Fact]

@@ -26,13 +26,16 @@ public class Doc003ShangdangSpecialPlanExtractorTests
 
     private static SeedDocumentData Extract(SeedText text) => new Doc003ShangdangSpecialPlanExtractor().Extract(text);
 
-    private static Indicator Indicator(int seq) => Data.Indicators.Single(i => i.Seq == seq);
+    private static Indicator Indicator(int seq) => TableIndicators.Single(i => i.Seq == seq);
 
     private static KeyProject Project(string name) => Data.Projects.Single(p => p.Name == name);
 
     private static string Clean(int line) => TextNormalizer.Normalize(Regex.Replace(Text.Line(line), @"\[bookmark:[^\]]*\]", ""));
 
     // ---- registration and document ----
+
+    /// <summary>The indicators of 附表1 (the one stated in a sentence, issue 9, is tested in SupervisionSeedTests).</summary>
+    private static readonly IReadOnlyList<Indicator> TableIndicators = Data.Indicators.Where(i => !i.FromProse).ToList();
 
     [Fact]
     public void Extractor_is_registered_for_document_003()
@@ -48,17 +51,20 @@ public class Doc003ShangdangSpecialPlanExtractorTests
     public void Record_counts_are_exact()
     {
         Assert.Single(Data.Plans);
-        Assert.Equal(20, Data.Indicators.Count);
-        Assert.Equal(11, Data.Indicators.Count(i => i.Binding == IndicatorAttribute.Binding));
-        Assert.Equal(9, Data.Indicators.Count(i => i.Binding == IndicatorAttribute.Expected));
+        Assert.Equal(20, TableIndicators.Count);
+        Assert.Equal(11, TableIndicators.Count(i => i.Binding == IndicatorAttribute.Binding));
+        Assert.Equal(9, TableIndicators.Count(i => i.Binding == IndicatorAttribute.Expected));
         Assert.Equal(69, Data.Projects.Count);
         Assert.Equal(7, Data.StatedTotals.Count);
         Assert.Equal(9, Data.Findings.Count);
         Assert.Equal(5, Data.Findings.Count(f => f.Kind == FindingKind.Ambiguous));
         Assert.Single(Data.Findings, f => f.Kind == FindingKind.Inconsistent);
         Assert.Equal(3, Data.Findings.Count(f => f.Kind == FindingKind.Damaged));
-        // 五、重点治理任务和对策 is prose without 责任单位 or deadlines: no tasks are invented.
-        Assert.Empty(Data.Tasks);
+        // 五、重点治理任务和对策 is prose without 责任单位 or deadlines: no tasks are invented; the one dated duty
+        // ("每年9月底前，完成应急减排措施清单修订工作", line 47) is the plan's only task (issue 9).
+        Assert.True(Assert.Single(Data.Tasks).FromProse);
+        Assert.Single(Data.Indicators, i => i.FromProse);
+        Assert.Equal(2, Data.SupervisionRules.Count);
         Assert.Empty(Data.AirTargets);
         Assert.Empty(Data.SectionTargets);
         Assert.Empty(Data.UnitStatistics);
@@ -73,7 +79,7 @@ public class Doc003ShangdangSpecialPlanExtractorTests
         Assert.Equal(Data.Projects, back.Projects);
         Assert.Equal(Data.StatedTotals, back.StatedTotals);
         Assert.Equal(Data.Findings, back.Findings);
-        Assert.Equal(Data.Indicators[0].Targets, back.Indicators[0].Targets);
+        Assert.Equal(TableIndicators[0].Targets, back.Indicators[0].Targets);
     }
 
     // ---- bookmarks ----
@@ -165,22 +171,22 @@ public class Doc003ShangdangSpecialPlanExtractorTests
         Assert.Equal(new Baseline(2022, 41, "41"), Indicator(4).Baseline);
         Assert.Equal(new Baseline(2022, 77.5, "77.5"), Indicator(5).Baseline);
         Assert.Equal(new Baseline(2022, 0, "0"), Indicator(9).Baseline);
-        Assert.Equal(13, Data.Indicators.Count(i => i.Baseline is { Value: null, Text: "--" }));
-        Assert.Equal(12, Data.Indicators.SelectMany(i => i.Targets).Count(t => t.Kind == TargetKind.HigherLevelReference));
-        Assert.All(Data.Indicators, i => Assert.Equal(new[] { 2025, 2035 }, i.Targets.Select(t => t.Year ?? 0)));
+        Assert.Equal(13, TableIndicators.Count(i => i.Baseline is { Value: null, Text: "--" }));
+        Assert.Equal(12, TableIndicators.SelectMany(i => i.Targets).Count(t => t.Kind == TargetKind.HigherLevelReference));
+        Assert.All(TableIndicators, i => Assert.Equal(new[] { 2025, 2035 }, i.Targets.Select(t => t.Year ?? 0)));
     }
 
     [Fact]
     public void Indicator_categories_are_carried_down_their_groups()
     {
-        Assert.Equal(Enumerable.Range(1, 20), Data.Indicators.Select(i => i.Seq));
-        var groups = Data.Indicators.GroupBy(i => i.Category).Select(g => (g.Key, g.Count())).ToList();
+        Assert.Equal(Enumerable.Range(1, 20), TableIndicators.Select(i => i.Seq));
+        var groups = TableIndicators.GroupBy(i => i.Category).Select(g => (g.Key, g.Count())).ToList();
         Assert.Equal([("生态保护", 3), ("环境治理", 8), ("风险防控", 5), ("资源利用", 4)], groups);
         Assert.Equal("\t", Text.Line(127)); // 序号2's 分类 cell is empty in the export
         Assert.Equal("生态保护", Indicator(2).Category);
         Assert.Equal("风险防控", Indicator(16).Category);
         int[] binding = [1, 4, 5, 6, 7, 8, 10, 11, 12, 13, 14];
-        Assert.Equal(binding, Data.Indicators.Where(i => i.Binding == IndicatorAttribute.Binding).Select(i => i.Seq));
+        Assert.Equal(binding, TableIndicators.Where(i => i.Binding == IndicatorAttribute.Binding).Select(i => i.Seq));
     }
 
     // ---- 附表2 projects ----
@@ -318,7 +324,7 @@ public class Doc003ShangdangSpecialPlanExtractorTests
     [Fact]
     public void Every_record_points_at_a_line_that_holds_it()
     {
-        Assert.All(Data.Indicators, i =>
+        Assert.All(TableIndicators, i =>
         {
             Assert.Equal(("003", Table1), (i.Source.Document, i.Source.Section));
             Assert.Equal(i.Seq.ToString(), i.Source.Row);
@@ -347,7 +353,7 @@ public class Doc003ShangdangSpecialPlanExtractorTests
     {
         int start = Text.Find("\t5").Single(n => n > 150 && n < 160) - 1; // the block of 序号5, starting at its empty 分类 cell
         var data = Extract(Without(Text, start, 8));
-        Assert.Equal(19, data.Indicators.Count);
+        Assert.Equal(19, data.Indicators.Count(i => !i.FromProse));
         Assert.Contains(data.Findings, f => f.Kind == FindingKind.Damaged && f.Message.Contains("序号不连续：第") && f.Source.Row == "6");
         Assert.Contains(data.Findings, f => f.Kind == FindingKind.Inconsistent && f.Message == $"{Section4b}称“20项重点指标”，但{Table1}中有19项指标。");
         Assert.Contains(data.Findings, f => f.Kind == FindingKind.Inconsistent && f.Message.Contains("“11项约束性指标”，但") && f.Message.Contains("中有10项约束性指标"));

@@ -80,10 +80,11 @@ public class Doc004JishanFyp14ExtractorTests
         Assert.Empty(Data.StatedTotals);
         Assert.Empty(Data.AirTargets);
         Assert.Empty(Data.SectionTargets);
-        Assert.Equal(42, Data.Findings.Count);
+        Assert.Equal(40, Data.Findings.Count);
+        Assert.Empty(Data.SupervisionRules); // 004 states no dispatch, period or trigger: no rule is invented
         Assert.Equal(8, Data.Findings.Count(f => f.Kind == FindingKind.Duplicated));
         Assert.Equal(21, Data.Findings.Count(f => f.Kind == FindingKind.Damaged));
-        Assert.Equal(6, Data.Findings.Count(f => f.Kind == FindingKind.Ambiguous));
+        Assert.Equal(4, Data.Findings.Count(f => f.Kind == FindingKind.Ambiguous));
         Assert.Equal(7, Data.Findings.Count(f => f.Kind == FindingKind.Inconsistent));
         Assert.Equal(0, Data.Findings.Count(f => f.Kind == FindingKind.Unparsed));
     }
@@ -147,7 +148,7 @@ public class Doc004JishanFyp14ExtractorTests
     public void Last_indicator_row_field_by_field()
     {
         var row = Row(26);
-        Assert.Equal("", row.Category);
+        Assert.Equal("生态经济", row.Category);
         Assert.Equal("全县用水总量", row.Name);
         Assert.Equal("亿立方米", row.Unit);
         Assert.Equal(new Baseline(null, null, "—"), row.Baseline);
@@ -161,7 +162,7 @@ public class Doc004JishanFyp14ExtractorTests
     {
         Assert.StartsWith("21\t挥发性有机物排放总量减少", Text.Line(104));
         var row = Row(21);
-        Assert.Equal("", row.Category);
+        Assert.Equal("环境质量", row.Category); // carried down from row 7 like the other rows of its group
         Assert.Equal("挥发性有机物排放总量减少", row.Name);
         Assert.Equal("%", row.Unit);
         Assert.Equal("—", row.Baseline!.Text);
@@ -221,15 +222,15 @@ public class Doc004JishanFyp14ExtractorTests
     }
 
     [Fact]
-    public void Empty_category_cells_are_left_empty_and_reported()
+    public void Categories_are_carried_down_their_merged_cells()
     {
-        Assert.All(Data.Indicators.Where(i => i.Seq is not (7 or 22)), i => Assert.Equal("", i.Category));
-        var environment = SingleFinding(FindingKind.Ambiguous, 91, "环境质量");
-        Assert.Equal("8–21", environment.Source.Row);
-        Assert.Contains("第90行", environment.Message);
-        var economy = SingleFinding(FindingKind.Ambiguous, 106, "生态经济");
-        Assert.Equal("23–26", economy.Source.Row);
-        Assert.Contains("第105行", economy.Message);
+        // 类别 printed on rows 7 (line 90) and 22 (line 105) only; carried down like 001 and 003 (issue 9)
+        Assert.StartsWith("环境质量\t7\t", Text.Line(90));
+        Assert.StartsWith("生态经济\t22\t", Text.Line(105));
+        Assert.All(Data.Indicators.Where(i => i.Seq <= 21), i => Assert.Equal("环境质量", i.Category));
+        Assert.All(Data.Indicators.Where(i => i.Seq >= 22), i => Assert.Equal("生态经济", i.Category));
+        Assert.Equal(18, Data.Indicators.Count(i => Text.Line(i.Source.Line).Split('\t')[0].Trim().Length == 0 || i.Seq == 21));
+        Assert.DoesNotContain(Data.Findings, f => f.Message.Contains("“类别”单元格为空", StringComparison.Ordinal));
     }
 
     // ---- projects ----

@@ -36,12 +36,13 @@ public class SeedDeadlinePhraseTests
     public void Every_deadline_phrase_of_the_seeds_parses()
     {
         var phrases = SeedPhrases();
-        // 002: 34 ledger rows + 1 soil task with a deadline + 3 water projects; 001: 40, 003: 69, 004: 1 project period.
-        Assert.Equal(148, phrases.Count);
+        // 002: 34 ledger rows + 1 soil task + water tasks 7 and 14 + 3 water projects; 001: 40, 003: 69 + its one
+        // prose task ("每年9月底前"), 004: 1 project period.
+        Assert.Equal(151, phrases.Count);
         var unparsed = phrases.Where(p => p.Reading.Kind == DeadlineForm.Unparsed).Select(p => $"{p.Where}: “{p.Text}”").ToList();
         Assert.True(unparsed.Count == 0, "unparsed seed deadline phrases:\n" + string.Join("\n", unparsed));
         Assert.Equal(
-            [DeadlineForm.By, DeadlineForm.From, DeadlineForm.Window, DeadlineForm.Ongoing, DeadlineForm.Period],
+            [DeadlineForm.By, DeadlineForm.From, DeadlineForm.Window, DeadlineForm.Ongoing, DeadlineForm.Recurring, DeadlineForm.Period],
             phrases.Select(p => p.Reading.Kind).Distinct().Order());
     }
 
@@ -95,7 +96,10 @@ public class SeedDeadlinePhraseTests
         Assert.Equal([DeadlineReader.YearFromIssueDateNote], sept.Notes);
     }
 
-    /// <summary>002 大气台账第 20、22 项: the 完成时限 column and the date in the measure, read as two milestones.</summary>
+    /// <summary>
+    /// 002 大气台账第 20、22 项: the extractor keeps the 完成时限 column and the later date of the measure in one phrase
+    /// ("2023年4月1日起；2025年1月1日起"), which reads as two milestones.
+    /// </summary>
     [Theory]
     [InlineData(20, "2025年1月1日起", "2023-04-01", "2025-01-01")]
     [InlineData(22, "9月1日起", "2023-05-01", "2023-09-01")]
@@ -104,7 +108,8 @@ public class SeedDeadlinePhraseTests
         var seed = Seeds().Single(s => s.Document.Id == "002");
         var task = seed.Tasks.Single(t => t.PlanId == "chengqu-2023-air" && t.Seq == seq);
         Assert.Contains(inText, task.Text, StringComparison.Ordinal);
-        var r = DeadlineReader.Read($"{task.Deadline!.Text}…{inText}", For(seed, task.PlanId));
+        Assert.EndsWith("；" + inText, task.Deadline!.Text, StringComparison.Ordinal);
+        var r = DeadlineReader.Read(task.Deadline.Text, For(seed, task.PlanId));
         Assert.Equal(DeadlineForm.From, r.Kind);
         Assert.Equal([DateOnly.Parse(first), DateOnly.Parse(second)], r.Milestones.Select(m => m.From!.Value));
     }

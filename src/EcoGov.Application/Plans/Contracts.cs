@@ -32,8 +32,9 @@ public sealed record TargetDto(int? Year, TargetKind Kind, double? Value, string
 public sealed record ObservedDto(int Year, double? Value, string Text, string? Unit);
 
 /// <param name="Binding">true 约束性, false 预期性, null when the table has no attribute column.</param>
+/// <param name="FromProse">Stated in a sentence of the plan, not a row of its table (issue 9).</param>
 public sealed record IndicatorDto(int Seq, string Category, string Name, string? Unit, BaselineDto? Baseline,
-    IReadOnlyList<TargetDto> Targets, IReadOnlyList<ObservedDto> Observed, bool? Binding, SourceDto Source)
+    IReadOnlyList<TargetDto> Targets, IReadOnlyList<ObservedDto> Observed, bool? Binding, SourceDto Source, bool FromProse = false)
 {
     public static IndicatorDto From(Indicator i) => new(
         i.Seq, i.Category, i.Name, i.Unit,
@@ -41,26 +42,28 @@ public sealed record IndicatorDto(int Seq, string Category, string Name, string?
         i.Targets.Select(TargetDto.From).ToList(),
         i.Observed.Select(o => new ObservedDto(o.Year, o.Value, o.Text, o.Unit)).ToList(),
         i.Binding is null ? null : i.Binding == IndicatorAttribute.Binding,
-        SourceDto.From(i.Source));
+        SourceDto.From(i.Source), i.FromProse);
 }
 
 public sealed record DeadlineDto(string Text, DeadlineKind Kind, DateOnly? Start, DateOnly? Due, int? Year, int? Month);
 
+/// <param name="FromProse">Read from the plan's text, not a row of its ledger table (issue 9).</param>
 public sealed record TaskDto(int Seq, string Category, string Text, IReadOnlyList<string> LeadUnits, IReadOnlyList<string> CooperatingUnits,
-    DeadlineDto? Deadline, string? Notes, SourceDto Source)
+    DeadlineDto? Deadline, string? Notes, SourceDto Source, bool FromProse = false)
 {
     public static TaskDto From(PlanTask t) => new(
         t.Seq, t.Category, t.Text, t.LeadUnits, t.CooperatingUnits,
         t.Deadline is null ? null : new DeadlineDto(t.Deadline.Text, t.Deadline.Kind, t.Deadline.Start, t.Deadline.Due, t.Deadline.Year, t.Deadline.Month),
-        t.Notes, SourceDto.From(t.Source));
+        t.Notes, SourceDto.From(t.Source), t.FromProse);
 }
 
 /// <param name="Investment">亿元.</param>
+/// <param name="Due">The completion date when the period names a month ("2023 年 12 月" → 2023-12-31).</param>
 public sealed record ProjectDto(int Seq, string Category, string? SubCategory, string Name, string? Content, int? PeriodFrom, int? PeriodTo,
-    string? PeriodText, decimal? Investment, string? LeadUnit, SourceDto Source)
+    string? PeriodText, decimal? Investment, string? LeadUnit, SourceDto Source, DateOnly? Due = null)
 {
     public static ProjectDto From(KeyProject p) => new(
-        p.Seq, p.Category, p.SubCategory, p.Name, p.Content, p.PeriodFrom, p.PeriodTo, p.PeriodText, p.Investment, p.LeadUnit, SourceDto.From(p.Source));
+        p.Seq, p.Category, p.SubCategory, p.Name, p.Content, p.PeriodFrom, p.PeriodTo, p.PeriodText, p.Investment, p.LeadUnit, SourceDto.From(p.Source), p.Due);
 }
 
 public sealed record AirTargetDto(string Pollutant, int Year, int? Month, double Target, int PreviousYear, double? PreviousYearValue, string Unit, SourceDto Source)

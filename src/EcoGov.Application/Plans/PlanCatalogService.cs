@@ -2,6 +2,7 @@ using EcoGov.Core.Indicators;
 using EcoGov.Core.Jurisdictions;
 using EcoGov.Core.Plans;
 using EcoGov.Core.Projects;
+using EcoGov.Core.Supervision;
 using EcoGov.Core.Tasks;
 using EcoGov.Core.Text;
 using EcoGov.Core.Zoning;
@@ -68,6 +69,22 @@ public sealed class PlanCatalogService(PlanCatalog catalog)
     public IReadOnlyList<WaterSectionTarget> SectionTargets(PlanRequest request) => ForPlan(request, catalog.SectionTargets);
 
     public IReadOnlyList<StatedTotal> StatedTotals(PlanRequest request) => ForPlan(request, catalog.StatedTotals);
+
+    /// <summary>监督规则 the plan's supervision rules as its text writes them (issue 9; none when the text states none).</summary>
+    public IReadOnlyList<SupervisionRule> SupervisionRules(PlanRequest request) => ForPlan(request, catalog.SupervisionRules);
+
+    /// <summary>The rules, duties and unit additions of a plan together (`supervision-rules --json`).</summary>
+    public PlanSupervisionDto Supervision(PlanRequest request)
+    {
+        var rules = SupervisionRules(request);
+        return PlanSupervisionDto.From(request.Plan!, rules, TaskDuties(request), TaskUnitAdditions(request));
+    }
+
+    /// <summary>The recurring duties written inside the plan's task texts.</summary>
+    public IReadOnlyList<TaskDuty> TaskDuties(PlanRequest request) => ForPlan(request, catalog.TaskDuties);
+
+    /// <summary>The responsible units the plan's text adds to its ledger rows.</summary>
+    public IReadOnlyList<TaskUnitAddition> TaskUnitAdditions(PlanRequest request) => ForPlan(request, catalog.TaskUnitAdditions);
 
     /// <summary>A plan with all its records and its document's findings (the plan page).</summary>
     public PlanDetail Detail(PlanRequest request)

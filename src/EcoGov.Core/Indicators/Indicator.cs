@@ -21,6 +21,7 @@ public sealed record ObservedValue(int Year, double? Value, string Text, string?
 /// </summary>
 /// <param name="Seq">序号 as printed.</param>
 /// <param name="Binding">null when the table has no attribute column.</param>
+/// <param name="FromProse">Read from the plan's running text (a target stated in a sentence), not from a row of its table.</param>
 public sealed record Indicator(
     string PlanId,
     int Seq,
@@ -31,7 +32,8 @@ public sealed record Indicator(
     IReadOnlyList<TargetValue> Targets,
     IReadOnlyList<ObservedValue> Observed,
     IndicatorAttribute? Binding,
-    Provenance Source);
+    Provenance Source,
+    bool FromProse = false);
 
 /// <summary>
 /// 月度空气质量目标 a monthly (or annual, <see cref="Month"/> null) air-quality control target with

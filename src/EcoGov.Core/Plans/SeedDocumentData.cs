@@ -1,5 +1,6 @@
 using EcoGov.Core.Indicators;
 using EcoGov.Core.Projects;
+using EcoGov.Core.Supervision;
 using EcoGov.Core.Tasks;
 using EcoGov.Core.Zoning;
 
@@ -22,4 +23,9 @@ public sealed record SeedDocumentData
     public IReadOnlyList<AccessRequirement> AccessRequirements { get; init; } = [];
     public IReadOnlyList<StatedTotal> StatedTotals { get; init; } = [];
     public IReadOnlyList<SeedFinding> Findings { get; init; } = [];
+
+    // Issue 9: the supervision rules and what the plans state beyond their tables.
+    public IReadOnlyList<SupervisionRule> SupervisionRules { get; init; } = [];
+    public IReadOnlyList<TaskDuty> TaskDuties { get; init; } = [];
+    public IReadOnlyList<TaskUnitAddition> TaskUnitAdditions { get; init; } = [];
 }

@@ -8,6 +8,7 @@ namespace EcoGov.Core.Projects;
 /// <param name="SubCategory">项目别/子类 when the table has one.</param>
 /// <param name="PeriodText">实施时间 verbatim ("2021-2025", "2023 年 12 月").</param>
 /// <param name="Investment">投资估算 in 亿元; null when not printed or unreadable (see findings).</param>
+/// <param name="Due">The completion date when <see cref="PeriodText"/> names a month ("2023 年 12 月" → 2023-12-31); null otherwise.</param>
 /// <param name="LeadUnit">牵头单位 / 责任主体 as printed.</param>
 public sealed record KeyProject(
     string PlanId,
@@ -21,4 +22,5 @@ public sealed record KeyProject(
     string? PeriodText,
     decimal? Investment,
     string? LeadUnit,
-    Provenance Source);
+    Provenance Source,
+    DateOnly? Due = null);

@@ -7,6 +7,8 @@ namespace EcoGov.Core.Tasks;
 /// <param name="Category">任务类别 as printed (e.g. "一、产业结构优化调整").</param>
 /// <param name="LeadUnits">牵头单位, in the order printed.</param>
 /// <param name="CooperatingUnits">配合单位.</param>
+/// <param name="FromProse">Read from the plan's running text (a numbered measure or a sentence), not from a row of its ledger table;
+/// a measure the ledger lacks gets a 序号 after the ledger's last.</param>
 /// <param name="Deadline">完成时限, kept verbatim and interpreted; null when none is printed.</param>
 public sealed record PlanTask(
     string PlanId,
@@ -17,4 +19,5 @@ public sealed record PlanTask(
     IReadOnlyList<string> CooperatingUnits,
     DeadlinePhrase? Deadline,
     string? Notes,
-    Provenance Source);
+    Provenance Source,
+    bool FromProse = false);

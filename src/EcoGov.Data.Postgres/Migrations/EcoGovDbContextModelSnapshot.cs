@@ -283,6 +283,9 @@ namespace EcoGov.Data.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<bool>("FromProse")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("HasBaseline")
                         .HasColumnType("boolean");
 
@@ -383,6 +386,9 @@ namespace EcoGov.Data.Postgres.Migrations
                     b.Property<string>("DocumentId")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<DateOnly?>("Due")
+                        .HasColumnType("date");
 
                     b.Property<decimal?>("Investment")
                         .HasPrecision(18, 6)
@@ -677,6 +683,9 @@ namespace EcoGov.Data.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<bool>("FromProse")
+                        .HasColumnType("boolean");
+
                     b.PrimitiveCollection<List<string>>("LeadUnits")
                         .IsRequired()
                         .HasColumnType("text[]");
@@ -962,6 +971,185 @@ namespace EcoGov.Data.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("stated_totals", (string)null);
+                });
+
+            modelBuilder.Entity("EcoGov.Data.Entities.SupervisionRuleEntity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Dispatcher")
+                        .HasColumnType("text");
+
+                    b.Property<string>("DocumentId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Frequency")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("PlanId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.PrimitiveCollection<List<string>>("Receivers")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Source", "EcoGov.Data.Entities.SupervisionRuleEntity.Source#SourceRef", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Document")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("source_document");
+
+                            b1.Property<int>("Line")
+                                .HasColumnType("integer")
+                                .HasColumnName("source_line");
+
+                            b1.Property<string>("Row")
+                                .HasColumnType("text")
+                                .HasColumnName("source_row");
+
+                            b1.Property<string>("Section")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("source_section");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("PlanId");
+
+                    b.ToTable("supervision_rules", (string)null);
+                });
+
+            modelBuilder.Entity("EcoGov.Data.Entities.TaskDutyEntity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("DocumentId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Frequency")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("PlanId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("TaskSeq")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Source", "EcoGov.Data.Entities.TaskDutyEntity.Source#SourceRef", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Document")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("source_document");
+
+                            b1.Property<int>("Line")
+                                .HasColumnType("integer")
+                                .HasColumnName("source_line");
+
+                            b1.Property<string>("Row")
+                                .HasColumnType("text")
+                                .HasColumnName("source_row");
+
+                            b1.Property<string>("Section")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("source_section");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("PlanId", "TaskSeq");
+
+                    b.ToTable("task_duties", (string)null);
+                });
+
+            modelBuilder.Entity("EcoGov.Data.Entities.TaskUnitAdditionEntity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("DocumentId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("PlanId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("TaskSeq")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Source", "EcoGov.Data.Entities.TaskUnitAdditionEntity.Source#SourceRef", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Document")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("source_document");
+
+                            b1.Property<int>("Line")
+                                .HasColumnType("integer")
+                                .HasColumnName("source_line");
+
+                            b1.Property<string>("Row")
+                                .HasColumnType("text")
+                                .HasColumnName("source_row");
+
+                            b1.Property<string>("Section")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("source_section");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("PlanId", "TaskSeq", "Unit")
+                        .IsUnique();
+
+                    b.ToTable("task_unit_additions", (string)null);
                 });
 
             modelBuilder.Entity("EcoGov.Data.Entities.UnitStatisticsEntity", b =>
@@ -1461,6 +1649,50 @@ namespace EcoGov.Data.Postgres.Migrations
                         .HasForeignKey("SubmittedById")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("EcoGov.Data.Entities.SupervisionRuleEntity", b =>
+                {
+                    b.OwnsMany("EcoGov.Data.Entities.SupervisionTriggerJson", "Triggers", b1 =>
+                        {
+                            b1.Property<int>("SupervisionRuleEntityId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Action")
+                                .IsRequired();
+
+                            b1.Property<string>("Condition")
+                                .IsRequired();
+
+                            b1.Property<string>("Level")
+                                .IsRequired()
+                                .HasMaxLength(40);
+
+                            b1.Property<string>("SourceDocument")
+                                .IsRequired();
+
+                            b1.Property<int>("SourceLine");
+
+                            b1.Property<string>("SourceRow");
+
+                            b1.Property<string>("SourceSection")
+                                .IsRequired();
+
+                            b1.HasKey("SupervisionRuleEntityId", "__synthesizedOrdinal");
+
+                            b1.ToTable("supervision_rules");
+
+                            b1
+                                .ToJson("Triggers")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SupervisionRuleEntityId");
+                        });
+
+                    b.Navigation("Triggers");
                 });
 
             modelBuilder.Entity("EcoGov.Data.Entities.UserEntity", b =>

@@ -89,6 +89,7 @@ public sealed class IndicatorEntity
     public List<ObservedJson> Observed { get; set; } = [];
     public IndicatorAttribute? Binding { get; set; }
     public SourceRef Source { get; set; } = new();
+    public bool FromProse { get; set; }
 }
 
 public sealed class MonthlyAirTargetEntity
@@ -137,6 +138,7 @@ public sealed class PlanTaskEntity
     public int? DeadlineMonth { get; set; }
     public string? Notes { get; set; }
     public SourceRef Source { get; set; } = new();
+    public bool FromProse { get; set; }
 }
 
 public sealed class KeyProjectEntity
@@ -155,6 +157,7 @@ public sealed class KeyProjectEntity
     public decimal? Investment { get; set; }
     public string? LeadUnit { get; set; }
     public SourceRef Source { get; set; } = new();
+    public DateOnly? Due { get; set; }
 }
 
 public sealed class UnitStatisticsEntity

@@ -266,6 +266,9 @@ namespace EcoGov.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("FromProse")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("HasBaseline")
                         .HasColumnType("INTEGER");
 
@@ -363,6 +366,9 @@ namespace EcoGov.Data.Migrations
 
                     b.Property<string>("DocumentId")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Due")
                         .HasColumnType("TEXT");
 
                     b.Property<decimal?>("Investment")
@@ -652,6 +658,9 @@ namespace EcoGov.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("FromProse")
+                        .HasColumnType("INTEGER");
+
                     b.PrimitiveCollection<string>("LeadUnits")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -931,6 +940,179 @@ namespace EcoGov.Data.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("stated_totals", (string)null);
+                });
+
+            modelBuilder.Entity("EcoGov.Data.Entities.SupervisionRuleEntity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Dispatcher")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Frequency")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlanId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Receivers")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Source", "EcoGov.Data.Entities.SupervisionRuleEntity.Source#SourceRef", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Document")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("source_document");
+
+                            b1.Property<int>("Line")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("source_line");
+
+                            b1.Property<string>("Row")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("source_row");
+
+                            b1.Property<string>("Section")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("source_section");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("PlanId");
+
+                    b.ToTable("supervision_rules", (string)null);
+                });
+
+            modelBuilder.Entity("EcoGov.Data.Entities.TaskDutyEntity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DocumentId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Frequency")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlanId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TaskSeq")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Source", "EcoGov.Data.Entities.TaskDutyEntity.Source#SourceRef", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Document")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("source_document");
+
+                            b1.Property<int>("Line")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("source_line");
+
+                            b1.Property<string>("Row")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("source_row");
+
+                            b1.Property<string>("Section")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("source_section");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("PlanId", "TaskSeq");
+
+                    b.ToTable("task_duties", (string)null);
+                });
+
+            modelBuilder.Entity("EcoGov.Data.Entities.TaskUnitAdditionEntity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DocumentId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlanId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TaskSeq")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Source", "EcoGov.Data.Entities.TaskUnitAdditionEntity.Source#SourceRef", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Document")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("source_document");
+
+                            b1.Property<int>("Line")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("source_line");
+
+                            b1.Property<string>("Row")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("source_row");
+
+                            b1.Property<string>("Section")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("source_section");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("PlanId", "TaskSeq", "Unit")
+                        .IsUnique();
+
+                    b.ToTable("task_unit_additions", (string)null);
                 });
 
             modelBuilder.Entity("EcoGov.Data.Entities.UnitStatisticsEntity", b =>
@@ -1418,6 +1600,50 @@ namespace EcoGov.Data.Migrations
                         .HasForeignKey("SubmittedById")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("EcoGov.Data.Entities.SupervisionRuleEntity", b =>
+                {
+                    b.OwnsMany("EcoGov.Data.Entities.SupervisionTriggerJson", "Triggers", b1 =>
+                        {
+                            b1.Property<int>("SupervisionRuleEntityId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Action")
+                                .IsRequired();
+
+                            b1.Property<string>("Condition")
+                                .IsRequired();
+
+                            b1.Property<string>("Level")
+                                .IsRequired()
+                                .HasMaxLength(40);
+
+                            b1.Property<string>("SourceDocument")
+                                .IsRequired();
+
+                            b1.Property<int>("SourceLine");
+
+                            b1.Property<string>("SourceRow");
+
+                            b1.Property<string>("SourceSection")
+                                .IsRequired();
+
+                            b1.HasKey("SupervisionRuleEntityId", "__synthesizedOrdinal");
+
+                            b1.ToTable("supervision_rules");
+
+                            b1
+                                .ToJson("Triggers")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SupervisionRuleEntityId");
+                        });
+
+                    b.Navigation("Triggers");
                 });
 
             modelBuilder.Entity("EcoGov.Data.Entities.UserEntity", b =>

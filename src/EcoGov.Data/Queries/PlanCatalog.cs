@@ -2,6 +2,7 @@ using EcoGov.Core.Indicators;
 using EcoGov.Core.Jurisdictions;
 using EcoGov.Core.Plans;
 using EcoGov.Core.Projects;
+using EcoGov.Core.Supervision;
 using EcoGov.Core.Tasks;
 using EcoGov.Core.Zoning;
 using EcoGov.Data.Seeding;
@@ -59,6 +60,16 @@ public sealed class PlanCatalog(EcoGovDbContext db)
 
     public IReadOnlyList<StatedTotal>? StatedTotals(string planId) => ForPlan(planId, () =>
         db.StatedTotals.AsNoTracking().Where(x => x.PlanId == planId).OrderBy(x => x.Id).AsEnumerable().Select(x => x.ToCore()).ToList());
+
+    // Supervision seeds (issue 9 item 1), in the order the seed file lists them.
+    public IReadOnlyList<SupervisionRule>? SupervisionRules(string planId) => ForPlan(planId, () =>
+        db.SupervisionRules.AsNoTracking().Where(x => x.PlanId == planId).OrderBy(x => x.Id).AsEnumerable().Select(x => x.ToCore()).ToList());
+
+    public IReadOnlyList<TaskDuty>? TaskDuties(string planId) => ForPlan(planId, () =>
+        db.TaskDuties.AsNoTracking().Where(x => x.PlanId == planId).OrderBy(x => x.TaskSeq).ThenBy(x => x.Id).AsEnumerable().Select(x => x.ToCore()).ToList());
+
+    public IReadOnlyList<TaskUnitAddition>? TaskUnitAdditions(string planId) => ForPlan(planId, () =>
+        db.TaskUnitAdditions.AsNoTracking().Where(x => x.PlanId == planId).OrderBy(x => x.TaskSeq).ThenBy(x => x.Id).AsEnumerable().Select(x => x.ToCore()).ToList());
 
     /// <summary>Findings of one seed document, or of all when <paramref name="documentId"/> is null.</summary>
     public IReadOnlyList<(string DocumentId, SeedFinding Finding)> Findings(string? documentId = null) =>

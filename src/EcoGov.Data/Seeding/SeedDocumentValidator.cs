@@ -33,6 +33,7 @@ internal sealed class SeedDocumentValidator(string file, SeedDocumentData data, 
         Each("unitStatistics", data.UnitStatistics, x => x.PlanId, x => x.Source, null);
         Each("accessRequirements", data.AccessRequirements, x => x.PlanId, x => x.Source, null);
         Each("statedTotals", data.StatedTotals, x => x.PlanId, x => x.Source, null);
+        SupervisionSeeds();
         Unique("airTargets", data.AirTargets, a => $"{a.PlanId}/{a.Pollutant}/{a.Year}/{a.Month?.ToString() ?? "全年"}");
         Unique("unitStatistics", data.UnitStatistics, u => $"{u.PlanId}/{u.JurisdictionCode}");
         for (int i = 0; i < data.Findings.Count; i++) CheckSource($"findings[{i}]", data.Findings[i].Source);
@@ -42,6 +43,41 @@ internal sealed class SeedDocumentValidator(string file, SeedDocumentData data, 
         for (int i = 0; i < data.AccessRequirements.Count; i++)
             if (!jurisdictionCodes.Contains(data.AccessRequirements[i].JurisdictionCode))
                 Fail($"accessRequirements[{i}].jurisdictionCode", $"行政区划代码{data.AccessRequirements[i].JurisdictionCode}未知 / unknown jurisdiction");
+    }
+
+    /// <summary>
+    /// Issue 9: rules and their triggers have provenance in this document and name a plan of it; a duty or a unit
+    /// addition names a task of its plan; a unit addition is not already a unit of its row and appears once.
+    /// </summary>
+    private void SupervisionSeeds()
+    {
+        Each("supervisionRules", data.SupervisionRules, x => x.PlanId, x => x.Source, null);
+        for (int i = 0; i < data.SupervisionRules.Count; i++)
+        {
+            var r = data.SupervisionRules[i];
+            if (string.IsNullOrWhiteSpace(r.Text)) Fail($"supervisionRules[{i}].text", "规则原文为空 / empty rule text");
+            for (int k = 0; k < r.Triggers.Count; k++)
+            {
+                var at = $"supervisionRules[{i}].triggers[{k}]";
+                CheckSource(at, r.Triggers[k].Source);
+                if (string.IsNullOrWhiteSpace(r.Triggers[k].Condition)) Fail(at + ".condition", "触发条件为空 / empty condition");
+            }
+        }
+        Each("taskDuties", data.TaskDuties, x => x.PlanId, x => x.Source, null);
+        Each("taskUnitAdditions", data.TaskUnitAdditions, x => x.PlanId, x => x.Source, null);
+        var tasks = data.Tasks.ToDictionary(t => (t.PlanId, t.Seq));
+        for (int i = 0; i < data.TaskDuties.Count; i++)
+            if (!tasks.ContainsKey((data.TaskDuties[i].PlanId, data.TaskDuties[i].TaskSeq)))
+                Fail($"taskDuties[{i}].taskSeq", $"规划{data.TaskDuties[i].PlanId}没有序号为{data.TaskDuties[i].TaskSeq}的任务 / no such task");
+        for (int i = 0; i < data.TaskUnitAdditions.Count; i++)
+        {
+            var a = data.TaskUnitAdditions[i];
+            if (!tasks.TryGetValue((a.PlanId, a.TaskSeq), out var task))
+                Fail($"taskUnitAdditions[{i}].taskSeq", $"规划{a.PlanId}没有序号为{a.TaskSeq}的任务 / no such task");
+            else if (task.LeadUnits.Concat(task.CooperatingUnits).Contains(a.Unit))
+                Fail($"taskUnitAdditions[{i}].unit", $"单位{a.Unit}已是该任务的责任单位 / the unit is already on the task");
+        }
+        Unique("taskUnitAdditions", data.TaskUnitAdditions, a => $"{a.PlanId}/{a.TaskSeq}/{a.Unit}");
     }
 
     private void Each<T>(string name, IReadOnlyList<T> items, Func<T, string> plan, Func<T, Provenance> source, Func<T, int>? seq)

@@ -225,6 +225,9 @@ public sealed class SeedImporter(EcoGovDbContext db, ILogger<SeedImporter>? logg
         db.AccessRequirements.Where(x => x.DocumentId == id).ExecuteDelete();
         db.StatedTotals.Where(x => x.DocumentId == id).ExecuteDelete();
         db.Findings.Where(x => x.DocumentId == id).ExecuteDelete();
+        db.SupervisionRules.Where(x => x.DocumentId == id).ExecuteDelete();
+        db.TaskDuties.Where(x => x.DocumentId == id).ExecuteDelete();
+        db.TaskUnitAdditions.Where(x => x.DocumentId == id).ExecuteDelete();
         db.Plans.Where(x => x.DocumentId == id).ExecuteDelete();
     }
 
@@ -242,6 +245,9 @@ public sealed class SeedImporter(EcoGovDbContext db, ILogger<SeedImporter>? logg
         db.AccessRequirements.AddRange(d.AccessRequirements.Select(x => x.ToEntity(id)));
         db.StatedTotals.AddRange(d.StatedTotals.Select(x => x.ToEntity(id)));
         db.Findings.AddRange(d.Findings.Select(x => x.ToEntity(id)));
+        db.SupervisionRules.AddRange(d.SupervisionRules.Select(x => x.ToEntity(id)));
+        db.TaskDuties.AddRange(d.TaskDuties.Select(x => x.ToEntity(id)));
+        db.TaskUnitAdditions.AddRange(d.TaskUnitAdditions.Select(x => x.ToEntity(id)));
         Upsert(new SourceDocumentEntity
         {
             Id = id,

@@ -59,10 +59,12 @@ public sealed class Doc001JinchengFyp14Extractor : ISeedDocumentExtractor
         {
             Document = new SourceDocument(DocumentId, text.FileName, DocumentTitle, text.Sha256),
             Plans = [plan14, plan13],
-            Indicators = [.. completion.Indicators, .. system.Indicators],
+            Indicators = [.. completion.Indicators, .. system.Indicators,
+                .. SeedProse.ReadIndicators(text, Doc001Supervision.Indicators, system.Indicators, findings)],
             Projects = projects.Projects,
             StatedTotals = totals,
             Findings = findings,
+            SupervisionRules = SeedProse.ReadRules(text, Doc001Supervision.Rules, findings),
         };
     }
 

@@ -3,6 +3,7 @@ using EcoGov.Core;
 using EcoGov.Core.Indicators;
 using EcoGov.Core.Plans;
 using EcoGov.Core.Projects;
+using EcoGov.Core.Supervision;
 using EcoGov.Core.Tasks;
 using EcoGov.Core.Text;
 
@@ -62,16 +63,30 @@ public sealed class Doc002ChengquActionPlansExtractor : ISeedDocumentExtractor
         Doc002Tasks.CheckDueBeforeIssue(doc, tasks, water.Projects, Issued);
         Doc002Tasks.CheckUnitNames(doc, UnitUses(tasks, water.Projects));
 
+        // Issue 9: unit names in one form (after the check above has reported the printed forms), the air measures
+        // without a ledger row, the units the measures add to rows, recurring duties, the rules and the prose indicator.
+        var airTitle = Title(AirPlanId);
+        tasks = tasks.Select(NormalizeUnits).ToList();
+        var proseTasks = Doc002Supervision.ProseTasks(doc, ranges[AirPlanId], airTitle, tasks);
+        var additions = Doc002Supervision.UnitAdditions(doc, ranges[AirPlanId], airTitle, tasks);
+        tasks = [.. tasks.Where(t => t.PlanId == AirPlanId), .. proseTasks, .. tasks.Where(t => t.PlanId != AirPlanId)];
+        var indicators = new List<Indicator>([.. air.Indicators, .. water.Indicators, .. soilIndicators]);
+        var proseIndicators = SeedProse.ReadIndicators(text, Doc002Supervision.Indicators, indicators, doc.Findings);
+        indicators.InsertRange(air.Indicators.Count, proseIndicators);
+
         return new SeedDocumentData
         {
             Document = new SourceDocument(text.Id, text.FileName, NoticeTitle(doc), text.Sha256),
             Plans = plans,
-            Indicators = [.. air.Indicators, .. water.Indicators, .. soilIndicators],
+            Indicators = indicators,
             Tasks = tasks,
             Projects = water.Projects,
             AirTargets = air.Monthly,
             SectionTargets = water.Sections,
             Findings = doc.Findings,
+            SupervisionRules = SeedProse.ReadRules(text, Doc002Supervision.Rules, doc.Findings),
+            TaskDuties = SeedProse.ReadDuties(text, tasks),
+            TaskUnitAdditions = additions,
         };
     }
 
@@ -160,6 +175,12 @@ public sealed class Doc002ChengquActionPlansExtractor : ISeedDocumentExtractor
         }
         return TextNormalizer.Normalize(string.Concat(parts));
     }
+
+    private static PlanTask NormalizeUnits(PlanTask t) => t with
+    {
+        LeadUnits = t.LeadUnits.Select(DepartmentNames.Normalize).ToList(),
+        CooperatingUnits = t.CooperatingUnits.Select(DepartmentNames.Normalize).ToList(),
+    };
 
     private static IEnumerable<(string Unit, Provenance Source)> UnitUses(IEnumerable<PlanTask> tasks, IEnumerable<KeyProject> projects) =>
         tasks.SelectMany(t => t.LeadUnits.Concat(t.CooperatingUnits).Select(u => (u, t.Source)))

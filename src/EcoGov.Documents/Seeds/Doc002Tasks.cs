@@ -42,7 +42,8 @@ internal static class Doc002Tasks
         @"|(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:起|之前|前)" +
         @"|(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:底前|底|末|前)" +
         @"|每年\s*\d{1,2}\s*月\s*(?:底前|底|末|前)" +
-        @"|\d{4}\s*年\s*(?:年底前|底前|年内)",
+        @"|\d{4}\s*年\s*(?:年底前|底前|年内)" +
+        @"|\d{4}\s*年\s*(?:完成|开工)",
         RegexOptions.Compiled);
 
     /// <summary>Reads 附件2 重点工作任务台账; 任务类别 is a merged cell carried down over its group's rows.</summary>
@@ -85,7 +86,7 @@ internal static class Doc002Tasks
         var deadlineText = TextNormalizer.Normalize(row[col["完成时限"]]);
         DeadlinePhrase? deadline = null;
         if (deadlineText.Length == 0) doc.Add(FindingKind.Damaged, $"台账第 {seq} 项“完成时限”为空。", at);
-        else deadline = doc.ParseDeadline(deadlineText, at);
+        else deadline = doc.ParseDeadline(WithLaterMilestones(deadlineText, text), at);
 
         var leads = SplitUnits(TextNormalizer.Normalize(row[col["牵头单位"]]));
         if (leads.Count == 0) doc.Add(FindingKind.Damaged, $"台账第 {seq} 项“牵头单位”为空。", at);
@@ -93,6 +94,22 @@ internal static class Doc002Tasks
         if (row.Count > LedgerHeaders.Length && row.Cells.Skip(LedgerHeaders.Length).Any(c => c.Length > 0))
             doc.Add(FindingKind.Damaged, $"台账第 {seq} 项的单元格多于表头列数，多余内容未读取。", at);
         return new PlanTask(planId, seq, category ?? "", text, leads, [], deadline, notes.Length == 0 ? null : notes, at);
+    }
+
+    /// <summary>"2023年4月1日起": a standing obligation from a day.</summary>
+    private static readonly Regex FromDay = new(@"^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*起$", RegexOptions.Compiled);
+
+    /// <summary>
+    /// A ledger row whose 完成时限 is "…日起" and whose 具体措施 adds a later "…日起" (row 20: "2023年4月1日起" and
+    /// "；2025年1月1日起，停止使用…"; row 22: "2023年5月1日起" and "；9月1日起，排灰…") has two milestones: the
+    /// phrase keeps both, column first, joined by "；" (<see cref="DeadlineReader"/> reads one milestone per part).
+    /// </summary>
+    private static string WithLaterMilestones(string column, string text)
+    {
+        if (!FromDay.IsMatch(column)) return column;
+        var later = DeadlineInText.Matches(text).Select(m => m.Value)
+            .Where(p => FromDay.IsMatch(p) && p.Replace(" ", "") != column.Replace(" ", "")).Distinct().ToList();
+        return later.Count == 0 ? column : string.Join("；", [column, .. later]);
     }
 
     /// <summary>
@@ -203,9 +220,9 @@ internal static class Doc002Tasks
     {
         foreach (var t in tasks)
         {
-            var column = t.Deadline?.Text.Replace(" ", "");
+            var parts = (t.Deadline?.Text ?? "").Replace(" ", "").Split('；');
             var others = DeadlineInText.Matches(t.Text).Select(m => m.Value)
-                .Where(p => p.Replace(" ", "") != column).Distinct().ToList();
+                .Where(p => !parts.Contains(p.Replace(" ", ""))).Distinct().ToList();
             if (others.Count == 0) continue;
             doc.Add(FindingKind.Ambiguous,
                 $"台账第 {t.Seq} 项“完成时限”为“{t.Deadline?.Text}”，但“具体措施”中另写有时限“{string.Join("”“", others)}”，该项实际有多个时间要求，请核实以哪个为准。",

@@ -143,12 +143,12 @@ internal static class Doc002WaterSoil
             var name = Superscript.Replace(Cell(table, row, "工作任务"), "");
             var lead = LeadUnitsAsPrinted(row[table.Column("责任主体")]);
             var period = Cell(table, row, "完成时限");
-            var (from, to) = PeriodYears(doc, period, at);
+            var (from, to, due) = PeriodYears(doc, period, at);
             var notes = Cell(table, row, "备注");
             if (notes.Length > 0)
                 doc.Add(FindingKind.Ambiguous, $"重点工程第 {seq} 项备注“{notes}”无对应字段，仅在此记录。", at);
             result.Add(new KeyProject(planId, seq, category, null, name, null, from, to,
-                period.Length == 0 ? null : period, null, lead.Length == 0 ? null : lead, at));
+                period.Length == 0 ? null : period, null, lead.Length == 0 ? null : lead, at, due));
         }
         return result;
     }
@@ -161,19 +161,20 @@ internal static class Doc002WaterSoil
     public static string LeadUnitsAsPrinted(string cell) =>
         string.Join(" ", cell.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(TextNormalizer.Normalize));
 
-    private static (int? From, int? To) PeriodYears(Doc002Context doc, string period, EcoGov.Core.Provenance at)
+    /// <summary>The years of a 完成时限 and, when it names a month ("2023 年 12 月"), the due date (that month's last day).</summary>
+    private static (int? From, int? To, DateOnly? Due) PeriodYears(Doc002Context doc, string period, EcoGov.Core.Provenance at)
     {
         if (period.Length == 0)
         {
             doc.Add(FindingKind.Damaged, "重点工程完成时限为空。", at);
-            return (null, null);
+            return (null, null, null);
         }
         var d = doc.ParseDeadline(period, at);
         return d.Kind switch
         {
-            DeadlineKind.DueBy => (d.Due!.Value.Year, d.Due.Value.Year),
-            DeadlineKind.YearRange => (d.Start!.Value.Year, d.Due!.Value.Year),
-            _ => (null, null),
+            DeadlineKind.DueBy => (d.Due!.Value.Year, d.Due.Value.Year, d.Due),
+            DeadlineKind.YearRange => (d.Start!.Value.Year, d.Due!.Value.Year, null),
+            _ => (null, null, null),
         };
     }
 

@@ -54,10 +54,12 @@ public sealed class Doc003ShangdangSpecialPlanExtractor : ISeedDocumentExtractor
         {
             Document = new SourceDocument(DocumentId, text.FileName, plan.Title, text.Sha256),
             Plans = [plan],
-            Indicators = indicators.Indicators,
+            Indicators = [.. indicators.Indicators, .. SeedProse.ReadIndicators(text, Doc003Supervision.Indicators, indicators.Indicators, findings)],
+            Tasks = Doc003Supervision.ProseTasks(text, findings),
             Projects = projects.Projects,
             StatedTotals = totals,
             Findings = findings,
+            SupervisionRules = SeedProse.ReadRules(text, Doc003Supervision.Rules, findings),
         };
     }
 

@@ -64,9 +64,9 @@ public static class Doc004IndicatorTable
         var rows = Deduplicate(blocks, section, findings);
         CheckNumbering(rows, section, findings);
         foreach (var row in rows.Where(r => r.Shifted)) findings.Add(ShiftedRowFinding(row, section));
-        ReportEmptyCategories(rows, section, findings);
+        var categories = CarryCategories(rows, section, findings);
 
-        var indicators = rows.Select(r => ToIndicator(r, section, targetYear, findings)).ToList();
+        var indicators = rows.Select(r => ToIndicator(r, categories[r.Seq], section, targetYear, findings)).ToList();
         var lines = blocks.SelectMany(b => b.Select(r => r.Line)).ToHashSet();
         return new Result(indicators, lines);
     }
@@ -213,39 +213,37 @@ public static class Doc004IndicatorTable
             section, row.Line, row.Seq.ToString(CultureInfo.InvariantCulture));
 
     /// <summary>
-    /// Ambiguous: 类别 is a merged cell printed only on the first row of its group. Each run of empty cells
-    /// gives one finding naming the row it probably belongs to; the cells are not filled in.
+    /// 类别 is a merged cell printed only on the first row of its group: carried down to the group's rows (layout, not
+    /// invention, as for 001 and 003). Empty cells with no printed category above them stay empty and are reported
+    /// (Ambiguous), one finding per run.
     /// </summary>
-    private static void ReportEmptyCategories(List<Row> rows, string section, List<SeedFinding> findings)
+    private static Dictionary<int, string> CarryCategories(List<Row> rows, string section, List<SeedFinding> findings)
     {
-        Row? owner = null;
+        var categories = new Dictionary<int, string>();
+        string? current = null;
         for (int i = 0; i < rows.Count;)
         {
-            if (rows[i].Cell(CategoryColumn).Length > 0)
+            var printed = TextNormalizer.Normalize(rows[i].Cell(CategoryColumn));
+            if (printed.Length > 0 || current is not null)
             {
-                owner = rows[i];
+                if (printed.Length > 0) current = printed;
+                categories[rows[i].Seq] = current!;
                 i++;
                 continue;
             }
             int j = i;
             while (j + 1 < rows.Count && rows[j + 1].Cell(CategoryColumn).Length == 0) j++;
-            findings.Add(EmptyCategoryFinding(rows[i], rows[j], owner, j - i + 1, section));
+            var range = rows[i].Seq == rows[j].Seq ? $"{rows[i].Seq}" : $"{rows[i].Seq}–{rows[j].Seq}";
+            findings.Add(Doc004Layout.Finding(FindingKind.Ambiguous,
+                $"指标表序号{range}共{j - i + 1}行的“类别”单元格为空，其上方没有印出类别的行（所属类别可能在缺失的行中）；未补填。",
+                section, rows[i].Line, range));
+            for (int k = i; k <= j; k++) categories[rows[k].Seq] = "";
             i = j + 1;
         }
+        return categories;
     }
 
-    private static SeedFinding EmptyCategoryFinding(Row from, Row to, Row? owner, int count, string section)
-    {
-        var range = from.Seq == to.Seq ? $"{from.Seq}" : $"{from.Seq}–{to.Seq}";
-        var belongs = owner is null
-            ? "其上方没有印出类别的行（所属类别可能在缺失的行中）"
-            : $"应属于第{owner.Line}行序号{owner.Seq}的类别“{TextNormalizer.Normalize(owner.Cell(CategoryColumn))}”（合并单元格导出后只在首行保留）";
-        return Doc004Layout.Finding(FindingKind.Ambiguous,
-            $"指标表序号{range}共{count}行的“类别”单元格为空，{belongs}；未补填。",
-            section, from.Line, range);
-    }
-
-    private static Indicator ToIndicator(Row row, string section, int? targetYear, List<SeedFinding> findings)
+    private static Indicator ToIndicator(Row row, string category, string section, int? targetYear, List<SeedFinding> findings)
     {
         var seq = row.Seq.ToString(CultureInfo.InvariantCulture);
         var source = new EcoGov.Core.Provenance(Doc004Layout.DocumentId, section, row.Line, seq);
@@ -272,7 +270,7 @@ public static class Doc004IndicatorTable
             findings.Add(Doc004Layout.Finding(FindingKind.Damaged,
                 $"指标表序号{seq}“{name}”的属性单元格为“{attributeText}”，不是约束性或预期性。", section, row.Line, seq));
 
-        return new Indicator(Doc004Layout.PlanId, row.Seq, TextNormalizer.Normalize(row.Cell(CategoryColumn)), name,
+        return new Indicator(Doc004Layout.PlanId, row.Seq, category, name,
             unit.Length == 0 ? null : unit, baseline, target is null ? [] : [target], [], attribute, source);
     }
 }

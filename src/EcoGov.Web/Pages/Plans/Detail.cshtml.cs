@@ -21,11 +21,15 @@ public sealed class DetailModel(PlanCatalogService plans) : PageModel
     public IReadOnlyList<StatedTotal> StatedTotals { get; private set; } = [];
     public IReadOnlyList<SeedFinding> Findings { get; private set; } = [];
 
+    /// <summary>The plan's supervision rules, its tasks' recurring duties and unit additions (issue 9 item 1).</summary>
+    public PlanSupervisionDto? Supervision { get; private set; }
+
     public IActionResult OnGet(string id)
     {
         try
         {
             (Plan, Indicators, AirTargets, SectionTargets, Tasks, Projects, StatedTotals, Findings) = plans.Detail(new PlanRequest(id));
+            Supervision = plans.Supervision(new PlanRequest(id));
         }
         catch (ApplicationInputException e) when (e.Error.Code is ErrorCode.NotFound or ErrorCode.Required)
         {

@@ -38,7 +38,7 @@ public sealed class DepartmentDirectory(EcoGovDbContext db, AuditTrail audit, Pl
             throw new ApplicationInputException(ErrorCode.Required, JurisdictionField, "须指定行政区 / the jurisdiction is required");
         var chain = access.Chain(jurisdiction!, JurisdictionField);
         AccessPolicy.Demand(actor, SupervisionAction.ManageDepartments, chain);
-        var clean = RequestValues.Absent(name) ? "" : UnitNames.Normalize(name!);
+        var clean = RequestValues.Absent(name) ? "" : DepartmentNames.Normalize(name!);
         if (clean.Length is 0 or > 100 || clean.Any(char.IsControl))
             throw new ApplicationInputException(ErrorCode.InvalidValue, NameField, "部门名称须为 1–100 个字符 / the name must be 1–100 characters");
         if (await db.Departments.AnyAsync(d => d.JurisdictionCode == chain[0] && d.Name == clean, ct))

@@ -55,7 +55,9 @@ public sealed class ReportSubjects(EcoGovDbContext db, PlanCatalog catalog, Plan
         {
             var t = catalog.Tasks(plan.Id)!.FirstOrDefault(t => t.Seq == seq)
                 ?? throw new ApplicationInputException(ErrorCode.NotFound, field, $"规划 {plan.Id} 没有序号为 {seq} 的任务 / no such task");
-            (title, lead, cooperating) = (t.Text, t.LeadUnits, t.CooperatingUnits);
+            // Units the plan's prose names for the row (区交通局 for air row 16) report as cooperating units.
+            var added = (catalog.TaskUnitAdditions(plan.Id) ?? []).Where(a => a.TaskSeq == seq).Select(a => a.Unit);
+            (title, lead, cooperating) = (t.Text, t.LeadUnits, t.CooperatingUnits.Concat(added));
         }
         else
         {

@@ -76,7 +76,7 @@ public sealed class UserAdministration(EcoGovDbContext db, UserAccounts accounts
         DepartmentEntity? department = null;
         if (!RequestValues.Absent(request.Department))
         {
-            var wanted = Core.Supervision.UnitNames.Normalize(request.Department!);
+            var wanted = Core.Supervision.DepartmentNames.Normalize(request.Department!);
             department = await db.Departments.AsNoTracking().FirstOrDefaultAsync(d => d.JurisdictionCode == jurisdiction && d.Name == wanted && d.IsActive, ct)
                 ?? throw new ApplicationInputException(ErrorCode.NotFound, AddUserRequest.DepartmentField,
                     $"行政区 {jurisdiction} 没有部门 {UserText.Quote(wanted)}（`departments --jurisdiction {jurisdiction}` 列出全部）/ no such department in the jurisdiction");

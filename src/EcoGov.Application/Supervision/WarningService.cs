@@ -40,6 +40,12 @@ public sealed class WarningService(TaskLedgerService ledger, PlanProgressService
         var notes = new List<string>();
         var unit = catalog.Jurisdiction(plan.JurisdictionCode)?.Name ?? plan.JurisdictionCode;
         var thresholds = WarningThresholds.Default;
+        // The rule applied is 002's (line 110); say where the plan's own text states it, or that it states none.
+        var stated = (catalog.SupervisionRules(plan.Id) ?? []).SelectMany(r => r.Triggers)
+            .FirstOrDefault(t => t.Level == SupervisionLevel.WarningLetter);
+        notes.Add(stated is null
+            ? "该规划未写明预警规则，按城政办发〔2023〕20号 保障措施的规则（002 第 110 行）研判 / the plan states no warning rule: 002's rule is applied"
+            : $"预警规则见原文 {stated.Source.Document} 第 {stated.Source.Line} 行：{stated.Condition} / the plan's own rule");
 
         // The previous period counts for escalation only when the plan was in force for the whole of it.
         var previous = new Dictionary<string, WarningLevel>();

@@ -29,13 +29,13 @@ public static class SupervisionRuleCommands
             output.Table($"{result.PlanId} 监督规则 / supervision rules", ["调度单位", "频次", "接收", "原文", "来源"],
                 result.Rules.Select(r => new[]
                 {
-                    r.Dispatcher ?? "（未写明）", r.Frequency is { } f ? SupervisionLabels.Of(f) + " " + f.ToString().ToLowerInvariant() : "（未写明）",
+                    r.Dispatcher ?? "（未写明）", r.Frequency is { } f ? SupervisionNames.Of(f) + " " + f.ToString().ToLowerInvariant() : "（未写明）",
                     r.Receivers.Count == 0 ? "（未写明）" : string.Join("、", r.Receivers), r.Text, Line(r.Source.Line),
                 }));
             output.Table("触发条件 / triggers", ["级别", "条件", "原文措施", "来源"],
-                result.Rules.SelectMany(r => r.Triggers).Select(t => new[] { SupervisionLabels.Of(t.Level), t.Condition, t.Action, Line(t.Source.Line) }));
+                result.Rules.SelectMany(r => r.Triggers).Select(t => new[] { SupervisionNames.Of(t.Level), t.Condition, t.Action, Line(t.Source.Line) }));
             output.Table("任务中的定期工作 / recurring duties", ["任务序号", "频次", "原文", "来源"],
-                result.Duties.Select(d => new[] { N(d.TaskSeq), SupervisionLabels.Of(d.Frequency), d.Text, Line(d.Source.Line) }));
+                result.Duties.Select(d => new[] { N(d.TaskSeq), SupervisionNames.Of(d.Frequency), d.Text, Line(d.Source.Line) }));
             output.Table("正文补充的责任单位 / units the text adds to ledger rows", ["任务序号", "单位", "来源"],
                 result.UnitAdditions.Select(a => new[] { N(a.TaskSeq), a.Unit, Line(a.Source.Line) }));
             if (result.Rules.Count == 0) output.Line("本规划原文未写明调度或问责规则 / the plan's text states no supervision rule");

@@ -1,3 +1,4 @@
+using EcoGov.Core.Tasks;
 using System.Globalization;
 
 namespace EcoGov.Core.Supervision;
@@ -35,7 +36,7 @@ public enum ReportPart
     Cooperating,
 }
 
-/// <summary>Display names of the supervision enums, in one place (the pages, the CLI's tables and the .json "…Name" fields).</summary>
+/// <summary>Display names of the supervision enums, in one place (the pages, the CLI's tables and the .json "…Name" fields; the rules' frequencies and levels too).</summary>
 public static class SupervisionNames
 {
     public static string Of(WorkStatus s) => s switch
@@ -79,6 +80,30 @@ public static class SupervisionNames
         TrafficLight.Yellow => "黄",
         TrafficLight.Red => "红",
         _ => throw new ArgumentOutOfRangeException(nameof(l)),
+    };
+
+    public static string Of(SupervisionFrequency f) => f switch
+    {
+        SupervisionFrequency.Monthly => "每月",
+        SupervisionFrequency.Quarterly => "每季度",
+        SupervisionFrequency.Yearly => "每年",
+        _ => "定期",
+    };
+
+    public static string Of(SupervisionLevel l) => l switch
+    {
+        SupervisionLevel.WarningLetter => "预警函",
+        SupervisionLevel.Interview => "约谈",
+        SupervisionLevel.SpecialInspection => "专项督察",
+        SupervisionLevel.ListedSupervision => "挂牌督办",
+        _ => "问责",
+    };
+
+    public static string Of(RecurrenceFrequency f) => f switch
+    {
+        RecurrenceFrequency.Monthly => "每月",
+        RecurrenceFrequency.Quarterly => "每季度",
+        _ => "每年",
     };
 
     /// <summary>Reads a status as typed: the stored name in camelCase or kebab-case (<c>in-progress</c>) or the Chinese name.</summary>

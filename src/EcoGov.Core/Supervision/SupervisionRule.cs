@@ -70,31 +70,3 @@ public sealed record TaskDuty(string PlanId, int TaskSeq, string Text, Recurrenc
 /// <param name="TaskSeq">The ledger row's 序号.</param>
 /// <param name="Unit">The unit, normalised (<see cref="DepartmentNames.Normalize"/>).</param>
 public sealed record TaskUnitAddition(string PlanId, int TaskSeq, string Unit, Provenance Source);
-
-/// <summary>The Chinese names of the supervision enums, as the CLI and the pages print them.</summary>
-public static class SupervisionLabels
-{
-    public static string Of(SupervisionFrequency f) => f switch
-    {
-        SupervisionFrequency.Monthly => "每月",
-        SupervisionFrequency.Quarterly => "每季度",
-        SupervisionFrequency.Yearly => "每年",
-        _ => "定期",
-    };
-
-    public static string Of(SupervisionLevel l) => l switch
-    {
-        SupervisionLevel.WarningLetter => "预警函",
-        SupervisionLevel.Interview => "约谈",
-        SupervisionLevel.SpecialInspection => "专项督察",
-        SupervisionLevel.ListedSupervision => "挂牌督办",
-        _ => "问责",
-    };
-
-    public static string Of(RecurrenceFrequency f) => f switch
-    {
-        RecurrenceFrequency.Monthly => "每月",
-        RecurrenceFrequency.Quarterly => "每季度",
-        _ => "每年",
-    };
-}

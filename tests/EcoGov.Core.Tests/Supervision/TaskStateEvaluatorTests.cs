@@ -201,8 +201,8 @@ public sealed class SupervisionNamesTests
     [Fact]
     public void Unit_names_are_one_spelling_per_department()
     {
-        Assert.Equal("区发改（能源）局", UnitNames.Normalize("区发改(能源)局"));
-        Assert.Equal("区发改（能源）局", UnitNames.Normalize(" 区发改（能源） 局 "));
+        Assert.Equal("区发改（能源）局", DepartmentNames.Normalize("区发改(能源)局"));
+        Assert.Equal("区发改（能源）局", DepartmentNames.Normalize(" 区发改（能源） 局 "));
         Assert.Equal(["区生态环境分局", "晋城市凤禹排水有限公司", "相关镇（街道）"],
             UnitNames.Split(["区生态环境分局 晋城市凤禹排水有限公司 相关镇（街道）"]).ToArray());
         Assert.Equal(["区住建局", "区城管局"], UnitNames.Split(["区住建局、区城管局", null, "区住建局", " "]).ToArray());

@@ -32,6 +32,8 @@ public sealed class EcoGovDbContext(DbContextOptions<EcoGovDbContext> options) :
     public DbSet<ProgressReportEntity> ProgressReports => Set<ProgressReportEntity>();
     public DbSet<EvidenceFileEntity> EvidenceFiles => Set<EvidenceFileEntity>();
     public DbSet<AuditEntryEntity> AuditEntries => Set<AuditEntryEntity>();
+    public DbSet<PlanSettingsEntity> PlanSettings => Set<PlanSettingsEntity>();
+    public DbSet<JurisdictionSettingsEntity> JurisdictionSettings => Set<JurisdictionSettingsEntity>();
 
     // Supervision seeds (issue 9 item 1): rules, recurring duties and unit additions read from the seed documents.
     public DbSet<SupervisionRuleEntity> SupervisionRules => Set<SupervisionRuleEntity>();
@@ -205,6 +207,18 @@ public sealed class EcoGovDbContext(DbContextOptions<EcoGovDbContext> options) :
             e.Property(x => x.Sha256).HasMaxLength(64);
             e.Property(x => x.FileName).HasMaxLength(ProgressReportLimits.FileNameChars);
             e.HasOne<ProgressReportEntity>().WithMany().HasForeignKey(x => x.ReportId).OnDelete(DeleteBehavior.Restrict);
+        });
+        m.Entity<PlanSettingsEntity>(e =>
+        {
+            e.ToTable("plan_settings");
+            e.HasKey(x => x.PlanId);
+        });
+        m.Entity<JurisdictionSettingsEntity>(e =>
+        {
+            e.ToTable("jurisdiction_settings");
+            e.HasKey(x => x.JurisdictionCode);
+            e.Property(x => x.HeatingSeasonStart).HasMaxLength(5);
+            e.HasOne<JurisdictionEntity>().WithMany().HasForeignKey(x => x.JurisdictionCode).OnDelete(DeleteBehavior.Restrict);
         });
         m.Entity<AuditEntryEntity>(e =>
         {

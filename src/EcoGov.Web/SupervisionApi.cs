@@ -23,6 +23,8 @@ public static class SupervisionApi
         api.MapGet("/plans/{id}/dispatch-report", DispatchReportFile).WithName(nameof(DispatchReportFile))
             .Produces(StatusCodes.Status200OK, typeof(byte[]), DispatchReportService.DocxType, DispatchReportService.XlsxType)
             .ProducesApplicationProblems(notFound: true, forbidden: true);
+        api.MapGet("/plans/{id}/settings", GetPlanSettings).WithName(nameof(GetPlanSettings)).ProducesApplicationProblems(notFound: true);
+        api.MapPost("/plans/{id}/settings", SetPlanSettings).WithName(nameof(SetPlanSettings)).ProducesApplicationProblems(notFound: true, forbidden: true);
         api.MapGet("/plans/{id}/reports", ListReports).WithName(nameof(ListReports)).ProducesApplicationProblems(notFound: true, forbidden: true);
         api.MapGet("/my-tasks", MyTasks).WithName(nameof(MyTasks)).ProducesApplicationProblems(forbidden: true);
         api.MapGet("/reports/queue", ReviewQueue).WithName(nameof(ReviewQueue)).ProducesApplicationProblems(badInput: false);
@@ -60,6 +62,17 @@ public static class SupervisionApi
         var file = await reports.RenderAsync(await me.GetAsync(ct), new DispatchReportRequest(id, asOf, format), ct);
         return TypedResults.File(file.Content, file.ContentType, file.FileName);
     }
+
+    /// <summary>GET /api/plans/{id}/settings (`plan-settings --plan ID --json`).</summary>
+    public static async Task<Ok<PlanSettingsView>> GetPlanSettings(string id, SupervisionSettingsService settings, CancellationToken ct) =>
+        TypedResults.Ok((await settings.ForPlanAsync(id, ct)).View);
+
+    /// <summary>The body of POST /api/plans/{id}/settings: a value given changes it, "" resets it, absent leaves it.</summary>
+    public sealed record PlanSettingsBody(string? DueSoonDays, string? HeatingSeasonStart);
+
+    /// <summary>POST /api/plans/{id}/settings {dueSoonDays, heatingSeasonStart} (`plan-settings --plan ID --due-soon-days N --heating-season-start MM-DD`).</summary>
+    public static async Task<Ok<PlanSettingsView>> SetPlanSettings(string id, [FromBody] PlanSettingsBody body, CurrentActor me, SupervisionSettingsService settings, CancellationToken ct) =>
+        TypedResults.Ok(await settings.SetAsync(await me.GetAsync(ct), new PlanSettingsRequest(id, body.DueSoonDays, body.HeatingSeasonStart), ct));
 
     /// <summary>GET /api/plans/{id}/reports[?period=yyyy-MM] (`report list --plan ID --period P --json`).</summary>
     public static async Task<Ok<IReadOnlyList<ReportView>>> ListReports(string id, string? period, CurrentActor me, ProgressReportService reports, CancellationToken ct) =>

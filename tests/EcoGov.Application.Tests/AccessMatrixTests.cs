@@ -33,7 +33,7 @@ public sealed class AccessMatrixTests(AccessMatrixTests.Hosts hosts) : IClassFix
     ];
 
     public static readonly string[] Actions =
-        ["ledger", "warnings", "listReports", "history", "readPublished", "readUnpublished", "submit", "review", "addDepartment", "myTasks", "listUsers", "addUser", "enableUser", "audit"];
+        ["ledger", "warnings", "editSettings", "listReports", "history", "readPublished", "readUnpublished", "submit", "review", "addDepartment", "myTasks", "listUsers", "addUser", "enableUser", "audit"];
 
     /// <summary>The expected answer: true when the user may do it.</summary>
     private static bool Allowed(string user, string action)
@@ -46,7 +46,7 @@ public sealed class AccessMatrixTests(AccessMatrixTests.Hosts hosts) : IClassFix
             "ledger" or "warnings" or "listReports" or "history" or "readPublished" => within,
             "readUnpublished" => admin || (within && role is "plan-office" or "leader") || user == "reporter-lead",
             "submit" => user == "reporter-lead",
-            "review" or "addDepartment" => admin || (within && role == "plan-office"),
+            "review" or "addDepartment" or "editSettings" => admin || (within && role == "plan-office"),
             "myTasks" => role == "reporter",
             "listUsers" or "addUser" or "enableUser" or "audit" => admin,
             _ => throw new ArgumentOutOfRangeException(nameof(action)),
@@ -72,6 +72,7 @@ public sealed class AccessMatrixTests(AccessMatrixTests.Hosts hosts) : IClassFix
         {
             "ledger" => await h.Ledger(user, Plan, "2023-06-30"),
             "warnings" => await h.Warnings(user, Plan, "2023-06-30"),
+            "editSettings" => await h.SetDueSoonDays(user, Plan, "15"),
             "listReports" => await h.ListReports(user, Plan, "2023-06"),
             "history" => await h.History(user, $"{Plan}/3"),
             "readPublished" => await h.ReadReport(user, hosts.Published[host]),
@@ -107,6 +108,8 @@ public sealed class AccessMatrixTests(AccessMatrixTests.Hosts hosts) : IClassFix
         {
             [nameof(SupervisionApi.GetLedger)] = "ledger",
             [nameof(SupervisionApi.ListWarnings)] = "warnings",
+            [nameof(SupervisionApi.GetPlanSettings)] = "public",         // the settings that apply are not confidential
+            [nameof(SupervisionApi.SetPlanSettings)] = "editSettings",
             [nameof(SupervisionApi.DispatchReportFile)] = "warnings",   // composed from the ledger and the warnings, same check
             [nameof(SupervisionApi.ListReports)] = "listReports",
             [nameof(SupervisionApi.ReportHistory)] = "history",
@@ -134,6 +137,7 @@ public sealed class AccessMatrixTests(AccessMatrixTests.Hosts hosts) : IClassFix
         {
             ["tasks"] = "ledger",
             ["warnings"] = "warnings",
+            ["plan-settings"] = "editSettings",
             ["report dispatch"] = "warnings",
             ["report submit"] = "submit",
             ["report review"] = "review",

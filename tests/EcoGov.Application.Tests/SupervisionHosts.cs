@@ -28,6 +28,7 @@ public interface ISupervisionHost
     Task<Outcome> ListReports(string? user, string plan, string period);
     Task<Outcome> Ledger(string? user, string plan, string asOf);
     Task<Outcome> Warnings(string? user, string plan, string asOf);
+    Task<Outcome> SetDueSoonDays(string user, string plan, string days);
     /// <summary>The 月度调度通报 as the user gets it (.docx or .xlsx bytes).</summary>
     Task<byte[]> Dispatch(string? user, string plan, string asOf, string format);
     Task<Outcome> ListUsers(string user);
@@ -68,6 +69,7 @@ public sealed class CliSupervisionHost : ISupervisionHost, IDisposable
     public Task<Outcome> ListReports(string? user, string plan, string period) => Run(["report", "list", "--plan", plan, "--period", period, .. As(user)]);
     public Task<Outcome> Ledger(string? user, string plan, string asOf) => Run(["tasks", "--plan", plan, "--as-of", asOf, .. As(user)]);
     public Task<Outcome> Warnings(string? user, string plan, string asOf) => Run(["warnings", "--plan", plan, "--as-of", asOf, .. As(user)]);
+    public Task<Outcome> SetDueSoonDays(string user, string plan, string days) => Run(["plan-settings", "--plan", plan, "--due-soon-days", days, .. As(user)]);
 
     public async Task<byte[]> Dispatch(string? user, string plan, string asOf, string format)
     {
@@ -150,6 +152,7 @@ public sealed class WebSupervisionHost : ISupervisionHost, IAsyncDisposable
     public Task<Outcome> ListReports(string? user, string plan, string period) => Get(user, $"/api/plans/{plan}/reports?period={period}");
     public Task<Outcome> Ledger(string? user, string plan, string asOf) => Get(user, $"/api/plans/{plan}/ledger?asOf={asOf}");
     public Task<Outcome> Warnings(string? user, string plan, string asOf) => Get(user, $"/api/plans/{plan}/warnings?asOf={asOf}");
+    public Task<Outcome> SetDueSoonDays(string user, string plan, string days) => Post(user, $"/api/plans/{plan}/settings", new { dueSoonDays = days });
 
     public async Task<byte[]> Dispatch(string? user, string plan, string asOf, string format)
     {

@@ -49,6 +49,7 @@ public sealed class OpenApiDocumentTests : IClassFixture<EcoGovFactory>
         ["POST /api/zoning/assess"] = """{"site":"112.85,35.50","crs":"EPSG:4490","date":"2024-06-01"}""",
         ["POST /api/zoning/assess/docx"] = """{"site":"112.85,35.50","crs":"EPSG:4490","date":"2024-06-01","projectName":"测试项目"}""",
         ["POST /api/reports/{id}/review"] = """{"decision":"return","comment":"请补充"}""",
+        ["POST /api/plans/{id}/settings"] = """{"dueSoonDays":"15"}""",
         ["POST /api/departments"] = """{"jurisdiction":"140502","name":"区文档测试局"}""",
         ["POST /api/users"] = """{"userName":"openapi-added","role":"leader","jurisdiction":"140502","password":"Sample-Leader-2023!"}""",
         ["POST /api/users/{userName}/disable"] = "{}",

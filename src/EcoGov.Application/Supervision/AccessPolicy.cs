@@ -15,6 +15,8 @@ public enum SupervisionAction
     ReviewReport,
     /// <summary>Add or rename departments.</summary>
     ManageDepartments,
+    /// <summary>Change a plan's supervision settings (due-soon window, heating-season start).</summary>
+    EditPlanSettings,
     /// <summary>Add, list, disable users.</summary>
     ManageUsers,
     /// <summary>Read the whole audit log.</summary>
@@ -46,7 +48,7 @@ public static class AccessPolicy
             SupervisionAction.SubmitReport => own && actor.Role == UserRole.Reporter && actor.DepartmentId is { } d
                 && (departments?.Contains(d) ?? false) && (departmentId is null || departmentId == d),
             SupervisionAction.ReviewReport => within && actor.Role == UserRole.PlanOffice,
-            SupervisionAction.ManageDepartments => within && actor.Role == UserRole.PlanOffice,
+            SupervisionAction.ManageDepartments or SupervisionAction.EditPlanSettings => within && actor.Role == UserRole.PlanOffice,
             SupervisionAction.ManageUsers or SupervisionAction.ReadAuditLog => false,
             _ => false,
         };
@@ -65,6 +67,7 @@ public static class AccessPolicy
             SupervisionAction.SubmitReport => "为该任务填报进展（须为本行政区牵头或配合部门的填报员）",
             SupervisionAction.ReviewReport => "审核该行政区的报告（须为本级或上级规划调度办公室）",
             SupervisionAction.ManageDepartments => "管理该行政区的部门",
+            SupervisionAction.EditPlanSettings => "修改该规划的督办设置",
             SupervisionAction.ManageUsers => "管理用户",
             SupervisionAction.ReadAuditLog => "查看审计日志",
             _ => action.ToString(),

@@ -27,6 +27,7 @@ public static class SupervisionServices
         services.AddScoped<ProgressReportService>();
         services.AddScoped<TaskLedgerService>();
         services.AddScoped<WarningService>();
+        services.AddScoped<SupervisionSettingsService>();
         services.AddScoped<DispatchReportService>();
         services.AddScoped<DepartmentDirectory>();
         services.AddScoped<UserAdministration>();

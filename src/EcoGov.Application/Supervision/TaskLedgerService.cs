@@ -34,7 +34,7 @@ public sealed record MyTaskRow(LedgerRow Row, string Part, string PartName, Repo
 /// <see cref="TaskStateEvaluator"/> from each task's deadline (read by <see cref="DeadlineReader"/> with the plan's issue
 /// date) and the accepted reports of its lead departments; and 我的任务 for a reporter.
 /// </summary>
-public sealed class TaskLedgerService(EcoGovDbContext db, PlanCatalog catalog, PlanAccess access, ProgressReportService reports, TimeProvider clock)
+public sealed class TaskLedgerService(EcoGovDbContext db, PlanCatalog catalog, PlanAccess access, ProgressReportService reports, SupervisionSettingsService settings, TimeProvider clock)
 {
     public async Task<TaskLedger> LedgerAsync(Actor actor, LedgerRequest request, CancellationToken ct = default)
     {
@@ -42,11 +42,11 @@ public sealed class TaskLedgerService(EcoGovDbContext db, PlanCatalog catalog, P
         var chain = access.Chain(plan.JurisdictionCode, LedgerRequest.PlanField);
         AccessPolicy.Demand(actor, SupervisionAction.ReadLedger, chain);
         var asOf = RequestValues.OptionalDate(request.AsOf, LedgerRequest.AsOfField, "台账日期") ?? ChinaTime.Today(clock);
-        var dueSoon = TaskStateEvaluator.DefaultDueSoonDays;
+        var (dueSoon, heating, _) = await settings.ForPlanAsync(plan.Id, ct);
         if (!RequestValues.Absent(request.DueSoonDays)
             && (!int.TryParse(request.DueSoonDays, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out dueSoon) || dueSoon > 366))
             throw new ApplicationInputException(ErrorCode.OutOfRange, LedgerRequest.DueSoonDaysField, "临期天数须为 0–366 的整数 / due-soon days must be 0–366");
-        return new TaskLedger(plan, asOf, dueSoon, await RowsAsync(plan, asOf, dueSoon, ct));
+        return new TaskLedger(plan, asOf, dueSoon, await RowsAsync(plan, asOf, dueSoon, heating, ct));
     }
 
     /// <summary>
@@ -65,7 +65,8 @@ public sealed class TaskLedgerService(EcoGovDbContext db, PlanCatalog catalog, P
         foreach (var plan in catalog.Plans().Where(pl => pl.JurisdictionCode == jurisdiction))
         {
             // The state on the period's last day (or today, for the running month).
-            var rows = await RowsAsync(plan, p.LastDay < today ? p.LastDay : today, TaskStateEvaluator.DefaultDueSoonDays, ct);
+            var (dueSoon, heating, _) = await settings.ForPlanAsync(plan.Id, ct);
+            var rows = await RowsAsync(plan, p.LastDay < today ? p.LastDay : today, dueSoon, heating, ct);
             var mine = await db.ProgressReports.AsNoTracking()
                 .Where(r => r.PlanId == plan.Id && r.SubjectKind == ReportSubjectKind.Task && r.Period == periodText && r.DepartmentId == department)
                 .GroupBy(r => r.SubjectSeq).Select(g => g.Max(r => r.Id)).ToListAsync(ct);
@@ -83,7 +84,7 @@ public sealed class TaskLedgerService(EcoGovDbContext db, PlanCatalog catalog, P
         return result;
     }
 
-    private async Task<IReadOnlyList<LedgerRow>> RowsAsync(Plan plan, DateOnly asOf, int dueSoon, CancellationToken ct)
+    private async Task<IReadOnlyList<LedgerRow>> RowsAsync(Plan plan, DateOnly asOf, int dueSoon, HeatingSeasonStart heating, CancellationToken ct)
     {
         var tasks = catalog.Tasks(plan.Id) ?? [];
         var departments = await db.Departments.AsNoTracking().Where(d => d.JurisdictionCode == plan.JurisdictionCode)
@@ -94,7 +95,7 @@ public sealed class TaskLedgerService(EcoGovDbContext db, PlanCatalog catalog, P
             .Select(r => new { r.Id, r.SubjectSeq, r.Period, r.Version, r.Status, r.Percent, r.DepartmentId, r.ReviewedAtUtc })
             .ToListAsync(ct);
         var bySeq = accepted.ToLookup(r => r.SubjectSeq);
-        var options = new DeadlineReadingOptions(IssuedOn: plan.Issued, PlanYear: plan.PeriodStart);
+        var options = new DeadlineReadingOptions(IssuedOn: plan.Issued, PlanYear: plan.PeriodStart, HeatingSeasonStart: heating);
         var rows = new List<LedgerRow>();
         foreach (var task in tasks)
         {

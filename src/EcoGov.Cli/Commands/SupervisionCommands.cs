@@ -23,6 +23,7 @@ public static class SupervisionCommands
     {
         yield return Tasks(output);
         yield return Warnings(output);
+        yield return PlanSettings(output);
         yield return Report(output);
         yield return Users(output);
         yield return Departments(output);
@@ -80,6 +81,28 @@ public static class SupervisionCommands
                 report.Candidates.SelectMany(c => c.Reasons.Select((r, i) => new[] { i == 0 ? c.Unit : "", i == 0 ? c.Level : "", r.Message, r.Evidence })));
             foreach (var n in report.Notes) output.Line("说明 / note: " + n);
         }));
+        return command;
+    }
+
+    private static Command PlanSettings(Output output)
+    {
+        var plan = new Option<string>("--plan") { Description = "规划编号 / plan id", Required = true };
+        var dueSoon = new Option<string?>("--due-soon-days") { Description = "临期天数（0–366；空字符串恢复默认 15）" };
+        var heating = new Option<string?>("--heating-season-start") { Description = "规划所属行政区的采暖季开始日 MM-DD（下级行政区沿用；空字符串恢复默认 11-15）" };
+        var command = new Command("plan-settings", "督办设置：查看或修改临期天数、采暖季开始日 / a plan's supervision settings") { plan, dueSoon, heating, User };
+        command.SetAction((p, ct) =>
+        {
+            var change = p.GetValue(dueSoon) is not null || p.GetValue(heating) is not null;
+            return Run(p, output, async (s, actor) =>
+            {
+                var service = s.GetRequiredService<SupervisionSettingsService>();
+                var view = change
+                    ? await service.SetAsync(actor, new PlanSettingsRequest(p.GetValue(plan), p.GetValue(dueSoon), p.GetValue(heating)), ct)
+                    : (await service.ForPlanAsync(p.GetValue(plan)!, ct)).View;
+                if (Json(p, output, view)) return;
+                output.Line($"{view.Plan}：临期 {view.DueSoonDays} 天{(view.DueSoonDaysIsDefault ? "（默认）" : "")}；采暖季开始日 {view.HeatingSeasonStart}（{view.HeatingSeasonStartFrom}）");
+            }, userRequired: change);
+        });
         return command;
     }
 

@@ -368,6 +368,20 @@ namespace EcoGov.Data.Postgres.Migrations
                     b.ToTable("jurisdictions", (string)null);
                 });
 
+            modelBuilder.Entity("EcoGov.Data.Entities.JurisdictionSettingsEntity", b =>
+                {
+                    b.Property<string>("JurisdictionCode")
+                        .HasColumnType("text");
+
+                    b.Property<string>("HeatingSeasonStart")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.HasKey("JurisdictionCode");
+
+                    b.ToTable("jurisdiction_settings", (string)null);
+                });
+
             modelBuilder.Entity("EcoGov.Data.Entities.KeyProjectEntity", b =>
                 {
                     b.Property<int>("Id")
@@ -642,6 +656,19 @@ namespace EcoGov.Data.Postgres.Migrations
                     b.HasIndex("JurisdictionCode");
 
                     b.ToTable("plans", (string)null);
+                });
+
+            modelBuilder.Entity("EcoGov.Data.Entities.PlanSettingsEntity", b =>
+                {
+                    b.Property<string>("PlanId")
+                        .HasColumnType("text");
+
+                    b.Property<int?>("DueSoonDays")
+                        .HasColumnType("integer");
+
+                    b.HasKey("PlanId");
+
+                    b.ToTable("plan_settings", (string)null);
                 });
 
             modelBuilder.Entity("EcoGov.Data.Entities.PlanTaskEntity", b =>
@@ -1615,6 +1642,15 @@ namespace EcoGov.Data.Postgres.Migrations
                     b.Navigation("Observed");
 
                     b.Navigation("Targets");
+                });
+
+            modelBuilder.Entity("EcoGov.Data.Entities.JurisdictionSettingsEntity", b =>
+                {
+                    b.HasOne("EcoGov.Data.Entities.JurisdictionEntity", null)
+                        .WithMany()
+                        .HasForeignKey("JurisdictionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("EcoGov.Data.Entities.MonitoringStationEntity", b =>

@@ -86,3 +86,18 @@ public sealed class AuditEntryEntity
     /// <summary>Changed fields as JSON: [{"field":…,"old":…,"new":…}].</summary>
     public string Changes { get; set; } = "[]";
 }
+
+/// <summary>督办设置 a plan's supervision settings, set by its plan office (null: the default).</summary>
+public sealed class PlanSettingsEntity
+{
+    public string PlanId { get; set; } = "";
+    /// <summary>临期天数: a task due within this many days is 临期 (default 15).</summary>
+    public int? DueSoonDays { get; set; }
+}
+
+/// <summary>A jurisdiction's settings: the first day of its heating season (MM-dd; default 11-15), inherited by the jurisdictions below it.</summary>
+public sealed class JurisdictionSettingsEntity
+{
+    public string JurisdictionCode { get; set; } = "";
+    public string? HeatingSeasonStart { get; set; }
+}

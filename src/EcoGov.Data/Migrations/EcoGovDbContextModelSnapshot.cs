@@ -351,6 +351,20 @@ namespace EcoGov.Data.Migrations
                     b.ToTable("jurisdictions", (string)null);
                 });
 
+            modelBuilder.Entity("EcoGov.Data.Entities.JurisdictionSettingsEntity", b =>
+                {
+                    b.Property<string>("JurisdictionCode")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HeatingSeasonStart")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("JurisdictionCode");
+
+                    b.ToTable("jurisdiction_settings", (string)null);
+                });
+
             modelBuilder.Entity("EcoGov.Data.Entities.KeyProjectEntity", b =>
                 {
                     b.Property<int>("Id")
@@ -619,6 +633,19 @@ namespace EcoGov.Data.Migrations
                     b.HasIndex("JurisdictionCode");
 
                     b.ToTable("plans", (string)null);
+                });
+
+            modelBuilder.Entity("EcoGov.Data.Entities.PlanSettingsEntity", b =>
+                {
+                    b.Property<string>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DueSoonDays")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PlanId");
+
+                    b.ToTable("plan_settings", (string)null);
                 });
 
             modelBuilder.Entity("EcoGov.Data.Entities.PlanTaskEntity", b =>
@@ -1566,6 +1593,15 @@ namespace EcoGov.Data.Migrations
                     b.Navigation("Observed");
 
                     b.Navigation("Targets");
+                });
+
+            modelBuilder.Entity("EcoGov.Data.Entities.JurisdictionSettingsEntity", b =>
+                {
+                    b.HasOne("EcoGov.Data.Entities.JurisdictionEntity", null)
+                        .WithMany()
+                        .HasForeignKey("JurisdictionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("EcoGov.Data.Entities.MonitoringStationEntity", b =>

@@ -1,0 +1,63 @@
+using System.Text.Json.Nodes;
+using EcoGov.Cli.Tests;
+
+namespace EcoGov.Application.Tests;
+
+/// <summary>
+/// Issue 9 items 2 and 5: the due-soon window is a plan's setting (default 15) and the heating-season start a
+/// jurisdiction's (default 11-15, inherited downwards); the plan office sets them, the ledger uses them, the audit records them.
+/// </summary>
+public sealed class PlanSettingsTests : IDisposable
+{
+    private readonly CliRunner cli = new();
+
+    public void Dispose() => cli.Dispose();
+
+    private JsonNode Json(params string[] args) => JsonNode.Parse(cli.Json(args).GetRawText())!;
+
+    private void Ok(params string[] args)
+    {
+        var (exit, _, stderr) = cli.Run(args);
+        Assert.True(exit == 0, stderr);
+    }
+
+    [Fact]
+    public void The_plan_office_sets_the_window_and_the_heating_season_and_the_ledger_follows()
+    {
+        Ok("users", "add", "--user-name", "office", "--role", "plan-office", "--jurisdiction", "140502", "--password", "Dispatch-Desk-2023!", "--user", "admin");
+        Ok("users", "add", "--user-name", "eco", "--role", "reporter", "--jurisdiction", "140502", "--department", "区生态环境分局", "--password", "Green-Report-2023", "--user", "admin");
+        var defaults = Json("plan-settings", "--plan", "chengqu-2023-air");
+        Assert.Equal((15, true, "11-15"), (defaults["dueSoonDays"]!.GetValue<int>(), defaults["dueSoonDaysIsDefault"]!.GetValue<bool>(), defaults["heatingSeasonStart"]!.GetValue<string>()));
+
+        // Task 4 (due 2023-09-30), reported for June and accepted: on 2023-06-30 it is 92 days away.
+        var report = Json("report", "submit", "--task", "chengqu-2023-air/4", "--period", "2023-06", "--status", "推进中", "--percent", "50", "--text", "施工中", "--user", "eco");
+        Ok("report", "review", "--report", report["id"]!.ToString(), "--accept", "--user", "office");
+        string State() => Json("tasks", "--plan", "chengqu-2023-air", "--as-of", "2023-06-30").AsArray().Single(t => t!["seq"]!.GetValue<int>() == 4)!["state"]!.GetValue<string>();
+        Assert.Equal("onSchedule", State());
+        var set = Json("plan-settings", "--plan", "chengqu-2023-air", "--due-soon-days", "92", "--user", "office");
+        Assert.Equal((92, false), (set["dueSoonDays"]!.GetValue<int>(), set["dueSoonDaysIsDefault"]!.GetValue<bool>()));
+        Assert.Equal("dueSoon", State());
+        Ok("plan-settings", "--plan", "chengqu-2023-air", "--due-soon-days", "", "--user", "office");
+        Assert.Equal("onSchedule", State());
+
+        // The heating season belongs to the jurisdiction: 城区's other plans follow it, 晋城市's do not.
+        Ok("plan-settings", "--plan", "chengqu-2023-air", "--heating-season-start", "11-01", "--user", "office");
+        var water = Json("plan-settings", "--plan", "chengqu-2023-water");
+        Assert.Equal(("11-01", "140502"), (water["heatingSeasonStart"]!.GetValue<string>(), water["heatingSeasonStartFrom"]!.GetValue<string>()));
+        Assert.Equal("11-15", Json("plan-settings", "--plan", "jincheng-14fyp-eco")["heatingSeasonStart"]!.GetValue<string>());
+
+        // Bad values and the wrong people are refused, nothing changes; every change is in the audit log.
+        var (exit, _, stderr) = cli.Run("plan-settings", "--plan", "chengqu-2023-air", "--heating-season-start", "02-29", "--user", "office");
+        Assert.Equal((2, "--heating-season-start: 采暖季开始日须为 MM-dd（如 11-01，且每年都有这一天）/ the heating-season start must be MM-dd"), (exit, stderr.Trim()));
+        (exit, _, stderr) = cli.Run("plan-settings", "--plan", "chengqu-2023-air", "--due-soon-days", "400", "--user", "office");
+        Assert.Equal(2, exit);
+        Assert.StartsWith("--due-soon-days:", stderr);
+        (exit, _, stderr) = cli.Run("plan-settings", "--plan", "chengqu-2023-air", "--due-soon-days", "30", "--user", "eco");
+        Assert.Equal(2, exit);
+        Assert.Contains("无权修改该规划的督办设置", stderr);
+        Assert.Equal(15, Json("plan-settings", "--plan", "chengqu-2023-air")["dueSoonDays"]!.GetValue<int>());
+        var actions = Json("audit", "--user", "admin").AsArray().Select(a => a!["action"]!.GetValue<string>()).ToList();
+        Assert.Equal(2, actions.Count(a => a == "settings.dueSoonDays"));
+        Assert.Equal(1, actions.Count(a => a == "settings.heatingSeasonStart"));
+    }
+}

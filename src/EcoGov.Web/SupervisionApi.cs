@@ -42,7 +42,7 @@ public static class SupervisionApi
         api.MapPost("/users", AddUser).WithName(nameof(AddUser)).ProducesApplicationProblems(notFound: true, forbidden: true);
         api.MapPost("/users/{userName}/disable", DisableUser).WithName(nameof(DisableUser)).ProducesApplicationProblems(notFound: true, forbidden: true);
         api.MapPost("/users/{userName}/enable", EnableUser).WithName(nameof(EnableUser)).ProducesApplicationProblems(notFound: true, forbidden: true);
-        api.MapGet("/audit", AuditLog).WithName(nameof(AuditLog)).ProducesApplicationProblems(badInput: false, forbidden: true);
+        api.MapGet("/audit-log", AuditLog).WithName(nameof(AuditLog)).ProducesApplicationProblems(badInput: false, forbidden: true);
     }
 
     /// <summary>GET /api/plans/{id}/ledger?asOf=D[&amp;dueSoonDays=N] (`tasks --plan ID --as-of D --json`).</summary>
@@ -160,7 +160,7 @@ public static class SupervisionApi
     public static async Task<Ok<UserView>> EnableUser(string userName, CurrentActor me, UserAdministration users, CancellationToken ct) =>
         TypedResults.Ok(await users.SetDisabledAsync(await me.GetAsync(ct), userName, false, ct));
 
-    /// <summary>GET /api/audit[?type=report|user|department] (`audit --json`).</summary>
+    /// <summary>GET /api/audit-log[?type=report|user|department] (`audit-log --json`).</summary>
     public static async Task<Ok<IReadOnlyList<AuditEntryView>>> AuditLog(string? type, CurrentActor me, AuditTrail audit, CancellationToken ct) =>
         TypedResults.Ok(await audit.LogAsync(await me.GetAsync(ct), type, ct: ct));
 }

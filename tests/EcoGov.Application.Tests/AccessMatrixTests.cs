@@ -151,7 +151,7 @@ public sealed class AccessMatrixTests(AccessMatrixTests.Hosts hosts) : IClassFix
             ["users enable"] = "enableUser",
             ["departments"] = "public",
             ["departments add"] = "addDepartment",
-            ["audit"] = "audit",
+            ["audit-log"] = "audit",
         };
         var leaves = SupervisionCommands.Build(new EcoGov.Cli.Output(TextWriter.Null, TextWriter.Null))
             .SelectMany(c => c.Subcommands.Count == 0 ? [c.Name] : c.Subcommands.Select(s => $"{c.Name} {s.Name}").Append(c.Action is null ? null : c.Name))

@@ -56,7 +56,7 @@ public sealed class PlanSettingsTests : IDisposable
         Assert.Equal(2, exit);
         Assert.Contains("无权修改该规划的督办设置", stderr);
         Assert.Equal(15, Json("plan-settings", "--plan", "chengqu-2023-air")["dueSoonDays"]!.GetValue<int>());
-        var actions = Json("audit", "--user", "admin").AsArray().Select(a => a!["action"]!.GetValue<string>()).ToList();
+        var actions = Json("audit-log", "--user", "admin").AsArray().Select(a => a!["action"]!.GetValue<string>()).ToList();
         Assert.Equal(2, actions.Count(a => a == "settings.dueSoonDays"));
         Assert.Equal(1, actions.Count(a => a == "settings.heatingSeasonStart"));
     }

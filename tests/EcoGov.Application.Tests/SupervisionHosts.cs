@@ -79,7 +79,7 @@ public sealed class CliSupervisionHost : ISupervisionHost, IDisposable
         return await File.ReadAllBytesAsync(file);
     }
     public Task<Outcome> ListUsers(string user) => Run(["users", "list", .. As(user)]);
-    public Task<Outcome> Audit(string user) => Run(["audit", .. As(user)]);
+    public Task<Outcome> Audit(string user) => Run(["audit-log", .. As(user)]);
     public Task<Outcome> History(string user, string task) => Run(["report", "history", "--task", task, .. As(user)]);
     public Task<Outcome> Queue(string user) => Run(["report", "queue", .. As(user)]);
     public Task<Outcome> MyTasks(string user, string period) => throw new NotSupportedException("我的任务 is a page and /api/my-tasks; the CLI lists with `report list` and `tasks`");
@@ -163,7 +163,7 @@ public sealed class WebSupervisionHost : ISupervisionHost, IAsyncDisposable
         return await r.Content.ReadAsByteArrayAsync();
     }
     public Task<Outcome> ListUsers(string user) => Get(user, "/api/users");
-    public Task<Outcome> Audit(string user) => Get(user, "/api/audit");
+    public Task<Outcome> Audit(string user) => Get(user, "/api/audit-log");
     public Task<Outcome> History(string user, string task) => Get(user, $"/api/report-history?task={Uri.EscapeDataString(task)}");
     public Task<Outcome> Queue(string user) => Get(user, "/api/reports/queue");
     public Task<Outcome> MyTasks(string user, string period) => Get(user, $"/api/my-tasks?period={period}");

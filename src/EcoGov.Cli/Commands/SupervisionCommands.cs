@@ -11,7 +11,7 @@ namespace EcoGov.Cli.Commands;
 
 /// <summary>
 /// Supervision from the command line (issue 9; docs/supervision.md): `tasks` (with --as-of, the ledger's states),
-/// `report submit|review|list|history|queue`, `users add|list|disable|enable`, `departments [add]`, `audit`. Commands that
+/// `report submit|review|list|history|queue`, `users add|list|disable|enable`, `departments [add]`, `audit-log`. Commands that
 /// change something need `--user`, and act with that user's role; reading without `--user` is the local operator's (who
 /// holds the database file) and sees everything.
 /// </summary>
@@ -27,7 +27,7 @@ public static class SupervisionCommands
         yield return Report(output);
         yield return Users(output);
         yield return Departments(output);
-        var audit = new Command("audit", "审计日志（管理员）/ the audit log (administrator)") { User };
+        var audit = new Command("audit-log", "审计日志（管理员）/ the audit log (administrator)") { User };
         var type = new Option<string?>("--type") { Description = "对象类型 report / user / department" };
         audit.Options.Add(type);
         audit.SetAction((p, ct) => Run(p, output, async (s, actor) =>

@@ -79,7 +79,7 @@ public static class SupervisionApi
         TypedResults.Ok(await reports.ListAsync(await me.GetAsync(ct), new ListReportsRequest(id, period), ct));
 
     /// <summary>GET /api/my-tasks[?period=yyyy-MM]: 我的任务 of the signed-in reporter.</summary>
-    public static async Task<Ok<IReadOnlyList<MyTaskRow>>> MyTasks(string? period, CurrentActor me, TaskLedgerService ledger, CancellationToken ct) =>
+    public static async Task<Ok<MyWork>> MyTasks(string? period, CurrentActor me, TaskLedgerService ledger, CancellationToken ct) =>
         TypedResults.Ok(await ledger.MyTasksAsync(await me.GetAsync(ct), period, ct));
 
     /// <summary>GET /api/reports/queue (`report queue --json`).</summary>

@@ -183,6 +183,40 @@ public sealed class ScriptedMonthTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_department_reports_its_key_project_with_the_investment_completed()
+    {
+        Ok(await web.AddUser("admin", "eco", "reporter", "140502", "区生态环境分局", "Green-Report-2023"), "add eco");
+        var mine = await web.MyTasks("eco", "2023-06");
+        Ok(mine, "my tasks");
+        // Project 1 of the water plan names 区生态环境分局 among its units; projects 2 and 3 belong to a company.
+        Assert.Equal(["chengqu-2023-water/1"], mine.Json!["projects"]!.AsArray().Select(p => p!["reference"]!.GetValue<string>()));
+        Assert.Contains(mine.Json!["tasks"]!.AsArray(), t => t!["row"]!["reference"]!.GetValue<string>() == $"{Plan}/3");
+
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent("chengqu-2023-water/1"), "project" }, { new StringContent("2023-06"), "period" },
+            { new StringContent("推进中"), "status" }, { new StringContent("35"), "percent" }, { new StringContent("湿地工程完成土方"), "text" },
+            { new StringContent("0.42"), "investment" },
+        };
+        var report = await web.PostForm("eco", "/api/reports", form);
+        Ok(report, "project report");
+        Assert.Equal(("project", 0.42m), (report.Json!["subject"]!.GetValue<string>(), report.Json!["investmentCompleted"]!.GetValue<decimal>()));
+        var again = await web.MyTasks("eco", "2023-06");
+        Assert.Equal("submitted", again.Json!["projects"]![0]!["myReport"]!["review"]!.GetValue<string>());
+
+        // Investment belongs to projects only.
+        var wrong = await web.Submit("eco", $"{Plan}/4", "2023-06", "推进中", "10", "x");
+        Assert.True(wrong.Ok);
+        using var withInvestment = new MultipartFormDataContent
+        {
+            { new StringContent($"{Plan}/5"), "task" }, { new StringContent("2023-06"), "period" }, { new StringContent("推进中"), "status" },
+            { new StringContent("x"), "text" }, { new StringContent("1"), "investment" },
+        };
+        var refused = await web.PostForm("eco", "/api/reports", withInvestment);
+        Assert.Contains("只有重点工程填报完成投资", refused.Message);
+    }
+
+    [Fact]
     public async Task Evidence_is_kept_outside_the_row_and_downloads_only_for_those_who_may_read_the_report()
     {
         Ok(await web.AddUser("admin", "eco", "reporter", "140502", "区生态环境分局", "Green-Report-2023"), "add eco");

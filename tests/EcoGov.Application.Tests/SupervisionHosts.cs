@@ -170,6 +170,9 @@ public sealed class WebSupervisionHost : ISupervisionHost, IAsyncDisposable
     public Task<Outcome> Enable(string user, string target) => Post(user, $"/api/users/{target}/enable", new { });
     public EcoGovFactory Factory => web;
 
+    /// <summary>Posts a form as the user.</summary>
+    public async Task<Outcome> PostForm(string user, string path, MultipartFormDataContent form) => await Read(await (await As(user)).PostAsync(path, form));
+
     /// <summary>The bytes of an evidence file as the user downloads it.</summary>
     public async Task<(HttpStatusCode Status, byte[] Bytes, string? FileName)> Download(string user, int report, int file)
     {

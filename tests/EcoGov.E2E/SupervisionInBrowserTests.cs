@@ -18,6 +18,7 @@ public sealed class SupervisionInBrowserTests(ServerFixture server) : IClassFixt
     {
         var context = await server.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "zh-CN", ViewportSize = new ViewportSize { Width = 1366, Height = 900 } });
         var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(60_000);   // a loaded machine; the story's steps are each well under a second when quiet
         await page.GotoAsync(server.BaseUrl + "/Login");
         await page.FillAsync("#UserName", user);
         await page.FillAsync("#Password", password);

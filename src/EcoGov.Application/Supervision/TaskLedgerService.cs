@@ -29,6 +29,12 @@ public sealed record TaskLedger(Plan Plan, DateOnly AsOf, int DueSoonDays, IRead
 /// <summary>One line of 我的任务: a task the reporter's department reports on, its state, and its own report for the period.</summary>
 public sealed record MyTaskRow(LedgerRow Row, string Part, string PartName, ReportView? MyReport);
 
+/// <summary>A key project the reporter's department is responsible for, and its own report for the period.</summary>
+public sealed record MyProjectRow(Core.Projects.KeyProject Project, string Reference, ReportView? MyReport);
+
+/// <summary>我的任务: the department's tasks and key projects for a period.</summary>
+public sealed record MyWork(string Period, IReadOnlyList<MyTaskRow> Tasks, IReadOnlyList<MyProjectRow> Projects);
+
 /// <summary>
 /// 任务台账 the tasks of a plan with their state on any day (issue 9 item 5), derived by
 /// <see cref="TaskStateEvaluator"/> from each task's deadline (read by <see cref="DeadlineReader"/> with the plan's issue
@@ -53,7 +59,7 @@ public sealed class TaskLedgerService(EcoGovDbContext db, PlanCatalog catalog, P
     /// 我的任务: the tasks of the actor's jurisdiction its department leads or cooperates on, with the state on the period's
     /// last day (today for the running month) and the department's own latest report for the period (the current month when absent).
     /// </summary>
-    public async Task<IReadOnlyList<MyTaskRow>> MyTasksAsync(Actor actor, string? period, CancellationToken ct = default)
+    public async Task<MyWork> MyTasksAsync(Actor actor, string? period, CancellationToken ct = default)
     {
         if (actor.Role != UserRole.Reporter || actor.DepartmentId is not { } department || actor.JurisdictionCode is not { } jurisdiction)
             throw new ApplicationInputException(ErrorCode.Forbidden, Actor.UserField, "我的任务只对部门填报员开放 / only reporters have tasks to report");
@@ -62,26 +68,32 @@ public sealed class TaskLedgerService(EcoGovDbContext db, PlanCatalog catalog, P
         var periodText = p.ToString();
         var name = actor.DepartmentName ?? "";
         var result = new List<MyTaskRow>();
+        var projects = new List<MyProjectRow>();
         foreach (var plan in catalog.Plans().Where(pl => pl.JurisdictionCode == jurisdiction))
         {
             // The state on the period's last day (or today, for the running month).
             var (dueSoon, heating, _) = await settings.ForPlanAsync(plan.Id, ct);
             var rows = await RowsAsync(plan, p.LastDay < today ? p.LastDay : today, dueSoon, heating, ct);
             var mine = await db.ProgressReports.AsNoTracking()
-                .Where(r => r.PlanId == plan.Id && r.SubjectKind == ReportSubjectKind.Task && r.Period == periodText && r.DepartmentId == department)
-                .GroupBy(r => r.SubjectSeq).Select(g => g.Max(r => r.Id)).ToListAsync(ct);
-            var views = (await reports.ListAsync(actor, new ListReportsRequest(plan.Id, periodText), ct)).Where(v => mine.Contains(v.Id))
-                .ToDictionary(v => v.Seq);
+                .Where(r => r.PlanId == plan.Id && r.Period == periodText && r.DepartmentId == department)
+                .GroupBy(r => new { r.SubjectKind, r.SubjectSeq }).Select(g => g.Max(r => r.Id)).ToListAsync(ct);
+            var own = (await reports.ListAsync(actor, new ListReportsRequest(plan.Id, periodText), ct)).Where(v => mine.Contains(v.Id)).ToList();
+            var views = own.Where(v => v.Subject == "task").ToDictionary(v => v.Seq);
+            var projectViews = own.Where(v => v.Subject == "project").ToDictionary(v => v.Seq);
+            // Units the plan's prose adds to a row report on it as cooperating units (as ReportSubjects allows).
+            var added = (catalog.TaskUnitAdditions(plan.Id) ?? []).ToLookup(a => a.TaskSeq, a => a.Unit);
             foreach (var row in rows)
             {
                 var lead = UnitNames.Split(row.Task.LeadUnits).Contains(name);
-                var coop = !lead && UnitNames.Split(row.Task.CooperatingUnits).Contains(name);
+                var coop = !lead && UnitNames.Split(row.Task.CooperatingUnits.Concat(added[row.Task.Seq])).Contains(name);
                 if (!lead && !coop) continue;
                 var part = lead ? ReportPart.Lead : ReportPart.Cooperating;
                 result.Add(new MyTaskRow(row, ProgressReportService.Camel(part), SupervisionNames.Of(part), views.GetValueOrDefault(row.Task.Seq)));
             }
+            foreach (var project in (catalog.Projects(plan.Id) ?? []).Where(x => UnitNames.Split([x.LeadUnit]).Contains(name)))
+                projects.Add(new MyProjectRow(project, $"{plan.Id}/{project.Seq}", projectViews.GetValueOrDefault(project.Seq)));
         }
-        return result;
+        return new MyWork(periodText, result, projects);
     }
 
     private async Task<IReadOnlyList<LedgerRow>> RowsAsync(Plan plan, DateOnly asOf, int dueSoon, HeatingSeasonStart heating, CancellationToken ct)

@@ -8,11 +8,13 @@ public sealed class MyTasksModel(CurrentActor me, TaskLedgerService ledgers) : S
 {
     [BindProperty(SupportsGet = true)] public string? Period { get; set; }
     public IReadOnlyList<MyTaskRow> Rows { get; private set; } = [];
+    public IReadOnlyList<MyProjectRow> Projects { get; private set; } = [];
 
     public Task<IActionResult> OnGetAsync() => Guard(async () =>
     {
         Period ??= Core.Supervision.ReportingPeriod.Of(Core.ChinaTime.Today(HttpContext.RequestServices.GetRequiredService<TimeProvider>())).ToString();
-        Rows = await ledgers.MyTasksAsync(await ActorAsync(), Period, HttpContext.RequestAborted);
+        var work = await ledgers.MyTasksAsync(await ActorAsync(), Period, HttpContext.RequestAborted);
+        (Rows, Projects) = (work.Tasks, work.Projects);
         return Page();
     });
 }

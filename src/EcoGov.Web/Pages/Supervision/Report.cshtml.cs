@@ -9,6 +9,7 @@ namespace EcoGov.Web.Pages.Supervision;
 public sealed class ReportModel(CurrentActor me, ProgressReportService reports) : SupervisionPage(me)
 {
     [BindProperty(SupportsGet = true)] public string? Task { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Project { get; set; }
     [BindProperty(SupportsGet = true)] public string? Period { get; set; }
     public SubjectHistory? History { get; private set; }
     public ReportView? Previous { get; private set; }
@@ -32,7 +33,7 @@ public sealed class ReportModel(CurrentActor me, ProgressReportService reports) 
 
     private async Task<IActionResult> Load()
     {
-        History = await reports.HistoryAsync(await ActorAsync(), Task, null, HttpContext.RequestAborted);
+        History = await reports.HistoryAsync(await ActorAsync(), Task, Project, HttpContext.RequestAborted);
         Previous = History.Reports.LastOrDefault(r => r.Period == Period && r.DepartmentId == Me!.DepartmentId);
         return Page();
     }

@@ -43,6 +43,7 @@ public static class CliApp
         root.Subcommands.Add(ProgressCommands.Build(output));
         root.Subcommands.Add(DeadlineCommand.Build(output));
         foreach (var c in SupervisionCommands.Build(output)) root.Subcommands.Add(c);
+        root.Subcommands.Add(PlanAuditCommand.Build(output));
         root.Subcommands.Add(SupervisionRuleCommands.Build(output));
         return root;
     }

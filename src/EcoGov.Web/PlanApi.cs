@@ -25,6 +25,8 @@ public static class PlanApi
         api.MapGet("/jurisdictions", JurisdictionTree).WithName(nameof(JurisdictionTree));
         api.MapGet("/jurisdictions/{code}/access-list", AccessList).WithName(nameof(AccessList)).ProducesApplicationProblems(notFound: true);
         api.MapGet("/jurisdictions/{code}/units-stats", UnitStatistics).WithName(nameof(UnitStatistics)).ProducesApplicationProblems(notFound: true);
+        app.MapGroup("/api").RequireAuthorization().WithApplicationProblems().WithTags("Audit")
+            .MapGet("/plans/{id}/audit", AuditPlan).WithName(nameof(AuditPlan)).ProducesApplicationProblems(notFound: true);
         api.MapGet("/findings", ListFindings).WithName(nameof(ListFindings)).ProducesApplicationProblems(notFound: true);
     }
 
@@ -71,6 +73,10 @@ public static class PlanApi
     /// <summary>GET /api/jurisdictions/{code}/units-stats: control-unit statistics.</summary>
     public static Ok<List<UnitStatisticsDto>> UnitStatistics(string code, PlanCatalogService plans) =>
         TypedResults.Ok(plans.UnitStatistics(new JurisdictionRequest(code)).Select(UnitStatisticsDto.From).ToList());
+
+    /// <summary>GET /api/plans/{id}/audit: the plan audit (`audit --plan ID --json`; the CLI exits 1 when it has errors).</summary>
+    public static Ok<Application.Audit.PlanAuditReport> AuditPlan(string id, PlanCatalogService plans) =>
+        TypedResults.Ok(new Application.Audit.PlanAuditService(plans).Audit(new PlanRequest(id)));
 
     /// <summary>GET /api/findings[?document=ID]: problems found in the seed documents (`findings [--document ID] --json`).</summary>
     public static Ok<IReadOnlyList<FindingDto>> ListFindings(string? document, PlanCatalogService plans) =>

@@ -155,6 +155,16 @@ public sealed class ProgressReportService(
             db.ChangeTracker.Clear();
             return await ViewAsync(row.Id, ct);
         }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            evidence.Discard(stored);
+            // Another submission of the same department, subject and period took this version first (unique index).
+            if (await VersionTakenAsync(subject, periodText, department, (previous?.Version ?? 0) + 1, ct))
+                throw new ApplicationInputException(ErrorCode.Conflict, SubmitReportRequest.PeriodField,
+                    $"本部门 {periodText} 期的报告刚由他人提交，请刷新后再看 / another report of this period was just submitted");
+            throw;
+        }
         catch
         {
             db.ChangeTracker.Clear();
@@ -205,6 +215,13 @@ public sealed class ProgressReportService(
         await tx.CommitAsync(ct);
         db.ChangeTracker.Clear();
         return await ViewAsync(id, ct);
+    }
+
+    private async Task<bool> VersionTakenAsync(ReportSubject subject, string period, int department, int version, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        return await db.ProgressReports.AsNoTracking().AnyAsync(r => r.PlanId == subject.Plan.Id && r.SubjectKind == subject.Kind
+            && r.SubjectSeq == subject.Seq && r.Period == period && r.DepartmentId == department && r.Version == version, ct);
     }
 
     /// <summary>A plan's reports the actor may read, of one period when given; by subject, department and version.</summary>

@@ -25,7 +25,7 @@ public sealed class DispatchReportService(TaskLedgerService ledger, WarningServi
     public const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private static readonly string[] Listed = ["overdue", "dueSoon", "notReported"];
+    private static readonly TaskState[] Listed = [TaskState.Overdue, TaskState.DueSoon, TaskState.NotReported];
 
     public async Task<DispatchReportData> DataAsync(Actor actor, string? plan, string? asOf, CancellationToken ct = default)
     {
@@ -34,12 +34,12 @@ public sealed class DispatchReportService(TaskLedgerService ledger, WarningServi
         var jurisdiction = catalog.Jurisdiction(l.Plan.JurisdictionCode)?.Name ?? l.Plan.JurisdictionCode;
         var states = Enum.GetValues<TaskState>();
         var units = l.Rows.SelectMany(r => r.LeadDepartments.Select(u => (Unit: u, r.State))).GroupBy(x => x.Unit)
-            .Select(g => new DispatchUnitRow(g.Key, Count(g, "completed"), Count(g, "onSchedule"), Count(g, "dueSoon"), Count(g, "overdue"),
-                Count(g, "ongoing"), Count(g, "notReported")))
+            .Select(g => new DispatchUnitRow(g.Key, Count(g, TaskState.Completed), Count(g, TaskState.OnSchedule), Count(g, TaskState.DueSoon),
+                Count(g, TaskState.Overdue), Count(g, TaskState.Ongoing), Count(g, TaskState.NotReported)))
             .OrderByDescending(u => u.Overdue).ThenByDescending(u => u.NotReported).ThenBy(u => u.Unit, StringComparer.Ordinal).ToList();
         return new DispatchReportData(
             l.Plan.Id, l.Plan.Title, $"〔{l.AsOf.Year}〕  号", $"{jurisdiction}生态环境保护委员会办公室", w.Period, l.AsOf, l.Rows.Count,
-            [.. states.Select(s => (SupervisionNames.Of(s), l.Rows.Count(r => r.State == ProgressReportService.Camel(s))))],
+            [.. states.Select(s => (SupervisionNames.Of(s), l.Rows.Count(r => r.State == s)))],
             units,
             [.. l.Rows.Where(r => Listed.Contains(r.State)).OrderBy(r => Array.IndexOf(Listed, r.State)).ThenBy(r => r.Task.Seq)
                 .Select(r => new DispatchTaskRow(r.Task.Seq, r.Task.Text, string.Join("、", r.Task.LeadUnits), r.Task.Deadline?.Text ?? "", r.StateName, r.Reason))],
@@ -59,5 +59,5 @@ public sealed class DispatchReportService(TaskLedgerService ledger, WarningServi
         return new RenderedFile(ms.ToArray(), format == Docx ? DocxType : XlsxType, $"{data.PlanId}-调度通报-{data.Period}.{format}");
     }
 
-    private static int Count(IEnumerable<(string Unit, string State)> rows, string state) => rows.Count(r => r.State == state);
+    private static int Count(IEnumerable<(string Unit, TaskState State)> rows, TaskState state) => rows.Count(r => r.State == state);
 }

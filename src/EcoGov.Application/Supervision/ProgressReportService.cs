@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using EcoGov.Core;
 using EcoGov.Core.Supervision;
 using EcoGov.Core.Text;
@@ -32,12 +31,12 @@ public sealed record ListReportsRequest(string? Plan, string? Period)
 
 public sealed record EvidenceView(int Id, string FileName, string ContentType, long Length, string Sha256);
 
-/// <summary>One report version as both hosts show it (enum values in camelCase, with their Chinese names).</summary>
+/// <summary>One report version as both hosts show it (enum values, written camelCase, with their Chinese names).</summary>
 public sealed record ReportView(
-    int Id, string PlanId, string JurisdictionCode, string Subject, int Seq, string Reference, string Title, string Period, int Version, int? PreviousId,
-    int DepartmentId, string Department, string Part, string PartName, string Status, string StatusName, int? Percent, string Text,
+    int Id, string PlanId, string JurisdictionCode, ReportSubjectKind Subject, int Seq, string Reference, string Title, string Period, int Version, int? PreviousId,
+    int DepartmentId, string Department, ReportPart Part, string PartName, WorkStatus Status, string StatusName, int? Percent, string Text,
     decimal? InvestmentCompleted, decimal? InvestmentEstimated, string SubmittedBy, DateTimeOffset SubmittedAtUtc,
-    string Review, string ReviewName, string? ReviewedBy, DateTimeOffset? ReviewedAtUtc, string? ReviewComment,
+    ReviewState Review, string ReviewName, string? ReviewedBy, DateTimeOffset? ReviewedAtUtc, string? ReviewComment,
     IReadOnlyList<EvidenceView> Evidence);
 
 /// <summary>A task's or project's history: every version the actor may read, and the audit entries of those versions.</summary>
@@ -146,7 +145,7 @@ public sealed class ProgressReportService(
             audit.Add(actor, previous is null ? "report.submit" : "report.resubmit", "report", Id(row.Id),
                 new AuditChange("subject", null, subject.Reference), new AuditChange("period", null, periodText),
                 new AuditChange("version", previous is null ? null : Id(previous.Version), Id(row.Version)),
-                new AuditChange("status", previous is null ? null : Camel(previous.Status), Camel(status)),
+                new AuditChange("status", previous is null ? null : EnumText.Camel(previous.Status), EnumText.Camel(status)),
                 new AuditChange("percent", previous?.Percent?.ToString(CultureInfo.InvariantCulture), percent?.ToString(CultureInfo.InvariantCulture)),
                 new AuditChange("text", previous?.Text, text),
                 new AuditChange("evidence", null, stored.Count == 0 ? null : string.Join(", ", stored.Select(s => $"{s.FileName} ({s.Sha256[..12]})"))));
@@ -209,7 +208,7 @@ public sealed class ProgressReportService(
         if (changed == 0)
             throw new ApplicationInputException(ErrorCode.Conflict, ReviewReportRequest.ReportField, $"报告 #{id} 已被他人审核 / the report was reviewed meanwhile");
         audit.Add(actor, decision == ReviewState.Accepted ? "report.accept" : "report.return", "report", Id(id),
-            new AuditChange("review", Camel(ReviewState.Submitted), Camel(decision)),
+            new AuditChange("review", EnumText.Camel(ReviewState.Submitted), EnumText.Camel(decision)),
             new AuditChange("comment", null, RequestValues.Absent(comment) ? null : comment));
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
@@ -281,14 +280,14 @@ public sealed class ProgressReportService(
 
     /// <summary>Whether the actor may read this report (published ones to the jurisdiction, others to their department and the office).</summary>
     public static bool CanRead(Actor actor, ReportView report, IReadOnlyList<string> chain) =>
-        report.Review == Camel(ReviewState.Accepted)
+        report.Review == ReviewState.Accepted
             ? AccessPolicy.Allows(actor, SupervisionAction.ReadLedger, chain)
             : AccessPolicy.Allows(actor, SupervisionAction.ReadUnpublishedReport, chain, report.DepartmentId);
 
     private void DemandRead(Actor actor, ReportView view)
     {
         var chain = access.Chain(view.JurisdictionCode, ReviewReportRequest.ReportField);
-        if (view.Review == Camel(ReviewState.Accepted)) AccessPolicy.Demand(actor, SupervisionAction.ReadLedger, chain);
+        if (view.Review == ReviewState.Accepted) AccessPolicy.Demand(actor, SupervisionAction.ReadLedger, chain);
         else AccessPolicy.Demand(actor, SupervisionAction.ReadUnpublishedReport, chain, view.DepartmentId);
     }
 
@@ -330,17 +329,16 @@ public sealed class ProgressReportService(
             var isTask = r.SubjectKind == ReportSubjectKind.Task;
             var title = isTask ? taskTitles.GetValueOrDefault((r.PlanId, r.SubjectSeq), "") : projectInfo.GetValueOrDefault((r.PlanId, r.SubjectSeq)).Name ?? "";
             return new ReportView(
-                r.Id, r.PlanId, r.JurisdictionCode, Camel(r.SubjectKind), r.SubjectSeq, $"{r.PlanId}/{Id(r.SubjectSeq)}", title, r.Period, r.Version, r.PreviousId,
-                r.DepartmentId, departments.GetValueOrDefault(r.DepartmentId, ""), Camel(r.Part), SupervisionNames.Of(r.Part),
-                Camel(r.Status), SupervisionNames.Of(r.Status), r.Percent, r.Text, r.InvestmentCompleted,
+                r.Id, r.PlanId, r.JurisdictionCode, r.SubjectKind, r.SubjectSeq, $"{r.PlanId}/{Id(r.SubjectSeq)}", title, r.Period, r.Version, r.PreviousId,
+                r.DepartmentId, departments.GetValueOrDefault(r.DepartmentId, ""), r.Part, SupervisionNames.Of(r.Part),
+                r.Status, SupervisionNames.Of(r.Status), r.Percent, r.Text, r.InvestmentCompleted,
                 isTask ? null : projectInfo.GetValueOrDefault((r.PlanId, r.SubjectSeq)).Investment,
-                users.GetValueOrDefault(r.SubmittedById, ""), r.SubmittedAtUtc, Camel(r.Review), SupervisionNames.Of(r.Review),
+                users.GetValueOrDefault(r.SubmittedById, ""), r.SubmittedAtUtc, r.Review, SupervisionNames.Of(r.Review),
                 r.ReviewedById is { } rb ? users.GetValueOrDefault(rb) : null, r.ReviewedAtUtc, r.ReviewComment,
                 [.. files[r.Id].Select(f => new EvidenceView(f.Id, f.FileName, f.ContentType, f.Length, f.Sha256))]);
         })];
     }
 
-    internal static string Camel(Enum value) => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
 
     private static string Id(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

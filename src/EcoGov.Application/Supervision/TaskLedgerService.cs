@@ -16,18 +16,18 @@ public sealed record LedgerRequest(string? Plan, string? AsOf, string? DueSoonDa
 }
 
 /// <summary>The latest accepted report a ledger row rests on.</summary>
-public sealed record LastReportView(int Id, string Period, int Version, string Department, string Status, string StatusName, int? Percent, DateOnly AcceptedOn);
+public sealed record LastReportView(int Id, string Period, int Version, string Department, WorkStatus Status, string StatusName, int? Percent, DateOnly AcceptedOn);
 
-/// <summary>One task of the ledger with its state on the day, the light and the reason (enum values camelCase, with names).</summary>
+/// <summary>One task of the ledger with its state on the day, the light and the reason (with their Chinese names).</summary>
 public sealed record LedgerRow(
-    PlanTask Task, string Reference, string State, string StateName, string Light, string LightName, string Reason,
+    PlanTask Task, string Reference, TaskState State, string StateName, TrafficLight Light, string LightName, string Reason,
     DateOnly? Due, string? ExpectedPeriod, LastReportView? LastReport, IReadOnlyList<string> LeadDepartments);
 
 /// <summary>A plan's ledger on a day.</summary>
 public sealed record TaskLedger(Plan Plan, DateOnly AsOf, int DueSoonDays, IReadOnlyList<LedgerRow> Rows);
 
 /// <summary>One line of 我的任务: a task the reporter's department reports on, its state, and its own report for the period.</summary>
-public sealed record MyTaskRow(LedgerRow Row, string Part, string PartName, ReportView? MyReport);
+public sealed record MyTaskRow(LedgerRow Row, ReportPart Part, string PartName, ReportView? MyReport);
 
 /// <summary>A key project the reporter's department is responsible for, and its own report for the period.</summary>
 public sealed record MyProjectRow(Core.Projects.KeyProject Project, string Reference, ReportView? MyReport);
@@ -78,8 +78,8 @@ public sealed class TaskLedgerService(EcoGovDbContext db, PlanCatalog catalog, P
                 .Where(r => r.PlanId == plan.Id && r.Period == periodText && r.DepartmentId == department)
                 .GroupBy(r => new { r.SubjectKind, r.SubjectSeq }).Select(g => g.Max(r => r.Id)).ToListAsync(ct);
             var own = (await reports.ListAsync(actor, new ListReportsRequest(plan.Id, periodText), ct)).Where(v => mine.Contains(v.Id)).ToList();
-            var views = own.Where(v => v.Subject == "task").ToDictionary(v => v.Seq);
-            var projectViews = own.Where(v => v.Subject == "project").ToDictionary(v => v.Seq);
+            var views = own.Where(v => v.Subject == ReportSubjectKind.Task).ToDictionary(v => v.Seq);
+            var projectViews = own.Where(v => v.Subject == ReportSubjectKind.Project).ToDictionary(v => v.Seq);
             // Units the plan's prose adds to a row report on it as cooperating units (as ReportSubjects allows).
             var added = (catalog.TaskUnitAdditions(plan.Id) ?? []).ToLookup(a => a.TaskSeq, a => a.Unit);
             foreach (var row in rows)
@@ -88,7 +88,7 @@ public sealed class TaskLedgerService(EcoGovDbContext db, PlanCatalog catalog, P
                 var coop = !lead && UnitNames.Split(row.Task.CooperatingUnits.Concat(added[row.Task.Seq])).Contains(name);
                 if (!lead && !coop) continue;
                 var part = lead ? ReportPart.Lead : ReportPart.Cooperating;
-                result.Add(new MyTaskRow(row, ProgressReportService.Camel(part), SupervisionNames.Of(part), views.GetValueOrDefault(row.Task.Seq)));
+                result.Add(new MyTaskRow(row, part, SupervisionNames.Of(part), views.GetValueOrDefault(row.Task.Seq)));
             }
             foreach (var project in (catalog.Projects(plan.Id) ?? []).Where(x => UnitNames.Split([x.LeadUnit]).Contains(name)))
                 projects.Add(new MyProjectRow(project, $"{plan.Id}/{project.Seq}", projectViews.GetValueOrDefault(project.Seq)));
@@ -120,11 +120,11 @@ public sealed class TaskLedgerService(EcoGovDbContext db, PlanCatalog catalog, P
             {
                 var m = mine.First(x => x.Report == lr);
                 last = new LastReportView(m.Id, lr.Period.ToString(), lr.Version, departmentNames.GetValueOrDefault(m.DepartmentId, ""),
-                    ProgressReportService.Camel(lr.Status), SupervisionNames.Of(lr.Status), lr.Percent, lr.AcceptedOn);
+                    lr.Status, SupervisionNames.Of(lr.Status), lr.Percent, lr.AcceptedOn);
             }
             var leads = UnitNames.Split(task.LeadUnits).ToList();
-            rows.Add(new LedgerRow(task, $"{plan.Id}/{task.Seq}", ProgressReportService.Camel(state.State), SupervisionNames.Of(state.State),
-                ProgressReportService.Camel(state.Light), SupervisionNames.Of(state.Light), state.Reason, state.Due,
+            rows.Add(new LedgerRow(task, $"{plan.Id}/{task.Seq}", state.State, SupervisionNames.Of(state.State),
+                state.Light, SupervisionNames.Of(state.Light), state.Reason, state.Due,
                 state.ExpectedPeriod?.ToString(), last, leads));
         }
         return rows;
@@ -139,7 +139,7 @@ public sealed class TaskLedgerService(EcoGovDbContext db, PlanCatalog catalog, P
 public sealed record LedgerTaskDto(
     int Seq, string Category, string Text, IReadOnlyList<string> LeadUnits, IReadOnlyList<string> CooperatingUnits,
     Plans.DeadlineDto? Deadline, string? Notes, Plans.SourceDto Source,
-    string Reference, string State, string StateName, string Light, string LightName, string Reason, DateOnly? Due,
+    string Reference, TaskState State, string StateName, TrafficLight Light, string LightName, string Reason, DateOnly? Due,
     string? ExpectedPeriod, LastReportView? LastReport, IReadOnlyList<string> LeadDepartments)
 {
     public static LedgerTaskDto From(LedgerRow r)

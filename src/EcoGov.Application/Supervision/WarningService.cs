@@ -13,10 +13,10 @@ public sealed record WarningsRequest(string? Plan, string? AsOf)
     public const string PlanField = "plan", AsOfField = "asOf";
 }
 
-public sealed record WarningReasonView(string Kind, string Message, string Evidence);
+public sealed record WarningReasonView(WarningReasonKind Kind, string Message, string Evidence);
 
-/// <summary>A candidate as both hosts give it: <c>level</c> 预警 / 约谈 / 督办, <c>levelCode</c> the enum name in camelCase.</summary>
-public sealed record WarningCandidateView(string Unit, string Level, string LevelCode, IReadOnlyList<WarningReasonView> Reasons);
+/// <summary>A candidate as both hosts give it: <c>level</c> 预警 / 约谈 / 督办, <c>levelCode</c> the level (camelCase).</summary>
+public sealed record WarningCandidateView(string Unit, string Level, WarningLevel LevelCode, IReadOnlyList<WarningReasonView> Reasons);
 
 /// <summary>The candidates of a plan for the period due on a day, with what the evaluation could not use (notes).</summary>
 public sealed record WarningReport(string Plan, string AsOf, string Period, string PreviousPeriod, WarningThresholds Thresholds,
@@ -56,14 +56,14 @@ public sealed class WarningService(TaskLedgerService ledger, PlanProgressService
                 .ToDictionary(c => c.Unit, c => c.Level);
         var candidates = WarningEvaluator.Evaluate(Tasks(now), unit, Targets(plan.Id, now.AsOf, notes), previous, thresholds, period.Previous().ToString());
         return new WarningReport(plan.Id, now.AsOf.ToText(), period.ToString(), period.Previous().ToString(), thresholds,
-            [.. candidates.Select(c => new WarningCandidateView(c.Unit, WarningEvaluator.Name(c.Level), ProgressReportService.Camel(c.Level),
-                [.. c.Reasons.Select(r => new WarningReasonView(ProgressReportService.Camel(r.Kind), r.Message, r.Evidence))]))],
+            [.. candidates.Select(c => new WarningCandidateView(c.Unit, WarningEvaluator.Name(c.Level), c.Level,
+                [.. c.Reasons.Select(r => new WarningReasonView(r.Kind, r.Message, r.Evidence))]))],
             notes);
     }
 
     private static IEnumerable<WarnedTask> Tasks(TaskLedger ledger) =>
         ledger.Rows.Select(r => new WarnedTask(r.Reference, r.LeadDepartments,
-            Enum.Parse<TaskState>(r.State, ignoreCase: true), r.Due, r.ExpectedPeriod));
+            r.State, r.Due, r.ExpectedPeriod));
 
     /// <summary>The air targets of the plan on the day: the year so far and each month up to the day that has data.</summary>
     private List<TargetFigure> Targets(string planId, DateOnly day, List<string>? notes)

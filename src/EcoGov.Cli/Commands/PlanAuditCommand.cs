@@ -19,7 +19,7 @@ public static class PlanAuditCommand
             else
             {
                 output.Table($"{report.Plan} 规划自查 / audit（文档 {report.Document}）", ["级别", "类型", "位置", "说明"],
-                    report.Findings.Select(f => new[] { f.Severity switch { "error" => "错误", "warning" => "警告", _ => "提示" }, f.Kind,
+                    report.Findings.Select(f => new[] { f.Severity switch { AuditSeverity.Error => "错误", AuditSeverity.Warning => "警告", _ => "提示" }, f.Kind,
                         $"{f.Where.Section} · 第{f.Where.Line}行", f.Message }));
                 output.Line($"错误 {report.Errors}，警告 {report.Warnings}，提示 {report.Infos}");
             }

@@ -301,7 +301,7 @@ public static class SupervisionCommands
             Output.Cut(v.Text, 40), v.ReviewName, v.ReviewComment, string.Join(" ", v.Evidence.Select(e => e.FileName)),
         }));
 
-    private static string Light(string light) => light switch { "red" => "🔴", "yellow" => "🟡", _ => "🟢" };
+    private static string Light(TrafficLight light) => light switch { TrafficLight.Red => "🔴", TrafficLight.Yellow => "🟡", _ => "🟢" };
 
     private static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
 

@@ -10,7 +10,7 @@ public sealed class LedgerModel(CurrentActor me, TaskLedgerService ledgers, Plan
     [BindProperty(SupportsGet = true)] public string? Plan { get; set; }
     [BindProperty(SupportsGet = true)] public string? AsOf { get; set; }
     [BindProperty(SupportsGet = true)] public string? Department { get; set; }
-    [BindProperty(SupportsGet = true)] public string? State { get; set; }
+    [BindProperty(SupportsGet = true)] public Core.Supervision.TaskState? State { get; set; }
     [BindProperty(SupportsGet = true)] public string? Category { get; set; }
 
     public IReadOnlyList<Core.Plans.Plan> Plans { get; private set; } = [];
@@ -25,7 +25,7 @@ public sealed class LedgerModel(CurrentActor me, TaskLedgerService ledgers, Plan
         AsOf = Core.CalendarDate.ToText(Ledger.AsOf);
         Rows = [.. Ledger.Rows.Where(r =>
             (string.IsNullOrEmpty(Department) || r.LeadDepartments.Contains(Department))
-            && (string.IsNullOrEmpty(State) || r.State == State)
+            && (State is null || r.State == State)
             && (string.IsNullOrEmpty(Category) || r.Task.Category == Category))];
         return Page();
     });

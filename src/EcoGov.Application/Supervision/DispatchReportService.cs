@@ -30,7 +30,7 @@ public sealed class DispatchReportService(TaskLedgerService ledger, WarningServi
     public async Task<DispatchReportData> DataAsync(Actor actor, string? plan, string? asOf, CancellationToken ct = default)
     {
         var l = await ledger.LedgerAsync(actor, new LedgerRequest(plan, asOf), ct);
-        var w = await warnings.CandidatesAsync(actor, new WarningsRequest(l.Plan.Id, l.AsOf.ToText()), ct);
+        var w = await warnings.CandidatesAsync(actor, l, ct);
         var jurisdiction = catalog.Jurisdiction(l.Plan.JurisdictionCode)?.Name ?? l.Plan.JurisdictionCode;
         var states = Enum.GetValues<TaskState>();
         var units = l.Rows.SelectMany(r => r.LeadDepartments.Select(u => (Unit: u, r.State))).GroupBy(x => x.Unit)

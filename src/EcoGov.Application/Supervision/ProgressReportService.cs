@@ -307,7 +307,8 @@ public sealed class ProgressReportService(
 
     private async Task<ReportView> ViewAsync(int id, CancellationToken ct) => (await ViewsAsync([id], ct))[0];
 
-    private async Task<IReadOnlyList<ReportView>> ViewsAsync(IReadOnlyCollection<int> ids, CancellationToken ct)
+    /// <summary>The views of these reports, in this order, without a permission check (callers check, or read the actor's own).</summary>
+    internal async Task<IReadOnlyList<ReportView>> ViewsAsync(IReadOnlyCollection<int> ids, CancellationToken ct)
     {
         if (ids.Count == 0) return [];
         var rows = await db.ProgressReports.AsNoTracking().Where(r => ids.Contains(r.Id)).ToListAsync(ct);

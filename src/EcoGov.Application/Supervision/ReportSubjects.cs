@@ -55,9 +55,7 @@ public sealed class ReportSubjects(EcoGovDbContext db, PlanCatalog catalog, Plan
         {
             var t = catalog.Tasks(plan.Id)!.FirstOrDefault(t => t.Seq == seq)
                 ?? throw new ApplicationInputException(ErrorCode.NotFound, field, $"规划 {plan.Id} 没有序号为 {seq} 的任务 / no such task");
-            // Units the plan's prose names for the row (区交通局 for air row 16) report as cooperating units.
-            var added = (catalog.TaskUnitAdditions(plan.Id) ?? []).Where(a => a.TaskSeq == seq).Select(a => a.Unit);
-            (title, lead, cooperating) = (t.Text, t.LeadUnits, t.CooperatingUnits.Concat(added));
+            (title, lead, cooperating) = (t.Text, t.LeadUnits, CooperatingUnits(t, catalog.TaskUnitAdditions(plan.Id) ?? []));
         }
         else
         {
@@ -69,6 +67,13 @@ public sealed class ReportSubjects(EcoGovDbContext db, PlanCatalog catalog, Plan
         var departments = await DepartmentsAsync(plan.JurisdictionCode, lead, cooperating, ct);
         return new ReportSubject(plan, kind, seq, title, chain, departments, estimate);
     }
+
+    /// <summary>
+    /// The units that report on a task as cooperating units: its 配合单位 and those the plan's prose adds to its row
+    /// (区交通局 for air row 16).
+    /// </summary>
+    public static IEnumerable<string> CooperatingUnits(Core.Tasks.PlanTask task, IEnumerable<Core.Supervision.TaskUnitAddition> additions) =>
+        task.CooperatingUnits.Concat(additions.Where(a => a.TaskSeq == task.Seq).Select(a => a.Unit));
 
     /// <summary>The departments of a jurisdiction named among the lead units (Lead) or cooperating units (Cooperating).</summary>
     public async Task<IReadOnlyDictionary<int, Core.Supervision.ReportPart>> DepartmentsAsync(

@@ -77,15 +77,14 @@ public sealed class TaskLedgerService(EcoGovDbContext db, PlanCatalog catalog, P
             var mine = await db.ProgressReports.AsNoTracking()
                 .Where(r => r.PlanId == plan.Id && r.Period == periodText && r.DepartmentId == department)
                 .GroupBy(r => new { r.SubjectKind, r.SubjectSeq }).Select(g => g.Max(r => r.Id)).ToListAsync(ct);
-            var own = (await reports.ListAsync(actor, new ListReportsRequest(plan.Id, periodText), ct)).Where(v => mine.Contains(v.Id)).ToList();
+            var own = await reports.ViewsAsync(mine, ct);   // the department's own reports: always its to read
             var views = own.Where(v => v.Subject == ReportSubjectKind.Task).ToDictionary(v => v.Seq);
             var projectViews = own.Where(v => v.Subject == ReportSubjectKind.Project).ToDictionary(v => v.Seq);
-            // Units the plan's prose adds to a row report on it as cooperating units (as ReportSubjects allows).
-            var added = (catalog.TaskUnitAdditions(plan.Id) ?? []).ToLookup(a => a.TaskSeq, a => a.Unit);
+            var added = catalog.TaskUnitAdditions(plan.Id) ?? [];
             foreach (var row in rows)
             {
                 var lead = UnitNames.Split(row.Task.LeadUnits).Contains(name);
-                var coop = !lead && UnitNames.Split(row.Task.CooperatingUnits.Concat(added[row.Task.Seq])).Contains(name);
+                var coop = !lead && UnitNames.Split(ReportSubjects.CooperatingUnits(row.Task, added)).Contains(name);
                 if (!lead && !coop) continue;
                 var part = lead ? ReportPart.Lead : ReportPart.Cooperating;
                 result.Add(new MyTaskRow(row, part, SupervisionNames.Of(part), views.GetValueOrDefault(row.Task.Seq)));

@@ -30,13 +30,15 @@ public sealed record WarningReport(string Plan, string AsOf, string Period, stri
 /// </summary>
 public sealed class WarningService(TaskLedgerService ledger, PlanProgressService progress, PlanCatalog catalog)
 {
-    public async Task<WarningReport> CandidatesAsync(Actor actor, WarningsRequest request, CancellationToken ct = default)
+    public async Task<WarningReport> CandidatesAsync(Actor actor, WarningsRequest request, CancellationToken ct = default) =>
+        await CandidatesAsync(actor, await ledger.LedgerAsync(actor, new LedgerRequest(request.Plan, request.AsOf), ct), ct);
+
+    /// <summary>The candidates for a ledger the caller already has (read with the actor's rights): the dispatch report's.</summary>
+    public async Task<WarningReport> CandidatesAsync(Actor actor, TaskLedger now, CancellationToken ct = default)
     {
-        var now = await ledger.LedgerAsync(actor, new LedgerRequest(request.Plan, request.AsOf), ct);
         var plan = now.Plan;
         var period = ReportingPeriod.DueOn(now.AsOf);
         var previousDay = period.Previous().LastDay;
-        var before = await ledger.LedgerAsync(actor, new LedgerRequest(plan.Id, previousDay.ToText()), ct);
         var notes = new List<string>();
         var unit = catalog.Jurisdiction(plan.JurisdictionCode)?.Name ?? plan.JurisdictionCode;
         var thresholds = WarningThresholds.Default;
@@ -52,8 +54,11 @@ public sealed class WarningService(TaskLedgerService ledger, PlanProgressService
         if (plan.Issued is { } issued && issued > period.Previous().FirstDay)
             notes.Add($"上期（{period.Previous()}）规划尚未施行（{issued.ToText()} 印发），不计连续预警 / the plan was not in force for the previous period");
         else
+        {
+            var before = await ledger.LedgerAsync(actor, new LedgerRequest(plan.Id, previousDay.ToText()), ct);
             previous = WarningEvaluator.Evaluate(Tasks(before), unit, Targets(plan.Id, previousDay, null), previous, thresholds)
                 .ToDictionary(c => c.Unit, c => c.Level);
+        }
         var candidates = WarningEvaluator.Evaluate(Tasks(now), unit, Targets(plan.Id, now.AsOf, notes), previous, thresholds, period.Previous().ToString());
         return new WarningReport(plan.Id, now.AsOf.ToText(), period.ToString(), period.Previous().ToString(), thresholds,
             [.. candidates.Select(c => new WarningCandidateView(c.Unit, WarningEvaluator.Name(c.Level), c.Level,
@@ -62,8 +67,7 @@ public sealed class WarningService(TaskLedgerService ledger, PlanProgressService
     }
 
     private static IEnumerable<WarnedTask> Tasks(TaskLedger ledger) =>
-        ledger.Rows.Select(r => new WarnedTask(r.Reference, r.LeadDepartments,
-            r.State, r.Due, r.ExpectedPeriod));
+        ledger.Rows.Select(r => new WarnedTask(r.Reference, r.LeadDepartments, r.State, r.Due, r.ExpectedPeriod));
 
     /// <summary>The air targets of the plan on the day: the year so far and each month up to the day that has data.</summary>
     private List<TargetFigure> Targets(string planId, DateOnly day, List<string>? notes)

@@ -11,4 +11,13 @@ public class ChinaTimeTests
     public void The_date_is_the_date_in_China(string instant, string expected) =>
         Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture),
             ChinaTime.DateOf(DateTimeOffset.Parse(instant, System.Globalization.CultureInfo.InvariantCulture)));
+
+    [Fact]
+    public void An_instant_is_written_in_China_time_whatever_the_offset_it_carries()
+    {
+        var instant = new DateTimeOffset(2023, 6, 30, 16, 30, 5, TimeSpan.Zero);
+        Assert.Equal("2023-07-01 00:30", ChinaTime.ToText(instant));
+        Assert.Equal("2023-07-01 00:30:05", ChinaTime.ToText(instant, seconds: true));
+        Assert.Equal("2023-07-01 00:30", ChinaTime.ToText(instant.ToOffset(TimeSpan.FromHours(-5))));
+    }
 }

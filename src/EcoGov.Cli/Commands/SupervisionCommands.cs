@@ -35,7 +35,7 @@ public static class SupervisionCommands
             var log = await s.GetRequiredService<AuditTrail>().LogAsync(actor, p.GetValue(type), ct: ct);
             if (Json(p, output, log)) return;
             output.Table("审计日志 / audit log", ["时间", "用户", "操作", "对象", "变更"],
-                log.Select(e => new[] { e.AtUtc.ToOffset(ChinaTime.Offset).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture), e.UserName, e.Action,
+                log.Select(e => new[] { ChinaTime.ToText(e.AtUtc, seconds: true), e.UserName, e.Action,
                     $"{e.ObjectType} {e.ObjectId}", string.Join("；", e.Changes.Select(c => $"{c.Field}: {c.Old ?? "∅"} → {Output.Cut(c.New ?? "∅", 60)}")) }));
         }, userRequired: true));
         yield return audit;
@@ -216,7 +216,7 @@ public static class SupervisionCommands
             ReportTable(output, $"{h.Reference} {Output.Cut(h.Title, 40)}", h.Reports);
             output.Table("审计记录 / audit", ["时间", "用户", "操作", "报告", "变更"], h.Audit.Select(e => new[]
             {
-                e.AtUtc.ToOffset(ChinaTime.Offset).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), e.UserName, e.Action, "#" + e.ObjectId,
+                ChinaTime.ToText(e.AtUtc), e.UserName, e.Action, "#" + e.ObjectId,
                 string.Join("；", e.Changes.Where(c => c.Field != "text").Select(c => $"{c.Field}: {c.Old ?? "∅"} → {c.New ?? "∅"}")),
             }));
         }));

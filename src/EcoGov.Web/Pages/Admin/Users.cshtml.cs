@@ -67,7 +67,4 @@ public sealed class UsersModel(UserAccounts accounts, UserAdministration adminis
 
     private string Administrator => User.Identity?.Name ?? "?";
 
-    /// <summary>A lockout end in China Standard Time, to the minute.</summary>
-    public static string ChinaTimeText(DateTimeOffset instant) =>
-        instant.ToOffset(Core.ChinaTime.Offset).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 }

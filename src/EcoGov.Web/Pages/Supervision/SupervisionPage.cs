@@ -39,9 +39,6 @@ public abstract class SupervisionPage(CurrentActor me) : PageModel
         }
     }
 
-    public static string ChinaTime(DateTimeOffset instant) =>
-        instant.ToOffset(Core.ChinaTime.Offset).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
-
     /// <summary>The CSS class of a light (the .light dot).</summary>
     public static string LightClass(Core.Supervision.TrafficLight light) => "light " + Application.EnumText.Camel(light);
 }

@@ -143,6 +143,11 @@ public sealed class SessionTests(ClockedFactory factory) : IClassFixture<Clocked
 
         Assert.Equal(HttpStatusCode.Redirect, (await Post("Enable")).StatusCode);
         Assert.False(factory.FindUser("sess-g")!.IsDisabled);
+        Assert.Equal(HttpStatusCode.Redirect, (await Post("Unlock")).StatusCode);
+        // Each button is a change in the audit trail, by the administrator (the page goes through the application layer).
+        var log = System.Text.Json.JsonDocument.Parse(await admin.GetStringAsync("/api/audit-log?type=user")).RootElement.EnumerateArray()
+            .Where(e => e.GetProperty("objectId").GetString() == id).Select(e => (e.GetProperty("action").GetString(), e.GetProperty("userName").GetString())).ToList();
+        Assert.Equal([("user.unlock", "admin"), ("user.enable", "admin"), ("user.disable", "admin")], log);
         // The old cookie stays dead (disabling changed the stamp); signing in again works.
         AssertRejected(await Replay(cookie));
         Assert.Equal(HttpStatusCode.OK, (await Replay((await SignIn("sess-g")).Cookie)).Page);

@@ -115,8 +115,16 @@ public sealed class UserAdministration(EcoGovDbContext db, UserAccounts accounts
     {
         AccessPolicy.Demand(actor, SupervisionAction.ManageUsers, []);
         var name = userName?.Trim() ?? "";
-        var row = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.UserName == name, ct)
+        var id = await db.Users.AsNoTracking().Where(u => u.UserName == name).Select(u => (int?)u.Id).FirstOrDefaultAsync(ct)
             ?? throw new ApplicationInputException(ErrorCode.NotFound, AddUserRequest.UserNameField, $"用户 {UserText.Quote(name)} 不存在 / no such user");
+        return await SetDisabledAsync(actor, id, disabled, ct);
+    }
+
+    /// <summary>Disables (or enables) the account with this id (the 用户管理 page's buttons); audited.</summary>
+    public async Task<UserView> SetDisabledAsync(Actor actor, int id, bool disabled, CancellationToken ct = default)
+    {
+        AccessPolicy.Demand(actor, SupervisionAction.ManageUsers, []);
+        var row = await Row(id, ct);
         if (row.Id == actor.UserId && disabled)
             throw new ApplicationInputException(ErrorCode.Conflict, AddUserRequest.UserNameField, "不能停用自己的账户 / you cannot disable your own account");
         await accounts.SetDisabledAsync(row.Id, disabled, actor.UserName, ct);
@@ -125,4 +133,20 @@ public sealed class UserAdministration(EcoGovDbContext db, UserAccounts accounts
         await db.SaveChangesAsync(ct);
         return (await ListAsync(actor, ct)).First(u => u.Id == row.Id);
     }
+
+    /// <summary>Ends a lockout and clears the failure count (the 用户管理 page's 解除锁定); audited.</summary>
+    public async Task UnlockAsync(Actor actor, int id, CancellationToken ct = default)
+    {
+        AccessPolicy.Demand(actor, SupervisionAction.ManageUsers, []);
+        var row = await Row(id, ct);
+        await accounts.UnlockAsync(row.Id, actor.UserName, ct);
+        audit.Add(actor, "user.unlock", "user", row.Id.ToString(CultureInfo.InvariantCulture),
+            new AuditChange("failedSignIns", row.FailedSignIns.ToString(CultureInfo.InvariantCulture), "0"),
+            new AuditChange("lockedUntilUtc", row.LockedUntilUtc?.ToString("u", CultureInfo.InvariantCulture), null));
+        await db.SaveChangesAsync(ct);
+    }
+
+    private async Task<UserEntity> Row(int id, CancellationToken ct) =>
+        await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id, ct)
+        ?? throw new ApplicationInputException(ErrorCode.NotFound, AddUserRequest.UserNameField, "用户不存在 / no such user");
 }

@@ -45,26 +45,35 @@ public sealed class UsersModel(UserAccounts accounts, UserAdministration adminis
         }
     }
 
-    public async Task<IActionResult> OnPostUnlockAsync(int id)
+    public Task<IActionResult> OnPostUnlockAsync(int id) =>
+        Change(async actor => await administration.UnlockAsync(actor, id, HttpContext.RequestAborted), "已解除锁定。");
+
+    // An administrator cannot disable the account they are using (and so lock everyone out by mistake).
+    public Task<IActionResult> OnPostDisableAsync(int id) => id == SignInWeb.UserId(User)
+        ? Done("不能停用当前登录的账户。")
+        : Change(async actor => await administration.SetDisabledAsync(actor, id, true, HttpContext.RequestAborted), "已停用，该用户的会话立即失效。");
+
+    public Task<IActionResult> OnPostEnableAsync(int id) =>
+        Change(async actor => await administration.SetDisabledAsync(actor, id, false, HttpContext.RequestAborted), "已启用。");
+
+    /// <summary>A change through the application layer (so it is in the audit trail), then back to the list with what happened.</summary>
+    private async Task<IActionResult> Change(Func<Actor, Task> change, string done)
     {
-        Message = await accounts.UnlockAsync(id, Administrator, HttpContext.RequestAborted) ? "已解除锁定。" : "没有这个用户。";
+        try
+        {
+            await change(await me.GetAsync(HttpContext.RequestAborted));
+            Message = done;
+        }
+        catch (ApplicationInputException e) when (e.Error.Code == ErrorCode.NotFound)
+        {
+            Message = "没有这个用户。";
+        }
         return RedirectToPage();
     }
 
-    public async Task<IActionResult> OnPostDisableAsync(int id)
+    private Task<IActionResult> Done(string message)
     {
-        // An administrator cannot disable the account they are using (and so lock everyone out by mistake).
-        if (id == SignInWeb.UserId(User)) Message = "不能停用当前登录的账户。";
-        else Message = await accounts.SetDisabledAsync(id, true, Administrator, HttpContext.RequestAborted) ? "已停用，该用户的会话立即失效。" : "没有这个用户。";
-        return RedirectToPage();
+        Message = message;
+        return Task.FromResult<IActionResult>(RedirectToPage());
     }
-
-    public async Task<IActionResult> OnPostEnableAsync(int id)
-    {
-        Message = await accounts.SetDisabledAsync(id, false, Administrator, HttpContext.RequestAborted) ? "已启用。" : "没有这个用户。";
-        return RedirectToPage();
-    }
-
-    private string Administrator => User.Identity?.Name ?? "?";
-
 }

@@ -44,11 +44,14 @@ public sealed class DepartmentDirectory(EcoGovDbContext db, AuditTrail audit, Pl
         if (await db.Departments.AnyAsync(d => d.JurisdictionCode == chain[0] && d.Name == clean, ct))
             throw new ApplicationInputException(ErrorCode.Conflict, NameField, $"部门 {UserText.Quote(clean)} 已存在 / the department exists");
         var row = new DepartmentEntity { JurisdictionCode = chain[0], Name = clean, FromPlans = false };
-        db.Departments.Add(row);
-        await db.SaveChangesAsync(ct);
-        audit.Add(actor, "department.add", "department", row.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            new AuditChange("name", null, clean), new AuditChange("jurisdiction", null, chain[0]));
-        await db.SaveChangesAsync(ct);
+        await audit.InTransactionAsync(async () =>
+        {
+            db.Departments.Add(row);
+            await db.SaveChangesAsync(ct);
+            audit.Add(actor, "department.add", "department", row.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                new AuditChange("name", null, clean), new AuditChange("jurisdiction", null, chain[0]));
+            return row.Id;
+        }, ct);
         return new DepartmentView(row.Id, row.JurisdictionCode, row.Name, false, true);
     }
 }

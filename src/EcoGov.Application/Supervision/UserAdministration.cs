@@ -100,12 +100,15 @@ public sealed class UserAdministration(EcoGovDbContext db, UserAccounts accounts
             JurisdictionCode = jurisdiction,
             DepartmentId = department?.Id,
         };
-        db.Users.Add(row);
-        await db.SaveChangesAsync(ct);
-        audit.Add(actor, "user.add", "user", row.Id.ToString(CultureInfo.InvariantCulture),
-            new AuditChange("userName", null, userName), new AuditChange("role", null, row.Role),
-            new AuditChange("jurisdiction", null, jurisdiction), new AuditChange("department", null, department?.Name));
-        await db.SaveChangesAsync(ct);
+        await audit.InTransactionAsync(async () =>
+        {
+            db.Users.Add(row);
+            await db.SaveChangesAsync(ct);
+            audit.Add(actor, "user.add", "user", row.Id.ToString(CultureInfo.InvariantCulture),
+                new AuditChange("userName", null, userName), new AuditChange("role", null, row.Role),
+                new AuditChange("jurisdiction", null, jurisdiction), new AuditChange("department", null, department?.Name));
+            return row.Id;
+        }, ct);
         return new AddedUser(new UserView(row.Id, row.UserName, row.DisplayName, row.Role, UserRoles.DisplayName(role), row.JurisdictionCode,
             department?.Name, false, false), generated);
     }
@@ -127,10 +130,13 @@ public sealed class UserAdministration(EcoGovDbContext db, UserAccounts accounts
         var row = await Row(id, ct);
         if (row.Id == actor.UserId && disabled)
             throw new ApplicationInputException(ErrorCode.Conflict, AddUserRequest.UserNameField, "不能停用自己的账户 / you cannot disable your own account");
-        await accounts.SetDisabledAsync(row.Id, disabled, actor.UserName, ct);
-        audit.Add(actor, disabled ? "user.disable" : "user.enable", "user", row.Id.ToString(CultureInfo.InvariantCulture),
-            new AuditChange("isDisabled", row.IsDisabled ? "true" : "false", disabled ? "true" : "false"));
-        await db.SaveChangesAsync(ct);
+        await audit.InTransactionAsync(async () =>
+        {
+            await accounts.SetDisabledAsync(row.Id, disabled, actor.UserName, ct);
+            audit.Add(actor, disabled ? "user.disable" : "user.enable", "user", row.Id.ToString(CultureInfo.InvariantCulture),
+                new AuditChange("isDisabled", row.IsDisabled ? "true" : "false", disabled ? "true" : "false"));
+            return row.Id;
+        }, ct);
         return (await ListAsync(actor, ct)).First(u => u.Id == row.Id);
     }
 
@@ -139,11 +145,14 @@ public sealed class UserAdministration(EcoGovDbContext db, UserAccounts accounts
     {
         AccessPolicy.Demand(actor, SupervisionAction.ManageUsers, []);
         var row = await Row(id, ct);
-        await accounts.UnlockAsync(row.Id, actor.UserName, ct);
-        audit.Add(actor, "user.unlock", "user", row.Id.ToString(CultureInfo.InvariantCulture),
-            new AuditChange("failedSignIns", row.FailedSignIns.ToString(CultureInfo.InvariantCulture), "0"),
-            new AuditChange("lockedUntilUtc", row.LockedUntilUtc?.ToString("u", CultureInfo.InvariantCulture), null));
-        await db.SaveChangesAsync(ct);
+        await audit.InTransactionAsync(async () =>
+        {
+            await accounts.UnlockAsync(row.Id, actor.UserName, ct);
+            audit.Add(actor, "user.unlock", "user", row.Id.ToString(CultureInfo.InvariantCulture),
+                new AuditChange("failedSignIns", row.FailedSignIns.ToString(CultureInfo.InvariantCulture), "0"),
+                new AuditChange("lockedUntilUtc", row.LockedUntilUtc?.ToString("u", CultureInfo.InvariantCulture), null));
+            return row.Id;
+        }, ct);
     }
 
     private async Task<UserEntity> Row(int id, CancellationToken ct) =>

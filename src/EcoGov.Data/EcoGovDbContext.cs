@@ -34,6 +34,7 @@ public sealed class EcoGovDbContext(DbContextOptions<EcoGovDbContext> options) :
     public DbSet<AuditEntryEntity> AuditEntries => Set<AuditEntryEntity>();
     public DbSet<PlanSettingsEntity> PlanSettings => Set<PlanSettingsEntity>();
     public DbSet<JurisdictionSettingsEntity> JurisdictionSettings => Set<JurisdictionSettingsEntity>();
+    public DbSet<WarningLetterEntity> WarningLetters => Set<WarningLetterEntity>();
 
     // Supervision seeds (issue 9 item 1): rules, recurring duties and unit additions read from the seed documents.
     public DbSet<SupervisionRuleEntity> SupervisionRules => Set<SupervisionRuleEntity>();
@@ -219,6 +220,23 @@ public sealed class EcoGovDbContext(DbContextOptions<EcoGovDbContext> options) :
             e.HasKey(x => x.JurisdictionCode);
             e.Property(x => x.HeatingSeasonStart).HasMaxLength(5);
             e.HasOne<JurisdictionEntity>().WithMany().HasForeignKey(x => x.JurisdictionCode).OnDelete(DeleteBehavior.Restrict);
+        });
+        m.Entity<WarningLetterEntity>(e =>
+        {
+            e.ToTable("warning_letters");
+            // One number per issuing jurisdiction and year; one letter per plan, unit and period.
+            e.HasIndex(x => new { x.IssuingJurisdictionCode, x.Year, x.Sequence }).IsUnique();
+            e.HasIndex(x => new { x.PlanId, x.Unit, x.Period }).IsUnique();
+            e.HasIndex(x => x.DepartmentId);
+            e.Property(x => x.Number).HasMaxLength(80);
+            e.Property(x => x.Unit).HasMaxLength(100);
+            e.Property(x => x.Period).HasMaxLength(7);
+            e.Property(x => x.Reply).HasMaxLength(Core.Supervision.WarningLetters.ReplyChars);
+            e.Property(x => x.Comment).HasMaxLength(Core.Supervision.WarningLetters.CommentChars);
+            e.HasOne<DepartmentEntity>().WithMany().HasForeignKey(x => x.DepartmentId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<UserEntity>().WithMany().HasForeignKey(x => x.IssuedById).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<UserEntity>().WithMany().HasForeignKey(x => x.RepliedById).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<UserEntity>().WithMany().HasForeignKey(x => x.ClosedById).OnDelete(DeleteBehavior.Restrict);
         });
         m.Entity<AuditEntryEntity>(e =>
         {

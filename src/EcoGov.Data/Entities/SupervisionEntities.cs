@@ -101,3 +101,46 @@ public sealed class JurisdictionSettingsEntity
     public string JurisdictionCode { get; set; } = "";
     public string? HeatingSeasonStart { get; set; }
 }
+
+/// <summary>
+/// 预警函 a warning letter issued from a warning candidate (issue 10 item 1): numbered per issuing jurisdiction and year,
+/// with the candidate's level and reasons as they stood on the day (kept, so the letter says what it said even when the
+/// data change later), the receiving unit's 整改情况 and the office's closing. Changes go to the audit trail.
+/// </summary>
+public sealed class WarningLetterEntity
+{
+    public int Id { get; set; }
+    public string PlanId { get; set; } = "";
+    /// <summary>The plan's jurisdiction (whose departments receive it).</summary>
+    public string JurisdictionCode { get; set; } = "";
+    /// <summary>The jurisdiction of the office that issued it, whose sequence numbers it.</summary>
+    public string IssuingJurisdictionCode { get; set; } = "";
+    public int Year { get; set; }
+    public int Sequence { get; set; }
+    /// <summary>文号, e.g. 城区环委办预警〔2023〕1号.</summary>
+    public string Number { get; set; } = "";
+    /// <summary>The receiving unit as the warning rule names it (a lead unit, or the jurisdiction itself).</summary>
+    public string Unit { get; set; } = "";
+    /// <summary>The department that answers; null when the unit is the jurisdiction or no department has its name.</summary>
+    public int? DepartmentId { get; set; }
+    public WarningLevel Level { get; set; }
+    /// <summary>The period (yyyy-MM) and day the candidate was evaluated for.</summary>
+    public string Period { get; set; } = "";
+    public DateOnly AsOf { get; set; }
+    public DateOnly IssuedOn { get; set; }
+    /// <summary>整改回复期限.</summary>
+    public DateOnly ReplyBy { get; set; }
+    /// <summary>The reasons as JSON: [{"kind":…,"message":…,"evidence":…}].</summary>
+    public string Reasons { get; set; } = "[]";
+    public int IssuedById { get; set; }
+    public DateTimeOffset IssuedAtUtc { get; set; }
+    public WarningLetterState State { get; set; }
+    /// <summary>整改情况, the latest reply (earlier ones are in the audit trail).</summary>
+    public string? Reply { get; set; }
+    public int? RepliedById { get; set; }
+    public DateTimeOffset? RepliedAtUtc { get; set; }
+    /// <summary>The office's comment when it closed or returned the reply.</summary>
+    public string? Comment { get; set; }
+    public int? ClosedById { get; set; }
+    public DateTimeOffset? ClosedAtUtc { get; set; }
+}

@@ -23,6 +23,15 @@ public static class SupervisionApi
         api.MapGet("/plans/{id}/dispatch-report", DispatchReportFile).WithName(nameof(DispatchReportFile))
             .Produces(StatusCodes.Status200OK, typeof(byte[]), DispatchReportService.DocxType, DispatchReportService.XlsxType)
             .ProducesApplicationProblems(notFound: true, forbidden: true);
+        api.MapGet("/plans/{id}/warning-letters", ListPlanLetters).WithName(nameof(ListPlanLetters)).ProducesApplicationProblems(notFound: true, forbidden: true);
+        api.MapPost("/plans/{id}/warning-letters", IssueLetter).WithName(nameof(IssueLetter)).ProducesApplicationProblems(notFound: true, forbidden: true);
+        api.MapGet("/plans/{id}/warning-letter", LetterDocument).WithName(nameof(LetterDocument))
+            .Produces(StatusCodes.Status200OK, typeof(byte[]), DispatchReportService.DocxType)
+            .ProducesApplicationProblems(notFound: true, forbidden: true);
+        api.MapGet("/warning-letters", ListLetters).WithName(nameof(ListLetters)).ProducesApplicationProblems(badInput: false);
+        api.MapGet("/warning-letters/{id:int}", GetLetter).WithName(nameof(GetLetter)).ProducesApplicationProblems(notFound: true, forbidden: true);
+        api.MapPost("/warning-letters/{id:int}/reply", ReplyLetter).WithName(nameof(ReplyLetter)).ProducesApplicationProblems(notFound: true, forbidden: true);
+        api.MapPost("/warning-letters/{id:int}/close", CloseLetter).WithName(nameof(CloseLetter)).ProducesApplicationProblems(notFound: true, forbidden: true);
         api.MapGet("/plans/{id}/settings", GetPlanSettings).WithName(nameof(GetPlanSettings)).ProducesApplicationProblems(notFound: true);
         api.MapPost("/plans/{id}/settings", SetPlanSettings).WithName(nameof(SetPlanSettings)).ProducesApplicationProblems(notFound: true, forbidden: true);
         api.MapGet("/plans/{id}/reports", ListReports).WithName(nameof(ListReports)).ProducesApplicationProblems(notFound: true, forbidden: true);
@@ -62,6 +71,49 @@ public static class SupervisionApi
         var file = await reports.RenderAsync(await me.GetAsync(ct), new DispatchReportRequest(id, asOf, format), ct);
         return TypedResults.File(file.Content, file.ContentType, file.FileName);
     }
+
+    /// <summary>GET /api/plans/{id}/warning-letters (`warnings letters --plan ID --json`): the plan's letters the user may read.</summary>
+    public static async Task<Ok<IReadOnlyList<WarningLetterView>>> ListPlanLetters(string id, CurrentActor me, WarningLetterService letters, CancellationToken ct) =>
+        TypedResults.Ok(await letters.ListAsync(await me.GetAsync(ct), id, ct));
+
+    /// <summary>The body of POST /api/plans/{id}/warning-letters.</summary>
+    public sealed record IssueLetterBody(string? Unit, string? AsOf, string? ReplyBy);
+
+    /// <summary>POST /api/plans/{id}/warning-letters {unit, asOf, replyBy} (`warnings issue`).</summary>
+    public static async Task<Created<WarningLetterView>> IssueLetter(string id, [FromBody] IssueLetterBody body, CurrentActor me, WarningLetterService letters, CancellationToken ct)
+    {
+        var v = await letters.IssueAsync(await me.GetAsync(ct), new IssueLetterRequest(id, body.Unit, body.AsOf, body.ReplyBy), ct);
+        return TypedResults.Created($"/api/warning-letters/{v.Id}", v);
+    }
+
+    /// <summary>GET /api/plans/{id}/warning-letter?unit=&amp;asOf=: the letter as .docx, issued or a draft (`report warning`).</summary>
+    public static async Task<FileContentHttpResult> LetterDocument(string id, string? unit, string? asOf, CurrentActor me, WarningLetterService letters, CancellationToken ct)
+    {
+        var file = await letters.DocumentAsync(await me.GetAsync(ct), new LetterDocumentRequest(id, unit, asOf), ct);
+        return TypedResults.File(file.Content, file.ContentType, file.FileName);
+    }
+
+    /// <summary>GET /api/warning-letters (`warnings letters --json`): every letter the user may read — a department's inbox.</summary>
+    public static async Task<Ok<IReadOnlyList<WarningLetterView>>> ListLetters(CurrentActor me, WarningLetterService letters, CancellationToken ct) =>
+        TypedResults.Ok(await letters.ListAsync(await me.GetAsync(ct), null, ct));
+
+    /// <summary>GET /api/warning-letters/{id} (`warnings show --letter ID --json`).</summary>
+    public static async Task<Ok<WarningLetterView>> GetLetter(int id, CurrentActor me, WarningLetterService letters, CancellationToken ct) =>
+        TypedResults.Ok(await letters.LetterAsync(await me.GetAsync(ct), id, ct));
+
+    /// <summary>The body of POST /api/warning-letters/{id}/reply.</summary>
+    public sealed record LetterReplyBody(string? Text);
+
+    /// <summary>POST /api/warning-letters/{id}/reply {text} (`warnings reply`).</summary>
+    public static async Task<Ok<WarningLetterView>> ReplyLetter(int id, [FromBody] LetterReplyBody body, CurrentActor me, WarningLetterService letters, CancellationToken ct) =>
+        TypedResults.Ok(await letters.ReplyAsync(await me.GetAsync(ct), new LetterReplyRequest(id, body.Text), ct));
+
+    /// <summary>The body of POST /api/warning-letters/{id}/close.</summary>
+    public sealed record LetterCloseBody(string? Decision, string? Comment);
+
+    /// <summary>POST /api/warning-letters/{id}/close {decision: close|return, comment} (`warnings close`).</summary>
+    public static async Task<Ok<WarningLetterView>> CloseLetter(int id, [FromBody] LetterCloseBody body, CurrentActor me, WarningLetterService letters, CancellationToken ct) =>
+        TypedResults.Ok(await letters.CloseAsync(await me.GetAsync(ct), new LetterCloseRequest(id, body.Decision, body.Comment), ct));
 
     /// <summary>GET /api/plans/{id}/settings (`plan-settings --plan ID --json`).</summary>
     public static async Task<Ok<PlanSettingsView>> GetPlanSettings(string id, SupervisionSettingsService settings, CancellationToken ct) =>

@@ -33,7 +33,8 @@ public sealed class AccessMatrixTests(AccessMatrixTests.Hosts hosts) : IClassFix
     ];
 
     public static readonly string[] Actions =
-        ["ledger", "warnings", "editSettings", "listReports", "history", "readPublished", "readUnpublished", "submit", "review", "addDepartment", "myTasks", "listUsers", "addUser", "enableUser", "audit"];
+        ["ledger", "warnings", "editSettings", "listReports", "history", "readPublished", "readUnpublished", "submit", "review", "addDepartment", "myTasks", "listUsers", "addUser", "enableUser", "audit",
+         "issueLetter", "readLetter", "replyLetter", "closeLetter"];
 
     /// <summary>The expected answer: true when the user may do it.</summary>
     private static bool Allowed(string user, string action)
@@ -49,6 +50,9 @@ public sealed class AccessMatrixTests(AccessMatrixTests.Hosts hosts) : IClassFix
             "review" or "addDepartment" or "editSettings" => admin || (within && role == "plan-office"),
             "myTasks" => role == "reporter",
             "listUsers" or "addUser" or "enableUser" or "audit" => admin,
+            "issueLetter" or "closeLetter" => admin || (within && role == "plan-office"),
+            "readLetter" => admin || (within && role is "plan-office" or "leader") || user == "reporter-lead",
+            "replyLetter" => user == "reporter-lead",   // the receiving department's own statement: not even the administrator
             _ => throw new ArgumentOutOfRangeException(nameof(action)),
         };
     }
@@ -85,6 +89,10 @@ public sealed class AccessMatrixTests(AccessMatrixTests.Hosts hosts) : IClassFix
             "addUser" => await h.AddUser(user, "new-" + user, "leader", "140502", null, "Leader-Seat-2023!"),
             "enableUser" => await EnableUser(h, user),
             "audit" => await h.Audit(user),
+            "issueLetter" => await h.IssueLetter(user, Plan, "区住建局", "2023-06-30"),
+            "readLetter" => await h.Letter(user, hosts.LetterToReply[host]),
+            "replyLetter" => await h.ReplyLetter(user, hosts.LetterToReply[host], "已制定整改方案。"),
+            "closeLetter" => await h.CloseLetter(user, hosts.LetterToClose[host], "close", null),
             _ => throw new ArgumentOutOfRangeException(nameof(action)),
         };
         if (Allowed(user, action))
@@ -126,6 +134,13 @@ public sealed class AccessMatrixTests(AccessMatrixTests.Hosts hosts) : IClassFix
             [nameof(SupervisionApi.DisableUser)] = "enableUser",
             [nameof(SupervisionApi.EnableUser)] = "enableUser",
             [nameof(SupervisionApi.AuditLog)] = "audit",
+            [nameof(SupervisionApi.IssueLetter)] = "issueLetter",
+            [nameof(SupervisionApi.ListPlanLetters)] = "ledger",          // the plan's letters: its readers, each seeing what readLetter allows
+            [nameof(SupervisionApi.ListLetters)] = "readLetter",          // filtered by the read check, never refused
+            [nameof(SupervisionApi.GetLetter)] = "readLetter",
+            [nameof(SupervisionApi.ReplyLetter)] = "replyLetter",
+            [nameof(SupervisionApi.CloseLetter)] = "closeLetter",
+            [nameof(SupervisionApi.LetterDocument)] = "warnings",         // a draft from the candidates; an issued one also passes readLetter
         };
         var mapped = hosts.Web.Services.GetRequiredService<EndpointDataSource>().Endpoints
             .Where(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.ITagsMetadata>()?.Tags.Contains("Supervision") == true)
@@ -152,6 +167,12 @@ public sealed class AccessMatrixTests(AccessMatrixTests.Hosts hosts) : IClassFix
             ["departments"] = "public",
             ["departments add"] = "addDepartment",
             ["audit-log"] = "audit",
+            ["warnings issue"] = "issueLetter",
+            ["warnings letters"] = "readLetter",
+            ["warnings show"] = "readLetter",
+            ["warnings reply"] = "replyLetter",
+            ["warnings close"] = "closeLetter",
+            ["report warning"] = "warnings",
         };
         var leaves = SupervisionCommands.Build(new EcoGov.Cli.Output(TextWriter.Null, TextWriter.Null))
             .SelectMany(c => c.Subcommands.Count == 0 ? [c.Name] : c.Subcommands.Select(s => $"{c.Name} {s.Name}").Append(c.Action is null ? null : c.Name))
@@ -167,6 +188,9 @@ public sealed class AccessMatrixTests(AccessMatrixTests.Hosts hosts) : IClassFix
         public Dictionary<string, int> Published { get; } = [];
         public Dictionary<string, int> Unpublished { get; } = [];
         public Dictionary<string, int> ToReview { get; } = [];
+        /// <summary>A letter to 区生态环境分局 awaiting its reply (2023-06), and one replied, awaiting closing (2023-07).</summary>
+        public Dictionary<string, int> LetterToReply { get; } = [];
+        public Dictionary<string, int> LetterToClose { get; } = [];
         public EcoGov.Web.Tests.EcoGovFactory Web => web.Factory;
 
         public ISupervisionHost For(string name) => name == "cli" ? cli : web;
@@ -194,6 +218,12 @@ public sealed class AccessMatrixTests(AccessMatrixTests.Hosts hosts) : IClassFix
                 Published[name] = published.Json!["id"]!.GetValue<int>();
                 Unpublished[name] = pending.Json!["id"]!.GetValue<int>();
                 ToReview[name] = toReview.Json!["id"]!.GetValue<int>();
+                var toReply = await h.IssueLetter("office-own", Plan, "区生态环境分局", "2023-06-30");
+                var toClose = await h.IssueLetter("office-own", Plan, "区生态环境分局", "2023-07-31");
+                Assert.True(toReply.Ok && toClose.Ok, toReply.Message + toClose.Message);
+                LetterToReply[name] = toReply.Json!["id"]!.GetValue<int>();
+                LetterToClose[name] = toClose.Json!["id"]!.GetValue<int>();
+                Assert.True((await h.ReplyLetter("reporter-lead", LetterToClose[name], "已整改。")).Ok);
             }
         }
 

@@ -31,6 +31,14 @@ public interface ISupervisionHost
     Task<Outcome> SetDueSoonDays(string user, string plan, string days);
     /// <summary>The 月度调度通报 as the user gets it (.docx or .xlsx bytes).</summary>
     Task<byte[]> Dispatch(string? user, string plan, string asOf, string format);
+    Task<Outcome> IssueLetter(string user, string plan, string unit, string asOf, string? replyBy = null);
+    /// <summary>The letters the user may read, of one plan when given.</summary>
+    Task<Outcome> Letters(string? user, string? plan);
+    Task<Outcome> Letter(string user, int letter);
+    Task<Outcome> ReplyLetter(string user, int letter, string text);
+    Task<Outcome> CloseLetter(string user, int letter, string decision, string? comment);
+    /// <summary>The 预警函 .docx to a unit for the period due on a day (the issued one, or a draft).</summary>
+    Task<byte[]> LetterDocument(string? user, string plan, string unit, string asOf);
     Task<Outcome> ListUsers(string user);
     Task<Outcome> Audit(string user);
     Task<Outcome> History(string user, string task);
@@ -78,6 +86,23 @@ public sealed class CliSupervisionHost : ISupervisionHost, IDisposable
         Assert.True(o.Ok, o.Message);
         return await File.ReadAllBytesAsync(file);
     }
+    public Task<Outcome> IssueLetter(string user, string plan, string unit, string asOf, string? replyBy = null) =>
+        Run(["warnings", "issue", "--plan", plan, "--unit", unit, "--as-of", asOf, .. replyBy is null ? [] : new[] { "--reply-by", replyBy }, .. As(user)]);
+    public Task<Outcome> Letters(string? user, string? plan) => Run(["warnings", "letters", .. plan is null ? [] : new[] { "--plan", plan }, .. As(user)]);
+    public Task<Outcome> Letter(string user, int letter) => Run(["warnings", "show", "--letter", N(letter), .. As(user)]);
+    public Task<Outcome> ReplyLetter(string user, int letter, string text) => Run(["warnings", "reply", "--letter", N(letter), "--text", text, .. As(user)]);
+    public Task<Outcome> CloseLetter(string user, int letter, string decision, string? comment) =>
+        Run(["warnings", "close", "--letter", N(letter), decision == "close" ? "--close" : "--return", .. comment is null ? [] : new[] { "--comment", comment }, .. As(user)]);
+
+    public async Task<byte[]> LetterDocument(string? user, string plan, string unit, string asOf)
+    {
+        var file = Path.Combine(Path.GetDirectoryName(cli.Db)!, "letter.docx");
+        var o = await Run(["report", "warning", "--plan", plan, "--unit", unit, "--as-of", asOf, "--out", file, .. As(user)]);
+        Assert.True(o.Ok, o.Message);
+        return await File.ReadAllBytesAsync(file);
+    }
+
+    private static string N(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
     public Task<Outcome> ListUsers(string user) => Run(["users", "list", .. As(user)]);
     public Task<Outcome> Audit(string user) => Run(["audit-log", .. As(user)]);
     public Task<Outcome> History(string user, string task) => Run(["report", "history", "--task", task, .. As(user)]);
@@ -160,6 +185,21 @@ public sealed class WebSupervisionHost : ISupervisionHost, IAsyncDisposable
         Assert.True(r.IsSuccessStatusCode, await r.Content.ReadAsStringAsync());
         Assert.Equal(format == "docx" ? EcoGov.Application.Supervision.DispatchReportService.DocxType : EcoGov.Application.Supervision.DispatchReportService.XlsxType,
             r.Content.Headers.ContentType?.MediaType);
+        return await r.Content.ReadAsByteArrayAsync();
+    }
+    public Task<Outcome> IssueLetter(string user, string plan, string unit, string asOf, string? replyBy = null) =>
+        Post(user, $"/api/plans/{plan}/warning-letters", new { unit, asOf, replyBy });
+    public Task<Outcome> Letters(string? user, string? plan) => Get(user, plan is null ? "/api/warning-letters" : $"/api/plans/{plan}/warning-letters");
+    public Task<Outcome> Letter(string user, int letter) => Get(user, $"/api/warning-letters/{letter}");
+    public Task<Outcome> ReplyLetter(string user, int letter, string text) => Post(user, $"/api/warning-letters/{letter}/reply", new { text });
+    public Task<Outcome> CloseLetter(string user, int letter, string decision, string? comment) =>
+        Post(user, $"/api/warning-letters/{letter}/close", new { decision, comment });
+
+    public async Task<byte[]> LetterDocument(string? user, string plan, string unit, string asOf)
+    {
+        var r = await (await As(user ?? "admin")).GetAsync($"/api/plans/{plan}/warning-letter?unit={Uri.EscapeDataString(unit)}&asOf={asOf}");
+        Assert.True(r.IsSuccessStatusCode, await r.Content.ReadAsStringAsync());
+        Assert.Equal(EcoGov.Application.Supervision.DispatchReportService.DocxType, r.Content.Headers.ContentType?.MediaType);
         return await r.Content.ReadAsByteArrayAsync();
     }
     public Task<Outcome> ListUsers(string user) => Get(user, "/api/users");

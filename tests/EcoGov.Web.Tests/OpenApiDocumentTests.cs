@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using EcoGov.Application.Air;
@@ -41,6 +42,7 @@ public sealed class OpenApiDocumentTests : IClassFixture<EcoGovFactory>
         ["GET /api/zoning/map"] = "jurisdiction=140500&date=2024-01-01",
         ["GET /api/zoning/versions"] = "layer=units&jurisdiction=140500",
         ["GET /api/zoning/layers/{layer}/geojson"] = "jurisdiction=140500&date=2024-01-01",
+        ["GET /api/plans/{id}/warning-letter"] = "unit=区生态环境分局&asOf=2023-06-30",
     };
 
     /// <summary>JSON bodies by operation: a minimal valid request (a point in the demo urban core).</summary>
@@ -54,6 +56,9 @@ public sealed class OpenApiDocumentTests : IClassFixture<EcoGovFactory>
         ["POST /api/users"] = """{"userName":"openapi-added","role":"leader","jurisdiction":"140502","password":"Sample-Leader-2023!"}""",
         ["POST /api/users/{userName}/disable"] = "{}",
         ["POST /api/users/{userName}/enable"] = "{}",
+        ["POST /api/plans/{id}/warning-letters"] = """{"unit":"区住建局","asOf":"2023-06-30"}""",
+        ["POST /api/warning-letters/{id}/reply"] = """{"text":"已整改。"}""",
+        ["POST /api/warning-letters/{id}/close"] = """{"decision":"close"}""",
     };
 
     /// <summary>Form fields of multipart operations by operation (files are added as one small PDF).</summary>
@@ -63,7 +68,7 @@ public sealed class OpenApiDocumentTests : IClassFixture<EcoGovFactory>
     };
 
     /// <summary>Operations only a reporter can perform (the administrator reviews, it does not report): sent as <see cref="Reporter"/>.</summary>
-    private static readonly HashSet<string> ReporterOperations = ["POST /api/reports", "GET /api/my-tasks"];
+    private static readonly HashSet<string> ReporterOperations = ["POST /api/reports", "GET /api/my-tasks", "POST /api/warning-letters/{id}/reply"];
 
     private const string Reporter = "openapi-reporter", ReporterPassword = "Sample-Reporter-2023!", SampleUser = "openapi-sample";
 
@@ -112,6 +117,15 @@ public sealed class OpenApiDocumentTests : IClassFixture<EcoGovFactory>
         var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         Assert.True(response.IsSuccessStatusCode, json.ToString());
         return (json.GetProperty("id").GetInt32(), json.GetProperty("evidence")[0].GetProperty("id").GetInt32());
+    }
+
+    /// <summary>A 预警函 to 区生态环境分局 (a candidate on any day of 2023 after the plan's deadlines) for the period due on the day: its id.</summary>
+    private static async Task<int> SampleLetter(HttpClient office, string asOf)
+    {
+        var response = await office.PostAsJsonAsync("/api/plans/chengqu-2023-air/warning-letters", new { unit = "区生态环境分局", asOf });
+        var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.True(response.IsSuccessStatusCode, json.ToString());
+        return json.GetProperty("id").GetInt32();
     }
 
     private async Task<JsonElement> Document(HttpClient client)
@@ -168,6 +182,10 @@ public sealed class OpenApiDocumentTests : IClassFixture<EcoGovFactory>
         Assert.Equal(HttpStatusCode.Redirect, (await EcoGovFactory.PostLoginAs(reporter, Reporter, ReporterPassword)).StatusCode);
         var (readId, fileId) = await SampleReport(reporter, 3);
         var (reviewId, _) = await SampleReport(reporter, 4);
+        // Two letters to the reporter's department: one to read and answer, one answered, to close.
+        var toReply = await SampleLetter(client, "2023-06-30");
+        var toClose = await SampleLetter(client, "2023-07-31");
+        Assert.True((await reporter.PostAsJsonAsync($"/api/warning-letters/{toClose}/reply", new { text = "样例" })).IsSuccessStatusCode);
         var pathSamples = new Dictionary<string, string>(PathSamples, StringComparer.Ordinal)
         {
             ["GET /api/reports/{id} id"] = readId.ToString(CultureInfo.InvariantCulture),
@@ -175,6 +193,9 @@ public sealed class OpenApiDocumentTests : IClassFixture<EcoGovFactory>
             ["fileId"] = fileId.ToString(CultureInfo.InvariantCulture),
             ["POST /api/reports/{id}/review id"] = reviewId.ToString(CultureInfo.InvariantCulture),
             ["userName"] = SampleUser,
+            ["GET /api/warning-letters/{id} id"] = toReply.ToString(CultureInfo.InvariantCulture),
+            ["POST /api/warning-letters/{id}/reply id"] = toReply.ToString(CultureInfo.InvariantCulture),
+            ["POST /api/warning-letters/{id}/close id"] = toClose.ToString(CultureInfo.InvariantCulture),
         };
         var querySamples = new Dictionary<string, string>(QuerySamples, StringComparer.Ordinal) { ["GET /api/report-history"] = "task=chengqu-2023-air/3" };
         var operations = Operations(await Document(client)).ToList();

@@ -21,6 +21,14 @@ public enum SupervisionAction
     ManageUsers,
     /// <summary>Read the whole audit log.</summary>
     ReadAuditLog,
+    /// <summary>Issue a 预警函 from a warning candidate.</summary>
+    IssueWarningLetter,
+    /// <summary>Read a 预警函 and its reply (the office, leaders, and the receiving department).</summary>
+    ReadWarningLetter,
+    /// <summary>Answer a 预警函 with the 整改情况 (the receiving department; the plan office for a letter to no department).</summary>
+    ReplyWarningLetter,
+    /// <summary>Close (销号) or return a replied 预警函.</summary>
+    CloseWarningLetter,
 }
 
 /// <summary>
@@ -37,7 +45,8 @@ public static class AccessPolicy
         Actor actor, SupervisionAction action, IReadOnlyCollection<string> targetChain, int? departmentId = null,
         IReadOnlyCollection<int>? departments = null)
     {
-        if (actor.Role == UserRole.Administrator) return action != SupervisionAction.SubmitReport;
+        // A report or a rectification is the department's own statement: nobody else, not even the administrator, makes it.
+        if (actor.Role == UserRole.Administrator) return action is not (SupervisionAction.SubmitReport or SupervisionAction.ReplyWarningLetter);
         var within = actor.JurisdictionCode is { } j && targetChain.Contains(j);
         var own = targetChain.Count > 0 && actor.JurisdictionCode == targetChain.First();
         return action switch
@@ -50,6 +59,12 @@ public static class AccessPolicy
             SupervisionAction.ReviewReport => within && actor.Role == UserRole.PlanOffice,
             SupervisionAction.ManageDepartments or SupervisionAction.EditPlanSettings => within && actor.Role == UserRole.PlanOffice,
             SupervisionAction.ManageUsers or SupervisionAction.ReadAuditLog => false,
+            SupervisionAction.IssueWarningLetter or SupervisionAction.CloseWarningLetter => within && actor.Role == UserRole.PlanOffice,
+            SupervisionAction.ReadWarningLetter => within && (actor.Role is UserRole.PlanOffice or UserRole.Leader
+                || (actor.Role == UserRole.Reporter && departmentId is not null && actor.DepartmentId == departmentId)),
+            SupervisionAction.ReplyWarningLetter => own && departmentId is { } dept
+                ? actor.Role == UserRole.Reporter && actor.DepartmentId == dept
+                : own && actor.Role == UserRole.PlanOffice,
             _ => false,
         };
     }
@@ -70,6 +85,10 @@ public static class AccessPolicy
             SupervisionAction.EditPlanSettings => "修改该规划的督办设置",
             SupervisionAction.ManageUsers => "管理用户",
             SupervisionAction.ReadAuditLog => "查看审计日志",
+            SupervisionAction.IssueWarningLetter => "下发该行政区的预警函（须为本级或上级规划调度办公室）",
+            SupervisionAction.ReadWarningLetter => "查看该预警函（须为本级或上级规划调度办公室、领导，或受函部门）",
+            SupervisionAction.ReplyWarningLetter => "回复该预警函（须为受函部门的填报员）",
+            SupervisionAction.CloseWarningLetter => "销号或退回该预警函（须为本级或上级规划调度办公室）",
             _ => action.ToString(),
         };
         throw new ApplicationInputException(ErrorCode.Forbidden, Actor.UserField,

@@ -29,6 +29,7 @@ public static class SupervisionServices
         services.AddScoped<WarningService>();
         services.AddScoped<SupervisionSettingsService>();
         services.AddScoped<DispatchReportService>();
+        services.AddScoped<WarningLetterService>();
         services.AddScoped<DepartmentDirectory>();
         services.AddScoped<UserAdministration>();
         return services;

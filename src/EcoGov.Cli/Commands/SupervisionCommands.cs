@@ -15,7 +15,7 @@ namespace EcoGov.Cli.Commands;
 /// change something need `--user`, and act with that user's role; reading without `--user` is the local operator's (who
 /// holds the database file) and sees everything.
 /// </summary>
-public static class SupervisionCommands
+public static partial class SupervisionCommands
 {
     private static readonly Option<string?> User = new("--user") { Description = "操作用户（用户名）/ the acting user" };
 
@@ -81,6 +81,7 @@ public static class SupervisionCommands
                 report.Candidates.SelectMany(c => c.Reasons.Select((r, i) => new[] { i == 0 ? c.Unit : "", i == 0 ? c.Level : "", r.Message, r.Evidence })));
             foreach (var n in report.Notes) output.Line("说明 / note: " + n);
         }));
+        AddLetterCommands(command, output);
         return command;
     }
 
@@ -190,14 +191,10 @@ public static class SupervisionCommands
             var path = p.GetValue(outFile) ?? throw new CliInputException("--out: 须指定输出文件（.docx 或 .xlsx）/ the output file is required");
             var file = await s.GetRequiredService<DispatchReportService>().RenderAsync(actor,
                 new DispatchReportRequest(p.GetValue(plan), p.GetValue(asOf), Path.GetExtension(path)), ct);
-            var full = Path.GetFullPath(path);
-            var tmp = full + ".tmp";
-            await File.WriteAllBytesAsync(tmp, file.Content, ct);
-            File.Move(tmp, full, overwrite: true);
-            if (Json(p, output, new { file = full, bytes = file.Content.Length })) return;
-            output.Line($"已生成 / written: {full}（{file.Content.Length} 字节）");
+            await WriteOut(p, output, file, path, ct);
         }));
         report.Subcommands.Add(dispatch);
+        report.Subcommands.Add(LetterDocument(output));
 
         var queue = new Command("queue", "待我审核的报告 / reports awaiting my review") { User };
         queue.SetAction((p, ct) => Run(p, output, async (s, actor) =>

@@ -5,19 +5,44 @@ using Microsoft.AspNetCore.Mvc;
 namespace EcoGov.Web.Pages.Supervision;
 
 /// <summary>预警研判 the units the plan's warning rule names on a day, with levels, reasons and evidence (issue 10, first step).</summary>
-public sealed class WarningsModel(CurrentActor me, WarningService warnings, PlanCatalogService plans) : SupervisionPage(me)
+public sealed class WarningsModel(CurrentActor me, WarningService warnings, WarningLetterService letters, PlanCatalogService plans) : SupervisionPage(me)
 {
     [BindProperty(SupportsGet = true)] public string? Plan { get; set; }
     [BindProperty(SupportsGet = true)] public string? AsOf { get; set; }
     public IReadOnlyList<Core.Plans.Plan> Plans { get; private set; } = [];
     public WarningReport? Report { get; private set; }
+    /// <summary>The letters already issued for the period, by unit.</summary>
+    public IReadOnlyDictionary<string, WarningLetterView> Issued { get; private set; } = new Dictionary<string, WarningLetterView>();
+    /// <summary>Whether the user is a plan office (or the administrator), who issue letters; the service checks the jurisdiction.</summary>
+    public bool MayIssue => Me?.Role is Core.Supervision.UserRole.PlanOffice or Core.Supervision.UserRole.Administrator;
 
-    public Task<IActionResult> OnGetAsync() => Guard(async () =>
+    public Task<IActionResult> OnGetAsync() => Guard(Load);
+
+    /// <summary>下发预警函 for one candidate of the day shown.</summary>
+    public Task<IActionResult> OnPostIssueAsync(string? unit, string? replyBy) => Guard(async () =>
+    {
+        try
+        {
+            var v = await letters.IssueAsync(await ActorAsync(), new IssueLetterRequest(Plan, unit, AsOf, replyBy), HttpContext.RequestAborted);
+            Message = $"已下发预警函 {v.Number}（{v.Unit}，{v.Level}），整改回复期限 {v.ReplyBy}。";
+            return RedirectToPage(new { plan = Plan, asOf = AsOf });
+        }
+        catch (Application.ApplicationInputException)
+        {
+            await Load();
+            throw;
+        }
+    });
+
+    private async Task<IActionResult> Load()
     {
         Plans = [.. plans.PlanSummaries().Where(p => p.Tasks > 0).Select(p => p.Plan)];
         Plan ??= Plans.FirstOrDefault()?.Id;
-        Report = await warnings.CandidatesAsync(await ActorAsync(), new WarningsRequest(Plan, AsOf), HttpContext.RequestAborted);
+        var actor = await ActorAsync();
+        Report = await warnings.CandidatesAsync(actor, new WarningsRequest(Plan, AsOf), HttpContext.RequestAborted);
         AsOf = Report.AsOf;
+        Issued = (await letters.ListAsync(actor, Report.Plan, HttpContext.RequestAborted))
+            .Where(l => l.Period == Report.Period).ToDictionary(l => l.Unit);
         return Page();
-    });
+    }
 }

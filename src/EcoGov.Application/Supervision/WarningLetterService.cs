@@ -1,0 +1,328 @@
+using System.Globalization;
+using System.Text.Json;
+using EcoGov.Core;
+using EcoGov.Core.Supervision;
+using EcoGov.Core.Text;
+using EcoGov.Data;
+using EcoGov.Data.Entities;
+using EcoGov.Data.Queries;
+using EcoGov.Reports.Supervision;
+using Microsoft.EntityFrameworkCore;
+
+namespace EcoGov.Application.Supervision;
+
+/// <summary>`warnings issue --plan ID --unit NAME --as-of D [--reply-by D]` / POST /api/plans/{id}/warning-letters.</summary>
+public sealed record IssueLetterRequest(string? Plan, string? Unit, string? AsOf, string? ReplyBy)
+{
+    public const string PlanField = "plan", UnitField = "unit", AsOfField = "asOf", ReplyByField = "replyBy";
+}
+
+/// <summary>`warnings reply --letter ID --text T` / POST /api/warning-letters/{id}/reply: the receiving unit's 整改情况.</summary>
+public sealed record LetterReplyRequest(int? Letter, string? Text)
+{
+    public const string LetterField = "letter", TextField = "text";
+}
+
+/// <summary>`warnings close --letter ID (--close|--return) [--comment C]` / POST /api/warning-letters/{id}/close.</summary>
+public sealed record LetterCloseRequest(int? Letter, string? Decision, string? Comment)
+{
+    public const string DecisionField = "decision", CommentField = "comment";
+    public const string Close = "close", Return = "return";
+}
+
+/// <summary>`report warning --plan ID --unit NAME --as-of D --out F.docx` / GET /api/plans/{id}/warning-letter?unit=&amp;asOf=.</summary>
+public sealed record LetterDocumentRequest(string? Plan, string? Unit, string? AsOf);
+
+/// <summary>A task the letter lists: the unit's overdue or unreported task as it stood on the day.</summary>
+public sealed record LetterItemView(int Seq, string Reference, string Text, string Deadline, string State, string Reason);
+
+/// <summary>A 预警函 as both hosts show it; <c>replyOverdue</c> when it still awaits the reply after its deadline.</summary>
+public sealed record WarningLetterView(
+    int Id, string Number, string PlanId, string JurisdictionCode, string IssuingJurisdictionCode, string IssuingOffice, string Unit, int? DepartmentId,
+    string Level, WarningLevel LevelCode, string Period, string AsOf, string IssuedOn, string ReplyBy, string IssuedBy, DateTimeOffset IssuedAtUtc,
+    IReadOnlyList<WarningReasonView> Reasons, IReadOnlyList<LetterItemView> Items,
+    WarningLetterState State, string StateName, bool ReplyOverdue, string? Reply, string? RepliedBy, DateTimeOffset? RepliedAtUtc,
+    string? Comment, string? ClosedBy, DateTimeOffset? ClosedAtUtc);
+
+/// <summary>
+/// 预警函 (issue 10 item 1, second half; 002 line 110): the plan office issues a letter to a unit the warning rule names
+/// (<see cref="WarningService"/>) — numbered per issuing jurisdiction and year, dated, with the candidate's level, reasons
+/// and tasks as they stood on the day; the receiving department answers with its rectification (整改情况); the office
+/// closes it (销号) or returns it. Every step is in the audit trail, in the same transaction. docs/supervision.md §9.
+/// </summary>
+public sealed class WarningLetterService(
+    EcoGovDbContext db, PlanCatalog catalog, PlanAccess access, WarningService warnings, TaskLedgerService ledger, AuditTrail audit, TimeProvider clock)
+{
+    public const string ObjectType = "warningLetter";
+    private static readonly TaskState[] ListedStates = [TaskState.Overdue, TaskState.NotReported];
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+    };
+
+    /// <summary>What the letter column <c>reasons</c> holds: the reasons and the listed tasks.</summary>
+    private sealed record Content(List<WarningReasonView> Reasons, List<LetterItemView> Items);
+
+    public async Task<WarningLetterView> IssueAsync(Actor actor, IssueLetterRequest request, CancellationToken ct = default)
+    {
+        var plan = access.Plan(request.Plan, IssueLetterRequest.PlanField);
+        var chain = access.Chain(plan.JurisdictionCode, IssueLetterRequest.PlanField);
+        AccessPolicy.Demand(actor, SupervisionAction.IssueWarningLetter, chain);
+        if (RequestValues.Absent(request.Unit))
+            throw new ApplicationInputException(ErrorCode.Required, IssueLetterRequest.UnitField, "须指定预警对象单位 / the unit is required");
+        var today = ChinaTime.Today(clock);
+        var asOf = RequestValues.OptionalDate(request.AsOf, IssueLetterRequest.AsOfField, "研判日期") ?? today;
+        if (asOf > today)
+            throw new ApplicationInputException(ErrorCode.OutOfRange, IssueLetterRequest.AsOfField,
+                $"研判日期 {asOf.ToText()} 晚于今天 {today.ToText()}，不能据此下发预警函 / the day is in the future");
+        var (candidate, items, report) = await CandidateAsync(actor, plan.Id, request.Unit!, asOf, IssueLetterRequest.UnitField, ct);
+        var jurisdictionName = catalog.Jurisdiction(plan.JurisdictionCode)?.Name ?? plan.JurisdictionCode;
+        // A letter to the jurisdiction itself (its targets behind) comes from the level above, not from its own office.
+        if (candidate.Unit == jurisdictionName && actor.Role != UserRole.Administrator && actor.JurisdictionCode == plan.JurisdictionCode)
+            throw new ApplicationInputException(ErrorCode.Forbidden, Actor.UserField,
+                $"对{jurisdictionName}本级的预警函须由上级规划调度办公室下发 / a letter to the jurisdiction itself comes from the level above");
+        var replyBy = RequestValues.OptionalDate(request.ReplyBy, IssueLetterRequest.ReplyByField, "整改回复期限") ?? today.AddDays(WarningLetters.DefaultReplyDays);
+        if (replyBy < today || replyBy > today.AddDays(WarningLetters.MaxReplyDays))
+            throw new ApplicationInputException(ErrorCode.OutOfRange, IssueLetterRequest.ReplyByField,
+                $"整改回复期限须在今天（{today.ToText()}）至 {WarningLetters.MaxReplyDays} 天内 / the reply deadline must be within {WarningLetters.MaxReplyDays} days from today");
+        var issuing = actor.JurisdictionCode ?? plan.JurisdictionCode;
+        var issuingName = catalog.Jurisdiction(issuing)?.Name ?? issuing;
+        var department = await db.Departments.AsNoTracking()
+            .Where(d => d.JurisdictionCode == plan.JurisdictionCode && d.Name == candidate.Unit).Select(d => (int?)d.Id).FirstOrDefaultAsync(ct);
+        var content = JsonSerializer.Serialize(new Content([.. candidate.Reasons], items), Json);
+
+        // The sequence is the issuing jurisdiction's next number for the year; two offices racing for it meet the unique
+        // index, and the loser takes the next one.
+        for (var attempt = 0; ; attempt++)
+        {
+            await RefuseDuplicateAsync(plan.Id, candidate.Unit, report.Period, ct);
+            var sequence = 1 + (await db.WarningLetters.Where(l => l.IssuingJurisdictionCode == issuing && l.Year == today.Year)
+                .MaxAsync(l => (int?)l.Sequence, ct) ?? 0);
+            var row = new WarningLetterEntity
+            {
+                PlanId = plan.Id,
+                JurisdictionCode = plan.JurisdictionCode,
+                IssuingJurisdictionCode = issuing,
+                Year = today.Year,
+                Sequence = sequence,
+                Number = WarningLetters.Number(issuingName, today.Year, sequence),
+                Unit = candidate.Unit,
+                DepartmentId = department,
+                Level = candidate.LevelCode,
+                Period = report.Period,
+                AsOf = asOf,
+                IssuedOn = today,
+                ReplyBy = replyBy,
+                Reasons = content,
+                IssuedById = actor.UserId,
+                IssuedAtUtc = clock.GetUtcNow(),
+                State = WarningLetterState.Issued,
+            };
+            try
+            {
+                await audit.InTransactionAsync(async () =>
+                {
+                    db.WarningLetters.Add(row);
+                    await db.SaveChangesAsync(ct);
+                    audit.Add(actor, "letter.issue", ObjectType, Id(row.Id),
+                        new AuditChange("number", null, row.Number), new AuditChange("unit", null, row.Unit),
+                        new AuditChange("level", null, candidate.Level), new AuditChange("period", null, row.Period),
+                        new AuditChange("replyBy", null, row.ReplyBy.ToText()));
+                    return row.Id;
+                }, ct);
+                db.ChangeTracker.Clear();
+                return await LetterAsync(actor, row.Id, ct);
+            }
+            catch (DbUpdateException) when (attempt < 3)
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    /// <summary>The letters the actor may read — of one plan when given (all of them for the office, its own for a department).</summary>
+    public async Task<IReadOnlyList<WarningLetterView>> ListAsync(Actor actor, string? planId, CancellationToken ct = default)
+    {
+        var q = db.WarningLetters.AsNoTracking();
+        if (!RequestValues.Absent(planId))
+        {
+            var plan = access.Plan(planId, IssueLetterRequest.PlanField);
+            AccessPolicy.Demand(actor, SupervisionAction.ReadLedger, access.Chain(plan.JurisdictionCode, IssueLetterRequest.PlanField));
+            q = q.Where(l => l.PlanId == plan.Id);
+        }
+        var rows = await q.OrderByDescending(l => l.IssuedOn).ThenByDescending(l => l.Id).ToListAsync(ct);
+        var names = await UserNamesAsync(rows, ct);
+        return [.. rows.Where(l => MayRead(actor, l)).Select(l => View(l, names))];
+    }
+
+    /// <summary>One letter, when the actor may read it.</summary>
+    public async Task<WarningLetterView> LetterAsync(Actor actor, int id, CancellationToken ct = default)
+    {
+        var row = await FindAsync(id, ct);
+        AccessPolicy.Demand(actor, SupervisionAction.ReadWarningLetter, Chain(row), row.DepartmentId);
+        return View(row, await UserNamesAsync([row], ct));
+    }
+
+    /// <summary>The receiving department's 整改情况 (a letter addressed to no department: the plan office of its jurisdiction answers).</summary>
+    public async Task<WarningLetterView> ReplyAsync(Actor actor, LetterReplyRequest request, CancellationToken ct = default)
+    {
+        var row = await FindAsync(request.Letter, ct, tracked: true);
+        AccessPolicy.Demand(actor, SupervisionAction.ReplyWarningLetter, Chain(row), row.DepartmentId);
+        if (row.State != WarningLetterState.Issued)
+            throw new ApplicationInputException(ErrorCode.Conflict, LetterReplyRequest.LetterField,
+                $"预警函 {row.Number} {WarningLetters.Name(row.State)}，不能再回复 / the letter is {row.State}");
+        var text = Text(request.Text, LetterReplyRequest.TextField, "整改情况", WarningLetters.ReplyChars, required: true)!;
+        var old = row.Reply;
+        row.Reply = text;
+        row.RepliedById = actor.UserId;
+        row.RepliedAtUtc = clock.GetUtcNow();
+        row.State = WarningLetterState.Replied;
+        audit.Add(actor, "letter.reply", ObjectType, Id(row.Id), new AuditChange("reply", old, text),
+            new AuditChange("state", nameof(WarningLetterState.Issued), nameof(WarningLetterState.Replied)));
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+        return await LetterAsync(actor, row.Id, ct);
+    }
+
+    /// <summary>The office closes a replied letter (销号), or returns it for more rectification with a comment.</summary>
+    public async Task<WarningLetterView> CloseAsync(Actor actor, LetterCloseRequest request, CancellationToken ct = default)
+    {
+        var row = await FindAsync(request.Letter, ct, tracked: true);
+        AccessPolicy.Demand(actor, SupervisionAction.CloseWarningLetter, Chain(row));
+        var decision = request.Decision?.Trim().ToLowerInvariant();
+        if (decision is not (LetterCloseRequest.Close or LetterCloseRequest.Return))
+            throw new ApplicationInputException(RequestValues.Absent(request.Decision) ? ErrorCode.Required : ErrorCode.InvalidValue,
+                LetterCloseRequest.DecisionField, "处理意见须为 close（销号）或 return（退回）/ the decision must be close or return");
+        if (row.State != WarningLetterState.Replied)
+            throw new ApplicationInputException(ErrorCode.Conflict, LetterReplyRequest.LetterField,
+                $"预警函 {row.Number} {WarningLetters.Name(row.State)}：只有已回复的预警函可以销号或退回 / only a replied letter can be closed or returned");
+        var comment = Text(request.Comment, LetterCloseRequest.CommentField, "处理意见", WarningLetters.CommentChars, required: decision == LetterCloseRequest.Return);
+        var to = decision == LetterCloseRequest.Close ? WarningLetterState.Closed : WarningLetterState.Issued;
+        row.State = to;
+        row.Comment = comment;
+        row.ClosedById = actor.UserId;
+        row.ClosedAtUtc = clock.GetUtcNow();
+        audit.Add(actor, decision == LetterCloseRequest.Close ? "letter.close" : "letter.return", ObjectType, Id(row.Id),
+            new AuditChange("state", nameof(WarningLetterState.Replied), to.ToString()), new AuditChange("comment", null, comment));
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+        return await LetterAsync(actor, row.Id, ct);
+    }
+
+    /// <summary>
+    /// The letter to a unit for the period due on a day as a .docx: the issued letter (its number, dates, reasons and tasks as
+    /// issued) when there is one, else a draft from today's candidate with the number left blank for the office to fill.
+    /// </summary>
+    public async Task<RenderedFile> DocumentAsync(Actor actor, LetterDocumentRequest request, CancellationToken ct = default)
+    {
+        var plan = access.Plan(request.Plan, IssueLetterRequest.PlanField);
+        var chain = access.Chain(plan.JurisdictionCode, IssueLetterRequest.PlanField);
+        AccessPolicy.Demand(actor, SupervisionAction.ReadLedger, chain);
+        if (RequestValues.Absent(request.Unit))
+            throw new ApplicationInputException(ErrorCode.Required, IssueLetterRequest.UnitField, "须指定预警对象单位 / the unit is required");
+        var today = ChinaTime.Today(clock);
+        var asOf = RequestValues.OptionalDate(request.AsOf, IssueLetterRequest.AsOfField, "研判日期") ?? today;
+        var period = ReportingPeriod.DueOn(asOf).ToString();
+        var unit = request.Unit!.Trim();
+        var issued = await db.WarningLetters.AsNoTracking()
+            .Where(l => l.PlanId == plan.Id && l.Period == period && (l.Unit == unit || l.Unit == DepartmentNames.Normalize(unit))).FirstOrDefaultAsync(ct);
+        WarningLetterData data;
+        if (issued is not null)
+        {
+            AccessPolicy.Demand(actor, SupervisionAction.ReadWarningLetter, Chain(issued), issued.DepartmentId);
+            var v = View(issued, await UserNamesAsync([issued], ct));
+            data = Data(plan, v.IssuingOffice, v.Number, v.Unit, v.Level, v.LevelCode, v.Period, issued.AsOf, issued.IssuedOn, issued.ReplyBy, v.Reasons, v.Items, draft: false);
+        }
+        else
+        {
+            var (candidate, items, report) = await CandidateAsync(actor, plan.Id, unit, asOf, IssueLetterRequest.UnitField, ct);
+            var issuing = actor.JurisdictionCode ?? plan.JurisdictionCode;
+            data = Data(plan, Office(issuing), $"{catalog.Jurisdiction(issuing)?.Name ?? issuing}环委办预警〔{today.Year}〕  号", candidate.Unit,
+                candidate.Level, candidate.LevelCode, report.Period, asOf, today, today.AddDays(WarningLetters.DefaultReplyDays), candidate.Reasons, items, draft: true);
+        }
+        using var ms = new MemoryStream();
+        WarningLetterDocument.WriteDocx(ms, data);
+        return new RenderedFile(ms.ToArray(), DispatchReportService.DocxType, $"{plan.Id}-预警函-{data.Unit}-{data.Period}.docx");
+    }
+
+    private WarningLetterData Data(
+        Core.Plans.Plan plan, string office, string number, string unit, string level, WarningLevel levelCode, string period, DateOnly asOf,
+        DateOnly issuedOn, DateOnly replyBy, IReadOnlyList<WarningReasonView> reasons, IReadOnlyList<LetterItemView> items, bool draft)
+    {
+        var rule = (catalog.SupervisionRules(plan.Id) ?? []).SelectMany(r => r.Triggers).FirstOrDefault(t => t.Level == SupervisionLevel.WarningLetter);
+        // The evidence names tasks by reference (chengqu-2023-air/24); a letter names them as the plan does (第24项).
+        var reference = new System.Text.RegularExpressions.Regex(System.Text.RegularExpressions.Regex.Escape(plan.Id) + "/([0-9]+)");
+        return new WarningLetterData(office, number, unit, level, levelCode, plan.Title, plan.DocNumber, rule?.Condition, period, asOf, issuedOn, replyBy,
+            [.. reasons.Select(r => (r.Message, reference.Replace(r.Evidence, "第$1项")))], [.. items.Select(i => new WarningLetterItem(i.Seq, i.Text, i.Deadline, i.State, i.Reason))], draft);
+    }
+
+    /// <summary>The unit's candidate on the day, and its overdue or unreported tasks; a unit that is no candidate is refused on <paramref name="field"/>.</summary>
+    private async Task<(WarningCandidateView Candidate, List<LetterItemView> Items, WarningReport Report)> CandidateAsync(
+        Actor actor, string planId, string unit, DateOnly asOf, string field, CancellationToken ct)
+    {
+        var l = await ledger.LedgerAsync(actor, new LedgerRequest(planId, asOf.ToText()), ct);
+        var report = await warnings.CandidatesAsync(actor, l, ct);
+        var name = unit.Trim();
+        var candidate = report.Candidates.FirstOrDefault(c => c.Unit == name)
+            ?? report.Candidates.FirstOrDefault(c => c.Unit == DepartmentNames.Normalize(name))
+            ?? throw new ApplicationInputException(ErrorCode.InvalidValue, field,
+                $"{UserText.Quote(name)} 不是 {report.Period} 期（{asOf.ToText()}）的预警对象；本期对象：{(report.Candidates.Count == 0 ? "无" : string.Join("、", report.Candidates.Select(c => c.Unit)))} / not a warning candidate for the period");
+        var items = l.Rows.Where(r => ListedStates.Contains(r.State) && r.LeadDepartments.Contains(candidate.Unit))
+            .OrderBy(r => Array.IndexOf(ListedStates, r.State)).ThenBy(r => r.Task.Seq)
+            .Select(r => new LetterItemView(r.Task.Seq, r.Reference, r.Task.Text, r.Task.Deadline?.Text ?? "", r.StateName, r.Reason)).ToList();
+        return (candidate, items, report);
+    }
+
+    private async Task RefuseDuplicateAsync(string planId, string unit, string period, CancellationToken ct)
+    {
+        var existing = await db.WarningLetters.AsNoTracking().Where(l => l.PlanId == planId && l.Unit == unit && l.Period == period)
+            .Select(l => l.Number).FirstOrDefaultAsync(ct);
+        if (existing is not null)
+            throw new ApplicationInputException(ErrorCode.Conflict, IssueLetterRequest.UnitField,
+                $"{unit} {period} 期已下发预警函 {existing} / a letter for this unit and period exists");
+    }
+
+    private async Task<WarningLetterEntity> FindAsync(int? id, CancellationToken ct, bool tracked = false)
+    {
+        if (id is not { } n)
+            throw new ApplicationInputException(ErrorCode.Required, LetterReplyRequest.LetterField, "须指定预警函编号 / the letter id is required");
+        var q = tracked ? db.WarningLetters : db.WarningLetters.AsNoTracking();
+        return await q.FirstOrDefaultAsync(l => l.Id == n, ct)
+            ?? throw new ApplicationInputException(ErrorCode.NotFound, LetterReplyRequest.LetterField, $"预警函 #{n} 不存在 / no such letter");
+    }
+
+    private IReadOnlyList<string> Chain(WarningLetterEntity l) => access.Chain(l.JurisdictionCode, LetterReplyRequest.LetterField);
+
+    private bool MayRead(Actor actor, WarningLetterEntity l) => AccessPolicy.Allows(actor, SupervisionAction.ReadWarningLetter, [.. Chain(l)], l.DepartmentId);
+
+    private string Office(string jurisdiction) => $"{catalog.Jurisdiction(jurisdiction)?.Name ?? jurisdiction}生态环境保护委员会办公室";
+
+    private async Task<Dictionary<int, string>> UserNamesAsync(IReadOnlyCollection<WarningLetterEntity> rows, CancellationToken ct)
+    {
+        var ids = rows.SelectMany(l => new[] { l.IssuedById, l.RepliedById ?? 0, l.ClosedById ?? 0 }).Where(i => i != 0).Distinct().ToList();
+        return await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.UserName, ct);
+    }
+
+    private WarningLetterView View(WarningLetterEntity l, Dictionary<int, string> users)
+    {
+        var content = JsonSerializer.Deserialize<Content>(l.Reasons, Json) ?? new Content([], []);
+        string? Name(int? id) => id is { } i ? users.GetValueOrDefault(i, "#" + Id(i)) : null;
+        return new WarningLetterView(l.Id, l.Number, l.PlanId, l.JurisdictionCode, l.IssuingJurisdictionCode, Office(l.IssuingJurisdictionCode), l.Unit, l.DepartmentId,
+            WarningEvaluator.Name(l.Level), l.Level, l.Period, l.AsOf.ToText(), l.IssuedOn.ToText(), l.ReplyBy.ToText(), Name(l.IssuedById)!, l.IssuedAtUtc,
+            content.Reasons, content.Items, l.State, WarningLetters.Name(l.State),
+            l.State == WarningLetterState.Issued && ChinaTime.Today(clock) > l.ReplyBy, l.Reply, Name(l.RepliedById), l.RepliedAtUtc,
+            l.Comment, Name(l.ClosedById), l.ClosedAtUtc);
+    }
+
+    private static string? Text(string? value, string field, string what, int max, bool required)
+    {
+        var text = value?.Trim() ?? "";
+        if (text.Length == 0)
+            return required ? throw new ApplicationInputException(ErrorCode.Required, field, $"须填写{what} / {field} is required") : null;
+        if (text.Length > max || text.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')))
+            throw new ApplicationInputException(ErrorCode.InvalidValue, field, $"{what}至多 {max} 字，且不含控制字符 / at most {max} characters, no control characters");
+        return text;
+    }
+
+    private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
+}

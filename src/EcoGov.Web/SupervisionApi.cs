@@ -120,11 +120,13 @@ public static class SupervisionApi
         TypedResults.Ok((await settings.ForPlanAsync(id, ct)).View);
 
     /// <summary>The body of POST /api/plans/{id}/settings: a value given changes it, "" resets it, absent leaves it.</summary>
-    public sealed record PlanSettingsBody(string? DueSoonDays, string? HeatingSeasonStart);
+    public sealed record PlanSettingsBody(
+        string? DueSoonDays, string? HeatingSeasonStart, string? OverdueTasksForInterview = null, string? ExcessForInterviewPercent = null, string? NotReportedWarns = null);
 
-    /// <summary>POST /api/plans/{id}/settings {dueSoonDays, heatingSeasonStart} (`plan-settings --plan ID --due-soon-days N --heating-season-start MM-DD`).</summary>
+    /// <summary>POST /api/plans/{id}/settings {dueSoonDays, heatingSeasonStart, overdueTasksForInterview, excessForInterviewPercent, notReportedWarns} (`plan-settings`).</summary>
     public static async Task<Ok<PlanSettingsView>> SetPlanSettings(string id, [FromBody] PlanSettingsBody body, CurrentActor me, SupervisionSettingsService settings, CancellationToken ct) =>
-        TypedResults.Ok(await settings.SetAsync(await me.GetAsync(ct), new PlanSettingsRequest(id, body.DueSoonDays, body.HeatingSeasonStart), ct));
+        TypedResults.Ok(await settings.SetAsync(await me.GetAsync(ct), new PlanSettingsRequest(id, body.DueSoonDays, body.HeatingSeasonStart,
+            body.OverdueTasksForInterview, body.ExcessForInterviewPercent, body.NotReportedWarns), ct));
 
     /// <summary>GET /api/plans/{id}/reports[?period=yyyy-MM] (`report list --plan ID --period P --json`).</summary>
     public static async Task<Ok<IReadOnlyList<ReportView>>> ListReports(string id, string? period, CurrentActor me, ProgressReportService reports, CancellationToken ct) =>

@@ -60,4 +60,38 @@ public sealed class PlanSettingsTests : IDisposable
         Assert.Equal(2, actions.Count(a => a == "settings.dueSoonDays"));
         Assert.Equal(1, actions.Count(a => a == "settings.heatingSeasonStart"));
     }
+
+    [Fact]
+    public void The_warning_thresholds_are_the_plans_own_data_and_the_candidates_follow_them()
+    {
+        Ok("users", "add", "--user-name", "office", "--role", "plan-office", "--jurisdiction", "140502", "--password", "Dispatch-Desk-2023!", "--user", "admin");
+        JsonNode Candidate(string unit) => Json("warnings", "--plan", "chengqu-2023-air", "--as-of", "2023-06-30")["candidates"]!.AsArray()
+            .SingleOrDefault(c => c!["unit"]!.GetValue<string>() == unit)!;
+        var defaults = Json("plan-settings", "--plan", "chengqu-2023-air");
+        Assert.Equal(3, defaults["thresholds"]!["overdueTasksForInterview"]!.GetValue<int>());
+        Assert.Equal(3, defaults["thresholdsAreDefault"]!.AsArray().Count);
+        // 区生态环境分局 leads 8 overdue tasks on 2023-06-30: 约谈 at the default 3, 预警 when the plan says 10.
+        Assert.Equal("约谈", Candidate("区生态环境分局")["level"]!.GetValue<string>());
+        var set = Json("plan-settings", "--plan", "chengqu-2023-air", "--overdue-tasks-for-interview", "10", "--user", "office");
+        Assert.Equal(10, set["thresholds"]!["overdueTasksForInterview"]!.GetValue<int>());
+        Assert.DoesNotContain("overdueTasksForInterview", set["thresholdsAreDefault"]!.AsArray().Select(f => f!.GetValue<string>()));
+        Assert.Equal("预警", Candidate("区生态环境分局")["level"]!.GetValue<string>());
+        // Not reporting stops being a reason: 区住建局, with nothing but unreported tasks, is no candidate.
+        Assert.NotNull(Candidate("区住建局"));
+        Ok("plan-settings", "--plan", "chengqu-2023-air", "--not-reported-warns", "no", "--user", "office");
+        Assert.Null(Candidate("区住建局"));
+        Assert.False(Json("warnings", "--plan", "chengqu-2023-air", "--as-of", "2023-06-30")["thresholds"]!["notReportedWarns"]!.GetValue<bool>());
+        // Back to the defaults; bad values name their option; every change is audited.
+        Ok("plan-settings", "--plan", "chengqu-2023-air", "--overdue-tasks-for-interview", "", "--not-reported-warns", "", "--user", "office");
+        Assert.Equal("约谈", Candidate("区生态环境分局")["level"]!.GetValue<string>());
+        var (exit, _, stderr) = cli.Run("plan-settings", "--plan", "chengqu-2023-air", "--excess-for-interview-percent", "0", "--user", "office");
+        Assert.Equal(2, exit);
+        Assert.StartsWith("--excess-for-interview-percent:", stderr);
+        (exit, _, stderr) = cli.Run("plan-settings", "--plan", "chengqu-2023-air", "--not-reported-warns", "maybe", "--user", "office");
+        Assert.Equal(2, exit);
+        Assert.StartsWith("--not-reported-warns:", stderr);
+        var actions = Json("audit-log", "--user", "admin").AsArray().Select(a => a!["action"]!.GetValue<string>()).ToList();
+        Assert.Equal(2, actions.Count(a => a == "settings.overdueTasksForInterview"));
+        Assert.Equal(2, actions.Count(a => a == "settings.notReportedWarns"));
+    }
 }

@@ -28,7 +28,7 @@ public sealed record WarningReport(string Plan, string AsOf, string Period, stri
 /// from the monitoring store) — by <see cref="WarningEvaluator"/>, escalating units that were candidates for the
 /// previous period too.
 /// </summary>
-public sealed class WarningService(TaskLedgerService ledger, PlanProgressService progress, PlanCatalog catalog)
+public sealed class WarningService(TaskLedgerService ledger, PlanProgressService progress, PlanCatalog catalog, SupervisionSettingsService settings)
 {
     public async Task<WarningReport> CandidatesAsync(Actor actor, WarningsRequest request, CancellationToken ct = default) =>
         await CandidatesAsync(actor, await ledger.LedgerAsync(actor, new LedgerRequest(request.Plan, request.AsOf), ct), ct);
@@ -41,7 +41,7 @@ public sealed class WarningService(TaskLedgerService ledger, PlanProgressService
         var previousDay = period.Previous().LastDay;
         var notes = new List<string>();
         var unit = catalog.Jurisdiction(plan.JurisdictionCode)?.Name ?? plan.JurisdictionCode;
-        var thresholds = WarningThresholds.Default;
+        var thresholds = (await settings.ForPlanAsync(plan.Id, ct)).View.Thresholds;
         // The rule applied is 002's (line 110); say where the plan's own text states it, or that it states none.
         var stated = (catalog.SupervisionRules(plan.Id) ?? []).SelectMany(r => r.Triggers)
             .FirstOrDefault(t => t.Level == SupervisionLevel.WarningLetter);

@@ -90,19 +90,26 @@ public static partial class SupervisionCommands
         var plan = new Option<string>("--plan") { Description = "规划编号 / plan id", Required = true };
         var dueSoon = new Option<string?>("--due-soon-days") { Description = "临期天数（0–366；空字符串恢复默认 15）" };
         var heating = new Option<string?>("--heating-season-start") { Description = "规划所属行政区的采暖季开始日 MM-DD（下级行政区沿用；空字符串恢复默认 11-15）" };
-        var command = new Command("plan-settings", "督办设置：查看或修改临期天数、采暖季开始日 / a plan's supervision settings") { plan, dueSoon, heating, User };
+        var overdue = new Option<string?>("--overdue-tasks-for-interview") { Description = "预警规则：单位逾期任务达到几项即约谈（1–100；空字符串恢复默认 3）" };
+        var excess = new Option<string?>("--excess-for-interview-percent") { Description = "预警规则：已结束的月份超过目标百分之几即约谈（空字符串恢复默认 10）" };
+        var notReported = new Option<string?>("--not-reported-warns") { Description = "预警规则：本期未报是否列为预警原因 yes / no（空字符串恢复默认 yes）" };
+        var command = new Command("plan-settings", "督办设置：查看或修改临期天数、采暖季开始日、预警阈值 / a plan's supervision settings")
+            { plan, dueSoon, heating, overdue, excess, notReported, User };
         command.SetAction((p, ct) =>
         {
-            var change = p.GetValue(dueSoon) is not null || p.GetValue(heating) is not null;
+            var request = new PlanSettingsRequest(p.GetValue(plan), p.GetValue(dueSoon), p.GetValue(heating), p.GetValue(overdue), p.GetValue(excess), p.GetValue(notReported));
             return Run(p, output, async (s, actor) =>
             {
                 var service = s.GetRequiredService<SupervisionSettingsService>();
-                var view = change
-                    ? await service.SetAsync(actor, new PlanSettingsRequest(p.GetValue(plan), p.GetValue(dueSoon), p.GetValue(heating)), ct)
-                    : (await service.ForPlanAsync(p.GetValue(plan)!, ct)).View;
+                var view = request.Changes ? await service.SetAsync(actor, request, ct) : (await service.ForPlanAsync(p.GetValue(plan)!, ct)).View;
                 if (Json(p, output, view)) return;
+                var t = view.Thresholds;
+                string Default(string field) => view.ThresholdsAreDefault.Contains(field) ? "（默认）" : "";
                 output.Line($"{view.Plan}：临期 {view.DueSoonDays} 天{(view.DueSoonDaysIsDefault ? "（默认）" : "")}；采暖季开始日 {view.HeatingSeasonStart}（{view.HeatingSeasonStartFrom}）");
-            }, userRequired: change);
+                output.Line($"预警阈值：逾期 {t.OverdueTasksForInterview} 项约谈{Default(PlanSettingsRequest.OverdueTasksForInterviewField)}；" +
+                    $"超过目标 {t.ExcessForInterviewPercent.ToString(CultureInfo.InvariantCulture)}% 约谈{Default(PlanSettingsRequest.ExcessForInterviewPercentField)}；" +
+                    $"本期未报{(t.NotReportedWarns ? "列为" : "不列为")}预警原因{Default(PlanSettingsRequest.NotReportedWarnsField)}");
+            }, userRequired: request.Changes);
         });
         return command;
     }

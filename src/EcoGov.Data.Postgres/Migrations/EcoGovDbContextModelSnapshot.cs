@@ -666,6 +666,15 @@ namespace EcoGov.Data.Postgres.Migrations
                     b.Property<int?>("DueSoonDays")
                         .HasColumnType("integer");
 
+                    b.Property<double?>("ExcessForInterviewPercent")
+                        .HasColumnType("double precision");
+
+                    b.Property<bool?>("NotReportedWarns")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("OverdueTasksForInterview")
+                        .HasColumnType("integer");
+
                     b.HasKey("PlanId");
 
                     b.ToTable("plan_settings", (string)null);

@@ -93,6 +93,12 @@ public sealed class PlanSettingsEntity
     public string PlanId { get; set; } = "";
     /// <summary>临期天数: a task due within this many days is 临期 (default 15).</summary>
     public int? DueSoonDays { get; set; }
+    /// <summary>Overdue tasks of one unit that make it 约谈 rather than 预警 (default 3).</summary>
+    public int? OverdueTasksForInterview { get; set; }
+    /// <summary>Percent by which a target exceeded in a period that is over makes the jurisdiction 约谈 (default 10).</summary>
+    public double? ExcessForInterviewPercent { get; set; }
+    /// <summary>Whether a task not reported for the period is a warning reason (default yes).</summary>
+    public bool? NotReportedWarns { get; set; }
 }
 
 /// <summary>A jurisdiction's settings: the first day of its heating season (MM-dd; default 11-15), inherited by the jurisdictions below it.</summary>

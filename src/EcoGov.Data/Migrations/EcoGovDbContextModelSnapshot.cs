@@ -643,6 +643,15 @@ namespace EcoGov.Data.Migrations
                     b.Property<int?>("DueSoonDays")
                         .HasColumnType("INTEGER");
 
+                    b.Property<double?>("ExcessForInterviewPercent")
+                        .HasColumnType("REAL");
+
+                    b.Property<bool?>("NotReportedWarns")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OverdueTasksForInterview")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("PlanId");
 
                     b.ToTable("plan_settings", (string)null);

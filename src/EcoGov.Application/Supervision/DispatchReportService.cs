@@ -15,11 +15,11 @@ public sealed record DispatchReportRequest(string? Plan, string? AsOf, string? F
 public sealed record RenderedFile(byte[] Content, string ContentType, string FileName);
 
 /// <summary>
-/// 月度调度通报 (issue 10 item 3, first document): the ledger's counts by lead department and state, the overdue,
-/// due-soon and unreported tasks, and the warning candidates of the period, composed from <see cref="TaskLedgerService"/>
-/// and <see cref="WarningService"/> and laid out by <see cref="DispatchReport"/> as .docx or .xlsx.
+/// 月度调度通报 (issue 10 item 3): the ledger's counts by lead department and state, the overdue, due-soon and unreported
+/// tasks, the air targets against 序时进度, the warning candidates and the 预警函 issued for the period, composed from
+/// <see cref="TaskLedgerService"/>, <see cref="WarningService"/> and <see cref="WarningLetterService"/> and laid out by <see cref="DispatchReport"/> as .docx or .xlsx.
 /// </summary>
-public sealed class DispatchReportService(TaskLedgerService ledger, WarningService warnings, PlanCatalog catalog)
+public sealed class DispatchReportService(TaskLedgerService ledger, WarningService warnings, WarningLetterService letters, PlanCatalog catalog)
 {
     public const string Docx = "docx", Xlsx = "xlsx";
     public const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -44,7 +44,11 @@ public sealed class DispatchReportService(TaskLedgerService ledger, WarningServi
             [.. l.Rows.Where(r => Listed.Contains(r.State)).OrderBy(r => Array.IndexOf(Listed, r.State)).ThenBy(r => r.Task.Seq)
                 .Select(r => new DispatchTaskRow(r.Task.Seq, r.Task.Text, string.Join("、", r.Task.LeadUnits), r.Task.Deadline?.Text ?? "", r.StateName, r.Reason))],
             [.. w.Candidates.Select(c => new DispatchWarningRow(c.Unit, c.Level, string.Join("；", c.Reasons.Select(r => $"{r.Message}（{r.Evidence}）"))))],
-            [.. w.Notes.Select(n => n.Split(" / ")[0])]);
+            [.. w.Notes.Select(n => n.Split(" / ")[0])],
+            [.. w.Figures.Select(f => new DispatchTargetRow(f.Pollutant, f.Period, f.Actual, f.Target, f.Unit,
+                f.Over ? "未达标" : f.Behind ? "滞后于序时进度" : "达到序时进度"))],
+            [.. (await letters.ListAsync(actor, l.Plan.Id, ct)).Where(x => x.Period == w.Period).OrderBy(x => x.IssuingJurisdictionCode).ThenBy(x => x.Number, StringComparer.Ordinal)
+                .Select(x => new DispatchLetterRow(x.Number, x.Unit, x.Level, x.IssuedOn, x.ReplyBy, x.StateName))]);
     }
 
     public async Task<RenderedFile> RenderAsync(Actor actor, DispatchReportRequest request, CancellationToken ct = default)

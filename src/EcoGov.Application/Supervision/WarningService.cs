@@ -18,9 +18,15 @@ public sealed record WarningReasonView(WarningReasonKind Kind, string Message, s
 /// <summary>A candidate as both hosts give it: <c>level</c> 预警 / 约谈 / 督办, <c>levelCode</c> the level (camelCase).</summary>
 public sealed record WarningCandidateView(string Unit, string Level, WarningLevel LevelCode, IReadOnlyList<WarningReasonView> Reasons);
 
-/// <summary>The candidates of a plan for the period due on a day, with what the evaluation could not use (notes).</summary>
+/// <summary>
+/// A target figure the rule read: the pollutant, the period (<c>2023-06</c>, or 全年 for the year so far), actual against
+/// target, and whether it is behind 序时进度 (<c>behind</c>) or missed in a period that is over (<c>over</c>).
+/// </summary>
+public sealed record TargetFigureView(string Pollutant, string Period, double Actual, double Target, string Unit, bool Behind, bool Over);
+
+/// <summary>The candidates of a plan for the period due on a day, the target figures read, and what the evaluation could not use (notes).</summary>
 public sealed record WarningReport(string Plan, string AsOf, string Period, string PreviousPeriod, WarningThresholds Thresholds,
-    IReadOnlyList<WarningCandidateView> Candidates, IReadOnlyList<string> Notes);
+    IReadOnlyList<WarningCandidateView> Candidates, IReadOnlyList<TargetFigureView> Figures, IReadOnlyList<string> Notes);
 
 /// <summary>
 /// 预警研判 (issue 10 item 1, first step): the units the plan's warning rule names on a day — from the ledger's task
@@ -59,10 +65,12 @@ public sealed class WarningService(TaskLedgerService ledger, PlanProgressService
             previous = WarningEvaluator.Evaluate(Tasks(before), unit, Targets(plan.Id, previousDay, null), previous, thresholds)
                 .ToDictionary(c => c.Unit, c => c.Level);
         }
-        var candidates = WarningEvaluator.Evaluate(Tasks(now), unit, Targets(plan.Id, now.AsOf, notes), previous, thresholds, period.Previous().ToString());
+        var figures = Targets(plan.Id, now.AsOf, notes);
+        var candidates = WarningEvaluator.Evaluate(Tasks(now), unit, figures, previous, thresholds, period.Previous().ToString());
         return new WarningReport(plan.Id, now.AsOf.ToText(), period.ToString(), period.Previous().ToString(), thresholds,
             [.. candidates.Select(c => new WarningCandidateView(c.Unit, WarningEvaluator.Name(c.Level), c.Level,
                 [.. c.Reasons.Select(r => new WarningReasonView(r.Kind, r.Message, r.Evidence))]))],
+            [.. figures.Select(f => new TargetFigureView(f.Pollutant, f.Period, f.Actual, f.Target, f.Unit, f.Behind, f.Over))],
             notes);
     }
 

@@ -16,6 +16,12 @@ public sealed record DispatchTaskRow(int Seq, string Text, string LeadUnits, str
 /// <summary>A warning candidate as the report lists it.</summary>
 public sealed record DispatchWarningRow(string Unit, string Level, string Reasons);
 
+/// <summary>A target figure against 序时进度: the pollutant, the period (a month, or 全年 for the year so far), actual and target.</summary>
+public sealed record DispatchTargetRow(string Pollutant, string Period, double Actual, double Target, string Unit, string Status);
+
+/// <summary>A 预警函 issued for the period.</summary>
+public sealed record DispatchLetterRow(string Number, string Unit, string Level, string IssuedOn, string ReplyBy, string State);
+
 /// <summary>
 /// Everything the 月度调度通报 shows, already computed (the application layer composes it from the ledger and the
 /// warning rule): the report only lays it out.
@@ -24,7 +30,7 @@ public sealed record DispatchWarningRow(string Unit, string Level, string Reason
 public sealed record DispatchReportData(
     string PlanId, string PlanTitle, string DocNumber, string IssuingOffice, string Period, DateOnly AsOf, int Tasks,
     IReadOnlyList<(string State, int Count)> StateCounts, IReadOnlyList<DispatchUnitRow> Units, IReadOnlyList<DispatchTaskRow> Listed,
-    IReadOnlyList<DispatchWarningRow> Warnings, IReadOnlyList<string> Notes);
+    IReadOnlyList<DispatchWarningRow> Warnings, IReadOnlyList<string> Notes, IReadOnlyList<DispatchTargetRow> Targets, IReadOnlyList<DispatchLetterRow> Letters);
 
 /// <summary>
 /// 月度调度通报 (002 保障措施 line 96: 每月调度通报重点任务进展情况) as a Word document in the plain layout of an
@@ -71,7 +77,18 @@ public static class DispatchReport
                     [.. d.Listed.Select(t => new[] { N(t.Seq), t.Text, t.LeadUnits, t.Deadline, t.State, t.Reason })],
                     [600, 3300, 1600, 1200, 900, 2200], fontSize: 18, colour: (r, i) => i == 4 && r[4] == "逾期" ? "C00000" : null));
 
-            body.Append(WordParts.Heading("四、预警研判"));
+            body.Append(WordParts.Heading("四、空气质量目标序时进度"));
+            if (d.Targets.Count == 0) body.Append(WordParts.Para("本期无可评价的空气质量目标（见上文说明）。", size: 28));
+            else
+            {
+                var behind = d.Targets.Count(t => t.Status != "达到序时进度");
+                body.Append(WordParts.Para($"截至 {d.AsOf:yyyy年M月d日}，按监测数据评价空气质量目标 {d.Targets.Count} 项次，其中滞后于序时进度或未达标 {behind} 项次：", size: 28));
+                body.Append(WordParts.Table(["污染物", "期间", "实际", "目标", "单位", "评价"],
+                    [.. d.Targets.Select(t => new[] { t.Pollutant, t.Period == "全年" ? "年初至今" : t.Period, Figure(t.Actual), Figure(t.Target), t.Unit, t.Status })],
+                    [1200, 1400, 1200, 1200, 1200, 2200], fontSize: 20, colour: (r, i) => i == 5 && r[5] != "达到序时进度" ? "C00000" : null));
+            }
+
+            body.Append(WordParts.Heading("五、预警研判"));
             if (d.Warnings.Count == 0) body.Append(WordParts.Para("本期无预警对象。", size: 28));
             else
             {
@@ -79,6 +96,13 @@ public static class DispatchReport
                 body.Append(WordParts.Table(["单位", "等级", "原因"], [.. d.Warnings.Select(w => new[] { w.Unit, w.Level, w.Reasons })],
                     [2200, 900, 6700], fontSize: 18, colour: (r, i) => i == 1 && r[1] != "预警" ? "C00000" : null));
             }
+
+            body.Append(WordParts.Heading("六、预警函下发情况"));
+            if (d.Letters.Count == 0) body.Append(WordParts.Para("本期未下发预警函。", size: 28));
+            else
+                body.Append(WordParts.Table(["文号", "单位", "等级", "下发日期", "回复期限", "状态"],
+                    [.. d.Letters.Select(l => new[] { l.Number, l.Unit, l.Level, l.IssuedOn, l.ReplyBy, l.State })],
+                    [2600, 1800, 800, 1300, 1300, 1400], fontSize: 20));
             body.Append(WordParts.Para(d.IssuingOffice, size: 28, right: true, before: 480));
             body.Append(WordParts.Para($"{d.AsOf:yyyy年M月d日}", size: 28, right: true));
             body.Append(WordParts.A4());
@@ -96,8 +120,14 @@ public static class DispatchReport
                 [.. d.Units.Select(u => new object[] { u.Unit, u.Total, u.Completed, u.OnSchedule, u.DueSoon, u.Overdue, u.Ongoing, u.NotReported })]),
             new("任务清单", ["序号", "任务", "牵头单位", "完成时限", "状态", "说明"],
                 [.. d.Listed.Select(t => new object[] { t.Seq, t.Text, t.LeadUnits, t.Deadline, t.State, t.Reason })]),
+            new("目标序时进度", ["污染物", "期间", "实际", "目标", "单位", "评价"],
+                [.. d.Targets.Select(t => new object[] { t.Pollutant, t.Period, t.Actual, t.Target, t.Unit, t.Status })]),
             new("预警研判", ["单位", "等级", "原因"], [.. d.Warnings.Select(w => new object[] { w.Unit, w.Level, w.Reasons })]),
+            new("预警函", ["文号", "单位", "等级", "下发日期", "回复期限", "状态"],
+                [.. d.Letters.Select(l => new object[] { l.Number, l.Unit, l.Level, l.IssuedOn, l.ReplyBy, l.State })]),
         ]);
+
+    private static string Figure(double x) => x.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
 
     private static string N(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

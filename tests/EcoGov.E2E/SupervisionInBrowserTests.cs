@@ -132,6 +132,36 @@ public sealed class SupervisionInBrowserTests(ServerFixture server) : IClassFixt
         await Shot(office, "supervision-warnings.png");
         var report = await office.RunAndWaitForDownloadAsync(() => office.Locator("a.download:has-text('Word')").ClickAsync());
         Assert.Equal("chengqu-2023-air-调度通报-2023-06.docx", report.SuggestedFilename);
+
+        // The office issues a 预警函 to 区住建局 from its row; the reporter answers it from the inbox; the office closes it.
+        await office.Locator("tr[data-unit='区住建局'] form.issue button").First.ClickAsync();
+        await office.WaitForLoadStateAsync();
+        var issued = await office.InnerTextAsync("[role=status]");
+        Assert.Contains("已下发预警函", issued);
+        Assert.Contains("区住建局", issued);
+        var number = await office.InnerTextAsync("tr[data-unit='区住建局'] td.letter-cell a");
+        Assert.Matches(@"^城区环委办预警〔\d{4}〕1号$", number);
+        await Shot(office, "supervision-letter-issued.png");
+        await reporter.ClickAsync("nav a[href='/Supervision/Letters']");
+        await reporter.WaitForURLAsync("**/Supervision/Letters");
+        await reporter.ClickAsync($"table.letters a:has-text('{number}')");
+        await reporter.WaitForURLAsync("**/Supervision/Letters?id=*");
+        Assert.Contains("关于对区住建局予以预警的函", await reporter.InnerTextAsync("section.letter h2"));
+        await reporter.FillAsync("textarea[name=text]", "已对未报送的 2 项任务补报 6 月进展，并明确专人每月 25 日前报送。");
+        await Shot(reporter, "supervision-letter-reply.png");
+        await reporter.ClickAsync("button:has-text('报送整改情况')");
+        await reporter.WaitForLoadStateAsync();
+        Assert.Contains("已回复预警函", await reporter.InnerTextAsync("[role=status]"));
+        await office.GotoAsync(server.BaseUrl + "/Supervision/Letters");
+        await office.ClickAsync($"table.letters a:has-text('{number}')");
+        await office.WaitForURLAsync("**/Supervision/Letters?id=*");
+        Assert.Contains("专人每月 25 日前报送", await office.InnerTextAsync("section.letter"));
+        await office.ClickAsync("button:has-text('销号')");
+        await office.WaitForLoadStateAsync();
+        Assert.Equal("closed", await office.Locator("section.letter").GetAttributeAsync("data-state"));
+        await Shot(office, "supervision-letter-closed.png");
+        var letter = await office.RunAndWaitForDownloadAsync(() => office.Locator("section.letter a.download").ClickAsync());
+        Assert.Equal("chengqu-2023-air-预警函-区住建局-2023-06.docx", letter.SuggestedFilename);
         await office.GotoAsync(server.BaseUrl + "/Supervision/Ledger?plan=chengqu-2023-air&asOf=2023-06-30");
 
         // The task's history: both versions, the comment, the audit trail.
@@ -149,6 +179,7 @@ public sealed class SupervisionInBrowserTests(ServerFixture server) : IClassFixt
 
         await admin.GotoAsync(server.BaseUrl + "/Admin/Audit");
         Assert.Contains("report.return", await admin.InnerTextAsync("table.audit"));
+        Assert.Contains("letter.close", await admin.InnerTextAsync("table.audit"));
         await Shot(admin, "supervision-audit-log.png");
     }
 }

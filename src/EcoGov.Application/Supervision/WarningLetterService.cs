@@ -38,7 +38,7 @@ public sealed record LetterItemView(int Seq, string Reference, string Text, stri
 
 /// <summary>A 预警函 as both hosts show it; <c>replyOverdue</c> when it still awaits the reply after its deadline.</summary>
 public sealed record WarningLetterView(
-    int Id, string Number, string PlanId, string JurisdictionCode, string IssuingJurisdictionCode, string IssuingOffice, string Unit, int? DepartmentId,
+    int Id, string Number, string Title, string PlanId, string JurisdictionCode, string IssuingJurisdictionCode, string IssuingOffice, string Unit, int? DepartmentId,
     string Level, WarningLevel LevelCode, string Period, string AsOf, string IssuedOn, string ReplyBy, string IssuedBy, DateTimeOffset IssuedAtUtc,
     IReadOnlyList<WarningReasonView> Reasons, IReadOnlyList<LetterItemView> Items,
     WarningLetterState State, string StateName, bool ReplyOverdue, string? Reply, string? RepliedBy, DateTimeOffset? RepliedAtUtc,
@@ -307,7 +307,7 @@ public sealed class WarningLetterService(
     {
         var content = JsonSerializer.Deserialize<Content>(l.Reasons, Json) ?? new Content([], []);
         string? Name(int? id) => id is { } i ? users.GetValueOrDefault(i, "#" + Id(i)) : null;
-        return new WarningLetterView(l.Id, l.Number, l.PlanId, l.JurisdictionCode, l.IssuingJurisdictionCode, Office(l.IssuingJurisdictionCode), l.Unit, l.DepartmentId,
+        return new WarningLetterView(l.Id, l.Number, WarningLetterDocument.Title(l.Unit, l.Level), l.PlanId, l.JurisdictionCode, l.IssuingJurisdictionCode, Office(l.IssuingJurisdictionCode), l.Unit, l.DepartmentId,
             WarningEvaluator.Name(l.Level), l.Level, l.Period, l.AsOf.ToText(), l.IssuedOn.ToText(), l.ReplyBy.ToText(), Name(l.IssuedById)!, l.IssuedAtUtc,
             content.Reasons, content.Items, l.State, WarningLetters.Name(l.State),
             l.State == WarningLetterState.Issued && ChinaTime.Today(clock) > l.ReplyBy, l.Reply, Name(l.RepliedById), l.RepliedAtUtc,

@@ -32,11 +32,11 @@ public static class WarningLetterDocument
     private const string TitleFont = "宋体";
 
     /// <summary>关于对X予以预警的函 / …约谈… / …挂牌督办….</summary>
-    public static string Title(WarningLetterData d) => d.LevelCode switch
+    public static string Title(string unit, WarningLevel level) => level switch
     {
-        WarningLevel.Interview => $"关于对{d.Unit}予以约谈的函",
-        WarningLevel.ListedSupervision => $"关于对{d.Unit}挂牌督办的函",
-        _ => $"关于对{d.Unit}予以预警的函",
+        WarningLevel.Interview => $"关于对{unit}予以约谈的函",
+        WarningLevel.ListedSupervision => $"关于对{unit}挂牌督办的函",
+        _ => $"关于对{unit}予以预警的函",
     };
 
     public static void WriteDocx(Stream output, WarningLetterData d)
@@ -51,7 +51,7 @@ public static class WarningLetterDocument
             if (d.Draft) body.Append(WordParts.Para("（草稿，未下发）", size: 24, right: true, color: "808080"));
             body.Append(WordParts.Para(d.IssuingOffice, size: 36, center: true, color: "C00000", bold: true, font: TitleFont));
             body.Append(WordParts.Para(d.Number, size: 28, center: true, after: 240));
-            body.Append(WordParts.Para(Title(d), size: 36, bold: true, center: true, font: TitleFont, after: 240));
+            body.Append(WordParts.Para(Title(d.Unit, d.LevelCode), size: 36, bold: true, center: true, font: TitleFont, after: 240));
             body.Append(WordParts.Para($"{d.Unit}：", size: 32));
             var basis = $"《{d.PlanTitle}》{(d.PlanDocNumber is null ? "" : $"（{d.PlanDocNumber}）")}";
             var rule = d.Rule is null ? "关于调度通报和预警的规定" : $"关于“{d.Rule}”下发预警函的规定";

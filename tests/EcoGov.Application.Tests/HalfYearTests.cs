@@ -163,4 +163,51 @@ public sealed class HalfYearTests : IAsyncLifetime
         Assert.Contains(cityParagraphs, p => p.Contains(yearEvidence));
         OfficeFiles.OpensInLibreOffice(await web.LetterDocument("prefecture", Plan, "城区", Day), ".docx");
     }
+
+    /// <summary>
+    /// The water plan's section targets are warning reasons too: 洞头 (target Ⅴ类) sampled Ⅲ-class water from January to
+    /// April and 劣Ⅴ in May and June — two months running under its class (持续恶化) make 城区 a 约谈 candidate; 白水河,
+    /// Ⅱ类 all along against its Ⅲ, gives no reason. The dispatch report shows the classes.
+    /// </summary>
+    [Fact]
+    public async Task A_water_section_under_its_class_two_months_running_makes_the_jurisdiction_an_interview()
+    {
+        var csv = new StringBuilder("id,type,section,date,pH,DO,CODMn,COD,BOD5,NH3N,TP\n");
+        for (var m = 1; m <= 6; m++)
+        {
+            csv.Append(CultureInfo.InvariantCulture, $"bs{m},river,白水河,2023-{m:00}-10,7.5,7,3,12,2,0.3,0.05\n");
+            if (m <= 4) csv.Append(CultureInfo.InvariantCulture, $"dt{m},river,洞头,2023-{m:00}-12,7.4,6,5,18,3.5,0.8,0.15\n");
+            else csv.Append(CultureInfo.InvariantCulture, $"dt{m},river,洞头,2023-{m:00}-12,7.4,3,10,35,8,2.5,0.5\n");
+        }
+        var file = Path.Combine(Path.GetTempPath(), "ecogov-water-" + Guid.NewGuid().ToString("N") + ".csv");
+        File.WriteAllText(file, csv.ToString());
+        try
+        {
+            using var scope = web.Factory.Services.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<EcoGovDbContext>();
+            Assert.Empty(new MonitoringImportService(db).Import(new MonitoringImportRequest(file, MonitoringImporter.WaterSamples, "140502")).Rejected);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+
+        var warnings = (await web.Warnings("admin", "chengqu-2023-water", Day)).Json!;
+        var city = warnings["candidates"]!.AsArray().Single(c => c!["unit"]!.GetValue<string>() == "城区")!;
+        Assert.Equal("约谈", city["level"]!.GetValue<string>());
+        var reasons = city["reasons"]!.AsArray().Select(r => r!).ToList();
+        Assert.All(reasons, r => Assert.Equal("targetBehind", r["kind"]!.GetValue<string>()));
+        Assert.Contains(reasons, r => r["evidence"]!.GetValue<string>() == "洞头 2023-06 实际 劣Ⅴ类，目标 Ⅴ类" && r["message"]!.GetValue<string>().Contains("持续恶化"));
+        Assert.Contains(reasons, r => r["evidence"]!.GetValue<string>() == "洞头 2023-05 实际 劣Ⅴ类，目标 Ⅴ类");
+        Assert.DoesNotContain(reasons, r => r["evidence"]!.GetValue<string>().StartsWith("白水河", StringComparison.Ordinal));
+        Assert.DoesNotContain(reasons, r => r["evidence"]!.GetValue<string>().Contains("2023-04", StringComparison.Ordinal));
+        var figures = warnings["figures"]!.AsArray().Select(f => f!).ToList();
+        Assert.All(figures, f => Assert.True(f["isClass"]!.GetValue<bool>()));
+        Assert.Equal(12, figures.Count(f => f["period"]!.GetValue<string>() != "全年"));   // two sections with samples, six months each
+
+        var (_, tables) = OfficeFiles.Word(await web.Dispatch("admin", "chengqu-2023-water", Day, "docx"));
+        var targets = tables.Single(t => t[0][0] == "断面").Skip(1).ToList();
+        Assert.Contains(["洞头", "2023-06", "劣Ⅴ类", "Ⅴ类", "类", "未达标"], targets);
+        Assert.Contains(["白水河", "2023-06", "Ⅱ类", "Ⅲ类", "类", "达到序时进度"], targets);
+    }
 }

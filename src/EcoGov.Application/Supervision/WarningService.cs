@@ -22,7 +22,8 @@ public sealed record WarningCandidateView(string Unit, string Level, WarningLeve
 /// A target figure the rule read: the pollutant, the period (<c>2023-06</c>, or 全年 for the year so far), actual against
 /// target, and whether it is behind 序时进度 (<c>behind</c>) or missed in a period that is over (<c>over</c>).
 /// </summary>
-public sealed record TargetFigureView(string Pollutant, string Period, double Actual, double Target, string Unit, bool Behind, bool Over);
+/// <param name="IsClass">A water section's class (1..6 = Ⅰ..劣Ⅴ), not a concentration.</param>
+public sealed record TargetFigureView(string Pollutant, string Period, double Actual, double Target, string Unit, bool Behind, bool Over, bool IsClass);
 
 /// <summary>The candidates of a plan for the period due on a day, the target figures read, and what the evaluation could not use (notes).</summary>
 public sealed record WarningReport(string Plan, string AsOf, string Period, string PreviousPeriod, WarningThresholds Thresholds,
@@ -70,31 +71,55 @@ public sealed class WarningService(TaskLedgerService ledger, PlanProgressService
         return new WarningReport(plan.Id, now.AsOf.ToText(), period.ToString(), period.Previous().ToString(), thresholds,
             [.. candidates.Select(c => new WarningCandidateView(c.Unit, WarningEvaluator.Name(c.Level), c.Level,
                 [.. c.Reasons.Select(r => new WarningReasonView(r.Kind, r.Message, r.Evidence))]))],
-            [.. figures.Select(f => new TargetFigureView(f.Pollutant, f.Period, f.Actual, f.Target, f.Unit, f.Behind, f.Over))],
+            [.. figures.Select(f => new TargetFigureView(f.Pollutant, f.Period, f.Actual, f.Target, f.Unit, f.Behind, f.Over, f.IsClass))],
             notes);
     }
 
     private static IEnumerable<WarnedTask> Tasks(TaskLedger ledger) =>
         ledger.Rows.Select(r => new WarnedTask(r.Reference, r.LeadDepartments, r.State, r.Due, r.ExpectedPeriod));
 
-    /// <summary>The air targets of the plan on the day: the year so far and each month up to the day that has data.</summary>
+    /// <summary>
+    /// The plan's targets on the day, from the monitoring store: an air plan's monthly and annual targets (each month up to
+    /// the day that has data, and the year so far); a water plan's section targets (each month with samples up to the day,
+    /// and the year so far), as classes.
+    /// </summary>
     private List<TargetFigure> Targets(string planId, DateOnly day, List<string>? notes)
     {
         var report = progress.FromStore(new PlanProgressRequest(planId, day.Year, day.ToText()));
-        if (report is not ProgressReportDto air)
+        switch (report)
         {
-            notes?.Add("该规划不是空气质量计划，未评价空气目标（水质目标的预警尚未实现）/ not an air plan: targets not evaluated");
-            return [];
+            case ProgressReportDto air when air.Stations == 0:
+                notes?.Add($"库中没有该行政区 {day.Year} 年的空气监测数据，未评价空气目标 / no stored air data: targets not evaluated");
+                return [];
+            case ProgressReportDto air:
+                return [.. air.Targets
+                    .Where(t => t.Actual is not null && (t.Month is null || new DateOnly(t.Year, t.Month.Value, 1) <= day))
+                    .Select(t => new TargetFigure(t.Pollutant,
+                        t.Month is { } m ? new ReportingPeriod(t.Year, m).ToString() : "全年", t.Actual!.Value, t.Target, t.Unit,
+                        t.Status is ProgressStatus.Lagging or ProgressStatus.NotAchieved, t.Status == ProgressStatus.NotAchieved))];
+            case WaterProgressReportDto water when water.Sections == 0:
+                notes?.Add($"库中没有该行政区 {day.Year} 年的水质监测数据，未评价断面目标 / no stored water samples: targets not evaluated");
+                return [];
+            case WaterProgressReportDto water:
+                var figures = new List<TargetFigure>();
+                foreach (var s in water.Targets.Where(s => s.TargetClass is not null))
+                {
+                    var target = ClassNumber(s.TargetClass!);
+                    figures.AddRange(s.Months.Where(m => m.Class is not null && new DateOnly(day.Year, m.Month, 1) <= day).Select(m => new TargetFigure(
+                        s.Section, new ReportingPeriod(day.Year, m.Month).ToString(), ClassNumber(m.Class!), target, "类",
+                        m.Meets == false, m.Meets == false && new ReportingPeriod(day.Year, m.Month).LastDay <= day, IsClass: true)));
+                    if (s.YearToDateClass is { } ytd)
+                        figures.Add(new TargetFigure(s.Section, "全年", ClassNumber(ytd), target, "类",
+                            s.Status is ProgressStatus.Lagging or ProgressStatus.NotAchieved, s.Status == ProgressStatus.NotAchieved, IsClass: true));
+                }
+                return figures;
+            default:
+                notes?.Add("该规划没有空气或断面水质目标，只研判任务 / the plan has no air or section targets: tasks only");
+                return [];
         }
-        if (air.Stations == 0)
-        {
-            notes?.Add($"库中没有该行政区 {day.Year} 年的空气监测数据，未评价空气目标 / no stored air data: targets not evaluated");
-            return [];
-        }
-        return [.. air.Targets
-            .Where(t => t.Actual is not null && (t.Month is null || new DateOnly(t.Year, t.Month.Value, 1) <= day))
-            .Select(t => new TargetFigure(t.Pollutant,
-                t.Month is { } m ? new ReportingPeriod(t.Year, m).ToString() : "全年", t.Actual!.Value, t.Target, t.Unit,
-                t.Status is ProgressStatus.Lagging or ProgressStatus.NotAchieved, t.Status == ProgressStatus.NotAchieved))];
     }
+
+    /// <summary>"I".."V", "劣V" → 1..6 (<see cref="PlanProgressReports.ClassCode"/> the other way).</summary>
+    private static int ClassNumber(string code) =>
+        Enumerable.Range(1, 6).First(c => PlanProgressReports.ClassCode(c) == code);
 }

@@ -39,9 +39,11 @@ public sealed record WarnedTask(string Reference, IReadOnlyList<string> LeadUnit
 /// A target figure of the jurisdiction on the day (from the progress engine): the pollutant, the period it covers
 /// ("2023-06", or "全年" for the year so far), actual against target, and whether it is behind.
 /// </summary>
+/// <param name="Pollutant">The pollutant, or for a water target the section (断面).</param>
 /// <param name="Behind">Lagging (the period runs) or not achieved (the period is over).</param>
 /// <param name="Over">The period is over (未达标, not merely behind).</param>
-public sealed record TargetFigure(string Pollutant, string Period, double Actual, double Target, string Unit, bool Behind, bool Over);
+/// <param name="IsClass">A water-quality class (1..6 = I..劣V; lower is better): no percentage excess, shown as classes.</param>
+public sealed record TargetFigure(string Pollutant, string Period, double Actual, double Target, string Unit, bool Behind, bool Over, bool IsClass = false);
 
 /// <summary>
 /// The thresholds of the warning rule — data, per plan (defaults here, stated in docs/supervision.md §7).
@@ -59,10 +61,11 @@ public sealed record WarningThresholds(int OverdueTasksForInterview = 3, bool No
 /// 进展严重滞后、空气质量持续恶化、未完成改善目标的…约谈、专项督察、挂牌督办), evaluated for one period:
 /// <list type="number">
 /// <item>every lead unit with an overdue task, or a task not reported for the period, is a candidate (预警);</item>
-/// <item>the jurisdiction is a candidate when an air or water target is behind 序时进度 — the year so far or the latest month;</item>
+/// <item>the jurisdiction is a candidate when an air or water target is behind 序时进度 — the year so far or a month up to the day
+/// (a water section's class worse than its target class);</item>
 /// <item>约谈 instead when a unit has at least <see cref="WarningThresholds.OverdueTasksForInterview"/> overdue tasks, or a
 /// target is exceeded by <see cref="WarningThresholds.ExcessForInterviewPercent"/> % or more in a period that is over, or
-/// two consecutive months of the same pollutant are over target (持续恶化);</item>
+/// two consecutive months of the same pollutant (or section) are over target (持续恶化);</item>
 /// <item>a unit that was a candidate in the previous period goes one level up (预警 → 约谈 → 督办).</item>
 /// </list>
 /// Pure: the caller supplies the tasks' states (<see cref="TaskStateEvaluator"/>) and the target figures.
@@ -102,11 +105,19 @@ public static class WarningEvaluator
         var figures = targets.ToList();
         foreach (var f in figures.Where(f => f.Behind))
         {
-            var excess = f.Target > 0 ? (f.Actual - f.Target) / f.Target * 100 : 0;
             var months = figures.Where(g => g.Pollutant == f.Pollutant && g.Period != "全年" && g.Over).Select(g => g.Period).Order().ToList();
             var worsening = f.Period != "全年" && f.Over && months.Contains(Previous(f.Period));
-            var interview = (f.Over && excess >= t.ExcessForInterviewPercent) || worsening;
             var what = f.Period == "全年" ? "年初至今" : f.Period;
+            if (f.IsClass)
+            {
+                // A class has no percentage: a water section is 约谈 when it misses its class two months running (持续恶化).
+                Add(jurisdictionUnit, new WarningReason(WarningReasonKind.TargetBehind,
+                    $"{f.Pollutant}断面 {what}水质{(f.Over ? "未达到目标类别" : "劣于目标类别")}" + (worsening ? "，连续两个月未达到目标（持续恶化）" : ""),
+                    $"{f.Pollutant} {what} 实际 {ClassName(f.Actual)}，目标 {ClassName(f.Target)}"), worsening);
+                continue;
+            }
+            var excess = f.Target > 0 ? (f.Actual - f.Target) / f.Target * 100 : 0;
+            var interview = (f.Over && excess >= t.ExcessForInterviewPercent) || worsening;
             Add(jurisdictionUnit, new WarningReason(WarningReasonKind.TargetBehind,
                 $"{f.Pollutant} {what}{(f.Over ? "未达到目标" : "滞后于序时进度")}" + (worsening ? "，连续两个月超过目标（持续恶化）" : ""),
                 string.Create(CultureInfo.InvariantCulture, $"{f.Pollutant} {what} 实际 {f.Actual:0.###} {f.Unit}，目标 {f.Target:0.###} {f.Unit}，{(excess >= 0 ? "+" : "")}{excess:0.0}%")),
@@ -136,6 +147,18 @@ public static class WarningEvaluator
         WarningLevel.Interview => "约谈",
         WarningLevel.ListedSupervision => "督办",
         _ => throw new ArgumentOutOfRangeException(nameof(level)),
+    };
+
+    /// <summary>A class 1..6 as written in GB 3838: Ⅰ类 … Ⅴ类, 劣Ⅴ类.</summary>
+    public static string ClassName(double waterClass) => (int)waterClass switch
+    {
+        1 => "Ⅰ类",
+        2 => "Ⅱ类",
+        3 => "Ⅲ类",
+        4 => "Ⅳ类",
+        5 => "Ⅴ类",
+        6 => "劣Ⅴ类",
+        _ => throw new ArgumentOutOfRangeException(nameof(waterClass)),
     };
 
     private static string Previous(string period) =>

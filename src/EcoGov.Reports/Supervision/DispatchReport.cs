@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using EcoGov.Core.Supervision;
 using EcoGov.Reports.Word;
 
 namespace EcoGov.Reports.Supervision;
@@ -16,8 +17,17 @@ public sealed record DispatchTaskRow(int Seq, string Text, string LeadUnits, str
 /// <summary>A warning candidate as the report lists it.</summary>
 public sealed record DispatchWarningRow(string Unit, string Level, string Reasons);
 
-/// <summary>A target figure against 序时进度: the pollutant, the period (a month, or 全年 for the year so far), actual and target.</summary>
-public sealed record DispatchTargetRow(string Pollutant, string Period, double Actual, double Target, string Unit, string Status);
+/// <summary>
+/// A target figure against 序时进度: the pollutant (or water section), the period (a month, or 全年 for the year so far),
+/// actual and target — concentrations, or water classes 1..6 when <paramref name="IsClass"/>.
+/// </summary>
+public sealed record DispatchTargetRow(string Pollutant, string Period, double Actual, double Target, string Unit, string Status, bool IsClass = false)
+{
+    public string ActualText => IsClass ? WarningEvaluator.ClassName(Actual) : Figure(Actual);
+    public string TargetText => IsClass ? WarningEvaluator.ClassName(Target) : Figure(Target);
+
+    private static string Figure(double x) => x.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
+}
 
 /// <summary>A 预警函 issued for the period.</summary>
 public sealed record DispatchLetterRow(string Number, string Unit, string Level, string IssuedOn, string ReplyBy, string State);
@@ -77,14 +87,16 @@ public static class DispatchReport
                     [.. d.Listed.Select(t => new[] { N(t.Seq), t.Text, t.LeadUnits, t.Deadline, t.State, t.Reason })],
                     [600, 3300, 1600, 1200, 900, 2200], fontSize: 18, colour: (r, i) => i == 4 && r[4] == "逾期" ? "C00000" : null));
 
-            body.Append(WordParts.Heading("四、空气质量目标序时进度"));
-            if (d.Targets.Count == 0) body.Append(WordParts.Para("本期无可评价的空气质量目标（见上文说明）。", size: 28));
+            var water = d.Targets.Any(t => t.IsClass);
+            var what = water ? "断面水质目标" : "空气质量目标";
+            body.Append(WordParts.Heading($"四、{what}序时进度"));
+            if (d.Targets.Count == 0) body.Append(WordParts.Para("本期无可评价的空气质量或断面水质目标（见上文说明）。", size: 28));
             else
             {
                 var behind = d.Targets.Count(t => t.Status != "达到序时进度");
-                body.Append(WordParts.Para($"截至 {d.AsOf:yyyy年M月d日}，按监测数据评价空气质量目标 {d.Targets.Count} 项次，其中滞后于序时进度或未达标 {behind} 项次：", size: 28));
-                body.Append(WordParts.Table(["污染物", "期间", "实际", "目标", "单位", "评价"],
-                    [.. d.Targets.Select(t => new[] { t.Pollutant, t.Period == "全年" ? "年初至今" : t.Period, Figure(t.Actual), Figure(t.Target), t.Unit, t.Status })],
+                body.Append(WordParts.Para($"截至 {d.AsOf:yyyy年M月d日}，按监测数据评价{what} {d.Targets.Count} 项次，其中滞后于序时进度或未达标 {behind} 项次：", size: 28));
+                body.Append(WordParts.Table([water ? "断面" : "污染物", "期间", "实际", "目标", "单位", "评价"],
+                    [.. d.Targets.Select(t => new[] { t.Pollutant, t.Period == "全年" ? "年初至今" : t.Period, t.ActualText, t.TargetText, t.Unit, t.Status })],
                     [1200, 1400, 1200, 1200, 1200, 2200], fontSize: 20, colour: (r, i) => i == 5 && r[5] != "达到序时进度" ? "C00000" : null));
             }
 
@@ -121,13 +133,12 @@ public static class DispatchReport
             new("任务清单", ["序号", "任务", "牵头单位", "完成时限", "状态", "说明"],
                 [.. d.Listed.Select(t => new object[] { t.Seq, t.Text, t.LeadUnits, t.Deadline, t.State, t.Reason })]),
             new("目标序时进度", ["污染物", "期间", "实际", "目标", "单位", "评价"],
-                [.. d.Targets.Select(t => new object[] { t.Pollutant, t.Period, t.Actual, t.Target, t.Unit, t.Status })]),
+                [.. d.Targets.Select(t => new object[] { t.Pollutant, t.Period, t.IsClass ? t.ActualText : t.Actual, t.IsClass ? t.TargetText : t.Target, t.Unit, t.Status })]),
             new("预警研判", ["单位", "等级", "原因"], [.. d.Warnings.Select(w => new object[] { w.Unit, w.Level, w.Reasons })]),
             new("预警函", ["文号", "单位", "等级", "下发日期", "回复期限", "状态"],
                 [.. d.Letters.Select(l => new object[] { l.Number, l.Unit, l.Level, l.IssuedOn, l.ReplyBy, l.State })]),
         ]);
 
-    private static string Figure(double x) => x.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
 
     private static string N(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -91,4 +91,24 @@ public sealed class WarningEvaluatorTests
              Task(4, "丙局", TaskState.Overdue, "2023-01-31"), Task(5, "丙局", TaskState.Overdue, "2023-01-31")], "城区", [], None);
         Assert.Equal(["丙局", "乙局", "甲局"], c.Select(x => x.Unit));
     }
+
+    [Fact]
+    public void A_water_class_is_shown_as_classes_and_only_two_missed_months_running_make_an_interview()
+    {
+        // One month under its class, however far (劣Ⅴ against Ⅱ): 预警, no percentage.
+        var one = Assert.Single(WarningEvaluator.Evaluate([], "城区", [new TargetFigure("洞头", "2023-06", 6, 2, "类", true, true, IsClass: true)], None));
+        Assert.Equal(WarningLevel.Warning, one.Level);
+        Assert.Equal("洞头 2023-06 实际 劣Ⅴ类，目标 Ⅱ类", one.Reasons[0].Evidence);
+        Assert.DoesNotContain("%", one.Reasons[0].Evidence);
+        // May and June both missed: 持续恶化, 约谈; April missed but May met: no streak.
+        var two = WarningEvaluator.Evaluate([], "城区",
+            [new TargetFigure("洞头", "2023-05", 6, 5, "类", true, true, true), new TargetFigure("洞头", "2023-06", 6, 5, "类", true, true, true)], None);
+        Assert.Equal(WarningLevel.Interview, Assert.Single(two).Level);
+        Assert.Contains(two[0].Reasons, r => r.Message.Contains("持续恶化"));
+        var broken = WarningEvaluator.Evaluate([], "城区",
+            [new TargetFigure("洞头", "2023-04", 6, 5, "类", true, true, true), new TargetFigure("洞头", "2023-05", 5, 5, "类", false, false, true),
+             new TargetFigure("洞头", "2023-06", 6, 5, "类", true, true, true)], None);
+        Assert.Equal(WarningLevel.Warning, Assert.Single(broken).Level);
+        Assert.Throws<ArgumentOutOfRangeException>(() => WarningEvaluator.ClassName(7));
+    }
 }

@@ -142,6 +142,14 @@ public sealed class SupervisionInBrowserTests(ServerFixture server) : IClassFixt
         var number = await office.InnerTextAsync("tr[data-unit='区住建局'] td.letter-cell a");
         Assert.Matches(@"^城区环委办预警〔\d{4}〕1号$", number);
         await Shot(office, "supervision-letter-issued.png");
+        // 月度调度: the month at a glance — the letter is open, 区住建局 no longer waits for one, the others still do.
+        await office.ClickAsync("nav a[href='/Supervision/Dispatch']");
+        await office.GotoAsync(server.BaseUrl + "/Supervision/Dispatch?plan=chengqu-2023-air&asOf=2023-06-30");
+        Assert.Equal("1", await office.InnerTextAsync("[data-count='open-letters']"));
+        Assert.Equal(0, await office.Locator("table.warnings tr[data-unit='区住建局']").CountAsync());
+        Assert.True(await office.Locator("table.warnings tr[data-unit='区生态环境分局']").CountAsync() == 1);
+        Assert.Contains(number, await office.InnerTextAsync("table.letters"));
+        await Shot(office, "supervision-dispatch.png");
         await reporter.ClickAsync("nav a[href='/Supervision/Letters']");
         await reporter.WaitForURLAsync("**/Supervision/Letters");
         await reporter.ClickAsync($"table.letters a:has-text('{number}')");

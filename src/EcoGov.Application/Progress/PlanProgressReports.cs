@@ -53,6 +53,17 @@ public sealed record MonthProgressDto(int Month, int Samples, string? Class, boo
 /// <summary>`progress --json` of a plan with neither air nor section targets (e.g. the soil plan): its stated indicators.</summary>
 public sealed record IndicatorReportDto(string Plan, string AsOf, IReadOnlyList<IndicatorProgressDto> Indicators);
 
+/// <summary>The three progress reports: <see cref="ProgressReportDto"/>, <see cref="WaterProgressReportDto"/>, <see cref="IndicatorReportDto"/>.</summary>
+public enum ProgressReportKind
+{
+    /// <summary>Monthly and annual air targets (002 附件1) from hourly data.</summary>
+    Air,
+    /// <summary>Section targets (water classes) from samples.</summary>
+    Water,
+    /// <summary>Stated indicators only (e.g. the soil plan).</summary>
+    Indicators,
+}
+
 /// <summary>The evaluated inputs of a progress report: hours per station (air) or samples per section (water).</summary>
 public sealed record ProgressData(IReadOnlyList<StationHours> Stations, IReadOnlyList<SectionSamples> Sections)
 {
@@ -74,9 +85,10 @@ public static class PlanProgressReports
 
     private static string Day(DateOnly d) => CalendarDate.ToText(d);
 
-    /// <summary>What kind of report a plan gets: "air" (monthly air targets), "water" (section targets) or "indicators".</summary>
-    public static string KindOf(PlanCatalog catalog, string planId) =>
-        catalog.AirTargets(planId) is { Count: > 0 } ? "air" : catalog.SectionTargets(planId) is { Count: > 0 } ? "water" : "indicators";
+    /// <summary>What kind of report a plan gets: air (monthly air targets), water (section targets) or its stated indicators only.</summary>
+    public static ProgressReportKind KindOf(PlanCatalog catalog, string planId) =>
+        catalog.AirTargets(planId) is { Count: > 0 } ? ProgressReportKind.Air
+        : catalog.SectionTargets(planId) is { Count: > 0 } ? ProgressReportKind.Water : ProgressReportKind.Indicators;
 
     public static ProgressReportDto Air(PlanCatalog catalog, string planId, IReadOnlyList<StationHours> stations, DateOnly? asOf)
     {

@@ -19,8 +19,8 @@ public sealed record PlanProgressRequest(string? Plan, int? Year = null, string?
     public const string AsOfField = "asOf";
 }
 
-/// <summary>A checked <see cref="PlanProgressRequest"/>: the plan, its kind of report ("air", "water" or "indicators"), the year and the date.</summary>
-public sealed record PlanProgressSelection(Plan Plan, string Kind, int? Year, DateOnly? AsOf);
+/// <summary>A checked <see cref="PlanProgressRequest"/>: the plan, its kind of report, the year and the date.</summary>
+public sealed record PlanProgressSelection(Plan Plan, ProgressReportKind Kind, int? Year, DateOnly? AsOf);
 
 /// <summary>
 /// A plan's progress against its targets from the monitoring store: the one operation behind `progress --from-store`
@@ -67,8 +67,8 @@ public sealed class PlanProgressService(PlanCatalog catalog, MonitoringStoreQuer
         DateOnly? from = year is int y ? new DateOnly(y, 1, 1) : null, to = year is int y2 ? new DateOnly(y2, 12, 31) : null;
         return kind switch
         {
-            "air" => PlanProgressReports.Air(catalog, plan.Id, store.AirHours(plan.JurisdictionCode, null, from, to), asOf),
-            "water" => PlanProgressReports.Water(catalog, plan.Id, store.WaterSamples(plan.JurisdictionCode, null, year), year, asOf),
+            ProgressReportKind.Air => PlanProgressReports.Air(catalog, plan.Id, store.AirHours(plan.JurisdictionCode, null, from, to), asOf),
+            ProgressReportKind.Water => PlanProgressReports.Water(catalog, plan.Id, store.WaterSamples(plan.JurisdictionCode, null, year), year, asOf),
             _ => PlanProgressReports.Indicators(catalog, plan.Id, year, asOf),
         };
     }

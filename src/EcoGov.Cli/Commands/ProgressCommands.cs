@@ -51,15 +51,15 @@ public static class ProgressCommands
         var progress = new PlanProgressService(store.Catalog, new MonitoringStoreQuery(store.Db));
         var selection = progress.Check(request);
         var (plan, kind) = (selection.Plan, selection.Kind);
-        if (kind != "indicators" && path is null == !fromStore)
+        if (kind != ProgressReportKind.Indicators && path is null == !fromStore)
             throw new CliInputException(fromStore
                 ? "--input 与 --from-store 只能选一个 / use either --input or --from-store, not both"
                 : "须指定 --input 文件或 --from-store / give --input FILE or --from-store");
-        if (kind == "water" && p.GetValue(HourEnding))
+        if (kind == ProgressReportKind.Water && p.GetValue(HourEnding))
             throw new CliInputException("--hour-ending 只用于空气小时数据 / --hour-ending applies to hourly air data");
 
         object report;
-        if (kind == "air")
+        if (kind == ProgressReportKind.Air)
         {
             ProgressReportDto air;
             if (fromStore)
@@ -75,7 +75,7 @@ public static class ProgressCommands
                                        $"note: the data do not cover the target year(s) {string.Join(", ", years)}");
             report = air;
         }
-        else if (kind == "water")
+        else if (kind == ProgressReportKind.Water)
         {
             report = fromStore
                 ? progress.FromStore(selection)

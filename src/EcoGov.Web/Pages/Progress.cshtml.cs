@@ -19,7 +19,7 @@ public sealed class ProgressModel(PlanCatalog catalog, PlanProgressService progr
 
     public IActionResult OnGet()
     {
-        Plans = catalog.Plans().Where(p => PlanProgressReports.KindOf(catalog, p.Id) != "indicators").ToList();
+        Plans = catalog.Plans().Where(p => PlanProgressReports.KindOf(catalog, p.Id) != ProgressReportKind.Indicators).ToList();
         Plan ??= Plans.FirstOrDefault()?.Id;
         if (Plan is null) return Page();
         try

@@ -90,13 +90,14 @@ public static class PlanProgressReports
         catalog.AirTargets(planId) is { Count: > 0 } ? ProgressReportKind.Air
         : catalog.SectionTargets(planId) is { Count: > 0 } ? ProgressReportKind.Water : ProgressReportKind.Indicators;
 
-    public static ProgressReportDto Air(PlanCatalog catalog, string planId, IReadOnlyList<StationHours> stations, DateOnly? asOf)
+    /// <param name="today">The day in China (the year of a plan without targets; the host's clock, <c>ChinaTime.Today(clock)</c>).</param>
+    public static ProgressReportDto Air(PlanCatalog catalog, string planId, IReadOnlyList<StationHours> stations, DateOnly? asOf, DateOnly today)
     {
         var targets = catalog.AirTargets(planId) ?? [];
         var hours = stations.Select(s => s.Hours).Where(h => h.Count > 0).ToList();
         DateOnly? dataFrom = hours.Count == 0 ? null : DateOnly.FromDateTime(hours.Min(h => h[0].HourStart));
         DateOnly? dataTo = hours.Count == 0 ? null : DateOnly.FromDateTime(hours.Max(h => h[^1].HourStart));
-        var year = targets.Count > 0 ? targets.Max(t => t.Year) : ChinaTime.Today().Year;
+        var year = targets.Count > 0 ? targets.Max(t => t.Year) : today.Year;
         var date = asOf ?? dataTo ?? new DateOnly(year, 12, 31);
         var rows = AirTargetProgress.Evaluate(targets, hours, date);
         var indicators = (catalog.Indicators(planId) ?? []).Select(i => AirIndicator(i, hours, date)).ToList();
@@ -104,11 +105,11 @@ public static class PlanProgressReports
             hours.Count, rows.Select(ProgressTargetDto.From).ToList(), indicators);
     }
 
-    public static WaterProgressReportDto Water(PlanCatalog catalog, string planId, IReadOnlyList<SectionSamples> sections, int? year, DateOnly? asOf)
+    public static WaterProgressReportDto Water(PlanCatalog catalog, string planId, IReadOnlyList<SectionSamples> sections, int? year, DateOnly? asOf, DateOnly today)
     {
         var targets = catalog.SectionTargets(planId) ?? [];
         var indicators = catalog.Indicators(planId) ?? [];
-        var y = year ?? targets.Select(t => t.Target.Year).OfType<int>().DefaultIfEmpty(ChinaTime.Today().Year).Max();
+        var y = year ?? targets.Select(t => t.Target.Year).OfType<int>().DefaultIfEmpty(today.Year).Max();
         var samples = sections.SelectMany(s => s.Samples).Where(s => s.Date.Year == y).ToList();
         DateOnly? dataFrom = samples.Count == 0 ? null : samples.Min(s => s.Date);
         DateOnly? dataTo = samples.Count == 0 ? null : samples.Max(s => s.Date);
@@ -139,10 +140,10 @@ public static class PlanProgressReports
             sections.Count(s => s.Samples.Any(x => x.Date.Year == y)), results.Select(r => r.Dto).ToList(), indicatorRows);
     }
 
-    public static IndicatorReportDto Indicators(PlanCatalog catalog, string planId, int? year, DateOnly? asOf)
+    public static IndicatorReportDto Indicators(PlanCatalog catalog, string planId, int? year, DateOnly? asOf, DateOnly today)
     {
         var indicators = catalog.Indicators(planId) ?? [];
-        var y = year ?? indicators.SelectMany(i => i.Targets).Select(t => t.Year).OfType<int>().DefaultIfEmpty(ChinaTime.Today().Year).Max();
+        var y = year ?? indicators.SelectMany(i => i.Targets).Select(t => t.Year).OfType<int>().DefaultIfEmpty(today.Year).Max();
         var date = asOf ?? new DateOnly(y, 12, 31);
         return new IndicatorReportDto(planId, Day(date), indicators.Select(i => NotComputed(i, "平台尚无该指标的监测或统计数据")).ToList());
     }

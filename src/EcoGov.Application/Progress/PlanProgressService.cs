@@ -27,7 +27,7 @@ public sealed record PlanProgressSelection(Plan Plan, ProgressReportKind Kind, i
 /// (and `progress` of a plan with stated indicators only), /api/plans/{id}/progress and the 目标进度 page. The report
 /// itself is composed by <see cref="PlanProgressReports"/>; an unknown plan is <see cref="ErrorCode.NotFound"/>.
 /// </summary>
-public sealed class PlanProgressService(PlanCatalog catalog, MonitoringStoreQuery store)
+public sealed class PlanProgressService(PlanCatalog catalog, MonitoringStoreQuery store, TimeProvider clock)
 {
     /// <summary>The years a request may name: those of a typed date (<see cref="CalendarDate"/>).</summary>
     public const int MinYear = CalendarDate.MinYear, MaxYear = CalendarDate.MaxYear;
@@ -67,9 +67,9 @@ public sealed class PlanProgressService(PlanCatalog catalog, MonitoringStoreQuer
         DateOnly? from = year is int y ? new DateOnly(y, 1, 1) : null, to = year is int y2 ? new DateOnly(y2, 12, 31) : null;
         return kind switch
         {
-            ProgressReportKind.Air => PlanProgressReports.Air(catalog, plan.Id, store.AirHours(plan.JurisdictionCode, null, from, to), asOf),
-            ProgressReportKind.Water => PlanProgressReports.Water(catalog, plan.Id, store.WaterSamples(plan.JurisdictionCode, null, year), year, asOf),
-            _ => PlanProgressReports.Indicators(catalog, plan.Id, year, asOf),
+            ProgressReportKind.Air => PlanProgressReports.Air(catalog, plan.Id, store.AirHours(plan.JurisdictionCode, null, from, to), asOf, ChinaTime.Today(clock)),
+            ProgressReportKind.Water => PlanProgressReports.Water(catalog, plan.Id, store.WaterSamples(plan.JurisdictionCode, null, year), year, asOf, ChinaTime.Today(clock)),
+            _ => PlanProgressReports.Indicators(catalog, plan.Id, year, asOf, ChinaTime.Today(clock)),
         };
     }
 }

@@ -48,7 +48,7 @@ public static class ProgressCommands
         var (year, asOf) = PlanProgressService.CheckValues(request);
 
         using var store = Store.Open(p, output);
-        var progress = new PlanProgressService(store.Catalog, new MonitoringStoreQuery(store.Db));
+        var progress = new PlanProgressService(store.Catalog, new MonitoringStoreQuery(store.Db), TimeProvider.System);
         var selection = progress.Check(request);
         var (plan, kind) = (selection.Plan, selection.Kind);
         if (kind != ProgressReportKind.Indicators && path is null == !fromStore)
@@ -68,7 +68,7 @@ public static class ProgressCommands
                 if (air.Stations == 0)
                     output.Error.WriteLine($"注意：库中没有 {plan.JurisdictionCode} 的小时数据{(year is null ? "" : $"（{year} 年）")}，各目标无法判断 / note: no stored hourly data for the plan's jurisdiction");
             }
-            else air = PlanProgressReports.Air(store.Catalog, planId, ReadAir(path!, p.GetValue(HourEnding), year), asOf);
+            else air = PlanProgressReports.Air(store.Catalog, planId, ReadAir(path!, p.GetValue(HourEnding), year), asOf, Core.ChinaTime.Today());
             var years = air.Targets.Select(t => t.Year).Distinct().Order().ToList();
             if (air.DataFrom is not null && !years.Any(y => y >= int.Parse(air.DataFrom[..4], CultureInfo.InvariantCulture) && y <= int.Parse(air.DataTo![..4], CultureInfo.InvariantCulture)))
                 output.Error.WriteLine($"注意：数据（{air.DataFrom} – {air.DataTo}）不覆盖目标年份 {string.Join("、", years)}，各目标无法判断 / " +
@@ -79,7 +79,7 @@ public static class ProgressCommands
         {
             report = fromStore
                 ? progress.FromStore(selection)
-                : PlanProgressReports.Water(store.Catalog, planId, ReadWater(path!), year, asOf);
+                : PlanProgressReports.Water(store.Catalog, planId, ReadWater(path!), year, asOf, Core.ChinaTime.Today());
         }
         else report = progress.FromStore(selection);
 

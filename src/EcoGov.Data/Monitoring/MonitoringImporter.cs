@@ -59,7 +59,7 @@ public sealed record WaterSampleImport(string File, string Sha256, int Rows, IRe
 /// (station, hour) or (section, date, sample id) — is already stored with the same values is counted unchanged; with
 /// different values it is rejected as a conflict (never overwritten).
 /// </summary>
-public sealed class MonitoringImporter(EcoGovDbContext db, ILogger<MonitoringImporter>? logger = null)
+public sealed class MonitoringImporter(EcoGovDbContext db, ILogger<MonitoringImporter>? logger = null, TimeProvider? clock = null)
 {
     public const string AirHourly = "air-hourly";
     public const string WaterSamples = "water-samples";
@@ -242,7 +242,7 @@ public sealed class MonitoringImporter(EcoGovDbContext db, ILogger<MonitoringImp
             FileName = file,
             Sha256 = sha,
             Kind = kind,
-            ImportedAtUtc = DateTime.UtcNow,
+            ImportedAtUtc = (clock ?? TimeProvider.System).GetUtcNow().UtcDateTime,
             Rows = rows,
             RejectedRows = rejected,
         };

@@ -35,7 +35,7 @@ public static class ReferenceRules
         ["EcoGov.Data"] =
         [
             "EcoGov.Core",
-            new("EcoGov.Spatial", $"{Issue8}: the layer store validates and reprojects layers on import (ZoningLayerStore), ZoningAssessment runs the siting engine over its snapshots, and the seed import decodes jurisdiction boundaries (SeedImporter, JurisdictionSeed)"),
+            new("EcoGov.Spatial", $"{Issue8}: the layer store validates and reprojects layers on import and builds their snapshots (ZoningLayerStore), and the seed import decodes jurisdiction boundaries (SeedImporter, JurisdictionSeed)"),
         ],
         ["EcoGov.Data.Postgres"] = ["EcoGov.Data"],
         ["EcoGov.Application"] = ["EcoGov.Core", "EcoGov.Spatial", "EcoGov.Documents", "EcoGov.Ingest", "EcoGov.Reports", "EcoGov.Data"],

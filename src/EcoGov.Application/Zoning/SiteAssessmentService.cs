@@ -9,6 +9,8 @@ using EcoGov.Spatial.Crs;
 using EcoGov.Spatial.Zoning.Assessment;
 using Microsoft.EntityFrameworkCore;
 
+using Microsoft.Extensions.Caching.Memory;
+
 namespace EcoGov.Application.Zoning;
 
 /// <summary>
@@ -30,7 +32,7 @@ public sealed record SiteAssessmentRequest(
 /// date, the site read, the jurisdiction; then an assessment the store cannot make (no unit layer in force) is
 /// <see cref="ErrorCode.NoData"/>.
 /// </summary>
-public sealed class SiteAssessmentService(EcoGovDbContext db, SiteLimits? limits = null, TimeProvider? clock = null)
+public sealed class SiteAssessmentService(EcoGovDbContext db, IMemoryCache cache, SiteLimits? limits = null, TimeProvider? clock = null)
 {
     public const string DefaultProjectName = "拟建项目";
     public const string DocxContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -131,7 +133,7 @@ public sealed class SiteAssessmentService(EcoGovDbContext db, SiteLimits? limits
                 throw new ApplicationInputException(ErrorCode.UnknownJurisdiction, ZoningFields.Jurisdiction,
                     $"行政区划代码“{UserText.Quote(jurisdiction)}”不存在 / unknown jurisdiction code \"{UserText.Quote(jurisdiction)}\"");
         }
-        try { return new ZoningAssessment(db).Assess(site, jurisdiction, industry, request.Facts ?? ProjectFacts.None, date); }
+        try { return new ZoningAssessment(db, cache).Assess(site, jurisdiction, industry, request.Facts ?? ProjectFacts.None, date); }
         catch (ZoningAssessmentException e) { throw new ApplicationInputException(ErrorCode.NoData, null, e.Message); }
     }
 

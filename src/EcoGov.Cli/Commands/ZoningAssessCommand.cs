@@ -37,7 +37,8 @@ public static class ZoningAssessCommand
             SiteAssessmentService.CheckValues(request); // refused before the store is opened
 
             using var store = Store.Open(p, output);
-            var siting = new SiteAssessmentService(store.Db);
+            using var cache = new Microsoft.Extensions.Caching.Memory.MemoryCache(new Microsoft.Extensions.Caching.Memory.MemoryCacheOptions());
+            var siting = new SiteAssessmentService(store.Db, cache);
             var result = siting.Assess(request);
             if (path is not null)
             {

@@ -1,11 +1,13 @@
-using System.Collections.Concurrent;
 using EcoGov.Core.Zoning;
 using EcoGov.Core.Zoning.Rules;
+using EcoGov.Data;
 using EcoGov.Data.Queries;
+using EcoGov.Data.Zoning;
 using EcoGov.Spatial.Zoning;
 using EcoGov.Spatial.Zoning.Assessment;
+using Microsoft.Extensions.Caching.Memory;
 
-namespace EcoGov.Data.Zoning;
+namespace EcoGov.Application.Zoning;
 
 /// <summary>A siting assessment that cannot be made (no unit layer in force, unknown jurisdiction); the message says why.</summary>
 public sealed class ZoningAssessmentException(string message) : Exception(message);
@@ -14,15 +16,17 @@ public sealed class ZoningAssessmentException(string message) : Exception(messag
 /// 选址预研判 against the store: the layer versions in force on the date (动态更新 — an assessment is reproducible for
 /// any past date), the access list of the jurisdiction (county → with its city's requirements; unit-level requirements
 /// of the touched units), and the shipped rule catalogue. Shared by `zoning assess` and the web page.
+/// <para>
+/// Stored versions never change, so their snapshots (and the indexes built on them) are kept in the host's
+/// <see cref="IMemoryCache"/> — keyed by the version's id and identity (layer, jurisdiction, number, date, source hash), not
+/// the id alone: one process may open several databases (tests, a CLI --db), where the same id is a different version.
+/// An entry not used for <see cref="SnapshotIdle"/> is dropped.
+/// </para>
 /// </summary>
-public sealed class ZoningAssessment(EcoGovDbContext db)
+public sealed class ZoningAssessment(EcoGovDbContext db, IMemoryCache snapshots)
 {
-    /// <summary>
-    /// Stored versions never change, so their snapshots (and the indexes built on them) are kept per process — keyed by
-    /// the version's id and identity (layer, jurisdiction, number, date, source hash), not the id alone: one process may
-    /// open several databases (tests, a CLI --db), where the same id is a different version.
-    /// </summary>
-    private static readonly ConcurrentDictionary<string, LayerSnapshot> Snapshots = new();
+    /// <summary>How long an unused snapshot stays in the cache.</summary>
+    public static readonly TimeSpan SnapshotIdle = TimeSpan.FromMinutes(30);
 
     private static readonly SiteAssessor Assessor = new();
 
@@ -50,15 +54,13 @@ public sealed class ZoningAssessment(EcoGovDbContext db)
         return Assessor.Assess(site, industryCode, facts, date, units, layers, requirements);
     }
 
-    /// <summary>Most snapshots kept: a few jurisdictions × layers × the versions in recent use; beyond it the cache starts again.</summary>
-    private const int MaxCachedSnapshots = 64;
-
-    private static LayerSnapshot Snapshot(ZoningLayerStore store, LayerVersionInfo v)
-    {
-        if (Snapshots.Count > MaxCachedSnapshots) Snapshots.Clear();
-        return Snapshots.GetOrAdd($"{v.Id}|{v.Layer}|{v.JurisdictionCode}|{v.Version}|{v.EffectiveFrom:yyyy-MM-dd}|{v.Sha256}",
-            _ => store.Snapshot(v.Id) ?? throw new ZoningAssessmentException($"图层版本 {v.Id} 不存在 / no such version"));
-    }
+    private LayerSnapshot Snapshot(ZoningLayerStore store, LayerVersionInfo v) =>
+        snapshots.GetOrCreate($"zoning-snapshot|{v.Id}|{v.Layer}|{v.JurisdictionCode}|{v.Version}|{v.EffectiveFrom:yyyy-MM-dd}|{v.Sha256}", entry =>
+        {
+            entry.SlidingExpiration = SnapshotIdle;
+            entry.Size = 1;
+            return store.Snapshot(v.Id) ?? throw new ZoningAssessmentException($"图层版本 {v.Id} 不存在 / no such version");
+        })!;
 
     private string FindJurisdiction(ZoningLayerStore store, ParsedSite site, DateOnly date)
     {

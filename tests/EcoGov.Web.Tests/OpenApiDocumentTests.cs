@@ -60,6 +60,7 @@ public sealed class OpenApiDocumentTests : IClassFixture<EcoGovFactory>
     private static readonly Dictionary<string, Dictionary<string, string>> FormSamples = new(StringComparer.Ordinal)
     {
         ["POST /api/reports"] = new() { ["task"] = "chengqu-2023-air/5", ["period"] = "2023-06", ["status"] = "推进中", ["percent"] = "20", ["text"] = "文档样例" },
+        ["POST /api/audit"] = new(),   // the sample file is the document audited (any UTF-8 text)
     };
 
     /// <summary>Operations only a reporter can perform (the administrator reviews, it does not report): sent as <see cref="Reporter"/>.</summary>

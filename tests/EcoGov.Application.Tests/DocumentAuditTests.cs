@@ -170,6 +170,27 @@ public sealed class DocumentAuditTests(BothHosts hosts) : IClassFixture<BothHost
     }
 
     [Fact]
+    public async Task The_page_shows_a_plans_audit_and_audits_an_uploaded_document()
+    {
+        var page = await hosts.Client.GetStringAsync("/Supervision/Audit?plan=jishan-14fyp-eco");
+        Assert.Contains("data-kind=\"chapterMissing\" data-line=\"37\"", page);
+        Assert.Contains("<h2>错误", page);
+
+        var token = await EcoGov.Web.Tests.EcoGovFactory.FormToken(hosts.Client, "/Supervision/Audit");
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new ByteArrayContent(File.ReadAllBytes(DataFile("planted-errors-plan.txt"))), "Upload", "planted-errors-plan.txt" },
+        };
+        var response = await hosts.Client.PostAsync("/Supervision/Audit", form);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        foreach (var m in JsonNode.Parse(File.ReadAllText(DataFile("planted-errors-plan.manifest.json")))!.AsArray())
+            Assert.Contains($"data-kind=\"{m!["kind"]!.GetValue<string>()}\" data-line=\"{m["line"]!.GetValue<int>()}\"", html);
+        Assert.Contains("错误 7，警告 3，提示 0", html);
+    }
+
+    [Fact]
     public void Lead_units_are_checked_against_the_department_list_and_the_form_of_a_department_name()
     {
         PlanTask Task(int seq, string unit) => new("p", seq, "类", "任务", [unit], [], null, null, new Provenance("009", "台账", 10 + seq));

@@ -1,5 +1,6 @@
 using EcoGov.Application;
 using EcoGov.Application.Audit;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -19,11 +20,20 @@ public static class AuditApi
     public static void MapAuditApi(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/api").RequireAuthorization().WithApplicationProblems().WithTags("Audit")
-            .MapPost("/audit", AuditDocument).WithName(nameof(AuditDocument))
+            // multipart/form-data read by the handler; the sign-in cookie is SameSite=Strict, so no other site can send it.
+            .MapPost("/audit", AuditDocument).WithName(nameof(AuditDocument)).DisableAntiforgery()
             .Accepts<AuditDocumentForm>("multipart/form-data")
             .ProducesApplicationProblems()
             .WithMetadata(new RequestSizeLimitAttribute(MaxRequestBytes), new RequestFormLimitsAttribute { MultipartBodyLengthLimit = MaxRequestBytes });
     }
+
+    private static readonly FormOptions FormLimits = new()
+    {
+        MultipartBodyLengthLimit = MaxRequestBytes,
+        MemoryBufferThreshold = MaxRequestBytes,
+        BufferBodyLengthLimit = MaxRequestBytes,
+        ValueCountLimit = 16,
+    };
 
     /// <summary>The form of POST /api/audit: the document in <c>file</c>.</summary>
     public sealed record AuditDocumentForm(IFormFile? File);
@@ -33,7 +43,8 @@ public static class AuditApi
     {
         if (!request.HasFormContentType)
             throw new ApplicationInputException(ErrorCode.InvalidValue, DocumentAuditService.FileField, "请以 multipart/form-data 上传文件 / send the file as multipart/form-data");
-        var form = await request.ReadFormAsync(ct);
+        // The whole form in memory (the buffer threshold is the limit), so no part of an upload is spooled to disk.
+        var form = await request.ReadFormAsync(FormLimits, ct);
         var file = form.Files.GetFile(DocumentAuditService.FileField) ?? form.Files.FirstOrDefault();
         return TypedResults.Ok(DocumentAuditService.Audit(await Read(file, ct)));
     }

@@ -42,8 +42,14 @@ public static partial class PlanTextAuditor
         Deadlines(doc, unique, findings);
         var targets = Targets(doc, unique, findings);
         TextAgainstTables(doc, targets, findings);
-        return [.. findings.Distinct().OrderBy(f => f.Level).ThenBy(f => f.Line).ThenBy(f => f.Kind, StringComparer.Ordinal)];
+        var ordered = findings.Distinct().OrderBy(f => f.Level).ThenBy(f => f.Line).ThenBy(f => f.Kind, StringComparer.Ordinal).ToList();
+        if (ordered.Count <= MaxFindings) return ordered;
+        return [.. ordered.Take(MaxFindings), new TextAuditFinding(TextAuditLevel.Info, "findingsTruncated",
+            $"问题超过 {MaxFindings} 条，只列出前 {MaxFindings} 条（错误在前），其余 {ordered.Count - MaxFindings} 条未列出；请先修正所列问题。", "正文", 1)];
     }
+
+    /// <summary>At most this many findings are reported (a damaged or hostile text could otherwise give one per line).</summary>
+    public const int MaxFindings = 2000;
 
     private static TextAuditFinding Error(PlanTextDocument doc, string kind, int line, string message) =>
         new(TextAuditLevel.Error, kind, message, doc.Section(line), line);
@@ -72,6 +78,7 @@ public static partial class PlanTextAuditor
     private static void ContentsAgainstBody(PlanTextDocument doc, List<TextAuditFinding> findings)
     {
         var chapters = new List<ContentsChapter>();
+        var byKey = new Dictionary<string, ContentsChapter>(StringComparer.Ordinal);
         ContentsChapter? current = null;
         var bodyChapters = new HashSet<string>(StringComparer.Ordinal);
         var bodyHeadings = new HashSet<string>(StringComparer.Ordinal);
@@ -86,8 +93,11 @@ public static partial class PlanTextAuditor
                 if (m.Groups[2].Value == "章")
                 {
                     var key = m.Groups[1].Value + "章";
-                    current = chapters.FirstOrDefault(c => c.Key == key);
-                    if (current is null) chapters.Add(current = new ContentsChapter(key, title, n, []));
+                    if (!byKey.TryGetValue(key, out current))
+                    {
+                        chapters.Add(current = new ContentsChapter(key, title, n, []));
+                        byKey[key] = current;
+                    }
                 }
                 else current?.Sections.Add(m.Groups[1].Value + "节" + title);
                 continue;
@@ -285,6 +295,11 @@ public static partial class PlanTextAuditor
                     $"第{line}行合计为{Fmt(total)}，但第{t.FirstLine}–{t.LastLine}行表格中{s.WithInvestment}行的投资合计为{Fmt(s.Investment)}，相差{Fmt(Math.Abs(total - s.Investment))}。"));
         }
         var unique = tables.ToHashSet();
+        var sums = new Dictionary<TextTable, TableSum>();
+        var nextChapter = new int[doc.Lines.Count + 2];
+        nextChapter[doc.Lines.Count + 1] = doc.Lines.Count + 1;
+        for (int n = doc.Lines.Count; n >= 1; n--)
+            nextChapter[n] = !doc.Line(n).Contains('\t') && ChapterHeading().IsMatch(doc.Line(n)) ? n : nextChapter[n + 1];
         for (int n = 1; n <= doc.Lines.Count; n++)
         {
             var line = doc.Line(n);
@@ -292,9 +307,9 @@ public static partial class PlanTextAuditor
             var count = StatedCount().Match(line);
             var investment = StatedInvestment().Match(line);
             if (!count.Success && !investment.Success) continue;
-            var table = doc.TableAfter(n, NextChapter(doc, n));
+            var table = doc.TableAfter(n, nextChapter[n + 1]);
             if (table is null || !unique.Contains(table)) continue;
-            var s = Sum(table);
+            if (!sums.TryGetValue(table, out var s)) sums[table] = s = Sum(table);
             if (s.Rows == 0) continue;
             if (count.Success)
             {
@@ -311,13 +326,6 @@ public static partial class PlanTextAuditor
                         $"第{n}行称“{investment.Value.Trim()}”，但其后第{table.FirstLine}–{table.LastLine}行的表格中{s.WithInvestment}行的投资合计为{Fmt(s.Investment)}亿元，相差{Fmt(Math.Abs(stated - s.Investment))}亿元。"));
             }
         }
-    }
-
-    private static int NextChapter(PlanTextDocument doc, int line)
-    {
-        for (int n = line + 1; n <= doc.Lines.Count; n++)
-            if (!doc.Line(n).Contains('\t') && ChapterHeading().IsMatch(doc.Line(n))) return n;
-        return doc.Lines.Count + 1;
     }
 
     private static string Fmt(decimal v) => v.ToString("0.######", CultureInfo.InvariantCulture);
@@ -505,7 +513,7 @@ public static partial class PlanTextAuditor
         return TrailingUnit().Replace(sb.ToString(), "");
     }
 
-    [GeneratedRegex(@"^[^。；;，,\d]{0,16}?(?:力争|确保)?(?:降到|降至|下降到|控制在|达到|不高于|不超过|不低于|提高到|提升到|保持在|稳定在)\s*(?:≤|≥|<|>)?\s*(\d+(?:\.\d+)?)")]
+    [GeneratedRegex(@"\G[^。；;，,\d]{0,16}?(?:力争|确保)?(?:降到|降至|下降到|控制在|达到|不高于|不超过|不低于|提高到|提升到|保持在|稳定在)\s*(?:≤|≥|<|>)?\s*(\d+(?:\.\d+)?)")]
     private static partial Regex StatedTarget();
 
     [GeneratedRegex(@"(\d{4})年")]
@@ -526,30 +534,39 @@ public static partial class PlanTextAuditor
     /// </summary>
     private static void TextAgainstTables(PlanTextDocument doc, List<TableTarget> targets, List<TextAuditFinding> findings)
     {
-        var byKey = targets.Where(t => t.Key.Length >= 2).GroupBy(t => t.Key).Select(g => g.First()).OrderByDescending(t => t.Key.Length).ToList();
+        // Keys by text, tried at each position of a line for each length a key has: a line is scanned in time bounded by its
+        // length and the number of distinct key lengths (at most 60), whatever the number of indicators.
+        var byKey = targets.Where(t => t.Key.Length is >= 2 and <= 60).GroupBy(t => t.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         if (byKey.Count == 0) return;
+        var lengths = byKey.Keys.Select(k => k.Length).Distinct().Order().ToArray();
+        var lookup = byKey.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int n = 1; n <= doc.Lines.Count; n++)
         {
             var line = doc.Line(n);
             if (line.Contains('\t')) continue;
             var text = IndicatorKey(line);
-            var taken = new List<(int From, int To)>();
-            foreach (var t in byKey)
-            {
-                for (int i = text.IndexOf(t.Key, StringComparison.Ordinal); i >= 0; i = text.IndexOf(t.Key, i + 1, StringComparison.Ordinal))
+            var matches = new List<(int At, TableTarget Target)>();
+            for (int i = 0; i + 1 < text.Length; i++)
+                foreach (var length in lengths)
                 {
-                    int end = i + t.Key.Length;
-                    if (taken.Any(s => i < s.To && end > s.From)) continue;
-                    if (t.Key[^1] < 128 && end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || text[end] == '.')) continue;
-                    if (t.Key[0] < 128 && i > 0 && char.IsAsciiLetterOrDigit(text[i - 1])) continue;
-                    var m = StatedTarget().Match(text[end..]);
-                    if (!m.Success) continue;
-                    taken.Add((i, end));
-                    var stated = decimal.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
-                    if (!t.Figures.Contains(stated) && YearBefore(text, i) is var year && (year is null || year == t.Year))
-                        findings.Add(Error(doc, "textTableMismatch", n,
-                            $"正文第{n}行写 {t.Name} “{text.Substring(i, Math.Min(text.Length - i, t.Key.Length + m.Length))}”，而第{t.Line}行表中 {t.Name} 的目标为 {Fmt(t.Value)}，两者不一致。"));
+                    if (length > text.Length - i) break;
+                    if (lookup.TryGetValue(text.AsSpan(i, length), out var t)) matches.Add((i, t));
                 }
+            var taken = new List<(int From, int To)>();
+            foreach (var (i, t) in matches.OrderByDescending(x => x.Target.Key.Length).ThenBy(x => x.At))
+            {
+                int end = i + t.Key.Length;
+                if (taken.Any(s => i < s.To && end > s.From)) continue;
+                if (t.Key[^1] < 128 && end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || text[end] == '.')) continue;
+                if (t.Key[0] < 128 && i > 0 && char.IsAsciiLetterOrDigit(text[i - 1])) continue;
+                var m = StatedTarget().Match(text, end);
+                if (!m.Success) continue;
+                taken.Add((i, end));
+                var stated = decimal.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+                if (!t.Figures.Contains(stated) && YearBefore(text, i) is var year && (year is null || year == t.Year))
+                    findings.Add(Error(doc, "textTableMismatch", n,
+                        $"正文第{n}行写 {t.Name} “{text.Substring(i, t.Key.Length + m.Length)}”，而第{t.Line}行表中 {t.Name} 的目标为 {Fmt(t.Value)}，两者不一致。"));
             }
         }
     }

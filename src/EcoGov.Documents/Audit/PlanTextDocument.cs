@@ -82,7 +82,16 @@ public sealed partial class PlanTextDocument
     public string Section(int n) => n >= 1 && n < sections.Length ? sections[n] : "正文";
 
     /// <summary>The table that starts first after <paramref name="line"/> and before <paramref name="before"/>, if any.</summary>
-    public TextTable? TableAfter(int line, int before) => Tables.FirstOrDefault(t => t.FirstLine > line && t.FirstLine < before);
+    public TextTable? TableAfter(int line, int before)
+    {
+        int lo = 0, hi = Tables.Count;   // the first table starting after the line (tables are in order)
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (Tables[mid].FirstLine > line) hi = mid; else lo = mid + 1;
+        }
+        return lo < Tables.Count && Tables[lo].FirstLine < before ? Tables[lo] : null;
+    }
 
     [GeneratedRegex(@"^\s*(?:第[一二三四五六七八九十百零〇两]+[章节]\s*\S|附件\s*\d+|附表\s*\d+|表\s*\d+|[一二三四五六七八九十]+、\s*\S|目\s*录\s*$)")]
     private static partial Regex HeadingPattern();

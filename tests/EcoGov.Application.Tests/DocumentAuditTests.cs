@@ -5,6 +5,7 @@ using EcoGov.Application.Audit;
 using EcoGov.Core;
 using EcoGov.Core.Projects;
 using EcoGov.Core.Tasks;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace EcoGov.Application.Tests;
 
@@ -188,6 +189,32 @@ public sealed class DocumentAuditTests(BothHosts hosts) : IClassFixture<BothHost
         foreach (var m in JsonNode.Parse(File.ReadAllText(DataFile("planted-errors-plan.manifest.json")))!.AsArray())
             Assert.Contains($"data-kind=\"{m!["kind"]!.GetValue<string>()}\" data-line=\"{m["line"]!.GetValue<int>()}\"", html);
         Assert.Contains("错误 7，警告 3，提示 0", html);
+    }
+
+    [Fact]
+    public async Task A_lead_unit_whose_department_is_deactivated_is_reported_by_the_plan_audit()
+    {
+        const string unit = "区行政审批局";
+        static async Task SetActive(BothHosts hosts, bool active)
+        {
+            using var scope = hosts.Web.Services.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<EcoGov.Data.EcoGovDbContext>();
+            var department = db.Departments.Single(d => d.JurisdictionCode == "140502" && d.Name == unit);
+            department.IsActive = active;
+            await db.SaveChangesAsync();
+        }
+        async Task<List<JsonNode>> Audit() => Findings(await hosts.Client.GetStringAsync("/api/plans/chengqu-2023-air/audit"));
+
+        Assert.DoesNotContain(await Audit(), f => KindLine(f).Kind == "leadUnitNotDepartment");
+        await SetActive(hosts, false);
+        try
+        {
+            var findings = (await Audit()).Where(f => KindLine(f).Kind == "leadUnitNotDepartment").ToList();
+            var finding = Assert.Single(findings);
+            Assert.Equal("warning", finding["severity"]!.GetValue<string>());
+            Assert.Contains($"“{unit}”", finding["message"]!.GetValue<string>());
+        }
+        finally { await SetActive(hosts, true); }
     }
 
     [Fact]

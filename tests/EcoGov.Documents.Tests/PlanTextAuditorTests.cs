@@ -37,6 +37,25 @@ public sealed class PlanTextAuditorTests
     }
 
     [Fact]
+    public void A_contents_with_dot_leaders_is_read_too()
+    {
+        var text = "目 录\n\n第一章 总则……………………1\n第二章 保障措施………………9\n第一节 组织领导………………9\n\n第一章 总则\n\n正文。\n";
+        var finding = Assert.Single(Audit(text));
+        Assert.Equal(("chapterMissing", 4), (finding.Kind, finding.Line));
+        Assert.Contains("第二章 保障措施", finding.Message);
+    }
+
+    [Fact]
+    public void A_stated_investment_is_compared_in_the_unit_of_the_column()
+    {
+        var text = "第一章 工程\n\n总投资约 1.5 亿元。\n\n序号\t项目名称\t建设内容\t投资（万元）\n1\t甲工程\t建设甲\t8000\n2\t乙工程\t建设乙\t7000\n";
+        Assert.Empty(Audit(text));
+        Assert.Single(Audit(text.Replace("1.5 亿元", "1.8 亿元", StringComparison.Ordinal)), f => f.Kind == "totalMismatch" && f.Message.Contains("相差0.3亿元"));
+        Assert.Empty(Audit(text.Replace("投资（万元）", "投资", StringComparison.Ordinal).Replace("1.5 亿元", "1.8 亿元", StringComparison.Ordinal)));
+        Assert.Empty(Audit(text.Replace("总投资约 1.5 亿元。", "本县共有 3 个乡镇。", StringComparison.Ordinal)));   // not a count of the table's rows
+    }
+
+    [Fact]
     public void Numbering_that_restarts_at_1_or_continues_the_table_before_is_not_a_gap()
     {
         var text = "序号\t具体措施\t牵头单位\n1\t甲\t县生态环境局\n2\t乙\t县生态环境局\n1\t丙\t县住建局\n\n续表\n\n序号\t具体措施\t牵头单位\n2\t丁\t县住建局\n";

@@ -59,7 +59,7 @@ public static partial class PlanTextAuditor
 
     // ---- 目录 against the body -------------------------------------------------------------------------------------
 
-    [GeneratedRegex(@"^\s*(第[一二三四五六七八九十百零〇两]+)([章节])\s*(.*?)\t")]
+    [GeneratedRegex(@"^\s*(第[一二三四五六七八九十百零〇两]+)([章节])\s*(.*?)\s*(?:\t|[.…·．]{2,})")]
     private static partial Regex ContentsEntry();
 
     [GeneratedRegex(@"^\s*(第[一二三四五六七八九十百零〇两]+章)")]
@@ -242,7 +242,8 @@ public static partial class PlanTextAuditor
     private static bool Agrees(decimal stated, decimal computed) =>
         Math.Abs(stated - computed) <= 0.5m * (decimal)Math.Pow(10, -Decimals(stated));
 
-    private sealed record TableSum(int Rows, int WithInvestment, decimal Investment, int? TotalLine, decimal? Total);
+    /// <param name="Unit">The investment column's unit as its header prints it (亿元 or 万元), null when it prints none.</param>
+    private sealed record TableSum(int Rows, int WithInvestment, decimal Investment, int? TotalLine, decimal? Total, string? Unit);
 
     /// <summary>
     /// The rows of a table and the sum of its investment column (a header cell starting 投资, counted from the right: rows
@@ -251,6 +252,7 @@ public static partial class PlanTextAuditor
     private static TableSum Sum(TextTable t)
     {
         int fromRight = -1, rows = 0, withInvestment = 0;
+        string? unit = null;
         decimal sum = 0;
         int? totalLine = null;
         decimal? total = null;
@@ -260,6 +262,7 @@ public static partial class PlanTextAuditor
             {
                 var i = r.Cells.ToList().FindIndex(c => TextTable.Compact(c).StartsWith("投资", StringComparison.Ordinal));
                 fromRight = i < 0 ? -1 : r.Cells.Count - 1 - i;
+                if (i >= 0) unit = r[i].Contains("万元", StringComparison.Ordinal) ? "万元" : r[i].Contains("亿元", StringComparison.Ordinal) ? "亿元" : null;
                 continue;
             }
             if (TextTable.IsTotal(r))
@@ -276,13 +279,13 @@ public static partial class PlanTextAuditor
                 withInvestment++;
             }
         }
-        return new TableSum(rows, withInvestment, sum, totalLine, total);
+        return new TableSum(rows, withInvestment, sum, totalLine, total, unit);
     }
 
-    [GeneratedRegex(@"共(?:计|有)?\s*(\d+)\s*[项个]|(\d+)\s*[项个](?:重点|重大)?(?:工程|项目|任务)")]
+    [GeneratedRegex(@"共(?:计|有|安排|实施|列入)?\s*(\d+)\s*项|(\d+)\s*[项个](?:重点|重大)?(?:工程|项目|任务)")]
     private static partial Regex StatedCount();
 
-    [GeneratedRegex(@"投资(?:估算|总额|额)?(?:约|为|约为|共计|合计)?\s*(\d+(?:\.\d+)?)\s*亿元")]
+    [GeneratedRegex(@"投资(?:估算|总额|额)?(?:约|为|约为|共计|合计)?\s*(\d+(?:\.\d+)?)\s*(亿元|万元)")]
     private static partial Regex StatedInvestment();
 
     private static void Totals(PlanTextDocument doc, List<TextTable> tables, List<TextAuditFinding> findings)
@@ -318,12 +321,16 @@ public static partial class PlanTextAuditor
                     findings.Add(Error(doc, "totalMismatch", n,
                         $"第{n}行称“{count.Value.Trim()}”，共{stated}项，但其后第{table.FirstLine}–{table.LastLine}行的表格只列出{s.Rows}行（{(stated > s.Rows ? "少" : "多")}{Math.Abs(stated - s.Rows)}项）。"));
             }
-            if (investment.Success && s.WithInvestment > 0)
+            // The stated investment in the unit it is written in (亿元 or 万元) against the column's sum in the same unit; a
+            // column whose header names no unit is not compared.
+            if (investment.Success && s.WithInvestment > 0 && s.Unit is not null)
             {
                 var stated = decimal.Parse(investment.Groups[1].Value, CultureInfo.InvariantCulture);
-                if (!Agrees(stated, s.Investment))
+                var statedUnit = investment.Groups[2].Value;
+                var computed = s.Unit == statedUnit ? s.Investment : statedUnit == "亿元" ? s.Investment / 10000m : s.Investment * 10000m;
+                if (!Agrees(stated, computed))
                     findings.Add(Error(doc, "totalMismatch", n,
-                        $"第{n}行称“{investment.Value.Trim()}”，但其后第{table.FirstLine}–{table.LastLine}行的表格中{s.WithInvestment}行的投资合计为{Fmt(s.Investment)}亿元，相差{Fmt(Math.Abs(stated - s.Investment))}亿元。"));
+                        $"第{n}行称“{investment.Value.Trim()}”，但其后第{table.FirstLine}–{table.LastLine}行的表格中{s.WithInvestment}行的投资合计为{Fmt(computed)}{statedUnit}，相差{Fmt(Math.Abs(stated - computed))}{statedUnit}。"));
             }
         }
     }

@@ -144,8 +144,12 @@ public sealed partial class PlanTextDocument
     [GeneratedRegex(@"\t\s*\d{1,4}\s*$")]
     private static partial Regex PageNumberEnd();
 
-    /// <summary>A line of the 目录: "第X章 title⇥page" or "第X节 title⇥page".</summary>
-    public static bool IsContentsLine(string line) => line.Contains('\t') && ContentsStart().IsMatch(line) && PageNumberEnd().IsMatch(line);
+    [GeneratedRegex(@"[.…·．]{2,}\s*\d{1,4}\s*$")]
+    private static partial Regex LeaderPageNumberEnd();
+
+    /// <summary>A line of the 目录: "第X章 title⇥page", "第X节 title⇥page", or with a dot leader "第X章 title……page".</summary>
+    public static bool IsContentsLine(string line) => ContentsStart().IsMatch(line)
+        && ((line.Contains('\t') && PageNumberEnd().IsMatch(line)) || LeaderPageNumberEnd().IsMatch(line));
 
     [GeneratedRegex(@"^\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$")]
     private static partial Regex DateLine();

@@ -231,4 +231,13 @@ public sealed class DocumentAuditTests(BothHosts hosts) : IClassFixture<BothHost
         Assert.Contains(findings, f => f.Kind == "leadUnitNotGovernment" && f.Message.Contains("是企业"));
         Assert.All(findings, f => Assert.Equal(AuditSeverity.Warning, f.Severity));
     }
+
+    [Theory]
+    [InlineData(@"C:\plans\规划.txt", "规划.txt")]
+    [InlineData("../../etc/规划.txt", "规划.txt")]
+    [InlineData("规\u0001划.txt", "规划.txt")]
+    [InlineData("", "document.txt")]
+    [InlineData(null, "document.txt")]
+    public void The_document_is_named_by_its_file_name_only(string? uploaded, string name) =>
+        Assert.Equal(name, DocumentAuditService.DocumentName(uploaded));
 }

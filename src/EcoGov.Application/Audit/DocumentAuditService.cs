@@ -37,12 +37,17 @@ public static class DocumentAuditService
             throw new ApplicationInputException(ErrorCode.OutOfRange, FileField, $"{info.Name}: 文件超过 {MaxBytes / 1024 / 1024} MB / the file is larger than {MaxBytes / 1024 / 1024} MB");
         try
         {
+            // Read with a bound whatever the length said (a file that grows, a device): never more than MaxBytes + 1 bytes.
             using var stream = new FileStream(info.FullName, FileMode.Open, FileAccess.Read, FileShare.Read);
-            var bytes = new byte[MaxBytes + 1];
-            var read = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
-            if (read > MaxBytes)
-                throw new ApplicationInputException(ErrorCode.OutOfRange, FileField, $"{info.Name}: 文件超过 {MaxBytes / 1024 / 1024} MB / the file is larger than {MaxBytes / 1024 / 1024} MB");
-            return new DocumentAuditRequest(info.Name, bytes[..read]);
+            using var content = new MemoryStream((int)Math.Min(info.Length, MaxBytes));
+            var buffer = new byte[81920];
+            for (int n; (n = stream.Read(buffer)) > 0;)
+            {
+                if (content.Length + n > MaxBytes)
+                    throw new ApplicationInputException(ErrorCode.OutOfRange, FileField, $"{info.Name}: 文件超过 {MaxBytes / 1024 / 1024} MB / the file is larger than {MaxBytes / 1024 / 1024} MB");
+                content.Write(buffer, 0, n);
+            }
+            return new DocumentAuditRequest(info.Name, content.ToArray());
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -53,7 +58,7 @@ public static class DocumentAuditService
     /// <summary>The audit of the document: refused when it is missing, too large, not UTF-8 or not text.</summary>
     public static PlanAuditReport Audit(DocumentAuditRequest request)
     {
-        var name = string.IsNullOrWhiteSpace(request.Name) ? "document.txt" : Path.GetFileName(request.Name.Trim());
+        var name = DocumentName(request.Name);
         if (request.Content is null)
             throw new ApplicationInputException(ErrorCode.Required, FileField, "须上传要自查的文本文件 / the document file is required");
         if (request.Content.Length > MaxBytes)
@@ -74,6 +79,14 @@ public static class DocumentAuditService
             .Select(f => new PlanAuditFinding(Severity(f.Level), f.Kind, f.Message, new AuditWhere(name, f.Section, f.Line)))
             .OrderBy(f => f.Severity).ThenBy(f => f.Where.Line).ToList();
         return PlanAuditReport.Of(null, name, findings);
+    }
+
+    /// <summary>The name the report gives the document: the file name without folders or control characters, at most 120 characters.</summary>
+    public static string DocumentName(string? name)
+    {
+        var clean = new string([.. Path.GetFileName((name ?? "").Replace('\\', '/')).Where(c => !char.IsControl(c))]).Trim();
+        if (clean.Length > 120) clean = clean[..120];
+        return clean.Length == 0 ? "document.txt" : clean;
     }
 
     internal static AuditSeverity Severity(TextAuditLevel level) => level switch

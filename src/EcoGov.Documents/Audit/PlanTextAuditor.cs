@@ -65,7 +65,8 @@ public static partial class PlanTextAuditor
     [GeneratedRegex(@"^\s*(第[一二三四五六七八九十百零〇两]+章)")]
     private static partial Regex ChapterHeading();
 
-    private sealed record ContentsChapter(string Key, string Title, int Line, List<string> Sections);
+    /// <param name="Sections">The chapter's 节 as listed: the key compared with body headings (no spaces) and the text shown.</param>
+    private sealed record ContentsChapter(string Key, string Title, int Line, List<(string Key, string Shown)> Sections);
 
     /// <summary>The contents check alone (the plan audit runs it on an imported plan's source text).</summary>
     public static IReadOnlyList<TextAuditFinding> ContentsAgainstBody(PlanTextDocument doc)
@@ -99,7 +100,7 @@ public static partial class PlanTextAuditor
                         byKey[key] = current;
                     }
                 }
-                else current?.Sections.Add(m.Groups[1].Value + "节" + title);
+                else current?.Sections.Add((m.Groups[1].Value + "节" + title, $"{m.Groups[1].Value}节 {title}"));
                 continue;
             }
             if (line.Trim().Length > 0 && !line.Contains('\t')) current = null;   // the 目录 ended: a later 节 entry is another copy's
@@ -111,7 +112,7 @@ public static partial class PlanTextAuditor
         }
         foreach (var c in chapters.Where(c => !bodyChapters.Contains(c.Key)))
         {
-            var present = c.Sections.Distinct().Where(s => bodyHeadings.Contains(s)).ToList();
+            var present = c.Sections.Distinct().Where(s => bodyHeadings.Contains(s.Key)).Select(s => s.Shown).ToList();
             if (present.Count == 0)
                 findings.Add(Error(doc, "chapterMissing", c.Line,
                     $"目录第{c.Line}行列有“{c.Key} {c.Title}”，但正文中既没有该章标题，也没有目录所列的该章各节，该章缺失。"));

@@ -49,7 +49,7 @@ public sealed class DocumentAuditTests(BothHosts hosts) : IClassFixture<BothHost
         Assert.True(exit == 1, stderr);
         var found = Findings(stdout).Select(KindLine).ToList();
         Assert.Equal(manifest.Order(), found.Order());
-        Assert.Equal(9, manifest.Select(m => m.Item1).Distinct().Count());   // every kind the text audit checks
+        Assert.Equal(10, manifest.Select(m => m.Item1).Distinct().Count());   // every kind the text audit checks
 
         var response = await Upload(File.ReadAllBytes(path), "planted-errors-plan.txt");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -88,6 +88,7 @@ public sealed class DocumentAuditTests(BothHosts hosts) : IClassFixture<BothHost
         Assert.True(Has(f002, "textTableMismatch", 34, "1.6", "目标为 2"));
         foreach (var p in new[] { "NO2", "PM10", "PM2.5" }) Assert.True(Has(f002, "targetWorseThanBaseline", 122, "2月 " + p));
         Assert.Equal([142, 144, 145, 151, 156], f002.Where(f => KindLine(f).Kind == "deadlineBeforeIssue").Select(f => KindLine(f).Line));
+        Assert.True(Has(f002, "leadUnitNotGovernment", 265, "山西省晋城晋普山煤业有限责任公司", "是企业"));
 
         (exit, stdout, _) = hosts.Cli.Run("audit", "--file", Seed("004"), "--json");
         Assert.Equal(1, exit);
@@ -188,7 +189,7 @@ public sealed class DocumentAuditTests(BothHosts hosts) : IClassFixture<BothHost
         var html = await response.Content.ReadAsStringAsync();
         foreach (var m in JsonNode.Parse(File.ReadAllText(DataFile("planted-errors-plan.manifest.json")))!.AsArray())
             Assert.Contains($"data-kind=\"{m!["kind"]!.GetValue<string>()}\" data-line=\"{m["line"]!.GetValue<int>()}\"", html);
-        Assert.Contains("错误 7，警告 3，提示 0", html);
+        Assert.Contains("错误 7，警告 4，提示 0", html);
     }
 
     [Fact]

@@ -36,6 +36,29 @@ public sealed class PlanTextAuditorTests
         Assert.Empty(Audit(text));
     }
 
+    [Theory]
+    [InlineData("区生态环境分局 晋城市凤禹排水有限公司 相关镇（街道）", "区生态环境分局|晋城市凤禹排水有限公司|相关镇（街道）")]
+    [InlineData("市国有资产投资 运营有限公司", "市国有资产投资运营有限公司")]
+    [InlineData("区工信局、区民营经济局，区生态环境分局", "区工信局|区民营经济局|区生态环境分局")]
+    [InlineData("区发改(能源)局", "区发改（能源）局")]
+    [InlineData("泽州 县人 民政府", "泽州县人民政府")]
+    public void A_unit_cell_is_split_where_names_end(string cell, string units) =>
+        Assert.Equal(units.Split('|'), UnitNameForm.Split(cell));
+
+    [Theory]
+    [InlineData("区生态环境分局", null)]
+    [InlineData("各镇（街道）", null)]
+    [InlineData("南村镇", null)]
+    [InlineData("区市容环卫中心", null)]
+    [InlineData("某某煤业有限责任公司", "是企业")]
+    [InlineData("区住建居", "可能有错字")]
+    public void A_government_body_is_known_by_the_end_of_its_name(string name, string? why)
+    {
+        var answer = UnitNameForm.NotGovernment(name);
+        if (why is null) Assert.Null(answer);
+        else Assert.Contains(why, answer);
+    }
+
     [Fact]
     public void A_contents_with_dot_leaders_is_read_too()
     {

@@ -1,6 +1,7 @@
 using EcoGov.Core.Projects;
 using EcoGov.Core.Supervision;
 using EcoGov.Core.Tasks;
+using EcoGov.Documents.Audit;
 
 namespace EcoGov.Application.Audit;
 
@@ -65,22 +66,13 @@ public static class PlanDataChecks
     private static string TextTableCompact(string s) => new([.. s.Where(c => !char.IsWhiteSpace(c))]);
 
     /// <summary>
-    /// Endings of the names of government bodies: 局、委（委员会）、办（办公室、办事处）、政府、中心 (a public institution of a
-    /// government), 镇、乡、街道、院、所、站、队、部、厅、处、科、会 (管委会…), 厂 is not one of them.
-    /// </summary>
-    private static readonly string[] GovernmentEndings =
-        ["局", "委", "委员会", "办", "办公室", "办事处", "政府", "中心", "镇", "乡", "街道", "院", "所", "站", "队", "部", "厅", "处", "科", "会", "支队", "大队"];
-
-    private static readonly string[] EnterpriseMarks = ["公司", "集团", "企业", "合作社", "厂"];
-
-    /// <summary>
     /// Lead units (tasks' 牵头单位, projects' 责任单位), each name split and normalised as <see cref="UnitNames"/> does:
     /// <list type="bullet">
     /// <item><c>leadUnitNotDepartment</c> (warning): not among the jurisdiction's active departments — the list the plan
     ///   office keeps (units the plans name are added to it at start-up; one an officer disabled, or a plan of a
     ///   jurisdiction whose list was not built from it, is not in it).</item>
     /// <item><c>leadUnitNotGovernment</c> (warning): the name is an enterprise's (公司、集团、企业、合作社、厂) or does not end
-    ///   as a government body's name does (<see cref="GovernmentEndings"/>, after a trailing parenthesis: 各镇（街道）),
+    ///   as a government body's name does (<see cref="UnitNameForm"/>),
     ///   e.g. a typo in the ending or a unit that is not a department; a plan cannot hold it to account as one.</item>
     /// </list>
     /// One finding per unit and kind, at its first row, naming the rows that name it.
@@ -99,19 +91,10 @@ public static class PlanDataChecks
             if (departments is not null && !departments.Contains(g.Key))
                 yield return new PlanAuditFinding(AuditSeverity.Warning, "leadUnitNotDepartment",
                     $"牵头单位“{g.Key}”（{first.What}，第{lines}行）不在本辖区的部门名单中（名单中没有或已停用），无法向其派发任务和预警。", where);
-            var kind = GovernmentName(g.Key);
+            var kind = UnitNameForm.NotGovernment(g.Key);
             if (kind is not null)
                 yield return new PlanAuditFinding(AuditSeverity.Warning, "leadUnitNotGovernment",
                     $"牵头单位“{g.Key}”（{first.What}，第{lines}行）{kind}，不是可识别的政府部门名称。", where);
         }
-    }
-
-    /// <summary>Null when the name reads as a government body's; otherwise why not.</summary>
-    public static string? GovernmentName(string normalized)
-    {
-        if (EnterpriseMarks.Any(m => normalized.Contains(m, StringComparison.Ordinal))) return "是企业";
-        var core = normalized;
-        while (core.EndsWith('）') && core.LastIndexOf('（') is var open and > 0) core = core[..open];
-        return GovernmentEndings.Any(e => core.EndsWith(e, StringComparison.Ordinal)) ? null : "的名称不以政府机构的称谓（局、委、办、政府、中心、镇、街道等）结尾，可能有错字或不是政府部门";
     }
 }

@@ -20,6 +20,8 @@ namespace EcoGov.Documents.Audit;
 ///   equal when they agree to the stated figure's last digit.</item>
 /// <item><c>deadlineBeforeIssue</c> (error) / <c>unparsedDeadline</c> (warning): a 完成时限 cell read by
 ///   <see cref="DeadlineReader"/> that falls due before the issue date, or that it cannot read.</item>
+/// <item><c>leadUnitNotGovernment</c> (warning): a unit in a 牵头单位/责任单位 column whose name is an enterprise's or not a
+///   government body's (<see cref="UnitNameForm"/>).</item>
 /// <item><c>textTableMismatch</c> (error): a target the text states for an indicator ("CO … 降到 1.6") that differs from
 ///   the target the plan's table gives the same indicator.</item>
 /// <item><c>targetWorseThanBaseline</c> (error): a target worse than its baseline in the same table where the indicator
@@ -40,6 +42,7 @@ public static partial class PlanTextAuditor
         NumberedRows(doc, unique, findings);
         Totals(doc, unique, findings);
         Deadlines(doc, unique, findings);
+        LeadUnits(doc, unique, findings);
         var targets = Targets(doc, unique, findings);
         TextAgainstTables(doc, targets, findings);
         var ordered = findings.Distinct().OrderBy(f => f.Level).ThenBy(f => f.Line).ThenBy(f => f.Kind, StringComparer.Ordinal).ToList();
@@ -365,6 +368,45 @@ public static partial class PlanTextAuditor
                         $"第{r.Line}行的完成时限“{cell}”（{due:yyyy-MM-dd}）早于本文件印发日期 {issued:yyyy-MM-dd}（第{doc.IssueDateLine}行），印发时已到期。"));
             }
         }
+    }
+
+    // ---- lead units ------------------------------------------------------------------------------------------------
+
+    private static readonly HashSet<string> UnitColumns = ["牵头单位", "责任单位", "牵头部门", "责任部门", "实施单位", "责任主体"];
+
+    /// <summary>
+    /// <c>leadUnitNotGovernment</c> (warning): a unit named in a 牵头单位/责任单位/责任主体 column (split and normalised by
+    /// <see cref="UnitNameForm.Split"/>) whose name is not a government body's (<see cref="UnitNameForm"/>); one
+    /// finding per unit, at the first row naming it. The column is the header's; a row with more cells than its header
+    /// (a merged cell the export split) is read shifted right by the extra cells.
+    /// </summary>
+    private static void LeadUnits(PlanTextDocument doc, List<TextTable> tables, List<TextAuditFinding> findings)
+    {
+        var seen = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        foreach (var t in tables)
+        {
+            int col = -1, width = 0;
+            foreach (var r in t.Rows)
+            {
+                if (TextTable.IsHeader(r))
+                {
+                    col = r.Cells.ToList().FindIndex(c => UnitColumns.Contains(TextTable.Compact(c)));
+                    width = r.Cells.Count;
+                    continue;
+                }
+                if (col < 0 || TextTable.IsTotal(r)) continue;
+                var cell = r[col + Math.Max(0, r.Cells.Count - width)];
+                foreach (var unit in UnitNameForm.Split(cell))
+                {
+                    if (!seen.TryGetValue(unit, out var lines)) seen[unit] = lines = [];
+                    lines.Add(r.Line);
+                }
+            }
+        }
+        foreach (var (unit, lines) in seen)
+            if (UnitNameForm.NotGovernment(unit) is { } why)
+                findings.Add(Warning(doc, "leadUnitNotGovernment", lines[0],
+                    $"第{string.Join("、", lines.Distinct())}行的牵头（责任）单位“{unit}”{why}，不是可识别的政府部门名称。"));
     }
 
     // ---- targets ---------------------------------------------------------------------------------------------------

@@ -28,7 +28,7 @@ public sealed class TextTable(int firstLine, int lastLine, IReadOnlyList<TextTab
     public IReadOnlyList<TextTableRow> Rows { get; } = rows;
 
     private static readonly HashSet<string> HeaderWords =
-        ["序号", "类别", "指标", "指标名称", "项目名称", "具体措施", "完成时限", "牵头单位", "责任单位", "任务类别", "主要内容", "实施时间", "属性", "单位"];
+        ["序号", "类别", "指标", "指标名称", "项目名称", "具体措施", "完成时限", "牵头单位", "责任单位", "责任主体", "工作任务", "任务类别", "主要内容", "实施时间", "属性", "单位"];
 
     /// <summary>A header row: two cells or more that are column names.</summary>
     public static bool IsHeader(TextTableRow row) => row.Cells.Count(c => HeaderWords.Contains(Compact(c)) || Compact(c).StartsWith("投资", StringComparison.Ordinal)) >= 2;

@@ -348,16 +348,17 @@ public static partial class PlanTextAuditor
         var options = new DeadlineReadingOptions(IssuedOn: doc.IssuedOn);
         foreach (var t in tables)
         {
-            int col = -1;
+            int col = -1, width = 0;
             foreach (var r in t.Rows)
             {
                 if (TextTable.IsHeader(r))
                 {
                     col = r.Cells.ToList().FindIndex(c => TextTable.Compact(c).Contains("时限", StringComparison.Ordinal));
+                    width = r.Cells.Count;
                     continue;
                 }
                 if (col < 0 || TextTable.IsTotal(r)) continue;
-                var cell = r[col];
+                var cell = r[col + Math.Max(0, r.Cells.Count - width)];   // a row with extra cells: a merged cell split
                 if (cell.Length == 0) continue;
                 var reading = DeadlineReader.Read(cell, options);
                 if (reading.Kind == DeadlineForm.Unparsed)

@@ -27,6 +27,7 @@ public static class PlanApi
         api.MapGet("/jurisdictions/{code}/units-stats", UnitStatistics).WithName(nameof(UnitStatistics)).ProducesApplicationProblems(notFound: true);
         app.MapGroup("/api").RequireAuthorization().WithApplicationProblems().WithTags("Audit")
             .MapGet("/plans/{id}/audit", AuditPlan).WithName(nameof(AuditPlan)).ProducesApplicationProblems(notFound: true);
+        app.MapAuditApi();
         api.MapGet("/findings", ListFindings).WithName(nameof(ListFindings)).ProducesApplicationProblems(notFound: true);
     }
 
@@ -75,8 +76,8 @@ public static class PlanApi
         TypedResults.Ok(plans.UnitStatistics(new JurisdictionRequest(code)).Select(UnitStatisticsDto.From).ToList());
 
     /// <summary>GET /api/plans/{id}/audit: the plan audit (`audit --plan ID --json`; the CLI exits 1 when it has errors).</summary>
-    public static Ok<Application.Audit.PlanAuditReport> AuditPlan(string id, PlanCatalogService plans) =>
-        TypedResults.Ok(new Application.Audit.PlanAuditService(plans).Audit(new PlanRequest(id)));
+    public static Ok<Application.Audit.PlanAuditReport> AuditPlan(string id, PlanCatalogService plans, Data.EcoGovDbContext db, Data.EcoGovPaths paths) =>
+        TypedResults.Ok(new Application.Audit.PlanAuditService(plans, db, paths).Audit(new PlanRequest(id)));
 
     /// <summary>GET /api/findings[?document=ID]: problems found in the seed documents (`findings [--document ID] --json`).</summary>
     public static Ok<IReadOnlyList<FindingDto>> ListFindings(string? document, PlanCatalogService plans) =>

@@ -40,6 +40,7 @@ public sealed class SameOutcomeInBothHostsTests(BothHosts hosts) : IClassFixture
         { "unknown plan in the catalogue", "/api/plans/no-such-plan/indicators", "", "indicators --plan no-such-plan", "plan", "--plan", "notFound", 404, "no plan with id \"no-such-plan\"" },
         { "unknown plan's tasks", "/api/plans/no-such-plan/tasks", "", "tasks --plan no-such-plan", "plan", "--plan", "notFound", 404, "可用 / available: " },
         { "unknown plan's supervision rules", "/api/plans/no-such-plan/supervision-rules", "", "supervision-rules --plan no-such-plan", "plan", "--plan", "notFound", 404, "可用 / available: " },
+        { "unknown plan's audit", "/api/plans/no-such-plan/audit", "", "audit --plan no-such-plan", "plan", "--plan", "notFound", 404, "可用 / available: " },
         { "unknown seed document", "/api/findings", "document=999", "findings --document 999", "document", "--document", "notFound", 404, "no seed document \"999\"" },
         { "export date with slashes", Export, "jurisdiction=140500&date=2024/01/01", $"{ExportCli} --date 2024/01/01", "date", "--date", "invalidDate", 400, "got \"2024/01/01\"" },
         { "export date not a calendar day", Export, "jurisdiction=140500&date=2024-02-30", $"{ExportCli} --date 2024-02-30", "date", "--date", "invalidDate", 400, "\"2024-02-30\" is not a calendar date" },

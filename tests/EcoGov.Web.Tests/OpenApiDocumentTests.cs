@@ -65,6 +65,7 @@ public sealed class OpenApiDocumentTests : IClassFixture<EcoGovFactory>
     private static readonly Dictionary<string, Dictionary<string, string>> FormSamples = new(StringComparer.Ordinal)
     {
         ["POST /api/reports"] = new() { ["task"] = "chengqu-2023-air/5", ["period"] = "2023-06", ["status"] = "推进中", ["percent"] = "20", ["text"] = "文档样例" },
+        ["POST /api/audit"] = new(),   // the sample file is the document audited (any UTF-8 text)
     };
 
     /// <summary>Operations only a reporter can perform (the administrator reviews, it does not report): sent as <see cref="Reporter"/>.</summary>
@@ -73,7 +74,7 @@ public sealed class OpenApiDocumentTests : IClassFixture<EcoGovFactory>
     private const string Reporter = "openapi-reporter", ReporterPassword = "Sample-Reporter-2023!", SampleUser = "openapi-sample";
 
     /// <summary>Tags of the groups whose handlers have typed results: their 200 answers must be described with a schema.</summary>
-    private static readonly string[] TypedTags = ["Plans", "Monitoring"];
+    private static readonly string[] TypedTags = ["Plans", "Monitoring", "Audit"];
 
     private static readonly string[] Methods = ["get", "put", "post", "delete", "patch"];
 
@@ -271,7 +272,7 @@ public sealed class OpenApiDocumentTests : IClassFixture<EcoGovFactory>
         var typed = Operations(document)
             .Where(o => o.Operation.TryGetProperty("tags", out var tags) && tags.EnumerateArray().Any(t => TypedTags.Contains(t.GetString())))
             .ToList();
-        Assert.Equal(15, typed.Count); // with /api/plans/{id}/supervision-rules (issue 9)
+        Assert.Equal(17, typed.Count); // with /api/plans/{id}/supervision-rules (issue 9), /api/plans/{id}/audit and POST /api/audit (issue 10)
         foreach (var (method, path, operation) in typed)
         {
             var ok = operation.GetProperty("responses").GetProperty("200");
@@ -282,7 +283,7 @@ public sealed class OpenApiDocumentTests : IClassFixture<EcoGovFactory>
         Assert.True(tasks.GetProperty("400").GetProperty("content").TryGetProperty("application/problem+json", out _));
         var schemas = document.GetProperty("components").GetProperty("schemas");
         foreach (var name in new[] { "PlanDto", "IndicatorDto", "TaskDto", "AccessRequirementDto", "MonitoringStationSummary", "AirEvaluationDto",
-                     "LayerVersionInfo", "AssessmentDto", "ZoningMapDocument", "SiteAssessmentBody" })
+                     "LayerVersionInfo", "AssessmentDto", "ZoningMapDocument", "SiteAssessmentBody", "PlanAuditReport" })
             Assert.True(schemas.TryGetProperty(name, out _), $"schema {name} missing");
     }
 

@@ -1,6 +1,13 @@
+using System.Security.Cryptography;
+using System.Text;
 using EcoGov.Application.Plans;
 using EcoGov.Core.Plans;
+using EcoGov.Core.Supervision;
 using EcoGov.Core.Tasks;
+using EcoGov.Data;
+using EcoGov.Data.Queries;
+using EcoGov.Documents.Audit;
+using Microsoft.EntityFrameworkCore;
 
 namespace EcoGov.Application.Audit;
 
@@ -13,21 +20,34 @@ public enum AuditSeverity { Error, Warning, Info }
 /// <summary>One finding of the plan audit: its severity, <c>kind</c> (a finding kind of the extraction, or one of the audit's own), a message, where it is.</summary>
 public sealed record PlanAuditFinding(AuditSeverity Severity, string Kind, string Message, AuditWhere Where);
 
-/// <summary>The audit of one plan: its findings, errors first, and whether any is an error (the CLI then exits 1).</summary>
-public sealed record PlanAuditReport(string Plan, string Document, int Errors, int Warnings, int Infos, IReadOnlyList<PlanAuditFinding> Findings)
+/// <summary>
+/// The audit of one plan (<c>plan</c> its id) or of a document not imported (<c>plan</c> null, <c>document</c> its file
+/// name): its findings, errors first, and whether any is an error (the CLI then exits 1).
+/// </summary>
+public sealed record PlanAuditReport(string? Plan, string Document, int Errors, int Warnings, int Infos, IReadOnlyList<PlanAuditFinding> Findings)
 {
     public bool HasErrors => Errors > 0;
+
+    /// <summary>The report of these findings, counted by severity.</summary>
+    public static PlanAuditReport Of(string? plan, string document, IReadOnlyList<PlanAuditFinding> findings) =>
+        new(plan, document, findings.Count(f => f.Severity == AuditSeverity.Error), findings.Count(f => f.Severity == AuditSeverity.Warning),
+            findings.Count(f => f.Severity == AuditSeverity.Info), findings);
 }
 
 /// <summary>
-/// 规划自查 (issue 10 item 4, first step): EcoGov's check of a plan document held in the platform. One mechanism with the
+/// 规划自查 (issue 10 item 4): EcoGov's check of a plan document held in the platform. One mechanism with the
 /// extraction's findings — they are the audit's output for the seed documents (the document contradicting itself or
 /// damaged: error; ambiguous, repeated or unreadable: warning) — plus what the extracted data show: measures and targets
-/// stated only in the running text, with no row in the plan's ledger or indicator table (info), and deadlines the reader
-/// cannot understand (warning).
+/// stated only in the running text, with no row in the plan's ledger or indicator table (info), deadlines the reader
+/// cannot understand (warning), table labels shifted against their rows and lead units that are not departments
+/// (<see cref="PlanDataChecks"/>), and the chapters the 目录 lists that the body lacks (the text audit's contents check,
+/// <see cref="PlanTextAuditor.ContentsAgainstBody"/>, run on the plan's source text when it is at hand and unchanged).
 /// </summary>
-public sealed class PlanAuditService(PlanCatalogService plans)
+public sealed class PlanAuditService(PlanCatalogService plans, EcoGovDbContext? db = null, EcoGovPaths? paths = null)
 {
+    /// <summary>The service over a store (the CLI's; the web's comes from its services).</summary>
+    public static PlanAuditService For(PlanCatalog catalog, EcoGovDbContext db, EcoGovPaths paths) => new(new PlanCatalogService(catalog), db, paths);
+
     public PlanAuditReport Audit(PlanRequest request)
     {
         var plan = plans.Plan(request);
@@ -35,7 +55,8 @@ public sealed class PlanAuditService(PlanCatalogService plans)
         var findings = new List<PlanAuditFinding>();
         foreach (var (_, f) in plans.Findings().Where(f => f.DocumentId == document))
             findings.Add(new PlanAuditFinding(Severity(f.Kind), EnumText.Camel(f.Kind), f.Message, Where(f.Source)));
-        foreach (var t in plans.Tasks(request))
+        var tasks = plans.Tasks(request);
+        foreach (var t in tasks)
         {
             if (t.FromProse)
                 findings.Add(new PlanAuditFinding(AuditSeverity.Info, "proseOnlyMeasure",
@@ -45,9 +66,40 @@ public sealed class PlanAuditService(PlanCatalogService plans)
         }
         foreach (var i in plans.Indicators(request).Where(i => i.FromProse))
             findings.Add(new PlanAuditFinding(AuditSeverity.Info, "proseOnlyTarget", $"正文目标没有列入指标表，已作为第 {i.Seq} 项指标录入：{i.Name}", Where(i.Source)));
+        var projects = plans.Projects(request);
+        findings.AddRange(PlanDataChecks.ShiftedLabels(projects));
+        findings.AddRange(PlanDataChecks.LeadUnits(tasks, projects, Departments(plan.JurisdictionCode)));
+        findings.AddRange(Contents(document));
         var ordered = findings.OrderBy(f => f.Severity).ThenBy(f => f.Where.Line).ToList();
-        return new PlanAuditReport(plan.Id, document, ordered.Count(f => f.Severity == AuditSeverity.Error), ordered.Count(f => f.Severity == AuditSeverity.Warning),
-            ordered.Count(f => f.Severity == AuditSeverity.Info), ordered);
+        return PlanAuditReport.Of(plan.Id, document, ordered);
+    }
+
+    /// <summary>The active departments of the jurisdiction, normalised; null without a store (the check is then not made).</summary>
+    private IReadOnlySet<string>? Departments(string jurisdiction) =>
+        db is null ? null
+            : db.Departments.AsNoTracking().Where(d => d.JurisdictionCode == jurisdiction && d.IsActive).Select(d => d.Name).AsEnumerable()
+                .Select(DepartmentNames.Normalize).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The contents check on the plan's source text (data/seed/documents): the file the store names, read only when its
+    /// name is a bare file name and its SHA-256 is the one imported; otherwise an info finding says the check was not made.
+    /// </summary>
+    private IEnumerable<PlanAuditFinding> Contents(string document)
+    {
+        if (paths is null) return [];
+        var source = plans.Documents().FirstOrDefault(d => d.Id == document);
+        if (source is null) return [];
+        var dir = Path.Combine(paths.SeedDirectory, "documents");
+        var file = Path.Combine(dir, source.FileName);
+        byte[]? bytes = null;
+        if (Path.GetFileName(source.FileName) == source.FileName && File.Exists(file) && new FileInfo(file).Length <= DocumentAuditService.MaxBytes)
+            bytes = File.ReadAllBytes(file);
+        if (bytes is null || !string.Equals(Convert.ToHexString(SHA256.HashData(bytes)), source.Sha256, StringComparison.OrdinalIgnoreCase))
+            return [new PlanAuditFinding(AuditSeverity.Info, "sourceTextUnavailable",
+                $"找不到与导入时一致的原文 {source.FileName}，未核对目录与正文。", new AuditWhere(document, "目录", 1))];
+        var text = new PlanTextDocument(source.FileName, Encoding.UTF8.GetString(bytes));
+        return PlanTextAuditor.ContentsAgainstBody(text).Select(f => new PlanAuditFinding(DocumentAuditService.Severity(f.Level), f.Kind, f.Message,
+            new AuditWhere(document, f.Section, f.Line)));
     }
 
     private static AuditSeverity Severity(FindingKind kind) => kind switch

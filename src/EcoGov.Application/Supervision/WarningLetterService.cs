@@ -48,7 +48,7 @@ public sealed record WarningLetterView(
 /// 预警函 (issue 10 item 1, second half; 002 line 110): the plan office issues a letter to a unit the warning rule names
 /// (<see cref="WarningService"/>) — numbered per issuing jurisdiction and year, dated, with the candidate's level, reasons
 /// and tasks as they stood on the day; the receiving department answers with its rectification (整改情况); the office
-/// closes it (销号) or returns it. Every step is in the audit trail, in the same transaction. docs/supervision.md §9.
+/// closes it (销号) or returns it. Every step is in the audit trail, in the same transaction. docs/supervision.md §8.
 /// </summary>
 public sealed class WarningLetterService(
     EcoGovDbContext db, PlanCatalog catalog, PlanAccess access, WarningService warnings, TaskLedgerService ledger, AuditTrail audit, TimeProvider clock)

@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace EcoGov.Cli.Commands;
 
 /// <summary>
-/// 预警函 from the command line (issue 10 item 1; docs/supervision.md §9): `warnings issue|letters|show|reply|close` and
+/// 预警函 from the command line (issue 10 item 1; docs/supervision.md §8): `warnings issue|letters|show|reply|close` and
 /// `report warning --out F.docx`.
 /// </summary>
 public static partial class SupervisionCommands

@@ -20,7 +20,7 @@ public enum WarningLetterState
 /// <summary>The rules of the warning letter that are not the warning rule itself: its number, reply deadline and limits.</summary>
 public static class WarningLetters
 {
-    /// <summary>整改回复期限: days from the issue date when the office gives none (a common 15-day 限期; docs/supervision.md §9).</summary>
+    /// <summary>整改回复期限: days from the issue date when the office gives none (a common 15-day 限期; docs/supervision.md §8).</summary>
     public const int DefaultReplyDays = 15;
 
     /// <summary>At most this many days between issue and the reply deadline.</summary>

@@ -185,6 +185,21 @@ public sealed class SupervisionInBrowserTests(ServerFixture server) : IClassFixt
         var download = await office.RunAndWaitForDownloadAsync(() => office.Locator("a:has-text('工地检查记录.pdf')").First.ClickAsync());
         Assert.Equal("工地检查记录.pdf", download.SuggestedFilename);
 
+        // 规划自查: 001's audit names the stated totals against the rows; an uploaded text is audited without being imported.
+        await office.ClickAsync("nav a[href='/Supervision/Audit']");
+        await office.WaitForURLAsync("**/Supervision/Audit**");
+        await office.SelectOptionAsync("select[name=plan]", "jincheng-14fyp-eco");
+        await office.ClickAsync("button:has-text('自查')");
+        await office.WaitForLoadStateAsync();
+        Assert.Contains("150.6758", await office.InnerTextAsync("table.audit-findings[data-severity='error']"));
+        await Shot(office, "supervision-plan-audit.png");
+        var text = Path.Combine(server.TempDirectory, "新规划.txt");
+        await File.WriteAllTextAsync(text, "某区2024年行动计划\n\n目录\n第一章\t总体要求\t1\n第二章\t重点任务\t2\n\n第一章 总体要求\n到2024年，PM2.5平均浓度控制在35微克/立方米。\n");
+        await office.SetInputFilesAsync("#audit-upload input[type=file]", text);
+        await office.ClickAsync("#audit-upload button");
+        await office.WaitForLoadStateAsync();
+        Assert.Contains("第二章", await office.InnerTextAsync("main"));
+
         await admin.GotoAsync(server.BaseUrl + "/Admin/Audit");
         Assert.Contains("report.return", await admin.InnerTextAsync("table.audit"));
         Assert.Contains("letter.close", await admin.InnerTextAsync("table.audit"));

@@ -49,25 +49,12 @@ public sealed record DispatchReportData(
 /// </summary>
 public static class DispatchReport
 {
-    private const string Body = "仿宋";
-    private const string HeadingFont = "黑体";
-    private const string TitleFont = "宋体";
-
     public static string Title(DispatchReportData d) =>
         $"{d.PlanTitle}重点任务调度通报（{d.AsOf.Year}年{int.Parse(d.Period[5..], System.Globalization.CultureInfo.InvariantCulture)}月）";
 
-    public static void WriteDocx(Stream output, DispatchReportData d)
-    {
-        using var ms = new MemoryStream();
-        using (var doc = WordprocessingDocument.Create(ms, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
+    public static void WriteDocx(Stream output, DispatchReportData d) =>
+        WordParts.WriteOfficialDocument(output, new OfficialHead(d.IssuingOffice, d.DocNumber, Title(d), d.AsOf), body =>
         {
-            var main = doc.AddMainDocumentPart();
-            main.Document = new Document(new DocumentFormat.OpenXml.Wordprocessing.Body());
-            WordParts.AddStyles(main, Body, HeadingFont);
-            var body = main.Document.Body!;
-            body.Append(WordParts.Para(d.IssuingOffice, size: 32, center: true, color: "C00000", bold: true, font: TitleFont));
-            body.Append(WordParts.Para(d.DocNumber, size: 28, center: true, after: 240));
-            body.Append(WordParts.Para(Title(d), size: 36, bold: true, center: true, font: TitleFont, after: 240));
             var counts = string.Join("，", d.StateCounts.Select(s => $"{s.State} {s.Count} 项"));
             body.Append(WordParts.Heading("一、总体情况"));
             body.Append(WordParts.Para(
@@ -115,14 +102,7 @@ public static class DispatchReport
                 body.Append(WordParts.Table(["文号", "单位", "等级", "下发日期", "回复期限", "状态"],
                     [.. d.Letters.Select(l => new[] { l.Number, l.Unit, l.Level, l.IssuedOn, l.ReplyBy, l.State })],
                     [2600, 1800, 800, 1300, 1300, 1400], fontSize: 20));
-            body.Append(WordParts.Para(d.IssuingOffice, size: 28, right: true, before: 480));
-            body.Append(WordParts.Para($"{d.AsOf:yyyy年M月d日}", size: 28, right: true));
-            body.Append(WordParts.A4());
-            main.Document.Save();
-        }
-        ms.Position = 0;
-        ms.CopyTo(output);
-    }
+        });
 
     /// <summary>The report's data as a workbook: 汇总 (per lead unit), 任务清单 (the listed tasks), 预警研判.</summary>
     public static void WriteXlsx(Stream output, DispatchReportData d) =>

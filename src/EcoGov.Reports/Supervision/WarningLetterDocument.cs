@@ -27,10 +27,6 @@ public sealed record WarningLetterData(
 /// </summary>
 public static class WarningLetterDocument
 {
-    private const string Body = "仿宋";
-    private const string HeadingFont = "黑体";
-    private const string TitleFont = "宋体";
-
     /// <summary>关于对X予以预警的函 / …约谈… / …挂牌督办….</summary>
     public static string Title(string unit, WarningLevel level) => level switch
     {
@@ -39,19 +35,9 @@ public static class WarningLetterDocument
         _ => $"关于对{unit}予以预警的函",
     };
 
-    public static void WriteDocx(Stream output, WarningLetterData d)
-    {
-        using var ms = new MemoryStream();
-        using (var doc = WordprocessingDocument.Create(ms, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
+    public static void WriteDocx(Stream output, WarningLetterData d) =>
+        WordParts.WriteOfficialDocument(output, new OfficialHead(d.IssuingOffice, d.Number, Title(d.Unit, d.LevelCode), d.IssuedOn, d.Draft ? "（草稿，未下发）" : null), body =>
         {
-            var main = doc.AddMainDocumentPart();
-            main.Document = new Document(new DocumentFormat.OpenXml.Wordprocessing.Body());
-            WordParts.AddStyles(main, Body, HeadingFont);
-            var body = main.Document.Body!;
-            if (d.Draft) body.Append(WordParts.Para("（草稿，未下发）", size: 24, right: true, color: "808080"));
-            body.Append(WordParts.Para(d.IssuingOffice, size: 36, center: true, color: "C00000", bold: true, font: TitleFont));
-            body.Append(WordParts.Para(d.Number, size: 28, center: true, after: 240));
-            body.Append(WordParts.Para(Title(d.Unit, d.LevelCode), size: 36, bold: true, center: true, font: TitleFont, after: 240));
             body.Append(WordParts.Para($"{d.Unit}：", size: 32));
             var basis = $"《{d.PlanTitle}》{(d.PlanDocNumber is null ? "" : $"（{d.PlanDocNumber}）")}";
             var rule = d.Rule is null ? "关于调度通报和预警的规定" : $"关于“{d.Rule}”下发预警函的规定";
@@ -69,14 +55,7 @@ public static class WarningLetterDocument
             body.Append(WordParts.Para(
                 $"请你单位高度重视，认真分析原因，制定整改措施，于 {d.ReplyBy:yyyy年M月d日} 前将整改情况书面报送{d.IssuingOffice}（可在 EcoGov 平台“预警函”页面回复）。" +
                 "逾期未回复或整改不到位的，将按规定提请约谈、专项督察或挂牌督办。", size: 32, before: 120));
-            body.Append(WordParts.Para(d.IssuingOffice, size: 32, right: true, before: 480));
-            body.Append(WordParts.Para($"{d.IssuedOn:yyyy年M月d日}", size: 32, right: true));
-            body.Append(WordParts.A4());
-            main.Document.Save();
-        }
-        ms.Position = 0;
-        ms.CopyTo(output);
-    }
+        }, footSize: 32);
 
     private static string Month(string period) =>
         period.Length == 7 ? $"{period[..4]}年{int.Parse(period[5..], CultureInfo.InvariantCulture)}月期" : period;

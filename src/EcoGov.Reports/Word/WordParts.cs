@@ -9,6 +9,9 @@ namespace EcoGov.Reports.Word;
 /// The Word building blocks the reports share: styles (a CJK body font, headings), paragraphs, bordered tables with a
 /// shaded header row repeated on every page, and A4 pages with the margins of GB/T 9704 (公文格式).
 /// </summary>
+/// <summary>The head of an official document: 发文机关, 文号, 标题, 成文日期; <paramref name="Note"/> a grey line above it (e.g. 草稿).</summary>
+public sealed record OfficialHead(string Office, string Number, string Title, DateOnly Date, string? Note = null);
+
 public static class WordParts
 {
     /// <summary>Default styles: <paramref name="body"/> for Chinese text (Times New Roman for Latin), 12 pt; Heading1/Heading2 in <paramref name="heading"/>.</summary>
@@ -32,6 +35,37 @@ public static class WordParts
             new StyleParagraphProperties(new KeepNext(), new SpacingBetweenLines { Before = "240", After = "120" }, new OutlineLevel { Val = level }),
             new StyleRunProperties(new RunFonts { EastAsia = font, Ascii = "Arial", HighAnsi = "Arial" }, new Bold(), new FontSize { Val = size.ToString(CultureInfo.InvariantCulture) }))
         { Type = StyleValues.Paragraph, StyleId = id };
+
+    /// <summary>仿宋 for the body of an official document (GB/T 9704 7.1: 3号仿宋), 黑体 for its headings, 宋体 for its title.</summary>
+    public const string OfficialBody = "仿宋", OfficialHeading = "黑体", OfficialTitle = "宋体";
+
+    /// <summary>
+    /// An official document (公文) on A4 with the GB/T 9704 margins and fonts (<see cref="OfficialBody"/> with a Latin
+    /// fallback, <see cref="OfficialHeading"/>): the issuing office in red, its number, the title, then what
+    /// <paramref name="build"/> appends, then the office and the date at the foot. Written whole to <paramref name="output"/>.
+    /// </summary>
+    public static void WriteOfficialDocument(Stream output, OfficialHead head, Action<Body> build, int footSize = 28)
+    {
+        using var ms = new MemoryStream();
+        using (var doc = WordprocessingDocument.Create(ms, WordprocessingDocumentType.Document))
+        {
+            var main = doc.AddMainDocumentPart();
+            main.Document = new Document(new Body());
+            AddStyles(main, OfficialBody, OfficialHeading);
+            var body = main.Document.Body!;
+            if (head.Note is { } note) body.Append(Para(note, size: 24, right: true, color: "808080"));
+            body.Append(Para(head.Office, size: 36, center: true, color: "C00000", bold: true, font: OfficialTitle));
+            body.Append(Para(head.Number, size: 28, center: true, after: 240));
+            body.Append(Para(head.Title, size: 36, bold: true, center: true, font: OfficialTitle, after: 240));
+            build(body);
+            body.Append(Para(head.Office, size: footSize, right: true, before: 480));
+            body.Append(Para(head.Date.ToString("yyyy年M月d日", CultureInfo.InvariantCulture), size: footSize, right: true));
+            body.Append(A4());
+            main.Document.Save();
+        }
+        ms.Position = 0;
+        ms.CopyTo(output);
+    }
 
     /// <summary>A4 portrait with the GB/T 9704 margins (top 37 mm, bottom 35 mm, left 28 mm, right 26 mm); append last to the body.</summary>
     public static SectionProperties A4() => new(

@@ -160,7 +160,7 @@ public sealed class IndicatorEvaluationService(
     {
         var actual = computed?.Actual ?? (entered is null ? null
             : new IndicatorActual(entered.Value, entered.Text, ActualSource.Entered,
-                $"录入：{entered.Source}（{entered.EnteredBy}，{ChinaTime.ToText(entered.EnteredAtUtc)}）"));
+                $"录入：{entered.Source}（{entered.EnteredBy}）"));
         var unresolved = resolved.Missing;
         var j = computed?.Judgement ?? IndicatorEvaluation.Evaluate(i.Name, i.Unit, resolved.Target, unresolved, i.Baseline, actual, year, date);
         var how = resolved.How;

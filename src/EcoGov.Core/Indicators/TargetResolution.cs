@@ -21,8 +21,8 @@ public sealed record ResolvedTarget(TargetValue? Target, TargetValue? Stated, st
 /// <list type="number">
 /// <item>Year: the target of the year; else the nearest later target year (said in <see cref="ResolvedTarget.How"/>);
 /// else a target without a year; targets of earlier years only → none.</item>
-/// <item>Reference: the same indicator (<see cref="Key"/>: normalised name) in a plan of the parent jurisdiction whose
-/// period covers the year (or has no period), its target chosen by rule 1; a reference there is resolved one level up
+/// <item>Reference: the same indicator (<see cref="Key"/>: normalised name) in a plan of the parent jurisdiction that
+/// has indicators and whose period covers the year (or has no period), its target chosen by rule 1; a reference there is resolved one level up
 /// in turn. Not found → unresolved, naming the missing piece (no plan of the parent, no such indicator, no target for
 /// the year).</item>
 /// </list>
@@ -67,7 +67,7 @@ public static class TargetResolution
     public static ResolvedTarget Resolve(Indicator indicator, int year, IReadOnlyList<JurisdictionPlans> above)
     {
         var (stated, note) = ForYear(indicator.Targets, year);
-        if (stated is null) return new(null, null, note, null);
+        if (stated is null) return new(null, null, indicator.Targets.Count == 0 ? null : note, null);
         if (stated.Kind != TargetKind.HigherLevelReference) return new(stated, stated, note, null);
 
         var key = Key(indicator.Name);
@@ -76,11 +76,12 @@ public static class TargetResolution
         var name = indicator.Name;
         foreach (var level in above)
         {
-            var plans = level.Plans.Where(p => p.PeriodStart is null || p.PeriodEnd is null || (p.PeriodStart <= year && year <= p.PeriodEnd)).ToList();
+            var plans = level.Plans.Where(p => p.Indicators.Count > 0
+                && (p.PeriodStart is null || p.PeriodEnd is null || (p.PeriodStart <= year && year <= p.PeriodEnd))).ToList();
             if (plans.Count == 0)
                 return new(null, stated, Join(how), level.Plans.Count == 0
                     ? $"{level.Name}（{level.Code}）尚无规划收录于平台，无法确定“{name}”{year} 年目标"
-                    : $"{level.Name}（{level.Code}）收录的规划（{string.Join("、", level.Plans.Select(p => p.PlanId))}）均不覆盖 {year} 年");
+                    : $"{level.Name}（{level.Code}）收录的规划（{string.Join("、", level.Plans.Select(p => p.PlanId))}）均无覆盖 {year} 年的指标");
             var match = plans.SelectMany(p => p.Indicators.Select(i => (Plan: p, Indicator: i))).FirstOrDefault(x => Key(x.Indicator.Name) == key);
             if (match.Indicator is null)
                 return new(null, stated, Join(how),

@@ -266,6 +266,36 @@ public sealed class EvaluationTests(EvaluationTests.YearOfData hosts) : IClassFi
         OfficeFiles.OpensInLibreOffice(fromCli, ".docx");
     }
 
+    [Fact]
+    public async Task The_page_shows_the_rows_with_lights_and_downloads_and_enters_an_actual()
+    {
+        var html = await hosts.Client.GetStringAsync($"/Supervision/Evaluation?plan={Plan}&year=2023&asOf=2023-12-31");
+        var json = Cli("evaluate", "--plan", Plan, "--year", "2023", "--as-of", "2023-12-31");
+        foreach (var row in json["rows"]!.AsArray())
+            Assert.Contains($"data-seq=\"{row!["seq"]}\" data-status=\"{row["status"]}\"", html);
+        Assert.Contains($"/api/plans/{Plan}/evaluation-report?year=2023&asOf=2023-12-31&format=xlsx", WebUtility.HtmlDecode(html));
+        Assert.Contains("录入实际值", html);   // the administrator may enter
+
+        // Entered on the soil plan (the JSON of the air plan is compared between the hosts in another test).
+        var token = await EcoGovFactory.FormToken(hosts.Client, "/Supervision/Evaluation?plan=chengqu-2023-soil&year=2023&asOf=2023-12-31");
+        var post = await hosts.Client.PostAsync("/Supervision/Evaluation", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["plan"] = "chengqu-2023-soil",
+            ["year"] = "2023",
+            ["asOf"] = "2023-12-31",
+            ["indicator"] = "1",
+            ["actualYear"] = "2023",
+            ["value"] = "未完成，安全利用率 88%",
+            ["source"] = "2023 年土壤污染防治考核",
+            ["__RequestVerificationToken"] = token,
+        }));
+        Assert.True(post.StatusCode == HttpStatusCode.Redirect, await post.Content.ReadAsStringAsync());   // post, redirect, get
+        var after = WebUtility.HtmlDecode(await hosts.Client.GetStringAsync(post.Headers.Location));
+        Assert.Contains("已录入第 1 项", after);
+        Assert.Contains("录入：2023 年土壤污染防治考核（admin）", after);
+        Assert.Contains("data-seq=\"1\" data-status=\"notAchieved\"", after);
+    }
+
     /// <summary>
     /// Both hosts (CLI and web, each its own SQLite store) with the same generated year 2023 of hourly data for two
     /// stations of 城区 (140502): seasonal levels with a deterministic day-to-day pattern, imported as each host imports it.

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace EcoGov.Data.Postgres.Migrations
 {
     [DbContext(typeof(EcoGovDbContext))]
-    [Migration("20261205031037_IndicatorActuals")]
+    [Migration("20261205033911_IndicatorActuals")]
     partial class IndicatorActuals
     {
         /// <inheritdoc />
@@ -714,6 +714,15 @@ namespace EcoGov.Data.Postgres.Migrations
                         .HasColumnType("text");
 
                     b.Property<int?>("DueSoonDays")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("ExcessForInterviewPercent")
+                        .HasColumnType("double precision");
+
+                    b.Property<bool?>("NotReportedWarns")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("OverdueTasksForInterview")
                         .HasColumnType("integer");
 
                     b.HasKey("PlanId");

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace EcoGov.Data.Migrations
 {
     [DbContext(typeof(EcoGovDbContext))]
-    [Migration("20261205031020_IndicatorActuals")]
+    [Migration("20261205033838_IndicatorActuals")]
     partial class IndicatorActuals
     {
         /// <inheritdoc />
@@ -689,6 +689,15 @@ namespace EcoGov.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("DueSoonDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("ExcessForInterviewPercent")
+                        .HasColumnType("REAL");
+
+                    b.Property<bool?>("NotReportedWarns")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OverdueTasksForInterview")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("PlanId");

@@ -70,6 +70,12 @@ public sealed class EvaluationTests(EvaluationTests.YearOfData hosts) : IClassFi
         Assert.True(evaluation["yearOver"]!.GetValue<bool>());
         // The 168-city ranking is not a figure the engines compute: left to an entered value.
         Assert.Equal("none", Row(evaluation, 7)["actualSource"]!.GetValue<string>());
+
+        // 晋城市's 优良天数比率 (001 row 2) from the stations of the city and below it: air evaluate's good-day ratio, in %.
+        var city = Row(Cli("evaluate", "--plan", "jincheng-14fyp-eco", "--year", "2023", "--as-of", "2023-12-31"), 2);
+        var cityAir = Cli("air", "evaluate", "--from-store", "--jurisdiction", "140500", "--from", "2023-01-01", "--to", "2023-12-31", "--standard", "GB3095-2012")["all"]!;
+        Assert.Equal("computed", city["actualSource"]!.GetValue<string>());
+        Assert.Equal(cityAir["goodRatio"]!.GetValue<decimal>() * 100, city["actual"]!.GetValue<decimal>());
     }
 
     [Fact]

@@ -64,7 +64,7 @@ public sealed record IndicatorJudgement(
 /// <item>Relative targets: target = baseline × (1 ∓ p/100); without a baseline value → cannot judge.</item>
 /// <item>The year over (the date on or after 12-31): met → 达标, missed → 未达标. Before: the year-to-date value meeting the
 /// target → 进度正常, else 滞后. Before the year → 未到期.</item>
-/// <item>Qualitative targets: an entered actual whose text says 未完成/未达到/未达标 → not achieved (lagging during the
+/// <item>Qualitative targets: an entered actual whose text says 未完成/未达到/未达标/未能/未按期 → not achieved (lagging during the
 /// year); 完成/达到/达标/保障 → achieved (on track); otherwise cannot judge.</item>
 /// </list>
 /// </summary>
@@ -74,7 +74,7 @@ public static class IndicatorEvaluation
     private static readonly string[] LowerBetter = ["浓度", "重污染", "排放", "能耗", "水耗", "用水量", "用水总量", "劣", "黑臭", "事故", "发生率", "综合指数", "PM", "SO2", "NO2", "O3", "CO"];
     private static readonly string[] HigherBetter = ["比例", "比率", "率", "优良", "覆盖", "天数", "指数"];
 
-    private static readonly Regex Negative = new("未完成|未达到|未达标|没有完成|未实现|不达标", RegexOptions.Compiled);
+    private static readonly Regex Negative = new("未完成|未达到|未达标|没有完成|未实现|不达标|未能|未按期|不能", RegexOptions.Compiled);
     private static readonly Regex Positive = new("完成|达到|达标|实现|保障", RegexOptions.Compiled);
 
     /// <summary>

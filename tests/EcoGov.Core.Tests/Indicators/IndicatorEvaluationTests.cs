@@ -90,6 +90,7 @@ public class IndicatorEvaluationTests
     [InlineData("已完成", ProgressStatus.Achieved)]
     [InlineData("未完成，划定工作推迟", ProgressStatus.NotAchieved)]
     [InlineData("正在推进", ProgressStatus.CannotJudge)]
+    [InlineData("未能有效保障", ProgressStatus.NotAchieved)]
     public void Qualitative_target_is_judged_only_by_an_entered_statement(string text, ProgressStatus expected)
     {
         var j = IndicatorEvaluation.Evaluate("生态保护红线划定", null, T("完成"), null, null, Entered(text), 2023, YearEnd);

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace EcoGov.Web;
 
 /// <summary>
-/// /api for the indicator evaluation (issue 10 items 2 and 3; docs/supervision.md §9): the evaluation of a plan and
+/// /api for the indicator evaluation (issue 10 items 2 and 3; docs/supervision.md §10): the evaluation of a plan and
 /// year, entering an actual, and the 指标评估表 / evaluation report files — <see cref="IndicatorEvaluationService"/> and
 /// <see cref="EvaluationReportService"/> acting as the signed-in user, the same JSON and refusals as `evaluate`.
 /// Tagged Supervision: <c>AccessMatrixTests</c> covers these endpoints.

@@ -61,7 +61,7 @@ public sealed record IndicatorEvaluationReport(
     EvaluationSummary Summary, IReadOnlyList<IndicatorEvaluationRow> Rows, IReadOnlyList<string> Notes);
 
 /// <summary>
-/// 指标评估 (issue 10 item 2; docs/supervision.md §9): every indicator of a plan for a year — the target resolved
+/// 指标评估 (issue 10 item 2; docs/supervision.md §10): every indicator of a plan for a year — the target resolved
 /// (<see cref="TargetResolution"/>: the year's target or the nearest later one; 完成市下达指标 … from the parent
 /// jurisdiction's plan), the actual (computed from the monitoring store where the engines compute it: the air
 /// indicators by the same evaluation as `air evaluate` — HJ 663 annual statistics of the plan's jurisdiction from 1 January
@@ -210,9 +210,9 @@ public sealed class IndicatorEvaluationService(
                         result[i.Seq] = new(new IndicatorActual((double)d, null, ActualSource.Computed, $"{figure.Method}（{basis}）"));
             }
         }
-        if (PlanProgressReports.KindOf(catalog, plan.Id) == "water")
+        if (PlanProgressReports.KindOf(catalog, plan.Id) == ProgressReportKind.Water)
         {
-            var water = PlanProgressReports.Water(catalog, plan.Id, store.WaterSamples(plan.JurisdictionCode, null, year), year, date);
+            var water = PlanProgressReports.Water(catalog, plan.Id, store.WaterSamples(plan.JurisdictionCode, null, year), year, date, ChinaTime.Today(clock));
             foreach (var r in water.Indicators.Where(r => r.ActualText is not null))
                 result[r.Seq] = new(new IndicatorActual(null, r.ActualText, ActualSource.Computed, r.Basis ?? "断面年度类别（GB 3838）"),
                     new IndicatorJudgement(r.Status, IndicatorRule.WaterClassAgainstTarget, ValueDirection.LowerIsBetter,

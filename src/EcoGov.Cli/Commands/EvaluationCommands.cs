@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace EcoGov.Cli.Commands;
 
 /// <summary>
-/// 指标评估 from the command line (issue 10 items 2 and 3; docs/supervision.md §9): `evaluate --plan ID (--year Y |
+/// 指标评估 from the command line (issue 10 items 2 and 3; docs/supervision.md §10): `evaluate --plan ID (--year Y |
 /// --term mid|end) [--as-of D]`, `evaluate set` (enter an actual, plan office), `report evaluation --out F.xlsx|F.docx`.
 /// Registered by <see cref="SupervisionCommands"/> (same --user and local-operator rules).
 /// </summary>

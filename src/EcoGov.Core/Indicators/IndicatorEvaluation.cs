@@ -19,7 +19,7 @@ public enum ActualSource
 /// <summary>Whether a smaller or a larger value is the better one.</summary>
 public enum ValueDirection { LowerIsBetter, HigherIsBetter }
 
-/// <summary>The rule an indicator's status was decided by (docs/supervision.md §9).</summary>
+/// <summary>The rule an indicator's status was decided by (docs/supervision.md §10).</summary>
 public enum IndicatorRule
 {
     /// <summary>The year is over: the actual against the (resolved) numeric target → achieved / not achieved.</summary>

@@ -41,6 +41,9 @@ public sealed class EcoGovDbContext(DbContextOptions<EcoGovDbContext> options) :
     public DbSet<TaskDutyEntity> TaskDuties => Set<TaskDutyEntity>();
     public DbSet<TaskUnitAdditionEntity> TaskUnitAdditions => Set<TaskUnitAdditionEntity>();
 
+    /// <summary>指标实际值 entered by people (issue 10 item 2).</summary>
+    public DbSet<IndicatorActualEntity> IndicatorActuals => Set<IndicatorActualEntity>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder b)
     {
         // Enums are stored by name so the database stays readable and reorder-safe.
@@ -137,6 +140,7 @@ public sealed class EcoGovDbContext(DbContextOptions<EcoGovDbContext> options) :
         SupervisionModel(m);
         ZoningLayerModel(m);
         SupervisionSeedModel(m);
+        m.ApplyConfiguration(new IndicatorActualConfiguration());
         if (Database.IsNpgsql()) PostgreSqlModel(m);
     }
 

@@ -90,6 +90,7 @@ public static class EcoGovWebApp
         app.MapMonitoringApi();
         app.MapZoningApi();
         app.MapSupervisionApi();
+        app.MapEvaluationApi();
         app.MapOpenApiDocument();
         return app;
     }

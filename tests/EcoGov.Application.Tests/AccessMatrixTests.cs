@@ -34,7 +34,7 @@ public sealed class AccessMatrixTests(AccessMatrixTests.Hosts hosts) : IClassFix
 
     public static readonly string[] Actions =
         ["ledger", "warnings", "editSettings", "listReports", "history", "readPublished", "readUnpublished", "submit", "review", "addDepartment", "myTasks", "listUsers", "addUser", "enableUser", "audit",
-         "issueLetter", "readLetter", "replyLetter", "closeLetter"];
+         "issueLetter", "readLetter", "replyLetter", "closeLetter", "evaluate", "enterActual"];
 
     /// <summary>The expected answer: true when the user may do it.</summary>
     private static bool Allowed(string user, string action)
@@ -44,10 +44,10 @@ public sealed class AccessMatrixTests(AccessMatrixTests.Hosts hosts) : IClassFix
         var within = admin || jurisdiction is "140502" or "140500";   // 城区 or above it
         return action switch
         {
-            "ledger" or "warnings" or "listReports" or "history" or "readPublished" => within,
+            "ledger" or "warnings" or "listReports" or "history" or "readPublished" or "evaluate" => within,
             "readUnpublished" => admin || (within && role is "plan-office" or "leader") || user == "reporter-lead",
             "submit" => user == "reporter-lead",
-            "review" or "addDepartment" or "editSettings" => admin || (within && role == "plan-office"),
+            "review" or "addDepartment" or "editSettings" or "enterActual" => admin || (within && role == "plan-office"),
             "myTasks" => role == "reporter",
             "listUsers" or "addUser" or "enableUser" or "audit" => admin,
             "issueLetter" or "closeLetter" => admin || (within && role == "plan-office"),
@@ -93,6 +93,8 @@ public sealed class AccessMatrixTests(AccessMatrixTests.Hosts hosts) : IClassFix
             "readLetter" => await h.Letter(user, hosts.LetterToReply[host]),
             "replyLetter" => await h.ReplyLetter(user, hosts.LetterToReply[host], "已制定整改方案。"),
             "closeLetter" => await h.CloseLetter(user, hosts.LetterToClose[host], "close", null),
+            "evaluate" => await h.Evaluate(user, Plan, "2023", "2023-06-30"),
+            "enterActual" => await h.EnterActual(user, Plan, "7", "2023", "第 38 位", "2023 年全国城市空气质量排名通报"),
             _ => throw new ArgumentOutOfRangeException(nameof(action)),
         };
         if (Allowed(user, action))
@@ -141,6 +143,9 @@ public sealed class AccessMatrixTests(AccessMatrixTests.Hosts hosts) : IClassFix
             [nameof(SupervisionApi.ReplyLetter)] = "replyLetter",
             [nameof(SupervisionApi.CloseLetter)] = "closeLetter",
             [nameof(SupervisionApi.LetterDocument)] = "warnings",         // a draft from the candidates; an issued one also passes readLetter
+            [nameof(EvaluationApi.GetEvaluation)] = "evaluate",
+            [nameof(EvaluationApi.EvaluationReportFile)] = "evaluate",  // composed from the evaluation, same check
+            [nameof(EvaluationApi.SetIndicatorActual)] = "enterActual",
         };
         var mapped = hosts.Web.Services.GetRequiredService<EndpointDataSource>().Endpoints
             .Where(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.ITagsMetadata>()?.Tags.Contains("Supervision") == true)
@@ -173,6 +178,9 @@ public sealed class AccessMatrixTests(AccessMatrixTests.Hosts hosts) : IClassFix
             ["warnings reply"] = "replyLetter",
             ["warnings close"] = "closeLetter",
             ["report warning"] = "warnings",
+            ["evaluate"] = "evaluate",
+            ["evaluate set"] = "enterActual",
+            ["report evaluation"] = "evaluate",
         };
         var leaves = SupervisionCommands.Build(new EcoGov.Cli.Output(TextWriter.Null, TextWriter.Null))
             .SelectMany(c => c.Subcommands.Count == 0 ? [c.Name] : c.Subcommands.Select(s => $"{c.Name} {s.Name}").Append(c.Action is null ? null : c.Name))

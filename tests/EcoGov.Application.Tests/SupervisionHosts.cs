@@ -44,6 +44,10 @@ public interface ISupervisionHost
     Task<Outcome> History(string user, string task);
     Task<Outcome> Queue(string user);
     Task<Outcome> MyTasks(string user, string period);
+    /// <summary>指标评估 of a plan and year as of a day (`evaluate` / GET /api/plans/{id}/evaluation).</summary>
+    Task<Outcome> Evaluate(string? user, string plan, string year, string asOf);
+    /// <summary>Enters an indicator's actual (`evaluate set` / POST /api/plans/{id}/evaluation/actuals).</summary>
+    Task<Outcome> EnterActual(string user, string plan, string indicator, string year, string value, string source);
     /// <summary>Rows in progress_reports, evidence_files and audit_entries, to prove a refusal wrote nothing.</summary>
     Task<(int Reports, int Files, int Audit)> Counts();
 }
@@ -109,6 +113,9 @@ public sealed class CliSupervisionHost : ISupervisionHost, IDisposable
     public Task<Outcome> Queue(string user) => Run(["report", "queue", .. As(user)]);
     public Task<Outcome> MyTasks(string user, string period) => throw new NotSupportedException("我的任务 is a page and /api/my-tasks; the CLI lists with `report list` and `tasks`");
     public Task<Outcome> Enable(string user, string target) => Run(["users", "enable", "--user-name", target, .. As(user)]);
+    public Task<Outcome> Evaluate(string? user, string plan, string year, string asOf) => Run(["evaluate", "--plan", plan, "--year", year, "--as-of", asOf, .. As(user)]);
+    public Task<Outcome> EnterActual(string user, string plan, string indicator, string year, string value, string source) =>
+        Run(["evaluate", "set", "--plan", plan, "--indicator", indicator, "--year", year, "--value", value, "--source", source, .. As(user)]);
 
     public async Task<(int Reports, int Files, int Audit)> Counts()
     {
@@ -208,6 +215,9 @@ public sealed class WebSupervisionHost : ISupervisionHost, IAsyncDisposable
     public Task<Outcome> Queue(string user) => Get(user, "/api/reports/queue");
     public Task<Outcome> MyTasks(string user, string period) => Get(user, $"/api/my-tasks?period={period}");
     public Task<Outcome> Enable(string user, string target) => Post(user, $"/api/users/{target}/enable", new { });
+    public Task<Outcome> Evaluate(string? user, string plan, string year, string asOf) => Get(user, $"/api/plans/{plan}/evaluation?year={year}&asOf={asOf}");
+    public Task<Outcome> EnterActual(string user, string plan, string indicator, string year, string value, string source) =>
+        Post(user, $"/api/plans/{plan}/evaluation/actuals", new { indicator, year, value, source });
     public EcoGovFactory Factory => web;
 
     /// <summary>Posts a form as the user.</summary>

@@ -9,7 +9,9 @@ public class SchemaTests
         "plans", "indicators", "tasks", "projects", "air_targets", "section_targets", "unit_statistics",
         "access_requirements", "stated_totals", "seed_findings", "jurisdictions", "source_documents", "users",
         "monitoring_stations", "water_sections", "monitoring_imports", "air_hourly_observations", "water_samples",
-        "zoning_layer_versions", "zoning_layer_features",
+        "zoning_layer_versions", "zoning_layer_features", "departments", "progress_reports", "evidence_files", "audit_entries",
+        "plan_settings", "jurisdiction_settings", "supervision_rules", "task_duties", "task_unit_additions", "warning_letters",
+        "indicator_actuals",
     ];
 
     [Fact]

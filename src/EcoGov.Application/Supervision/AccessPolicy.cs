@@ -29,6 +29,8 @@ public enum SupervisionAction
     ReplyWarningLetter,
     /// <summary>Close (销号) or return a replied 预警函.</summary>
     CloseWarningLetter,
+    /// <summary>Enter an indicator's actual value with its source (issue 10 item 2).</summary>
+    EnterIndicatorActual,
 }
 
 /// <summary>
@@ -57,7 +59,7 @@ public static class AccessPolicy
             SupervisionAction.SubmitReport => own && actor.Role == UserRole.Reporter && actor.DepartmentId is { } d
                 && (departments?.Contains(d) ?? false) && (departmentId is null || departmentId == d),
             SupervisionAction.ReviewReport => within && actor.Role == UserRole.PlanOffice,
-            SupervisionAction.ManageDepartments or SupervisionAction.EditPlanSettings => within && actor.Role == UserRole.PlanOffice,
+            SupervisionAction.ManageDepartments or SupervisionAction.EditPlanSettings or SupervisionAction.EnterIndicatorActual => within && actor.Role == UserRole.PlanOffice,
             SupervisionAction.ManageUsers or SupervisionAction.ReadAuditLog => false,
             SupervisionAction.IssueWarningLetter or SupervisionAction.CloseWarningLetter => within && actor.Role == UserRole.PlanOffice,
             SupervisionAction.ReadWarningLetter => within && (actor.Role is UserRole.PlanOffice or UserRole.Leader
@@ -89,6 +91,7 @@ public static class AccessPolicy
             SupervisionAction.ReadWarningLetter => "查看该预警函（须为本级或上级规划调度办公室、领导，或受函部门）",
             SupervisionAction.ReplyWarningLetter => "回复该预警函（须为受函部门的填报员）",
             SupervisionAction.CloseWarningLetter => "销号或退回该预警函（须为本级或上级规划调度办公室）",
+            SupervisionAction.EnterIndicatorActual => "录入该行政区的指标实际值（须为本级或上级规划调度办公室）",
             _ => action.ToString(),
         };
         throw new ApplicationInputException(ErrorCode.Forbidden, Actor.UserField,

@@ -32,6 +32,8 @@ public static class SupervisionServices
         services.AddScoped<WarningLetterService>();
         services.AddScoped<DepartmentDirectory>();
         services.AddScoped<UserAdministration>();
+        services.AddScoped<Evaluation.IndicatorEvaluationService>();
+        services.AddScoped<Evaluation.EvaluationReportService>();
         return services;
     }
 }

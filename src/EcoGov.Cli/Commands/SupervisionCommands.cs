@@ -17,7 +17,7 @@ namespace EcoGov.Cli.Commands;
 /// </summary>
 public static partial class SupervisionCommands
 {
-    private static readonly Option<string?> User = new("--user") { Description = "操作用户（用户名）/ the acting user" };
+    internal static readonly Option<string?> User = new("--user") { Description = "操作用户（用户名）/ the acting user" };
 
     public static IEnumerable<Command> Build(Output output)
     {
@@ -27,6 +27,7 @@ public static partial class SupervisionCommands
         yield return Report(output);
         yield return Users(output);
         yield return Departments(output);
+        yield return EvaluationCommands.Evaluate(output);
         var audit = new Command("audit-log", "审计日志（管理员）/ the audit log (administrator)") { User };
         var type = new Option<string?>("--type") { Description = "对象类型 report / user / department" };
         audit.Options.Add(type);
@@ -202,6 +203,7 @@ public static partial class SupervisionCommands
         }));
         report.Subcommands.Add(dispatch);
         report.Subcommands.Add(LetterDocument(output));
+        report.Subcommands.Add(EvaluationCommands.Report(output));
 
         var queue = new Command("queue", "待我审核的报告 / reports awaiting my review") { User };
         queue.SetAction((p, ct) => Run(p, output, async (s, actor) =>
@@ -309,7 +311,7 @@ public static partial class SupervisionCommands
 
     private static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
 
-    private static bool Json<T>(ParseResult p, Output output, T value)
+    internal static bool Json<T>(ParseResult p, Output output, T value)
     {
         if (!p.GetValue(CliApp.Json)) return false;
         output.Json(value);
@@ -320,7 +322,7 @@ public static partial class SupervisionCommands
     /// Opens the store, builds the supervision services over it and runs <paramref name="body"/> as the acting user:
     /// <c>--user</c>, or — when not required and not given — the local operator (<see cref="LocalOperator"/>).
     /// </summary>
-    private static async Task<int> Run(ParseResult p, Output output, Func<IServiceProvider, Actor, Task> body, bool userRequired = false)
+    internal static async Task<int> Run(ParseResult p, Output output, Func<IServiceProvider, Actor, Task> body, bool userRequired = false)
     {
         using var store = Store.Open(p, output);
         var services = new ServiceCollection()

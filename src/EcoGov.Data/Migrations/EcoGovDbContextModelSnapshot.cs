@@ -236,6 +236,51 @@ namespace EcoGov.Data.Migrations
                     b.ToTable("evidence_files", (string)null);
                 });
 
+            modelBuilder.Entity("EcoGov.Data.Entities.IndicatorActualEntity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("EnteredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnteredBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IndicatorSeq")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PlanId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Value")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "IndicatorSeq", "Year")
+                        .IsUnique();
+
+                    b.ToTable("indicator_actuals", (string)null);
+                });
+
             modelBuilder.Entity("EcoGov.Data.Entities.IndicatorEntity", b =>
                 {
                     b.Property<int>("Id")

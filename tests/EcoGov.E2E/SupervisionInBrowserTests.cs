@@ -185,6 +185,14 @@ public sealed class SupervisionInBrowserTests(ServerFixture server) : IClassFixt
         var download = await office.RunAndWaitForDownloadAsync(() => office.Locator("a:has-text('工地检查记录.pdf')").First.ClickAsync());
         Assert.Equal("工地检查记录.pdf", download.SuggestedFilename);
 
+        // 指标评估: the air plan's indicators for 2023, each with a status and its rule; the table downloads.
+        await office.ClickAsync("nav a[href='/Supervision/Evaluation']");
+        await office.GotoAsync(server.BaseUrl + "/Supervision/Evaluation?plan=chengqu-2023-air&year=2023");
+        Assert.True(await office.Locator("table.evaluation tr[data-seq]").CountAsync() >= 6);
+        await Shot(office, "supervision-evaluation.png");
+        var table = await office.RunAndWaitForDownloadAsync(() => office.Locator("a.download:has-text('Excel')").ClickAsync());
+        Assert.EndsWith(".xlsx", table.SuggestedFilename);
+
         // 规划自查: 001's audit names the stated totals against the rows; an uploaded text is audited without being imported.
         await office.ClickAsync("nav a[href='/Supervision/Audit']");
         await office.WaitForURLAsync("**/Supervision/Audit**");

@@ -67,4 +67,19 @@ public static class RequestValues
             ? date
             : throw new ApplicationInputException(ErrorCode.InvalidDate, field, $"{label}：{error}");
     }
+
+    /// <summary>
+    /// A text a person typed (a reply, a comment, a value with its source), trimmed: refused when required and absent, longer
+    /// than <paramref name="max"/>, or holding a control character other than tab and line breaks (which the stored text
+    /// would carry into every .docx/.xlsx made from it — XML cannot hold them). Null when optional and absent.
+    /// </summary>
+    public static string? FreeText(string? value, string field, string label, int max, bool required = true)
+    {
+        var text = value?.Trim() ?? "";
+        if (text.Length == 0)
+            return required ? throw new ApplicationInputException(ErrorCode.Required, field, $"须填写{label} / {field} is required") : null;
+        if (text.Length > max || text.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')))
+            throw new ApplicationInputException(ErrorCode.InvalidValue, field, $"{label}至多 {max} 字，且不含控制字符 / at most {max} characters, no control characters");
+        return text;
+    }
 }

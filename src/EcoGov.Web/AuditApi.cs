@@ -44,9 +44,26 @@ public static class AuditApi
         if (!request.HasFormContentType)
             throw new ApplicationInputException(ErrorCode.InvalidValue, DocumentAuditService.FileField, "请以 multipart/form-data 上传文件 / send the file as multipart/form-data");
         // The whole form in memory (the buffer threshold is the limit), so no part of an upload is spooled to disk.
-        var form = await request.ReadFormAsync(FormLimits, ct);
+        var form = await ReadFormAsync(request, ct);
         var file = form.Files.GetFile(DocumentAuditService.FileField) ?? form.Files.FirstOrDefault();
         return TypedResults.Ok(DocumentAuditService.Audit(await Read(file, ct)));
+    }
+
+    /// <summary>
+    /// The form, bounded: a body past the limits is refused naming the field <c>file</c> (400 problem details), as the CLI
+    /// refuses a file too large — not a bare 413 or 500.
+    /// </summary>
+    public static async Task<IFormCollection> ReadFormAsync(HttpRequest request, CancellationToken ct)
+    {
+        try
+        {
+            return await request.ReadFormAsync(FormLimits, ct);
+        }
+        catch (Exception e) when (e is InvalidDataException or BadHttpRequestException or IOException)
+        {
+            throw new ApplicationInputException(ErrorCode.OutOfRange, DocumentAuditService.FileField,
+                $"上传内容超过 {DocumentAuditService.MaxBytes / 1024 / 1024} MB 或格式有误 / the upload is larger than {DocumentAuditService.MaxBytes / 1024 / 1024} MB or malformed");
+        }
     }
 
     /// <summary>The uploaded document as an audit request (the page's and the API's), bounded as it is read.</summary>

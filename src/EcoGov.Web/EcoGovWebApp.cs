@@ -40,7 +40,7 @@ public static class EcoGovWebApp
         // The OpenAPI document of /api at /openapi/v1.json (signed-in users only, as /api itself: OpenApiDocument).
         builder.Services.AddOpenApi(OpenApiDocument.Configure);
         builder.Services.AddScoped<Application.Zoning.ZoningLayerService>();
-        builder.Services.AddMemoryCache();
+        builder.Services.AddSingleton<Application.Zoning.ZoningSnapshotCache>();
         builder.Services.AddScoped<Application.Zoning.SiteAssessmentService>();
         Application.Supervision.SupervisionServices.AddSupervision(builder.Services);
         builder.Services.AddHttpContextAccessor();

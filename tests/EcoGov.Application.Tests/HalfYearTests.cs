@@ -133,6 +133,7 @@ public sealed class HalfYearTests : IAsyncLifetime
         Ok(cityLetter, "city letter");
         var deptLetter = await web.IssueLetter("office", Plan, Lagging, Day);
         Ok(deptLetter, "letter to 区住建局");
+        Assert.Equal("140500", cityLetter.Json!["issuingJurisdictionCode"]!.GetValue<string>());
 
         // The dispatch report: the targets, candidates and letters exactly as the data and the warnings give them.
         var (paragraphs, tables) = OfficeFiles.Word(await web.Dispatch("office", Plan, Day, "docx"));
@@ -162,6 +163,12 @@ public sealed class HalfYearTests : IAsyncLifetime
         Assert.Contains(cityParagraphs, p => p.Contains(juneEvidence));
         Assert.Contains(cityParagraphs, p => p.Contains(yearEvidence));
         OfficeFiles.OpensInLibreOffice(await web.LetterDocument("prefecture", Plan, "城区", Day), ".docx");
+
+        // 城区's office answers the letter to 城区; closing it is the issuer's (晋城市), not the warned office's own.
+        var cityId = cityLetter.Json!["id"]!.GetValue<int>();
+        Ok(await web.ReplyLetter("office", cityId, "已制定 PM2.5 削峰方案，7 月起每周调度。"), "城区 answers");
+        Assert.True((await web.CloseLetter("office", cityId, "close", null)).Forbidden);
+        Ok(await web.CloseLetter("prefecture", cityId, "close", "同意销号。"), "晋城市 closes");
     }
 
     /// <summary>

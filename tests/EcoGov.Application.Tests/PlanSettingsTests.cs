@@ -94,4 +94,22 @@ public sealed class PlanSettingsTests : IDisposable
         Assert.Equal(2, actions.Count(a => a == "settings.overdueTasksForInterview"));
         Assert.Equal(2, actions.Count(a => a == "settings.notReportedWarns"));
     }
+
+    [Fact]
+    public void A_letter_lists_the_tasks_of_its_reasons_only_and_a_letter_sent_raises_the_next_period()
+    {
+        Ok("users", "add", "--user-name", "office", "--role", "plan-office", "--jurisdiction", "140502", "--password", "Dispatch-Desk-2023!", "--user", "admin");
+        // Not reporting is no reason in this plan: 区生态环境分局's letter lists its overdue tasks, none of its unreported ones.
+        Ok("plan-settings", "--plan", "chengqu-2023-air", "--not-reported-warns", "no", "--user", "office");
+        var letter = Json("warnings", "issue", "--plan", "chengqu-2023-air", "--unit", "区生态环境分局", "--as-of", "2023-06-30", "--user", "office");
+        Assert.Equal("约谈", letter["level"]!.GetValue<string>());
+        var items = letter["items"]!.AsArray().Select(i => i!["state"]!.GetValue<string>()).ToList();
+        Assert.NotEmpty(items);
+        Assert.All(items, state => Assert.Equal("逾期", state));
+        // July: the unit is a candidate again; the letter sent for June was 约谈, so July's is one level up: 督办.
+        var july = Json("warnings", "--plan", "chengqu-2023-air", "--as-of", "2023-07-31")["candidates"]!.AsArray()
+            .Single(c => c!["unit"]!.GetValue<string>() == "区生态环境分局")!;
+        Assert.Equal("督办", july["level"]!.GetValue<string>());
+        Assert.Contains(july["reasons"]!.AsArray(), r => r!["kind"]!.GetValue<string>() == "repeated");
+    }
 }

@@ -43,7 +43,7 @@ public class ZoningAssessmentTests
         var units = layers.SnapshotAsOf(ZoningLayerKinds.Units.Code, "140500", On)!;
         var unit = units.Features.Single(f => f.Id == Priority);
         var inside = unit.Geometry.InteriorPoint.Coordinate;
-        using var cache = new Microsoft.Extensions.Caching.Memory.MemoryCache(new Microsoft.Extensions.Caching.Memory.MemoryCacheOptions());
+        using var cache = new EcoGov.Application.Zoning.ZoningSnapshotCache();
         var assessment = new EcoGov.Application.Zoning.ZoningAssessment(db, cache);
 
         var r = assessment.Assess(SiteInput.ParsePoint(FormattableString.Invariant($"{inside.X:F6},{inside.Y:F6}")), null, null, ProjectFacts.None, On);

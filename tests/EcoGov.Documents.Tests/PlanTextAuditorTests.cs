@@ -118,4 +118,15 @@ public sealed class PlanTextAuditorTests
         Assert.Equal("findingsTruncated", findings[^1].Kind);
         Assert.Contains("其余 5 条", findings[^1].Message);
     }
+
+    [Fact]
+    public void Figures_too_long_for_a_number_are_skipped_not_thrown()
+    {
+        // A count past int.MaxValue before a table, a 30-digit total and a 30-digit target: a crafted upload, audited without an exception.
+        var huge = new string('9', 30);
+        var text = $"重点工程\n\n共99999999999项，总投资{huge}亿元。\n序号\t项目\t投资（亿元）\n1\t甲\t1.5\n2\t乙\t2\n\n" +
+                   $"指标\t2020年\t2025年\nPM2.5平均浓度\t40\t{huge}\n\n到2025年，PM2.5平均浓度控制在{huge}。\n";
+        var findings = Audit(text);
+        Assert.DoesNotContain(findings, f => f.Message.Contains("99999999999项"));
+    }
 }

@@ -241,11 +241,14 @@ public sealed class IndicatorEvaluationService(
                 string.Create(CultureInfo.InvariantCulture, $"年份须为 {PlanProgressService.MinYear}—{PlanProgressService.MaxYear} 的整数，收到“{UserText.Quote(request.Year)}” / year out of range"));
         if (year > ChinaTime.Today(clock).Year)
             throw new ApplicationInputException(ErrorCode.OutOfRange, IndicatorActualRequest.YearField, $"{year} 年尚未开始，不能录入实际值 / the year has not begun");
-        var text = Text(request.Value, IndicatorActualRequest.ValueField, "实际值", IndicatorActualConfiguration.TextChars);
-        var source = Text(request.Source, IndicatorActualRequest.SourceField, "数据来源", IndicatorActualConfiguration.SourceChars);
+        var text = RequestValues.FreeText(request.Value, IndicatorActualRequest.ValueField, "实际值", IndicatorActualConfiguration.TextChars)!;
+        var source = RequestValues.FreeText(request.Source, IndicatorActualRequest.SourceField, "数据来源", IndicatorActualConfiguration.SourceChars)!;
         double? value = double.TryParse(text.TrimEnd('%', '％').Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v) ? v : null;
 
-        var row = await audit.InTransactionAsync(async () =>
+        IndicatorActualEntity row;
+        try
+        {
+            row = await audit.InTransactionAsync(async () =>
         {
             var existing = await db.IndicatorActuals.FirstOrDefaultAsync(a => a.PlanId == plan.Id && a.IndicatorSeq == indicator.Seq && a.Year == year, ct);
             var old = existing is null ? null : $"{existing.Text}（{existing.Source}）";
@@ -259,16 +262,13 @@ public sealed class IndicatorEvaluationService(
                 new AuditChange("year", null, year.ToString(CultureInfo.InvariantCulture)), new AuditChange("actual", old, $"{text}（{source}）"));
             return existing;
         }, ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Two first entries of the same indicator and year at once: the unique index keeps one; the other asks again.
+            db.ChangeTracker.Clear();
+            throw new ApplicationInputException(ErrorCode.Conflict, IndicatorActualRequest.ValueField, "该指标该年的实际值刚被他人录入，请刷新后重试 / entered meanwhile: try again");
+        }
         return new IndicatorActualView(plan.Id, indicator.Seq, indicator.Name, year, row.Value, row.Text, row.Source, row.EnteredBy, ChinaTime.ToText(row.EnteredAtUtc));
-    }
-
-    private static string Text(string? value, string field, string label, int max)
-    {
-        if (RequestValues.Absent(value))
-            throw new ApplicationInputException(ErrorCode.Required, field, $"须填写{label} / {field} is required");
-        var t = value!.Trim();
-        if (t.Length > max)
-            throw new ApplicationInputException(ErrorCode.OutOfRange, field, $"{label}最多 {max} 个字符 / {field} is longer than {max} characters");
-        return t;
     }
 }

@@ -47,7 +47,7 @@ public sealed class DispatchReportService(TaskLedgerService ledger, WarningServi
             [.. w.Notes.Select(n => n.Split(" / ")[0])],
             [.. w.Figures.Select(f => new DispatchTargetRow(f.Pollutant, f.Period, f.Actual, f.Target, f.Unit,
                 f.Over ? "未达标" : f.Behind ? "滞后于序时进度" : "达到序时进度", f.IsClass))],
-            [.. (await letters.ListAsync(actor, l.Plan.Id, ct)).Where(x => x.Period == w.Period).OrderBy(x => x.IssuingJurisdictionCode).ThenBy(x => x.Number, StringComparer.Ordinal)
+            [.. (await letters.OfPeriodAsync(l.Plan.Id, w.Period, ct))
                 .Select(x => new DispatchLetterRow(x.Number, x.Unit, x.Level, x.IssuedOn, x.ReplyBy, x.StateName))]);
     }
 

@@ -137,7 +137,16 @@ public sealed class SupervisionSettingsService(EcoGovDbContext db, PlanAccess ac
             audit.Add(actor, "settings.heatingSeasonStart", "jurisdiction", plan.JurisdictionCode,
                 new AuditChange("heatingSeasonStart", oldStart.ToString(), start ?? "默认"));
         }
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // The plan's (or jurisdiction's) first settings row written by someone else at the same time.
+            db.ChangeTracker.Clear();
+            throw new ApplicationInputException(ErrorCode.Conflict, PlanSettingsRequest.PlanField, "督办设置刚被他人修改，请刷新后重试 / changed meanwhile: try again");
+        }
         db.ChangeTracker.Clear();
         return (await ForPlanAsync(plan.Id, ct)).View;
     }

@@ -58,6 +58,8 @@ public sealed class WarningLetterService(
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+        // Reason kinds stored by name, like every enum of the store: reordering the enum cannot change a letter sent.
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 
     /// <summary>What the letter column <c>reasons</c> holds: the reasons and the listed tasks.</summary>
@@ -85,7 +87,7 @@ public sealed class WarningLetterService(
         if (replyBy < today || replyBy > today.AddDays(WarningLetters.MaxReplyDays))
             throw new ApplicationInputException(ErrorCode.OutOfRange, IssueLetterRequest.ReplyByField,
                 $"整改回复期限须在今天（{today.ToText()}）至 {WarningLetters.MaxReplyDays} 天内 / the reply deadline must be within {WarningLetters.MaxReplyDays} days from today");
-        var issuing = actor.JurisdictionCode ?? plan.JurisdictionCode;
+        var issuing = Issuing(actor, plan.JurisdictionCode, candidate.Unit == jurisdictionName);
         var issuingName = catalog.Jurisdiction(issuing)?.Name ?? issuing;
         var department = await db.Departments.AsNoTracking()
             .Where(d => d.JurisdictionCode == plan.JurisdictionCode && d.Name == candidate.Unit).Select(d => (int?)d.Id).FirstOrDefaultAsync(ct);
@@ -133,9 +135,12 @@ public sealed class WarningLetterService(
                 db.ChangeTracker.Clear();
                 return await LetterAsync(actor, row.Id, ct);
             }
-            catch (DbUpdateException) when (attempt < 3)
+            catch (DbUpdateException)
             {
                 db.ChangeTracker.Clear();
+                if (attempt >= 3)
+                    throw new ApplicationInputException(ErrorCode.Conflict, IssueLetterRequest.UnitField,
+                        "预警函编号被同时占用，请重试 / the letter number was taken meanwhile: try again");
             }
         }
     }
@@ -155,6 +160,17 @@ public sealed class WarningLetterService(
         return [.. rows.Where(l => MayRead(actor, l)).Select(l => View(l, names))];
     }
 
+    /// <summary>
+    /// The letters of a plan issued for a period, all of them (the dispatch report's list: the caller checked that the
+    /// actor may read the plan's ledger, and the report is the same document whoever prints it), in order of issue.
+    /// </summary>
+    public async Task<IReadOnlyList<WarningLetterView>> OfPeriodAsync(string planId, string period, CancellationToken ct = default)
+    {
+        var rows = await db.WarningLetters.AsNoTracking().Where(l => l.PlanId == planId && l.Period == period).OrderBy(l => l.Id).ToListAsync(ct);
+        var names = await UserNamesAsync(rows, ct);
+        return [.. rows.Select(l => View(l, names))];
+    }
+
     /// <summary>One letter, when the actor may read it.</summary>
     public async Task<WarningLetterView> LetterAsync(Actor actor, int id, CancellationToken ct = default)
     {
@@ -163,32 +179,44 @@ public sealed class WarningLetterService(
         return View(row, await UserNamesAsync([row], ct));
     }
 
-    /// <summary>The receiving department's 整改情况 (a letter addressed to no department: the plan office of its jurisdiction answers).</summary>
+    /// <summary>
+    /// The receiving department's 整改情况 (a letter addressed to no department: the plan office of its jurisdiction answers).
+    /// The change is conditional on the letter still awaiting its reply, so two answers at once cannot both land.
+    /// </summary>
     public async Task<WarningLetterView> ReplyAsync(Actor actor, LetterReplyRequest request, CancellationToken ct = default)
     {
-        var row = await FindAsync(request.Letter, ct, tracked: true);
+        var row = await FindAsync(request.Letter, ct);
         AccessPolicy.Demand(actor, SupervisionAction.ReplyWarningLetter, Chain(row), row.DepartmentId);
         if (row.State != WarningLetterState.Issued)
             throw new ApplicationInputException(ErrorCode.Conflict, LetterReplyRequest.LetterField,
                 $"预警函 {row.Number} {WarningLetters.Name(row.State)}，不能再回复 / the letter is {row.State}");
-        var text = Text(request.Text, LetterReplyRequest.TextField, "整改情况", WarningLetters.ReplyChars, required: true)!;
-        var old = row.Reply;
-        row.Reply = text;
-        row.RepliedById = actor.UserId;
-        row.RepliedAtUtc = clock.GetUtcNow();
-        row.State = WarningLetterState.Replied;
-        audit.Add(actor, "letter.reply", ObjectType, Id(row.Id), new AuditChange("reply", old, text),
-            new AuditChange("state", nameof(WarningLetterState.Issued), nameof(WarningLetterState.Replied)));
-        await db.SaveChangesAsync(ct);
-        db.ChangeTracker.Clear();
+        var text = RequestValues.FreeText(request.Text, LetterReplyRequest.TextField, "整改情况", WarningLetters.ReplyChars)!;
+        var now = clock.GetUtcNow();
+        await audit.InTransactionAsync(async () =>
+        {
+            var changed = await db.WarningLetters.Where(l => l.Id == row.Id && l.State == WarningLetterState.Issued).ExecuteUpdateAsync(u => u
+                .SetProperty(l => l.Reply, text)
+                .SetProperty(l => l.RepliedById, actor.UserId)
+                .SetProperty(l => l.RepliedAtUtc, now)
+                .SetProperty(l => l.State, WarningLetterState.Replied), ct);
+            if (changed == 0) throw Meanwhile(row);
+            audit.Add(actor, "letter.reply", ObjectType, Id(row.Id), new AuditChange("reply", row.Reply, text),
+                new AuditChange("state", nameof(WarningLetterState.Issued), nameof(WarningLetterState.Replied)));
+            return changed;
+        }, ct);
         return await LetterAsync(actor, row.Id, ct);
     }
 
-    /// <summary>The office closes a replied letter (销号), or returns it for more rectification with a comment.</summary>
+    /// <summary>
+    /// The issuing side closes a replied letter (销号), or returns it for more rectification with a comment and a new reply
+    /// deadline (<see cref="WarningLetters.DefaultReplyDays"/> days from today). Conditional on the letter still being
+    /// replied, so a close and a return at once cannot both land.
+    /// </summary>
     public async Task<WarningLetterView> CloseAsync(Actor actor, LetterCloseRequest request, CancellationToken ct = default)
     {
-        var row = await FindAsync(request.Letter, ct, tracked: true);
-        AccessPolicy.Demand(actor, SupervisionAction.CloseWarningLetter, Chain(row));
+        var row = await FindAsync(request.Letter, ct);
+        // Closing is the issuer's: the office that sent it, or one above it — never the warned jurisdiction's own office.
+        AccessPolicy.Demand(actor, SupervisionAction.CloseWarningLetter, access.Chain(row.IssuingJurisdictionCode, LetterReplyRequest.LetterField));
         var decision = request.Decision?.Trim().ToLowerInvariant();
         if (decision is not (LetterCloseRequest.Close or LetterCloseRequest.Return))
             throw new ApplicationInputException(RequestValues.Absent(request.Decision) ? ErrorCode.Required : ErrorCode.InvalidValue,
@@ -196,17 +224,40 @@ public sealed class WarningLetterService(
         if (row.State != WarningLetterState.Replied)
             throw new ApplicationInputException(ErrorCode.Conflict, LetterReplyRequest.LetterField,
                 $"预警函 {row.Number} {WarningLetters.Name(row.State)}：只有已回复的预警函可以销号或退回 / only a replied letter can be closed or returned");
-        var comment = Text(request.Comment, LetterCloseRequest.CommentField, "处理意见", WarningLetters.CommentChars, required: decision == LetterCloseRequest.Return);
-        var to = decision == LetterCloseRequest.Close ? WarningLetterState.Closed : WarningLetterState.Issued;
-        row.State = to;
-        row.Comment = comment;
-        row.ClosedById = actor.UserId;
-        row.ClosedAtUtc = clock.GetUtcNow();
-        audit.Add(actor, decision == LetterCloseRequest.Close ? "letter.close" : "letter.return", ObjectType, Id(row.Id),
-            new AuditChange("state", nameof(WarningLetterState.Replied), to.ToString()), new AuditChange("comment", null, comment));
-        await db.SaveChangesAsync(ct);
-        db.ChangeTracker.Clear();
+        var comment = RequestValues.FreeText(request.Comment, LetterCloseRequest.CommentField, "处理意见", WarningLetters.CommentChars, required: decision == LetterCloseRequest.Return);
+        var close = decision == LetterCloseRequest.Close;
+        var to = close ? WarningLetterState.Closed : WarningLetterState.Issued;
+        var replyBy = close ? row.ReplyBy : ChinaTime.Today(clock).AddDays(WarningLetters.DefaultReplyDays);
+        var now = clock.GetUtcNow();
+        await audit.InTransactionAsync(async () =>
+        {
+            var changed = await db.WarningLetters.Where(l => l.Id == row.Id && l.State == WarningLetterState.Replied).ExecuteUpdateAsync(u => u
+                .SetProperty(l => l.State, to)
+                .SetProperty(l => l.Comment, comment)
+                .SetProperty(l => l.ClosedById, actor.UserId)
+                .SetProperty(l => l.ClosedAtUtc, now)
+                .SetProperty(l => l.ReplyBy, replyBy), ct);
+            if (changed == 0) throw Meanwhile(row);
+            List<AuditChange> changes = [new("state", nameof(WarningLetterState.Replied), to.ToString()), new("comment", row.Comment, comment)];
+            if (!close) changes.Add(new("replyBy", row.ReplyBy.ToText(), replyBy.ToText()));
+            audit.Add(actor, close ? "letter.close" : "letter.return", ObjectType, Id(row.Id), [.. changes]);
+            return changed;
+        }, ct);
         return await LetterAsync(actor, row.Id, ct);
+    }
+
+    private static ApplicationInputException Meanwhile(WarningLetterEntity row) =>
+        new(ErrorCode.Conflict, LetterReplyRequest.LetterField, $"预警函 {row.Number} 已被他人处理，请刷新后重试 / the letter changed meanwhile");
+
+    /// <summary>
+    /// The jurisdiction whose office issues (and numbers) a letter: the actor's; for the administrator, the plan's — but a
+    /// letter to the jurisdiction itself always comes from the level above it.
+    /// </summary>
+    private string Issuing(Actor actor, string planJurisdiction, bool toJurisdictionItself)
+    {
+        if (actor.JurisdictionCode is { } own && !(toJurisdictionItself && own == planJurisdiction)) return own;
+        var chain = access.Chain(planJurisdiction, IssueLetterRequest.PlanField);
+        return toJurisdictionItself && chain.Count > 1 ? chain[1] : planJurisdiction;
     }
 
     /// <summary>
@@ -236,7 +287,7 @@ public sealed class WarningLetterService(
         else
         {
             var (candidate, items, report) = await CandidateAsync(actor, plan.Id, unit, asOf, IssueLetterRequest.UnitField, ct);
-            var issuing = actor.JurisdictionCode ?? plan.JurisdictionCode;
+            var issuing = Issuing(actor, plan.JurisdictionCode, candidate.Unit == (catalog.Jurisdiction(plan.JurisdictionCode)?.Name ?? plan.JurisdictionCode));
             data = Data(plan, Office(issuing), $"{catalog.Jurisdiction(issuing)?.Name ?? issuing}环委办预警〔{today.Year}〕  号", candidate.Unit,
                 candidate.Level, candidate.LevelCode, report.Period, asOf, today, today.AddDays(WarningLetters.DefaultReplyDays), candidate.Reasons, items, draft: true);
         }
@@ -267,8 +318,11 @@ public sealed class WarningLetterService(
             ?? report.Candidates.FirstOrDefault(c => c.Unit == DepartmentNames.Normalize(name))
             ?? throw new ApplicationInputException(ErrorCode.InvalidValue, field,
                 $"{UserText.Quote(name)} 不是 {report.Period} 期（{asOf.ToText()}）的预警对象；本期对象：{(report.Candidates.Count == 0 ? "无" : string.Join("、", report.Candidates.Select(c => c.Unit)))} / not a warning candidate for the period");
-        var items = l.Rows.Where(r => ListedStates.Contains(r.State) && r.LeadDepartments.Contains(candidate.Unit))
-            .OrderBy(r => Array.IndexOf(ListedStates, r.State)).ThenBy(r => r.Task.Seq)
+        // The tasks behind the candidate's own reasons: overdue ones when it is warned for them, unreported ones when the plan
+        // counts not reporting as a reason.
+        var listed = ListedStates.Where(s => candidate.Reasons.Any(r => r.Kind == (s == TaskState.Overdue ? WarningReasonKind.TaskOverdue : WarningReasonKind.TaskNotReported))).ToList();
+        var items = l.Rows.Where(r => listed.Contains(r.State) && r.LeadDepartments.Contains(candidate.Unit))
+            .OrderBy(r => listed.IndexOf(r.State)).ThenBy(r => r.Task.Seq)
             .Select(r => new LetterItemView(r.Task.Seq, r.Reference, r.Task.Text, r.Task.Deadline?.Text ?? "", r.StateName, r.Reason)).ToList();
         return (candidate, items, report);
     }
@@ -282,12 +336,11 @@ public sealed class WarningLetterService(
                 $"{unit} {period} 期已下发预警函 {existing} / a letter for this unit and period exists");
     }
 
-    private async Task<WarningLetterEntity> FindAsync(int? id, CancellationToken ct, bool tracked = false)
+    private async Task<WarningLetterEntity> FindAsync(int? id, CancellationToken ct)
     {
         if (id is not { } n)
             throw new ApplicationInputException(ErrorCode.Required, LetterReplyRequest.LetterField, "须指定预警函编号 / the letter id is required");
-        var q = tracked ? db.WarningLetters : db.WarningLetters.AsNoTracking();
-        return await q.FirstOrDefaultAsync(l => l.Id == n, ct)
+        return await db.WarningLetters.AsNoTracking().FirstOrDefaultAsync(l => l.Id == n, ct)
             ?? throw new ApplicationInputException(ErrorCode.NotFound, LetterReplyRequest.LetterField, $"预警函 #{n} 不存在 / no such letter");
     }
 
@@ -312,16 +365,6 @@ public sealed class WarningLetterService(
             content.Reasons, content.Items, l.State, WarningLetters.Name(l.State),
             l.State == WarningLetterState.Issued && ChinaTime.Today(clock) > l.ReplyBy, l.Reply, Name(l.RepliedById), l.RepliedAtUtc,
             l.Comment, Name(l.ClosedById), l.ClosedAtUtc);
-    }
-
-    private static string? Text(string? value, string field, string what, int max, bool required)
-    {
-        var text = value?.Trim() ?? "";
-        if (text.Length == 0)
-            return required ? throw new ApplicationInputException(ErrorCode.Required, field, $"须填写{what} / {field} is required") : null;
-        if (text.Length > max || text.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')))
-            throw new ApplicationInputException(ErrorCode.InvalidValue, field, $"{what}至多 {max} 字，且不含控制字符 / at most {max} characters, no control characters");
-        return text;
     }
 
     private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);

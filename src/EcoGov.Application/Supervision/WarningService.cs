@@ -4,6 +4,7 @@ using EcoGov.Core;
 using EcoGov.Core.Progress;
 using EcoGov.Core.Supervision;
 using EcoGov.Data.Queries;
+using Microsoft.EntityFrameworkCore;
 
 namespace EcoGov.Application.Supervision;
 
@@ -35,7 +36,8 @@ public sealed record WarningReport(string Plan, string AsOf, string Period, stri
 /// from the monitoring store) — by <see cref="WarningEvaluator"/>, escalating units that were candidates for the
 /// previous period too.
 /// </summary>
-public sealed class WarningService(TaskLedgerService ledger, PlanProgressService progress, PlanCatalog catalog, SupervisionSettingsService settings)
+public sealed class WarningService(
+    TaskLedgerService ledger, PlanProgressService progress, PlanCatalog catalog, SupervisionSettingsService settings, Data.EcoGovDbContext db)
 {
     public async Task<WarningReport> CandidatesAsync(Actor actor, WarningsRequest request, CancellationToken ct = default) =>
         await CandidatesAsync(actor, await ledger.LedgerAsync(actor, new LedgerRequest(request.Plan, request.AsOf), ct), ct);
@@ -65,6 +67,12 @@ public sealed class WarningService(TaskLedgerService ledger, PlanProgressService
             var before = await ledger.LedgerAsync(actor, new LedgerRequest(plan.Id, previousDay.ToText()), ct);
             previous = WarningEvaluator.Evaluate(Tasks(before), unit, Targets(plan.Id, previousDay, null), previous, thresholds)
                 .ToDictionary(c => c.Unit, c => c.Level);
+            // A letter issued for the previous period carries the level it was issued at (already escalated): the chain
+            // 预警 → 约谈 → 督办 follows what was actually sent.
+            var previousText = period.Previous().ToString();
+            foreach (var letter in await db.WarningLetters.AsNoTracking().Where(l => l.PlanId == plan.Id && l.Period == previousText)
+                         .Select(l => new { l.Unit, l.Level }).ToListAsync(ct))
+                if (!previous.TryGetValue(letter.Unit, out var computed) || letter.Level > computed) previous[letter.Unit] = letter.Level;
         }
         var figures = Targets(plan.Id, now.AsOf, notes);
         var candidates = WarningEvaluator.Evaluate(Tasks(now), unit, figures, previous, thresholds, period.Previous().ToString());

@@ -9,7 +9,6 @@ using EcoGov.Spatial.Crs;
 using EcoGov.Spatial.Zoning.Assessment;
 using Microsoft.EntityFrameworkCore;
 
-using Microsoft.Extensions.Caching.Memory;
 
 namespace EcoGov.Application.Zoning;
 
@@ -32,7 +31,7 @@ public sealed record SiteAssessmentRequest(
 /// date, the site read, the jurisdiction; then an assessment the store cannot make (no unit layer in force) is
 /// <see cref="ErrorCode.NoData"/>.
 /// </summary>
-public sealed class SiteAssessmentService(EcoGovDbContext db, IMemoryCache cache, SiteLimits? limits = null, TimeProvider? clock = null)
+public sealed class SiteAssessmentService(EcoGovDbContext db, ZoningSnapshotCache cache, SiteLimits? limits = null, TimeProvider? clock = null)
 {
     public const string DefaultProjectName = "拟建项目";
     public const string DocxContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";

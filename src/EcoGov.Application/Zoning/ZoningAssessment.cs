@@ -18,16 +18,12 @@ public sealed class ZoningAssessmentException(string message) : Exception(messag
 /// of the touched units), and the shipped rule catalogue. Shared by `zoning assess` and the web page.
 /// <para>
 /// Stored versions never change, so their snapshots (and the indexes built on them) are kept in the host's
-/// <see cref="IMemoryCache"/> — keyed by the version's id and identity (layer, jurisdiction, number, date, source hash), not
-/// the id alone: one process may open several databases (tests, a CLI --db), where the same id is a different version.
-/// An entry not used for <see cref="SnapshotIdle"/> is dropped.
+/// <see cref="ZoningSnapshotCache"/> — keyed by the version's id and identity (layer, jurisdiction, number, date, source
+/// hash), not the id alone: one process may open several databases (tests, a CLI --db), where the same id is a different version.
 /// </para>
 /// </summary>
-public sealed class ZoningAssessment(EcoGovDbContext db, IMemoryCache snapshots)
+public sealed class ZoningAssessment(EcoGovDbContext db, ZoningSnapshotCache snapshots)
 {
-    /// <summary>How long an unused snapshot stays in the cache.</summary>
-    public static readonly TimeSpan SnapshotIdle = TimeSpan.FromMinutes(30);
-
     private static readonly SiteAssessor Assessor = new();
 
     /// <summary>
@@ -55,12 +51,8 @@ public sealed class ZoningAssessment(EcoGovDbContext db, IMemoryCache snapshots)
     }
 
     private LayerSnapshot Snapshot(ZoningLayerStore store, LayerVersionInfo v) =>
-        snapshots.GetOrCreate($"zoning-snapshot|{v.Id}|{v.Layer}|{v.JurisdictionCode}|{v.Version}|{v.EffectiveFrom:yyyy-MM-dd}|{v.Sha256}", entry =>
-        {
-            entry.SlidingExpiration = SnapshotIdle;
-            entry.Size = 1;
-            return store.Snapshot(v.Id) ?? throw new ZoningAssessmentException($"图层版本 {v.Id} 不存在 / no such version");
-        })!;
+        snapshots.GetOrAdd($"{v.Id}|{v.Layer}|{v.JurisdictionCode}|{v.Version}|{v.EffectiveFrom:yyyy-MM-dd}|{v.Sha256}",
+            () => store.Snapshot(v.Id) ?? throw new ZoningAssessmentException($"图层版本 {v.Id} 不存在 / no such version"));
 
     private string FindJurisdiction(ZoningLayerStore store, ParsedSite site, DateOnly date)
     {
@@ -79,4 +71,28 @@ public sealed class ZoningAssessment(EcoGovDbContext db, IMemoryCache snapshots)
             throw new ZoningAssessmentException($"{date:yyyy-MM-dd} 没有生效的管控单元图层（所有图层版本的生效日期都晚于研判日期，或尚未导入）/ no unit layer in force on that date");
         throw new ZoningAssessmentException($"选址不在任何于 {date:yyyy-MM-dd} 生效的管控单元图层范围内 / the site lies in no unit layer in force on that date");
     }
+}
+
+/// <summary>
+/// The layer snapshots (with their STRtree indexes) of the versions in recent use: an <see cref="IMemoryCache"/> of its own,
+/// bounded to <see cref="MaxSnapshots"/> entries (a few jurisdictions × layers × versions; the least recently used go
+/// first when it is full) and dropping an entry idle for <see cref="Idle"/>. One per host (a singleton on the web; one
+/// per CLI command).
+/// </summary>
+public sealed class ZoningSnapshotCache : IDisposable
+{
+    public const int MaxSnapshots = 64;
+    public static readonly TimeSpan Idle = TimeSpan.FromMinutes(30);
+
+    private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = MaxSnapshots });
+
+    public LayerSnapshot GetOrAdd(string key, Func<LayerSnapshot> load) =>
+        cache.GetOrCreate(key, entry =>
+        {
+            entry.Size = 1;
+            entry.SlidingExpiration = Idle;
+            return load();
+        })!;
+
+    public void Dispose() => cache.Dispose();
 }

@@ -73,15 +73,10 @@ public static class EvaluationCommands
         };
         command.SetAction((p, ct) => SupervisionCommands.Run(p, output, async (s, actor) =>
         {
-            var path = p.GetValue(outFile) ?? throw new CliInputException("--out: 须指定输出文件（.xlsx 或 .docx）/ the output file is required");
+            var path = SupervisionCommands.OutFile(p.GetValue(outFile), ".xlsx", ".docx");
             var file = await s.GetRequiredService<EvaluationReportService>().RenderAsync(actor,
                 new EvaluationReportRequest(p.GetValue(plan), p.GetValue(year), p.GetValue(asOf), p.GetValue(term), Path.GetExtension(path)), ct);
-            var full = Path.GetFullPath(path);
-            var tmp = full + ".tmp";
-            await File.WriteAllBytesAsync(tmp, file.Content, ct);
-            File.Move(tmp, full, overwrite: true);
-            if (SupervisionCommands.Json(p, output, new { file = full, bytes = file.Content.Length })) return;
-            output.Line($"已生成 / written: {full}（{file.Content.Length} 字节）");
+            await SupervisionCommands.WriteOut(p, output, file, path, ct);
         }));
         return command;
     }

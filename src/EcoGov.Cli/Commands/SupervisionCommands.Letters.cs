@@ -87,9 +87,7 @@ public static partial class SupervisionCommands
         var command = new Command("warning", "预警函 .docx（已下发的按原样，未下发的为草稿）/ the warning letter") { plan, unit, asOf, outFile, User };
         command.SetAction((p, ct) => Run(p, output, async (s, actor) =>
         {
-            var path = p.GetValue(outFile) ?? throw new CliInputException("--out: 须指定输出文件（.docx）/ the output file is required");
-            if (!string.Equals(Path.GetExtension(path), ".docx", StringComparison.OrdinalIgnoreCase))
-                throw new CliInputException("--out: 预警函输出为 .docx / the letter is a .docx");
+            var path = OutFile(p.GetValue(outFile), ".docx");
             var file = await s.GetRequiredService<WarningLetterService>().DocumentAsync(actor,
                 new LetterDocumentRequest(p.GetValue(plan), p.GetValue(unit), p.GetValue(asOf)), ct);
             await WriteOut(p, output, file, path, ct);
@@ -97,8 +95,18 @@ public static partial class SupervisionCommands
         return command;
     }
 
+    /// <summary>The <c>--out</c> path, required and with one of the <paramref name="extensions"/> (refused naming <c>--out</c>).</summary>
+    internal static string OutFile(string? path, params string[] extensions)
+    {
+        var kinds = string.Join(" 或 ", extensions);
+        if (string.IsNullOrWhiteSpace(path)) throw new CliInputException($"--out: 须指定输出文件（{kinds}）/ the output file is required");
+        if (!extensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase))
+            throw new CliInputException($"--out: 输出文件须为 {kinds} / the output file must be {string.Join(" or ", extensions)}");
+        return path;
+    }
+
     /// <summary>Writes a rendered file next to its final name and moves it in place (no half-written file), then says where.</summary>
-    private static async Task WriteOut(ParseResult p, Output output, RenderedFile file, string path, CancellationToken ct)
+    internal static async Task WriteOut(ParseResult p, Output output, RenderedFile file, string path, CancellationToken ct)
     {
         var full = Path.GetFullPath(path);
         var tmp = full + ".tmp";

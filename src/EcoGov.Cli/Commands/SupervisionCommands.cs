@@ -196,7 +196,7 @@ public static partial class SupervisionCommands
         var dispatch = new Command("dispatch", "月度调度通报（.docx，或其数据 .xlsx）/ the monthly dispatch report") { plan, asOf, outFile, User };
         dispatch.SetAction((p, ct) => Run(p, output, async (s, actor) =>
         {
-            var path = p.GetValue(outFile) ?? throw new CliInputException("--out: 须指定输出文件（.docx 或 .xlsx）/ the output file is required");
+            var path = OutFile(p.GetValue(outFile), ".docx", ".xlsx");
             var file = await s.GetRequiredService<DispatchReportService>().RenderAsync(actor,
                 new DispatchReportRequest(p.GetValue(plan), p.GetValue(asOf), Path.GetExtension(path)), ct);
             await WriteOut(p, output, file, path, ct);

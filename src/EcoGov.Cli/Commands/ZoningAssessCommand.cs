@@ -37,7 +37,7 @@ public static class ZoningAssessCommand
             SiteAssessmentService.CheckValues(request); // refused before the store is opened
 
             using var store = Store.Open(p, output);
-            using var cache = new Microsoft.Extensions.Caching.Memory.MemoryCache(new Microsoft.Extensions.Caching.Memory.MemoryCacheOptions());
+            using var cache = new ZoningSnapshotCache();
             var siting = new SiteAssessmentService(store.Db, cache);
             var result = siting.Assess(request);
             if (path is not null)

@@ -320,8 +320,9 @@ public static partial class PlanTextAuditor
             if (s.Rows == 0) continue;
             if (count.Success)
             {
-                var stated = int.Parse(count.Groups[1].Success ? count.Groups[1].Value : count.Groups[2].Value, CultureInfo.InvariantCulture);
-                if (stated != s.Rows)
+                // A count too long for an int is no count of rows (a number in the text, or a crafted file): no check.
+                if (int.TryParse(count.Groups[1].Success ? count.Groups[1].Value : count.Groups[2].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var stated)
+                    && stated != s.Rows)
                     findings.Add(Error(doc, "totalMismatch", n,
                         $"第{n}行称“{count.Value.Trim()}”，共{stated}项，但其后第{table.FirstLine}–{table.LastLine}行的表格只列出{s.Rows}行（{(stated > s.Rows ? "少" : "多")}{Math.Abs(stated - s.Rows)}项）。"));
             }
@@ -329,10 +330,10 @@ public static partial class PlanTextAuditor
             // column whose header names no unit is not compared.
             if (investment.Success && s.WithInvestment > 0 && s.Unit is not null)
             {
-                var stated = decimal.Parse(investment.Groups[1].Value, CultureInfo.InvariantCulture);
+                var stated = Number(investment.Groups[1].Value) ?? decimal.MinusOne;
                 var statedUnit = investment.Groups[2].Value;
                 var computed = s.Unit == statedUnit ? s.Investment : statedUnit == "亿元" ? s.Investment / 10000m : s.Investment * 10000m;
-                if (!Agrees(stated, computed))
+                if (stated >= 0 && !Agrees(stated, computed))
                     findings.Add(Error(doc, "totalMismatch", n,
                         $"第{n}行称“{investment.Value.Trim()}”，但其后第{table.FirstLine}–{table.LastLine}行的表格中{s.WithInvestment}行的投资合计为{Fmt(computed)}{statedUnit}，相差{Fmt(Math.Abs(stated - computed))}{statedUnit}。"));
             }
@@ -417,7 +418,11 @@ public static partial class PlanTextAuditor
     private sealed record TableTarget(string Key, string Name, decimal Value, int Line, int Year, IReadOnlySet<decimal> Figures);
 
     private static HashSet<decimal> Figures(TextTableRow r, IEnumerable<int> cols) =>
-        [.. cols.Select(c => BoundNumber().Match(TextTable.Compact(r[c]))).Where(m => m.Success).Select(m => decimal.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture))];
+        [.. cols.Select(c => BoundNumber().Match(TextTable.Compact(r[c]))).Where(m => m.Success).Select(m => Number(m.Groups[2].Value)).OfType<decimal>()];
+
+    /// <summary>A figure of the text, or null when it is too long for a decimal (a crafted file: never an exception).</summary>
+    private static decimal? Number(string digits) =>
+        decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v) ? v : null;
 
     [GeneratedRegex(@"^(\d{4})\s*年?")]
     private static partial Regex YearCell();
@@ -498,8 +503,7 @@ public static partial class PlanTextAuditor
             if (name.Length == 0) continue;
             var key = IndicatorKey(name);
             var tm = BoundNumber().Match(TextTable.Compact(r[targetCol]));
-            if (!tm.Success || !PlainOrBound(r[targetCol])) continue;
-            var target = decimal.Parse(tm.Groups[2].Value, CultureInfo.InvariantCulture);
+            if (!tm.Success || !PlainOrBound(r[targetCol]) || Number(tm.Groups[2].Value) is not { } target) continue;
             targets.Add(new TableTarget(key, key, target, r.Line, targetYear, Figures(r, years.Select(y => y.i))));
             if (Decimal(r[baseCol]) is { } baseline && Direction(key) is var d && d != 0 && (d < 0 ? target > baseline : target < baseline))
                 findings.Add(Error(doc, "targetWorseThanBaseline", r.Line,
@@ -614,7 +618,7 @@ public static partial class PlanTextAuditor
                 var m = StatedTarget().Match(text, end);
                 if (!m.Success) continue;
                 taken.Add((i, end));
-                var stated = decimal.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+                if (Number(m.Groups[1].Value) is not { } stated) continue;
                 if (!t.Figures.Contains(stated) && YearBefore(text, i) is var year && (year is null || year == t.Year))
                     findings.Add(Error(doc, "textTableMismatch", n,
                         $"正文第{n}行写 {t.Name} “{text.Substring(i, t.Key.Length + m.Length)}”，而第{t.Line}行表中 {t.Name} 的目标为 {Fmt(t.Value)}，两者不一致。"));

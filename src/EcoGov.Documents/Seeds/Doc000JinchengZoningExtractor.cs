@@ -88,7 +88,7 @@ public sealed class Doc000JinchengZoningExtractor : ISeedDocumentExtractor
         {
             var line = TextNormalizer.Normalize(raw);
             if (IssueDateLine.IsMatch(line) &&
-                DateOnly.TryParseExact(line, "yyyy年M月d日", out var date)) return date;
+                DateOnly.TryParseExact(line, "yyyy年M月d日", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)) return date;
         }
         return null;
     }

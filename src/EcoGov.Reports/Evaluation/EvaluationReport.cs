@@ -57,7 +57,7 @@ public static class EvaluationReport
             body.Append(WordParts.Heading("一、总体情况"));
             var counts = string.Join("，", d.Counts.Where(c => c.Count > 0).Select(c => $"{c.Status} {c.Count} 项"));
             body.Append(WordParts.Para(
-                $"截至 {d.AsOf:yyyy年M月d日}，{d.PlanTitle}共有指标 {d.Rows.Count} 项，{d.Year} 年评估结果：{counts}。" +
+                $"截至 {WordParts.ChineseDate(d.AsOf)}，{d.PlanTitle}共有指标 {d.Rows.Count} 项，{d.Year} 年评估结果：{counts}。" +
                 (d.YearOver ? "该年度已结束，结论为达标或未达标。" : "该年度尚未结束，按截至评估日期的数值判断进度正常或滞后。") +
                 "实际值优先采用平台按监测数据计算的数值，其余为录入值并注明来源；“完成市下达指标”等目标按上级规划的同名指标确定，无从确定的注明所缺内容。", size: 28));
 

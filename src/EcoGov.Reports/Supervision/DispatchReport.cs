@@ -50,7 +50,7 @@ public sealed record DispatchReportData(
 public static class DispatchReport
 {
     public static string Title(DispatchReportData d) =>
-        $"{d.PlanTitle}重点任务调度通报（{d.AsOf.Year}年{int.Parse(d.Period[5..], System.Globalization.CultureInfo.InvariantCulture)}月）";
+        $"{d.PlanTitle}重点任务调度通报（{d.Period[..4]}年{int.Parse(d.Period[5..], System.Globalization.CultureInfo.InvariantCulture)}月）";
 
     public static void WriteDocx(Stream output, DispatchReportData d) =>
         WordParts.WriteOfficialDocument(output, new OfficialHead(d.IssuingOffice, d.DocNumber, Title(d), d.AsOf), body =>
@@ -58,7 +58,7 @@ public static class DispatchReport
             var counts = string.Join("，", d.StateCounts.Select(s => $"{s.State} {s.Count} 项"));
             body.Append(WordParts.Heading("一、总体情况"));
             body.Append(WordParts.Para(
-                $"截至 {d.AsOf:yyyy年M月d日}，{d.PlanTitle}共有重点任务 {d.Tasks} 项：{counts}。本期（{d.Period}）进展以各牵头单位报送并经审核采纳的报告为准；状态判定规则见平台说明。", size: 28));
+                $"截至 {WordParts.ChineseDate(d.AsOf)}，{d.PlanTitle}共有重点任务 {d.Tasks} 项：{counts}。本期（{d.Period}）进展以各牵头单位报送并经审核采纳的报告为准；状态判定规则见平台说明。", size: 28));
             foreach (var n in d.Notes) body.Append(WordParts.Para("说明：" + n, size: 24));
 
             body.Append(WordParts.Heading("二、各牵头单位推进情况"));
@@ -81,7 +81,7 @@ public static class DispatchReport
             else
             {
                 var behind = d.Targets.Count(t => t.Status != "达到序时进度");
-                body.Append(WordParts.Para($"截至 {d.AsOf:yyyy年M月d日}，按监测数据评价{what} {d.Targets.Count} 项次，其中滞后于序时进度或未达标 {behind} 项次：", size: 28));
+                body.Append(WordParts.Para($"截至 {WordParts.ChineseDate(d.AsOf)}，按监测数据评价{what} {d.Targets.Count} 项次，其中滞后于序时进度或未达标 {behind} 项次：", size: 28));
                 body.Append(WordParts.Table([water ? "断面" : "污染物", "期间", "实际", "目标", "单位", "评价"],
                     [.. d.Targets.Select(t => new[] { t.Pollutant, t.Period == "全年" ? "年初至今" : t.Period, t.ActualText, t.TargetText, t.Unit, t.Status })],
                     [1200, 1400, 1200, 1200, 1200, 2200], fontSize: 20, colour: (r, i) => i == 5 && r[5] != "达到序时进度" ? "C00000" : null));

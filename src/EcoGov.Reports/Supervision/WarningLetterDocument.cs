@@ -42,7 +42,7 @@ public static class WarningLetterDocument
             var basis = $"《{d.PlanTitle}》{(d.PlanDocNumber is null ? "" : $"（{d.PlanDocNumber}）")}";
             var rule = d.Rule is null ? "关于调度通报和预警的规定" : $"关于“{d.Rule}”下发预警函的规定";
             body.Append(WordParts.Para(
-                $"根据{basis}{rule}，经 {d.AsOf:yyyy年M月d日} 调度研判（{Month(d.Period)}），你单位被列为{d.Level}对象，存在以下问题：", size: 32));
+                $"根据{basis}{rule}，经 {WordParts.ChineseDate(d.AsOf)} 调度研判（{Month(d.Period)}），你单位被列为{d.Level}对象，存在以下问题：", size: 32));
             for (var i = 0; i < d.Reasons.Count; i++)
                 body.Append(WordParts.Para($"{i + 1}. {d.Reasons[i].Message}。依据：{d.Reasons[i].Evidence}。", size: 32));
             if (d.Items.Count > 0)
@@ -53,7 +53,7 @@ public static class WarningLetterDocument
                     [700, 4300, 1400, 900, 2500], fontSize: 20, colour: (r, c) => c == 3 && r[3] == "逾期" ? "C00000" : null));
             }
             body.Append(WordParts.Para(
-                $"请你单位高度重视，认真分析原因，制定整改措施，于 {d.ReplyBy:yyyy年M月d日} 前将整改情况书面报送{d.IssuingOffice}（可在 EcoGov 平台“预警函”页面回复）。" +
+                $"请你单位高度重视，认真分析原因，制定整改措施，于 {WordParts.ChineseDate(d.ReplyBy)} 前将整改情况书面报送{d.IssuingOffice}（可在 EcoGov 平台“预警函”页面回复）。" +
                 "逾期未回复或整改不到位的，将按规定提请约谈、专项督察或挂牌督办。", size: 32, before: 120));
         }, footSize: 32);
 

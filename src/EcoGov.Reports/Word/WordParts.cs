@@ -59,13 +59,16 @@ public static class WordParts
             body.Append(Para(head.Title, size: 36, bold: true, center: true, font: OfficialTitle, after: 240));
             build(body);
             body.Append(Para(head.Office, size: footSize, right: true, before: 480));
-            body.Append(Para(head.Date.ToString("yyyy年M月d日", CultureInfo.InvariantCulture), size: footSize, right: true));
+            body.Append(Para(ChineseDate(head.Date), size: footSize, right: true));
             body.Append(A4());
             main.Document.Save();
         }
         ms.Position = 0;
         ms.CopyTo(output);
     }
+
+    /// <summary>A date as official documents write it (2023年6月30日), in the Gregorian calendar whatever the server's culture.</summary>
+    public static string ChineseDate(DateOnly date) => date.ToString("yyyy年M月d日", CultureInfo.InvariantCulture);
 
     /// <summary>A4 portrait with the GB/T 9704 margins (top 37 mm, bottom 35 mm, left 28 mm, right 26 mm); append last to the body.</summary>
     public static SectionProperties A4() => new(

@@ -48,7 +48,7 @@ public static class AssessmentReport
 
             body.Append(Para(Title, size: 36, bold: true, font: Heading, center: true, after: 120));
             var cst = options.GeneratedAt.ToOffset(TimeSpan.FromHours(8));
-            body.Append(Para($"生成时间：{cst:yyyy年M月d日 HH:mm}（北京时间）    研判日期：{result.Date:yyyy年M月d日}    规则目录版本：{result.RulesVersion}", size: 20, center: true));
+            body.Append(Para($"生成时间：{cst.ToString("yyyy年M月d日 HH:mm", CultureInfo.InvariantCulture)}（北京时间）    研判日期：{WordParts.ChineseDate(result.Date)}    规则目录版本：{result.RulesVersion}", size: 20, center: true));
             if (result.UsesSyntheticData)
                 body.Append(Para("注意：本报告所用图层含示意（合成）数据，仅供演示，不能作为选址依据。", size: 22, bold: true, color: "C00000", center: true));
 

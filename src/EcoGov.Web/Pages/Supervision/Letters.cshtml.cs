@@ -8,7 +8,7 @@ namespace EcoGov.Web.Pages.Supervision;
 /// 预警函 the letters the user may read — the plan office's register, a department's inbox — and one letter with its
 /// reasons, tasks and reply: the receiving department answers (整改情况), the office closes or returns it.
 /// </summary>
-public sealed class LettersModel(CurrentActor me, WarningLetterService letters) : SupervisionPage(me)
+public sealed class LettersModel(CurrentActor me, WarningLetterService letters, PlanAccess access) : SupervisionPage(me)
 {
     [BindProperty(SupportsGet = true)] public int? Id { get; set; }
     public IReadOnlyList<WarningLetterView> Letters { get; private set; } = [];
@@ -57,11 +57,11 @@ public sealed class LettersModel(CurrentActor me, WarningLetterService letters) 
         if (Id is { } id)
         {
             Letter = await letters.LetterAsync(actor, id, HttpContext.RequestAborted);
-            // The page offers what the application layer would accept; it refuses the rest anyway.
-            MayReply = Letter.State == WarningLetterState.Issued && (Letter.DepartmentId is { } d
-                ? actor.Role == UserRole.Reporter && actor.DepartmentId == d
-                : actor.Role == UserRole.PlanOffice && actor.JurisdictionCode == Letter.JurisdictionCode);
-            MayClose = Letter.State == WarningLetterState.Replied && actor.Role is UserRole.PlanOffice or UserRole.Administrator;
+            // The page offers what the application layer would accept (it refuses the rest anyway), asking the same policy.
+            var chain = access.Chain(Letter.JurisdictionCode, "letter");
+            MayReply = Letter.State == WarningLetterState.Issued && AccessPolicy.Allows(actor, SupervisionAction.ReplyWarningLetter, chain, Letter.DepartmentId);
+            MayClose = Letter.State == WarningLetterState.Replied
+                && AccessPolicy.Allows(actor, SupervisionAction.CloseWarningLetter, access.Chain(Letter.IssuingJurisdictionCode, "letter"));
         }
         return Page();
     }

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace EcoGov.Web.Pages.Supervision;
 
 /// <summary>预警研判 the units the plan's warning rule names on a day, with levels, reasons and evidence (issue 10, first step).</summary>
-public sealed class WarningsModel(CurrentActor me, WarningService warnings, WarningLetterService letters, PlanCatalogService plans) : SupervisionPage(me)
+public sealed class WarningsModel(CurrentActor me, WarningService warnings, WarningLetterService letters, PlanCatalogService plans, PlanAccess access) : SupervisionPage(me)
 {
     [BindProperty(SupportsGet = true)] public string? Plan { get; set; }
     [BindProperty(SupportsGet = true)] public string? AsOf { get; set; }
@@ -13,8 +13,13 @@ public sealed class WarningsModel(CurrentActor me, WarningService warnings, Warn
     public WarningReport? Report { get; private set; }
     /// <summary>The letters already issued for the period, by unit.</summary>
     public IReadOnlyDictionary<string, WarningLetterView> Issued { get; private set; } = new Dictionary<string, WarningLetterView>();
-    /// <summary>Whether the user is a plan office (or the administrator), who issue letters; the service checks the jurisdiction.</summary>
-    public bool MayIssue => Me?.Role is Core.Supervision.UserRole.PlanOffice or Core.Supervision.UserRole.Administrator;
+    /// <summary>Whether the user may issue the plan's letters (<see cref="AccessPolicy"/>); a letter to the jurisdiction itself also needs the level above.</summary>
+    public bool MayIssue { get; private set; }
+
+    /// <summary>Whether the user may issue a letter to this unit: to the jurisdiction itself only from the level above.</summary>
+    public bool MayIssueTo(string unit) => MayIssue && !(unit == JurisdictionName && Me?.Role != Core.Supervision.UserRole.Administrator && Me?.JurisdictionCode == PlanJurisdiction);
+
+    private string? JurisdictionName, PlanJurisdiction;
 
     public Task<IActionResult> OnGetAsync() => Guard(Load);
 
@@ -41,6 +46,10 @@ public sealed class WarningsModel(CurrentActor me, WarningService warnings, Warn
         var actor = await ActorAsync();
         Report = await warnings.CandidatesAsync(actor, new WarningsRequest(Plan, AsOf), HttpContext.RequestAborted);
         AsOf = Report.AsOf;
+        var plan = access.Plan(Report.Plan, "plan");
+        PlanJurisdiction = plan.JurisdictionCode;
+        JurisdictionName = plans.Jurisdictions().FirstOrDefault(j => j.Jurisdiction.Code == plan.JurisdictionCode)?.Jurisdiction.Name;
+        MayIssue = AccessPolicy.Allows(actor, SupervisionAction.IssueWarningLetter, access.Chain(plan.JurisdictionCode, "plan"));
         Issued = (await letters.ListAsync(actor, Report.Plan, HttpContext.RequestAborted))
             .Where(l => l.Period == Report.Period).ToDictionary(l => l.Unit);
         return Page();

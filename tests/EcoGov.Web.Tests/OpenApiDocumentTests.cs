@@ -39,6 +39,7 @@ public sealed class OpenApiDocumentTests : IClassFixture<EcoGovFactory>
         ["GET /api/findings"] = "document=002",
         ["GET /api/air/evaluate"] = "jurisdiction=140500&standard=GB3095-2012&compare=GB3095-2026&from=2023-01-01&to=2023-01-02",
         ["GET /api/plans/{id}/progress"] = "year=2023&asOf=2023-01-31",
+        ["GET /api/plans/{id}/foresight"] = "asOf=2023-06-30",
         ["GET /api/zoning/map"] = "jurisdiction=140500&date=2024-01-01",
         ["GET /api/zoning/versions"] = "layer=units&jurisdiction=140500",
         ["GET /api/zoning/layers/{layer}/geojson"] = "jurisdiction=140500&date=2024-01-01",

@@ -182,6 +182,7 @@ public static class AnnualAirForesight
         if (percentile is <= 0 or > 100) throw new ArgumentOutOfRangeException(nameof(percentile));
         ArgumentOutOfRangeException.ThrowIfNegative(daysLeft);
         int r = validDaysLeft ?? daysLeft;
+        if (r < 0 || r > daysLeft) throw new ArgumentOutOfRangeException(nameof(validDaysLeft));
         int n = validValuesSoFar.Count;
         int total = n + r;
         int m = validValuesSoFar.Count(v => Exceeds(pollutant, v, target));
@@ -191,6 +192,16 @@ public static class AnnualAirForesight
         if (total == 0)
             return new CountForesight(ForesightRequirementKind.ExceedanceDays, target, 0, 0, daysLeft, null, null, ForesightStatus.Impossible,
                 $"{name} 全年无有效日，无法计算{stat}", "全年有效日 0 天");
+        if (r == 0)
+        {
+            // The year is complete: its statistic decides.
+            decimal published = ConcentrationRounding.Round(pollutant, Hj663Percentile.Compute(validValuesSoFar, percentile));
+            bool met = published <= limit;
+            string done = met ? $"{name} {stat} {N(published)} 已达到目标 ≤ {N(target)}" : $"{name} {stat} {N(published)} 已超过目标 ≤ {N(target)}";
+            return new CountForesight(ForesightRequirementKind.ExceedanceDays, target, m, total, daysLeft, met ? 0 : null, met ? 0 : null,
+                met ? ForesightStatus.Secured : ForesightStatus.Impossible, done,
+                $"全年有效日 N = {n}，其中日值修约后超过目标的 {m} 天；剩余有效日 0 天；HJ 663-2013 百分位数修约后为 {N(published)} → {done}");
+        }
         // k = 1 + (N − 1)·p/100 in whole numbers: s = 1 + ⌊(N − 1)·p / 100⌋, k whole when (N − 1)·p is a multiple of 100.
         long q = (long)(total - 1) * percentile;
         int s = 1 + (int)(q / 100);

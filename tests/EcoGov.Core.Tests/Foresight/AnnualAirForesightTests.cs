@@ -186,6 +186,17 @@ public class AnnualAirForesightTests
     }
 
     [Fact]
+    public void A_finished_year_is_judged_by_its_percentile()
+    {
+        // N = 20, k = 18.1: X(18) = 100, X(19) = 161, X(20) = 1000 → 106.1 (within); with X(19) = 1000 → 190 (above).
+        var within = AnnualAirForesight.Percentile(Pollutant.O3, 160, 90, Repeat(100, 18).Concat([161, 1000]).ToArray(), 0);
+        Assert.Equal(ForesightStatus.Secured, within.Status);
+        var above = AnnualAirForesight.Percentile(Pollutant.O3, 160, 90, Repeat(100, 18).Concat([1000, 1000]).ToArray(), 0);
+        Assert.Equal(ForesightStatus.Impossible, above.Status);
+        Assert.Null(above.Allowed);
+    }
+
+    [Fact]
     public void Exceedance_is_a_daily_value_rounding_above_the_target()
     {
         Assert.False(AnnualAirForesight.Exceeds(Pollutant.O3, 160.5, 160));   // rounds to 160 (even)

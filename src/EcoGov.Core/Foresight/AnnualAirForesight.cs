@@ -69,6 +69,8 @@ public static class AnnualAirForesight
 {
     private static string N(decimal v) => v.ToString(CultureInfo.InvariantCulture);
     private static string N(double v) => v.ToString(CultureInfo.InvariantCulture);
+    /// <summary>A sum of daily values as shown in the arithmetic: at least one decimal, up to four.</summary>
+    private static string Sum(decimal v) => Math.Round(v, 4, MidpointRounding.ToEven).ToString("0.0###", CultureInfo.InvariantCulture);
     private static string N1(decimal v) => Math.Round(v, 1, MidpointRounding.ToEven).ToString("0.0", CultureInfo.InvariantCulture);
 
     /// <summary>The largest published value (µg/m³ integer, CO one decimal) that is at or under the target.</summary>
@@ -125,7 +127,7 @@ public static class AnnualAirForesight
         string name = PollutantNames.Display(pollutant);
         string cmp = inclusive ? "≤" : "<";
         string so = n > 0
-            ? $"已有有效日 {n} 天，日均值之和 {N1(sum)}，均值 {N1(mean!.Value)}（修约后 {N(published!.Value)}）"
+            ? $"已有有效日 {n} 天，日均值之和 {Sum(sum)}，均值 {N1(mean!.Value)}（修约后 {N(published!.Value)}）"
             : "尚无有效日";
         string rule = $"年均值 = 有效日均值的算术平均（HJ 663-2013），按 GB/T 8170 修约至{(Scale(pollutant) == 1 ? "整数" : "一位小数")}；" +
                       $"目标 ≤ {N(target)} ⇔ 修约后 ≤ {N(limit)} ⇔ 年均值 {cmp} {N(boundary)}（{N(limit)} 末位为{(inclusive ? "偶数，恰为 " + N(boundary) + " 时修约为 " + N(limit) : "奇数，恰为 " + N(boundary) + " 时修约进位")}）";
@@ -145,8 +147,8 @@ public static class AnnualAirForesight
         string text = impossible
             ? $"即使剩余 {r} 天 {name} 日均值均为 0，年均值仍 {(inclusive ? ">" : "≥")} {N(boundary)}，目标 ≤ {N(target)} 已无法完成"
             : $"剩余 {r} 天 {name} 平均浓度需控制在 {N(required!.Value)} {(unit == "mg/m³" ? "毫克" : "微克")}/立方米以下";
-        string arithmetic = $"{so}；全年有效日 {n} + {r} = {n + r} 天；{rule} → 剩余 {r} 天日均值 x 须满足 ({N1(sum)} + {r}·x)/{n + r} {cmp} {N(boundary)}，" +
-                            $"即 x {cmp} ({N(boundary)} × {n + r} − {N1(sum)})/{r} = {Math.Round(bound, 4, MidpointRounding.ToEven).ToString(CultureInfo.InvariantCulture)}" +
+        string arithmetic = $"{so}；全年有效日 {n} + {r} = {n + r} 天；{rule} → 剩余 {r} 天日均值 x 须满足 ({Sum(sum)} + {r}·x)/{n + r} {cmp} {N(boundary)}，" +
+                            $"即 x {cmp} ({N(boundary)} × {n + r} − {Sum(sum)})/{r} = {Math.Round(bound, 4, MidpointRounding.ToEven).ToString(CultureInfo.InvariantCulture)}" +
                             (impossible ? "，小于 0：已无法完成" : $"；按一位小数取 {N(required!.Value)}（修约后年均值 ≤ {N(limit)}）");
         return new MeanForesight(pollutant, target, limit, boundary, inclusive, n, mean, published, daysLeft, r, bound, required,
             impossible ? ForesightStatus.Impossible : ForesightStatus.Possible, text, arithmetic);

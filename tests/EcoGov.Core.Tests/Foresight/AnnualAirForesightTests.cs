@@ -255,4 +255,20 @@ public class AnnualAirForesightTests
         Assert.Equal(2, days.WithAqi);
         Assert.Equal(2, days.Good);
     }
+
+    [Fact]
+    public void A_day_without_a_valid_station_value_is_missing_from_the_city_series()
+    {
+        // Station A: both days complete (PM2.5 30); station B: day 1 complete (50), day 2 only 10 hours (< 20: invalid).
+        var a = Enumerable.Range(0, 48).Select(h => new HourlyObservation(new DateTime(2023, 1, 1).AddHours(h), 5, 15, 0.5, 60, 40, 30));
+        var b = Enumerable.Range(0, 34).Select(h => new HourlyObservation(new DateTime(2023, 1, 1).AddHours(h), 5, 15, 0.5, 60, 40, 50));
+        var days = ForesightDays.FromHours([a, b], new DateOnly(2023, 1, 2), AirEvaluationStandards.Gb3095_2012);
+        Assert.Equal([40.0, 30.0], days.Values(Pollutant.PM25));
+        // Only station B, day 2 missing everywhere: one valid day of two; the requirement counts 1 + days left.
+        var onlyB = ForesightDays.FromHours([b], new DateOnly(2023, 1, 2), AirEvaluationStandards.Gb3095_2012);
+        Assert.Equal([50.0], onlyB.Values(Pollutant.PM25));
+        var f = AnnualAirForesight.Mean(Pollutant.PM25, 36, onlyB.Values(Pollutant.PM25), 363);
+        Assert.Equal((36.5m * 364 - 50) / 363, f.Bound);
+        Assert.Contains("日均值之和 50.0", f.Arithmetic);
+    }
 }

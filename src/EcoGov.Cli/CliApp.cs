@@ -41,6 +41,7 @@ public static class CliApp
         root.Subcommands.Add(WaterCommands.Build(output));
         root.Subcommands.Add(MonitoringCommands.Build(output));
         root.Subcommands.Add(ProgressCommands.Build(output));
+        root.Subcommands.Add(ForesightCommand.Build(output));
         root.Subcommands.Add(DeadlineCommand.Build(output));
         foreach (var c in SupervisionCommands.Build(output)) root.Subcommands.Add(c);
         root.Subcommands.Add(PlanAuditCommand.Build(output));

@@ -35,6 +35,7 @@ public static class EcoGovWebApp
         builder.Services.AddScoped<Data.Monitoring.MonitoringStoreQuery>();
         builder.Services.AddScoped<Application.Air.AirEvaluationService>();
         builder.Services.AddScoped<Application.Progress.PlanProgressService>();
+        builder.Services.AddScoped<Application.Foresight.ForesightService>();
         builder.Services.AddScoped<Application.Plans.PlanCatalogService>();
         builder.Services.AddScoped<Application.Monitoring.MonitoringStationService>();
         // The OpenAPI document of /api at /openapi/v1.json (signed-in users only, as /api itself: OpenApiDocument).

@@ -1,4 +1,5 @@
 using EcoGov.Application.Air;
+using EcoGov.Application.Foresight;
 using EcoGov.Application.Monitoring;
 using EcoGov.Application.Progress;
 using EcoGov.Data.Monitoring;
@@ -21,6 +22,7 @@ public static class MonitoringApi
         api.MapGet("/air/evaluate", EvaluateAir).WithName(nameof(EvaluateAir)).ProducesApplicationProblems();
         api.MapGet("/plans/{id}/progress", PlanProgress).WithName(nameof(PlanProgress)).ProducesApplicationProblems(notFound: true)
             .ProducesOneOf(typeof(ProgressReportDto), typeof(WaterProgressReportDto), typeof(IndicatorReportDto));
+        api.MapGet("/plans/{id}/foresight", PlanForesight).WithName(nameof(PlanForesight)).ProducesApplicationProblems(notFound: true);
     }
 
     /// <summary>GET /api/monitoring/stations: the air-monitoring stations held (`monitoring stations --json`).</summary>
@@ -39,4 +41,8 @@ public static class MonitoringApi
     /// </summary>
     public static Ok<object> PlanProgress(string id, int? year, string? asOf, PlanProgressService progress) =>
         TypedResults.Ok(progress.FromStore(new PlanProgressRequest(id, year, asOf)));
+
+    /// <summary>GET /api/plans/{id}/foresight: 按目标倒排 of the plan's annual air targets on a date (`foresight --plan ID --as-of D --json`).</summary>
+    public static Ok<ForesightReportDto> PlanForesight(string id, string? asOf, ForesightService foresight) =>
+        TypedResults.Ok(foresight.Compute(new ForesightRequest(id, asOf)));
 }

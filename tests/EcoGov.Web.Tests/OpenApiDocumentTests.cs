@@ -41,6 +41,7 @@ public sealed class OpenApiDocumentTests : IClassFixture<EcoGovFactory>
         ["GET /api/plans/{id}/progress"] = "year=2023&asOf=2023-01-31",
         ["GET /api/plans/{id}/evaluation"] = "year=2023&asOf=2023-12-31",
         ["GET /api/plans/{id}/evaluation-report"] = "year=2023&asOf=2023-12-31&format=xlsx",
+        ["GET /api/plans/{id}/foresight"] = "asOf=2023-06-30",
         ["GET /api/zoning/map"] = "jurisdiction=140500&date=2024-01-01",
         ["GET /api/zoning/versions"] = "layer=units&jurisdiction=140500",
         ["GET /api/zoning/layers/{layer}/geojson"] = "jurisdiction=140500&date=2024-01-01",
@@ -275,7 +276,7 @@ public sealed class OpenApiDocumentTests : IClassFixture<EcoGovFactory>
         var typed = Operations(document)
             .Where(o => o.Operation.TryGetProperty("tags", out var tags) && tags.EnumerateArray().Any(t => TypedTags.Contains(t.GetString())))
             .ToList();
-        Assert.Equal(17, typed.Count); // with /api/plans/{id}/supervision-rules (issue 9), /api/plans/{id}/audit and POST /api/audit (issue 10)
+        Assert.Equal(18, typed.Count); // with /api/plans/{id}/supervision-rules (issue 9), /api/plans/{id}/audit and POST /api/audit (issue 10), /api/plans/{id}/foresight (issue 14)
         foreach (var (method, path, operation) in typed)
         {
             var ok = operation.GetProperty("responses").GetProperty("200");

@@ -1,0 +1,56 @@
+using System.CommandLine;
+using System.Globalization;
+using EcoGov.Application.Foresight;
+using EcoGov.Data.Monitoring;
+
+namespace EcoGov.Cli.Commands;
+
+/// <summary>
+/// `foresight`: 按目标倒排 — what the rest of the year must achieve for each annual air target of a plan, from the
+/// store's hourly data of the plan's jurisdiction up to the date (<see cref="ForesightService"/>, as the web's
+/// /api/plans/{id}/foresight).
+/// </summary>
+public static class ForesightCommand
+{
+    private static readonly Option<string> PlanId = new("--plan") { Description = "规划编号，如 chengqu-2023-air / plan id", Required = true };
+    private static readonly Option<string?> AsOf = new("--as-of") { Description = "倒排日期 yyyy-MM-dd（含当日）/ the date (data up to and including it)" };
+
+    public static Command Build(Output output)
+    {
+        var command = new Command("foresight", "按目标倒排：全年空气质量目标剩余时段须达到的数值（HJ 663）/ what the rest of the year must achieve")
+        {
+            PlanId, AsOf,
+        };
+        command.SetAction(p => Run(p, output));
+        return command;
+    }
+
+    private static int Run(ParseResult p, Output output)
+    {
+        var request = new ForesightRequest(p.GetValue(PlanId), p.GetValue(AsOf));
+        // --as-of is checked before the store is opened; the plan once it is.
+        ForesightService.CheckAsOf(request);
+        using var store = Store.Open(p, output);
+        var report = new ForesightService(store.Catalog, new MonitoringStoreQuery(store.Db)).Compute(request);
+        if (p.GetValue(CliApp.Json))
+        {
+            output.Json(report);
+            return ExitCodes.Success;
+        }
+        if (report.Stations == 0)
+            output.Error.WriteLine($"注意：库中没有 {report.Jurisdiction} 的小时数据 / note: no stored hourly data for the plan's jurisdiction");
+        output.Line(report.Assumption);
+        output.Table($"{report.Plan} 按目标倒排 {report.AsOf} / foresight",
+            ["指标", "来源", "目标", "至今", "有效日", "剩余须达到", "状态", "算式"],
+            report.Targets.Select(t => new[]
+            {
+                t.Indicator, t.Source, $"{t.Target.ToString(CultureInfo.InvariantCulture)} {t.Unit}",
+                t.SoFar?.ToString(CultureInfo.InvariantCulture) ?? "—", t.ValidDays.ToString(CultureInfo.InvariantCulture),
+                t.Required.Text + (t.AtCurrentValidity is { } v ? $"\n（按当前有效日比例：{v.Text}）" : ""),
+                t.Status switch { "possible" => "可完成", "impossible" => "已无法完成", _ => "已确保" },
+                t.Required.Arithmetic,
+            }));
+        output.Line(report.Projection);
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,168 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using EcoGov.Application.Monitoring;
+using EcoGov.Cli.Tests;
+using EcoGov.Data;
+using EcoGov.Data.Monitoring;
+using EcoGov.Web.Tests;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EcoGov.Application.Tests;
+
+/// <summary>
+/// The web app and the CLI (each its own SQLite file) with the same generated half-year of hourly data for two 城区
+/// (140502) stations, 2023-01-01 to 2023-06-30: PM2.5 varies by hour and station around a base per month (±3 by hour,
+/// ±2 by station, so each city daily value is the month's base), O3 varies by day.
+/// </summary>
+public sealed class HalfYearAirHosts : IAsyncLifetime
+{
+    /// <summary>PM2.5 base by month (μg/m³): 6800 μg/m³·days over the 181 days (mean 37.6, published 38).</summary>
+    public static readonly int[] Pm25 = [50, 60, 40, 30, 20, 27];
+
+    public EcoGovFactory Web { get; } = new();
+    public CliRunner Cli { get; } = new();
+    public HttpClient Client { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        var csv = new StringBuilder("station,time,SO2,NO2,CO,O3,PM10,PM2.5\n");
+        foreach (var (station, offset) in new[] { ("城区甲站", 2), ("城区乙站", -2) })
+            for (var t = new DateTime(2023, 1, 1); t < new DateTime(2023, 7, 1); t = t.AddHours(1))
+                csv.Append(CultureInfo.InvariantCulture,
+                    $"{station},{t:yyyy-MM-dd HH:mm},5,15,0.5,{60 + t.Day % 7 * 20},40,{Pm25[t.Month - 1] + offset + (t.Hour % 2 == 0 ? 3 : -3)}\n");
+        var file = Path.Combine(Path.GetTempPath(), "ecogov-foresight-" + Guid.NewGuid().ToString("N") + ".csv");
+        File.WriteAllText(file, csv.ToString());
+        try
+        {
+            var (exit, _, stderr) = Cli.Run("monitoring", "import", file, "--kind", "air-hourly", "--jurisdiction", "140502", "--json");
+            Assert.True(exit == 0, stderr);
+            using var scope = Web.Services.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<EcoGovDbContext>();
+            Assert.Empty(new MonitoringImportService(db).Import(new MonitoringImportRequest(file, MonitoringImporter.AirHourly, "140502")).Rejected);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+        Client = await Web.SignedInClient();
+    }
+
+    public async Task DisposeAsync()
+    {
+        Client?.Dispose();
+        await Web.DisposeAsync();
+        Cli.Dispose();
+    }
+}
+
+/// <summary>Issue 14 item 1 (air) through both hosts, and its "done when" for 城区's 2023 air plan on 2023-06-30.</summary>
+public sealed class ForesightTests(HalfYearAirHosts hosts) : IClassFixture<HalfYearAirHosts>
+{
+    private const string Plan = "chengqu-2023-air";
+
+    private JsonNode CliJson(params string[] args)
+    {
+        var (exit, stdout, stderr) = hosts.Cli.Run([.. args, "--json"]);
+        Assert.True(exit == 0, stderr);
+        return JsonNode.Parse(stdout)!;
+    }
+
+    [Fact]
+    public async Task The_CLI_and_the_web_give_the_same_json()
+    {
+        var web = JsonNode.Parse(await hosts.Client.GetStringAsync($"/api/plans/{Plan}/foresight?asOf=2023-06-30"))!;
+        var cli = CliJson("foresight", "--plan", Plan, "--as-of", "2023-06-30");
+        Assert.True(JsonNode.DeepEquals(web, cli), $"web:\n{web.ToJsonString()}\ncli:\n{cli.ToJsonString()}");
+        Assert.Equal((181, 184, 365, 2), (cli["daysSoFar"]!.GetValue<int>(), cli["daysLeft"]!.GetValue<int>(), cli["daysInYear"]!.GetValue<int>(), cli["stations"]!.GetValue<int>()));
+        var targets = cli["targets"]!.AsArray().Select(t => t!).ToList();
+        // 附件1's six 全年 rows and the plan's six stated concentration indicators (排名 and 约束性指标 are no air statistics).
+        Assert.Equal(6, targets.Count(t => t["source"]!.GetValue<string>() == "附件1 全年"));
+        Assert.Equal(6, targets.Count(t => t["source"]!.GetValue<string>().StartsWith("主要目标", StringComparison.Ordinal)));
+        Assert.Contains("not yet", cli["projection"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void Done_when_the_required_second_half_PM25_mean_is_the_hand_calculation_from_air_evaluate()
+    {
+        // Hand calculation from `air evaluate --from-store` of the first half, month by month (each month's daily values are
+        // equal, so its published mean is its exact mean): the sum of the daily values and the days so far.
+        decimal sum = 0;
+        int daysSoFar = 0;
+        for (int m = 1; m <= 6; m++)
+        {
+            var first = new DateOnly(2023, m, 1);
+            var month = CliJson("air", "evaluate", "--from-store", "--jurisdiction", "140502", "--standard", "GB3095-2012",
+                "--from", first.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "--to", first.AddMonths(1).AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))["all"]!;
+            int days = month["days"]!.GetValue<int>();
+            Assert.Equal(days, month["validDays"]!.GetValue<int>());
+            sum += month["means"]!["PM2.5"]!.GetValue<decimal>() * days;
+            daysSoFar += days;
+        }
+        var half = CliJson("air", "evaluate", "--from-store", "--jurisdiction", "140502", "--standard", "GB3095-2012", "--from", "2023-01-01", "--to", "2023-06-30")["all"]!;
+        Assert.Equal(Math.Round(sum / daysSoFar, 0, MidpointRounding.ToEven), half["means"]!["PM2.5"]!.GetValue<decimal>());
+        Assert.Equal((6800m, 181), (sum, daysSoFar));
+
+        // Target ≤ 36 published as an integer (GB/T 8170, half to even): the annual mean may reach 36.5 (36 is even).
+        const decimal upperBound = 36.5m;
+        int totalDays = 365, daysLeft = totalDays - daysSoFar;
+        decimal required = (upperBound * totalDays - sum / daysSoFar * daysSoFar) / daysLeft;   // 6522.5/184 = 35.4484…
+
+        var report = CliJson("foresight", "--plan", Plan, "--as-of", "2023-06-30");
+        var pm25 = report["targets"]!.AsArray().Select(t => t!)
+            .Single(t => t["source"]!.GetValue<string>() == "附件1 全年" && t["pollutant"]!.GetValue<string>() == "PM2.5");
+        Assert.Equal(36, pm25["target"]!.GetValue<double>());
+        Assert.Equal(38, pm25["soFar"]!.GetValue<double>());
+        Assert.Equal(181, pm25["validDays"]!.GetValue<int>());
+        var r = pm25["required"]!;
+        Assert.Equal("meanOfRemainingDays", r["kind"]!.GetValue<string>());
+        Assert.True(r["inclusive"]!.GetValue<bool>());
+        Assert.Equal((double)Math.Round(required, 4, MidpointRounding.ToEven), r["bound"]!.GetValue<double>());
+        Assert.Equal((double)(Math.Floor(required * 10) / 10), r["value"]!.GetValue<double>());
+        Assert.Equal(35.4, r["value"]!.GetValue<double>());
+        Assert.Equal("possible", pm25["status"]!.GetValue<string>());
+        Assert.Equal("剩余 184 天 PM2.5 平均浓度需控制在 35.4 微克/立方米以下", r["text"]!.GetValue<string>());
+        Assert.Contains("x ≤ (36.5 × 365 − 6800.0)/184 = 35.4484", r["arithmetic"]!.GetValue<string>());
+        // Every remaining day was valid so far, so the variant at the current valid-day ratio is the same figure.
+        Assert.Equal(184, pm25["atCurrentValidity"]!["validDaysLeft"]!.GetValue<int>());
+        Assert.Equal(35.4, pm25["atCurrentValidity"]!["value"]!.GetValue<double>());
+    }
+
+    [Fact]
+    public void Percentile_targets_count_the_exceedances_so_far()
+    {
+        // O3: day of month % 7 = 6 gives 60 + 120 = 180 on 8h windows, above 178 — the 6th, 13th, 20th, 27th of each month.
+        var report = CliJson("foresight", "--plan", Plan, "--as-of", "2023-06-30");
+        var o3 = report["targets"]!.AsArray().Select(t => t!).Single(t => t["source"]!.GetValue<string>() == "附件1 全年" && t["pollutant"]!.GetValue<string>() == "O3");
+        Assert.Equal("p90", o3["statistic"]!.GetValue<string>());
+        // N = 365: k = 328.6, s = 328, must exceed from 38 exceedances; 24 so far → 13 more may come.
+        Assert.Equal(13, o3["required"]!["value"]!.GetValue<int>());
+        Assert.Equal(12, o3["required"]!["safe"]!.GetValue<int>());
+        Assert.Contains("24 天", o3["required"]!["arithmetic"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Bad_input_is_refused_by_both_hosts()
+    {
+        var (exit, _, stderr) = hosts.Cli.Run("foresight", "--plan", Plan, "--json");
+        Assert.Equal(2, exit);
+        Assert.StartsWith("--as-of:", stderr);
+        (exit, _, stderr) = hosts.Cli.Run("foresight", "--plan", Plan, "--as-of", "2023-02-30", "--json");
+        Assert.Equal(2, exit);
+        Assert.StartsWith("--as-of:", stderr);
+        (exit, _, stderr) = hosts.Cli.Run("foresight", "--plan", "no-such-plan", "--as-of", "2023-06-30", "--json");
+        Assert.Equal(2, exit);
+        Assert.StartsWith("--plan:", stderr);
+        (exit, _, stderr) = hosts.Cli.Run("foresight", "--plan", Plan, "--as-of", "2030-06-30", "--json");
+        Assert.Equal(2, exit);
+        Assert.StartsWith("--as-of:", stderr);
+
+        var missing = await hosts.Client.GetAsync($"/api/plans/{Plan}/foresight");
+        Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
+        Assert.Equal("asOf", JsonDocument.Parse(await missing.Content.ReadAsStringAsync()).RootElement.GetProperty("field").GetString());
+        var unknown = await hosts.Client.GetAsync("/api/plans/no-such-plan/foresight?asOf=2023-06-30");
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+}

@@ -120,7 +120,8 @@ public sealed class MonitoringReleaseService(EcoGovDbContext? db = null, ILogger
         var totalRows = files.Sum(f => f.Result.Rows.Count);
         if (rejected.Count > 0 && !request.KeepGood)
             return new ReleaseImportReport(files.Count, totalRows, 0, 0, set.Duplicates, 0, 0, rejected.Count,
-                rejected.Take(UserText.MaxListedErrors).ToList(), [], []) { Refused = true };
+                rejected.Take(UserText.MaxListedErrors).ToList(), [], [])
+            { Refused = true };
 
         // The jurisdiction and everything below it, by name.
         var nodes = db.Jurisdictions.Select(j => new { j.Code, j.Name, j.ParentCode, j.FormerNames }).ToList();
@@ -155,7 +156,8 @@ public sealed class MonitoringReleaseService(EcoGovDbContext? db = null, ILogger
             }
             if (good.Count == 0) continue;
             var res = importer.ImportAir(new AirHourlyImport(source.Name, source.Sha256, result.Rows.Count, good, [], request.Jurisdiction, request.KeepGood,
-                result.Layout == ReleaseLayout.Wide ? "hour" : "timepoint") { StationNames = stationNames });
+                result.Layout == ReleaseLayout.Wide ? "hour" : "timepoint")
+            { StationNames = stationNames });
             storedRows += res.Stored;
             unchanged += res.Unchanged;
             if (res.Import is int id && !imports.Contains(id)) imports.Add(id);

@@ -155,7 +155,12 @@ public sealed class MonitoringReleaseService(EcoGovDbContext? db = null, ILogger
                 good.Add(new AirHourlyImportRow(r.Row, r.Station, new HourlyObservation(r.HourStart, h.SO2, h.NO2, h.CO, h.O3, h.PM10, h.PM25)));
             }
             if (good.Count == 0) continue;
-            var res = importer.ImportAir(new AirHourlyImport(source.Name, source.Sha256, result.Rows.Count, good, [], request.Jurisdiction, request.KeepGood,
+            // The file's SHA-256 when every row is kept; when some stations were skipped, the hash of the file and the
+            // stations kept, so that importing it again with --all-stations is not taken for the import already done.
+            var sha = good.Count == result.Rows.Count ? source.Sha256
+                : Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(
+                    source.Sha256 + "\nstations:" + string.Join(",", good.Select(g => g.Station).Distinct().Order(StringComparer.Ordinal)))));
+            var res = importer.ImportAir(new AirHourlyImport(source.Name, sha, result.Rows.Count, good, [], request.Jurisdiction, request.KeepGood,
                 result.Layout == ReleaseLayout.Wide ? "hour" : "timepoint")
             { StationNames = stationNames });
             storedRows += res.Stored;

@@ -155,4 +155,23 @@ public sealed class NationalReleaseCommandTests : IDisposable
         Assert.Contains("longitude", importErr);
         Assert.Empty(cli.Json("monitoring", "stations").EnumerateArray());
     }
+
+    [Fact]
+    public void The_wide_layout_imports_stations_already_held_in_the_jurisdiction_and_its_hour_is_hour_ending()
+    {
+        Assert.Equal(48, Int(cli.Json("monitoring", "import", day, "--kind", "air-hourly", "--jurisdiction", "140500"), "stored"));
+        // The next day's hour 1 (01:00, the hour 00:00–01:00 of 2022-07-02) for 1001A (held in 140500) and 1003A (not held; no city in this layout).
+        var wide = Path.Combine(dir, "wide.csv");
+        File.WriteAllText(wide, "date,hour,type,1001A,1003A\n"
+            + "20220702,1,AQI,45,50\n20220702,1,PM2.5,20,22\n20220702,1,PM10,40,45\n20220702,1,SO2,5,6\n20220702,1,NO2,30,31\n"
+            + "20220702,1,O3,250,240\n20220702,1,O3_24h,140,160\n20220702,1,CO,0.5,—\n");
+        var r = cli.Json("monitoring", "import", wide, "--kind", "air-hourly", "--jurisdiction", "140500");
+        Assert.Equal((1, 2, 1, 1, 1), (Int(r, "files"), Int(r, "rows"), Int(r, "stored"), Int(r, "skippedRows"), Int(r, "skippedStations")));
+        var held = cli.Json("monitoring", "stations").EnumerateArray().Single(s => s.GetProperty("code").GetString() == "1001A");
+        Assert.Equal(("2022-07-02T00:00:00", 25), (held.GetProperty("lastHour").GetString(), Int(held, "hours")));
+
+        // AQI from the wide file: O3 from O3_24h (140 → 44), not from O3 (the 24h maximum, 250 → 125).
+        var aqi = cli.Json("air", "aqi", "--hourly", "--input", wide).EnumerateArray().Single(x => x.GetProperty("station").GetString() == "1001A");
+        Assert.Equal(44, aqi.GetProperty("iaqi").GetProperty("O3").GetInt32());
+    }
 }

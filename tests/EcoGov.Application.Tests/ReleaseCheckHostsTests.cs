@@ -45,6 +45,23 @@ public sealed class ReleaseCheckHostsTests(BothHosts hosts) : IClassFixture<Both
     }
 
     [Fact]
+    public async Task The_page_lists_the_same_disagreements()
+    {
+        var zip = Path.Combine(dir, "day.zip");
+        ZipFile.CreateFromDirectory(ReleaseFixture.WriteDay(Path.Combine(dir, "day")), zip);
+        using var form = new MultipartFormDataContent();
+        form.Add(new StringContent(await EcoGov.Web.Tests.EcoGovFactory.FormToken(hosts.Client, "/MonitoringCheck")), "__RequestVerificationToken");
+        form.Add(new ByteArrayContent(File.ReadAllBytes(zip)), "Upload", "day.zip");
+        var response = await hosts.Client.PostAsync("/MonitoringCheck", form);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(ReleaseFixture.Planted.Select(p => $"{p.Station} {p.Field}").Order(),
+            System.Text.RegularExpressions.Regex.Matches(html, "<tr data-station=\"([^\"]+)\" data-field=\"([^\"]+)\"")
+                .Select(m => $"{m.Groups[1].Value} {m.Groups[2].Value}").Order());
+        Assert.Contains("全部一致 70", html);
+    }
+
+    [Fact]
     public async Task A_bad_release_is_refused_alike()
     {
         Directory.CreateDirectory(dir);

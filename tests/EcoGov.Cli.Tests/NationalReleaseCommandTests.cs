@@ -174,4 +174,22 @@ public sealed class NationalReleaseCommandTests : IDisposable
         var aqi = cli.Json("air", "aqi", "--hourly", "--input", wide).EnumerateArray().Single(x => x.GetProperty("station").GetString() == "1001A");
         Assert.Equal(44, aqi.GetProperty("iaqi").GetProperty("O3").GetInt32());
     }
+
+    [Fact]
+    public void A_release_hour_conflicting_with_a_stored_value_is_refused_not_overwritten()
+    {
+        Assert.Equal(48, Int(cli.Json("monitoring", "import", day, "--kind", "air-hourly", "--jurisdiction", "140500"), "stored"));
+        var other = Path.Combine(dir, "other");
+        Directory.CreateDirectory(other);
+        var row = ReleaseFixture.Row(0, 3);
+        var cells = row.Split(',');
+        cells[10] = (int.Parse(cells[10], CultureInfo.InvariantCulture) + 1).ToString(CultureInfo.InvariantCulture); // pm2_5 of 1001A, 04:00
+        File.WriteAllText(Path.Combine(other, "corrected.csv"), ReleaseFixture.Header + "\n" + string.Join(",", cells) + "\n");
+        var (exit, stdout, stderr) = cli.Run("monitoring", "import", other, "--kind", "air-hourly", "--jurisdiction", "140500", "--json");
+        Assert.Equal(2, exit);
+        var r = JsonDocument.Parse(stdout).RootElement;
+        Assert.Equal((0, 1, 1), (Int(r, "stored"), Int(r, "filesRefused"), Int(r, "rejectedCount")));
+        Assert.Contains("corrected.csv", stderr);
+        Assert.Contains("not overwritten", stderr);
+    }
 }

@@ -28,10 +28,11 @@ public sealed record ReleaseRejectionDto(string File, int? Row, string? Column, 
 /// stored, unchanged (already in the store: a second import, or the same hour in an overlapping file), duplicates (copies of
 /// a station-hour within the set, counted once), rows and stations skipped as outside the jurisdiction, rejections, the
 /// station master kept (the stations imported; the store keeps code, name and jurisdiction only — longitude, latitude
-/// and city are reported here), and the store's import ids.
+/// and city are reported here), the store's import ids, and the files the store refused (<see cref="FilesRefused"/>: a row
+/// conflicting with a value stored earlier, without keep-good; nothing of such a file is written, the other files are).
 /// </summary>
 public sealed record ReleaseImportReport(int Files, int Rows, int Stored, int Unchanged, int Duplicates, int SkippedRows, int SkippedStations,
-    int RejectedCount, IReadOnlyList<ReleaseRejectionDto> Rejected, IReadOnlyList<ReleaseStationDto> Stations, IReadOnlyList<int> Imports)
+    int RejectedCount, IReadOnlyList<ReleaseRejectionDto> Rejected, IReadOnlyList<ReleaseStationDto> Stations, IReadOnlyList<int> Imports, int FilesRefused = 0)
 {
     /// <summary>Nothing was written because a file was bad (without keep-good).</summary>
     [System.Text.Json.Serialization.JsonIgnore] public bool Refused { get; init; }
@@ -140,7 +141,7 @@ public sealed class MonitoringReleaseService(EcoGovDbContext? db = null, ILogger
             || (master.TryGetValue(code, out var s) && s.City is { } city && (names.Contains(city) || names.Contains(ShortName(city))));
         var stationNames = set.Stations.Where(s => s.Name is not null).ToDictionary(s => s.Code, s => s.Name!, StringComparer.Ordinal);
 
-        int storedRows = 0, unchanged = 0, skippedRows = 0;
+        int storedRows = 0, unchanged = 0, skippedRows = 0, filesRefused = 0;
         var skippedStations = new HashSet<string>(StringComparer.Ordinal);
         var kept = new HashSet<string>(StringComparer.Ordinal);
         var imports = new List<int>();
@@ -166,12 +167,13 @@ public sealed class MonitoringReleaseService(EcoGovDbContext? db = null, ILogger
             storedRows += res.Stored;
             unchanged += res.Unchanged;
             if (res.Import is int id && !imports.Contains(id)) imports.Add(id);
+            if (res.FileRejected) filesRefused++;
             rejected.AddRange(res.Rejected.Select(x => new ReleaseRejectionDto(source.Name, x.Row, x.Column, x.Reason)));
         }
         return new ReleaseImportReport(files.Count, totalRows, storedRows, unchanged, set.Duplicates, skippedRows, skippedStations.Count, rejected.Count,
             rejected.Take(UserText.MaxListedErrors).ToList(),
             kept.Order(StringComparer.Ordinal).Select(c => master.TryGetValue(c, out var s) ? ReleaseStationDto.From(s) : new ReleaseStationDto(c, null, null, null, null)).ToList(),
-            imports);
+            imports, filesRefused);
     }
 
     /// <summary>A place name without its administrative suffix: 晋城市 → 晋城, 城区 stays 城区 (too short to cut).</summary>

@@ -114,6 +114,14 @@ public static class MonitoringCommands
             }
             output.Line(MonitoringReleaseService.Summary(r));
         }
+        if (r.FilesRefused > 0)
+        {
+            output.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{r.FilesRefused} 个文件与已存数据冲突，未写入（其余文件已导入）/ {r.FilesRefused} file(s) conflict with stored data and were not written (the others were):"));
+            foreach (var line in UserText.FirstLines(r.Rejected.Select(x => x.ToString()), r.RejectedCount, r.Rejected.Count))
+                output.Error.WriteLine(UserText.EscapeControls(line));
+            return ExitCodes.BadInput;
+        }
         if (!r.Refused) return ExitCodes.Success;
         output.Error.WriteLine("文件有误，未写入任何数据 / bad release files, nothing written:");
         foreach (var line in UserText.FirstLines(r.Rejected.Select(x => x.ToString()), r.RejectedCount, r.Rejected.Count))

@@ -309,11 +309,9 @@ public static class NationalReleaseReader
             if (primary is null) { errors.Add(Error("primarypollutant", primaryError!)); ok = false; }
             var area = Cell("area");
             var position = Cell("positionname");
-            if (area.Length > MonitoringLimits.MaxIdentifierChars || position.Length > MonitoringLimits.MaxIdentifierChars * 2)
-            {
-                errors.Add(Error(area.Length > MonitoringLimits.MaxIdentifierChars ? "area" : "positionname", "name too long / 名称过长"));
-                ok = false;
-            }
+            // Names are stored and shown: bounded and free of control characters, as station codes are.
+            if (MonitoringLimits.IdentifierProblem(area, "城市", "area") is { } areaProblem) { errors.Add(Error("area", areaProblem)); ok = false; }
+            if (MonitoringLimits.IdentifierProblem(position, "站点名称", "positionname") is { } nameProblem) { errors.Add(Error("positionname", nameProblem)); ok = false; }
             if (!ok) continue;
             if (seen.TryGetValue((code, start.Value), out var first))
             {
@@ -427,7 +425,8 @@ public static class NationalReleaseReader
         foreach (var part in cell.Split([',', '，', '、', ';', '；', '/'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var key = part.ToUpperInvariant().Replace("（", "(", StringComparison.Ordinal).Replace("）", ")", StringComparison.Ordinal)
-                .Replace("颗粒物(", "", StringComparison.Ordinal).Replace("细颗粒物(", "", StringComparison.Ordinal).TrimEnd(')');
+                .Replace("可吸入颗粒物(", "", StringComparison.Ordinal).Replace("细颗粒物(", "", StringComparison.Ordinal)
+                .Replace("颗粒物(", "", StringComparison.Ordinal).TrimEnd(')');
             Pollutant? p = key switch
             {
                 "PM2.5" or "PM2_5" or "PM25" or "细颗粒物" => Pollutant.PM25,

@@ -65,6 +65,22 @@ public sealed class NationalReleaseReaderTests
         Assert.Contains("bad.csv " + where, r.Errors[0].ToString());
     }
 
+    [Theory]
+    [InlineData("细颗粒物(PM2.5)", new[] { Pollutant.PM25 })]
+    [InlineData("颗粒物（PM10）、臭氧1小时", new[] { Pollutant.PM10, Pollutant.O3 })]
+    [InlineData("—", new Pollutant[0])]
+    public void Primary_pollutant_names_as_published(string cell, Pollutant[] expected) =>
+        Assert.Equal(expected, NationalReleaseReader.PrimaryPollutants(cell, out _));
+
+    [Fact]
+    [Trait("Category", "Probe")]
+    public void A_station_name_with_a_control_character_is_refused()
+    {
+        var r = NationalReleaseReader.Parse("n.csv", Header + "\n"
+            + "2022-07-01 15:00:00,1001A,112.85,35.49,晋城,市监测站\u202E,O3,125,61,58,27,25,236,180,170,150,18,20,6,7,0.5,0.6\n");
+        Assert.Contains("n.csv row 2, column 6 (positionname)", Assert.Single(r.Errors).ToString());
+    }
+
     [Fact]
     public void Overlapping_files_keep_one_copy_and_report_a_copy_with_other_values()
     {

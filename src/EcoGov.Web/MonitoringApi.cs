@@ -3,7 +3,10 @@ using EcoGov.Application.Foresight;
 using EcoGov.Application.Monitoring;
 using EcoGov.Application.Progress;
 using EcoGov.Data.Monitoring;
+using EcoGov.Application;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace EcoGov.Web;
 
@@ -23,6 +26,44 @@ public static class MonitoringApi
         api.MapGet("/plans/{id}/progress", PlanProgress).WithName(nameof(PlanProgress)).ProducesApplicationProblems(notFound: true)
             .ProducesOneOf(typeof(ProgressReportDto), typeof(WaterProgressReportDto), typeof(IndicatorReportDto));
         api.MapGet("/plans/{id}/foresight", PlanForesight).WithName(nameof(PlanForesight)).ProducesApplicationProblems(notFound: true);
+        // multipart/form-data read by the handler; the sign-in cookie is SameSite=Strict, so no other site can send it.
+        api.MapPost("/monitoring/check", CheckRelease).WithName(nameof(CheckRelease)).DisableAntiforgery()
+            .Accepts<ReleaseCheckForm>("multipart/form-data")
+            .ProducesApplicationProblems()
+            .WithMetadata(new RequestSizeLimitAttribute(MaxCheckRequestBytes), new RequestFormLimitsAttribute { MultipartBodyLengthLimit = MaxCheckRequestBytes });
+    }
+
+    /// <summary>The largest release upload checked on the web (a CSV or a zip of them); larger sets go through `monitoring check`.</summary>
+    public const int MaxCheckUploadBytes = 32 * 1024 * 1024;
+
+    private const int MaxCheckRequestBytes = MaxCheckUploadBytes + 64 * 1024;
+
+    private static readonly FormOptions CheckFormLimits = new()
+    {
+        MultipartBodyLengthLimit = MaxCheckRequestBytes,
+        MemoryBufferThreshold = MaxCheckRequestBytes,
+        BufferBodyLengthLimit = MaxCheckRequestBytes,
+        ValueCountLimit = 16,
+    };
+
+    /// <summary>The form of POST /api/monitoring/check: the release (a CSV or a zip of them) in <c>file</c>.</summary>
+    public sealed record ReleaseCheckForm(IFormFile? File);
+
+    /// <summary>
+    /// POST /api/monitoring/check (multipart/form-data, the release in <c>file</c>, at most 32 MB, read in memory, never
+    /// written): the published figures recomputed, as `monitoring check PATH --json`.
+    /// </summary>
+    public static async Task<Ok<ReleaseCheckReport>> CheckRelease(HttpRequest request, CancellationToken ct)
+    {
+        if (!request.HasFormContentType)
+            throw new ApplicationInputException(ErrorCode.InvalidValue, "file", "请以 multipart/form-data 上传文件 / send the file as multipart/form-data");
+        var form = await request.ReadFormAsync(CheckFormLimits, ct);
+        var file = form.Files.GetFile("file") ?? form.Files.FirstOrDefault();
+        if (file is null || file.Length == 0)
+            throw new ApplicationInputException(ErrorCode.Required, "file", "请上传发布数据文件（.csv 或 .zip）/ upload a release file (.csv or .zip)");
+        var (bytes, error) = await ZoningWeb.ReadUpload(file, MaxCheckUploadBytes, ct);
+        if (error is not null) throw new ApplicationInputException(ErrorCode.InvalidValue, "file", error);
+        return TypedResults.Ok(MonitoringReleaseService.Check(file.FileName, bytes!));
     }
 
     /// <summary>GET /api/monitoring/stations: the air-monitoring stations held (`monitoring stations --json`).</summary>

@@ -70,6 +70,15 @@ public sealed class OpenApiDocumentTests : IClassFixture<EcoGovFactory>
     {
         ["POST /api/reports"] = new() { ["task"] = "chengqu-2023-air/5", ["period"] = "2023-06", ["status"] = "推进中", ["percent"] = "20", ["text"] = "文档样例" },
         ["POST /api/audit"] = new(),   // the sample file is the document audited (any UTF-8 text)
+        ["POST /api/monitoring/check"] = new(),   // the file is FileSamples' national release
+    };
+
+    /// <summary>The file sent with a form sample, where the operation needs one other than the default PDF: name and content.</summary>
+    private static readonly Dictionary<string, (string Name, string Content)> FileSamples = new(StringComparer.Ordinal)
+    {
+        ["POST /api/monitoring/check"] = ("release.csv",
+            "timepoint,stationcode,longitude,latitude,area,positionname,primarypollutant,aqi,pm10,pm10_24h,pm2_5,pm2_5_24h,o3,o3_24h,o3_8h,o3_8h_24h,no2,no2_24h,so2,so2_24h,co,co_24h\n"
+            + "2022-07-01 15:00:00,1001A,112.85,35.49,晋城,市监测站,O3,125,61,58,27,25,236,180,170,150,18,20,6,7,0.5,0.6\n"),
     };
 
     /// <summary>Operations only a reporter can perform (the administrator reviews, it does not report): sent as <see cref="Reporter"/>.</summary>
@@ -240,7 +249,10 @@ public sealed class OpenApiDocumentTests : IClassFixture<EcoGovFactory>
             {
                 var form = new MultipartFormDataContent();
                 foreach (var (name, value) in fields) form.Add(new StringContent(value), name);
-                form.Add(new ByteArrayContent("%PDF-1.4 sample"u8.ToArray()), "files", "sample.pdf");
+                if (FileSamples.TryGetValue(key, out var sample))
+                    form.Add(new ByteArrayContent(Encoding.UTF8.GetBytes(sample.Content)), "file", sample.Name);
+                else
+                    form.Add(new ByteArrayContent("%PDF-1.4 sample"u8.ToArray()), "files", "sample.pdf");
                 request.Content = form;
             }
             else if (operation.TryGetProperty("requestBody", out _))
@@ -276,7 +288,7 @@ public sealed class OpenApiDocumentTests : IClassFixture<EcoGovFactory>
         var typed = Operations(document)
             .Where(o => o.Operation.TryGetProperty("tags", out var tags) && tags.EnumerateArray().Any(t => TypedTags.Contains(t.GetString())))
             .ToList();
-        Assert.Equal(18, typed.Count); // with /api/plans/{id}/supervision-rules (issue 9), /api/plans/{id}/audit and POST /api/audit (issue 10), /api/plans/{id}/foresight (issue 14)
+        Assert.Equal(19, typed.Count); // with /api/plans/{id}/supervision-rules (issue 9), /api/plans/{id}/audit and POST /api/audit (issue 10), /api/plans/{id}/foresight (issue 14), POST /api/monitoring/check (issue 11)
         foreach (var (method, path, operation) in typed)
         {
             var ok = operation.GetProperty("responses").GetProperty("200");

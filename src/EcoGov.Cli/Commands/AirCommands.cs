@@ -58,7 +58,7 @@ public static class AirCommands
 
         if (hourly)
         {
-            var read = AirCsvReader.ReadHourly(path, hourEnding);
+            var read = NationalReleaseReader.ReadHourly(path, hourEnding);
             ThrowIfErrors(path, read.Errors);
             // By default HJ 633-2012 data get its real-time report as the national network published it (the 1h rule);
             // --hourly-literal-2012 swaps in the literal reading of 5.1.3 wherever HJ 633-2012 applies (ADR 0005).

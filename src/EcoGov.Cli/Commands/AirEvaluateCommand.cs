@@ -69,7 +69,7 @@ public static class AirEvaluateCommand
         string source;
         if (path is not null)
         {
-            var read = AirCsvReader.ReadHourly(path, p.GetValue(HourEndingOption));
+            var read = NationalReleaseReader.ReadHourly(path, p.GetValue(HourEndingOption));
             AirCommands.ThrowIfErrors(path, read.Errors);
             if (read.Rows.Count == 0)
                 throw new CliInputException($"输入文件无数据 / no data rows in {path}");

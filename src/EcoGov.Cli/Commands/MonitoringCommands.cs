@@ -23,10 +23,17 @@ public static class MonitoringCommands
         var keepGood = new Option<bool>("--keep-good") { Description = "保存合格行，报告不合格行（默认任一行不合格则整个文件拒收）/ store good rows, report bad ones (default: reject the file)" };
         var hourEnding = new Option<bool>("--hour-ending") { Description = "时间列为时段结束时间（24:00 可用）/ time column labels the hour's end" };
 
-        var import = new Command("import", "导入监测数据（幂等）/ import monitoring data (idempotent)") { file, kind, jurisdiction, keepGood, hourEnding };
+        var allStations = new Option<bool>("--all-stations") { Description = "全国发布数据：也导入辖区外的站点 / national releases: import stations outside the jurisdiction too" };
+
+        var import = new Command("import", "导入监测数据（幂等）；全国发布数据可为文件、文件夹或 zip / import monitoring data (idempotent); a national release may be a file, folder or zip")
+        {
+            file, kind, jurisdiction, keepGood, hourEnding, allStations,
+        };
         import.SetAction(p =>
         {
             using var store = Store.Open(p, output);
+            if (p.GetValue(kind) == MonitoringImporter.AirHourly && NationalReleaseReader.IsRelease(p.GetValue(file)!))
+                return ImportRelease(p, output, store, file, kind, jurisdiction, keepGood, allStations);
             var r = new MonitoringImportService(store.Db).Import(new MonitoringImportRequest(
                 p.GetValue(file)!, p.GetValue(kind)!, p.GetValue(jurisdiction)!, p.GetValue(keepGood), p.GetValue(hourEnding)));
             // At most UserText.MaxListedErrors rejections are listed (JSON, table and stderr); rejectedCount has them all.
@@ -66,6 +73,59 @@ public static class MonitoringCommands
             return ExitCodes.Success;
         });
 
-        return new Command("monitoring", "监测数据 / monitoring data") { import, stations };
+        var checkPath = new Argument<string>("PATH") { Description = "全国发布数据文件、文件夹或 zip / national release file, folder or zip" };
+        var check = new Command("check", "复算全国发布数据的 AQI、首要污染物与滑动平均并报告不一致 / recompute a release's published figures and report disagreements") { checkPath };
+        check.SetAction(p =>
+        {
+            var r = MonitoringReleaseService.Check(p.GetValue(checkPath)!);
+            if (p.GetValue(CliApp.Json)) output.Json(r);
+            else
+            {
+                output.Table("不一致 / disagreements", ["站点 station", "时间 time", "字段 field", "发布 published", "复算 computed", "原因 reason"],
+                    r.Disagreements.Select(d => new[] { d.Station, d.Time, d.Field, d.Published ?? "—", d.Computed ?? "—", d.Reason }));
+                output.Line(string.Create(CultureInfo.InvariantCulture,
+                    $"文件 files {r.Files}，站点小时 rows {r.Rows}，全部一致 agree {r.Agree}，不一致 disagreements {r.Disagreements.Count}，数据不足未核对 unchecked fields {r.Unchecked}，重复 duplicates {r.Duplicates}"));
+            }
+            return r.Disagreements.Count == 0 ? ExitCodes.Success : ExitCodes.CheckFailed;
+        });
+
+        return new Command("monitoring", "监测数据 / monitoring data") { import, stations, check };
+    }
+
+    /// <summary>`monitoring import PATH --kind air-hourly` of a national release set; a progress line on stderr per file when there are several.</summary>
+    private static int ImportRelease(ParseResult p, Output output, Store store, Argument<string> file, Option<string> kind, Option<string> jurisdiction,
+        Option<bool> keepGood, Option<bool> allStations)
+    {
+        var r = new MonitoringReleaseService(store.Db).Import(
+            new MonitoringImportRequest(p.GetValue(file)!, p.GetValue(kind)!, p.GetValue(jurisdiction)!, p.GetValue(keepGood)),
+            p.GetValue(allStations),
+            (i, n, name) =>
+            {
+                if (n > 1) output.Error.WriteLine(UserText.EscapeControls(string.Create(CultureInfo.InvariantCulture, $"[{i}/{n}] {i * 100 / n}% {UserText.Quote(name)}")));
+            });
+        if (p.GetValue(CliApp.Json)) output.Json(r);
+        else
+        {
+            if (r.RejectedCount > 0)
+            {
+                output.Table("不合格 / rejected", ["文件 file", "行 row", "列 column", "原因 reason"],
+                    r.Rejected.Select(x => new[] { x.File, x.Row?.ToString(CultureInfo.InvariantCulture), x.Column, x.Reason }));
+                if (r.RejectedCount > r.Rejected.Count) output.Line(UserText.More(r.RejectedCount - r.Rejected.Count));
+            }
+            output.Line(MonitoringReleaseService.Summary(r));
+        }
+        if (r.FilesRefused > 0)
+        {
+            output.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{r.FilesRefused} 个文件与已存数据冲突，未写入（其余文件已导入）/ {r.FilesRefused} file(s) conflict with stored data and were not written (the others were):"));
+            foreach (var line in UserText.FirstLines(r.Rejected.Select(x => x.ToString()), r.RejectedCount, r.Rejected.Count))
+                output.Error.WriteLine(UserText.EscapeControls(line));
+            return ExitCodes.BadInput;
+        }
+        if (!r.Refused) return ExitCodes.Success;
+        output.Error.WriteLine("文件有误，未写入任何数据 / bad release files, nothing written:");
+        foreach (var line in UserText.FirstLines(r.Rejected.Select(x => x.ToString()), r.RejectedCount, r.Rejected.Count))
+            output.Error.WriteLine(UserText.EscapeControls(line));
+        return ExitCodes.BadInput;
     }
 }

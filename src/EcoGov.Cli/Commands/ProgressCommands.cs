@@ -112,7 +112,7 @@ public static class ProgressCommands
 
     private static IReadOnlyList<StationHours> ReadAir(string path, bool hourEnding, int? year)
     {
-        var read = AirCsvReader.ReadHourly(path, hourEnding);
+        var read = NationalReleaseReader.ReadHourly(path, hourEnding);
         ThrowIfErrors(path, read.Errors.Select(e => e.ToString()).ToList());
         var rows = read.Rows.Where(r => year is null || r.HourStart.Year == year).ToList();
         if (rows.Count == 0)

@@ -42,7 +42,11 @@ public sealed record WaterSampleImportRow(int Row, string Section, DateOnly Date
 /// <paramref name="TimeColumn"/> is the time column as headed in the file (a conflict with stored data is reported there).
 /// </summary>
 public sealed record AirHourlyImport(string File, string Sha256, int Rows, IReadOnlyList<AirHourlyImportRow> Good,
-    IReadOnlyList<MonitoringRejection> Rejected, string JurisdictionCode, bool KeepGood, string TimeColumn);
+    IReadOnlyList<MonitoringRejection> Rejected, string JurisdictionCode, bool KeepGood, string TimeColumn)
+{
+    /// <summary>Names of new stations by code (a national release's <c>positionname</c>); a station not listed is named by its code.</summary>
+    public IReadOnlyDictionary<string, string>? StationNames { get; init; }
+}
 
 /// <summary>
 /// As <see cref="AirHourlyImport"/> for water samples; <paramref name="TypeColumn"/> and <paramref name="IdColumn"/> are the
@@ -109,7 +113,7 @@ public sealed class MonitoringImporter(EcoGovDbContext db, ILogger<MonitoringImp
         var record = RecordImport(file, sha, AirHourly, rows, rejected.Count);
         var knownStations = db.MonitoringStations.Where(s => stations.Contains(s.Code)).Select(s => s.Code).ToHashSet(StringComparer.Ordinal);
         foreach (var s in fresh.Select(f => f.Station).Distinct().Where(s => !knownStations.Contains(s)))
-            db.MonitoringStations.Add(new MonitoringStationEntity { Code = s, Name = s, JurisdictionCode = import.JurisdictionCode });
+            db.MonitoringStations.Add(new MonitoringStationEntity { Code = s, Name = import.StationNames?.GetValueOrDefault(s) ?? s, JurisdictionCode = import.JurisdictionCode });
         foreach (var f in fresh)
             db.AirHourlyObservations.Add(new AirHourlyObservationEntity
             {

@@ -86,6 +86,27 @@ public sealed class MonitoringInBrowserTests(ServerFixture server) : IClassFixtu
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ServerFixture.Screenshots, "monitoring.png"), FullPage = true });
     }
 
+    /// <summary>发布数据核对: a zipped day of national releases uploaded; exactly the two planted disagreements are listed.</summary>
+    [Fact]
+    public async Task An_analyst_checks_a_day_of_national_releases_before_trusting_it()
+    {
+        var day = EcoGov.Testing.Monitoring.ReleaseFixture.WriteDay(Path.Combine(server.TempDirectory, "releases-" + Guid.NewGuid().ToString("N")));
+        var zip = day + ".zip";
+        System.IO.Compression.ZipFile.CreateFromDirectory(day, zip);
+        var page = await SignedIn();
+        await page.GotoAsync(server.BaseUrl + "/Monitoring");
+        await page.ClickAsync("a[href='/MonitoringCheck']");
+        await page.WaitForURLAsync("**/MonitoringCheck");
+        await page.SetInputFilesAsync("#release-check input[type=file]", zip);
+        await page.ClickAsync("#release-check button");
+        await page.WaitForSelectorAsync("#disagreements");
+        Assert.Equal(EcoGov.Testing.Monitoring.ReleaseFixture.Planted.Length, await page.Locator("#disagreements tbody tr").CountAsync());
+        var rows = await page.Locator("#disagreements tbody tr").AllInnerTextsAsync();
+        foreach (var (station, _, field) in EcoGov.Testing.Monitoring.ReleaseFixture.Planted)
+            Assert.Contains(rows, r => r.Contains(station, StringComparison.Ordinal) && r.Contains(field, StringComparison.Ordinal));
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ServerFixture.Screenshots, "monitoring-release-check.png"), FullPage = true });
+    }
+
     [Fact]
     public async Task Section_targets_show_month_by_month_with_status_and_reason()
     {

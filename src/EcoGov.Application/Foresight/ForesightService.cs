@@ -99,7 +99,7 @@ public sealed class ForesightService(PlanCatalog catalog, MonitoringStoreQuery s
             var t = i.Targets.FirstOrDefault(x => x.Year is null || x.Year == year);
             if (t?.Value is not double v) continue;
             var source = $"主要目标 {i.Seq}";
-            if (PollutantOf(i.Name) is Pollutant p && t.Kind is TargetKind.AtMost or TargetKind.Number)
+            if (Progress.PlanProgressReports.PollutantOf(i.Name) is Pollutant p && t.Kind is TargetKind.AtMost or TargetKind.Number)
                 list.Add(new(i.Name, source, p, Statistic(p), v, i.Unit ?? (p == Pollutant.CO ? "mg/m³" : "μg/m³")));
             else if (i.Name.Contains("优良天数", StringComparison.Ordinal) && t.Kind is TargetKind.AtLeast or TargetKind.Number)
                 list.Add(new(i.Name, source, null, "goodDayRatio", v, "%"));
@@ -117,18 +117,6 @@ public sealed class ForesightService(PlanCatalog catalog, MonitoringStoreQuery s
         Pollutant.O3 => "日最大8小时平均第90百分位数",
         _ => "年平均浓度",
     };
-
-    private static Pollutant? PollutantOf(string name)
-    {
-        var n = name.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
-        if (n.StartsWith("PM2.5", StringComparison.Ordinal)) return Pollutant.PM25;
-        if (n.StartsWith("PM10", StringComparison.Ordinal)) return Pollutant.PM10;
-        if (n.StartsWith("O3", StringComparison.Ordinal)) return Pollutant.O3;
-        if (n.StartsWith("SO2", StringComparison.Ordinal)) return Pollutant.SO2;
-        if (n.StartsWith("NO2", StringComparison.Ordinal)) return Pollutant.NO2;
-        if (n.StartsWith("CO", StringComparison.Ordinal)) return Pollutant.CO;
-        return null;
-    }
 
     private static string StatusOf(ForesightStatus s) => s switch
     {

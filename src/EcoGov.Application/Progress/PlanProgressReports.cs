@@ -241,7 +241,8 @@ public static class PlanProgressReports
             result.Status, result.Rule, result.Reason);
     }
 
-    private static Pollutant? PollutantOf(string name)
+    /// <summary>The pollutant an indicator's name begins with (PM2.5, PM10, O3, SO2, NO2, CO), or null.</summary>
+    internal static Pollutant? PollutantOf(string name)
     {
         var n = name.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
         if (n.StartsWith("PM2.5", StringComparison.Ordinal)) return Pollutant.PM25;

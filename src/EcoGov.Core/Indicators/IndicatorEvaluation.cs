@@ -202,17 +202,8 @@ public static class IndicatorEvaluation
         actual?.Value is double v ? $"；实际 {F(v)}{(unit is { Length: > 0 } ? " " + unit : "")}"
         : actual?.Text is { Length: > 0 } t ? $"；实际“{t}”" : "";
 
-    /// <summary>Ⅰ类 … Ⅴ类, 劣Ⅴ类 for 1..6.</summary>
-    public static string WaterClassName(double c) => (int)Math.Round(c) switch
-    {
-        1 => "Ⅰ类",
-        2 => "Ⅱ类",
-        3 => "Ⅲ类",
-        4 => "Ⅳ类",
-        5 => "Ⅴ类",
-        6 => "劣Ⅴ类",
-        var x => x.ToString(CultureInfo.InvariantCulture) + "类",
-    };
+    /// <summary>Ⅰ类 … Ⅴ类, 劣Ⅴ类 for 1..6 (<see cref="WaterQualityClassText.Name"/>).</summary>
+    public static string WaterClassName(double c) => WaterQualityClassText.Name((int)Math.Round(c));
 
     /// <summary>A number as shown: up to 4 decimals, no trailing zeros.</summary>
     public static string F(double v) => Math.Round(v, 4).ToString("0.####", CultureInfo.InvariantCulture);

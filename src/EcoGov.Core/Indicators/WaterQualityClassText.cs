@@ -25,4 +25,16 @@ public static class WaterQualityClassText
         if (m.Groups["worse"].Success) return c == 5 ? 6 : null;
         return c;
     }
+
+    /// <summary>A class 1..6 as GB 3838 writes it: Ⅰ类 … Ⅴ类, 劣Ⅴ类 (the one spelling the warnings, evaluations and documents use).</summary>
+    public static string Name(int waterClass) => waterClass switch
+    {
+        1 => "Ⅰ类",
+        2 => "Ⅱ类",
+        3 => "Ⅲ类",
+        4 => "Ⅳ类",
+        5 => "Ⅴ类",
+        6 => "劣Ⅴ类",
+        _ => throw new ArgumentOutOfRangeException(nameof(waterClass), waterClass, "a water class is 1..6"),
+    };
 }

@@ -149,17 +149,8 @@ public static class WarningEvaluator
         _ => throw new ArgumentOutOfRangeException(nameof(level)),
     };
 
-    /// <summary>A class 1..6 as written in GB 3838: Ⅰ类 … Ⅴ类, 劣Ⅴ类.</summary>
-    public static string ClassName(double waterClass) => (int)waterClass switch
-    {
-        1 => "Ⅰ类",
-        2 => "Ⅱ类",
-        3 => "Ⅲ类",
-        4 => "Ⅳ类",
-        5 => "Ⅴ类",
-        6 => "劣Ⅴ类",
-        _ => throw new ArgumentOutOfRangeException(nameof(waterClass)),
-    };
+    /// <summary>A class 1..6 as written in GB 3838 (<see cref="Indicators.WaterQualityClassText.Name"/>).</summary>
+    public static string ClassName(double waterClass) => Indicators.WaterQualityClassText.Name((int)waterClass);
 
     private static string Previous(string period) =>
         ReportingPeriod.TryParse(period) is { } p ? p.Previous().ToString() : "";

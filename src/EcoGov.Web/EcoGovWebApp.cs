@@ -42,6 +42,7 @@ public static class EcoGovWebApp
         builder.Services.AddOpenApi(OpenApiDocument.Configure);
         builder.Services.AddScoped<Application.Zoning.ZoningLayerService>();
         builder.Services.AddSingleton<Application.Zoning.ZoningSnapshotCache>();
+        builder.Services.AddSingleton<LayerUploadStash>();
         builder.Services.AddScoped<Application.Zoning.SiteAssessmentService>();
         Application.Supervision.SupervisionServices.AddSupervision(builder.Services);
         builder.Services.AddHttpContextAccessor();

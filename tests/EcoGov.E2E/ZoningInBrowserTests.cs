@@ -90,7 +90,15 @@ public sealed class ZoningInBrowserTests(ServerFixture server) : IClassFixture<S
         await page.SelectOptionAsync("#import-form select[name=Jurisdiction]", "140502");
         await page.FillAsync("input[name=Effective]", "2025-03-01");
         await page.ClickAsync("#import-form button[type=submit]");
-        await page.WaitForSelectorAsync(".result-status");
+        // The preview: each column's role, the first features, nothing stored yet.
+        await page.WaitForSelectorAsync("#roles-form");
+        Assert.Contains("校验通过，尚未导入", await page.InnerTextAsync(".result-status"));
+        Assert.Equal("code", await page.InputValueAsync("tr[data-column=HJGKDYBM] select"));
+        Assert.Equal("county", await page.InputValueAsync("tr[data-column=XZQDM] select"));
+        Assert.Equal(4, await page.Locator("#first-rows tbody tr").CountAsync());
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("zoning-import-preview.png"), FullPage = true });
+        await page.ClickAsync("#confirm-import");
+        await page.WaitForSelectorAsync(".result-status[data-status=created]");
         var banner = await page.InnerTextAsync(".result-status");
         Assert.Contains("已导入", banner);
         Assert.Contains("EPSG:4526", banner);

@@ -4,7 +4,9 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Packaging;
+using EcoGov.Spatial.Crs;
 using EcoGov.Tests.Shared;
+using NetTopologySuite.Features;
 
 namespace EcoGov.Web.Tests;
 
@@ -469,7 +471,84 @@ public sealed partial class ZoningWebTests(EcoGovFactory factory) : IClassFixtur
         };
         var response = await client.PostAsync("/Zoning/Import", form);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var preview = await response.Content.ReadAsStringAsync();
+        if (!preview.Contains("id=\"confirm-import\"", StringComparison.Ordinal) || preview.Contains("data-status=\"rejected\"", StringComparison.Ordinal)) return preview;
+        Assert.Contains("data-status=\"checked\"", preview);
+        return await PostRoles(client, preview, "Confirm", jurisdiction, effective);
+    }
+
+    /// <summary>Posts the preview's role form back as the browser would (the roles as selected, or as changed), to a handler.</summary>
+    private static async Task<string> PostRoles(HttpClient client, string preview, string handler, string jurisdiction, string effective,
+        IReadOnlyDictionary<string, string>? change = null)
+    {
+        var values = new List<KeyValuePair<string, string>>
+        {
+            new("__RequestVerificationToken", Regex.Match(preview, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value),
+            new("Token", Regex.Match(preview, "name=\"Token\" value=\"([0-9a-f]{32})\"").Groups[1].Value),
+            new("Layer", "units"), new("Jurisdiction", jurisdiction), new("Effective", effective),
+        };
+        foreach (Match row in Regex.Matches(preview, "<tr data-column=\"([^\"]*)\">(.*?)</tr>", RegexOptions.Singleline))
+        {
+            var i = Regex.Match(row.Value, "name=\"Columns\\[(\\d+)\\]\"").Groups[1].Value;
+            var column = WebUtility.HtmlDecode(row.Groups[1].Value);
+            var selected = Regex.Match(row.Groups[2].Value, "<option value=\"([^\"]*)\" selected=\"selected\"").Groups[1].Value;
+            values.Add(new($"Columns[{i}]", column));
+            values.Add(new($"RoleOf[{i}]", change is not null && change.TryGetValue(column, out var role) ? role : selected));
+        }
+        var response = await client.PostAsync("/Zoning/Import?handler=" + handler, new FormUrlEncodedContent(values));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await response.Content.ReadAsStringAsync();
+    }
+
+    [Fact]
+    public async Task A_provincial_layer_is_previewed_with_its_columns_roles_and_imported_with_the_roles_the_user_corrects()
+    {
+        var client = await factory.SignedInClient();
+        // Provincial field codes, numeric classes, the county only as a name (AREA), and a column whose name says nothing.
+        var features = ZoningLayerFixtures.Grid().Select(u => (IFeature)new Feature(CoordinateSystems.FromCgcs2000(u.Geometry, 4526), new AttributesTable(new Dictionary<string, object>
+        {
+            ["HJZHGKDYBM"] = u.Code,
+            ["BZ"] = u.Name,
+            ["ZHGKDYFL"] = u.Code[8..9],
+            ["AREA"] = "城区",
+            ["KJBJYS"] = "禁止新建、扩建钢铁、焦化项目",
+        }))).ToList();
+        var zip = ZoningLayerFixtures.ShapefileZip(features, 4526, stem: "省级单元");
+        var token = await Token(client, "/Zoning/Import");
+        var file = new ByteArrayContent(zip);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/zip");
+        var response = await client.PostAsync("/Zoning/Import", new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { file, "Upload", "省级单元.zip" },
+            { new StringContent("units"), "Layer" },
+            { new StringContent("140500"), "Jurisdiction" },
+            { new StringContent("2025-04-01"), "Effective" },
+        });
+        var preview = await response.Content.ReadAsStringAsync();
+        Assert.Contains("data-status=\"checked\"", preview);
+        Assert.Contains("县区名称列（对照本行政区的县区）", preview);
+        Assert.Matches("<tr data-column=\"AREA\">.*?<option value=\"countyName\" selected=\"selected\"", Regex.Replace(preview, "\\s+", " "));
+        Assert.Matches("<tr data-column=\"BZ\">.*?<option value=\"\" selected=\"selected\">保留为属性", Regex.Replace(preview, "\\s+", " "));
+        Assert.Contains("id=\"first-rows\"", preview);
+        Assert.DoesNotContain(JsonDocument.Parse(await client.GetStringAsync("/api/zoning/versions?layer=units&jurisdiction=140500")).RootElement.EnumerateArray(),
+            v => v.GetProperty("sourceName").GetString() == "省级单元.zip");
+
+        // The user says BZ is the name and confirms: stored with the name and the county from AREA.
+        var done = await PostRoles(client, preview, "Confirm", "140500", "2025-04-01", new Dictionary<string, string> { ["BZ"] = "name" });
+        Assert.Contains("data-status=\"created\"", done);
+        var version = JsonDocument.Parse(await client.GetStringAsync("/api/zoning/versions?layer=units&jurisdiction=140500")).RootElement.EnumerateArray()
+            .Single(v => v.GetProperty("sourceName").GetString() == "省级单元.zip");
+        var geojson = JsonDocument.Parse(await client.GetStringAsync($"/api/zoning/layers/units/geojson?jurisdiction=140500&version={version.GetProperty("id").GetInt64()}")).RootElement;
+        var props = geojson.GetProperty("features")[0].GetProperty("properties");
+        Assert.Equal("城区西北优先保护单元", props.GetProperty("name").GetString());
+        Assert.Equal("140502", props.GetProperty("county").GetString());
+        Assert.Equal("优先保护单元", props.GetProperty("class").GetString());
+        Assert.Equal("禁止新建、扩建钢铁、焦化项目", props.GetProperty("spatialLayout").GetString());
+
+        // The held file is gone once imported: confirming again is refused with a clear message.
+        var again = await PostRoles(client, preview, "Confirm", "140500", "2025-04-01");
+        Assert.Contains("上传的文件已过期", again);
     }
 
     [Fact]

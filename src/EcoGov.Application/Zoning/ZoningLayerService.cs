@@ -7,6 +7,7 @@ using EcoGov.Data;
 using EcoGov.Data.Zoning;
 using EcoGov.Spatial.Crs;
 using EcoGov.Spatial.Zoning;
+using EcoGov.Spatial.Zoning.Import;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using NetTopologySuite.IO;
@@ -32,6 +33,7 @@ public static class ZoningFields
     public const string Point = "point";
     public const string Industry = "industry";
     public const string Facts = "facts";
+    public const string Field = "field";
 }
 
 /// <summary>The versions of a layer (<c>layer</c>) of a jurisdiction (<c>jurisdiction</c>; blank = the default, 140500).</summary>
@@ -50,7 +52,10 @@ public sealed record LayerDiffRequest(long? From, long? To);
 /// A layer file to import as a new version of (<c>layer</c>, <c>jurisdiction</c>), in force from <c>effective</c>
 /// (<c>yyyy-MM-dd</c>); <c>crs</c> when the file names none. The file is read already (its name and bytes).
 /// </summary>
-public sealed record LayerImportRequest(string? Layer, string? Jurisdiction, string? Effective, string? Crs, string FileName, byte[] Content);
+/// <param name="Fields">Column roles the user sets, "role=COLUMN" each (`--field`, the preview page); an empty column removes the role.</param>
+/// <param name="DryRun">Validate and show the mapping, store nothing.</param>
+public sealed record LayerImportRequest(string? Layer, string? Jurisdiction, string? Effective, string? Crs, string FileName, byte[] Content,
+    IReadOnlyList<string>? Fields = null, bool DryRun = false);
 
 /// <summary>The map's data: the layers of a jurisdiction (blank = the default) in force on a date (blank = today in China).</summary>
 public sealed record ZoningMapRequest(string? Jurisdiction, string? Date);
@@ -185,9 +190,33 @@ public sealed class ZoningLayerService(EcoGovDbContext db, TimeProvider? clock =
     public LayerImportResult Import(LayerImportRequest request)
     {
         var (kind, effective, epsg) = CheckImport(request.Layer, request.Effective, request.Crs);
+        var fields = CheckFields(request.Fields);
         var code = CheckJurisdiction(request.Jurisdiction);
-        try { return store.Import(kind.Code, code, effective, request.FileName, request.Content, epsg); }
-        catch (LayerImportException e) { throw new ApplicationInputException(ErrorCode.InvalidValue, null, e.Message); }
+        try { return store.Import(kind.Code, code, effective, request.FileName, request.Content, epsg, fields: fields, dryRun: request.DryRun); }
+        catch (LayerImportException e) { throw new ApplicationInputException(ErrorCode.InvalidValue, e.Field, e.Message); }
+    }
+
+    /// <summary>
+    /// "role=COLUMN" overrides (`--field code=HJZHGKDYBM`) → role → column. Refused: no "=", an unknown role
+    /// (<see cref="ColumnRoles.All"/>), a role given twice. Whether the column exists is checked against the file.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string>? CheckFields(IReadOnlyList<string>? fields)
+    {
+        if (fields is null || fields.Count == 0) return null;
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var text in fields)
+        {
+            var eq = text.IndexOf('=', StringComparison.Ordinal);
+            if (eq <= 0)
+                throw new ApplicationInputException(ErrorCode.InvalidValue, ZoningFields.Field, $"字段指定“{text}”应为 角色=列名，如 code=HJZHGKDYBM / expected role=COLUMN");
+            var role = text[..eq].Trim();
+            if (ColumnRoles.Label(role) is null)
+                throw new ApplicationInputException(ErrorCode.InvalidValue, ZoningFields.Field,
+                    $"未知字段角色“{role}”，可用 / known roles: {string.Join(", ", ColumnRoles.All.Select(r => $"{r.Role}（{r.Label}）"))}");
+            if (!result.TryAdd(role, text[(eq + 1)..].Trim()))
+                throw new ApplicationInputException(ErrorCode.InvalidValue, ZoningFields.Field, $"字段角色“{role}”指定了两次 / role given twice");
+        }
+        return result;
     }
 
     /// <summary>The version of each layer in force on the date (null where none is).</summary>

@@ -38,7 +38,12 @@ public static class ZoningLayerCommands
         var jurisdiction = JurisdictionOption();
         var effective = new Option<string>("--effective") { Description = "生效日期 YYYY-MM-DD / effective date", Required = true };
         var crs = new Option<string?>("--crs") { Description = "坐标系（文件无 .prj 时必填），如 EPSG:4526 / coordinate system when the file names none" };
-        var command = new Command("import", "导入图层为新版本（幂等）/ import a layer file as a new version (idempotent)") { file, layer, jurisdiction, effective, crs };
+        var fields = new Option<string[]>("--field")
+        {
+            Description = $"指定列的角色（可多次），如 --field code=HJZHGKDYBM --field countyName=AREA；列名留空取消该角色。角色 / roles: {string.Join(", ", ColumnRoles.All.Select(r => r.Role))}",
+        };
+        var dryRun = new Option<bool>("--dry-run") { Description = "只显示各列的角色与校验结果，不写入 / print the column roles and the validation report, store nothing" };
+        var command = new Command("import", "导入图层为新版本（幂等）/ import a layer file as a new version (idempotent)") { file, layer, jurisdiction, effective, crs, fields, dryRun };
         command.SetAction(p =>
         {
             var path = p.GetValue(file)!;
@@ -48,12 +53,20 @@ public static class ZoningLayerCommands
                 throw new CliInputException($"{path}: 文件超过 {LayerUploadBounds.Layer.MaxUploadBytes / ZoningInputLimits.MiB} MB / layer file larger than {LayerUploadBounds.Layer.MaxUploadBytes} bytes");
             // Layer, date and coordinate system are refused before the file is read or the store opened.
             ZoningLayerService.CheckImport(p.GetValue(layer), p.GetValue(effective), p.GetValue(crs));
+            ZoningLayerService.CheckFields(p.GetValue(fields));
             using var store = Store.Open(p, output);
             var r = new ZoningLayerService(store.Db).Import(new LayerImportRequest(p.GetValue(layer), p.GetValue(jurisdiction),
-                p.GetValue(effective), p.GetValue(crs), path, File.ReadAllBytes(path)));
-            if (p.GetValue(CliApp.Json)) output.Json(new { Status = LayerImportStatuses.Code(r.Status), r.Version, Report = ReportDto(r.Report) });
+                p.GetValue(effective), p.GetValue(crs), path, File.ReadAllBytes(path), p.GetValue(fields), p.GetValue(dryRun)));
+            if (p.GetValue(CliApp.Json))
+                output.Json(new { Status = LayerImportStatuses.Code(r.Status), r.Version, Report = ReportDto(r.Report), r.Mapping, r.FirstRows });
             else
             {
+                if (r.Mapping is { } m)
+                    output.Table($"字段角色 / column roles（县区来自 county from: {CountyFrom(m.County)}）", ["列 column", "角色 role", "依据 basis", "说明 reason", "示例 samples"],
+                        m.Columns.Select(c => new[]
+                        {
+                            c.Column, c.Role is null ? "（属性）" : $"{c.Role}（{ColumnRoles.Label(c.Role)}）", Basis(c.Basis), c.Reason, string.Join(" | ", c.Samples),
+                        }));
                 if (r.Report.Problems.Count > 0)
                     output.Table("校验结果 / validation report", ["级别 severity", "类型 kind", "要素 feature", "字段 field", "说明 message", "面积 m²"],
                         r.Report.Problems.Select(x => new[]
@@ -66,6 +79,8 @@ public static class ZoningLayerCommands
                         ? $"已导入 imported: {v.Layer} {v.JurisdictionCode} 第 {v.Version} 版 (id {v.Id})，生效 {v.EffectiveFrom:yyyy-MM-dd}，要素 {v.FeatureCount}，坐标系 EPSG:{v.SourceEpsg} → EPSG:4490"
                         : $"未变 unchanged: 同一文件与生效日期已导入为第 {v.Version} 版 (id {v.Id}) / the same file with the same effective date is already version {v.Version}");
             }
+            if (r.Status == LayerImportStatus.Checked)
+                output.Line($"校验通过，未写入任何数据（--dry-run）：合格要素 {r.Features} 个，警告 {r.Report.Warnings} 条 / checked, nothing stored");
             if (!r.Rejected) return ExitCodes.Success;
             output.Error.WriteLine($"文件被拒收，未写入任何数据 / file rejected, nothing stored: {Path.GetFileName(path)}");
             foreach (var x in r.Report.Problems.Where(x => x.Severity == LayerProblemSeverity.Error).Take(20)) output.Error.WriteLine(x.ToString());
@@ -73,6 +88,22 @@ public static class ZoningLayerCommands
         });
         return command;
     }
+
+    private static string Basis(ColumnRoleBasis basis) => basis switch
+    {
+        ColumnRoleBasis.Name => "列名",
+        ColumnRoleBasis.Content => "内容",
+        ColumnRoleBasis.Override => "指定",
+        _ => "—",
+    };
+
+    private static string CountyFrom(CountySource source) => source switch
+    {
+        CountySource.Column => "县区代码列",
+        CountySource.CountyName => "县区名称（对照行政区划）",
+        CountySource.UnitCode => "单元编码第 3–8 位",
+        _ => "无",
+    };
 
     private static object ReportDto(LayerValidationReport report) => new { report.Rejected, report.Errors, report.Warnings, report.Problems };
 

@@ -1663,6 +1663,9 @@ namespace EcoGov.Data.Postgres.Migrations
                     b.Property<int>("FeatureCount")
                         .HasColumnType("integer");
 
+                    b.Property<string>("FieldMappingJson")
+                        .HasColumnType("text");
+
                     b.Property<DateTimeOffset>("ImportedAt")
                         .HasColumnType("timestamp with time zone");
 

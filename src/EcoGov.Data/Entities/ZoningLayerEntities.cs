@@ -22,6 +22,8 @@ public sealed class ZoningLayerVersionEntity
     public string? MetadataJson { get; set; }
     /// <summary>The validation warnings stored with the version (JSON array of LayerProblem).</summary>
     public string ReportJson { get; set; } = "[]";
+    /// <summary>The columns' roles the version was read with (role → column, JSON); null for versions imported before roles were stored.</summary>
+    public string? FieldMappingJson { get; set; }
 }
 
 /// <summary>One feature of a layer version: geometry as WKB in EPSG:4490, attributes as JSON text, envelope for cheap filtering.</summary>

@@ -1610,6 +1610,9 @@ namespace EcoGov.Data.Migrations
                     b.Property<int>("FeatureCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("FieldMappingJson")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTimeOffset>("ImportedAt")
                         .HasColumnType("TEXT");
 

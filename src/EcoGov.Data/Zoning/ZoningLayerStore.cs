@@ -25,6 +25,8 @@ public enum LayerImportStatus
     [JsonStringEnumMemberName("unchanged")] Unchanged,
     /// <summary>The validation found errors; nothing stored.</summary>
     [JsonStringEnumMemberName("rejected")] Rejected,
+    /// <summary>A dry run (`--dry-run`, the preview page) found no error; nothing stored.</summary>
+    [JsonStringEnumMemberName("checked")] Checked,
 }
 
 /// <summary>The import statuses' JSON codes and display names, in one place.</summary>
@@ -36,6 +38,7 @@ public static class LayerImportStatuses
         LayerImportStatus.Created => "created",
         LayerImportStatus.Unchanged => "unchanged",
         LayerImportStatus.Rejected => "rejected",
+        LayerImportStatus.Checked => "checked",
         _ => throw new ArgumentOutOfRangeException(nameof(status)),
     };
 
@@ -45,24 +48,41 @@ public static class LayerImportStatuses
         LayerImportStatus.Created => "已导入",
         LayerImportStatus.Unchanged => "未变",
         LayerImportStatus.Rejected => "已拒收",
+        LayerImportStatus.Checked => "校验通过（未导入）",
         _ => throw new ArgumentOutOfRangeException(nameof(status)),
     };
 }
 
 /// <summary>
 /// What an import did: <see cref="Status"/> created (a new version), unchanged (the same file with the same
-/// effective date was imported before — <see cref="Version"/> is that version) or rejected (errors in the report;
-/// nothing stored, <see cref="Version"/> null).
+/// effective date and column roles was imported before — <see cref="Version"/> is that version), rejected (errors in
+/// the report; nothing stored, <see cref="Version"/> null) or checked (a dry run without errors; nothing stored).
+/// <see cref="Mapping"/> is the role of each column (null when the file could not be mapped); <see cref="FirstRows"/>
+/// the first features' attributes as read, for the preview (dry runs only).
 /// </summary>
 public sealed record LayerImportResult(
     [property: JsonConverter(typeof(JsonStringEnumConverter<LayerImportStatus>))] LayerImportStatus Status,
     LayerVersionInfo? Version, LayerValidationReport Report)
 {
+    /// <summary>How many features a dry run shows.</summary>
+    public const int PreviewRows = 5;
+
     [JsonIgnore] public bool Rejected => Status == LayerImportStatus.Rejected;
+
+    public LayerColumnMapping? Mapping { get; init; }
+
+    /// <summary>Features that passed validation (those a version holds or would hold).</summary>
+    public int Features { get; init; }
+
+    public IReadOnlyList<IReadOnlyDictionary<string, string?>> FirstRows { get; init; } = [];
 }
 
 /// <summary>The import cannot start or the file cannot be read (unknown layer or jurisdiction, unreadable file, CRS): nothing stored.</summary>
-public sealed class LayerImportException(string message) : Exception(message);
+public sealed class LayerImportException(string message, string? field = null) : Exception(message)
+{
+    /// <summary>The request field the problem is in ("field" for a column role that cannot be applied), or null: the file.</summary>
+    public string? Field { get; } = field;
+}
 
 /// <summary>
 /// The zoning layer store: imports layer files as new versions (one transaction; idempotent by content hash and
@@ -89,12 +109,15 @@ public sealed class ZoningLayerStore(EcoGovDbContext db, ILogger<ZoningLayerStor
 
     /// <summary>
     /// Reads, validates and stores a layer file as a new version of (<paramref name="layer"/>, <paramref name="jurisdictionCode"/>).
-    /// Throws <see cref="LayerImportException"/> when the file cannot be read at all; returns a "rejected" result with
-    /// the problems when validation finds errors. <paramref name="synthetic"/> (or "metadata": {"synthetic": true} in a
-    /// GeoJSON file) labels the version as generated demo data.
+    /// Throws <see cref="LayerImportException"/> when the file cannot be read at all or <paramref name="fields"/> cannot be
+    /// applied; returns a "rejected" result with the problems when validation finds errors. <paramref name="synthetic"/>
+    /// (or "metadata": {"synthetic": true} in a GeoJSON file) labels the version as generated demo data.
+    /// The columns' roles are detected (<see cref="LayerColumnDetector"/>, county names matched against the
+    /// jurisdiction's counties) unless <paramref name="fields"/> (role → column) says otherwise; the mapping is stored
+    /// with the version. <paramref name="dryRun"/>: validate and return the mapping and the first rows, store nothing.
     /// </summary>
     public LayerImportResult Import(string layer, string jurisdictionCode, DateOnly effectiveFrom, string fileName, byte[] content,
-        int? crs = null, bool synthetic = false, string? note = null)
+        int? crs = null, bool synthetic = false, string? note = null, IReadOnlyDictionary<string, string>? fields = null, bool dryRun = false)
     {
         var kind = ZoningLayerKinds.Find(layer)
             ?? throw new LayerImportException($"未知图层“{layer}” / unknown layer. 可用 / known: {string.Join(", ", ZoningLayerKinds.All.Select(k => k.Code))}");
@@ -112,18 +135,26 @@ public sealed class ZoningLayerStore(EcoGovDbContext db, ILogger<ZoningLayerStor
             boundary = new WKBReader().Read(wkb);
             boundary.SRID = CoordinateSystems.Cgcs2000; // held as published (WGS 84); CGCS2000 is the same at map scale
         }
-        var validation = LayerValidator.Validate(raw, kind, boundary, kind == ZoningLayerKinds.Units ? Within(jurisdictionCode) : null);
-        if (validation.Report.Rejected) return new LayerImportResult(LayerImportStatus.Rejected, null, validation.Report);
-        if (validation.Features.Count == 0)
-            return new LayerImportResult(LayerImportStatus.Rejected, null, new LayerValidationReport(
-                [new LayerProblem(LayerProblemSeverity.Error, "no-features", null, null, null, $"{fileName}: 没有要素 / the file has no features")]));
+        var directory = Counties(jurisdiction);
+        LayerColumnMapping mapping;
+        try { mapping = LayerColumnDetector.Detect(raw, directory, fields); }
+        catch (LayerMappingException e) { throw new LayerImportException(e.Message, e.Field); }
+        var validation = LayerValidator.Validate(raw, kind, boundary, kind == ZoningLayerKinds.Units ? Within(jurisdictionCode) : null, directory, mapping);
+        var firstRows = dryRun ? raw.Features.Take(LayerImportResult.PreviewRows).Select(f => f.Attributes).ToList() : [];
+        if (validation.Features.Count == 0 && !validation.Report.Rejected)
+            validation = validation with { Report = new LayerValidationReport(
+                [new LayerProblem(LayerProblemSeverity.Error, "no-features", null, null, null, $"{fileName}: 没有要素 / the file has no features")]) };
+        if (validation.Report.Rejected) return new LayerImportResult(LayerImportStatus.Rejected, null, validation.Report) { Mapping = mapping, FirstRows = firstRows, Features = validation.Features.Count };
+        if (dryRun) return new LayerImportResult(LayerImportStatus.Checked, null, validation.Report) { Mapping = mapping, FirstRows = firstRows, Features = validation.Features.Count };
         synthetic |= MetadataFlag(raw.MetadataJson);
+        var mappingJson = JsonSerializer.Serialize(mapping.Roles.OrderBy(r => r.Key, StringComparer.Ordinal).ToDictionary(), Json);
 
         // inside a caller's transaction (SeedDemo: all demo layers or none) the caller commits
         using var tx = db.Database.CurrentTransaction is null ? db.Database.BeginTransaction() : null;
         var known = db.ZoningLayerVersions.AsNoTracking().FirstOrDefault(v => v.Layer == layer && v.JurisdictionCode == jurisdictionCode
-                                                                              && v.Sha256 == sha && v.EffectiveFrom == effectiveFrom);
-        if (known is not null) return new LayerImportResult(LayerImportStatus.Unchanged, ToInfo(known), new LayerValidationReport(Problems(known)));
+                                                                              && v.Sha256 == sha && v.EffectiveFrom == effectiveFrom
+                                                                              && (v.FieldMappingJson == mappingJson || v.FieldMappingJson == null));
+        if (known is not null) return new LayerImportResult(LayerImportStatus.Unchanged, ToInfo(known), new LayerValidationReport(Problems(known))) { Mapping = mapping, Features = known.FeatureCount };
         var next = (db.ZoningLayerVersions.Where(v => v.Layer == layer && v.JurisdictionCode == jurisdictionCode).Max(v => (int?)v.Version) ?? 0) + 1;
         var entity = new ZoningLayerVersionEntity
         {
@@ -140,6 +171,7 @@ public sealed class ZoningLayerStore(EcoGovDbContext db, ILogger<ZoningLayerStor
             Note = note,
             MetadataJson = raw.MetadataJson,
             ReportJson = JsonSerializer.Serialize(validation.Report.Problems, Json),
+            FieldMappingJson = mappingJson,
         };
         db.ZoningLayerVersions.Add(entity);
         try { db.SaveChanges(); }
@@ -174,7 +206,7 @@ public sealed class ZoningLayerStore(EcoGovDbContext db, ILogger<ZoningLayerStor
         db.ChangeTracker.Clear();
         log.LogInformation("Imported {Layer} {Jurisdiction} v{Version} from {File}: {Features} features, {Warnings} warnings",
             layer, jurisdictionCode, next, fileName, entity.FeatureCount, validation.Report.Warnings);
-        return new LayerImportResult(LayerImportStatus.Created, ToInfo(entity), validation.Report);
+        return new LayerImportResult(LayerImportStatus.Created, ToInfo(entity), validation.Report) { Mapping = mapping, Features = entity.FeatureCount };
     }
 
     /// <summary>All versions of a layer for a jurisdiction, oldest first.</summary>
@@ -350,6 +382,21 @@ public sealed class ZoningLayerStore(EcoGovDbContext db, ILogger<ZoningLayerStor
     private sealed record DemoUnitRequirement(string UnitCode, string? UnitName, string Category, string? Subcategory, int Seq, string Text, string? Basis);
 
     /// <summary>The code and every descendant's code (the tree is small: a province at most).</summary>
+    /// <summary>
+    /// The counties under the jurisdiction (and the jurisdiction itself), code → name, with the names of the
+    /// jurisdiction and its ancestors as the prefixes a county name may carry (晋城市城区).
+    /// </summary>
+    private CountyDirectory Counties(JurisdictionEntity jurisdiction)
+    {
+        var all = db.Jurisdictions.AsNoTracking().Select(j => new { j.Code, j.Name, j.ParentCode }).ToDictionary(j => j.Code);
+        var within = Within(jurisdiction.Code);
+        var counties = within.Where(all.ContainsKey).ToDictionary(c => c, c => all[c].Name, StringComparer.Ordinal);
+        var parents = new List<string>();
+        for (var c = jurisdiction.ParentCode; c is not null && all.TryGetValue(c, out var p); c = p.ParentCode) parents.Insert(0, p.Name);
+        parents.Add(jurisdiction.Name);
+        return new CountyDirectory(counties, parents);
+    }
+
     private HashSet<string> Within(string code)
     {
         var children = db.Jurisdictions.AsNoTracking().Select(j => new { j.Code, j.ParentCode }).AsEnumerable()

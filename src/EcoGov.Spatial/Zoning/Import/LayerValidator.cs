@@ -69,27 +69,21 @@ public static partial class LayerValidator
     /// <summary>The unit classes' names (<see cref="ControlUnitClasses.Names"/>).</summary>
     public static IReadOnlyList<string> UnitClasses => ControlUnitClasses.Names;
 
-    /// <summary>Source field names (lower-cased) mapped to the standard <see cref="UnitFields"/>; the first present wins.</summary>
-    public static readonly IReadOnlyDictionary<string, string[]> FieldAliases = new Dictionary<string, string[]>
-    {
-        [UnitFields.Code] = ["code", "单元编码", "管控单元编码", "环境管控单元编码", "编码", "单元代码", "hjgkdybm", "zhdybm", "dybm", "unit_code", "unitcode"],
-        [UnitFields.Name] = ["name", "单元名称", "管控单元名称", "环境管控单元名称", "名称", "hjgkdymc", "zhdymc", "dymc", "unit_name"],
-        [UnitFields.Class] = ["class", "管控类别", "单元类别", "管控单元类别", "类别", "单元分类", "gklb", "dylb", "category"],
-        [UnitFields.County] = ["county", "countycode", "county_code", "行政区划代码", "县区代码", "区县代码", "县级行政区划代码", "行政区代码", "xzqdm", "xzqhdm", "adcode"],
-        [UnitFields.CountyName] = ["countyname", "county_name", "县区名称", "区县名称", "行政区名称", "行政区划名称", "县区", "区县", "xzqmc"],
-    };
-
     /// <param name="jurisdictionBoundary">The jurisdiction's boundary (EPSG:4490), for the gap check of units; null to skip it.</param>
     /// <param name="counties">The jurisdiction's code and those of the divisions under it; a unit whose county is not among them is warned about. Null to skip.</param>
-    public static LayerValidation Validate(RawLayer raw, ZoningLayerKind kind, Geometry? jurisdictionBoundary = null, IReadOnlySet<string>? counties = null)
+    /// <param name="directory">The jurisdiction's counties by name, to read a county-name column (<see cref="LayerColumnDetector"/>); null: names are not matched.</param>
+    /// <param name="mapping">The columns' roles; null: detected from the file (<see cref="LayerColumnDetector.Detect"/>).</param>
+    public static LayerValidation Validate(RawLayer raw, ZoningLayerKind kind, Geometry? jurisdictionBoundary = null, IReadOnlySet<string>? counties = null,
+        CountyDirectory? directory = null, LayerColumnMapping? mapping = null)
     {
+        mapping ??= LayerColumnDetector.Detect(raw, directory);
         var problems = new List<LayerProblem>();
         var features = new List<LayerFeature>();
         var isUnits = kind.Code == ZoningLayerKinds.Units.Code;
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var f in raw.Features)
         {
-            var attrs = MapFields(f.Attributes);
+            var attrs = LayerColumnDetector.Apply(mapping, f.Attributes, directory);
             var id = attrs.GetValueOrDefault(UnitFields.Code) ?? f.GeoJsonId ?? attrs.GetValueOrDefault("id")
                 ?? (isUnits ? null : "#" + f.Number.ToString(CultureInfo.InvariantCulture));
             var label = id ?? "#" + f.Number.ToString(CultureInfo.InvariantCulture);
@@ -126,34 +120,14 @@ public static partial class LayerValidator
         return new LayerValidation(features, new LayerValidationReport(problems));
     }
 
-    /// <summary>Renames known source fields to the standard names, normalises the class, keeps the other fields as they are.</summary>
+    /// <summary>
+    /// One feature's attributes under the roles their names say (<see cref="ColumnRoles.Names"/>): the standard names,
+    /// the class normalised, the other fields as they are.
+    /// </summary>
     public static Dictionary<string, string?> MapFields(IReadOnlyDictionary<string, string?> source)
     {
-        var result = new Dictionary<string, string?>(StringComparer.Ordinal);
-        var used = new HashSet<string>(StringComparer.Ordinal);
-        var lower = source.Keys.GroupBy(k => k.Trim().ToLowerInvariant()).ToDictionary(g => g.Key, g => g.First());
-        foreach (var (standard, aliases) in FieldAliases)
-            foreach (var alias in aliases)
-                if (lower.TryGetValue(alias, out var original) && source[original] is { } v)
-                {
-                    result[standard] = v;
-                    used.Add(original);
-                    break;
-                }
-        foreach (var (k, v) in source)
-            if (!used.Contains(k) && !result.ContainsKey(k)) result[k] = v;
-        if (result.TryGetValue(UnitFields.Class, out var c) && c is not null) result[UnitFields.Class] = NormalizeClass(c);
-        return result;
-    }
-
-    /// <summary>"1"/"优先保护"/"优先保护单元" → "优先保护单元", etc.; other text is returned unchanged.</summary>
-    public static string NormalizeClass(string text)
-    {
-        var t = text.Trim();
-        if (t is "1" || t.StartsWith("优先保护", StringComparison.Ordinal)) return UnitClasses[0];
-        if (t is "2" || t.StartsWith("重点管控", StringComparison.Ordinal)) return UnitClasses[1];
-        if (t is "3" || t.StartsWith("一般管控", StringComparison.Ordinal)) return UnitClasses[2];
-        return t;
+        var raw = new RawLayer("", "", CoordinateSystems.Cgcs2000, [new RawLayerFeature(1, source, null)], null, null);
+        return LayerColumnDetector.Apply(LayerColumnDetector.Detect(raw), source, null);
     }
 
     private static bool CheckUnitAttributes(Dictionary<string, string?> attrs, Action<string, string?, string, double?> error, Action<string, string?, string, double?> warn)
@@ -162,7 +136,9 @@ public static partial class LayerValidator
         foreach (var (field, zh) in new[] { (UnitFields.Code, "单元编码"), (UnitFields.Class, "管控类别"), (UnitFields.County, "行政区划代码") })
             if (string.IsNullOrWhiteSpace(attrs.GetValueOrDefault(field)))
             {
-                error("missing-attribute", field, $"缺少{zh} / missing {field}", null);
+                error("missing-attribute", field, field == UnitFields.County
+                    ? "缺少行政区划代码：没有县区代码列，县区名称不能对应到本行政区的县，单元编码也不能给出（可用 --field county=列名 或 countyName=列名 指定）/ missing county: no county-code column, no county name of the jurisdiction, no unit code to derive it from"
+                    : $"缺少{zh} / missing {field}", null);
                 ok = false;
             }
         var cls = attrs.GetValueOrDefault(UnitFields.Class);
@@ -180,7 +156,7 @@ public static partial class LayerValidator
         }
         var code = attrs.GetValueOrDefault(UnitFields.Code);
         if (code is null) return ok;
-        var m = UnitCode().Match(code);
+        var m = LayerColumnDetector.UnitCode().Match(code);
         if (!m.Success)
         {
             warn("code-format", UnitFields.Code, $"单元编码“{code}”不符合 ZH+6位行政区划代码+类别位+4位序号 / code does not follow ZH + county + class digit + 4-digit sequence", null);
@@ -305,9 +281,6 @@ public static partial class LayerValidator
     private static List<Geometry> Significant(Geometry g) =>
         Enumerable.Range(0, g.NumGeometries).Select(g.GetGeometryN)
             .Where(p => p is IPolygonal && p.Area > AreaToleranceM2 && 2 * p.Area / p.Length > SliverWidthM).ToList();
-
-    [GeneratedRegex("^ZH([0-9]{6})([123])([0-9]{4})$")]
-    private static partial Regex UnitCode();
 
     [GeneratedRegex("^[0-9]{6}$")]
     private static partial Regex CountyCode();

@@ -4,6 +4,7 @@ using EcoGov.Application.Zoning;
 using EcoGov.Data.Queries;
 using EcoGov.Data.Zoning;
 using EcoGov.Spatial.Zoning;
+using EcoGov.Spatial.Zoning.Import;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using EcoGov.Core;
@@ -13,12 +14,21 @@ namespace EcoGov.Web.Pages.Zoning;
 /// <summary>
 /// 图层导入: a zipped shapefile or GeoJSON imported as a new layer version (as `zoning import`; the file is read in
 /// memory only — the form buffer threshold equals the request limit, so nothing is spooled to disk), and the diff
-/// between two versions (as `zoning diff`).
+/// between two versions (as `zoning diff`). An upload is first previewed (as `zoning import --dry-run`): the role
+/// detected for each column, the first rows and the validation report, nothing stored; the user may change the roles
+/// and check again, then confirms the import (the file waits in <see cref="LayerUploadStash"/>, not on disk).
 /// </summary>
 [RequestSizeLimit(ZoningWeb.MaxLayerRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = ZoningWeb.MaxLayerRequestBytes, MemoryBufferThreshold = ZoningWeb.MaxLayerRequestBytes)]
-public sealed class ImportModel(ZoningLayerService zoning, PlanCatalog catalog) : PageModel
+public sealed class ImportModel(ZoningLayerService zoning, PlanCatalog catalog, LayerUploadStash stash) : PageModel
 {
+    /// <summary>The held upload of a preview (<see cref="LayerUploadStash"/>).</summary>
+    [BindProperty] public string? Token { get; set; }
+    /// <summary>The file's columns, in the preview's order; <see cref="RoleOf"/>[i] is the role chosen for Columns[i] ("" = attribute).</summary>
+    [BindProperty] public List<string> Columns { get; set; } = [];
+    [BindProperty] public List<string?> RoleOf { get; set; } = [];
+    /// <summary>The held file's name, shown on the preview.</summary>
+    public string? FileName { get; private set; }
     [BindProperty] public IFormFile? Upload { get; set; }
     [BindProperty] public string? Layer { get; set; }
     [BindProperty] public string? Jurisdiction { get; set; }
@@ -43,16 +53,46 @@ public sealed class ImportModel(ZoningLayerService zoning, PlanCatalog catalog) 
         Effective ??= CalendarDate.ToText(zoning.Today());
     }
 
+    /// <summary>The upload form: the file is held and previewed (nothing stored).</summary>
     public async Task OnPostAsync(CancellationToken ct)
+    {
+        Prepare();
+        Error = await Hold(ct);
+    }
+
+    /// <summary>The preview's "按所选角色重新校验": the held file checked again with the roles chosen.</summary>
+    public void OnPostPreview()
+    {
+        Prepare();
+        Error = Run(dryRun: true);
+    }
+
+    /// <summary>The preview's "确认导入": the held file imported with the roles chosen.</summary>
+    public void OnPostConfirm()
+    {
+        Prepare();
+        Error = Run(dryRun: false);
+        if (Result is { Rejected: false, Version: not null })
+        {
+            stash.Remove(UserName, Token!);
+            Token = null;
+            DiffVersions = zoning.Versions(new LayerVersionsRequest(DiffLayer, DiffJurisdiction));
+        }
+    }
+
+    /// <summary>True while a held file is being previewed (the role form is shown).</summary>
+    public bool Previewing => Token is not null && Result is { Status: LayerImportStatus.Checked or LayerImportStatus.Rejected };
+
+    private string UserName => User.Identity?.Name ?? "";
+
+    private void Prepare()
     {
         DiffJurisdiction ??= ZoningWeb.Blank(Jurisdiction);
         DiffLayer ??= Layer;
         Load();
-        Error = await Import(ct);
-        if (Result?.Version is not null) DiffVersions = zoning.Versions(new LayerVersionsRequest(DiffLayer, DiffJurisdiction));
     }
 
-    private async Task<string?> Import(CancellationToken ct)
+    private async Task<string?> Hold(CancellationToken ct)
     {
         if (Upload is null || Upload.Length == 0) return "请选择要导入的文件（zip 压缩的 Shapefile 或 .geojson）/ choose a file";
         try
@@ -61,10 +101,38 @@ public sealed class ImportModel(ZoningLayerService zoning, PlanCatalog catalog) 
             ZoningLayerService.CheckImport(Layer, Effective, Crs);
             var (bytes, readError) = await ZoningWeb.ReadUpload(Upload, ZoningWeb.MaxLayerUploadBytes, ct);
             if (bytes is null) return readError;
-            Result = zoning.Import(new LayerImportRequest(Layer, Jurisdiction, Effective, Crs, Upload.FileName, bytes));
+            FileName = Path.GetFileName(Upload.FileName);
+            Result = zoning.Import(new LayerImportRequest(Layer, Jurisdiction, Effective, Crs, FileName, bytes, DryRun: true));
+            Token = stash.Put(UserName, FileName, bytes);
         }
         catch (ApplicationInputException e) { return e.Message; }
         return null;
+    }
+
+    private string? Run(bool dryRun)
+    {
+        var held = stash.Get(UserName, Token);
+        if (held is null)
+        {
+            Token = null;
+            return $"上传的文件已过期（保留 {LayerUploadStash.Lifetime.TotalMinutes:0} 分钟）或不存在，请重新选择文件 / the upload expired, choose the file again";
+        }
+        FileName = held.FileName;
+        try
+        {
+            Result = zoning.Import(new LayerImportRequest(Layer, Jurisdiction, Effective, Crs, held.FileName, held.Content, ChosenFields(), dryRun));
+        }
+        catch (ApplicationInputException e) { return e.Message; }
+        return null;
+    }
+
+    /// <summary>Every role with the column chosen for it, or "role=" when none was: the choice replaces the detection entirely.</summary>
+    private List<string> ChosenFields()
+    {
+        var chosen = Columns.Zip(RoleOf).Where(x => !string.IsNullOrWhiteSpace(x.Second)).ToList();
+        var fields = chosen.Select(x => $"{x.Second!.Trim()}={x.First}").ToList();
+        fields.AddRange(ColumnRoles.All.Where(r => chosen.All(x => x.Second!.Trim() != r.Role)).Select(r => r.Role + "="));
+        return fields;
     }
 
     private void Load()

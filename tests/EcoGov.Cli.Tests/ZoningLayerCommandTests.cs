@@ -79,6 +79,64 @@ public sealed class ZoningLayerCommandTests : IDisposable
         Assert.Equal(0, same.GetProperty("geometryChanged").GetArrayLength());
     }
 
+    /// <summary>The Grid with provincial field codes: numeric classes, the county only as a name, a column whose name says nothing.</summary>
+    private static byte[] ProvincialGeoJson() => GeoJson(Grid().Select(u => ((NetTopologySuite.Geometries.Geometry)u.Geometry, (IReadOnlyDictionary<string, string?>)new Dictionary<string, string?>
+    {
+        ["HJZHGKDYBM"] = u.Code,
+        ["BZ"] = u.Name,
+        ["ZHGKDYFL"] = u.Code[8..9],
+        ["AREA"] = "晋城市城区",
+    })));
+
+    [Fact]
+    public void A_dry_run_prints_the_columns_roles_and_the_report_and_stores_nothing()
+    {
+        var path = Write("省级.geojson", ProvincialGeoJson());
+        var dry = Import(path, "2024-06-30", "--dry-run");
+        Assert.Equal("checked", dry.GetProperty("status").GetString());
+        Assert.Equal(JsonValueKind.Null, dry.GetProperty("version").ValueKind);
+        var roles = dry.GetProperty("mapping").GetProperty("roles");
+        Assert.Equal(("HJZHGKDYBM", "ZHGKDYFL", "AREA"), (roles.GetProperty("code").GetString(), roles.GetProperty("class").GetString(), roles.GetProperty("countyName").GetString()));
+        Assert.Equal("countyName", dry.GetProperty("mapping").GetProperty("county").GetString());
+        Assert.Equal(4, dry.GetProperty("firstRows").GetArrayLength());
+        Assert.Equal(0, cli.Json("zoning", "versions", "--layer", "units", "--jurisdiction", Chengqu).GetArrayLength());
+
+        var (exit, stdout, err) = cli.Run("zoning", "import", path, "--layer", "units", "--jurisdiction", Chengqu, "--effective", "2024-06-30", "--dry-run");
+        Assert.True(exit == 0, err);
+        Assert.Contains("字段角色", stdout);
+        Assert.Contains("县区名称（对照行政区划）", stdout);
+        Assert.Contains("校验通过，未写入任何数据", stdout);
+
+        // Imported, then imported again with the name column named: the same file read another way is a new version.
+        var first = Import(path, "2024-06-30");
+        Assert.Equal("created", first.GetProperty("status").GetString());
+        var named = Import(path, "2024-06-30", "--field", "name=BZ");
+        Assert.Equal("created", named.GetProperty("status").GetString());
+        Assert.Equal(2, named.GetProperty("version").GetProperty("version").GetInt32());
+        Assert.Equal("unchanged", Import(path, "2024-06-30", "--field", "name=BZ").GetProperty("status").GetString());
+        var (_, geojson, _) = cli.Run("zoning", "export", "--layer", "units", "--jurisdiction", Chengqu, "--format", "geojson");
+        using var doc = JsonDocument.Parse(geojson);
+        var props = doc.RootElement.GetProperty("features")[0].GetProperty("properties");
+        Assert.Equal("城区西北优先保护单元", props.GetProperty("name").GetString());
+        Assert.Equal("140502", props.GetProperty("county").GetString());
+    }
+
+    [Theory]
+    [InlineData("name", "文件中没有列“XMMC”")]
+    [InlineData("colour", "未知字段角色“colour”")]
+    [InlineData("bad", "应为 角色=列名")]
+    public void A_field_override_that_cannot_be_applied_exits_2_naming_it(string which, string message)
+    {
+        var field = which switch { "name" => "name=XMMC", "colour" => "colour=BZ", _ => "BZ" };
+        var (exit, stdout, stderr) = cli.Run("zoning", "import", Write("p.geojson", ProvincialGeoJson()), "--layer", "units",
+            "--jurisdiction", Chengqu, "--effective", "2024-06-30", "--field", field, "--json");
+        Assert.Equal(2, exit);
+        Assert.Equal("", stdout);
+        Assert.Contains(message, stderr);
+        Assert.Contains("field", stderr);
+        Assert.Equal(0, cli.Json("zoning", "versions", "--layer", "units", "--jurisdiction", Chengqu).GetArrayLength());
+    }
+
     [Fact]
     public void Human_readable_output_is_a_chinese_table()
     {

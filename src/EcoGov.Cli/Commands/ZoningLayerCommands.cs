@@ -79,7 +79,7 @@ public static class ZoningLayerCommands
                         ? $"已导入 imported: {v.Layer} {v.JurisdictionCode} 第 {v.Version} 版 (id {v.Id})，生效 {v.EffectiveFrom:yyyy-MM-dd}，要素 {v.FeatureCount}，坐标系 EPSG:{v.SourceEpsg} → EPSG:4490"
                         : $"未变 unchanged: 同一文件与生效日期已导入为第 {v.Version} 版 (id {v.Id}) / the same file with the same effective date is already version {v.Version}");
             }
-            if (r.Status == LayerImportStatus.Checked)
+            if (r.Status == LayerImportStatus.Checked && !p.GetValue(CliApp.Json))
                 output.Line($"校验通过，未写入任何数据（--dry-run）：合格要素 {r.Features} 个，警告 {r.Report.Warnings} 条 / checked, nothing stored");
             if (!r.Rejected) return ExitCodes.Success;
             output.Error.WriteLine($"文件被拒收，未写入任何数据 / file rejected, nothing stored: {Path.GetFileName(path)}");

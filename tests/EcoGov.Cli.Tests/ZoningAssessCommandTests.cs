@@ -292,6 +292,32 @@ public sealed class ZoningAssessCommandTests(CliRunner cli) : IClassFixture<CliR
     }
 
     [Fact]
+    public void Requirements_the_unit_layer_carries_are_applied_with_the_version_that_carries_them()
+    {
+        using var own = new CliRunner();
+        var units = JsonNode.Parse(File.ReadAllText(Path.Combine(RepoRoot, "data", "seed", "zoning", "demo", "units.geojson")))!;
+        var feature = units["features"]!.AsArray().Single(f => (string?)f!["properties"]!["code"] == "ZH14050230001")!;
+        // the provincial platforms' requirement columns
+        feature["properties"]!["KJBJYS"] = "（测试）单元内禁止新建燃煤锅炉。";
+        feature["properties"]!["ZYKFXLYQ"] = "（测试）新建项目单位产品水耗达到国内先进水平。";
+        var path = Write("units-req.geojson", units.ToJsonString());
+        var imported = own.Json("zoning", "import", path, "--layer", "units", "--jurisdiction", "140500", "--effective", "2025-01-01");
+        Assert.Equal("spatialLayout", imported.GetProperty("mapping").GetProperty("columns").EnumerateArray()
+            .Single(c => c.GetProperty("column").GetString() == "KJBJYS").GetProperty("role").GetString());
+
+        static List<JsonElement> FromLayer(JsonElement r) => [.. r.GetProperty("requirements").EnumerateArray()
+            .Where(q => q.GetProperty("text").GetString()!.StartsWith("（测试）", StringComparison.Ordinal))];
+        var (_, after, _) = Assess(own, "--point", UrbanCore, "--date", "2025-06-01");
+        var found = FromLayer(after);
+        Assert.Equal(["空间布局约束", "资源利用效率"], found.Select(q => q.GetProperty("category").GetString()).Order(StringComparer.Ordinal));
+        Assert.All(found, q => Assert.Equal("ZH14050230001", q.GetProperty("unitCode").GetString()));
+        Assert.All(found, q => Assert.Contains("units-req.geojson", q.GetProperty("basis").GetString()));
+        // before the version with the columns took effect, the layer in force carries none
+        var (_, before, _) = Assess(own, "--point", UrbanCore, "--date", "2024-06-01");
+        Assert.Empty(FromLayer(before));
+    }
+
+    [Fact]
     public void Docx_report_opens_with_openxml_and_has_the_title_and_a_map()
     {
         var path = Path.Combine(dir, "report.docx");

@@ -46,7 +46,8 @@ public sealed class ZoningAssessment(EcoGovDbContext db, ZoningSnapshotCache sna
         var layers = ZoningLayerKinds.All.Where(k => k != ZoningLayerKinds.Units)
             .Select(k => InForce(k.Code)).OfType<LayerVersionInfo>()
             .Select(v => Snapshot(store, v)).ToList();
-        var requirements = catalog.AccessList(code, includeUnitLevel: true) ?? [];
+        // The access list's levels from the plans, and the unit-level requirements the unit layer in force carries itself.
+        var requirements = (catalog.AccessList(code, includeUnitLevel: true) ?? []).Concat(LayerUnitRequirements.From(units)).ToList();
         return Assessor.Assess(site, industryCode, facts, date, units, layers, requirements);
     }
 

@@ -39,7 +39,10 @@
     const row = (k, v) => v ? `<tr><th>${k}</th><td>${escapeHtml(v)}</td></tr>` : '';
     return `<strong>${escapeHtml(layerName)}${synthetic ? '（示意数据）' : ''}</strong><table class="popup">` +
       row('编码', p.code || feature.id) + row('名称', p.name) + row('类别', p.class) +
-      row('县区', p.countyName ? `${p.countyName}（${p.county || p.countyCode || ''}）` : (p.county || p.countyCode)) + '</table>';
+      row('县区', p.countyName ? `${p.countyName}（${p.county || p.countyCode || ''}）` : (p.county || p.countyCode)) +
+      // the unit's own requirements when the layer carries them (LayerUnitRequirements)
+      row('空间布局约束', p.spatialLayout) + row('污染物排放管控', p.pollutantDischarge) +
+      row('环境风险防控', p.riskPrevention) + row('资源利用效率', p.resourceEfficiency) + '</table>';
   }
 
   function pointStyle(style) {

@@ -34,8 +34,22 @@ public static class ZoningLayerKinds
     public static readonly ZoningLayerKind Transport = new("transport", "主要交通干线", LayerGeometry.Line, "主要道路和铁路");
     public static readonly ZoningLayerKind Farmland = new("farmland", "永久基本农田", LayerGeometry.Polygon, "永久基本农田");
 
+    // Element layers (要素管控分区, zoning reference §1): the partitions the units are composed from, published with the
+    // zoning results; an import reads their 环境要素/要素细类 (and for water 流域/河段) into the roles element,
+    // elementSubclass, basin, reach, which structured rules can filter on (InsideLayerRule.Where).
+    public static readonly ZoningLayerKind AirZones = new("air-zones", "大气环境管控分区", LayerGeometry.Polygon,
+        "大气环境优先保护区、高排放/布局敏感/弱扩散/受体敏感重点管控区、高污染燃料禁燃区、一般管控区（要素细类）");
+    public static readonly ZoningLayerKind WaterZones = new("water-zones", "水环境管控分区", LayerGeometry.Polygon,
+        "水环境优先保护区、工业污染/城镇生活污染/农业污染重点管控区、一般管控区（流域、河段、要素细类）");
+    public static readonly ZoningLayerKind EcoZones = new("eco-zones", "生态环境管控分区", LayerGeometry.Polygon,
+        "生态保护红线、一般生态空间等生态环境管控分区（环境要素、要素细类）");
+
     public static IReadOnlyList<ZoningLayerKind> All { get; } =
-        [Units, Parks, Groundwater, Rivers, RiverManagement, WaterSources, UrbanCore, Sensitive, Livestock, Transport, Farmland];
+        [Units, Parks, Groundwater, Rivers, RiverManagement, WaterSources, UrbanCore, Sensitive, Livestock, Transport, Farmland,
+         AirZones, WaterZones, EcoZones];
+
+    /// <summary>The element layers (要素管控分区).</summary>
+    public static IReadOnlyList<ZoningLayerKind> Elements { get; } = [AirZones, WaterZones, EcoZones];
 
     /// <summary>The kind with this code, or null.</summary>
     public static ZoningLayerKind? Find(string code) => All.FirstOrDefault(k => k.Code == code);

@@ -1,4 +1,7 @@
 using EcoGov.Core.Zoning;
+using EcoGov.Core.Zoning.Rules;
+using EcoGov.Spatial.Zoning;
+using EcoGov.Spatial.Zoning.Assessment;
 using EcoGov.Spatial.Crs;
 using EcoGov.Spatial.Zoning.Import;
 using NetTopologySuite.Features;
@@ -189,5 +192,48 @@ public class LayerColumnTests
         var v = LayerValidator.Validate(raw, ZoningLayerKinds.Units, directory: Jincheng);
         var problem = Assert.Single(v.Report.Problems, p => p is { Kind: "missing-attribute", Field: UnitFields.County });
         Assert.Contains("--field county=", problem.Message);
+    }
+}
+
+/// <summary>Issue 11 item 3: element layers (要素管控分区) import with their provincial codes and serve structured rules.</summary>
+public class ElementLayerTests
+{
+    private static LayerVersionInfo Info(string layer, long id) =>
+        new(id, layer, "140502", 1, new DateOnly(2024, 1, 1), DateTimeOffset.UnixEpoch, layer + ".zip", "0", 4526, 0, false, null);
+
+    [Fact]
+    public void An_air_element_layer_imports_and_a_rule_on_its_subclass_decides_a_coal_boiler()
+    {
+        // Two air zones over the Grid's extent: the west half a 高污染燃料禁燃区, the east half 一般管控区. GBK, zone 38.
+        var zones = new[] { ("YS14050222001", "城区高污染燃料禁燃区", "高污染燃料禁燃区", Rect(112.80, 35.50, 112.82, 35.52)),
+                            ("YS14050223001", "城区大气环境一般管控区", "大气环境一般管控区", Rect(112.82, 35.50, 112.84, 35.52)) };
+        var file = ShapefileZip([.. zones.Select(z => (IFeature)new Feature(CoordinateSystems.FromCgcs2000(z.Item4, 4526), new AttributesTable(new Dictionary<string, object>
+        {
+            ["DQHJGKFQBM"] = z.Item1, ["DQHJGKFQMC"] = z.Item2, ["HJYS"] = "大气", ["YSXL"] = z.Item3,
+        })))], 4526, stem: "大气环境管控分区");
+        var v = LayerValidator.Validate(LayerFileReader.Read("大气环境管控分区.zip", file), ZoningLayerKinds.AirZones);
+        Assert.False(v.Report.Rejected, string.Join("\n", v.Report.Problems));
+        Assert.Equal(["YS14050222001", "YS14050223001"], v.Features.Select(f => f.Id));
+        Assert.Equal("高污染燃料禁燃区", v.Features[0].Attribute(ColumnRoles.ElementSubclass));
+        Assert.Equal("大气", v.Features[0].Attribute(ColumnRoles.Element));
+
+        var catalog = RuleCatalog.Parse("""
+            {"version":"test","description":"element layer rule","rules":[{"id":"no-coal-boiler-in-fuel-ban-zone","jurisdiction":"140500",
+             "source":{"kind":"plan-task","planId":"test","document":"test","seq":1,"keyPhrase":"禁燃区内禁止新建燃煤锅炉"},
+             "description":"高污染燃料禁燃区内禁止新建燃煤锅炉","verdict":"prohibited",
+             "when":{"type":"all","rules":[{"type":"fact","fact":"newCoalBoiler","comparison":"isTrue"},
+               {"type":"inside","layer":"air-zones","where":[{"attribute":"elementSubclass","values":["高污染燃料禁燃区"]}]}]}}]}
+            """, "test-rules.json");
+        var units = LayerValidator.Validate(LayerFileReader.Read("u.zip", UnitsShapefileZip(Grid(), 4526)), ZoningLayerKinds.Units);
+        var unitLayer = new LayerSnapshot(Info("units", 1), units.Features);
+        var air = new LayerSnapshot(Info("air-zones", 2), v.Features);
+        var boiler = new ProjectFacts().With("newCoalBoiler", true);
+        var assessor = new SiteAssessor(catalog);
+        // rules apply where the access list in force is the city's (SiteAssessor: by the requirements' jurisdictions)
+        AccessRequirement[] cityList = [new("test", "140500", AccessListLevel.City, "污染物排放管控", null, 1, "高污染燃料禁燃区内禁止新建燃煤锅炉", "test", null, new EcoGov.Core.Provenance("test", "test", 1))];
+        RuleVerdict At(double lon) => assessor.Assess(Factory.CreatePoint(new NetTopologySuite.Geometries.Coordinate(lon, 35.505)), null, boiler,
+            new DateOnly(2024, 6, 1), unitLayer, [air], cityList).Rules.Single().Verdict;
+        Assert.Equal(RuleVerdict.Prohibited, At(112.81));
+        Assert.Equal(RuleVerdict.NotApplicable, At(112.83));
     }
 }

@@ -35,6 +35,10 @@ public static class ColumnRoles
     public const string Element = "element";
     /// <summary>要素细类 (YSXL) of an element layer.</summary>
     public const string ElementSubclass = "elementSubclass";
+    /// <summary>流域 of a water element layer.</summary>
+    public const string Basin = "basin";
+    /// <summary>河段 (or the control section's reach) of a water element layer.</summary>
+    public const string Reach = "reach";
 
     /// <summary>Every role with its Chinese name, in the order the mapping lists them.</summary>
     public static IReadOnlyList<(string Role, string Label)> All { get; } =
@@ -42,6 +46,7 @@ public static class ColumnRoles
         (Code, "编码"), (Name, "名称"), (Class, "管控单元分类"), (County, "县级行政区划代码"), (CountyName, "县级行政区名称"),
         (Province, "省"), (City, "市"), (SpatialLayout, "空间布局约束"), (PollutantDischarge, "污染物排放管控"),
         (RiskPrevention, "环境风险防控"), (ResourceEfficiency, "资源开发效率要求"), (Element, "环境要素"), (ElementSubclass, "要素细类"),
+        (Basin, "流域"), (Reach, "河段"),
     ];
 
     /// <summary>The Chinese name of a role, or null for an unknown code.</summary>
@@ -73,6 +78,8 @@ public static class ColumnRoles
         [ResourceEfficiency] = ["zykfxlyq", "资源开发效率要求", "资源利用效率要求", "zylyxlyq", "resourceefficiency"],
         [Element] = ["hjys", "环境要素", "element"],
         [ElementSubclass] = ["ysxl", "要素细类", "elementsubclass"],
+        [Basin] = ["ly", "lymc", "流域", "流域名称", "所属流域", "basin"],
+        [Reach] = ["hd", "hdmc", "河段", "河段名称", "所在河段", "reach"],
     };
 
     internal static string Key(string column) => column.Trim().ToLowerInvariant().Replace(" ", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal);

@@ -19,7 +19,25 @@
     sensitive: { color: '#ef6c00', weight: 2, fillOpacity: 0.4 },
     livestock: { color: '#795548', weight: 2, fillOpacity: 0.4 },
     transport: { color: '#616161', weight: 2 },
-    farmland: { color: '#9e9d24', weight: 1, fillOpacity: 0.2 }
+    farmland: { color: '#9e9d24', weight: 1, fillOpacity: 0.2 },
+    'air-zones': { color: '#5d4037', weight: 1, fillOpacity: 0.2 },
+    'water-zones': { color: '#0d47a1', weight: 1, fillOpacity: 0.2 },
+    'eco-zones': { color: '#1b5e20', weight: 1, fillOpacity: 0.2 }
+  };
+  // Element layers (要素管控分区): filled by the class their 要素细类 names, shown when switched on in the layer control.
+  const elementLayers = ['air-zones', 'water-zones', 'eco-zones'];
+  function elementFill(subclass) {
+    const s = String(subclass || '');
+    if (s.includes('优先保护') || s.includes('生态保护红线')) return classColours['优先保护单元'];
+    if (s.includes('重点管控') || s.includes('禁燃')) return classColours['重点管控单元'];
+    if (s.includes('一般管控')) return classColours['一般管控单元'];
+    return null;
+  }
+  // Attribute names an import gives (LayerColumnDetector roles), in Chinese.
+  const roleNames = {
+    code: '编码', name: '名称', class: '类别', county: '县区代码', countyName: '县区', province: '省', city: '市',
+    spatialLayout: '空间布局约束', pollutantDischarge: '污染物排放管控', riskPrevention: '环境风险防控',
+    resourceEfficiency: '资源利用效率', element: '环境要素', elementSubclass: '要素细类', basin: '流域', reach: '河段'
   };
 
   function escapeHtml(s) {
@@ -29,7 +47,7 @@
   function popup(feature, layerName) {
     const p = feature.properties || {};
     const rows = Object.keys(p).filter(k => p[k] !== null && p[k] !== '').map(k =>
-      `<tr><th>${escapeHtml(k)}</th><td>${escapeHtml(p[k])}</td></tr>`).join('');
+      `<tr><th>${escapeHtml(roleNames[k] || k)}</th><td>${escapeHtml(p[k])}</td></tr>`).join('');
     return `<strong>${escapeHtml(layerName)}</strong><table class="popup">${rows}</table>`;
   }
 
@@ -79,13 +97,15 @@
         });
       } else {
         const style = layerStyles[code] || { color: '#455a64', weight: 2 };
+        const element = elementLayers.includes(code);
         g = L.geoJSON(layer.features, {
-          style: () => style,
+          style: f => element && elementFill(f.properties.elementSubclass)
+            ? Object.assign({}, style, { fillColor: elementFill(f.properties.elementSubclass) }) : style,
           pointToLayer: pointStyle(style),
           onEachFeature: (f, l) => describe(l, popup(f, layer.name))
         });
       }
-      g.addTo(map);
+      if (!elementLayers.includes(code)) g.addTo(map);
       overlays[`${escapeHtml(layer.name)}（v${layer.version}${layer.synthetic ? '，示意' : ''}）`] = g;
       if (!bounds && g.getBounds().isValid()) bounds = g.getBounds();
     }

@@ -48,6 +48,8 @@ public sealed class NationalReleaseCommandTests : IDisposable
         Assert.Equal(("市监测站", "140500", 24), (held["1001A"].GetProperty("name").GetString(), held["1001A"].GetProperty("jurisdiction").GetString(), Int(held["1001A"], "hours")));
         Assert.Equal(("白马寺", 24), (held["1002A"].GetProperty("name").GetString(), Int(held["1002A"], "hours")));
         Assert.False(held.ContainsKey("1003A"));
+        // the station master kept from the files: city and coordinates
+        Assert.Equal(("晋城", 112.8503, 35.4906), (held["1001A"].GetProperty("city").GetString(), held["1001A"].GetProperty("longitude").GetDouble(), held["1001A"].GetProperty("latitude").GetDouble()));
         Assert.Equal("2022-07-01T00:00:00", held["1001A"].GetProperty("firstHour").GetString()); // timepoint 01:00 is the hour from 00:00
         Assert.Equal("2022-07-01T23:00:00", held["1001A"].GetProperty("lastHour").GetString());
 

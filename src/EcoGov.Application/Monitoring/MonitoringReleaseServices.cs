@@ -139,7 +139,7 @@ public sealed class MonitoringReleaseService(EcoGovDbContext? db = null, ILogger
         var master = set.Stations.ToDictionary(s => s.Code, StringComparer.Ordinal);
         bool Keep(string code) => allStations || stored.Contains(code)
             || (master.TryGetValue(code, out var s) && s.City is { } city && (names.Contains(city) || names.Contains(ShortName(city))));
-        var stationNames = set.Stations.Where(s => s.Name is not null).ToDictionary(s => s.Code, s => s.Name!, StringComparer.Ordinal);
+        var stationMaster = set.Stations.ToDictionary(s => s.Code, s => new StationDetails(s.Name, s.City, s.Longitude, s.Latitude), StringComparer.Ordinal);
 
         int storedRows = 0, unchanged = 0, skippedRows = 0, filesRefused = 0;
         var skippedStations = new HashSet<string>(StringComparer.Ordinal);
@@ -163,7 +163,7 @@ public sealed class MonitoringReleaseService(EcoGovDbContext? db = null, ILogger
                     source.Sha256 + "\nstations:" + string.Join(",", good.Select(g => g.Station).Distinct().Order(StringComparer.Ordinal)))));
             var res = importer.ImportAir(new AirHourlyImport(source.Name, sha, result.Rows.Count, good, [], request.Jurisdiction, request.KeepGood,
                 result.Layout == ReleaseLayout.Wide ? "hour" : "timepoint")
-            { StationNames = stationNames });
+            { Stations = stationMaster });
             storedRows += res.Stored;
             unchanged += res.Unchanged;
             if (res.Import is int id && !imports.Contains(id)) imports.Add(id);

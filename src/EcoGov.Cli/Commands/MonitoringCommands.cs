@@ -64,10 +64,13 @@ public static class MonitoringCommands
             if (p.GetValue(CliApp.Json)) output.Json(list);
             // Output.Table makes control characters visible; codes and names stored before the identifier bound
             // (MonitoringLimits.MaxIdentifierChars) existed are cut to it here, so one bad row cannot flood the terminal.
-            else output.Table("空气监测站点 / air-monitoring stations", ["代码 code", "名称 name", "行政区划 jurisdiction", "小时数 hours", "首 first", "末 last"],
+            else output.Table("空气监测站点 / air-monitoring stations", ["代码 code", "名称 name", "行政区划 jurisdiction", "城市 city", "经纬度 lon,lat", "小时数 hours", "首 first", "末 last"],
                 list.Select(s => new[]
                 {
-                    Output.Cut(s.Code, MonitoringLimits.MaxIdentifierChars), Output.Cut(s.Name, MonitoringLimits.MaxIdentifierChars), s.Jurisdiction, s.Hours.ToString(CultureInfo.InvariantCulture),
+                    Output.Cut(s.Code, MonitoringLimits.MaxIdentifierChars), Output.Cut(s.Name, MonitoringLimits.MaxIdentifierChars), s.Jurisdiction,
+                    s.City is null ? null : Output.Cut(s.City, MonitoringLimits.MaxIdentifierChars),
+                    s.Longitude is { } lon && s.Latitude is { } lat ? string.Create(CultureInfo.InvariantCulture, $"{lon:0.####},{lat:0.####}") : null,
+                    s.Hours.ToString(CultureInfo.InvariantCulture),
                     s.FirstHour?.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), s.LastHour?.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
                 }));
             return ExitCodes.Success;

@@ -8,6 +8,11 @@ public sealed class MonitoringStationEntity
     public string Code { get; set; } = "";
     public string Name { get; set; } = "";
     public string JurisdictionCode { get; set; } = "";
+    /// <summary>The city the station is in, as a national release names it (area), or null.</summary>
+    public string? City { get; set; }
+    /// <summary>WGS 84 / CGCS2000 longitude and latitude as the releases give them, or null.</summary>
+    public double? Longitude { get; set; }
+    public double? Latitude { get; set; }
 }
 
 /// <summary>水质断面 a surface-water monitoring section on a river or a lake/reservoir.</summary>

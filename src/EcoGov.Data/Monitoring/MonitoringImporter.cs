@@ -44,9 +44,15 @@ public sealed record WaterSampleImportRow(int Row, string Section, DateOnly Date
 public sealed record AirHourlyImport(string File, string Sha256, int Rows, IReadOnlyList<AirHourlyImportRow> Good,
     IReadOnlyList<MonitoringRejection> Rejected, string JurisdictionCode, bool KeepGood, string TimeColumn)
 {
-    /// <summary>Names of new stations by code (a national release's <c>positionname</c>); a station not listed is named by its code.</summary>
-    public IReadOnlyDictionary<string, string>? StationNames { get; init; }
+    /// <summary>
+    /// The station master as the file gives it, by code (a national release's positionname, area, longitude, latitude):
+    /// a new station takes it (a station not listed is named by its code); a known one gets the city and coordinates it lacks.
+    /// </summary>
+    public IReadOnlyDictionary<string, StationDetails>? Stations { get; init; }
 }
+
+/// <summary>What a monitoring file says about a station: name, city, WGS 84 longitude and latitude (each may be absent).</summary>
+public sealed record StationDetails(string? Name, string? City, double? Longitude, double? Latitude);
 
 /// <summary>
 /// As <see cref="AirHourlyImport"/> for water samples; <paramref name="TypeColumn"/> and <paramref name="IdColumn"/> are the
@@ -111,9 +117,23 @@ public sealed class MonitoringImporter(EcoGovDbContext db, ILogger<MonitoringImp
         if (fresh.Count == 0) return new MonitoringImportResult(null, file, rows, 0, unchanged, rejected);
 
         var record = RecordImport(file, sha, AirHourly, rows, rejected.Count);
-        var knownStations = db.MonitoringStations.Where(s => stations.Contains(s.Code)).Select(s => s.Code).ToHashSet(StringComparer.Ordinal);
-        foreach (var s in fresh.Select(f => f.Station).Distinct().Where(s => !knownStations.Contains(s)))
-            db.MonitoringStations.Add(new MonitoringStationEntity { Code = s, Name = import.StationNames?.GetValueOrDefault(s) ?? s, JurisdictionCode = import.JurisdictionCode });
+        var knownStations = db.MonitoringStations.Where(s => stations.Contains(s.Code)).ToDictionary(s => s.Code, StringComparer.Ordinal);
+        foreach (var s in fresh.Select(f => f.Station).Distinct())
+        {
+            var details = import.Stations?.GetValueOrDefault(s);
+            if (knownStations.TryGetValue(s, out var station))
+            {
+                // the master grows from later files: a city or coordinates the station was stored without
+                station.City ??= details?.City;
+                if (station.Longitude is null && details is { Longitude: { } lon, Latitude: { } lat }) (station.Longitude, station.Latitude) = (lon, lat);
+                continue;
+            }
+            db.MonitoringStations.Add(new MonitoringStationEntity
+            {
+                Code = s, Name = details?.Name ?? s, JurisdictionCode = import.JurisdictionCode,
+                City = details?.City, Longitude = details?.Longitude, Latitude = details?.Latitude,
+            });
+        }
         foreach (var f in fresh)
             db.AirHourlyObservations.Add(new AirHourlyObservationEntity
             {
@@ -257,7 +277,8 @@ public sealed class MonitoringImporter(EcoGovDbContext db, ILogger<MonitoringImp
 }
 
 /// <summary>A monitoring station with how many hours are stored for it.</summary>
-public sealed record MonitoringStationSummary(string Code, string Name, string Jurisdiction, int Hours, DateTime? FirstHour, DateTime? LastHour);
+public sealed record MonitoringStationSummary(string Code, string Name, string Jurisdiction, int Hours, DateTime? FirstHour, DateTime? LastHour,
+    string? City = null, double? Longitude = null, double? Latitude = null);
 
 /// <summary>Read side of the monitoring store.</summary>
 public static class MonitoringQueries
@@ -267,6 +288,7 @@ public static class MonitoringQueries
             .Select(s => new MonitoringStationSummary(s.Code, s.Name, s.JurisdictionCode,
                 db.AirHourlyObservations.Count(o => o.StationCode == s.Code),
                 db.AirHourlyObservations.Where(o => o.StationCode == s.Code).Min(o => (DateTime?)o.HourStartCst),
-                db.AirHourlyObservations.Where(o => o.StationCode == s.Code).Max(o => (DateTime?)o.HourStartCst)))
+                db.AirHourlyObservations.Where(o => o.StationCode == s.Code).Max(o => (DateTime?)o.HourStartCst),
+                s.City, s.Longitude, s.Latitude))
             .ToList();
 }

@@ -104,7 +104,7 @@ public sealed class ZoningLayerCommandTests : IDisposable
         var (exit, stdout, err) = cli.Run("zoning", "import", path, "--layer", "units", "--jurisdiction", Chengqu, "--effective", "2024-06-30", "--dry-run");
         Assert.True(exit == 0, err);
         Assert.Contains("字段角色", stdout);
-        Assert.Contains("县区名称（对照行政区划）", stdout);
+        Assert.Contains("县区名称列（对照本行政区的县区）", stdout);
         Assert.Contains("校验通过，未写入任何数据", stdout);
 
         // Imported, then imported again with the name column named: the same file read another way is a new version.

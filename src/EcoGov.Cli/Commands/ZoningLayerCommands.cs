@@ -62,10 +62,10 @@ public static class ZoningLayerCommands
             else
             {
                 if (r.Mapping is { } m)
-                    output.Table($"字段角色 / column roles（县区来自 county from: {CountyFrom(m.County)}）", ["列 column", "角色 role", "依据 basis", "说明 reason", "示例 samples"],
+                    output.Table($"字段角色 / column roles（县区来自 county from: {ColumnMappingText.County(m.County)}）", ["列 column", "角色 role", "依据 basis", "说明 reason", "示例 samples"],
                         m.Columns.Select(c => new[]
                         {
-                            c.Column, c.Role is null ? "（属性）" : $"{c.Role}（{ColumnRoles.Label(c.Role)}）", Basis(c.Basis), c.Reason, string.Join(" | ", c.Samples),
+                            c.Column, c.Role is null ? "（属性）" : $"{c.Role}（{ColumnRoles.Label(c.Role)}）", ColumnMappingText.Basis(c.Basis), c.Reason, string.Join(" | ", c.Samples),
                         }));
                 if (r.Report.Problems.Count > 0)
                     output.Table("校验结果 / validation report", ["级别 severity", "类型 kind", "要素 feature", "字段 field", "说明 message", "面积 m²"],
@@ -88,22 +88,6 @@ public static class ZoningLayerCommands
         });
         return command;
     }
-
-    private static string Basis(ColumnRoleBasis basis) => basis switch
-    {
-        ColumnRoleBasis.Name => "列名",
-        ColumnRoleBasis.Content => "内容",
-        ColumnRoleBasis.Override => "指定",
-        _ => "—",
-    };
-
-    private static string CountyFrom(CountySource source) => source switch
-    {
-        CountySource.Column => "县区代码列",
-        CountySource.CountyName => "县区名称（对照行政区划）",
-        CountySource.UnitCode => "单元编码第 3–8 位",
-        _ => "无",
-    };
 
     private static object ReportDto(LayerValidationReport report) => new { report.Rejected, report.Errors, report.Warnings, report.Problems };
 

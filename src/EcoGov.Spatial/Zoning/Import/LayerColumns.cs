@@ -114,6 +114,28 @@ public enum CountySource
     None,
 }
 
+/// <summary>The display names of <see cref="ColumnRoleBasis"/> and <see cref="CountySource"/>, for the CLI and the import page.</summary>
+public static class ColumnMappingText
+{
+    /// <summary>列名, 取值, 人工指定, —.</summary>
+    public static string Basis(ColumnRoleBasis basis) => basis switch
+    {
+        ColumnRoleBasis.Name => "列名",
+        ColumnRoleBasis.Content => "取值",
+        ColumnRoleBasis.Override => "人工指定",
+        _ => "—",
+    };
+
+    /// <summary>Where the units' county comes from, in Chinese.</summary>
+    public static string County(CountySource source) => source switch
+    {
+        CountySource.Column => "县区代码列",
+        CountySource.CountyName => "县区名称列（对照本行政区的县区）",
+        CountySource.UnitCode => "单元编码第 3–8 位",
+        _ => "无（环境管控单元图层将被拒收）",
+    };
+}
+
 /// <summary>The role of every column of a layer file, and where the county comes from.</summary>
 public sealed record LayerColumnMapping(IReadOnlyList<ColumnAssignment> Columns, CountySource County)
 {

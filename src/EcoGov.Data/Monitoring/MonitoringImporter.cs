@@ -130,8 +130,12 @@ public sealed class MonitoringImporter(EcoGovDbContext db, ILogger<MonitoringImp
             }
             db.MonitoringStations.Add(new MonitoringStationEntity
             {
-                Code = s, Name = details?.Name ?? s, JurisdictionCode = import.JurisdictionCode,
-                City = details?.City, Longitude = details?.Longitude, Latitude = details?.Latitude,
+                Code = s,
+                Name = details?.Name ?? s,
+                JurisdictionCode = import.JurisdictionCode,
+                City = details?.City,
+                Longitude = details?.Longitude,
+                Latitude = details?.Latitude,
             });
         }
         foreach (var f in fresh)

@@ -142,8 +142,11 @@ public sealed class ZoningLayerStore(EcoGovDbContext db, ILogger<ZoningLayerStor
         var validation = LayerValidator.Validate(raw, kind, boundary, kind == ZoningLayerKinds.Units ? Within(jurisdictionCode) : null, directory, mapping);
         var firstRows = dryRun ? raw.Features.Take(LayerImportResult.PreviewRows).Select(f => f.Attributes).ToList() : [];
         if (validation.Features.Count == 0 && !validation.Report.Rejected)
-            validation = validation with { Report = new LayerValidationReport(
-                [new LayerProblem(LayerProblemSeverity.Error, "no-features", null, null, null, $"{fileName}: 没有要素 / the file has no features")]) };
+            validation = validation with
+            {
+                Report = new LayerValidationReport(
+                [new LayerProblem(LayerProblemSeverity.Error, "no-features", null, null, null, $"{fileName}: 没有要素 / the file has no features")])
+            };
         if (validation.Report.Rejected) return new LayerImportResult(LayerImportStatus.Rejected, null, validation.Report) { Mapping = mapping, FirstRows = firstRows, Features = validation.Features.Count };
         if (dryRun) return new LayerImportResult(LayerImportStatus.Checked, null, validation.Report) { Mapping = mapping, FirstRows = firstRows, Features = validation.Features.Count };
         synthetic |= MetadataFlag(raw.MetadataJson);

@@ -16,8 +16,13 @@ public class LayerColumnTests
     /// <summary>晋城市's counties as the store gives them for an import at 140500.</summary>
     private static readonly CountyDirectory Jincheng = new(new Dictionary<string, string>
     {
-        ["140500"] = "晋城市", ["140502"] = "城区", ["140521"] = "沁水县", ["140522"] = "阳城县",
-        ["140524"] = "陵川县", ["140525"] = "泽州县", ["140581"] = "高平市",
+        ["140500"] = "晋城市",
+        ["140502"] = "城区",
+        ["140521"] = "沁水县",
+        ["140522"] = "阳城县",
+        ["140524"] = "陵川县",
+        ["140525"] = "泽州县",
+        ["140581"] = "高平市",
     }, ["山西省", "晋城市"]);
 
     private static RawLayer Layer(params Dictionary<string, string?>[] rows) =>

@@ -14,6 +14,21 @@ public enum AccessListLevel
 }
 
 /// <summary>
+/// 管控类别: the four categories of an access list, as the zoning results print them and in their order (zoning
+/// reference §1). A requirement's <see cref="AccessRequirement.Category"/> is one of these.
+/// </summary>
+public static class AccessListCategories
+{
+    public const string SpatialLayout = "空间布局约束";
+    public const string PollutantDischarge = "污染物排放管控";
+    public const string RiskPrevention = "环境风险防控";
+    public const string ResourceEfficiency = "资源利用效率";
+
+    /// <summary>The four, in the order the lists print them.</summary>
+    public static IReadOnlyList<string> All { get; } = [SpatialLayout, PollutantDischarge, RiskPrevention, ResourceEfficiency];
+}
+
+/// <summary>
 /// 准入清单要求 one requirement of the environmental access list.
 /// </summary>
 /// <param name="Category">管控类别: 空间布局约束, 污染物排放管控, 环境风险防控, 资源利用效率.</param>

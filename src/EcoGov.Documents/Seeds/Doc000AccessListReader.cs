@@ -21,7 +21,7 @@ internal static class Doc000AccessListReader
     private const string TableTitle = "晋城市生态环境准入清单市级总体管控要求";
     private const string CategoryHeader = "管控类别";
 
-    private static readonly string[] Categories = ["空间布局约束", "污染物排放管控", "环境风险防控", "资源利用效率"];
+    private static readonly IReadOnlyList<string> Categories = AccessListCategories.All;
 
     private static readonly Regex AttachmentLabel = new(@"^附件\d+$", RegexOptions.Compiled);
     private static readonly Regex ItemStart = new(@"^(\d{1,2})\.(?!\d)", RegexOptions.Compiled);

@@ -16,10 +16,10 @@ public static class LayerUnitRequirements
     /// <summary>The requirement roles and the access-list category each feeds, in the list's order.</summary>
     public static IReadOnlyList<(string Role, string Category)> Categories { get; } =
     [
-        (ColumnRoles.SpatialLayout, "空间布局约束"),
-        (ColumnRoles.PollutantDischarge, "污染物排放管控"),
-        (ColumnRoles.RiskPrevention, "环境风险防控"),
-        (ColumnRoles.ResourceEfficiency, "资源利用效率"),
+        (ColumnRoles.SpatialLayout, AccessListCategories.SpatialLayout),
+        (ColumnRoles.PollutantDischarge, AccessListCategories.PollutantDischarge),
+        (ColumnRoles.RiskPrevention, AccessListCategories.RiskPrevention),
+        (ColumnRoles.ResourceEfficiency, AccessListCategories.ResourceEfficiency),
     ];
 
     /// <summary>The plan id the requirements of a layer version are filed under: "layer:" + the version's store id.</summary>

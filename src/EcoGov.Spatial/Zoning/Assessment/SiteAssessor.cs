@@ -42,7 +42,7 @@ public sealed record AssessmentRequest(
 /// </remarks>
 public sealed class SiteAssessor(RuleCatalog rules)
 {
-    private static readonly string[] CategoryOrder = ["空间布局约束", "污染物排放管控", "环境风险防控", "资源利用效率"];
+    private static readonly IReadOnlyList<string> CategoryOrder = AccessListCategories.All;
     private static readonly string[] SubcategoryOrder = ["禁止开发建设活动的要求", "限制开发建设活动的要求", "不符合空间布局要求活动的退出要求"];
 
     /// <summary>An assessor with the shipped catalogue (data/seed/zoning/rules.json).</summary>
@@ -223,10 +223,10 @@ public sealed class SiteAssessor(RuleCatalog rules)
             .ThenBy(r => r.Requirement.Seq)];
     }
 
-    private static int Order(string[] order, string? value)
+    private static int Order(IReadOnlyList<string> order, string? value)
     {
-        var i = value is null ? -1 : Array.IndexOf(order, value);
-        return i < 0 ? order.Length : i;
+        var i = value is null ? -1 : order.ToList().IndexOf(value);
+        return i < 0 ? order.Count : i;
     }
 
     private static string ConclusionText(AssessmentConclusion c, List<RuleResult> rules, List<AssessedRequirement> reqs, bool noRules)

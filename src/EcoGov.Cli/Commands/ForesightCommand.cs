@@ -41,16 +41,26 @@ public static class ForesightCommand
             output.Error.WriteLine($"注意：库中没有 {report.Jurisdiction} 的小时数据 / note: no stored hourly data for the plan's jurisdiction");
         output.Line(report.Assumption);
         output.Table($"{report.Plan} 按目标倒排 {report.AsOf} / foresight",
-            ["指标", "来源", "目标", "至今", "有效日", "剩余须达到", "状态", "算式"],
+            ["指标", "来源", "目标", "至今", "有效日", "剩余须达到", "状态", "全年预测", "研判", "算式"],
             report.Targets.Select(t => new[]
             {
                 t.Indicator, t.Source, $"{t.Target.ToString(CultureInfo.InvariantCulture)} {t.Unit}",
                 t.SoFar?.ToString(CultureInfo.InvariantCulture) ?? "—", t.ValidDays.ToString(CultureInfo.InvariantCulture),
                 t.Required.Text + (t.AtCurrentValidity is { } v ? $"\n（按当前有效日比例：{v.Text}）" : ""),
                 t.Status switch { "possible" => "可完成", "impossible" => "已无法完成", _ => "已确保" },
+                t.Projection.Text, VerdictText(t.Verdict),
                 t.Required.Arithmetic,
             }));
         output.Line(report.Projection);
         return ExitCodes.Success;
     }
+
+    /// <summary>The verdict as the table and the page show it.</summary>
+    public static string VerdictText(string verdict) => verdict switch
+    {
+        "on track" => "有望完成",
+        "at risk" => "存在风险",
+        "already impossible" => "已无法完成",
+        _ => "已完成",
+    };
 }

@@ -107,6 +107,8 @@ public sealed class ForesightTests(HalfYearAirHosts hosts) : IClassFixture<HalfY
         Assert.Equal(("pastYears", 1), (p["basis"]!.GetValue<string>(), p["years"]!.GetValue<int>()));
         // (c) the pace so far: the first half's published mean 38.
         Assert.Equal(38.0, p["atCurrentPace"]!.GetValue<double>());
+        // (b) July … December at 附件1's monthly targets 21, 22, 31, 36, 41, 39: (6800 + 5818)/365 = 34.57 → 35.
+        Assert.Equal(35.0, p["byMonthlyTargets"]!.GetValue<double>());
         Assert.Equal("on track", pm25["verdict"]!.GetValue<string>());
         Assert.Contains("接 2022 年 → 34（达标）", p["arithmetic"]!.GetValue<string>());
     }

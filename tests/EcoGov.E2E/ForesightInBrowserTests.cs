@@ -48,7 +48,7 @@ public sealed class ForesightInBrowserTests(ServerFixture server) : IClassFixtur
 
         var table = await page.InnerTextAsync("#foresight");
         Assert.Contains("剩余 184 天 PM2.5 平均浓度需控制在", table);
-        Assert.Contains("往年同期 1 年", table);
+        Assert.Contains("依据：往年同期 1 年", table);
         Assert.Equal(12, await page.Locator("#foresight tbody tr").CountAsync());
         Assert.Contains("2022", await page.InnerTextAsync("#projection-note"));
 

@@ -173,6 +173,26 @@ public sealed class ForesightTests(HalfYearAirHosts hosts) : IClassFixture<HalfY
     }
 
     [Fact]
+    public async Task The_page_shows_the_same_figures_and_the_same_refusals()
+    {
+        var page = await hosts.Client.GetStringAsync($"/Foresight?Plan={Plan}&AsOf=2023-06-30");
+        Assert.Contains("剩余 184 天 PM2.5 平均浓度需控制在 35.4 微克/立方米以下", page);
+        Assert.Contains("依据：往年同期 1 年", page);
+        Assert.Contains("有望完成", page);
+
+        var bad = await hosts.Client.GetAsync($"/Foresight?Plan={Plan}&AsOf=2023-02-30");
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var api = await hosts.Client.GetAsync($"/api/plans/{Plan}/foresight?asOf=2023-02-30");
+        var detail = JsonDocument.Parse(await api.Content.ReadAsStringAsync()).RootElement.GetProperty("detail").GetString()!;
+        Assert.StartsWith("倒排日期：", detail);
+        var shown = await bad.Content.ReadAsStringAsync();
+        Assert.Contains("id=\"foresight-error\"", shown);
+        Assert.Contains("倒排日期：", shown);
+        Assert.DoesNotContain("id=\"foresight\"", shown);
+        Assert.Equal(HttpStatusCode.NotFound, (await hosts.Client.GetAsync("/Foresight?Plan=no-such-plan&AsOf=2023-06-30")).StatusCode);
+    }
+
+    [Fact]
     public async Task Bad_input_is_refused_by_both_hosts()
     {
         var (exit, _, stderr) = hosts.Cli.Run("foresight", "--plan", Plan, "--json");

@@ -15,12 +15,16 @@ namespace EcoGov.Application.Tests;
 /// <summary>
 /// The web app and the CLI (each its own SQLite file) with the same generated half-year of hourly data for two 城区
 /// (140502) stations, 2023-01-01 to 2023-06-30: PM2.5 varies by hour and station around a base per month (±3 by hour,
-/// ±2 by station, so each city daily value is the month's base), O3 varies by day.
+/// ±2 by station, so each city daily value is the month's base), O3 varies by day; and the whole of 2022 for the same
+/// stations, PM2.5 base 30 and O3 100 every day, as the one past year the projection can use.
 /// </summary>
 public sealed class HalfYearAirHosts : IAsyncLifetime
 {
     /// <summary>PM2.5 base by month (μg/m³): 6800 μg/m³·days over the 181 days (mean 37.6, published 38).</summary>
     public static readonly int[] Pm25 = [50, 60, 40, 30, 20, 27];
+
+    /// <summary>PM2.5 of every day of 2022 (μg/m³).</summary>
+    public const int PastPm25 = 30;
 
     public EcoGovFactory Web { get; } = new();
     public CliRunner Cli { get; } = new();
@@ -33,6 +37,10 @@ public sealed class HalfYearAirHosts : IAsyncLifetime
             for (var t = new DateTime(2023, 1, 1); t < new DateTime(2023, 7, 1); t = t.AddHours(1))
                 csv.Append(CultureInfo.InvariantCulture,
                     $"{station},{t:yyyy-MM-dd HH:mm},5,15,0.5,{60 + t.Day % 7 * 20},40,{Pm25[t.Month - 1] + offset + (t.Hour % 2 == 0 ? 3 : -3)}\n");
+        foreach (var (station, offset) in new[] { ("城区甲站", 2), ("城区乙站", -2) })
+            for (var t = new DateTime(2022, 1, 1); t < new DateTime(2023, 1, 1); t = t.AddHours(1))
+                csv.Append(CultureInfo.InvariantCulture,
+                    $"{station},{t:yyyy-MM-dd HH:mm},5,15,0.5,100,40,{PastPm25 + offset + (t.Hour % 2 == 0 ? 3 : -3)}\n");
         var file = Path.Combine(Path.GetTempPath(), "ecogov-foresight-" + Guid.NewGuid().ToString("N") + ".csv");
         File.WriteAllText(file, csv.ToString());
         try
@@ -81,7 +89,28 @@ public sealed class ForesightTests(HalfYearAirHosts hosts) : IClassFixture<HalfY
         // 附件1's six 全年 rows and the plan's six stated concentration indicators (排名 and 约束性指标 are no air statistics).
         Assert.Equal(6, targets.Count(t => t["source"]!.GetValue<string>() == "附件1 全年"));
         Assert.Equal(6, targets.Count(t => t["source"]!.GetValue<string>().StartsWith("主要目标", StringComparison.Ordinal)));
-        Assert.Contains("not yet", cli["projection"]!.GetValue<string>());
+        Assert.Contains("2022", cli["projection"]!.GetValue<string>());
+        Assert.Equal([2022], cli["pastYears"]!.AsArray().Select(y => y!.GetValue<int>()));
+        Assert.All(targets, t => Assert.Equal("pastYears", t["projection"]!["basis"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public void The_projection_completes_the_year_with_2022_and_states_its_basis()
+    {
+        var report = CliJson("foresight", "--plan", Plan, "--as-of", "2023-06-30");
+        var pm25 = report["targets"]!.AsArray().Select(t => t!)
+            .Single(t => t["source"]!.GetValue<string>() == "附件1 全年" && t["pollutant"]!.GetValue<string>() == "PM2.5");
+        var p = pm25["projection"]!;
+        // 6800 so far + 184 days at 30 from 2022: 12320/365 = 33.75 → 34; one past year: the interval is the value.
+        Assert.Equal((34.0, 34.0, 34.0), (p["value"]!.GetValue<double>(), p["low"]!.GetValue<double>(), p["high"]!.GetValue<double>()));
+        Assert.Equal(1.0, p["pMeet"]!.GetValue<double>());
+        Assert.Equal(("pastYears", 1), (p["basis"]!.GetValue<string>(), p["years"]!.GetValue<int>()));
+        // (c) the pace so far: the first half's published mean 38.
+        Assert.Equal(38.0, p["atCurrentPace"]!.GetValue<double>());
+        // (b) July … December at 附件1's monthly targets 21, 22, 31, 36, 41, 39: (6800 + 5818)/365 = 34.57 → 35.
+        Assert.Equal(35.0, p["byMonthlyTargets"]!.GetValue<double>());
+        Assert.Equal("on track", pm25["verdict"]!.GetValue<string>());
+        Assert.Contains("接 2022 年 → 34（达标）", p["arithmetic"]!.GetValue<string>());
     }
 
     [Fact]
@@ -141,6 +170,26 @@ public sealed class ForesightTests(HalfYearAirHosts hosts) : IClassFixture<HalfY
         Assert.Equal(13, o3["required"]!["value"]!.GetValue<int>());
         Assert.Equal(12, o3["required"]!["safe"]!.GetValue<int>());
         Assert.Contains("24 天", o3["required"]!["arithmetic"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task The_page_shows_the_same_figures_and_the_same_refusals()
+    {
+        var page = await hosts.Client.GetStringAsync($"/Foresight?Plan={Plan}&AsOf=2023-06-30");
+        Assert.Contains("剩余 184 天 PM2.5 平均浓度需控制在 35.4 微克/立方米以下", page);
+        Assert.Contains("依据：往年同期 1 年", page);
+        Assert.Contains("有望完成", page);
+
+        var bad = await hosts.Client.GetAsync($"/Foresight?Plan={Plan}&AsOf=2023-02-30");
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var api = await hosts.Client.GetAsync($"/api/plans/{Plan}/foresight?asOf=2023-02-30");
+        var detail = JsonDocument.Parse(await api.Content.ReadAsStringAsync()).RootElement.GetProperty("detail").GetString()!;
+        Assert.StartsWith("倒排日期：", detail);
+        var shown = await bad.Content.ReadAsStringAsync();
+        Assert.Contains("id=\"foresight-error\"", shown);
+        Assert.Contains("倒排日期：", shown);
+        Assert.DoesNotContain("id=\"foresight\"", shown);
+        Assert.Equal(HttpStatusCode.NotFound, (await hosts.Client.GetAsync("/Foresight?Plan=no-such-plan&AsOf=2023-06-30")).StatusCode);
     }
 
     [Fact]

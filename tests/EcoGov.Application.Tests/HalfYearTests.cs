@@ -143,6 +143,18 @@ public sealed class HalfYearTests : IAsyncLifetime
         Assert.Contains(["PM2.5", "年初至今", $"{yearMean}", $"{AnnualTarget}", "μg/m³", "滞后于序时进度"], targets);
         Assert.Equal(2, targets.Count(r => r[5] != "达到序时进度"));
         Assert.Contains(paragraphs, p => p.Contains($"评价空气质量目标 {figures.Count} 项次，其中滞后于序时进度或未达标 2 项次"));
+        // The 倒排 figure quoted (issue 14 item 4): 6800 over 181 days, target 36 → (36.5 × 365 − 6800)/184 = 35.45 → 35.4;
+        // no year before 2023 in the store, so no projection.
+        Assert.Contains(paragraphs, p => p.StartsWith("PM2.5 年平均浓度（目标 36 μg/m³，至今 38）：剩余 184 天 PM2.5 平均浓度需控制在 35.4 微克/立方米以下；", StringComparison.Ordinal)
+                                         && p.Contains("库中没有往年同期数据，不作预测"));
+        Assert.Equal(6, paragraphs.Count(p => p.Contains("（目标 ", StringComparison.Ordinal) && p.Contains("剩余 184 天", StringComparison.Ordinal)));
+        // The 月度调度 page shows the same lines (the report's own data).
+        using (var admin = await web.Factory.SignedInClient())
+        {
+            var page = await admin.GetStringAsync($"/Supervision/Dispatch?Plan={Plan}&AsOf={Day}");
+            Assert.Contains("id=\"dispatch-foresight\"", page);
+            Assert.Contains("剩余 184 天 PM2.5 平均浓度需控制在 35.4 微克/立方米以下", page);
+        }
         var candidateRows = tables.Single(t => t[0].SequenceEqual(["单位", "等级", "原因"])).Skip(1).ToList();
         Assert.Equal(expectedUnits.Order(), candidateRows.Select(r => r[0]).Order());
         Assert.Contains(candidateRows, r => r[0] == "城区" && r[1] == "约谈" && r[2].Contains(juneEvidence));

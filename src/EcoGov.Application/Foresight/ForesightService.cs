@@ -20,21 +20,37 @@ public sealed record ForesightRequest(string? Plan, string? AsOf)
 
 /// <summary>
 /// `foresight --json` and GET /api/plans/{id}/foresight: a plan's annual air targets on a date, each with what the rest
-/// of the year must achieve (按目标倒排). <c>assumption</c> states the validity assumed for the remaining days;
-/// <c>projection</c> says that projections (issue 14 item 2) are not computed yet.
+/// of the year must achieve (按目标倒排), and where the year is projected to land. <c>assumption</c> states the validity
+/// assumed for the remaining days; <c>projection</c> the projection's basis and the past years in the store
+/// (<c>pastYears</c>: those that supplied remaining days).
 /// </summary>
 public sealed record ForesightReportDto(
     string Plan, string Jurisdiction, string AsOf, int Year, int DaysInYear, int DaysSoFar, int DaysLeft, int Stations, string Standard,
-    string Assumption, IReadOnlyList<ForesightTargetDto> Targets, string Projection);
+    string Assumption, IReadOnlyList<ForesightTargetDto> Targets, string Projection, IReadOnlyList<int> PastYears);
 
 /// <summary>
 /// One annual target. <c>statistic</c>: "mean", "p90" (O3 daily max 8h), "p95" (CO), "goodDayRatio", "heavilyPollutedDays";
 /// <c>source</c>: "附件1 全年" or "主要目标 N"; <c>soFar</c> the published statistic of the days so far (null without data);
-/// <c>validDays</c> the valid days so far; <c>status</c>: "possible", "impossible" or "secured".
+/// <c>validDays</c> the valid days so far; <c>status</c>: "possible", "impossible" or "secured"; <c>verdict</c>: "already
+/// impossible", "already met", else "on track" when the projection's pMeet ≥ 0.5 (without a projection: when the current
+/// pace meets the target) and "at risk" otherwise.
 /// </summary>
 public sealed record ForesightTargetDto(
     string Indicator, string Source, string? Pollutant, string Statistic, double Target, string Unit, double? SoFar, int ValidDays,
-    int DaysSoFar, int DaysLeft, ForesightRequiredDto Required, ForesightRequiredDto? AtCurrentValidity, string Status);
+    int DaysSoFar, int DaysLeft, ForesightRequiredDto Required, ForesightRequiredDto? AtCurrentValidity, string Status,
+    ForesightProjectionDto Projection, string Verdict);
+
+/// <summary>
+/// The year-end projection of a target's statistic (issue 14 item 2). <c>basis</c>: "pastYears" (the remaining days from the
+/// same calendar days of each past year: <c>value</c> the median, <c>low</c>–<c>high</c> the 10th–90th percentile of the
+/// completed years, <c>pMeet</c> the share meeting the target, <c>years</c> how many, <c>yearsUsed</c> which), "complete"
+/// (the year is over) or "none" (no past year with enough data: value, interval and pMeet null). <c>byMonthlyTargets</c>:
+/// the year if the remaining months are at the plan's monthly targets (annual means only); <c>atCurrentPace</c>: if the rest
+/// of the year is like the year so far.
+/// </summary>
+public sealed record ForesightProjectionDto(
+    double? Value, double? Low, double? High, double? PMeet, string Basis, int Years, IReadOnlyList<int> YearsUsed,
+    double? ByMonthlyTargets, double? AtCurrentPace, string Text, string Arithmetic);
 
 /// <summary>
 /// What the remaining days must achieve. <c>kind</c>: "meanOfRemainingDays" (<c>value</c> the largest mean at one decimal
@@ -54,8 +70,8 @@ public sealed record ForesightRequiredDto(
 /// </summary>
 public sealed class ForesightService(PlanCatalog catalog, MonitoringStoreQuery store)
 {
-    public const string NotYetProjection =
-        "预测（按往年同期、月度目标或当前进度外推）尚未实现（issue 14 第 2 项）/ projection (issue 14 item 2) not yet computed";
+    /// <summary>How many years before the date's year are read for the projection.</summary>
+    public const int MaxPastYears = 10;
 
     /// <summary>Checks the request: asOf (required, a date), then the plan (unknown → <see cref="ErrorCode.NotFound"/>).</summary>
     public static DateOnly CheckAsOf(ForesightRequest request)
@@ -79,7 +95,45 @@ public sealed class ForesightService(PlanCatalog catalog, MonitoringStoreQuery s
         var stations = store.AirHours(plan.JurisdictionCode, null, first.AddDays(-1), asOf).Where(s => s.Hours.Count > 0).ToList();
         var standard = AirEvaluationStandards.ForDate(first);
         var days = ForesightDays.FromHours(stations.Select(s => (IEnumerable<HourlyObservation>)s.Hours), asOf, standard);
-        return Build(plan.Id, plan.JurisdictionCode, asOf, stations.Count, standard, days, targets);
+        var past = PastYears(store, plan.JurisdictionCode, null, asOf.Year, standard);
+        var projection = AnnualAirProjection.Prepare(asOf, days.Days, past, standard);
+        return Build(plan.Id, plan.JurisdictionCode, asOf, stations.Count, standard, days, targets, projection, MonthlyTargets(plan.Id, asOf.Year));
+    }
+
+    /// <summary>
+    /// The city's daily values of each of the <see cref="MaxPastYears"/> years before <paramref name="year"/> that has hourly
+    /// data in the store (the jurisdiction's stations, or the stations given), built as the annual evaluation builds them.
+    /// </summary>
+    public static Dictionary<int, IReadOnlyList<DailyAirValues>> PastYears(MonitoringStoreQuery store, string? jurisdiction,
+        IReadOnlyCollection<string>? stationCodes, int year, AirEvaluationStandard standard, int maxPastYears = MaxPastYears)
+    {
+        var from = new DateOnly(year - maxPastYears, 1, 1);
+        var hours = store.AirHours(jurisdiction, stationCodes, from.AddDays(-1), new DateOnly(year - 1, 12, 31)).Where(s => s.Hours.Count > 0).ToList();
+        var result = new Dictionary<int, IReadOnlyList<DailyAirValues>>();
+        var years = hours.SelectMany(s => s.Hours).Select(h => h.HourStart.Year).Where(y => y >= from.Year && y < year).Distinct().Order().ToList();
+        foreach (var y in years)
+        {
+            var first = new DateOnly(y, 1, 1);
+            var start = first.AddDays(-1).ToDateTime(TimeOnly.MinValue);
+            var end = new DateOnly(y + 1, 1, 1).ToDateTime(TimeOnly.MinValue);
+            result[y] = ForesightDays.CityDays(hours.Select(s => s.Hours.Where(h => h.HourStart >= start && h.HourStart < end)), first,
+                new DateOnly(y, 12, 31), standard);
+        }
+        return result;
+    }
+
+    /// <summary>The plan's monthly targets of the year, by pollutant then month (附件1's monthly rows).</summary>
+    private Dictionary<Pollutant, Dictionary<int, double>> MonthlyTargets(string planId, int year)
+    {
+        var result = new Dictionary<Pollutant, Dictionary<int, double>>();
+        foreach (var t in catalog.AirTargets(planId) ?? [])
+        {
+            if (t.Month is not int m || t.Year != year) continue;
+            var p = AirTargetProgress.ParsePollutant(t.Pollutant);
+            if (!result.TryGetValue(p, out var byMonth)) result[p] = byMonth = [];
+            byMonth[m] = t.Target;
+        }
+        return result;
     }
 
     /// <summary>An annual target: where it comes from, what it bounds, the value.</summary>
@@ -126,7 +180,7 @@ public sealed class ForesightService(PlanCatalog catalog, MonitoringStoreQuery s
     };
 
     private static ForesightReportDto Build(string planId, string jurisdiction, DateOnly asOf, int stations, AirEvaluationStandard standard,
-        ForesightDays days, List<AnnualTarget> targets)
+        ForesightDays days, List<AnnualTarget> targets, AnnualAirProjectionSet projections, Dictionary<Pollutant, Dictionary<int, double>> monthly)
     {
         var cal = ForesightCalendar.For(asOf);
         var rows = new List<ForesightTargetDto>();
@@ -145,7 +199,7 @@ public sealed class ForesightService(PlanCatalog catalog, MonitoringStoreQuery s
                     {
                         Arithmetic = $"按当前有效日比例 {values.Count}/{cal.DaysSoFar}，剩余 {cal.DaysLeft} 天中有效 {atRatio} 天：{ratio.Arithmetic}",
                     },
-                    StatusOf(all.Status)));
+                    StatusOf(all.Status), Projection(projections, YearStatistic.Of(p), t.Value, monthly.GetValueOrDefault(p), all.Status, out var verdict), verdict));
             }
             else if (t.Pollutant is Pollutant q)
             {
@@ -154,27 +208,57 @@ public sealed class ForesightService(PlanCatalog catalog, MonitoringStoreQuery s
                 var f = AnnualAirForesight.Percentile(q, t.Value, percentile, values, cal.DaysLeft);
                 double? soFar = values.Count > 0 ? (double)ConcentrationRounding.Round(q, Hj663Percentile.Compute(values, percentile)) : null;
                 rows.Add(new(t.Indicator, t.Source, PollutantNames.Display(q), t.Statistic, t.Value, t.Unit, soFar, values.Count,
-                    cal.DaysSoFar, cal.DaysLeft, Count(f, cal.DaysLeft), null, StatusOf(f.Status)));
+                    cal.DaysSoFar, cal.DaysLeft, Count(f, cal.DaysLeft), null, StatusOf(f.Status), Projection(projections, YearStatistic.Of(q), t.Value, null, f.Status, out var verdict), verdict));
             }
             else if (t.Statistic == "goodDayRatio")
             {
                 var f = AnnualAirForesight.GoodDays(t.Value, days.Good, days.WithAqi, cal.DaysLeft);
                 rows.Add(new(t.Indicator, t.Source, null, t.Statistic, t.Value, t.Unit,
                     days.WithAqi > 0 ? AnnualAirForesight.GoodDayPercent(days.Good, days.WithAqi) : null, days.WithAqi,
-                    cal.DaysSoFar, cal.DaysLeft, Count(f, cal.DaysLeft), null, StatusOf(f.Status)));
+                    cal.DaysSoFar, cal.DaysLeft, Count(f, cal.DaysLeft), null, StatusOf(f.Status), Projection(projections, YearStatistic.GoodDayRatio, t.Value, null, f.Status, out var verdict), verdict));
             }
             else
             {
                 var f = AnnualAirForesight.HeavilyPollutedDays((int)Math.Floor(t.Value), days.HeavilyPolluted, cal.DaysLeft);
                 rows.Add(new(t.Indicator, t.Source, null, t.Statistic, t.Value, t.Unit, days.HeavilyPolluted, days.WithAqi,
-                    cal.DaysSoFar, cal.DaysLeft, Count(f, cal.DaysLeft), null, StatusOf(f.Status)));
+                    cal.DaysSoFar, cal.DaysLeft, Count(f, cal.DaysLeft), null, StatusOf(f.Status), Projection(projections, YearStatistic.HeavilyPollutedDays, t.Value, null, f.Status, out var verdict), verdict));
             }
         }
         string assumption = string.Create(CultureInfo.InvariantCulture,
             $"截至 {CalendarDate.ToText(asOf)}：已过 {cal.DaysSoFar} 天，剩余 {cal.DaysLeft} 天；假定剩余各日数据均有效（均值目标另给按当前有效日比例的结果）；" +
             $"城市日均值为各站有效日均值的算术平均，数据有效性按 GB 3095 表4 / HJ 663-2013，评价标准 {standard.Code}");
         return new ForesightReportDto(planId, jurisdiction, CalendarDate.ToText(asOf), cal.Year, cal.DaysInYear, cal.DaysSoFar, cal.DaysLeft,
-            stations, standard.Code, assumption, rows, NotYetProjection);
+            stations, standard.Code, assumption, rows, ProjectionNote(projections), projections.PastYears);
+    }
+
+    private static string ProjectionNote(AnnualAirProjectionSet set) => set.Calendar.DaysLeft == 0
+        ? "全年已结束，各项为全年实际值 / the year is complete"
+        : set.PastYears.Count == 0
+            ? "库中没有往年同期数据，不作预测（basis none）；仅给出按月度目标与按当前进度的情形 / no past years in the store: no projection"
+            : string.Create(CultureInfo.InvariantCulture,
+                $"预测按往年同期（{string.Join("、", set.PastYears)} 年，共 {set.PastYears.Count} 年；各项计入的年份见 yearsUsed）：剩余 {set.Calendar.DaysLeft} 天取往年同日历日的城市日值，与本年已有数据合成全年后按年度评价计算；value 为中位数，low–high 为第 {AnnualAirProjection.LowPercentile}–{AnnualAirProjection.HighPercentile} 百分位数，pMeet 为达标年份占比 / projection: this year completed with each past year's same calendar days");
+
+    private static ForesightProjectionDto Projection(AnnualAirProjectionSet set, YearStatistic statistic, double target,
+        IReadOnlyDictionary<int, double>? monthly, ForesightStatus status, out string verdict)
+    {
+        var p = set.Project(statistic, target, monthly);
+        static double? D(decimal? v) => v is decimal x ? (double)x : null;
+        verdict = Verdict(status, p);
+        return new ForesightProjectionDto(D(p.Value), D(p.Low), D(p.High), p.PMeet,
+            p.Basis switch { ProjectionBasis.PastYears => "pastYears", ProjectionBasis.Complete => "complete", _ => "none" },
+            p.Years, p.Completions.Select(c => c.Year).ToList(), D(p.ByMonthlyTargets), D(p.AtCurrentPace), p.Text, p.Arithmetic);
+    }
+
+    /// <summary>
+    /// The verdict: "already impossible" / "already met" from the requirement; otherwise "on track" when the projection's
+    /// pMeet is at least 0.5 (or, without a projection from past years, when the current pace meets the target), else "at risk".
+    /// </summary>
+    public static string Verdict(ForesightStatus status, StatisticProjection p)
+    {
+        if (status == ForesightStatus.Impossible) return "already impossible";
+        if (status == ForesightStatus.Secured) return "already met";
+        if (p.Basis != ProjectionBasis.None && p.PMeet is double m) return m >= 0.5 ? "on track" : "at risk";
+        return p.AtCurrentPace is decimal pace && p.Target is double t && p.Statistic.Meets(pace, t) ? "on track" : "at risk";
     }
 
     private static ForesightRequiredDto Mean(MeanForesight f) => new(

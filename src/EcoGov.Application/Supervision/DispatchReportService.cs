@@ -19,7 +19,8 @@ public sealed record RenderedFile(byte[] Content, string ContentType, string Fil
 /// tasks, the air targets against 序时进度, the warning candidates and the 预警函 issued for the period, composed from
 /// <see cref="TaskLedgerService"/>, <see cref="WarningService"/> and <see cref="WarningLetterService"/> and laid out by <see cref="DispatchReport"/> as .docx or .xlsx.
 /// </summary>
-public sealed class DispatchReportService(TaskLedgerService ledger, WarningService warnings, WarningLetterService letters, PlanCatalog catalog)
+public sealed class DispatchReportService(TaskLedgerService ledger, WarningService warnings, WarningLetterService letters, PlanCatalog catalog,
+    EcoGov.Application.Foresight.ForesightService foresight)
 {
     public const string Docx = "docx", Xlsx = "xlsx";
     public const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -48,7 +49,22 @@ public sealed class DispatchReportService(TaskLedgerService ledger, WarningServi
             [.. w.Figures.Select(f => new DispatchTargetRow(f.Pollutant, f.Period, f.Actual, f.Target, f.Unit,
                 f.Over ? "未达标" : f.Behind ? "滞后于序时进度" : "达到序时进度", f.IsClass))],
             [.. (await letters.OfPeriodAsync(l.Plan.Id, w.Period, ct))
-                .Select(x => new DispatchLetterRow(x.Number, x.Unit, x.Level, x.IssuedOn, x.ReplyBy, x.StateName))]);
+                .Select(x => new DispatchLetterRow(x.Number, x.Unit, x.Level, x.IssuedOn, x.ReplyBy, x.StateName))],
+            ForesightLines(l.Plan.Id, l.AsOf));
+    }
+
+    /// <summary>
+    /// The 倒排 figures quoted in section 四 (issue 14 item 4): for each of 附件1's 全年 air targets, what the rest of the year
+    /// must achieve and the projection, as `foresight --plan … --as-of …` gives them; none for a plan without annual air
+    /// targets for the year.
+    /// </summary>
+    private List<string> ForesightLines(string planId, DateOnly asOf)
+    {
+        if (!(catalog.AirTargets(planId) ?? []).Any(t => t.Month is null && t.Year == asOf.Year)) return [];
+        var report = foresight.Compute(new EcoGov.Application.Foresight.ForesightRequest(planId, Core.CalendarDate.ToText(asOf)));
+        return [.. report.Targets.Where(t => t.Source == "附件1 全年").Select(t =>
+            string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"{t.Indicator}（目标 {t.Target} {t.Unit}，至今 {(t.SoFar is double v ? v.ToString(System.Globalization.CultureInfo.InvariantCulture) : "无数据")}）：{t.Required.Text}；{t.Projection.Text}。"))];
     }
 
     public async Task<RenderedFile> RenderAsync(Actor actor, DispatchReportRequest request, CancellationToken ct = default)

@@ -18,6 +18,7 @@ public static class SupervisionServices
         services.TryAddScoped<Data.Users.UserAccounts>();
         services.TryAddScoped<Data.Monitoring.MonitoringStoreQuery>();
         services.TryAddScoped<Progress.PlanProgressService>();
+        services.TryAddScoped<Foresight.ForesightService>();
         services.AddScoped<AuditTrail>();
         services.AddScoped<PlanAccess>();
         services.AddScoped<ActorDirectory>();

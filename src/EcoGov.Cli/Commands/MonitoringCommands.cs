@@ -92,7 +92,27 @@ public static class MonitoringCommands
             return r.Disagreements.Count == 0 ? ExitCodes.Success : ExitCodes.CheckFailed;
         });
 
-        return new Command("monitoring", "监测数据 / monitoring data") { import, stations, check };
+        var outFile = new Option<string>("--out") { Description = "输出 CSV 文件 / output CSV file", Required = true };
+        var fromYear = new Option<string>("--from-year") { Description = "起始年份 / first year", Required = true };
+        var years = new Option<string>("--years") { Description = "年数（1–20）/ number of years", Required = true };
+        var stationCount = new Option<string?>("--stations") { Description = "站点数（1–10，默认 2）/ number of stations" };
+        var seed = new Option<string?>("--seed") { Description = $"随机种子（默认 {EcoGov.Core.Foresight.SyntheticAirYears.DefaultSeed}）/ seed" };
+        var prefix = new Option<string?>("--prefix") { Description = "站点名前缀（默认 合成站）/ station name prefix" };
+        var generate = new Command("generate", "生成确定性的多年合成小时空气数据 CSV（供 monitoring import 与预测回测）/ write a deterministic synthetic multi-year hourly air CSV")
+        {
+            outFile, fromYear, years, stationCount, seed, prefix,
+        };
+        generate.SetAction(p =>
+        {
+            var r = SyntheticAirService.Write(new SyntheticAirRequest(p.GetValue(outFile), p.GetValue(fromYear), p.GetValue(years),
+                p.GetValue(stationCount), p.GetValue(seed), p.GetValue(prefix)));
+            if (p.GetValue(CliApp.Json)) output.Json(r);
+            else output.Line(string.Create(CultureInfo.InvariantCulture,
+                $"{r.File}：{r.FromYear}–{r.FromYear + r.Years - 1} 年，站点 {string.Join("、", r.Stations)}，{r.Rows} 行，种子 {r.Seed}"));
+            return ExitCodes.Success;
+        });
+
+        return new Command("monitoring", "监测数据 / monitoring data") { import, stations, check, generate };
     }
 
     /// <summary>`monitoring import PATH --kind air-hourly` of a national release set; a progress line on stderr per file when there are several.</summary>

@@ -21,6 +21,18 @@ public sealed record ForesightDays(IReadOnlyList<DailyAirValues> Days, int WithA
         return FromDays(CityAirAggregation.DailySeries(perStation), asOf, standard);
     }
 
+    /// <summary>
+    /// The city's daily values of any span of days (a past year for the projection), built as <see cref="FromHours"/>
+    /// builds them: each station's daily values, then per day the mean of the stations' valid values.
+    /// </summary>
+    public static IReadOnlyList<DailyAirValues> CityDays(IEnumerable<IEnumerable<HourlyObservation>> stations, DateOnly from, DateOnly to,
+        AirEvaluationStandard standard, LimitGrade grade = LimitGrade.GradeII, AirDataValidityRules? rules = null)
+    {
+        rules ??= AirDataValidity.Gb3095Table4;
+        var perStation = stations.Select(h => DailyAirStatistics.ComputeValues(from, to, h, standard.Limits, grade, rules)).ToList();
+        return CityAirAggregation.DailySeries(perStation);
+    }
+
     /// <summary>The city's days from its daily series (days outside 1 January … <paramref name="asOf"/> are left out).</summary>
     public static ForesightDays FromDays(IEnumerable<DailyAirValues> city, DateOnly asOf, AirEvaluationStandard standard)
     {

@@ -40,7 +40,8 @@ public sealed record DispatchLetterRow(string Number, string Unit, string Level,
 public sealed record DispatchReportData(
     string PlanId, string PlanTitle, string DocNumber, string IssuingOffice, string Period, DateOnly AsOf, int Tasks,
     IReadOnlyList<(string State, int Count)> StateCounts, IReadOnlyList<DispatchUnitRow> Units, IReadOnlyList<DispatchTaskRow> Listed,
-    IReadOnlyList<DispatchWarningRow> Warnings, IReadOnlyList<string> Notes, IReadOnlyList<DispatchTargetRow> Targets, IReadOnlyList<DispatchLetterRow> Letters);
+    IReadOnlyList<DispatchWarningRow> Warnings, IReadOnlyList<string> Notes, IReadOnlyList<DispatchTargetRow> Targets, IReadOnlyList<DispatchLetterRow> Letters,
+    IReadOnlyList<string>? Foresight = null);
 
 /// <summary>
 /// 月度调度通报 (002 保障措施 line 96: 每月调度通报重点任务进展情况) as a Word document in the plain layout of an
@@ -85,6 +86,11 @@ public static class DispatchReport
                 body.Append(WordParts.Table([water ? "断面" : "污染物", "期间", "实际", "目标", "单位", "评价"],
                     [.. d.Targets.Select(t => new[] { t.Pollutant, t.Period == "全年" ? "年初至今" : t.Period, t.ActualText, t.TargetText, t.Unit, t.Status })],
                     [1200, 1400, 1200, 1200, 1200, 2200], fontSize: 20, colour: (r, i) => i == 5 && r[5] != "达到序时进度" ? "C00000" : null));
+            }
+            if (d.Foresight is { Count: > 0 } foresight)
+            {
+                body.Append(WordParts.Para("按目标倒排（全年目标剩余时段须达到的数值，按 HJ 663 统计与修约规则精确计算；预测按往年同期）：", size: 28));
+                foreach (var line in foresight) body.Append(WordParts.Para(line, size: 24));
             }
 
             body.Append(WordParts.Heading("五、预警研判"));

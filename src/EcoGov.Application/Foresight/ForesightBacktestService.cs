@@ -1,0 +1,94 @@
+using System.Globalization;
+using EcoGov.Core.Air;
+using EcoGov.Core.Foresight;
+using EcoGov.Core.Text;
+using EcoGov.Data.Monitoring;
+using EcoGov.Data.Queries;
+
+namespace EcoGov.Application.Foresight;
+
+/// <summary>
+/// `foresight backtest` as a host receives it: the jurisdiction (<c>jurisdiction</c>, with those below it; required) and
+/// optionally the years (<c>fromYear</c>, <c>toYear</c>) read from the store.
+/// </summary>
+public sealed record ForesightBacktestRequest(string? Jurisdiction, string? FromYear = null, string? ToYear = null)
+{
+    public const string JurisdictionField = "jurisdiction";
+    public const string FromYearField = "fromYear";
+    public const string ToYearField = "toYear";
+}
+
+/// <summary>
+/// The backtest's JSON. <c>years</c>: the years with data; <c>yearsTested</c>: those projected (each needs an earlier year);
+/// <c>byStatistic</c>/<c>byMonth</c>: mean absolute error of the projected year-end value (basis past years; <c>paceMae</c>
+/// the same for the current pace) and the share of 10th–90th percentile intervals that held the actual value.
+/// </summary>
+public sealed record ForesightBacktestDto(string Jurisdiction, int Stations, IReadOnlyList<int> Years, IReadOnlyList<int> YearsTested, int Cases,
+    string Method, IReadOnlyList<BacktestFigureDto> ByStatistic, IReadOnlyList<BacktestFigureDto> ByMonth);
+
+/// <summary>One figure: <c>statistic</c> "PM2.5", "O3", …, "goodDayRatio", "heavilyPollutedDays"; <c>month</c> the as-of month (null overall).</summary>
+public sealed record BacktestFigureDto(string Statistic, int? Month, int Cases, double Mae, double? PaceMae, double Coverage);
+
+/// <summary>
+/// Issue 14 item 3: the projection run as of the end of each month (January … November) of every year in the store that
+/// has an earlier one, from the earlier years only, against the year's actual statistics (<see cref="ProjectionBacktest"/>).
+/// </summary>
+public sealed class ForesightBacktestService(PlanCatalog catalog, MonitoringStoreQuery store)
+{
+    public const int MinYear = 2000, MaxYear = 2100;
+
+    public static (int? From, int? To) Check(ForesightBacktestRequest request)
+    {
+        if (RequestValues.Absent(request.Jurisdiction))
+            throw new ApplicationInputException(ErrorCode.Required, ForesightBacktestRequest.JurisdictionField, "须指定行政区划代码 / jurisdiction required");
+        int? from = Year(request.FromYear, ForesightBacktestRequest.FromYearField, "起始年份");
+        int? to = Year(request.ToYear, ForesightBacktestRequest.ToYearField, "终止年份");
+        if (from > to)
+            throw new ApplicationInputException(ErrorCode.InvalidPeriod, ForesightBacktestRequest.ToYearField,
+                $"终止年份 {to} 早于起始年份 {from} / toYear before fromYear");
+        return (from, to);
+    }
+
+    private static int? Year(string? value, string field, string label)
+    {
+        if (RequestValues.Absent(value)) return null;
+        if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var y) || y < MinYear || y > MaxYear)
+            throw new ApplicationInputException(ErrorCode.OutOfRange, field,
+                $"{label}须为 {MinYear}–{MaxYear} 的年份，收到“{UserText.Quote(value!)}” / {field} must be a year {MinYear}–{MaxYear}");
+        return y;
+    }
+
+    public ForesightBacktestDto Run(ForesightBacktestRequest request)
+    {
+        var (from, to) = Check(request);
+        var code = request.Jurisdiction!.Trim();
+        if (catalog.Jurisdiction(code) is null)
+            throw new ApplicationInputException(ErrorCode.UnknownJurisdiction, ForesightBacktestRequest.JurisdictionField,
+                $"行政区划代码“{UserText.Quote(code)}”不存在 / unknown jurisdiction code \"{UserText.Quote(code)}\"");
+        var hours = store.AirHours(code, null, from is int f ? new DateOnly(f, 1, 1).AddDays(-1) : null, to is int t ? new DateOnly(t, 12, 31) : null)
+            .Where(s => s.Hours.Count > 0).ToList();
+        var yearsWithData = hours.SelectMany(s => s.Hours).Select(h => h.HourStart.Year)
+            .Where(y => (from is null || y >= from) && (to is null || y <= to)).Distinct().Order().ToList();
+        if (yearsWithData.Count == 0)
+            throw new ApplicationInputException(ErrorCode.NoData, ForesightBacktestRequest.JurisdictionField,
+                "库中没有该辖区所选年份的小时数据（可先用 `./ecogov monitoring generate` 生成合成数据并导入）/ no stored hourly data for the selection");
+        var years = new Dictionary<int, IReadOnlyList<DailyAirValues>>();
+        foreach (var y in yearsWithData)
+        {
+            var first = new DateOnly(y, 1, 1);
+            var start = first.AddDays(-1).ToDateTime(TimeOnly.MinValue);
+            var end = new DateOnly(y + 1, 1, 1).ToDateTime(TimeOnly.MinValue);
+            years[y] = ForesightDays.CityDays(hours.Select(s => s.Hours.Where(h => h.HourStart >= start && h.HourStart < end)), first,
+                new DateOnly(y, 12, 31), AirEvaluationStandards.ForDate(first));
+        }
+        var result = ProjectionBacktest.Run(years, y => AirEvaluationStandards.ForDate(new DateOnly(y, 1, 1)));
+        static BacktestFigureDto Dto(BacktestFigure f) => new(f.Statistic.Name, f.Month, f.Cases, (double)f.Mae, (double?)f.PaceMae, (double)f.Coverage);
+        return new ForesightBacktestDto(code, hours.Count, result.Years, result.YearsTested, result.Cases.Count, Method,
+            result.ByStatistic.Select(Dto).ToList(), result.ByMonth.Select(Dto).ToList());
+    }
+
+    public const string Method =
+        "每个有更早年份数据的年份，于 1–11 月各月末按往年同期（仅用更早的年份）预测全年值，与该年全年实际值（HJ 663 年度评价）比较：" +
+        "mae 为预测值（中位数）的平均绝对误差，paceMae 为按当前进度的平均绝对误差，coverage 为第 10–90 百分位区间含实际值的比例 / " +
+        "the projection as of each month end of every year with earlier years, from those years only, against the year's actual value";
+}

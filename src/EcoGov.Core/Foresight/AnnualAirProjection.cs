@@ -1,0 +1,286 @@
+using System.Globalization;
+using EcoGov.Core.Air;
+
+namespace EcoGov.Core.Foresight;
+
+/// <summary>What a year statistic is: a pollutant's HJ 663 statistic, the good-day ratio or the heavily polluted days.</summary>
+public enum YearStatisticKind
+{
+    /// <summary>A pollutant's annual statistic: mean (SO2, NO2, PM10, PM2.5), CO P95, O3 P90 — published rounded.</summary>
+    Pollutant,
+    /// <summary>优良天数比例 in per cent to one decimal.</summary>
+    GoodDayRatio,
+    /// <summary>重污染天数.</summary>
+    HeavilyPollutedDays,
+}
+
+/// <summary>A statistic of the year as the annual evaluation publishes it.</summary>
+public sealed record YearStatistic(YearStatisticKind Kind, Pollutant? Pollutant = null)
+{
+    public static YearStatistic Of(Pollutant pollutant) => new(YearStatisticKind.Pollutant, pollutant);
+    public static readonly YearStatistic GoodDayRatio = new(YearStatisticKind.GoodDayRatio);
+    public static readonly YearStatistic HeavilyPollutedDays = new(YearStatisticKind.HeavilyPollutedDays);
+
+    /// <summary>The six pollutant statistics, the good-day ratio and the heavily polluted days.</summary>
+    public static readonly IReadOnlyList<YearStatistic> All =
+    [
+        .. PeriodAirEvaluator.Basis.Select(b => Of(b.Pollutant)), GoodDayRatio, HeavilyPollutedDays,
+    ];
+
+    /// <summary>A short stable name: the pollutant's display name, "goodDayRatio" or "heavilyPollutedDays".</summary>
+    public string Name => Kind switch
+    {
+        YearStatisticKind.Pollutant => PollutantNames.Display(Pollutant!.Value),
+        YearStatisticKind.GoodDayRatio => "goodDayRatio",
+        _ => "heavilyPollutedDays",
+    };
+
+    /// <summary>The published value of the statistic in an evaluation (null when it has no valid day).</summary>
+    public decimal? ValueIn(PeriodAirEvaluation e) => Kind switch
+    {
+        YearStatisticKind.Pollutant => e.Statistic(Pollutant!.Value).Published,
+        YearStatisticKind.GoodDayRatio => e.DaysWithValidAqi > 0 ? (decimal)AnnualAirForesight.GoodDayPercent(e.GoodDays, e.DaysWithValidAqi) : null,
+        _ => e.DaysWithValidAqi > 0 ? e.HeavilyPollutedDays : null,
+    };
+
+    /// <summary>Whether a published value meets a target: ≤ for concentrations and heavily polluted days, ≥ for the good-day ratio.</summary>
+    public bool Meets(decimal value, double target) => Kind switch
+    {
+        YearStatisticKind.Pollutant => value <= AnnualAirForesight.PublishedLimit(Pollutant!.Value, target),
+        YearStatisticKind.GoodDayRatio => (double)value >= target,
+        _ => value <= (decimal)Math.Floor(target),
+    };
+
+    /// <summary>Rounds a derived figure (a median or percentile of values) as the statistic is shown.</summary>
+    public decimal Round(double value) => Kind == YearStatisticKind.Pollutant
+        ? ConcentrationRounding.Round(Pollutant!.Value, value)
+        : Math.Round((decimal)value, 1, MidpointRounding.ToEven);
+
+    /// <summary>Whether a day has a value counting for the statistic (a valid daily value; for days, a daily AQI).</summary>
+    internal bool Counts(DailyAirValues d, AqiStandard aqi) => Kind == YearStatisticKind.Pollutant
+        ? d.DailyValue(Pollutant!.Value) is not null
+        : AqiCalculator.DailyAqi(aqi, d) is not null;
+}
+
+/// <summary>Which basis a projection's value, interval and pMeet rest on.</summary>
+public enum ProjectionBasis
+{
+    /// <summary>(a) the remaining days taken from the same calendar days of each past year in the store.</summary>
+    PastYears,
+    /// <summary>The year is complete: the value is the year's own.</summary>
+    Complete,
+    /// <summary>No past year has enough data for the remaining days: no projection.</summary>
+    None,
+}
+
+/// <summary>One past year's completion: this year's days so far + that year's remaining calendar days, evaluated.</summary>
+public sealed record YearCompletion(int Year, int DaysTaken, decimal Value, bool? Meets);
+
+/// <summary>
+/// The projected year-end value of one statistic. Under <see cref="ProjectionBasis.PastYears"/>: <see cref="Value"/> the
+/// median, <see cref="Low"/>/<see cref="High"/> the 10th/90th percentile (HJ 663 interpolation) of the completions'
+/// published values, <see cref="PMeet"/> the share of completions meeting the target. <see cref="ByMonthlyTargets"/>
+/// (b): the remaining days at the plan's monthly targets (annual means only); <see cref="AtCurrentPace"/> (c): the rest
+/// of the year like the year so far.
+/// </summary>
+public sealed record StatisticProjection(
+    YearStatistic Statistic, double? Target, ProjectionBasis Basis, IReadOnlyList<YearCompletion> Completions,
+    decimal? Value, decimal? Low, decimal? High, double? PMeet, decimal? ByMonthlyTargets, decimal? AtCurrentPace,
+    string Text, string Arithmetic)
+{
+    public int Years => Completions.Count;
+}
+
+/// <summary>
+/// Issue 14 item 2: the year-end value of the annual air statistics if the rest of the year follows the same calendar
+/// days of past years, the plan's monthly targets, or the year's pace so far. Each completed year is evaluated by the
+/// annual evaluation itself (<see cref="PeriodAirEvaluator"/>: HJ 663 means and percentiles of the valid days, GB/T 8170
+/// rounding, HJ 633 good and heavily polluted days). Pure: city daily values in, figures out.
+/// </summary>
+public static class AnnualAirProjection
+{
+    /// <summary>A past year counts for a statistic when it has a counting day on at least this share of the remaining days.</summary>
+    public const double MinPastCoverage = 0.5;
+
+    /// <summary>The interval's percentiles of the completions (an 80 % interval).</summary>
+    public const int LowPercentile = 10, HighPercentile = 90;
+
+    private static string N(decimal v) => v.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Completes the year of <paramref name="asOf"/> with each past year, evaluates every completion once, and projects
+    /// each statistic. <paramref name="soFar"/>: the city's days of the year up to <paramref name="asOf"/>;
+    /// <paramref name="pastYears"/>: the city's days of earlier years (any span; only the calendar days after
+    /// <paramref name="asOf"/>'s month and day are taken; 29 February of a common year is missing).
+    /// </summary>
+    public static AnnualAirProjectionSet Prepare(DateOnly asOf, IReadOnlyList<DailyAirValues> soFar,
+        IReadOnlyDictionary<int, IReadOnlyList<DailyAirValues>> pastYears, AirEvaluationStandard standard)
+    {
+        var first = new DateOnly(asOf.Year, 1, 1);
+        var last = new DateOnly(asOf.Year, 12, 31);
+        var own = soFar.Where(d => d.Date >= first && d.Date <= asOf).ToList();
+        var soFarEval = PeriodAirEvaluator.Evaluate(own, first, asOf, standard);
+        var completions = new List<(int Year, List<DailyAirValues> Taken, PeriodAirEvaluation Eval)>();
+        if (asOf < last)
+        {
+            foreach (var (year, days) in pastYears.OrderBy(kv => kv.Key))
+            {
+                if (year >= asOf.Year) continue;
+                var taken = new List<DailyAirValues>();
+                foreach (var d in days)
+                {
+                    if (d.Date.Year != year) continue;
+                    if (d.Date.Month == 2 && d.Date.Day == 29 && !DateTime.IsLeapYear(asOf.Year)) continue;
+                    var date = new DateOnly(asOf.Year, d.Date.Month, d.Date.Day);
+                    if (date <= asOf) continue;
+                    taken.Add(d with { Date = date });
+                }
+                if (taken.Count == 0) continue;
+                completions.Add((year, taken, PeriodAirEvaluator.Evaluate(own.Concat(taken), first, last, standard)));
+            }
+        }
+        return new AnnualAirProjectionSet(asOf, standard, own, soFarEval, completions);
+    }
+
+    /// <summary>As <see cref="AnnualAirProjectionSet.Project"/>.</summary>
+    public static StatisticProjection Project(DateOnly asOf, IReadOnlyList<DailyAirValues> soFar,
+        IReadOnlyDictionary<int, IReadOnlyList<DailyAirValues>> pastYears, AirEvaluationStandard standard,
+        YearStatistic statistic, double? target, IReadOnlyDictionary<int, double>? monthlyTargets = null) =>
+        Prepare(asOf, soFar, pastYears, standard).Project(statistic, target, monthlyTargets);
+
+    internal static string Show(YearStatistic s, decimal v) => s.Kind switch
+    {
+        YearStatisticKind.GoodDayRatio => N(v) + "%",
+        YearStatisticKind.HeavilyPollutedDays => N(v) + " 天",
+        _ => N(v),
+    };
+}
+
+/// <summary>The completions of one year on one date, ready to project any statistic (each completion evaluated once).</summary>
+public sealed class AnnualAirProjectionSet
+{
+    private readonly List<DailyAirValues> soFar;
+    private readonly PeriodAirEvaluation soFarEvaluation;
+    private readonly List<(int Year, List<DailyAirValues> Taken, PeriodAirEvaluation Eval)> completions;
+
+    internal AnnualAirProjectionSet(DateOnly asOf, AirEvaluationStandard standard, List<DailyAirValues> soFar, PeriodAirEvaluation soFarEvaluation,
+        List<(int Year, List<DailyAirValues> Taken, PeriodAirEvaluation Eval)> completions)
+    {
+        AsOf = asOf;
+        Standard = standard;
+        Calendar = ForesightCalendar.For(asOf);
+        this.soFar = soFar;
+        this.soFarEvaluation = soFarEvaluation;
+        this.completions = completions;
+    }
+
+    public DateOnly AsOf { get; }
+    public AirEvaluationStandard Standard { get; }
+    public ForesightCalendar Calendar { get; }
+
+    /// <summary>The past years that supplied at least one remaining day.</summary>
+    public IReadOnlyList<int> PastYears => completions.Select(c => c.Year).ToList();
+
+    /// <summary>
+    /// The projection of one statistic. Basis (a) uses the past years whose remaining days count for the statistic on
+    /// at least <see cref="AnnualAirProjection.MinPastCoverage"/> of the days left; with none, the basis is
+    /// <see cref="ProjectionBasis.None"/> and value, interval and pMeet are null. <paramref name="monthlyTargets"/>
+    /// (month → the plan's monthly target of the pollutant) gives (b) for annual means when every remaining month has one.
+    /// </summary>
+    public StatisticProjection Project(YearStatistic statistic, double? target, IReadOnlyDictionary<int, double>? monthlyTargets = null)
+    {
+        var cal = Calendar;
+        string name = statistic.Kind switch
+        {
+            YearStatisticKind.Pollutant => PollutantNames.Display(statistic.Pollutant!.Value),
+            YearStatisticKind.GoodDayRatio => "优良天数比例",
+            _ => "重污染天数",
+        };
+        decimal? pace = Pace(statistic);
+        decimal? byMonthly = ByMonthlyTargets(statistic, monthlyTargets);
+        string scenarios = (byMonthly is decimal bm ? $"；(b) 剩余各月按规划月度目标：{AnnualAirProjection.Show(statistic, bm)}" : "") +
+                           (pace is decimal pc ? $"；(c) 按当前进度（剩余时段与已过时段相同）：{AnnualAirProjection.Show(statistic, pc)}" : "");
+
+        if (cal.DaysLeft == 0)
+        {
+            var v = statistic.ValueIn(soFarEvaluation);
+            bool? meets = v is decimal x && target is double t ? statistic.Meets(x, t) : null;
+            return new StatisticProjection(statistic, target, ProjectionBasis.Complete, [], v, v, v,
+                meets is bool m ? (m ? 1 : 0) : null, null, v,
+                v is decimal y ? $"全年已结束，{name} 全年值 {AnnualAirProjection.Show(statistic, y)}" : $"全年已结束，{name} 无有效数据",
+                "全年已结束，不作预测");
+        }
+
+        int need = (int)Math.Ceiling(cal.DaysLeft * AnnualAirProjection.MinPastCoverage);
+        var used = new List<YearCompletion>();
+        var skipped = new List<string>();
+        foreach (var (year, taken, eval) in completions)
+        {
+            int counting = taken.Count(d => statistic.Counts(d, Standard.Aqi));
+            var v = statistic.ValueIn(eval);
+            if (counting < need || v is null)
+            {
+                skipped.Add($"{year}（{counting} 天）");
+                continue;
+            }
+            used.Add(new YearCompletion(year, counting, v.Value, target is double t ? statistic.Meets(v.Value, t) : null));
+        }
+        string rule = $"(a) 以本年 1 月 1 日至 {CalendarDate.ToText(AsOf)} 的数据，接上往年同期（{AsOf.AddDays(1):M月d日}至12月31日，同日历日）的城市日值，" +
+                      $"按年度评价（HJ 663-2013 统计、GB/T 8170 修约）算出全年值；往年剩余时段有效日不少于剩余 {cal.DaysLeft} 天的一半（{need} 天）方计入";
+        if (used.Count == 0)
+        {
+            string why = completions.Count == 0
+                ? "库中没有往年同期数据"
+                : $"往年同期有效日不足（{string.Join("、", skipped)}，须 ≥ {need} 天）";
+            return new StatisticProjection(statistic, target, ProjectionBasis.None, [], null, null, null, null, byMonthly, pace,
+                $"{why}，不作预测", $"{rule}：{why}，不作预测{scenarios}");
+        }
+        var values = used.Select(u => (double)u.Value).ToArray();
+        decimal value = statistic.Round(Hj663Percentile.Compute(values, 50));
+        decimal low = statistic.Round(Hj663Percentile.Compute(values, AnnualAirProjection.LowPercentile));
+        decimal high = statistic.Round(Hj663Percentile.Compute(values, AnnualAirProjection.HighPercentile));
+        double? pMeet = target is null ? null : Math.Round((double)used.Count(u => u.Meets == true) / used.Count, 2);
+        string text = $"按往年同期（{used.Count} 年）预测全年 {name} {AnnualAirProjection.Show(statistic, value)}" +
+                      (used.Count > 1 ? $"（{AnnualAirProjection.LowPercentile}%–{AnnualAirProjection.HighPercentile}%：{AnnualAirProjection.Show(statistic, low)}–{AnnualAirProjection.Show(statistic, high)}）" : "") +
+                      (pMeet is double pm ? $"，达标概率 {Math.Round(pm * 100)}%" : "");
+        string arithmetic = $"{rule}：" + string.Join("，", used.Select(u => $"接 {u.Year} 年 → {AnnualAirProjection.Show(statistic, u.Value)}" + (u.Meets is bool ok ? (ok ? "（达标）" : "（不达标）") : ""))) +
+                            (skipped.Count > 0 ? $"；不计入：{string.Join("、", skipped)}" : "") +
+                            $"；取中位数 {AnnualAirProjection.Show(statistic, value)}，第 {AnnualAirProjection.LowPercentile}–{AnnualAirProjection.HighPercentile} 百分位数（HJ 663 插值）{AnnualAirProjection.Show(statistic, low)}–{AnnualAirProjection.Show(statistic, high)}" +
+                            (pMeet is double p2 ? $"；达标 {used.Count(u => u.Meets == true)}/{used.Count} = {p2.ToString(CultureInfo.InvariantCulture)}" : "") + scenarios;
+        return new StatisticProjection(statistic, target, ProjectionBasis.PastYears, used, value, low, high, pMeet, byMonthly, pace, text, arithmetic);
+    }
+
+    /// <summary>
+    /// (c) The current pace: the rest of the year like the year so far — for a mean, percentile or ratio the statistic
+    /// of the days so far; for heavily polluted days the count so far scaled to the year (days so far → days in the year).
+    /// </summary>
+    private decimal? Pace(YearStatistic statistic)
+    {
+        var v = statistic.ValueIn(soFarEvaluation);
+        if (v is null || statistic.Kind != YearStatisticKind.HeavilyPollutedDays) return v;
+        return Math.Round(v.Value * Calendar.DaysInYear / Calendar.DaysSoFar, 1, MidpointRounding.ToEven);
+    }
+
+    /// <summary>
+    /// (b) Annual means only: every remaining day at its month's target (a month's mean equal to its target), every
+    /// day assumed valid; null when a remaining month has no target or the statistic is not an annual mean.
+    /// </summary>
+    private decimal? ByMonthlyTargets(YearStatistic statistic, IReadOnlyDictionary<int, double>? monthly)
+    {
+        if (monthly is null || statistic.Kind != YearStatisticKind.Pollutant || statistic.Pollutant is Pollutant.CO or Pollutant.O3) return null;
+        var p = statistic.Pollutant!.Value;
+        var rest = new List<DailyAirValues>();
+        for (var d = AsOf.AddDays(1); d.Year == AsOf.Year; d = d.AddDays(1))
+        {
+            if (!monthly.TryGetValue(d.Month, out var t)) return null;
+            rest.Add(Only(d, p, t));
+        }
+        var eval = PeriodAirEvaluator.Evaluate(soFar.Select(x => Only(x.Date, p, x.DailyValue(p))).Concat(rest),
+            new DateOnly(AsOf.Year, 1, 1), new DateOnly(AsOf.Year, 12, 31), Standard);
+        return eval.Statistic(p).Published;
+    }
+
+    private static DailyAirValues Only(DateOnly date, Pollutant p, double? v) => new(date,
+        p == Pollutant.SO2 ? v : null, p == Pollutant.NO2 ? v : null, p == Pollutant.CO ? v : null,
+        p == Pollutant.PM10 ? v : null, p == Pollutant.PM25 ? v : null, p == Pollutant.O3 ? v : null, null);
+}

@@ -1,0 +1,62 @@
+using EcoGov.Application;
+using EcoGov.Application.Foresight;
+using EcoGov.Core;
+using EcoGov.Core.Plans;
+using EcoGov.Data.Queries;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace EcoGov.Web.Pages;
+
+/// <summary>
+/// 按目标倒排 of a plan on a date (<see cref="ForesightService"/>, as `foresight --plan ID --as-of D` and
+/// /api/plans/{id}/foresight): what the rest of the year must achieve, the projection and the verdict per annual target.
+/// </summary>
+public sealed class ForesightModel(PlanCatalog catalog, ForesightService foresight, TimeProvider clock) : PageModel
+{
+    public IReadOnlyList<Plan> Plans { get; private set; } = [];
+    [BindProperty(SupportsGet = true)] public string? Plan { get; set; }
+    [BindProperty(SupportsGet = true)] public string? AsOf { get; set; }
+    public ForesightReportDto? Report { get; private set; }
+    public string? Error { get; private set; }
+
+    public IActionResult OnGet()
+    {
+        Plans = catalog.Plans().Where(p => (catalog.AirTargets(p.Id)?.Count ?? 0) > 0).ToList();
+        Plan ??= Plans.FirstOrDefault()?.Id;
+        if (Plan is null) return Page();
+        AsOf ??= CalendarDate.ToText(ChinaTime.Today(clock));
+        try
+        {
+            Report = foresight.Compute(new ForesightRequest(Plan, AsOf));
+        }
+        catch (ApplicationInputException e) when (e.Error.Code == ErrorCode.NotFound)
+        {
+            return NotFound();
+        }
+        catch (ApplicationInputException e)
+        {
+            // A bad date or a year without annual targets: the message the API and the CLI give, on the page.
+            Error = e.Error.Message;
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+        return Page();
+    }
+
+    public static string Verdict(string verdict) => verdict switch
+    {
+        "on track" => "有望完成",
+        "at risk" => "存在风险",
+        "already impossible" => "已无法完成",
+        _ => "已完成",
+    };
+
+    /// <summary>The verdict's style, as the progress statuses are coloured (site.css).</summary>
+    public static string Css(string verdict) => verdict switch
+    {
+        "on track" => "onTrack",
+        "at risk" => "lagging",
+        "already impossible" => "notAchieved",
+        _ => "achieved",
+    };
+}

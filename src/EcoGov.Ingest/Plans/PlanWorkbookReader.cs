@@ -13,7 +13,8 @@ using static EcoGov.Ingest.Plans.PlanWorkbookLayout;
 namespace EcoGov.Ingest.Plans;
 
 /// <summary>What reading a workbook gave: the plan when every row was good, otherwise null and every problem found.</summary>
-public sealed record PlanWorkbookRead(PlanWorkbookContent? Content, IReadOnlyList<PlanWorkbookError> Errors);
+/// <param name="PlanRows">The row of each field of the 规划 sheet, by its name (for a caller's error about a field).</param>
+public sealed record PlanWorkbookRead(PlanWorkbookContent? Content, IReadOnlyList<PlanWorkbookError> Errors, IReadOnlyDictionary<string, int> PlanRows);
 
 /// <summary>
 /// Reads the template workbook (<see cref="PlanWorkbookWriter"/>) back into a plan. The file is bounded
@@ -55,7 +56,7 @@ public static partial class PlanWorkbookReader
             throw new PlanWorkbookFileException($"{Path.GetFileName(path)}：缺少工作表“{PlanSheet}”（规划编号、名称、行政区等）/ no “{PlanSheet}” sheet");
 
         var errors = new List<PlanWorkbookError>();
-        var plan = ReadPlan(planTable, documentId, errors);
+        var plan = ReadPlan(planTable, documentId, errors, out var planRows);
         var planYear = plan is { PeriodStart: { } s, PeriodEnd: { } e2 } && s == e2 ? s : (int?)null;
         var planId = plan?.Id ?? "";
         var indicators = ReadIndicators(Sheet(byName, IndicatorSheet, IndicatorColumns, errors), planId, documentId, errors, out var indicatorRows);
@@ -64,9 +65,9 @@ public static partial class PlanWorkbookReader
         var projects = ReadProjects(Sheet(byName, ProjectSheet, ProjectColumns, errors), planId, documentId, errors);
         var air = ReadAir(Sheet(byName, AirSheet, AirColumns, errors), planId, documentId, errors);
         var sections = ReadSections(Sheet(byName, SectionSheet, SectionColumns, errors), planId, documentId, errors);
-        if (errors.Count > 0 || plan is null) return new PlanWorkbookRead(null, errors);
+        if (errors.Count > 0 || plan is null) return new PlanWorkbookRead(null, errors, planRows);
         var built = indicators.Select(i => i.Build()).ToList();
-        return new PlanWorkbookRead(new PlanWorkbookContent(plan, built, tasks, projects, air, sections), errors);
+        return new PlanWorkbookRead(new PlanWorkbookContent(plan, built, tasks, projects, air, sections), errors, planRows);
     }
 
     private static bool IsZip(string path)
@@ -192,9 +193,10 @@ public static partial class PlanWorkbookReader
     private static IEnumerable<Cells> Rows(SheetRows? sheet, List<PlanWorkbookError> errors) =>
         sheet is null ? [] : sheet.Table.Rows.Select(r => new Cells(sheet, r, errors));
 
-    private static Plan? ReadPlan(MonitoringTable table, string documentId, List<PlanWorkbookError> errors)
+    private static Plan? ReadPlan(MonitoringTable table, string documentId, List<PlanWorkbookError> errors, out Dictionary<string, int> rows)
     {
         var values = new Dictionary<string, (string Value, int Row)>(StringComparer.Ordinal);
+        rows = [];
         var keyIndex = IndexOf(table.Header, PlanKeyHeader);
         var valueIndex = IndexOf(table.Header, PlanValueHeader);
         if (keyIndex < 0 || valueIndex < 0)
@@ -207,6 +209,7 @@ public static partial class PlanWorkbookReader
             var key = r.Cells[keyIndex].Trim();
             if (key.Length == 0) continue;
             if (PlanFields.All(f => f.Header != key)) { errors.Add(new(PlanSheet, r.Row, PlanKeyHeader, $"未知项目“{UserText.Quote(key)}” / unknown field")); continue; }
+            rows.TryAdd(key, r.Row);
             if (!values.TryAdd(key, (r.Cells[valueIndex].Trim(), r.Row))) errors.Add(new(PlanSheet, r.Row, PlanKeyHeader, $"“{key}”重复 / given twice"));
         }
         var before = errors.Count;

@@ -88,6 +88,7 @@ public static class EcoGovWebApp
         app.UseAuthorization();
         app.MapRazorPages();
         app.MapPlanApi();
+        app.MapPlanWorkbookApi();
         app.MapMonitoringApi();
         app.MapZoningApi();
         app.MapSupervisionApi();

@@ -52,6 +52,9 @@ public sealed class PlanWorkbookService(EcoGovDbContext db, PlanCatalog catalog,
     /// <summary>How many errors a report carries (the count is always the total).</summary>
     public const int MaxReportedErrors = 1000;
 
+    /// <summary>The largest workbook read (<see cref="PlanWorkbookLayout.MaxFileBytes"/>), for the hosts' upload bounds.</summary>
+    public const int MaxFileBytes = (int)PlanWorkbookLayout.MaxFileBytes;
+
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /// <summary>The plan as the template workbook, offered as <c>ID.xlsx</c>.</summary>

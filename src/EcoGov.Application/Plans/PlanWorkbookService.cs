@@ -80,6 +80,9 @@ public sealed class PlanWorkbookService(EcoGovDbContext db, PlanCatalog catalog,
             throw new ApplicationInputException(ErrorCode.Required, PlanImportRequest.FileField, "须指定工作簿文件（.xlsx）/ the workbook file is required");
         var path = request.File!;
         var fileName = Path.GetFileName(RequestValues.Absent(request.FileName) ? path : request.FileName!.Trim());
+        if (fileName.Length > 200 || fileName.Any(UserText.IsControl))
+            throw new ApplicationInputException(ErrorCode.InvalidValue, PlanImportRequest.FileField,
+                $"文件名“{UserText.Quote(fileName)}”过长（至多 200 字）或含控制字符 / the file name is too long or holds a control character");
         if (!fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
             throw new ApplicationInputException(ErrorCode.InvalidValue, PlanImportRequest.FileField,
                 $"“{UserText.Quote(fileName)}”不是 .xlsx 文件；请上传“导出模板”得到的工作簿 / not an .xlsx file");

@@ -46,6 +46,7 @@ public static class CliApp
         foreach (var c in SupervisionCommands.Build(output)) root.Subcommands.Add(c);
         root.Subcommands.Add(PlanAuditCommand.Build(output));
         root.Subcommands.Add(SupervisionRuleCommands.Build(output));
+        root.Subcommands.Add(PlanWorkbookCommands.Build(output));
         return root;
     }
 

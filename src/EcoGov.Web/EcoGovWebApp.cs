@@ -89,6 +89,7 @@ public static class EcoGovWebApp
         app.UseAuthorization();
         app.MapRazorPages();
         app.MapPlanApi();
+        app.MapPlanWorkbookApi();
         app.MapMonitoringApi();
         app.MapZoningApi();
         app.MapSupervisionApi();

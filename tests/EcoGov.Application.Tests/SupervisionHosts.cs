@@ -50,6 +50,12 @@ public interface ISupervisionHost
     Task<Outcome> EnterActual(string user, string plan, string indicator, string year, string value, string source);
     /// <summary>Rows in progress_reports, evidence_files and audit_entries, to prove a refusal wrote nothing.</summary>
     Task<(int Reports, int Files, int Audit)> Counts();
+    /// <summary>The plan as the workbook template (`plan export` / GET /api/plans/{id}/workbook).</summary>
+    Task<byte[]> ExportWorkbook(string plan);
+    /// <summary>Imports a workbook (`plan import` / POST /api/plans/import); the JSON is the import report, also when it was refused.</summary>
+    Task<Outcome> ImportWorkbook(string user, string file, bool replace);
+    /// <summary>A plan and its records as the host gives them: {plan, indicators, tasks, projects, airTargets, sectionTargets}.</summary>
+    Task<JsonObject> PlanRecords(string plan);
 }
 
 public sealed class CliSupervisionHost : ISupervisionHost, IDisposable
@@ -123,6 +129,32 @@ public sealed class CliSupervisionHost : ISupervisionHost, IDisposable
         return (await db.ProgressReports.CountAsync(), await db.EvidenceFiles.CountAsync(), await db.AuditEntries.CountAsync());
     }
 
+    public async Task<byte[]> ExportWorkbook(string plan)
+    {
+        var file = Path.Combine(Path.GetDirectoryName(cli.Db)!, plan + ".xlsx");
+        var o = await Run(["plan", "export", "--plan", plan, "--out", file]);
+        Assert.True(o.Ok, o.Message);
+        return await File.ReadAllBytesAsync(file);
+    }
+    public Task<Outcome> ImportWorkbook(string user, string file, bool replace)
+    {
+        var (exit, stdout, stderr) = cli.Run(["plan", "import", file, .. replace ? new[] { "--replace" } : [], "--user", user, "--json"]);
+        var json = stdout.Trim().Length > 0 ? JsonNode.Parse(stdout) : null;
+        return Task.FromResult(new Outcome(exit == 0, exit == 2 && stderr.StartsWith("--user:", StringComparison.Ordinal) && stderr.Contains("无权"), json, stderr.Trim()));
+    }
+    public async Task<JsonObject> PlanRecords(string plan)
+    {
+        var plans = (await Run(["plans"])).Json!.AsArray();
+        return new JsonObject
+        {
+            ["plan"] = plans.Single(p => p!["id"]!.GetValue<string>() == plan)!.DeepClone(),
+            ["indicators"] = (await Run(["indicators", "--plan", plan])).Json,
+            ["tasks"] = (await Run(["tasks", "--plan", plan])).Json,
+            ["projects"] = (await Run(["projects", "--plan", plan])).Json,
+            ["airTargets"] = (await Run(["air-targets", "--plan", plan])).Json,
+            ["sectionTargets"] = (await Run(["section-targets", "--plan", plan])).Json,
+        };
+    }
     public void Dispose() => cli.Dispose();
 }
 
@@ -237,6 +269,39 @@ public sealed class WebSupervisionHost : ISupervisionHost, IAsyncDisposable
         return (await db.ProgressReports.CountAsync(), await db.EvidenceFiles.CountAsync(), await db.AuditEntries.CountAsync());
     }
 
+    public async Task<byte[]> ExportWorkbook(string plan)
+    {
+        var r = await (await As("admin")).GetAsync($"/api/plans/{plan}/workbook");
+        Assert.True(r.IsSuccessStatusCode, await r.Content.ReadAsStringAsync());
+        Assert.Equal(EcoGov.Application.Plans.PlanWorkbookService.ContentType, r.Content.Headers.ContentType?.MediaType);
+        return await r.Content.ReadAsByteArrayAsync();
+    }
+    public async Task<Outcome> ImportWorkbook(string user, string file, bool replace)
+    {
+        using var form = new MultipartFormDataContent();
+        var content = new ByteArrayContent(await File.ReadAllBytesAsync(file));
+        content.Headers.ContentType = new MediaTypeHeaderValue(EcoGov.Application.Plans.PlanWorkbookService.ContentType);
+        form.Add(content, "file", Path.GetFileName(file));
+        if (replace) form.Add(new StringContent("true"), "replace");
+        var r = await (await As(user)).PostAsync("/api/plans/import", form);
+        var node = JsonNode.Parse(await r.Content.ReadAsStringAsync());
+        if (r.IsSuccessStatusCode) return new Outcome(true, false, node, "");
+        return new Outcome(false, r.StatusCode == HttpStatusCode.Forbidden, node?["report"], node?["detail"]?.GetValue<string>() ?? "");
+    }
+    public async Task<JsonObject> PlanRecords(string plan)
+    {
+        var c = await As("admin");
+        async Task<JsonNode?> J(string path) => JsonNode.Parse(await c.GetStringAsync(path));
+        return new JsonObject
+        {
+            ["plan"] = await J($"/api/plans/{plan}"),
+            ["indicators"] = await J($"/api/plans/{plan}/indicators"),
+            ["tasks"] = await J($"/api/plans/{plan}/tasks"),
+            ["projects"] = await J($"/api/plans/{plan}/projects"),
+            ["airTargets"] = await J($"/api/plans/{plan}/air-targets"),
+            ["sectionTargets"] = await J($"/api/plans/{plan}/section-targets"),
+        };
+    }
     public async ValueTask DisposeAsync()
     {
         foreach (var c in clients.Values) c.Dispose();

@@ -1,3 +1,7 @@
+using EcoGov.Core;
+using EcoGov.Core.Plans;
+using EcoGov.Core.Tasks;
+using EcoGov.Data.Plans;
 using EcoGov.Data.Queries;
 using EcoGov.Data.Seeding;
 using Microsoft.EntityFrameworkCore;
@@ -36,6 +40,50 @@ public abstract class SeedImportTests
         {
             Assert.Equal(rows, CountRows(db));
             Assert.Equal(1, db.Users.Count());
+        }
+    }
+
+    [Fact]
+    public void Workbook_imports_survive_restarts_and_a_changed_seed_file_takes_its_plans_back()
+    {
+        using var store = NewStore();
+        var paths = store.CopyOfSeed();
+        using (var db = store.Open()) EcoGovDatabase.Initialize(db, paths);
+        using (var db = store.Open())
+        {
+            // 土壤计划 replaced from one workbook, a new plan from another (docs/plan-workbook.md).
+            var imported = new ImportedPlanStore(db);
+            using var tx = db.Database.BeginTransaction();
+            imported.DeletePlanRecords("chengqu-2023-soil");
+            foreach (var (doc, id) in new[] { ("wb-aaaaaaaaaaaaaaaa", "chengqu-2023-soil"), ("wb-bbbbbbbbbbbbbbbb", "chengqu-2024-new") })
+                imported.Add(new SeedDocumentData
+                {
+                    Document = new SourceDocument(doc, id + ".xlsx", "工作簿导入：" + id + ".xlsx", "00"),
+                    Plans = [new Plan(id, "140502", "工作簿中的计划", null, null, PlanKind.AnnualActionPlan, 2023, 2023, null, new Provenance(doc, "规划", 2))],
+                    Tasks = [new PlanTask(id, 1, "", "一项任务", ["区生态环境分局"], [], null, null, new Provenance(doc, "任务", 2, "1"))],
+                });
+            db.SaveChanges();
+            tx.Commit();
+        }
+        using (var db = store.Open())
+        {
+            var (seed, _) = EcoGovDatabase.Initialize(db, paths);
+            Assert.Empty(seed.Imported);
+            Assert.Equal("工作簿中的计划", db.Plans.Single(p => p.Id == "chengqu-2023-soil").Title);
+            Assert.Equal(1, db.Tasks.Count(t => t.PlanId == "chengqu-2023-soil"));
+            Assert.Equal(2, db.SourceDocuments.Count(d => d.Id.StartsWith("wb-")));
+        }
+        var file = Directory.GetFiles(paths.SeedDirectory, "002-*.json").Single();
+        File.AppendAllText(file, "\n");
+        using (var db = store.Open())
+        {
+            var (seed, _) = EcoGovDatabase.Initialize(db, paths);
+            Assert.Contains(Path.GetFileName(file), seed.Imported);
+            var soil = db.Plans.Single(p => p.Id == "chengqu-2023-soil");
+            Assert.Equal(("002", "晋城市城区土壤污染防治 2023 年行动计划"), (soil.DocumentId, soil.Title));
+            Assert.Equal(14, db.Tasks.Count(t => t.PlanId == "chengqu-2023-soil"));
+            Assert.Equal("wb-bbbbbbbbbbbbbbbb", db.Plans.Single(p => p.Id == "chengqu-2024-new").DocumentId);
+            Assert.Equal(["wb-bbbbbbbbbbbbbbbb"], db.SourceDocuments.Where(d => d.Id.StartsWith("wb-")).Select(d => d.Id).ToList());
         }
     }
 

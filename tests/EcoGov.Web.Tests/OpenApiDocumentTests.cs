@@ -71,6 +71,7 @@ public sealed class OpenApiDocumentTests : IClassFixture<EcoGovFactory>
         ["POST /api/reports"] = new() { ["task"] = "chengqu-2023-air/5", ["period"] = "2023-06", ["status"] = "推进中", ["percent"] = "20", ["text"] = "文档样例" },
         ["POST /api/audit"] = new(),   // the sample file is the document audited (any UTF-8 text)
         ["POST /api/monitoring/check"] = new(),   // the file is FileSamples' national release
+        ["POST /api/plans/import"] = new() { ["replace"] = "true" },   // the file is BinaryFileSamples' workbook
     };
 
     /// <summary>The file sent with a form sample, where the operation needs one other than the default PDF: name and content.</summary>
@@ -79,6 +80,18 @@ public sealed class OpenApiDocumentTests : IClassFixture<EcoGovFactory>
         ["POST /api/monitoring/check"] = ("release.csv",
             "timepoint,stationcode,longitude,latitude,area,positionname,primarypollutant,aqi,pm10,pm10_24h,pm2_5,pm2_5_24h,o3,o3_24h,o3_8h,o3_8h_24h,no2,no2_24h,so2,so2_24h,co,co_24h\n"
             + "2022-07-01 15:00:00,1001A,112.85,35.49,晋城,市监测站,O3,125,61,58,27,25,236,180,170,150,18,20,6,7,0.5,0.6\n"),
+    };
+
+    /// <summary>Binary files sent with a form sample (a workbook), by operation: name and content.</summary>
+    private static readonly Dictionary<string, Func<(string Name, byte[] Content)>> BinaryFileSamples = new(StringComparer.Ordinal)
+    {
+        ["POST /api/plans/import"] = () =>
+        {
+            using var ms = new MemoryStream();
+            EcoGov.Ingest.Plans.PlanWorkbookWriter.WriteSheets(ms,
+                [("规划", ["项目", "内容"], [["规划编号", "openapi-sample-plan"], ["规划名称", "文档样例规划"], ["行政区划代码", "140502"], ["规划类型", "年度行动计划"]])]);
+            return ("sample-plan.xlsx", ms.ToArray());
+        },
     };
 
     /// <summary>Operations only a reporter can perform (the administrator reviews, it does not report): sent as <see cref="Reporter"/>.</summary>
@@ -251,6 +264,11 @@ public sealed class OpenApiDocumentTests : IClassFixture<EcoGovFactory>
                 foreach (var (name, value) in fields) form.Add(new StringContent(value), name);
                 if (FileSamples.TryGetValue(key, out var sample))
                     form.Add(new ByteArrayContent(Encoding.UTF8.GetBytes(sample.Content)), "file", sample.Name);
+                else if (BinaryFileSamples.TryGetValue(key, out var binary))
+                {
+                    var (name, bytes) = binary();
+                    form.Add(new ByteArrayContent(bytes), "file", name);
+                }
                 else
                     form.Add(new ByteArrayContent("%PDF-1.4 sample"u8.ToArray()), "files", "sample.pdf");
                 request.Content = form;

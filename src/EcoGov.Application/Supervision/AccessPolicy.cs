@@ -31,6 +31,8 @@ public enum SupervisionAction
     CloseWarningLetter,
     /// <summary>Enter an indicator's actual value with its source (issue 10 item 2).</summary>
     EnterIndicatorActual,
+    /// <summary>Import a plan from a workbook, or replace a plan's contents with one (issue 11 item 6).</summary>
+    ImportPlan,
 }
 
 /// <summary>
@@ -59,7 +61,8 @@ public static class AccessPolicy
             SupervisionAction.SubmitReport => own && actor.Role == UserRole.Reporter && actor.DepartmentId is { } d
                 && (departments?.Contains(d) ?? false) && (departmentId is null || departmentId == d),
             SupervisionAction.ReviewReport => within && actor.Role == UserRole.PlanOffice,
-            SupervisionAction.ManageDepartments or SupervisionAction.EditPlanSettings or SupervisionAction.EnterIndicatorActual => within && actor.Role == UserRole.PlanOffice,
+            SupervisionAction.ManageDepartments or SupervisionAction.EditPlanSettings or SupervisionAction.EnterIndicatorActual
+                or SupervisionAction.ImportPlan => within && actor.Role == UserRole.PlanOffice,
             SupervisionAction.ManageUsers or SupervisionAction.ReadAuditLog => false,
             SupervisionAction.IssueWarningLetter or SupervisionAction.CloseWarningLetter => within && actor.Role == UserRole.PlanOffice,
             SupervisionAction.ReadWarningLetter => within && (actor.Role is UserRole.PlanOffice or UserRole.Leader
@@ -92,6 +95,7 @@ public static class AccessPolicy
             SupervisionAction.ReplyWarningLetter => "回复该预警函（须为受函部门的填报员）",
             SupervisionAction.CloseWarningLetter => "销号或退回该预警函（须为本级或上级规划调度办公室）",
             SupervisionAction.EnterIndicatorActual => "录入该行政区的指标实际值（须为本级或上级规划调度办公室）",
+            SupervisionAction.ImportPlan => "导入或替换该行政区的规划（须为本级或上级规划调度办公室，或系统管理员）",
             _ => action.ToString(),
         };
         throw new ApplicationInputException(ErrorCode.Forbidden, Actor.UserField,

@@ -35,6 +35,7 @@ public static class SupervisionServices
         services.AddScoped<UserAdministration>();
         services.AddScoped<Evaluation.IndicatorEvaluationService>();
         services.AddScoped<Evaluation.EvaluationReportService>();
+        services.AddScoped<Plans.PlanWorkbookService>();
         return services;
     }
 }

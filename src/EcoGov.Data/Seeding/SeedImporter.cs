@@ -51,24 +51,27 @@ public sealed class SeedImporter(EcoGovDbContext db, ILogger<SeedImporter>? logg
         if (!plan.ChangesAnything) return new SeedImportReport([], plan.Unchanged);
         using var tx = db.Database.BeginTransaction();
         plan = Compare(tree, documents);
-        var imported = new List<string>();
+        var importedFiles = new List<string>();
         if (plan.TreeChanged)
         {
             WriteJurisdictions(seedDirectory, tree);
-            imported.Add(JurisdictionsFile);
+            importedFiles.Add(JurisdictionsFile);
         }
         // Delete everything that will be replaced before inserting anything, so a plan id that moved
         // between two changed files cannot collide with its old row.
         foreach (var id in plan.Removed.Concat(plan.Changed.Select(c => c.Data.Document.Id))) DeleteDocument(id);
+        // A seed plan whose contents were replaced from a workbook (docs/plan-workbook.md) is the changed seed file's again.
+        var imported = new Plans.ImportedPlanStore(db);
+        foreach (var planId in plan.Changed.SelectMany(c => c.Data.Plans).Select(p => p.Id)) imported.DeletePlanRecords(planId);
         foreach (var id in plan.Removed) db.SourceDocuments.Where(d => d.Id == id).ExecuteDelete();
         foreach (var doc in plan.Changed)
         {
             WriteDocument(doc);
-            imported.Add(doc.FileName);
+            importedFiles.Add(doc.FileName);
         }
         tx.Commit();
-        log.LogInformation("Seed import: {Imported} imported, {Unchanged} unchanged, {Removed} removed", imported.Count, plan.Unchanged.Count, plan.Removed.Count);
-        return new SeedImportReport(imported, plan.Unchanged);
+        log.LogInformation("Seed import: {Imported} imported, {Unchanged} unchanged, {Removed} removed", importedFiles.Count, plan.Unchanged.Count, plan.Removed.Count);
+        return new SeedImportReport(importedFiles, plan.Unchanged);
     }
 
     /// <summary>What an import would change: the tree, changed documents, documents whose seed file is gone.</summary>
@@ -92,7 +95,8 @@ public sealed class SeedImporter(EcoGovDbContext db, ILogger<SeedImporter>? logg
         }
         // A document whose seed file is gone leaves the database with it.
         var present = documents.Select(d => d.Data.Document.Id).Append(JurisdictionsDocumentId).ToHashSet(StringComparer.Ordinal);
-        var removed = known.Keys.Where(id => !present.Contains(id)).ToList();
+        // Workbook imports (wb-…) are not seed files: they stay.
+        var removed = known.Keys.Where(id => !present.Contains(id) && !Plans.ImportedPlanStore.IsImportDocument(id)).ToList();
         return new ImportPlan(treeChanged, changed, removed, unchanged);
     }
 

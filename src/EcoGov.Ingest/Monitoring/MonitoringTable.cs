@@ -139,7 +139,39 @@ public static class MonitoringTableReader
         }
     }
 
-    private static MonitoringTable ReadSheet(XmlReader xml, string[] shared, string path, string sheet)
+    /// <summary>
+    /// Every worksheet of an .xlsx, in workbook order with its name, each read as <see cref="ReadXlsx"/> reads the first
+    /// (zip checked first, header in row 1, every bound of <see cref="MonitoringLimits"/>), but with at most
+    /// <paramref name="maxRows"/> data rows per sheet.
+    /// </summary>
+    public static IReadOnlyList<(string Name, MonitoringTable Table)> ReadXlsxSheets(string path, int maxRows)
+    {
+        CheckZip(path);
+        try
+        {
+            using var doc = SpreadsheetDocument.Open(path, false);
+            var wb = doc.WorkbookPart ?? throw new MonitoringFileException($"{path}: 工作簿为空 (no workbook)");
+            var sheets = wb.Workbook.Sheets?.Elements<Sheet>().ToList() ?? [];
+            if (sheets.Count == 0) throw new MonitoringFileException($"{path}: 没有工作表 (no worksheet)");
+            if (sheets.Count > 64) throw new MonitoringFileException($"{path}: 工作表超过 64 个 (more than 64 worksheets)");
+            var shared = wb.SharedStringTablePart is { } sst ? ReadSharedStrings(sst, path) : [];
+            var result = new List<(string, MonitoringTable)>();
+            foreach (var sheet in sheets)
+            {
+                var name = sheet.Name?.Value ?? "";
+                if (sheet.Id?.Value is not { } id || wb.GetPartById(id) is not WorksheetPart part) continue; // a chart sheet
+                using var xml = XmlReader.Create(part.GetStream(FileMode.Open, FileAccess.Read), XmlSettings);
+                result.Add((name, ReadSheet(xml, shared, path, UserText.Quote(name), maxRows)));
+            }
+            return result;
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or XmlException or ArgumentOutOfRangeException)
+        {
+            throw new MonitoringFileException($"{path}: 无法读取 .xlsx (cannot read workbook: {UserText.EscapeControls(e.Message)})");
+        }
+    }
+
+    private static MonitoringTable ReadSheet(XmlReader xml, string[] shared, string path, string sheet, int maxRows = MonitoringLimits.MaxRows)
     {
         var rows = new List<MonitoringTableRow>();
         IReadOnlyList<string>? header = null;
@@ -153,9 +185,9 @@ public static class MonitoringTableReader
             {
                 if (xml.NodeType != XmlNodeType.Element || xml.Depth != dataDepth + 1 || xml.LocalName != "row" || xml.NamespaceURI != SpreadsheetMain)
                     continue;
-                if (++rowElements > MonitoringLimits.MaxRows + 1)
+                if (++rowElements > maxRows + 1)
                     throw new MonitoringFileException(string.Create(CultureInfo.InvariantCulture,
-                        $"{path}: 工作表“{sheet}”超过 {MonitoringLimits.MaxRows:N0} 个数据行，请分成几个文件导入 (sheet {sheet}: more than {MonitoringLimits.MaxRows:N0} data rows; split the file)"));
+                        $"{path}: 工作表“{sheet}”超过 {maxRows:N0} 个数据行，请分成几个文件导入 (sheet {sheet}: more than {maxRows:N0} data rows; split the file)"));
                 var number = int.TryParse(xml.GetAttribute("r"), NumberStyles.None, CultureInfo.InvariantCulture, out var r) && r > 0
                     ? r : rows.Count + (header is null ? 1 : 2);
                 var cells = ReadRow(xml, number, shared, path, sheet, text, chunk);

@@ -12,6 +12,6 @@ public sealed class IndexModel(PlanCatalogService plans) : PageModel
     public void OnGet()
     {
         Plans = plans.PlanSummaries();
-        DocumentCount = plans.Documents().Count;
+        DocumentCount = plans.Documents().Count(d => !Data.Plans.ImportedPlanStore.IsImportDocument(d.Id));
     }
 }

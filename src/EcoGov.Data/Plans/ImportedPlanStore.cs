@@ -1,0 +1,76 @@
+using EcoGov.Core.Plans;
+using EcoGov.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace EcoGov.Data.Plans;
+
+/// <summary>
+/// 导入的规划 plans imported from a workbook rather than extracted from a seed document (docs/plan-workbook.md). An import
+/// is a source document of its own, id <c>wb-</c> + the file's SHA-256 prefix, file name the uploaded file's, so every
+/// record's provenance (document, section = sheet, line = row) reads "imported from this file, this sheet, this row".
+/// The rows are written like the seed import writes a document (<see cref="Mapping"/>); the caller holds the
+/// transaction (with its audit entry) and saves.
+/// </summary>
+public sealed class ImportedPlanStore(EcoGovDbContext db)
+{
+    /// <summary>The id prefix of the source documents that are workbook imports; the seed import leaves them alone.</summary>
+    public const string DocumentPrefix = "wb-";
+
+    public static bool IsImportDocument(string documentId) => documentId.StartsWith(DocumentPrefix, StringComparison.Ordinal);
+
+    /// <summary>What a plan holds now (for the audit entry of a replacement): its document and its record counts.</summary>
+    public sealed record PlanHolding(string DocumentId, int Indicators, int Tasks, int Projects, int AirTargets, int SectionTargets);
+
+    public PlanHolding? Holding(string planId)
+    {
+        var plan = db.Plans.AsNoTracking().Where(p => p.Id == planId).Select(p => new { p.DocumentId }).FirstOrDefault();
+        if (plan is null) return null;
+        return new PlanHolding(plan.DocumentId,
+            db.Indicators.Count(x => x.PlanId == planId), db.Tasks.Count(x => x.PlanId == planId), db.Projects.Count(x => x.PlanId == planId),
+            db.AirTargets.Count(x => x.PlanId == planId), db.SectionTargets.Count(x => x.PlanId == planId));
+    }
+
+    /// <summary>
+    /// Deletes the plan row and the records a workbook carries (indicators, tasks, projects, monthly air targets, section
+    /// targets), whichever document they came from; what a workbook does not carry (supervision rules, task duties and
+    /// unit additions, stated totals, findings, access lists) stays with its seed document. An import document left
+    /// owning no plan is deleted with it.
+    /// </summary>
+    public void DeletePlanRecords(string planId)
+    {
+        var documents = db.Plans.Where(p => p.Id == planId).Select(p => p.DocumentId).ToList();
+        db.Indicators.Where(x => x.PlanId == planId).ExecuteDelete();
+        db.Tasks.Where(x => x.PlanId == planId).ExecuteDelete();
+        db.Projects.Where(x => x.PlanId == planId).ExecuteDelete();
+        db.AirTargets.Where(x => x.PlanId == planId).ExecuteDelete();
+        db.SectionTargets.Where(x => x.PlanId == planId).ExecuteDelete();
+        db.Plans.Where(x => x.Id == planId).ExecuteDelete();
+        foreach (var d in documents.Where(IsImportDocument))
+            if (!db.Plans.Any(p => p.DocumentId == d)) db.SourceDocuments.Where(s => s.Id == d).ExecuteDelete();
+    }
+
+    /// <summary>Adds the plan and its records (not saved: the caller saves with its audit entry).</summary>
+    public void Add(SeedDocumentData data)
+    {
+        var id = data.Document.Id;
+        if (!IsImportDocument(id)) throw new ArgumentException("not an import document id: " + id, nameof(data));
+        db.Plans.AddRange(data.Plans.Select(x => x.ToEntity(id)));
+        db.Indicators.AddRange(data.Indicators.Select(x => x.ToEntity(id)));
+        db.Tasks.AddRange(data.Tasks.Select(x => x.ToEntity(id)));
+        db.Projects.AddRange(data.Projects.Select(x => x.ToEntity(id)));
+        db.AirTargets.AddRange(data.AirTargets.Select(x => x.ToEntity(id)));
+        db.SectionTargets.AddRange(data.SectionTargets.Select(x => x.ToEntity(id)));
+        var existing = db.SourceDocuments.Find(id);
+        var doc = new SourceDocumentEntity
+        {
+            Id = id,
+            FileName = data.Document.FileName,
+            Title = data.Document.Title,
+            TextSha256 = data.Document.Sha256,
+            SeedFileName = "",
+            SeedFileSha256 = "",
+        };
+        if (existing is null) db.SourceDocuments.Add(doc);
+        else db.Entry(existing).CurrentValues.SetValues(doc);
+    }
+}

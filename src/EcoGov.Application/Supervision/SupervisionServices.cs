@@ -34,6 +34,7 @@ public static class SupervisionServices
         services.AddScoped<UserAdministration>();
         services.AddScoped<Evaluation.IndicatorEvaluationService>();
         services.AddScoped<Evaluation.EvaluationReportService>();
+        services.AddScoped<Dashboard.DashboardService>();
         return services;
     }
 }

@@ -89,7 +89,7 @@ public static class MonitoringCommands
             return r.Disagreements.Count == 0 ? ExitCodes.Success : ExitCodes.CheckFailed;
         });
 
-        return new Command("monitoring", "监测数据 / monitoring data") { import, stations, check };
+        return new Command("monitoring", "监测数据 / monitoring data") { import, stations, check, DashboardCommands.Demo(output) };
     }
 
     /// <summary>`monitoring import PATH --kind air-hourly` of a national release set; a progress line on stderr per file when there are several.</summary>

@@ -16,8 +16,11 @@ public sealed record DashboardRequest(string? Jurisdiction, string? AsOf)
 /// <summary>A jurisdiction the dashboard can switch to.</summary>
 public sealed record DashboardPlace(string Code, string Name);
 
-/// <summary>A plan of the jurisdiction in force in the year of the day (the plans the dashboard reads).</summary>
-public sealed record DashboardPlan(string Id, string Title, int? PeriodStart, int? PeriodEnd);
+/// <summary>
+/// A plan in force in the year of the day, of the jurisdiction or one below it: the jurisdiction's own give the binding
+/// indicators and the air targets; all of them the tasks, projects and warnings.
+/// </summary>
+public sealed record DashboardPlan(string Id, string Title, string Jurisdiction, string JurisdictionName, int? PeriodStart, int? PeriodEnd);
 
 /// <summary>
 /// 领导驾驶舱 the jurisdiction's picture on a day, composed from the operations whose pages hold the detail: the binding
@@ -71,8 +74,9 @@ public sealed record DashboardTasks(int Total, int DueSoonDays, IReadOnlyList<Da
 /// <summary>How many tasks are in a state (every state, zeros included, in the ledger's order).</summary>
 public sealed record DashboardStateCount(TaskState State, string StateName, TrafficLight Light, int Count);
 
-/// <summary>A lead department's tasks by state (a task with two lead departments counts for each).</summary>
-public sealed record DashboardDepartment(string Department, int Total, int Completed, int OnSchedule, int DueSoon, int Overdue, int Ongoing, int NotReported);
+/// <summary>A lead department's tasks by state (a task with two lead departments counts for each), and the plans they are in.</summary>
+public sealed record DashboardDepartment(string Department, int Total, int Completed, int OnSchedule, int DueSoon, int Overdue, int Ongoing, int NotReported,
+    IReadOnlyList<string> Plans);
 
 /// <summary>An overdue or due-soon task as the ledger has it.</summary>
 public sealed record DashboardTask(string Plan, int Seq, string Reference, string Text, TaskState State, string StateName, DateOnly? Due,

@@ -58,16 +58,19 @@ public sealed class DashboardService(
         if (place.ParentCode is { } p && all.FirstOrDefault(j => j.Code == p) is { } up && AccessPolicy.Allows(actor, SupervisionAction.ReadLedger, chain.Skip(1).ToList()))
             parent = new DashboardPlace(up.Code, up.Name);
 
-        var plans = catalog.Plans().Where(pl => pl.JurisdictionCode == code && InForce(pl, year)).OrderBy(pl => pl.Id, StringComparer.Ordinal).ToList();
-        if (plans.Count == 0) notes.Add($"{place.Name}尚无 {year} 年在期的规划收录于平台 / no plan of the jurisdiction covers {year}");
+        // The plans in force in the year: the jurisdiction's own (indicators, air targets) and those below it (tasks, projects, warnings).
+        var within = catalog.Plans().Where(pl => MonitoringStoreQuery.Within(pl.JurisdictionCode, code) && InForce(pl, year))
+            .OrderBy(pl => pl.JurisdictionCode == code ? 0 : 1).ThenBy(pl => pl.JurisdictionCode, StringComparer.Ordinal).ThenBy(pl => pl.Id, StringComparer.Ordinal).ToList();
+        var plans = within.Where(pl => pl.JurisdictionCode == code).ToList();
+        if (within.Count == 0) notes.Add($"{place.Name}尚无 {year} 年在期的规划收录于平台 / no plan of the jurisdiction covers {year}");
 
         var indicators = await IndicatorsAsync(actor, plans, year, asOfText, notes, ct);
         var air = Air(code, plans, asOf, asOfText, notes);
-        var (tasks, warningsOfDay) = await TasksAndWarningsAsync(actor, plans, asOfText, ct);
-        var investment = await InvestmentAsync(plans, asOf, ct);
+        var (tasks, warningsOfDay) = await TasksAndWarningsAsync(actor, within, asOfText, ct);
+        var investment = await InvestmentAsync(within, asOf, ct);
 
         return new DashboardReport(place.Code, place.Name, parent, children, asOfText, basis, year, air?.Demo ?? false,
-            [.. plans.Select(pl => new DashboardPlan(pl.Id, pl.Title, pl.PeriodStart, pl.PeriodEnd))],
+            [.. within.Select(pl => new DashboardPlan(pl.Id, pl.Title, pl.JurisdictionCode, all.FirstOrDefault(j => j.Code == pl.JurisdictionCode)?.Name ?? pl.JurisdictionCode, pl.PeriodStart, pl.PeriodEnd))],
             indicators, air, tasks, investment, warningsOfDay, notes);
     }
 
@@ -228,11 +231,12 @@ public sealed class DashboardService(
             var sample = of.FirstOrDefault().Row;
             return new DashboardStateCount(s, sample?.StateName ?? StateName(s), sample?.Light ?? LightOf(s), of.Count);
         }).ToList();
-        var byDepartment = rows.SelectMany(r => (r.Row.LeadDepartments.Count == 0 ? ["（未列牵头单位）"] : r.Row.LeadDepartments).Select(d => (Department: d, r.Row.State)))
+        var byDepartment = rows.SelectMany(r => (r.Row.LeadDepartments.Count == 0 ? ["（未列牵头单位）"] : r.Row.LeadDepartments).Select(d => (Department: d, r.Row.State, r.Plan)))
             .GroupBy(x => x.Department, StringComparer.Ordinal)
             .Select(g => new DashboardDepartment(g.Key, g.Count(),
                 g.Count(x => x.State == TaskState.Completed), g.Count(x => x.State == TaskState.OnSchedule), g.Count(x => x.State == TaskState.DueSoon),
-                g.Count(x => x.State == TaskState.Overdue), g.Count(x => x.State == TaskState.Ongoing), g.Count(x => x.State == TaskState.NotReported)))
+                g.Count(x => x.State == TaskState.Overdue), g.Count(x => x.State == TaskState.Ongoing), g.Count(x => x.State == TaskState.NotReported),
+                [.. g.Select(x => x.Plan).Distinct()]))
             .OrderByDescending(d => d.Overdue).ThenByDescending(d => d.NotReported + d.DueSoon).ThenByDescending(d => d.Total).ThenBy(d => d.Department, StringComparer.Ordinal)
             .ToList();
         DashboardTask Task((string Plan, LedgerRow Row) r) => new(r.Plan, r.Row.Task.Seq, r.Row.Reference, r.Row.Task.Text, r.Row.State, r.Row.StateName,

@@ -100,5 +100,27 @@ public sealed class DashboardInBrowserTests(DemoServerFixture server) : IClassFi
         // On the dashboard itself (the other pages' own console messages are not this test's subject).
         var onDashboard = consoleErrors.Where(e => e.StartsWith(server.BaseUrl + "/ ", StringComparison.Ordinal) || e.StartsWith(server.BaseUrl + "/?", StringComparison.Ordinal)).ToList();
         Assert.True(onDashboard.Count == 0, string.Join("\n", consoleErrors));
+
+        // Accessibility: axe-core (npm) on the leader's dashboard finds no serious or critical violation. The scan is injected
+        // as a script, so this page bypasses the CSP (the pages above ran under it).
+        var scanContext = await server.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "zh-CN", BypassCSP = true, ViewportSize = new ViewportSize { Width = 1366, Height = 768 } });
+        var scan = await scanContext.NewPageAsync();
+        scan.SetDefaultTimeout(60_000);
+        await scan.GotoAsync(server.BaseUrl + "/Login");
+        await scan.FillAsync("#UserName", "leader");
+        await scan.FillAsync("#Password", LeaderPassword);
+        await scan.ClickAsync("button[type=submit]");
+        await scan.WaitForURLAsync(server.BaseUrl + "/");
+        await AssertChartsDrawn(scan, "chart-months", "chart-tasks");
+        await scan.AddScriptTagAsync(new PageAddScriptTagOptions { Path = Path.Combine(ServerFixture.RepoRoot, "tests", "EcoGov.E2E", "node_modules", "axe-core", "axe.min.js") });
+        var violations = System.Text.Json.JsonSerializer.Deserialize<AxeViolation[]>(await scan.EvaluateAsync<string>(
+            "async () => JSON.stringify((await axe.run(document, { resultTypes: ['violations'] })).violations.map(v => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length, target: v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(' | ') })))"),
+            new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web))!;
+        var serious = violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        Assert.True(serious.Count == 0, string.Join("\n", serious.Select(v => $"{v.Impact} {v.Id}: {v.Help} ({v.Nodes}: {v.Target})")));
+        await scanContext.CloseAsync();
     }
+
+    /// <summary>An axe-core violation as the scan returns it.</summary>
+    public sealed record AxeViolation(string Id, string? Impact, string Help, int Nodes, string Target);
 }

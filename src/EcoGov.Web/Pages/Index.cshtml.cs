@@ -18,11 +18,29 @@ public sealed class IndexModel(CurrentActor me, DashboardService dashboards) : S
     [BindProperty(SupportsGet = true)] public string? AsOf { get; set; }
     public DashboardReport? Report { get; private set; }
 
-    public Task<IActionResult> OnGetAsync() => Guard(async () =>
+    /// <summary>Why the user's own dashboard is not shown (a user whose role reads no ledger): the home page still opens.</summary>
+    public string? Unavailable { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync()
     {
-        Report = await dashboards.ReadAsync(await ActorAsync(), new DashboardRequest(Jurisdiction, AsOf), HttpContext.RequestAborted);
-        return Page();
-    });
+        try
+        {
+            Report = await dashboards.ReadAsync(await ActorAsync(), new DashboardRequest(Jurisdiction, AsOf), HttpContext.RequestAborted);
+            return Page();
+        }
+        catch (Application.ApplicationInputException e) when (e.Error.Code == Application.ErrorCode.Forbidden && string.IsNullOrWhiteSpace(Jurisdiction))
+        {
+            // The home page itself opens for every signed-in user (a role that reads no ledger, an account without a
+            // jurisdiction's rights); only a jurisdiction asked for is refused with 403.
+            Unavailable = e.Error.Message;
+            return Page();
+        }
+        catch (Application.ApplicationInputException e)
+        {
+            // Shown on the page with 400/403/404, as every supervision page shows a refusal.
+            return await Guard(() => Task.FromException<IActionResult>(e));
+        }
+    }
 
     /// <summary>A value as JSON for a data attribute (the charts' figures; Razor encodes the attribute).</summary>
     public static string ToJson(object value) => JsonSerializer.Serialize(value, Json);

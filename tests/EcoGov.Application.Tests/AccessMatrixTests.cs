@@ -146,6 +146,7 @@ public sealed class AccessMatrixTests(AccessMatrixTests.Hosts hosts) : IClassFix
             [nameof(EvaluationApi.GetEvaluation)] = "evaluate",
             [nameof(EvaluationApi.EvaluationReportFile)] = "evaluate",  // composed from the evaluation, same check
             [nameof(EvaluationApi.SetIndicatorActual)] = "enterActual",
+            [nameof(DashboardApi.GetDashboard)] = "ledger",              // the jurisdiction's ledger and what it is composed of
         };
         var mapped = hosts.Web.Services.GetRequiredService<EndpointDataSource>().Endpoints
             .Where(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.ITagsMetadata>()?.Tags.Contains("Supervision") == true)
@@ -181,6 +182,7 @@ public sealed class AccessMatrixTests(AccessMatrixTests.Hosts hosts) : IClassFix
             ["evaluate"] = "evaluate",
             ["evaluate set"] = "enterActual",
             ["report evaluation"] = "evaluate",
+            ["dashboard"] = "ledger",
         };
         var leaves = SupervisionCommands.Build(new EcoGov.Cli.Output(TextWriter.Null, TextWriter.Null))
             .SelectMany(c => c.Subcommands.Count == 0 ? [c.Name] : c.Subcommands.Select(s => $"{c.Name} {s.Name}").Append(c.Action is null ? null : c.Name))

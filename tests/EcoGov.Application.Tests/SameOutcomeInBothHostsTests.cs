@@ -48,6 +48,9 @@ public sealed class SameOutcomeInBothHostsTests(BothHosts hosts) : IClassFixture
         { "export unknown version", Export, "jurisdiction=140500&version=999999", $"{ExportCli} --version 999999", "version", "--version", "notFound", 404, "no layer version 999999" },
         { "export unknown jurisdiction", Export, "jurisdiction=999999", "zoning export --layer units --jurisdiction 999999", "jurisdiction", "--jurisdiction", "notFound", 404, "jurisdiction \"999999\" not found" },
         { "versions of an unknown layer", "/api/zoning/versions", "layer=roads&jurisdiction=140500", "zoning versions --layer roads --jurisdiction 140500", "layer", "--layer", "unknownLayer", 400, "unknown layer \"roads\"" },
+        { "dashboard day not a calendar day", "/api/dashboard", "jurisdiction=140502&asOf=2023-02-30", "dashboard --jurisdiction 140502 --as-of 2023-02-30", "asOf", "--as-of", "invalidDate", 400, "驾驶舱日期：“2023-02-30”不是日历上的日期" },
+        { "dashboard day with slashes", "/api/dashboard", "asOf=2023/09/30", "dashboard --as-of 2023/09/30", "asOf", "--as-of", "invalidDate", 400, "驾驶舱日期" },
+        { "dashboard of an unknown jurisdiction", "/api/dashboard", "jurisdiction=999999", "dashboard --jurisdiction 999999", "jurisdiction", "--jurisdiction", "notFound", 404, "未收录行政区划代码 999999" },
         { "versions of an unknown jurisdiction", "/api/zoning/versions", "layer=units&jurisdiction=999999", "zoning versions --layer units --jurisdiction 999999", "jurisdiction", "--jurisdiction", "notFound", 404, "999999" },
     };
 
@@ -147,6 +150,8 @@ public sealed class SameOutcomeInBothHostsTests(BothHosts hosts) : IClassFixture
         { "/api/plans/chengqu-2023-water/progress?year=2023", "progress --plan chengqu-2023-water --from-store --year 2023", "targets" },
         { "/api/plans/chengqu-2023-soil/progress", "progress --plan chengqu-2023-soil", "indicators" },
         { "/api/plans/chengqu-2023-air/supervision-rules", "supervision-rules --plan chengqu-2023-air", "rules" },
+        { "/api/dashboard?jurisdiction=140502&asOf=2023-01-04", "dashboard --jurisdiction 140502 --as-of 2023-01-04", "tasks" },
+        { "/api/dashboard?jurisdiction=140500", "dashboard --jurisdiction 140500", "air" },
     };
 
     [Theory]

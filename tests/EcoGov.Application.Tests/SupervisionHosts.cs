@@ -56,6 +56,10 @@ public interface ISupervisionHost
     Task<Outcome> ImportWorkbook(string user, string file, bool replace);
     /// <summary>A plan and its records as the host gives them: {plan, indicators, tasks, projects, airTargets, sectionTargets}.</summary>
     Task<JsonObject> PlanRecords(string plan);
+    /// <summary>驾驶舱 of a jurisdiction on a day (`dashboard` / GET /api/dashboard); null values are left out.</summary>
+    Task<Outcome> Dashboard(string? user, string? jurisdiction, string? asOf);
+    /// <summary>Imports an air-hourly CSV into the host's store (`monitoring import` / the import service).</summary>
+    Task ImportAir(string csvFile, string jurisdiction);
 }
 
 public sealed class CliSupervisionHost : ISupervisionHost, IDisposable
@@ -120,6 +124,16 @@ public sealed class CliSupervisionHost : ISupervisionHost, IDisposable
     public Task<Outcome> MyTasks(string user, string period) => throw new NotSupportedException("我的任务 is a page and /api/my-tasks; the CLI lists with `report list` and `tasks`");
     public Task<Outcome> Enable(string user, string target) => Run(["users", "enable", "--user-name", target, .. As(user)]);
     public Task<Outcome> Evaluate(string? user, string plan, string year, string asOf) => Run(["evaluate", "--plan", plan, "--year", year, "--as-of", asOf, .. As(user)]);
+    public Task<Outcome> Dashboard(string? user, string? jurisdiction, string? asOf) =>
+        Run(["dashboard", .. jurisdiction is null ? [] : new[] { "--jurisdiction", jurisdiction }, .. asOf is null ? [] : new[] { "--as-of", asOf }, .. As(user)]);
+    public Task ImportAir(string csvFile, string jurisdiction)
+    {
+        var (exit, _, stderr) = cli.Run("monitoring", "import", csvFile, "--kind", "air-hourly", "--jurisdiction", jurisdiction, "--json");
+        Assert.True(exit == 0, stderr);
+        return Task.CompletedTask;
+    }
+    /// <summary>Runs any command with --json (e.g. `progress`, `air evaluate`), for comparisons.</summary>
+    public Task<Outcome> Command(params string?[] args) => Run(args);
     public Task<Outcome> EnterActual(string user, string plan, string indicator, string year, string value, string source) =>
         Run(["evaluate", "set", "--plan", plan, "--indicator", indicator, "--year", year, "--value", value, "--source", source, .. As(user)]);
 
@@ -248,6 +262,16 @@ public sealed class WebSupervisionHost : ISupervisionHost, IAsyncDisposable
     public Task<Outcome> MyTasks(string user, string period) => Get(user, $"/api/my-tasks?period={period}");
     public Task<Outcome> Enable(string user, string target) => Post(user, $"/api/users/{target}/enable", new { });
     public Task<Outcome> Evaluate(string? user, string plan, string year, string asOf) => Get(user, $"/api/plans/{plan}/evaluation?year={year}&asOf={asOf}");
+    public Task<Outcome> Dashboard(string? user, string? jurisdiction, string? asOf) =>
+        Get(user, "/api/dashboard?" + string.Join("&", new[] { ("jurisdiction", jurisdiction), ("asOf", asOf) }.Where(x => x.Item2 is not null).Select(x => $"{x.Item1}={Uri.EscapeDataString(x.Item2!)}")));
+    public Task ImportAir(string csvFile, string jurisdiction)
+    {
+        using var scope = web.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<EcoGov.Data.EcoGovDbContext>();
+        Assert.Empty(new EcoGov.Application.Monitoring.MonitoringImportService(db)
+            .Import(new EcoGov.Application.Monitoring.MonitoringImportRequest(csvFile, EcoGov.Data.Monitoring.MonitoringImporter.AirHourly, jurisdiction)).Rejected);
+        return Task.CompletedTask;
+    }
     public Task<Outcome> EnterActual(string user, string plan, string indicator, string year, string value, string source) =>
         Post(user, $"/api/plans/{plan}/evaluation/actuals", new { indicator, year, value, source });
     public EcoGovFactory Factory => web;

@@ -13,6 +13,9 @@ public sealed class PlansInBrowserTests(ServerFixture server) : IClassFixture<Se
         await page.FillAsync("#Password", ServerFixture.AdminPassword);
         await page.ClickAsync("button[type=submit]");
         await page.WaitForURLAsync(server.BaseUrl + "/");
+        // The home page is the dashboard (issue 13); the plans are one click away.
+        await page.ClickAsync("nav a[href='/Plans']");
+        await page.WaitForURLAsync(server.BaseUrl + "/Plans");
         return page;
     }
 
@@ -23,7 +26,7 @@ public sealed class PlansInBrowserTests(ServerFixture server) : IClassFixture<Se
         var rows = page.Locator("#plans tbody tr");
         Assert.Equal(8, await rows.CountAsync());
         Assert.Contains("晋城市“十四五”生态环境保护规划", await page.InnerTextAsync("#plans"));
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ServerFixture.Screenshots, "home.png"), FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ServerFixture.Screenshots, "plans.png"), FullPage = true });
     }
 
     [Fact]

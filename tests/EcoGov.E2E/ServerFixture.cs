@@ -8,8 +8,9 @@ namespace EcoGov.E2E;
 /// <summary>
 /// Starts the real web app as a process (as run.sh does) on a free loopback port with a throwaway
 /// database, and Debian's Chromium through Playwright. Screenshots go to tests/EcoGov.E2E/screenshots/.
+/// A subclass may add environment variables (<see cref="Environment"/>), as <see cref="DemoServerFixture"/> does.
 /// </summary>
-public sealed class ServerFixture : IAsyncLifetime
+public class ServerFixture : IAsyncLifetime
 {
     public const string AdminPassword = "E2E-测试-密码-2026";
     private readonly string dir = Path.Combine(Path.GetTempPath(), "ecogov-e2e-" + Guid.NewGuid().ToString("N"));
@@ -24,6 +25,9 @@ public sealed class ServerFixture : IAsyncLifetime
     public string DatabaseFile => Path.Combine(dir, "e2e.db");
     public string TempDirectory => dir;
     private readonly System.Text.StringBuilder output = new();
+
+    /// <summary>More environment variables for the server (none here).</summary>
+    protected virtual IReadOnlyDictionary<string, string> Environment => new Dictionary<string, string>();
 
     public async Task InitializeAsync()
     {
@@ -42,6 +46,7 @@ public sealed class ServerFixture : IAsyncLifetime
         psi.Environment["ECOGOV_DB"] = Path.Combine(dir, "e2e.db");
         psi.Environment["ECOGOV_ADMIN_PASSWORD"] = AdminPassword;
         psi.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        foreach (var (name, value) in Environment) psi.Environment[name] = value;
         server = Process.Start(psi)!;
         server.OutputDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
         server.ErrorDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
@@ -52,7 +57,7 @@ public sealed class ServerFixture : IAsyncLifetime
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
-            ExecutablePath = Environment.GetEnvironmentVariable("ECOGOV_CHROMIUM") ?? "/usr/bin/chromium",
+            ExecutablePath = System.Environment.GetEnvironmentVariable("ECOGOV_CHROMIUM") ?? "/usr/bin/chromium",
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
                     "--disable-component-update", "--disable-sync"],
@@ -114,4 +119,10 @@ public sealed class ServerFixture : IAsyncLifetime
         }
         try { Directory.Delete(dir, recursive: true); } catch (IOException) { }
     }
+}
+
+/// <summary>The server as run.sh starts it: with the demonstration air data (示意数据, ECOGOV_DEMO_DATA=1).</summary>
+public sealed class DemoServerFixture : ServerFixture
+{
+    protected override IReadOnlyDictionary<string, string> Environment => new Dictionary<string, string> { ["ECOGOV_DEMO_DATA"] = "1" };
 }

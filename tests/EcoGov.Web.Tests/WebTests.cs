@@ -25,13 +25,31 @@ public sealed class WebTests(EcoGovFactory factory) : IClassFixture<EcoGovFactor
     }
 
     [Fact]
-    public async Task The_home_page_lists_every_plan_after_login()
+    public async Task The_plans_page_lists_every_plan_after_login()
     {
         var client = await factory.SignedInClient();
-        var html = await client.GetStringAsync("/");
+        var html = await client.GetStringAsync("/Plans");
         foreach (var id in new[] { "jincheng-zoning-2023", "jincheng-14fyp-eco", "chengqu-2023-air", "shangdang-eco-2021-2035", "jishan-14fyp-eco" })
             Assert.Contains($"/Plans/{id}", html);
         Assert.Contains("晋市环发〔2022〕126号", html);
+    }
+
+    [Fact]
+    public async Task The_home_page_is_the_dashboard_with_local_charts_and_a_link_to_the_plans()
+    {
+        var client = await factory.SignedInClient();
+        var html = await client.GetStringAsync("/");
+        Assert.Contains("晋城市 生态环境驾驶舱", html);   // the administrator: the highest jurisdiction with a plan
+        Assert.Contains("<a href=\"/Plans\">规划</a>", html);
+        Assert.Contains("src=\"/lib/echarts/echarts.min.js\"", html);
+        Assert.DoesNotContain("cdn", html, StringComparison.OrdinalIgnoreCase);
+        var echarts = await client.GetAsync("/lib/echarts/echarts.min.js");
+        Assert.Equal(HttpStatusCode.OK, echarts.StatusCode);
+        Assert.Contains("echarts", await echarts.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        // A bad day is refused on the page with the application's message, as the API refuses it.
+        var bad = await client.GetAsync("/?asOf=2023-02-30");
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("驾驶舱日期", await bad.Content.ReadAsStringAsync());
     }
 
     [Fact]

@@ -112,7 +112,7 @@ public static class MonitoringCommands
             return ExitCodes.Success;
         });
 
-        return new Command("monitoring", "监测数据 / monitoring data") { import, stations, check, generate };
+        return new Command("monitoring", "监测数据 / monitoring data") { import, stations, check, generate, DashboardCommands.Demo(output) };
     }
 
     /// <summary>`monitoring import PATH --kind air-hourly` of a national release set; a progress line on stderr per file when there are several.</summary>

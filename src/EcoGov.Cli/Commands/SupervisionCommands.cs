@@ -28,6 +28,7 @@ public static partial class SupervisionCommands
         yield return Users(output);
         yield return Departments(output);
         yield return EvaluationCommands.Evaluate(output);
+        yield return DashboardCommands.Dashboard(output);
         var audit = new Command("audit-log", "审计日志（管理员）/ the audit log (administrator)") { User };
         var type = new Option<string?>("--type") { Description = "对象类型 report / user / department" };
         audit.Options.Add(type);

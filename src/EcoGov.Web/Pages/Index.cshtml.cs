@@ -1,17 +1,58 @@
-using EcoGov.Application.Plans;
-using EcoGov.Data.Queries;
-using Microsoft.AspNetCore.Mvc.RazorPages;
+using System.Text.Json;
+using EcoGov.Application.Dashboard;
+using EcoGov.Web.Pages.Supervision;
+using Microsoft.AspNetCore.Mvc;
 
 namespace EcoGov.Web.Pages;
 
-public sealed class IndexModel(PlanCatalogService plans) : PageModel
+/// <summary>
+/// 驾驶舱, the home page after sign-in (issue 13): <see cref="DashboardService"/> for the user's jurisdiction (or the one
+/// chosen: the jurisdiction above, when the user may read it, and those below) on a day — the same report as
+/// GET /api/dashboard. The charts are drawn by wwwroot/js/dashboard.js from the figures in data attributes.
+/// </summary>
+public sealed class IndexModel(CurrentActor me, DashboardService dashboards) : SupervisionPage(me)
 {
-    public IReadOnlyList<PlanSummary> Plans { get; private set; } = [];
-    public int DocumentCount { get; private set; }
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public void OnGet()
+    [BindProperty(SupportsGet = true)] public string? Jurisdiction { get; set; }
+    [BindProperty(SupportsGet = true)] public string? AsOf { get; set; }
+    public DashboardReport? Report { get; private set; }
+
+    /// <summary>Why the user's own dashboard is not shown (a user whose role reads no ledger): the home page still opens.</summary>
+    public string? Unavailable { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync()
     {
-        Plans = plans.PlanSummaries();
-        DocumentCount = plans.Documents().Count(d => !Data.Plans.ImportedPlanStore.IsImportDocument(d.Id));
+        try
+        {
+            Report = await dashboards.ReadAsync(await ActorAsync(), new DashboardRequest(Jurisdiction, AsOf), HttpContext.RequestAborted);
+            return Page();
+        }
+        catch (Application.ApplicationInputException e) when (e.Error.Code == Application.ErrorCode.Forbidden && string.IsNullOrWhiteSpace(Jurisdiction))
+        {
+            // The home page itself opens for every signed-in user (a role that reads no ledger, an account without a
+            // jurisdiction's rights); only a jurisdiction asked for is refused with 403.
+            Unavailable = e.Error.Message;
+            return Page();
+        }
+        catch (Application.ApplicationInputException e)
+        {
+            // Shown on the page with 400/403/404, as every supervision page shows a refusal.
+            return await Guard(() => Task.FromException<IActionResult>(e));
+        }
     }
+
+    /// <summary>A value as JSON for a data attribute (the charts' figures; Razor encodes the attribute).</summary>
+    public static string ToJson(object value) => JsonSerializer.Serialize(value, Json);
+
+    /// <summary>How the day was chosen, in words.</summary>
+    public static string AsOfBasisText(string basis) => basis switch
+    {
+        "latestData" => "该行政区库中空气监测数据的最后一天",
+        "today" => "今天（库中没有该行政区的空气监测数据）",
+        _ => "所选日期",
+    };
+
+    /// <summary>A fraction as a percentage with one decimal.</summary>
+    public static string Percent(decimal? ratio) => ratio is decimal r ? (r * 100).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + "%" : "—";
 }

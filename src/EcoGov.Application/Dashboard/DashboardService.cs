@@ -1,0 +1,291 @@
+using EcoGov.Application.Air;
+using EcoGov.Application.Evaluation;
+using EcoGov.Application.Progress;
+using EcoGov.Application.Supervision;
+using EcoGov.Core;
+using EcoGov.Core.Air;
+using EcoGov.Core.Plans;
+using EcoGov.Core.Progress;
+using EcoGov.Core.Supervision;
+using EcoGov.Data;
+using EcoGov.Data.Entities;
+using EcoGov.Data.Monitoring;
+using EcoGov.Data.Queries;
+using Microsoft.EntityFrameworkCore;
+
+namespace EcoGov.Application.Dashboard;
+
+/// <summary>
+/// 领导驾驶舱 (issue 13 item 1, first step): one operation behind the home page, GET /api/dashboard and `dashboard`. It
+/// composes the operations that own the figures — <see cref="IndicatorEvaluationService"/>, <see cref="AirEvaluationService"/>,
+/// <see cref="PlanProgressService"/>, <see cref="TaskLedgerService"/>, <see cref="WarningService"/> and
+/// <see cref="WarningLetterService"/> — for the plans of one jurisdiction in force in the year of the day, so each
+/// figure is the one its own page shows. Reading needs the ledger's right on the jurisdiction (<see cref="AccessPolicy"/>).
+/// </summary>
+public sealed class DashboardService(
+    EcoGovDbContext db, PlanCatalog catalog, MonitoringStoreQuery store, PlanAccess access,
+    IndicatorEvaluationService evaluation, PlanProgressService progress, TaskLedgerService ledger,
+    WarningService warnings, WarningLetterService letters, TimeProvider clock)
+{
+    /// <summary>The pollutants whose monthly figures the dashboard charts.</summary>
+    public static readonly IReadOnlyList<string> MonthlyPollutants = ["PM2.5", "PM10", "O3"];
+
+    private static readonly string[] YearPollutants = ["PM2.5", "PM10", "O3", "NO2", "SO2", "CO"];
+
+    /// <summary>Checks what needs no store (the day), so a host can refuse it first.</summary>
+    public static DateOnly? CheckValues(DashboardRequest request) =>
+        RequestValues.OptionalDate(request.AsOf, DashboardRequest.AsOfField, "驾驶舱日期");
+
+    public async Task<DashboardReport> ReadAsync(Actor actor, DashboardRequest request, CancellationToken ct = default)
+    {
+        var requestedDay = CheckValues(request);
+        var code = RequestValues.Absent(request.Jurisdiction) ? actor.JurisdictionCode ?? DefaultJurisdiction() : request.Jurisdiction!.Trim();
+        if (code is null)
+            throw new ApplicationInputException(ErrorCode.Required, DashboardRequest.JurisdictionField, "须指定行政区划代码 / the jurisdiction is required");
+        var chain = access.Chain(code, DashboardRequest.JurisdictionField);
+        AccessPolicy.Demand(actor, SupervisionAction.ReadLedger, chain);
+        var place = catalog.Jurisdiction(code)!;
+
+        var today = ChinaTime.Today(clock);
+        var (asOf, basis) = requestedDay is { } d ? (d, "requested") : LatestDataDay(code, today) is { } last ? (last, "latestData") : (today, "today");
+        var asOfText = CalendarDate.ToText(asOf);
+        var year = asOf.Year;
+        var notes = new List<string>();
+
+        var all = catalog.Jurisdictions().Select(j => j.Jurisdiction).ToList();
+        var children = all.Where(j => j.ParentCode == code).OrderBy(j => j.Code, StringComparer.Ordinal).Select(j => new DashboardPlace(j.Code, j.Name)).ToList();
+        DashboardPlace? parent = null;
+        if (place.ParentCode is { } p && all.FirstOrDefault(j => j.Code == p) is { } up && AccessPolicy.Allows(actor, SupervisionAction.ReadLedger, chain.Skip(1).ToList()))
+            parent = new DashboardPlace(up.Code, up.Name);
+
+        // The plans in force in the year: the jurisdiction's own (indicators, air targets) and those below it (tasks, projects, warnings).
+        var within = catalog.Plans().Where(pl => MonitoringStoreQuery.Within(pl.JurisdictionCode, code) && InForce(pl, year))
+            .OrderBy(pl => pl.JurisdictionCode == code ? 0 : 1).ThenBy(pl => pl.JurisdictionCode, StringComparer.Ordinal).ThenBy(pl => pl.Id, StringComparer.Ordinal).ToList();
+        var plans = within.Where(pl => pl.JurisdictionCode == code).ToList();
+        if (within.Count == 0) notes.Add($"{place.Name}尚无 {year} 年在期的规划收录于平台 / no plan of the jurisdiction covers {year}");
+
+        var indicators = await IndicatorsAsync(actor, plans, year, asOfText, notes, ct);
+        var air = Air(code, plans, asOf, asOfText, notes);
+        var (tasks, warningsOfDay) = await TasksAndWarningsAsync(actor, within, asOfText, ct);
+        var investment = await InvestmentAsync(within, asOf, ct);
+
+        return new DashboardReport(place.Code, place.Name, parent, children, asOfText, basis, year, air?.Demo ?? false,
+            [.. within.Select(pl => new DashboardPlan(pl.Id, pl.Title, pl.JurisdictionCode, all.FirstOrDefault(j => j.Code == pl.JurisdictionCode)?.Name ?? pl.JurisdictionCode, pl.PeriodStart, pl.PeriodEnd))],
+            indicators, air, tasks, investment, warningsOfDay, notes);
+    }
+
+    /// <summary>For a user without a jurisdiction (the first administrator): the highest jurisdiction holding a plan.</summary>
+    private string? DefaultJurisdiction() =>
+        catalog.Plans().Select(p => p.JurisdictionCode).Distinct()
+            .OrderBy(c => catalog.AncestorsAndSelf(c)?.Count ?? int.MaxValue).ThenBy(c => c, StringComparer.Ordinal).FirstOrDefault();
+
+    private static bool InForce(Plan plan, int year) =>
+        plan.PeriodStart is int from && plan.PeriodEnd is int to && from <= year && year <= to;
+
+    /// <summary>The last day with stored air hours of the jurisdiction's stations (and those below it), not after today.</summary>
+    private DateOnly? LatestDataDay(string code, DateOnly today)
+    {
+        var stations = db.MonitoringStations.AsNoTracking().Select(s => new { s.Code, s.JurisdictionCode }).ToList()
+            .Where(s => MonitoringStoreQuery.Within(s.JurisdictionCode, code)).Select(s => s.Code).ToList();
+        if (stations.Count == 0) return null;
+        var end = today.AddDays(1).ToDateTime(TimeOnly.MinValue);
+        var last = db.AirHourlyObservations.AsNoTracking().Where(o => stations.Contains(o.StationCode) && o.HourStartCst < end)
+            .Max(o => (DateTime?)o.HourStartCst);
+        return last is { } t ? DateOnly.FromDateTime(t) : null;
+    }
+
+    private async Task<IReadOnlyList<DashboardIndicator>> IndicatorsAsync(Actor actor, IReadOnlyList<Plan> plans, int year, string asOf, List<string> notes, CancellationToken ct)
+    {
+        var rows = new List<DashboardIndicator>();
+        foreach (var plan in plans.Where(pl => (catalog.Indicators(pl.Id) ?? []).Count > 0))
+        {
+            var report = await evaluation.EvaluateAsync(actor, new IndicatorEvaluationRequest(plan.Id, year, asOf), ct);
+            var binding = report.Rows.Where(r => r.Attribute == "约束性").ToList();
+            if (binding.Count == 0) continue;
+            rows.AddRange(binding.Select(r => new DashboardIndicator(plan.Id, r.Seq, r.Category, r.Name, r.Unit, r.ResolvedTarget ?? r.TargetText,
+                r.ActualText, r.Status, StatusText(r.Status), Light(r.Status))));
+        }
+        if (rows.Count == 0 && plans.Count > 0) notes.Add("在期规划中没有标为约束性的指标 / no binding indicators in the plans in force");
+        return rows;
+    }
+
+    /// <summary>达标, 进度正常, 滞后, 未达标, 无法判断.</summary>
+    public static string StatusText(ProgressStatus s) => s switch
+    {
+        ProgressStatus.Achieved => "达标",
+        ProgressStatus.OnTrack => "进度正常",
+        ProgressStatus.Lagging => "滞后",
+        ProgressStatus.NotAchieved => "未达标",
+        _ => "无法判断",
+    };
+
+    /// <summary>The light of a status: green (达标, 进度正常), yellow (滞后), red (未达标), grey (无法判断).</summary>
+    public static string Light(ProgressStatus s) => s switch
+    {
+        ProgressStatus.Achieved or ProgressStatus.OnTrack => "green",
+        ProgressStatus.Lagging => "yellow",
+        ProgressStatus.NotAchieved => "red",
+        _ => "grey",
+    };
+
+    private DashboardAir? Air(string code, IReadOnlyList<Plan> plans, DateOnly asOf, string asOfText, List<string> notes)
+    {
+        var from = new DateOnly(asOf.Year, 1, 1);
+        var standard = AirEvaluationStandards.ForDate(from);
+        var name = standard == AirEvaluationStandards.Gb3095_2012 ? "GB3095-2012"
+            : standard == AirEvaluationStandards.Gb3095_2026Transitional ? "GB3095-2026-transitional" : "GB3095-2026-final";
+        var service = new AirEvaluationService(catalog, store);
+        AirEvaluationDto ytd;
+        try
+        {
+            ytd = service.Evaluate(new AirEvaluationRequest(name, CalendarDate.ToText(from), asOfText, Jurisdiction: code));
+        }
+        catch (ApplicationInputException e) when (e.Error.Code == ErrorCode.NoData)
+        {
+            notes.Add($"库中没有 {code} {asOf.Year} 年 1 月 1 日至 {asOfText} 的空气监测小时数据（先导入监测数据）/ no stored air data for the year so far");
+            return null;
+        }
+        var previousTo = asOf.Month == 2 && asOf.Day == 29 ? new DateOnly(asOf.Year - 1, 2, 28) : asOf.AddYears(-1);
+        AirEvaluationDto? previous = null;
+        try
+        {
+            previous = service.Evaluate(new AirEvaluationRequest(name, CalendarDate.ToText(from.AddYears(-1)), CalendarDate.ToText(previousTo), Jurisdiction: code));
+        }
+        catch (ApplicationInputException e) when (e.Error.Code == ErrorCode.NoData)
+        {
+            notes.Add($"库中没有上年同期（{from.Year - 1} 年）的空气监测数据，不作同比 / no data for the same span of the year before");
+        }
+        var stations = ytd.Stations.Select(s => s.Station).ToList();
+        var demo = stations.Any(DemoMonitoringData.IsDemoStation);
+        if (demo) notes.Add(DemoMonitoringData.Notice);
+
+        // The plan whose air targets apply: the jurisdiction's plan in force with monthly or annual air targets.
+        var airPlan = plans.FirstOrDefault(pl => (catalog.AirTargets(pl.Id) ?? []).Count > 0);
+        var targets = airPlan is null ? [] : ((ProgressReportDto)progress.FromStore(new PlanProgressRequest(airPlan.Id, null, asOfText))).Targets
+            .Where(t => t.Year == asOf.Year).ToList();
+        if (airPlan is null) notes.Add($"{asOf.Year} 年在期规划中没有空气质量月度/年度目标，月度数值不作比较 / no air targets for the year");
+
+        var all = ytd.All;
+        var figures = YearPollutants.Select(p =>
+        {
+            var actual = p switch { "CO" => all.CoP95, "O3" => all.O3P90, _ => all.Means.GetValueOrDefault(p) };
+            var target = targets.FirstOrDefault(t => t.Month is null && t.Pollutant == p);
+            return new DashboardAirFigure(p, p == "CO" ? "mg/m³" : "μg/m³", actual, target?.Target, target?.PreviousYearToDate,
+                target?.Status, target is null ? null : StatusText(target.Status), target?.Reason);
+        }).ToList();
+
+        var months = new List<DashboardMonthFigure>();
+        IReadOnlyList<(string Station, IReadOnlyList<HourlyObservation> Hours)>? hours = null;
+        for (var m = 1; m <= asOf.Month; m++)
+            foreach (var p in MonthlyPollutants)
+            {
+                var target = targets.FirstOrDefault(t => t.Month == m && t.Pollutant == p);
+                if (target is not null)
+                {
+                    months.Add(new DashboardMonthFigure(m, p, target.Actual, target.Target, target.Status, StatusText(target.Status)));
+                    continue;
+                }
+                hours ??= [.. store.AirHours(code, null, from.AddDays(-1), asOf).Where(s => s.Hours.Count > 0).Select(s => (s.Code, s.Hours))];
+                months.Add(new DashboardMonthFigure(m, p, MonthFigure(name, hours, asOf.Year, m, asOf, p), null, null, null));
+            }
+
+        return new DashboardAir(airPlan?.Id, ytd.From, ytd.To, ytd.Standard, stations, demo,
+            all.GoodRatio, all.GoodDays, all.ValidDays, all.HeavyDays, all.Index,
+            previous?.All.GoodRatio, previous?.All.Index, previous?.From, previous?.To, figures, months);
+    }
+
+    /// <summary>A month's figure by `air evaluate` of the month (to the day at most): PM2.5/PM10 mean, O3 P90.</summary>
+    private static double? MonthFigure(string standard, IReadOnlyList<(string Station, IReadOnlyList<HourlyObservation> Hours)> hours, int year, int month, DateOnly asOf, string pollutant)
+    {
+        var first = new DateOnly(year, month, 1);
+        var last = first.AddMonths(1).AddDays(-1);
+        if (last > asOf) last = asOf;
+        if (hours.Count == 0 || !hours.Any(s => s.Hours.Any(h => DateOnly.FromDateTime(h.HourStart) >= first && DateOnly.FromDateTime(h.HourStart) <= last))) return null;
+        var e = AirEvaluationService.Evaluate(new AirEvaluationSelection(standard, null, first, last, null, []), hours).All;
+        var v = pollutant == "O3" ? e.O3P90 : e.Means.GetValueOrDefault(pollutant);
+        return v is decimal d ? (double)d : null;
+    }
+
+    private async Task<(DashboardTasks, DashboardWarnings)> TasksAndWarningsAsync(Actor actor, IReadOnlyList<Plan> plans, string asOf, CancellationToken ct)
+    {
+        var rows = new List<(string Plan, LedgerRow Row)>();
+        var dueSoonDays = 0;
+        var candidates = new List<DashboardCandidate>();
+        var letterRows = new List<DashboardLetter>();
+        string? period = null;
+        foreach (var plan in plans.Where(pl => (catalog.Tasks(pl.Id) ?? []).Count > 0))
+        {
+            var day = await ledger.LedgerAsync(actor, new LedgerRequest(plan.Id, asOf), ct);
+            dueSoonDays = Math.Max(dueSoonDays, day.DueSoonDays);
+            rows.AddRange(day.Rows.Select(r => (plan.Id, r)));
+            var w = await warnings.CandidatesAsync(actor, day, ct);
+            period = w.Period;
+            candidates.AddRange(w.Candidates.Select(c => new DashboardCandidate(plan.Id, c.Unit, c.Level, c.LevelCode, c.Reasons.Count)));
+            letterRows.AddRange((await letters.ListAsync(actor, plan.Id, ct)).Where(l => l.Period == w.Period)
+                .Select(l => new DashboardLetter(l.Id, plan.Id, l.Number, l.Unit, l.Level, l.IssuedOn, l.State, l.StateName)));
+        }
+
+        var byState = Enum.GetValues<TaskState>().Select(s =>
+        {
+            var of = rows.Where(r => r.Row.State == s).ToList();
+            var sample = of.FirstOrDefault().Row;
+            return new DashboardStateCount(s, sample?.StateName ?? StateName(s), sample?.Light ?? LightOf(s), of.Count);
+        }).ToList();
+        var byDepartment = rows.SelectMany(r => (r.Row.LeadDepartments.Count == 0 ? ["（未列牵头单位）"] : r.Row.LeadDepartments).Select(d => (Department: d, r.Row.State, r.Plan)))
+            .GroupBy(x => x.Department, StringComparer.Ordinal)
+            .Select(g => new DashboardDepartment(g.Key, g.Count(),
+                g.Count(x => x.State == TaskState.Completed), g.Count(x => x.State == TaskState.OnSchedule), g.Count(x => x.State == TaskState.DueSoon),
+                g.Count(x => x.State == TaskState.Overdue), g.Count(x => x.State == TaskState.Ongoing), g.Count(x => x.State == TaskState.NotReported),
+                [.. g.Select(x => x.Plan).Distinct()]))
+            .OrderByDescending(d => d.Overdue).ThenByDescending(d => d.NotReported + d.DueSoon).ThenByDescending(d => d.Total).ThenBy(d => d.Department, StringComparer.Ordinal)
+            .ToList();
+        DashboardTask Task((string Plan, LedgerRow Row) r) => new(r.Plan, r.Row.Task.Seq, r.Row.Reference, r.Row.Task.Text, r.Row.State, r.Row.StateName,
+            r.Row.Due, r.Row.LeadDepartments, r.Row.Reason);
+        var tasks = new DashboardTasks(rows.Count, dueSoonDays, byState, byDepartment,
+            [.. rows.Where(r => r.Row.State == TaskState.Overdue).OrderBy(r => r.Row.Due).ThenBy(r => r.Plan, StringComparer.Ordinal).ThenBy(r => r.Row.Task.Seq).Select(Task)],
+            [.. rows.Where(r => r.Row.State == TaskState.DueSoon).OrderBy(r => r.Row.Due).ThenBy(r => r.Plan, StringComparer.Ordinal).ThenBy(r => r.Row.Task.Seq).Select(Task)]);
+        var warningsOfDay = new DashboardWarnings(period, candidates.Count,
+            candidates.Count(c => c.LevelCode == WarningLevel.Warning), candidates.Count(c => c.LevelCode == WarningLevel.Interview),
+            candidates.Count(c => c.LevelCode == WarningLevel.ListedSupervision), letterRows, candidates);
+        return (tasks, warningsOfDay);
+    }
+
+    private static string StateName(TaskState s) => s switch
+    {
+        TaskState.Completed => "已完成",
+        TaskState.OnSchedule => "按期推进",
+        TaskState.DueSoon => "临期",
+        TaskState.Overdue => "逾期",
+        TaskState.Ongoing => "长期坚持",
+        _ => "本期未报",
+    };
+
+    private static TrafficLight LightOf(TaskState s) => s switch
+    {
+        TaskState.Overdue => TrafficLight.Red,
+        TaskState.DueSoon or TaskState.NotReported => TrafficLight.Yellow,
+        _ => TrafficLight.Green,
+    };
+
+    /// <summary>Each plan's key projects: estimate, and the investment completed by the latest accepted report of each project up to the period due on the day.</summary>
+    private async Task<IReadOnlyList<DashboardInvestment>> InvestmentAsync(IReadOnlyList<Plan> plans, DateOnly asOf, CancellationToken ct)
+    {
+        var period = ReportingPeriod.DueOn(asOf).ToString();
+        var result = new List<DashboardInvestment>();
+        foreach (var plan in plans)
+        {
+            var projects = catalog.Projects(plan.Id) ?? [];
+            if (projects.Count == 0) continue;
+            var reports = await db.ProgressReports.AsNoTracking()
+                .Where(r => r.PlanId == plan.Id && r.SubjectKind == ReportSubjectKind.Project && r.Review == ReviewState.Accepted
+                    && r.InvestmentCompleted != null)
+                .Select(r => new { r.SubjectSeq, r.Period, r.Version, r.Id, r.InvestmentCompleted })
+                .ToListAsync(ct);
+            var latest = reports.Where(r => string.CompareOrdinal(r.Period, period) <= 0).GroupBy(r => r.SubjectSeq)
+                .Select(g => g.OrderByDescending(r => r.Period, StringComparer.Ordinal).ThenByDescending(r => r.Version).ThenByDescending(r => r.Id).First())
+                .ToList();
+            result.Add(new DashboardInvestment(plan.Id, projects.Count, projects.Sum(p => p.Investment ?? 0m), latest.Count, latest.Sum(r => r.InvestmentCompleted ?? 0m)));
+        }
+        return result;
+    }
+}

@@ -1,0 +1,67 @@
+using System.CommandLine;
+using System.Globalization;
+using EcoGov.Application.Dashboard;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EcoGov.Cli.Commands;
+
+/// <summary>
+/// 领导驾驶舱 from the command line (issue 13): `dashboard [--jurisdiction CODE] [--as-of D] [--json]`, the JSON of
+/// GET /api/dashboard; and `monitoring demo`, the 示意数据 that populate it before real data are imported.
+/// Registered by <see cref="SupervisionCommands"/> (same --user and local-operator rules).
+/// </summary>
+public static class DashboardCommands
+{
+    public static Command Dashboard(Output output)
+    {
+        var jurisdiction = new Option<string?>("--jurisdiction") { Description = "行政区划代码（默认：用户所在行政区）/ jurisdiction code (default: the user's)" };
+        var asOf = new Option<string?>("--as-of") { Description = "日期 yyyy-MM-dd（默认：该行政区空气监测数据的最后一天，无数据为今天）/ the day" };
+        var command = new Command("dashboard", "领导驾驶舱：约束性指标、空气质量与序时进度、任务状态、重点工程投资、预警 / the jurisdiction's dashboard")
+        {
+            jurisdiction, asOf, SupervisionCommands.User,
+        };
+        command.SetAction((p, ct) => SupervisionCommands.Run(p, output, async (s, actor) =>
+        {
+            var d = await s.GetRequiredService<DashboardService>().ReadAsync(actor, new DashboardRequest(p.GetValue(jurisdiction), p.GetValue(asOf)), ct);
+            if (SupervisionCommands.Json(p, output, d)) return;
+            output.Line($"{d.JurisdictionName}（{d.Jurisdiction}）驾驶舱 · 截至 {d.AsOf}{(d.DemoData ? " · 含示意数据" : "")}");
+            output.Table("约束性指标 / binding indicators", ["规划", "序号", "指标", "目标", "实际值", "结论"],
+                d.Indicators.Select(i => new[] { i.Plan, i.Seq.ToString(CultureInfo.InvariantCulture), i.Name, i.Target, i.Actual, i.StatusText }));
+            if (d.Air is { } air)
+            {
+                output.Line($"空气质量 {air.From}—{air.To}（{air.Standard}，{air.Stations.Count} 个站点）：优良天数比例 {Percent(air.GoodRatio)}（上年同期 {Percent(air.PreviousGoodRatio)}），综合指数 {air.Index?.ToString(CultureInfo.InvariantCulture) ?? "—"}（上年同期 {air.PreviousIndex?.ToString(CultureInfo.InvariantCulture) ?? "—"}）");
+                output.Table("年度累计与序时进度 / year to date", ["污染物", "累计", "全年目标", "结论"],
+                    air.YearToDate.Select(f => new[] { f.Pollutant, f.Actual?.ToString(CultureInfo.InvariantCulture), f.Target?.ToString(CultureInfo.InvariantCulture), f.StatusText }));
+            }
+            output.Table($"任务（共 {d.Tasks.Total} 项）/ tasks by state", ["状态", "数量"],
+                d.Tasks.ByState.Select(c => new[] { c.StateName, c.Count.ToString(CultureInfo.InvariantCulture) }));
+            output.Table("逾期任务 / overdue", ["规划", "序号", "完成时限", "牵头单位", "任务"],
+                d.Tasks.Overdue.Select(t => new[] { t.Plan, t.Seq.ToString(CultureInfo.InvariantCulture), t.Due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), string.Join("、", t.LeadDepartments), Output.Cut(t.Text, 60) }));
+            output.Line($"预警（{d.Warnings.Period ?? "—"}）：应预警单位 {d.Warnings.Candidates} 个，预警函 {d.Warnings.Letters.Count} 份");
+            foreach (var n in d.Notes) output.Line("说明 / note: " + n);
+        }));
+        return command;
+    }
+
+    private static string Percent(decimal? ratio) => ratio is decimal r ? (r * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%" : "—";
+
+    /// <summary>`monitoring demo`: stores the demo hours (示意数据) of <see cref="DemoMonitoringData"/>; idempotent.</summary>
+    public static Command Demo(Output output)
+    {
+        var command = new Command("demo", "写入示意空气质量数据（EcoGov 生成，站点代码 DEMO- 开头，非监测数据；幂等）/ store generated demonstration air data");
+        command.SetAction(p =>
+        {
+            using var store = Store.Open(p, output);
+            var result = DemoMonitoringData.Ensure(store.Db);
+            if (p.GetValue(CliApp.Json)) output.Json(result);
+            else
+            {
+                output.Table("示意数据 / demonstration data", ["站点", "名称", "行政区", "新写入小时", "已有小时", "跳过原因"],
+                    result.Stations.Select(s => new[] { s.Code, s.Name, s.Jurisdiction, s.Stored.ToString(CultureInfo.InvariantCulture), s.Unchanged.ToString(CultureInfo.InvariantCulture), s.Skipped }));
+                output.Line(result.Notice);
+            }
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -95,7 +95,7 @@ public static class DemoMonitoringData
                 string.Create(CultureInfo.InvariantCulture, $"ecogov-demo-air-v1|{code}|{factor}|{seed}|{From:yyyy-MM-dd}|{To:yyyy-MM-dd}"))));
             var result = importer.ImportAir(new AirHourlyImport(ImportName, sha, rows.Count, rows, [], jurisdiction, KeepGood: false, TimeColumn: "time")
             {
-                StationNames = new Dictionary<string, string> { [code] = name },
+                Stations = new Dictionary<string, StationDetails> { [code] = new(name, null, null, null) },
             });
             results.Add(new(code, name, jurisdiction, result.Stored, result.Unchanged,
                 result.Rejected.Count > 0 ? $"与已存数据冲突 {result.Rejected.Count} 行 / conflicts" : null));

@@ -546,6 +546,15 @@ public sealed partial class ZoningWebTests(EcoGovFactory factory) : IClassFixtur
         Assert.Equal("优先保护单元", props.GetProperty("class").GetString());
         Assert.Equal("禁止新建、扩建钢铁、焦化项目", props.GetProperty("spatialLayout").GetString());
 
+        // A point in the north-west unit, assessed on a day the imported version is in force: that unit, with the
+        // requirement its KJBJYS column carried as a unit-level requirement of this version.
+        var assessed = JsonDocument.Parse(await (await client.PostAsync("/api/zoning/assess",
+            Json(new { site = "112.81,35.515", date = "2025-06-01" }))).Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("ZH14050210001", assessed.GetProperty("units")[0].GetProperty("code").GetString());
+        Assert.Contains(assessed.GetProperty("requirements").EnumerateArray(), q =>
+            q.GetProperty("unitCode").GetString() == "ZH14050210001" && q.GetProperty("category").GetString() == "空间布局约束"
+            && q.GetProperty("text").GetString() == "禁止新建、扩建钢铁、焦化项目");
+
         // The held file is gone once imported: confirming again is refused with a clear message.
         var again = await PostRoles(client, preview, "Confirm", "140500", "2025-04-01");
         Assert.Contains("上传的文件已过期", again);

@@ -103,21 +103,11 @@ public sealed class DashboardService(
             var binding = report.Rows.Where(r => r.Attribute == "约束性").ToList();
             if (binding.Count == 0) continue;
             rows.AddRange(binding.Select(r => new DashboardIndicator(plan.Id, r.Seq, r.Category, r.Name, r.Unit, r.ResolvedTarget ?? r.TargetText,
-                r.ActualText, r.Status, StatusText(r.Status), Light(r.Status))));
+                r.ActualText, r.Status, ProgressEvaluator.Display(r.Status), Light(r.Status))));
         }
         if (rows.Count == 0 && plans.Count > 0) notes.Add("在期规划中没有标为约束性的指标 / no binding indicators in the plans in force");
         return rows;
     }
-
-    /// <summary>达标, 进度正常, 滞后, 未达标, 无法判断.</summary>
-    public static string StatusText(ProgressStatus s) => s switch
-    {
-        ProgressStatus.Achieved => "达标",
-        ProgressStatus.OnTrack => "进度正常",
-        ProgressStatus.Lagging => "滞后",
-        ProgressStatus.NotAchieved => "未达标",
-        _ => "无法判断",
-    };
 
     /// <summary>The light of a status: green (达标, 进度正常), yellow (滞后), red (未达标), grey (无法判断).</summary>
     public static string Light(ProgressStatus s) => s switch
@@ -171,7 +161,7 @@ public sealed class DashboardService(
             var actual = p switch { "CO" => all.CoP95, "O3" => all.O3P90, _ => all.Means.GetValueOrDefault(p) };
             var target = targets.FirstOrDefault(t => t.Month is null && t.Pollutant == p);
             return new DashboardAirFigure(p, p == "CO" ? "mg/m³" : "μg/m³", actual, target?.Target, target?.PreviousYearToDate,
-                target?.Status, target is null ? null : StatusText(target.Status), target?.Reason);
+                target?.Status, target is null ? null : ProgressEvaluator.Display(target.Status), target?.Reason);
         }).ToList();
 
         var months = new List<DashboardMonthFigure>();
@@ -182,7 +172,7 @@ public sealed class DashboardService(
                 var target = targets.FirstOrDefault(t => t.Month == m && t.Pollutant == p);
                 if (target is not null)
                 {
-                    months.Add(new DashboardMonthFigure(m, p, target.Actual, target.Target, target.Status, StatusText(target.Status)));
+                    months.Add(new DashboardMonthFigure(m, p, target.Actual, target.Target, target.Status, ProgressEvaluator.Display(target.Status)));
                     continue;
                 }
                 hours ??= [.. store.AirHours(code, null, from.AddDays(-1), asOf).Where(s => s.Hours.Count > 0).Select(s => (s.Code, s.Hours))];
@@ -229,7 +219,7 @@ public sealed class DashboardService(
         {
             var of = rows.Where(r => r.Row.State == s).ToList();
             var sample = of.FirstOrDefault().Row;
-            return new DashboardStateCount(s, sample?.StateName ?? StateName(s), sample?.Light ?? LightOf(s), of.Count);
+            return new DashboardStateCount(s, SupervisionNames.Of(s), sample?.Light ?? LightOf(s), of.Count);
         }).ToList();
         var byDepartment = rows.SelectMany(r => (r.Row.LeadDepartments.Count == 0 ? ["（未列牵头单位）"] : r.Row.LeadDepartments).Select(d => (Department: d, r.Row.State, r.Plan)))
             .GroupBy(x => x.Department, StringComparer.Ordinal)
@@ -249,16 +239,6 @@ public sealed class DashboardService(
             candidates.Count(c => c.LevelCode == WarningLevel.ListedSupervision), letterRows, candidates);
         return (tasks, warningsOfDay);
     }
-
-    private static string StateName(TaskState s) => s switch
-    {
-        TaskState.Completed => "已完成",
-        TaskState.OnSchedule => "按期推进",
-        TaskState.DueSoon => "临期",
-        TaskState.Overdue => "逾期",
-        TaskState.Ongoing => "长期坚持",
-        _ => "本期未报",
-    };
 
     private static TrafficLight LightOf(TaskState s) => s switch
     {

@@ -139,7 +139,7 @@ public sealed class ZoningLayerStore(EcoGovDbContext db, ILogger<ZoningLayerStor
         LayerColumnMapping mapping;
         try { mapping = LayerColumnDetector.Detect(raw, directory, fields); }
         catch (LayerMappingException e) { throw new LayerImportException(e.Message, e.Field); }
-        var validation = LayerValidator.Validate(raw, kind, boundary, kind == ZoningLayerKinds.Units ? Within(jurisdictionCode) : null, directory, mapping);
+        var validation = LayerValidator.Validate(raw, kind, boundary, kind == ZoningLayerKinds.Units ? directory.Counties.Keys.ToHashSet(StringComparer.Ordinal) : null, directory, mapping);
         var firstRows = dryRun ? raw.Features.Take(LayerImportResult.PreviewRows).Select(f => f.Attributes).ToList() : [];
         if (validation.Features.Count == 0 && !validation.Report.Rejected)
             validation = validation with

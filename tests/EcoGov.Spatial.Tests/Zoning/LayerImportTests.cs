@@ -257,14 +257,16 @@ public class LayerImportTests
     [Fact]
     public void Chinese_field_names_and_class_digits_map_to_the_standard_fields()
     {
-        var attrs = LayerValidator.MapFields(new Dictionary<string, string?>
+        var source = new Dictionary<string, string?>
         {
             ["单元编码"] = "ZH14052110001",
             ["单元名称"] = "沁水县优先保护单元",
             ["管控类别"] = "1",
             ["县区代码"] = "140521",
             ["面积"] = "12.5",
-        });
+        };
+        var raw = new RawLayer("u.geojson", "geojson", CoordinateSystems.Cgcs2000, [new RawLayerFeature(1, source, null)], null, null);
+        var attrs = LayerColumnDetector.Apply(LayerColumnDetector.Detect(raw), source, null);
         Assert.Equal("ZH14052110001", attrs[UnitFields.Code]);
         Assert.Equal("沁水县优先保护单元", attrs[UnitFields.Name]);
         Assert.Equal(Priority, attrs[UnitFields.Class]);

@@ -120,16 +120,6 @@ public static partial class LayerValidator
         return new LayerValidation(features, new LayerValidationReport(problems));
     }
 
-    /// <summary>
-    /// One feature's attributes under the roles their names say (<see cref="ColumnRoles.Names"/>): the standard names,
-    /// the class normalised, the other fields as they are.
-    /// </summary>
-    public static Dictionary<string, string?> MapFields(IReadOnlyDictionary<string, string?> source)
-    {
-        var raw = new RawLayer("", "", CoordinateSystems.Cgcs2000, [new RawLayerFeature(1, source, null)], null, null);
-        return LayerColumnDetector.Apply(LayerColumnDetector.Detect(raw), source, null);
-    }
-
     private static bool CheckUnitAttributes(Dictionary<string, string?> attrs, Action<string, string?, string, double?> error, Action<string, string?, string, double?> warn)
     {
         var ok = true;

@@ -39,6 +39,18 @@ public sealed class PlanWorkbookHostsTests(PlanWorkbookHostsTests.Hosts hosts) :
     }
 
     [Theory]
+    [InlineData("cli")]
+    [InlineData("web")]
+    public async Task The_exported_template_is_valid_openxml_with_every_sheet_and_opens_in_libreoffice(string host)
+    {
+        var bytes = await hosts.For(host).ExportWorkbook("chengqu-2023-air");
+        var sheets = OfficeFiles.Excel(bytes); // validated by the OpenXml SDK validator
+        Assert.Equal(["说明", "规划", "指标", "指标目标", "任务", "工程", "月度目标", "断面目标"], sheets.Keys);
+        Assert.Contains(sheets["规划"], r => r.Length == 2 && r[1] == "chengqu-2023-air");
+        OfficeFiles.OpensInLibreOffice(bytes, ".xlsx");
+    }
+
+    [Theory]
     [MemberData(nameof(SeedPlans))]
     public async Task Every_seed_plan_exported_and_imported_back_is_the_same_plan(string host, string plan)
     {

@@ -148,6 +148,8 @@ public static class EcoGovDatabase
         var demo = new Zoning.ZoningLayerStore(db, logs?.CreateLogger<Zoning.ZoningLayerStore>())
             .SeedDemo(Path.Combine(paths.SeedDirectory, Zoning.ZoningLayerStore.DemoFolder));
         if (demo.Count > 0) report = report with { Imported = [.. report.Imported, .. demo] };
+        var days = Monitoring.StationDays.FillIfMissing(db);
+        if (days > 0) log?.LogInformation("Station days computed from the stored hours: {Days}", days);
         var departments = Supervision.DepartmentSync.FromPlans(db);
         if (departments > 0) log?.LogInformation("Departments added from the plans' lead and cooperating units: {Count}", departments);
         return (report with { StaleMigrationLockCleared = staleLock }, EnsureAdministrator(db, paths, initialAdminPassword));

@@ -25,6 +25,7 @@ public sealed class EcoGovDbContext(DbContextOptions<EcoGovDbContext> options) :
     public DbSet<WaterSectionEntity> WaterSections => Set<WaterSectionEntity>();
     public DbSet<MonitoringImportEntity> MonitoringImports => Set<MonitoringImportEntity>();
     public DbSet<AirHourlyObservationEntity> AirHourlyObservations => Set<AirHourlyObservationEntity>();
+    public DbSet<AirStationDayEntity> AirStationDays => Set<AirStationDayEntity>();
     public DbSet<WaterSampleEntity> WaterSamples => Set<WaterSampleEntity>();
     public DbSet<ZoningLayerVersionEntity> ZoningLayerVersions => Set<ZoningLayerVersionEntity>();
     public DbSet<ZoningLayerFeatureEntity> ZoningLayerFeatures => Set<ZoningLayerFeatureEntity>();
@@ -296,6 +297,12 @@ public sealed class EcoGovDbContext(DbContextOptions<EcoGovDbContext> options) :
             e.HasIndex(x => x.ImportId);
             e.HasOne<MonitoringStationEntity>().WithMany().HasForeignKey(x => x.StationCode).OnDelete(DeleteBehavior.Restrict);
             e.HasOne<MonitoringImportEntity>().WithMany().HasForeignKey(x => x.ImportId).OnDelete(DeleteBehavior.Restrict);
+        });
+        m.Entity<AirStationDayEntity>(e =>
+        {
+            e.ToTable("air_station_days");
+            e.HasKey(x => new { x.StationCode, x.Date });
+            e.HasOne<MonitoringStationEntity>().WithMany().HasForeignKey(x => x.StationCode).OnDelete(DeleteBehavior.Restrict);
         });
         m.Entity<WaterSampleEntity>(e =>
         {

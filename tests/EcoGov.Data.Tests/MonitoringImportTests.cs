@@ -365,6 +365,60 @@ public abstract class MonitoringImportTests : IDisposable
         Assert.Contains("小时数据", e.Message);
         AssertNothingStored();
     }
+
+    /// <summary>Hours of one station: day 2026-03-01 hours 00:00 … (n-1):00, PM2.5 = 10 + hour, O3 = 100 + 5 × hour.</summary>
+    private static string Hours(string station, int from, int count) =>
+        "station,time,SO2,NO2,CO,O3,PM10,PM2.5\n" + string.Concat(Enumerable.Range(from, count).Select(h =>
+            $"{station},2026-03-01 {h:00}:00,5,20,0.5,{100 + 5 * h},50,{10 + h}\n"));
+
+    [Fact]
+    public void An_import_stores_the_station_days_and_a_later_import_of_more_hours_recomputes_the_day()
+    {
+        Assert.Equal(19, Import(Write("a.csv", Hours("S1", 0, 19))).Stored);
+        var day = db.AirStationDays.AsNoTracking().Single();
+        // 19 hours: no 24h mean (GB 3095 Table 4 needs 20), and the hours are counted.
+        Assert.Equal(("S1", new DateOnly(2026, 3, 1), 19), (day.StationCode, day.Date, day.Hours));
+        Assert.Null(day.Pm25);
+        var query = new MonitoringStoreQuery(db);
+        Assert.Null(query.AirDays().Single().Series.Daily(new(2026, 3, 1), new(2026, 3, 1),
+            Core.Air.AmbientAirLimitTables.Gb3095_2012, Core.Air.LimitGrade.GradeII, Core.Air.AirDataValidity.Gb3095Table4)[0].Pm25);
+
+        // The 20th … 24th hours arrive in a second file: the day is recomputed from all 24 hours.
+        Assert.Equal(5, Import(Write("b.csv", Hours("S1", 19, 5))).Stored);
+        day = db.AirStationDays.AsNoTracking().Single();
+        Assert.Equal(24, day.Hours);
+        Assert.Equal(Enumerable.Range(0, 24).Average(h => 10.0 + h), day.Pm25!.Value, 9);
+        // O3 rises through the day: the largest 8h mean is the last window (16:00–23:00), 17 windows valid.
+        Assert.Equal((Enumerable.Range(16, 8).Average(h => 100.0 + 5 * h), 17), (day.O3LargestEightHourMean!.Value, day.ValidO3EightHourMeans));
+        Assert.Equal(100 + 5 * 23, day.O3Max1h);
+
+        // The same day computed from the stored hours by the engine.
+        var hours = db.AirHourlyObservations.AsNoTracking().OrderBy(o => o.HourStartCst).AsEnumerable()
+            .Select(o => new Core.Air.HourlyObservation(o.HourStartCst, o.So2, o.No2, o.Co, o.O3, o.Pm10, o.Pm25)).ToList();
+        var expected = Assert.Single(Core.Air.DailyAirStatistics.StationDays(new(2026, 3, 1), new(2026, 3, 1), hours));
+        Assert.Equal(expected, StationDaysOf(day));
+    }
+
+    private static Core.Air.StationDay StationDaysOf(AirStationDayEntity e) =>
+        new(e.Date, e.So2, e.No2, e.Co, e.Pm10, e.Pm25, e.O3LargestEightHourMean, e.ValidO3EightHourMeans, e.O3Max1h, e.Hours);
+
+    [Fact]
+    public void A_refused_file_stores_no_station_day_and_a_store_without_days_is_filled_once_from_its_hours()
+    {
+        var bad = Hours("S1", 0, 3) + "S1,2026-03-01 05:00,5,20,0.5,x,50,10\n";
+        Assert.True(Import(Write("bad.csv", bad)).FileRejected);
+        Assert.Empty(db.AirStationDays);
+
+        Import(Write("a.csv", Hours("S1", 0, 24)));
+        Import(Write("b.csv", Hours("S2", 2, 21)));
+        var before = db.AirStationDays.AsNoTracking().OrderBy(d => d.StationCode).AsEnumerable().Select(StationDaysOf).ToList();
+        Assert.Equal(2, before.Count);
+        // A store made before the table existed: hours, no days.
+        db.AirStationDays.ExecuteDelete();
+        Assert.Equal(2, StationDays.FillIfMissing(db));
+        Assert.Equal(before, db.AirStationDays.AsNoTracking().OrderBy(d => d.StationCode).AsEnumerable().Select(StationDaysOf).ToList());
+        Assert.Equal(0, StationDays.FillIfMissing(db));
+    }
 }
 
 public sealed class MonitoringImportTestsSqlite() : MonitoringImportTests(new TestStore());

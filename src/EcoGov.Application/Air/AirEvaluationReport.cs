@@ -34,12 +34,12 @@ public static class AirEvaluationReport
         };
 
     /// <summary>Evaluates the stations (in the order given) and all of them combined over [from, to].</summary>
-    public static AirEvaluationDto Build(IReadOnlyList<(string Station, IReadOnlyList<HourlyObservation> Hours)> stations,
+    public static AirEvaluationDto Build(IReadOnlyList<(string Station, StationAirSeries Series)> stations,
         DateOnly from, DateOnly to, AirEvaluationStandard standard, AirEvaluationStandard? compare)
     {
         List<StationEvaluationDto> stationResults;
         StationEvaluationDto all;
-        var hours = stations.Select(s => (IEnumerable<HourlyObservation>)s.Hours).ToList();
+        var hours = stations.Select(s => s.Series).ToList();
         if (compare is null)
         {
             // Stations in parallel, each station's daily statistics computed once for its row and the combined row.
@@ -51,7 +51,7 @@ public static class AirEvaluationReport
         {
             stationResults = stations.Select(s =>
             {
-                var w = AirWhatIf.CompareStation(s.Hours, from, to, standard, compare);
+                var w = AirWhatIf.CompareStation(s.Series, from, to, standard, compare);
                 return StationEvaluationDto.From(s.Station, w.A, w);
             }).ToList();
             var w = AirWhatIf.CompareCity(hours, from, to, standard, compare);

@@ -87,10 +87,9 @@ public sealed class AirEvaluationService(PlanCatalog catalog, MonitoringStoreQue
                     $"库中没有站点 {List(unknown.Select(s => UserText.Quote(s)).ToList(), "、")} / unknown station(s); " +
                     $"已有 / stored: {(known.Count == 0 ? "（无）" : List(known, ", "))}");
         }
-        // One day before `from` is read too, as a file would supply it (the engines select the period's days).
-        var data = store.AirHours(selection.Jurisdiction, selection.Stations, selection.From?.AddDays(-1), selection.To)
-            .Where(s => s.Hours.Count > 0)
-            .Select(s => (s.Code, s.Hours)).ToList();
+        // The station days materialised at import (each day's statistics need only its own hours).
+        var data = store.AirDays(selection.Jurisdiction, selection.Stations, selection.From, selection.To)
+            .Select(s => (s.Code, s.Series)).ToList();
         if (data.Count == 0)
             throw new ApplicationInputException(ErrorCode.NoData, null,
                 "库中没有符合条件的小时数据（先导入监测数据，如 `./ecogov monitoring import`）/ " +
@@ -103,11 +102,15 @@ public sealed class AirEvaluationService(PlanCatalog catalog, MonitoringStoreQue
     /// the data's first and last day, and plain GB3095-2026 is the version in force at the period's end.
     /// </summary>
     public static AirEvaluationDto Evaluate(AirEvaluationSelection selection,
-        IReadOnlyList<(string Station, IReadOnlyList<HourlyObservation> Hours)> stations)
+        IReadOnlyList<(string Station, IReadOnlyList<HourlyObservation> Hours)> stations) =>
+        Evaluate(selection, stations.Select(s => (s.Station, StationAirSeries.OfHours(s.Hours))).ToList());
+
+    /// <summary>As the hourly overload, from each station's series (hours or the store's station days).</summary>
+    public static AirEvaluationDto Evaluate(AirEvaluationSelection selection, IReadOnlyList<(string Station, StationAirSeries Series)> stations)
     {
         if (stations.Count == 0) throw new ArgumentException("no stations to evaluate", nameof(stations));
-        var from = selection.From ?? DateOnly.FromDateTime(stations.Min(s => s.Hours.Count == 0 ? DateTime.MaxValue : s.Hours.Min(h => h.HourStart)));
-        var to = selection.To ?? DateOnly.FromDateTime(stations.Max(s => s.Hours.Count == 0 ? DateTime.MinValue : s.Hours.Max(h => h.HourStart)));
+        var from = selection.From ?? stations.Min(s => s.Series.FirstDay ?? DateOnly.MaxValue);
+        var to = selection.To ?? stations.Max(s => s.Series.LastDay ?? DateOnly.MinValue);
         if (from > to)
             throw new ApplicationInputException(ErrorCode.InvalidPeriod,
                 selection.From is not null ? AirEvaluationRequest.FromField : AirEvaluationRequest.ToField,

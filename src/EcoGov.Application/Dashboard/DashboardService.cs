@@ -165,7 +165,7 @@ public sealed class DashboardService(
         }).ToList();
 
         var months = new List<DashboardMonthFigure>();
-        IReadOnlyList<(string Station, IReadOnlyList<HourlyObservation> Hours)>? hours = null;
+        IReadOnlyList<(string Station, StationAirSeries Series)>? hours = null;
         for (var m = 1; m <= asOf.Month; m++)
             foreach (var p in MonthlyPollutants)
             {
@@ -175,7 +175,7 @@ public sealed class DashboardService(
                     months.Add(new DashboardMonthFigure(m, p, target.Actual, target.Target, target.Status, ProgressEvaluator.Display(target.Status)));
                     continue;
                 }
-                hours ??= [.. store.AirHours(code, null, from.AddDays(-1), asOf).Where(s => s.Hours.Count > 0).Select(s => (s.Code, s.Hours))];
+                hours ??= [.. store.AirDays(code, null, from, asOf).Select(s => (s.Code, s.Series))];
                 months.Add(new DashboardMonthFigure(m, p, MonthFigure(name, hours, asOf.Year, m, asOf, p), null, null, null));
             }
 
@@ -185,12 +185,12 @@ public sealed class DashboardService(
     }
 
     /// <summary>A month's figure by `air evaluate` of the month (to the day at most): PM2.5/PM10 mean, O3 P90.</summary>
-    private static double? MonthFigure(string standard, IReadOnlyList<(string Station, IReadOnlyList<HourlyObservation> Hours)> hours, int year, int month, DateOnly asOf, string pollutant)
+    private static double? MonthFigure(string standard, IReadOnlyList<(string Station, StationAirSeries Series)> hours, int year, int month, DateOnly asOf, string pollutant)
     {
         var first = new DateOnly(year, month, 1);
         var last = first.AddMonths(1).AddDays(-1);
         if (last > asOf) last = asOf;
-        if (hours.Count == 0 || !hours.Any(s => s.Hours.Any(h => DateOnly.FromDateTime(h.HourStart) >= first && DateOnly.FromDateTime(h.HourStart) <= last))) return null;
+        if (hours.Count == 0 || !hours.Any(s => s.Series.HasDataBetween(first, last))) return null;
         var e = AirEvaluationService.Evaluate(new AirEvaluationSelection(standard, null, first, last, null, []), hours).All;
         var v = pollutant == "O3" ? e.O3P90 : e.Means.GetValueOrDefault(pollutant);
         return v is decimal d ? (double)d : null;

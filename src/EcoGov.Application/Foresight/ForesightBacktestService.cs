@@ -65,10 +65,9 @@ public sealed class ForesightBacktestService(PlanCatalog catalog, MonitoringStor
         if (catalog.Jurisdiction(code) is null)
             throw new ApplicationInputException(ErrorCode.UnknownJurisdiction, ForesightBacktestRequest.JurisdictionField,
                 $"行政区划代码“{UserText.Quote(code)}”不存在 / unknown jurisdiction code \"{UserText.Quote(code)}\"");
-        var hours = store.AirHours(code, null, from is int f ? new DateOnly(f, 1, 1).AddDays(-1) : null, to is int t ? new DateOnly(t, 12, 31) : null)
-            .Where(s => s.Hours.Count > 0).ToList();
-        var yearsWithData = hours.SelectMany(s => s.Hours).Select(h => h.HourStart.Year)
-            .Where(y => (from is null || y >= from) && (to is null || y <= to)).Distinct().Order().ToList();
+        var stations = store.AirDays(code, null, from is int f ? new DateOnly(f, 1, 1) : null, to is int t ? new DateOnly(t, 12, 31) : null);
+        var yearsWithData = stations.SelectMany(s => s.Days).Select(d => d.Date.Year).Distinct().Order().ToList();
+        var series = stations.Select(s => s.Series).ToList();
         if (yearsWithData.Count == 0)
             throw new ApplicationInputException(ErrorCode.NoData, ForesightBacktestRequest.JurisdictionField,
                 "库中没有该辖区所选年份的小时数据（可先用 `./ecogov monitoring generate` 生成合成数据并导入）/ no stored hourly data for the selection");
@@ -76,14 +75,11 @@ public sealed class ForesightBacktestService(PlanCatalog catalog, MonitoringStor
         foreach (var y in yearsWithData)
         {
             var first = new DateOnly(y, 1, 1);
-            var start = first.AddDays(-1).ToDateTime(TimeOnly.MinValue);
-            var end = new DateOnly(y + 1, 1, 1).ToDateTime(TimeOnly.MinValue);
-            years[y] = ForesightDays.CityDays(hours.Select(s => s.Hours.Where(h => h.HourStart >= start && h.HourStart < end)), first,
-                new DateOnly(y, 12, 31), AirEvaluationStandards.ForDate(first));
+            years[y] = ForesightDays.CityDays(series, first, new DateOnly(y, 12, 31), AirEvaluationStandards.ForDate(first));
         }
         var result = ProjectionBacktest.Run(years, y => AirEvaluationStandards.ForDate(new DateOnly(y, 1, 1)));
         static BacktestFigureDto Dto(BacktestFigure f) => new(f.Statistic.Name, f.Month, f.Cases, (double)f.Mae, (double?)f.PaceMae, (double)f.Coverage);
-        return new ForesightBacktestDto(code, hours.Count, result.Years, result.YearsTested, result.Cases.Count, Method,
+        return new ForesightBacktestDto(code, stations.Count, result.Years, result.YearsTested, result.Cases.Count, Method,
             result.ByStatistic.Select(Dto).ToList(), result.ByMonth.Select(Dto).ToList());
     }
 

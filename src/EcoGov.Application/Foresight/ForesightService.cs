@@ -92,9 +92,9 @@ public sealed class ForesightService(PlanCatalog catalog, MonitoringStoreQuery s
             throw new ApplicationInputException(ErrorCode.OutOfRange, ForesightRequest.AsOfField,
                 $"规划 {plan.Id} 没有 {asOf.Year} 年的全年空气质量目标 / the plan has no annual air targets for {asOf.Year}");
         var first = new DateOnly(asOf.Year, 1, 1);
-        var stations = store.AirHours(plan.JurisdictionCode, null, first.AddDays(-1), asOf).Where(s => s.Hours.Count > 0).ToList();
+        var stations = store.AirDays(plan.JurisdictionCode, null, first, asOf);
         var standard = AirEvaluationStandards.ForDate(first);
-        var days = ForesightDays.FromHours(stations.Select(s => (IEnumerable<HourlyObservation>)s.Hours), asOf, standard);
+        var days = ForesightDays.FromSeries(stations.Select(s => s.Series).ToList(), asOf, standard);
         var past = PastYears(store, plan.JurisdictionCode, null, asOf.Year, standard);
         var projection = AnnualAirProjection.Prepare(asOf, days.Days, past, standard);
         return Build(plan.Id, plan.JurisdictionCode, asOf, stations.Count, standard, days, targets, projection, MonthlyTargets(plan.Id, asOf.Year));
@@ -108,17 +108,12 @@ public sealed class ForesightService(PlanCatalog catalog, MonitoringStoreQuery s
         IReadOnlyCollection<string>? stationCodes, int year, AirEvaluationStandard standard, int maxPastYears = MaxPastYears)
     {
         var from = new DateOnly(year - maxPastYears, 1, 1);
-        var hours = store.AirHours(jurisdiction, stationCodes, from.AddDays(-1), new DateOnly(year - 1, 12, 31)).Where(s => s.Hours.Count > 0).ToList();
+        var stations = store.AirDays(jurisdiction, stationCodes, from, new DateOnly(year - 1, 12, 31));
         var result = new Dictionary<int, IReadOnlyList<DailyAirValues>>();
-        var years = hours.SelectMany(s => s.Hours).Select(h => h.HourStart.Year).Where(y => y >= from.Year && y < year).Distinct().Order().ToList();
+        var years = stations.SelectMany(s => s.Days).Select(d => d.Date.Year).Distinct().Order().ToList();
+        var series = stations.Select(s => s.Series).ToList();
         foreach (var y in years)
-        {
-            var first = new DateOnly(y, 1, 1);
-            var start = first.AddDays(-1).ToDateTime(TimeOnly.MinValue);
-            var end = new DateOnly(y + 1, 1, 1).ToDateTime(TimeOnly.MinValue);
-            result[y] = ForesightDays.CityDays(hours.Select(s => s.Hours.Where(h => h.HourStart >= start && h.HourStart < end)), first,
-                new DateOnly(y, 12, 31), standard);
-        }
+            result[y] = ForesightDays.CityDays(series, new DateOnly(y, 1, 1), new DateOnly(y, 12, 31), standard);
         return result;
     }
 

@@ -91,12 +91,16 @@ public static class PlanProgressReports
         : catalog.SectionTargets(planId) is { Count: > 0 } ? ProgressReportKind.Water : ProgressReportKind.Indicators;
 
     /// <param name="today">The day in China (the year of a plan without targets; the host's clock, <c>ChinaTime.Today(clock)</c>).</param>
-    public static ProgressReportDto Air(PlanCatalog catalog, string planId, IReadOnlyList<StationHours> stations, DateOnly? asOf, DateOnly today)
+    public static ProgressReportDto Air(PlanCatalog catalog, string planId, IReadOnlyList<StationHours> stations, DateOnly? asOf, DateOnly today) =>
+        Air(catalog, planId, stations.Where(s => s.Hours.Count > 0).Select(s => StationAirSeries.OfHours(s.Hours)).ToList(), asOf, today);
+
+    /// <summary>As the hourly overload, from each station's series (hours or the store's station days); stations without data left out.</summary>
+    public static ProgressReportDto Air(PlanCatalog catalog, string planId, IReadOnlyList<StationAirSeries> stations, DateOnly? asOf, DateOnly today)
     {
         var targets = catalog.AirTargets(planId) ?? [];
-        var hours = stations.Select(s => s.Hours).Where(h => h.Count > 0).ToList();
-        DateOnly? dataFrom = hours.Count == 0 ? null : DateOnly.FromDateTime(hours.Min(h => h[0].HourStart));
-        DateOnly? dataTo = hours.Count == 0 ? null : DateOnly.FromDateTime(hours.Max(h => h[^1].HourStart));
+        var hours = stations.Where(s => s.FirstDay is not null).ToList();
+        DateOnly? dataFrom = hours.Count == 0 ? null : hours.Min(h => h.FirstDay!.Value);
+        DateOnly? dataTo = hours.Count == 0 ? null : hours.Max(h => h.LastDay!.Value);
         var year = targets.Count > 0 ? targets.Max(t => t.Year) : today.Year;
         var date = asOf ?? dataTo ?? new DateOnly(year, 12, 31);
         var rows = AirTargetProgress.Evaluate(targets, hours, date);
@@ -203,7 +207,7 @@ public static class PlanProgressReports
         return NotComputed(i, "平台尚无该指标的监测或统计数据");
     }
 
-    private static IndicatorProgressDto AirIndicator(Indicator i, IReadOnlyList<IReadOnlyList<HourlyObservation>> stations, DateOnly asOf)
+    private static IndicatorProgressDto AirIndicator(Indicator i, IReadOnlyList<StationAirSeries> stations, DateOnly asOf)
     {
         var target = i.Targets.FirstOrDefault();
         if (target is null) return NotComputed(i, "规划未给出目标值");
@@ -217,7 +221,7 @@ public static class PlanProgressReports
         if (asOf < from) return Row(i, target, null, null, null, ProgressStatus.CannotJudge, ProgressRule.NotYetDue, "未到期");
         var end = asOf < to ? asOf : to;
         var share = end == to ? 1 : (double)(end.DayNumber - from.DayNumber + 1) / (to.DayNumber - from.DayNumber + 1);
-        var eval = CityAirAggregation.EvaluateFromHours(stations, from, end, AirEvaluationStandards.ForDate(from));
+        var eval = CityAirAggregation.Evaluate(stations, from, end, AirEvaluationStandards.ForDate(from));
         double? actual;
         string basis;
         if (pollutant is Pollutant p)

@@ -67,7 +67,7 @@ public sealed class PlanProgressService(PlanCatalog catalog, MonitoringStoreQuer
         DateOnly? from = year is int y ? new DateOnly(y, 1, 1) : null, to = year is int y2 ? new DateOnly(y2, 12, 31) : null;
         return kind switch
         {
-            ProgressReportKind.Air => PlanProgressReports.Air(catalog, plan.Id, store.AirHours(plan.JurisdictionCode, null, from, to), asOf, ChinaTime.Today(clock)),
+            ProgressReportKind.Air => PlanProgressReports.Air(catalog, plan.Id, store.AirDays(plan.JurisdictionCode, null, from, to).Select(s => s.Series).ToList(), asOf, ChinaTime.Today(clock)),
             ProgressReportKind.Water => PlanProgressReports.Water(catalog, plan.Id, store.WaterSamples(plan.JurisdictionCode, null, year), year, asOf, ChinaTime.Today(clock)),
             _ => PlanProgressReports.Indicators(catalog, plan.Id, year, asOf, ChinaTime.Today(clock)),
         };

@@ -116,14 +116,41 @@ public static class DailyAirStatistics
         Math.Max(0, rules.LastEightHourWindowStart - rules.FirstEightHourWindowStart + 1);
 
     /// <summary>
-    /// The daily values of every day of [<paramref name="from"/>, <paramref name="to"/>] (one per day, in date order);
-    /// with <paramref name="details"/> also the counts each day was judged on. The hours are laid out once in a pooled
-    /// grid (day × hour × pollutant, NaN = no value — inputs are validated finite and non-negative), so nothing is
-    /// allocated per hour or per day except the day's <see cref="DailyAirValues"/>.
+    /// The daily values of every day of [<paramref name="from"/>, <paramref name="to"/>] (one per day, in date order):
+    /// each day's <see cref="StationDay"/> (<see cref="StationDays"/>) judged under the O3 8h limit of the pair
+    /// (<see cref="StationDay.Resolve"/>); with <paramref name="details"/> also the counts each day was judged on.
     /// </summary>
     internal static DailyAirValues[] ComputeValues(
         DateOnly from, DateOnly to, IEnumerable<HourlyObservation> hours, AmbientAirLimits limits,
         LimitGrade grade, AirDataValidityRules rules, DayDetails? details = null)
+    {
+        var days = ComputeStationDays(from, to, hours, rules, details, presentOnly: false);
+        var o3Limit = StationDay.O3EightHourLimit(limits, grade);
+        var result = new DailyAirValues[days.Count];
+        for (int d = 0; d < result.Length; d++)
+        {
+            result[d] = days[d].Resolve(o3Limit, rules);
+            if (details is not null) details.Basis[d] = days[d].Basis(o3Limit, rules);
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// The station days (<see cref="StationDay"/>) of [<paramref name="from"/>, <paramref name="to"/>] that have at least
+    /// one hour, in date order: what the monitoring store keeps per station and day (no limit enters them, so they hold
+    /// under every GB 3095 version).
+    /// </summary>
+    public static IReadOnlyList<StationDay> StationDays(DateOnly from, DateOnly to, IEnumerable<HourlyObservation> hours,
+        AirDataValidityRules? rules = null) =>
+        ComputeStationDays(from, to, hours, rules ?? AirDataValidity.Gb3095Table4, null, presentOnly: true);
+
+    /// <summary>
+    /// The hours are laid out once in a pooled grid (day × hour × pollutant, NaN = no value — inputs are validated
+    /// finite and non-negative), so nothing is allocated per hour; one <see cref="StationDay"/> per day (only the days
+    /// with an hour when <paramref name="presentOnly"/>).
+    /// </summary>
+    private static List<StationDay> ComputeStationDays(
+        DateOnly from, DateOnly to, IEnumerable<HourlyObservation> hours, AirDataValidityRules rules, DayDetails? details, bool presentOnly)
     {
         if (to < from) throw new ArgumentException("Period ends before it starts / 时段终止日期早于起始日期", nameof(to));
         int days = to.DayNumber - from.DayNumber + 1;
@@ -153,10 +180,15 @@ public static class DailyAirStatistics
                 cell[(int)Pollutant.PM25] = h.Pm25 ?? double.NaN;
             }
 
-            var result = new DailyAirValues[days];
-            var o3Limit = new Lazy<decimal>(() => (decimal)limits.Limit(Pollutant.O3, LimitPeriod.EightHour, grade), LazyThreadSafetyMode.None);
+            var result = new List<StationDay>(days);
             for (int d = 0; d < days; d++)
-                result[d] = ComputeDay(from.AddDays(d), grid.AsSpan(d * HoursPerDay * PollutantCount, HoursPerDay * PollutantCount), o3Limit, rules, details, d);
+            {
+                int hoursPresent = 0;
+                foreach (var p in present.AsSpan(d * HoursPerDay, HoursPerDay)) if (p) hoursPresent++;
+                if (presentOnly && hoursPresent == 0) continue;
+                result.Add(ComputeDay(from.AddDays(d), grid.AsSpan(d * HoursPerDay * PollutantCount, HoursPerDay * PollutantCount),
+                    hoursPresent, rules, details, d));
+            }
             return result;
         }
         finally
@@ -198,8 +230,8 @@ public static class DailyAirStatistics
         return sum;
     }
 
-    private static DailyAirValues ComputeDay(
-        DateOnly date, ReadOnlySpan<double> day, Lazy<decimal> o3Limit, AirDataValidityRules rules, DayDetails? details, int index)
+    private static StationDay ComputeDay(
+        DateOnly date, ReadOnlySpan<double> day, int hoursPresent, AirDataValidityRules rules, DayDetails? details, int index)
     {
         Span<double?> means = stackalloc double?[PollutantCount];
         foreach (var p in AllPollutants)
@@ -211,7 +243,8 @@ public static class DailyAirStatistics
         }
 
         // O3 8h moving means of the windows starting 00:00 .. 16:00 (ending 08:00 .. 24:00), each valid with ≥ 6 of 8
-        // hours (GB 3095 Table 4); the daily max 8h needs ≥ 14 valid means (HJ 663-2013).
+        // hours (GB 3095 Table 4); whether the largest is the day's value (≥ 14 valid means, or the limit exceeded —
+        // HJ 663-2013) is judged by StationDay.Resolve under the pair's limit.
         int validWindows = 0;
         double? max8h = null;
         for (int start = rules.FirstEightHourWindowStart, w = 0; start <= rules.LastEightHourWindowStart; start++, w++)
@@ -227,21 +260,7 @@ public static class DailyAirStatistics
                 if (max8h is not double max || m > max) max8h = m;
             }
         }
-        O3DailyMaxBasis basis;
-        if (validWindows >= rules.MinEightHourMeansForDailyMax)
-            basis = O3DailyMaxBasis.Complete;
-        else if (max8h is double m && ConcentrationRounding.Round(Pollutant.O3, m) > o3Limit.Value)
-            basis = O3DailyMaxBasis.IncompleteButExceeding; // HJ 663-2013: fewer means, but the max exceeds the limit
-        else
-        {
-            basis = O3DailyMaxBasis.Invalid;
-            max8h = null;
-        }
-        if (details is not null)
-        {
-            details.ValidWindows[index] = validWindows;
-            details.Basis[index] = basis;
-        }
+        if (details is not null) details.ValidWindows[index] = validWindows;
 
         // O3 daily max 1h: ≥ 20 valid hours (the platform's choice, AirDataValidity.Gb3095Table4).
         int o3Hours = 0;
@@ -255,7 +274,7 @@ public static class DailyAirStatistics
         }
         double? max1h = o3Hours >= rules.MinHoursForDailyMaxOneHour && o3Hours > 0 ? o3Max : null;
 
-        return new DailyAirValues(date, means[(int)Pollutant.SO2], means[(int)Pollutant.NO2], means[(int)Pollutant.CO],
-            means[(int)Pollutant.PM10], means[(int)Pollutant.PM25], max8h, max1h);
+        return new StationDay(date, means[(int)Pollutant.SO2], means[(int)Pollutant.NO2], means[(int)Pollutant.CO],
+            means[(int)Pollutant.PM10], means[(int)Pollutant.PM25], max8h, validWindows, max1h, hoursPresent);
     }
 }

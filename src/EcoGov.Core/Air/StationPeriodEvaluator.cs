@@ -225,12 +225,21 @@ public static class NetworkPeriodEvaluator
         LimitGrade grade = LimitGrade.GradeII, AirDataValidityRules? rules = null)
     {
         ArgumentNullException.ThrowIfNull(stations);
+        return Evaluate(stations.Select(StationAirSeries.OfHours).ToList(), from, to, standard, grade, rules);
+    }
+
+    /// <summary>As the hourly overload, from each station's series (hours or the store's station days).</summary>
+    public static (IReadOnlyList<PeriodAirEvaluation> Stations, PeriodAirEvaluation Combined) Evaluate(
+        IReadOnlyList<StationAirSeries> stations, DateOnly from, DateOnly to, AirEvaluationStandard standard,
+        LimitGrade grade = LimitGrade.GradeII, AirDataValidityRules? rules = null)
+    {
+        ArgumentNullException.ThrowIfNull(stations);
         rules ??= AirDataValidity.Gb3095Table4;
         var days = new DailyAirValues[stations.Count][];
         var results = new PeriodAirEvaluation[stations.Count];
         ParallelStations.For(stations.Count, k =>
         {
-            days[k] = DailyAirStatistics.ComputeValues(from, to, stations[k], standard.Limits, grade, rules);
+            days[k] = stations[k].Daily(from, to, standard.Limits, grade, rules);
             results[k] = PeriodAirEvaluator.Evaluate(days[k], from, to, standard, grade, rules);
         });
         return (results, CityAirAggregation.Evaluate(days, from, to, standard, grade, rules));
@@ -313,17 +322,22 @@ public static class CityAirAggregation
     public static PeriodAirEvaluation EvaluateFromHours(
         IEnumerable<IEnumerable<HourlyObservation>> stations, DateOnly from, DateOnly to, AirEvaluationStandard standard,
         LimitGrade grade = LimitGrade.GradeII, AirDataValidityRules? rules = null) =>
-        Evaluate(
-            DailyValues(stations.ToList(), from, to, standard, grade, rules ?? AirDataValidity.Gb3095Table4),
-            from, to, standard, grade, rules);
+        Evaluate(stations.Select(StationAirSeries.OfHours).ToList(), from, to, standard, grade, rules);
+
+    /// <summary>As <see cref="EvaluateFromHours"/>, from each station's series (hours or the store's station days).</summary>
+    public static PeriodAirEvaluation Evaluate(
+        IReadOnlyList<StationAirSeries> stations, DateOnly from, DateOnly to, AirEvaluationStandard standard,
+        LimitGrade grade = LimitGrade.GradeII, AirDataValidityRules? rules = null) =>
+        Evaluate(DailyValues(stations, from, to, standard, grade, rules ?? AirDataValidity.Gb3095Table4), from, to, standard, grade, rules);
 
     /// <summary>Each station's daily values, in station order, computed in parallel across stations.</summary>
-    private static DailyAirValues[][] DailyValues(
-        List<IEnumerable<HourlyObservation>> stations, DateOnly from, DateOnly to, AirEvaluationStandard standard,
-        LimitGrade grade, AirDataValidityRules rules)
+    public static DailyAirValues[][] DailyValues(
+        IReadOnlyList<StationAirSeries> stations, DateOnly from, DateOnly to, AirEvaluationStandard standard,
+        LimitGrade grade = LimitGrade.GradeII, AirDataValidityRules? rules = null)
     {
+        rules ??= AirDataValidity.Gb3095Table4;
         var days = new DailyAirValues[stations.Count][];
-        ParallelStations.For(stations.Count, k => days[k] = DailyAirStatistics.ComputeValues(from, to, stations[k], standard.Limits, grade, rules));
+        ParallelStations.For(stations.Count, k => days[k] = stations[k].Daily(from, to, standard.Limits, grade, rules));
         return days;
     }
 
@@ -353,12 +367,18 @@ public static class AirWhatIf
     /// </summary>
     public static AirWhatIfComparison CompareStation(
         IEnumerable<HourlyObservation> hours, DateOnly from, DateOnly to, AirEvaluationStandard a, AirEvaluationStandard b,
+        LimitGrade grade = LimitGrade.GradeII, AirDataValidityRules? rules = null) =>
+        CompareStation(StationAirSeries.OfHours(hours.ToList()), from, to, a, b, grade, rules);
+
+    /// <summary>As the hourly overload, from the station's series (hours or the store's station days).</summary>
+    public static AirWhatIfComparison CompareStation(
+        StationAirSeries station, DateOnly from, DateOnly to, AirEvaluationStandard a, AirEvaluationStandard b,
         LimitGrade grade = LimitGrade.GradeII, AirDataValidityRules? rules = null)
     {
-        var list = hours.ToList();
+        rules ??= AirDataValidity.Gb3095Table4;
         return Of(
-            StationPeriodEvaluator.Evaluate(list, from, to, a, grade, rules),
-            StationPeriodEvaluator.Evaluate(list, from, to, b, grade, rules));
+            PeriodAirEvaluator.Evaluate(station.Daily(from, to, a.Limits, grade, rules), from, to, a, grade, rules),
+            PeriodAirEvaluator.Evaluate(station.Daily(from, to, b.Limits, grade, rules), from, to, b, grade, rules));
     }
 
     /// <summary>
@@ -367,13 +387,16 @@ public static class AirWhatIf
     /// </summary>
     public static AirWhatIfComparison CompareCity(
         IEnumerable<IEnumerable<HourlyObservation>> stations, DateOnly from, DateOnly to, AirEvaluationStandard a, AirEvaluationStandard b,
-        LimitGrade grade = LimitGrade.GradeII, AirDataValidityRules? rules = null)
-    {
-        var list = stations.Select(h => (IEnumerable<HourlyObservation>)h.ToList()).ToList();
-        return Of(
-            CityAirAggregation.EvaluateFromHours(list, from, to, a, grade, rules),
-            CityAirAggregation.EvaluateFromHours(list, from, to, b, grade, rules));
-    }
+        LimitGrade grade = LimitGrade.GradeII, AirDataValidityRules? rules = null) =>
+        CompareCity(stations.Select(h => StationAirSeries.OfHours(h.ToList())).ToList(), from, to, a, b, grade, rules);
+
+    /// <summary>As the hourly overload, from each station's series (hours or the store's station days).</summary>
+    public static AirWhatIfComparison CompareCity(
+        IReadOnlyList<StationAirSeries> stations, DateOnly from, DateOnly to, AirEvaluationStandard a, AirEvaluationStandard b,
+        LimitGrade grade = LimitGrade.GradeII, AirDataValidityRules? rules = null) =>
+        Of(
+            CityAirAggregation.Evaluate(stations, from, to, a, grade, rules),
+            CityAirAggregation.Evaluate(stations, from, to, b, grade, rules));
 
     private static AirWhatIfComparison Of(PeriodAirEvaluation ea, PeriodAirEvaluation eb) =>
         new(ea, eb,

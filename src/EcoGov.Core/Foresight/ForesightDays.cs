@@ -13,25 +13,26 @@ public sealed record ForesightDays(IReadOnlyList<DailyAirValues> Days, int WithA
     public IReadOnlyList<double> Values(Pollutant pollutant) => Days.Select(d => d.DailyValue(pollutant)).OfType<double>().ToList();
 
     public static ForesightDays FromHours(IEnumerable<IEnumerable<HourlyObservation>> stations, DateOnly asOf, AirEvaluationStandard standard,
-        LimitGrade grade = LimitGrade.GradeII, AirDataValidityRules? rules = null)
-    {
-        rules ??= AirDataValidity.Gb3095Table4;
-        var from = new DateOnly(asOf.Year, 1, 1);
-        var perStation = stations.Select(h => DailyAirStatistics.ComputeValues(from, asOf, h, standard.Limits, grade, rules)).ToList();
-        return FromDays(CityAirAggregation.DailySeries(perStation), asOf, standard);
-    }
+        LimitGrade grade = LimitGrade.GradeII, AirDataValidityRules? rules = null) =>
+        FromSeries(stations.Select(StationAirSeries.OfHours).ToList(), asOf, standard, grade, rules);
+
+    /// <summary>As <see cref="FromHours"/>, from each station's series (hours or the store's station days).</summary>
+    public static ForesightDays FromSeries(IReadOnlyList<StationAirSeries> stations, DateOnly asOf, AirEvaluationStandard standard,
+        LimitGrade grade = LimitGrade.GradeII, AirDataValidityRules? rules = null) =>
+        FromDays(CityDays(stations, new DateOnly(asOf.Year, 1, 1), asOf, standard, grade, rules), asOf, standard);
 
     /// <summary>
     /// The city's daily values of any span of days (a past year for the projection), built as <see cref="FromHours"/>
     /// builds them: each station's daily values, then per day the mean of the stations' valid values.
     /// </summary>
     public static IReadOnlyList<DailyAirValues> CityDays(IEnumerable<IEnumerable<HourlyObservation>> stations, DateOnly from, DateOnly to,
-        AirEvaluationStandard standard, LimitGrade grade = LimitGrade.GradeII, AirDataValidityRules? rules = null)
-    {
-        rules ??= AirDataValidity.Gb3095Table4;
-        var perStation = stations.Select(h => DailyAirStatistics.ComputeValues(from, to, h, standard.Limits, grade, rules)).ToList();
-        return CityAirAggregation.DailySeries(perStation);
-    }
+        AirEvaluationStandard standard, LimitGrade grade = LimitGrade.GradeII, AirDataValidityRules? rules = null) =>
+        CityDays(stations.Select(StationAirSeries.OfHours).ToList(), from, to, standard, grade, rules);
+
+    /// <summary>As the hourly overload, from each station's series (hours or the store's station days).</summary>
+    public static IReadOnlyList<DailyAirValues> CityDays(IReadOnlyList<StationAirSeries> stations, DateOnly from, DateOnly to,
+        AirEvaluationStandard standard, LimitGrade grade = LimitGrade.GradeII, AirDataValidityRules? rules = null) =>
+        CityAirAggregation.DailySeries(CityAirAggregation.DailyValues(stations, from, to, standard, grade, rules));
 
     /// <summary>The city's days from its daily series (days outside 1 January … <paramref name="asOf"/> are left out).</summary>
     public static ForesightDays FromDays(IEnumerable<DailyAirValues> city, DateOnly asOf, AirEvaluationStandard standard)

@@ -36,7 +36,12 @@ public static class AirTargetProgress
     };
 
     public static IReadOnlyList<AirTargetProgressRow> Evaluate(
-        IEnumerable<MonthlyAirTarget> targets, IReadOnlyList<IReadOnlyList<HourlyObservation>> stations, DateOnly asOf)
+        IEnumerable<MonthlyAirTarget> targets, IReadOnlyList<IReadOnlyList<HourlyObservation>> stations, DateOnly asOf) =>
+        Evaluate(targets, stations.Select(StationAirSeries.OfHours).ToList(), asOf);
+
+    /// <summary>As the hourly overload, from each station's series (hours or the store's station days).</summary>
+    public static IReadOnlyList<AirTargetProgressRow> Evaluate(
+        IEnumerable<MonthlyAirTarget> targets, IReadOnlyList<StationAirSeries> stations, DateOnly asOf)
     {
         var all = targets.ToList();
         var rules = AirDataValidity.Gb3095Table4;
@@ -58,7 +63,7 @@ public static class AirTargetProgress
             if (!cache.TryGetValue((from, end), out var eval))
             {
                 var standard = AirEvaluationStandards.ForDate(from);
-                cache[(from, end)] = eval = CityAirAggregation.EvaluateFromHours(stations, from, end, standard);
+                cache[(from, end)] = eval = CityAirAggregation.Evaluate(stations, from, end, standard);
             }
             var statistic = eval.Statistic(pollutant);
             double? actual = statistic.Published is decimal p ? (double)p : null;

@@ -145,6 +145,46 @@ namespace EcoGov.Data.Postgres.Migrations
                     b.ToTable("air_hourly_observations", (string)null);
                 });
 
+            modelBuilder.Entity("EcoGov.Data.Entities.AirStationDayEntity", b =>
+                {
+                    b.Property<string>("StationCode")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<double?>("Co")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("Hours")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("No2")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("O3LargestEightHourMean")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("O3Max1h")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("Pm10")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("Pm25")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("So2")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("ValidO3EightHourMeans")
+                        .HasColumnType("integer");
+
+                    b.HasKey("StationCode", "Date");
+
+                    b.ToTable("air_station_days", (string)null);
+                });
+
             modelBuilder.Entity("EcoGov.Data.Entities.AuditEntryEntity", b =>
                 {
                     b.Property<long>("Id")
@@ -1734,6 +1774,15 @@ namespace EcoGov.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("EcoGov.Data.Entities.MonitoringStationEntity", null)
+                        .WithMany()
+                        .HasForeignKey("StationCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EcoGov.Data.Entities.AirStationDayEntity", b =>
+                {
                     b.HasOne("EcoGov.Data.Entities.MonitoringStationEntity", null)
                         .WithMany()
                         .HasForeignKey("StationCode")

@@ -53,6 +53,27 @@ public sealed class AirHourlyObservationEntity
     public int ImportId { get; set; }
 }
 
+/// <summary>
+/// 站点日统计 one station day computed from the stored hours at import (EcoGov.Core.Air.StationDay: the limit-free parts
+/// of the HJ 663-2013 daily statistics); recomputed whenever an hour of the day is added. Evaluations read these, not the hours.
+/// </summary>
+public sealed class AirStationDayEntity
+{
+    public string StationCode { get; set; } = "";
+    public DateOnly Date { get; set; }
+    public double? So2 { get; set; }
+    public double? No2 { get; set; }
+    public double? Co { get; set; }
+    public double? Pm10 { get; set; }
+    public double? Pm25 { get; set; }
+    /// <summary>The largest valid O3 8h moving mean of the day (whatever the number of valid means).</summary>
+    public double? O3LargestEightHourMean { get; set; }
+    public int ValidO3EightHourMeans { get; set; }
+    public double? O3Max1h { get; set; }
+    /// <summary>Hours stored for the day.</summary>
+    public int Hours { get; set; }
+}
+
 /// <summary>水样 one water sample of a section; item values (GB 3838-2002 codes → value) as a JSON object.</summary>
 public sealed class WaterSampleEntity
 {

@@ -136,6 +136,46 @@ namespace EcoGov.Data.Migrations
                     b.ToTable("air_hourly_observations", (string)null);
                 });
 
+            modelBuilder.Entity("EcoGov.Data.Entities.AirStationDayEntity", b =>
+                {
+                    b.Property<string>("StationCode")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Co")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Hours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("No2")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("O3LargestEightHourMean")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("O3Max1h")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Pm10")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Pm25")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("So2")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("ValidO3EightHourMeans")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("StationCode", "Date");
+
+                    b.ToTable("air_station_days", (string)null);
+                });
+
             modelBuilder.Entity("EcoGov.Data.Entities.AuditEntryEntity", b =>
                 {
                     b.Property<long>("Id")
@@ -1681,6 +1721,15 @@ namespace EcoGov.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("EcoGov.Data.Entities.MonitoringStationEntity", null)
+                        .WithMany()
+                        .HasForeignKey("StationCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EcoGov.Data.Entities.AirStationDayEntity", b =>
+                {
                     b.HasOne("EcoGov.Data.Entities.MonitoringStationEntity", null)
                         .WithMany()
                         .HasForeignKey("StationCode")

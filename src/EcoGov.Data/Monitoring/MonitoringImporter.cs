@@ -78,7 +78,11 @@ public sealed class MonitoringImporter(EcoGovDbContext db, ILogger<MonitoringImp
     /// <summary>Whether the jurisdiction code exists (new stations and sections are created in it).</summary>
     public bool JurisdictionExists(string code) => db.Jurisdictions.Any(j => j.Code == code);
 
-    public MonitoringImportResult ImportAir(AirHourlyImport import)
+    /// <summary>
+    /// Stores the new hours (bulk: COPY on PostgreSQL, a prepared insert on SQLite) and recomputes the station days
+    /// (<see cref="StationDays"/>) they fall on, in the same transaction; <paramref name="progress"/> hears of the hours written.
+    /// </summary>
+    public MonitoringImportResult ImportAir(AirHourlyImport import, IProgress<long>? progress = null)
     {
         var (file, sha, rows) = (import.File, import.Sha256, import.Rows);
         var good = import.Good;
@@ -92,13 +96,14 @@ public sealed class MonitoringImporter(EcoGovDbContext db, ILogger<MonitoringImp
 
         // Natural keys already stored: same values → unchanged; different values → conflict (rejected).
         var stations = good.Select(g => g.Station).Distinct().ToList();
+        // Whole days: the station days the import touches are recomputed from all their hours, stored and new.
         var existing = new Dictionary<(string, DateTime), AirHourlyObservationEntity>();
         if (good.Count > 0)
         {
-            var from = good.Min(g => g.Hour.HourStart);
-            var to = good.Max(g => g.Hour.HourStart);
+            var from = good.Min(g => g.Hour.HourStart).Date;
+            var to = good.Max(g => g.Hour.HourStart).Date.AddDays(1);
             foreach (var o in db.AirHourlyObservations.AsNoTracking()
-                         .Where(o => stations.Contains(o.StationCode) && o.HourStartCst >= from && o.HourStartCst <= to))
+                         .Where(o => stations.Contains(o.StationCode) && o.HourStartCst >= from && o.HourStartCst < to))
                 existing[(o.StationCode, o.HourStartCst)] = o;
         }
         var fresh = new List<AirHourlyImportRow>();
@@ -138,20 +143,20 @@ public sealed class MonitoringImporter(EcoGovDbContext db, ILogger<MonitoringImp
                 Latitude = details?.Latitude,
             });
         }
-        foreach (var f in fresh)
-            db.AirHourlyObservations.Add(new AirHourlyObservationEntity
-            {
-                StationCode = f.Station,
-                HourStartCst = f.Hour.HourStart,
-                ImportId = record.Id,
-                So2 = f.Hour.So2,
-                No2 = f.Hour.No2,
-                Co = f.Hour.Co,
-                O3 = f.Hour.O3,
-                Pm10 = f.Hour.Pm10,
-                Pm25 = f.Hour.Pm25,
-            });
         db.SaveChanges();
+        BulkInsert.Insert(db, fresh.Select(f => new AirHourlyObservationEntity
+        {
+            StationCode = f.Station,
+            HourStartCst = f.Hour.HourStart,
+            ImportId = record.Id,
+            So2 = f.Hour.So2,
+            No2 = f.Hour.No2,
+            Co = f.Hour.Co,
+            O3 = f.Hour.O3,
+            Pm10 = f.Hour.Pm10,
+            Pm25 = f.Hour.Pm25,
+        }), progress);
+        StationDays.Replace(db, fresh.Select(f => (f.Station, f.Hour)), existing.Values);
         tx.Commit();
         db.ChangeTracker.Clear();
         log.LogInformation("Monitoring import {Import} {File}: {Stored} stored, {Unchanged} unchanged, {Rejected} rejected",

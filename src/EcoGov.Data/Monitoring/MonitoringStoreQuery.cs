@@ -8,6 +8,12 @@ namespace EcoGov.Data.Monitoring;
 /// <summary>One station's stored hours (ordered by hour), as the air engines take them.</summary>
 public sealed record StationHours(string Code, string Name, string Jurisdiction, IReadOnlyList<HourlyObservation> Hours);
 
+/// <summary>One station's stored days (<see cref="StationDay"/>, in date order) as a series the air engines take.</summary>
+public sealed record StationSeries(string Code, string Name, string Jurisdiction, IReadOnlyList<StationDay> Days)
+{
+    public StationAirSeries Series { get; } = StationAirSeries.OfDays(Days);
+}
+
 /// <summary>One section's stored samples (ordered by date), as the water engines take them.</summary>
 public sealed record SectionSamples(string Code, string Name, string Jurisdiction, WaterBodyKind Kind, IReadOnlyList<WaterSample> Samples);
 
@@ -39,10 +45,7 @@ public sealed class MonitoringStoreQuery(EcoGovDbContext db)
     public IReadOnlyList<StationHours> AirHours(string? jurisdiction = null, IReadOnlyCollection<string>? stations = null,
         DateOnly? from = null, DateOnly? to = null)
     {
-        var selected = db.MonitoringStations.AsNoTracking().OrderBy(s => s.Code).ToList()
-            .Where(s => jurisdiction is null || Within(s.JurisdictionCode, jurisdiction))
-            .Where(s => stations is null || stations.Count == 0 || stations.Contains(s.Code))
-            .ToList();
+        var selected = SelectStations(jurisdiction, stations);
         var codes = selected.Select(s => s.Code).ToList();
         var query = db.AirHourlyObservations.AsNoTracking().Where(o => codes.Contains(o.StationCode));
         if (from is { } f)
@@ -65,6 +68,33 @@ public sealed class MonitoringStoreQuery(EcoGovDbContext db)
             .Select(s => new StationHours(s.Code, s.Name, s.JurisdictionCode, byStation[s.Code]))
             .ToList();
     }
+
+    /// <summary>
+    /// The stored station days (materialised at import, <see cref="StationDays"/>) of the stations selected as in
+    /// <see cref="AirHours"/>, days within [<paramref name="from"/>, <paramref name="to"/>] (inclusive; null =
+    /// unbounded); stations without days in the range are left out. What every evaluation from the store reads.
+    /// </summary>
+    public IReadOnlyList<StationSeries> AirDays(string? jurisdiction = null, IReadOnlyCollection<string>? stations = null,
+        DateOnly? from = null, DateOnly? to = null)
+    {
+        var selected = SelectStations(jurisdiction, stations);
+        var codes = selected.Select(s => s.Code).ToList();
+        var query = db.AirStationDays.AsNoTracking().Where(d => codes.Contains(d.StationCode));
+        if (from is { } f) query = query.Where(d => d.Date >= f);
+        if (to is { } t) query = query.Where(d => d.Date <= t);
+        var byStation = query.AsEnumerable()
+            .GroupBy(d => d.StationCode, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(StationDays.Day).OrderBy(d => d.Date).ToList(), StringComparer.Ordinal);
+        return selected.Where(s => byStation.ContainsKey(s.Code))
+            .Select(s => new StationSeries(s.Code, s.Name, s.JurisdictionCode, byStation[s.Code]))
+            .ToList();
+    }
+
+    private List<Entities.MonitoringStationEntity> SelectStations(string? jurisdiction, IReadOnlyCollection<string>? stations) =>
+        db.MonitoringStations.AsNoTracking().OrderBy(s => s.Code).ToList()
+            .Where(s => jurisdiction is null || Within(s.JurisdictionCode, jurisdiction))
+            .Where(s => stations is null || stations.Count == 0 || stations.Contains(s.Code))
+            .ToList();
 
     /// <summary>Samples of the sections selected by jurisdiction and/or codes (both null = all), ordered by section code; sections without samples are left out.</summary>
     public IReadOnlyList<SectionSamples> WaterSamples(string? jurisdiction = null, IReadOnlyCollection<string>? sections = null, int? year = null)

@@ -22,6 +22,25 @@ public sealed class MonitoringCommandTests : IDisposable
         return path;
     }
 
+    [Fact]
+    public void A_large_import_shows_a_progress_bar_on_stderr_and_a_small_one_none()
+    {
+        var file = Path.Combine(dir, "year.csv");
+        var rows = cli.Json("monitoring", "generate", "--out", file, "--from-year", "2023", "--years", "1", "--stations", "7").GetProperty("rows").GetInt32();
+        Assert.True(rows > 50_000, $"{rows} rows");
+        var (exit, stdout, stderr) = cli.Run("monitoring", "import", file, "--kind", "air-hourly", "--jurisdiction", "140502", "--json");
+        Assert.Equal(0, exit);
+        Assert.Equal(rows, JsonDocument.Parse(stdout).RootElement.GetProperty("stored").GetInt32());
+        var bars = stderr.Split('\n').Where(l => l.StartsWith("写入 written [", StringComparison.Ordinal)).ToList();
+        Assert.Equal($"写入 written [{new string('█', 20 * 50_000 / rows)}{new string('░', 20 - 20 * 50_000 / rows)}] 50,000/{rows:N0} ({100 * 50_000 / rows}%)", bars[0]);
+        Assert.Equal($"写入 written [{new string('█', 20)}] {rows:N0}/{rows:N0} (100%)", bars[^1]);
+        Assert.Equal(2, bars.Count);
+
+        var small = Write("small.csv", Air);
+        var (_, _, quiet) = cli.Run("monitoring", "import", small, "--kind", "air-hourly", "--jurisdiction", "140502", "--json");
+        Assert.DoesNotContain("写入 written", quiet, StringComparison.Ordinal);
+    }
+
     private const string Air =
         "站点,时间,二氧化硫,二氧化氮,一氧化碳(mg/m3),臭氧,PM10,PM2.5\n" +
         "城区站,2026-01-01 01:00,10,20,0.8,30,60,35\n" +

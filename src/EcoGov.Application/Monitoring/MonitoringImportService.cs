@@ -30,7 +30,8 @@ public sealed class MonitoringImportService(EcoGovDbContext db, ILogger<Monitori
 {
     private readonly MonitoringImporter importer = new(db, logger);
 
-    public MonitoringImportResult Import(MonitoringImportRequest request)
+    /// <summary>Imports the file; <paramref name="progress"/> hears how many hours have been written (air only).</summary>
+    public MonitoringImportResult Import(MonitoringImportRequest request, IProgress<ImportProgress>? progress = null)
     {
         if (request.Kind is not (MonitoringImporter.AirHourly or MonitoringImporter.WaterSamples))
             throw new ApplicationInputException(ErrorCode.InvalidValue, null,
@@ -53,7 +54,7 @@ public sealed class MonitoringImportService(EcoGovDbContext db, ILogger<Monitori
 
         return air
             ? importer.ImportAir(new AirHourlyImport(file, sha, table.Rows.Count, AirRows(table, map, request.HourEnding, rejected),
-                rejected, request.Jurisdiction, request.KeepGood, table.Header[map["time"]]))
+                rejected, request.Jurisdiction, request.KeepGood, table.Header[map["time"]]), progress)
             : importer.ImportWater(new WaterSampleImport(file, sha, table.Rows.Count, WaterRows(table, map, rejected),
                 rejected, request.Jurisdiction, request.KeepGood, table.Header[map["type"]], table.Header[map["id"]]));
     }

@@ -35,7 +35,8 @@ public static class MonitoringCommands
             if (p.GetValue(kind) == MonitoringImporter.AirHourly && NationalReleaseReader.IsRelease(p.GetValue(file)!))
                 return ImportRelease(p, output, store, file, kind, jurisdiction, keepGood, allStations);
             var r = new MonitoringImportService(store.Db).Import(new MonitoringImportRequest(
-                p.GetValue(file)!, p.GetValue(kind)!, p.GetValue(jurisdiction)!, p.GetValue(keepGood), p.GetValue(hourEnding)));
+                p.GetValue(file)!, p.GetValue(kind)!, p.GetValue(jurisdiction)!, p.GetValue(keepGood), p.GetValue(hourEnding)),
+                new WriteProgress(output.Error));
             // At most UserText.MaxListedErrors rejections are listed (JSON, table and stderr); rejectedCount has them all.
             var report = MonitoringImportReport.From(r);
             if (p.GetValue(CliApp.Json)) output.Json(report);
@@ -113,6 +114,21 @@ public static class MonitoringCommands
         });
 
         return new Command("monitoring", "监测数据 / monitoring data") { import, stations, check, generate, DashboardCommands.Demo(output) };
+    }
+
+    /// <summary>
+    /// A progress bar on stderr while a large import writes its hours (a line every <c>BulkInsert.ProgressStep</c> rows;
+    /// nothing for an import smaller than that): "写入 written [██████░░░░] 60,000".
+    /// </summary>
+    private sealed class WriteProgress(TextWriter error) : IProgress<ImportProgress>
+    {
+        public void Report(ImportProgress p)
+        {
+            if (p.Total <= 0) return;
+            var filled = (int)(20 * Math.Min(p.Written, p.Total) / p.Total);
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"写入 written [{new string('█', filled)}{new string('░', 20 - filled)}] {p.Written:N0}/{p.Total:N0} ({100 * p.Written / p.Total}%)"));
+        }
     }
 
     /// <summary>`monitoring import PATH --kind air-hourly` of a national release set; a progress line on stderr per file when there are several.</summary>

@@ -13,10 +13,10 @@ namespace EcoGov.Data.Monitoring;
 /// </summary>
 internal static class BulkInsert
 {
-    /// <summary>How often (rows) <paramref name="progress"/> hears of the rows written so far.</summary>
+    /// <summary>How often (rows) <c>progress</c> hears of the rows written so far (and at the end, when it heard before).</summary>
     public const int ProgressStep = 50_000;
 
-    public static void Insert<T>(EcoGovDbContext db, IEnumerable<T> rows, IProgress<long>? progress = null) where T : class
+    public static void Insert<T>(EcoGovDbContext db, IEnumerable<T> rows, Action<long>? progress = null) where T : class
     {
         if (db.Database.CurrentTransaction is null)
             throw new InvalidOperationException("BulkInsert runs inside the caller's transaction");
@@ -35,7 +35,7 @@ internal static class BulkInsert
 
     private static string Quote(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
-    private static void Copy<T>(EcoGovDbContext db, string table, List<Column> columns, IEnumerable<T> rows, IProgress<long>? progress) where T : class
+    private static void Copy<T>(EcoGovDbContext db, string table, List<Column> columns, IEnumerable<T> rows, Action<long>? progress) where T : class
     {
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         var sql = $"COPY {Quote(table)} ({string.Join(", ", columns.Select(c => Quote(c.Name)))}) FROM STDIN (FORMAT BINARY)";
@@ -58,13 +58,13 @@ internal static class BulkInsert
                     case var other: throw new NotSupportedException($"BulkInsert: {other.GetType().Name} column {c.Name} ({c.StoreType})");
                 }
             }
-            if (++n % ProgressStep == 0) progress?.Report(n);
+            if (++n % ProgressStep == 0) progress?.Invoke(n);
         }
         writer.Complete();
-        progress?.Report(n);
+        if (n >= ProgressStep && n % ProgressStep != 0) progress?.Invoke(n);
     }
 
-    private static void Prepared<T>(EcoGovDbContext db, string table, List<Column> columns, IEnumerable<T> rows, IProgress<long>? progress) where T : class
+    private static void Prepared<T>(EcoGovDbContext db, string table, List<Column> columns, IEnumerable<T> rows, Action<long>? progress) where T : class
     {
         var connection = db.Database.GetDbConnection();
         using var command = connection.CreateCommand();
@@ -85,8 +85,8 @@ internal static class BulkInsert
             for (int k = 0; k < columns.Count; k++)
                 parameters[k].Value = columns[k].Getter.GetClrValue(row) ?? DBNull.Value;
             command.ExecuteNonQuery();
-            if (++n % ProgressStep == 0) progress?.Report(n);
+            if (++n % ProgressStep == 0) progress?.Invoke(n);
         }
-        progress?.Report(n);
+        if (n >= ProgressStep && n % ProgressStep != 0) progress?.Invoke(n);
     }
 }

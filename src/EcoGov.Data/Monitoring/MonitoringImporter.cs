@@ -82,7 +82,7 @@ public sealed class MonitoringImporter(EcoGovDbContext db, ILogger<MonitoringImp
     /// Stores the new hours (bulk: COPY on PostgreSQL, a prepared insert on SQLite) and recomputes the station days
     /// (<see cref="StationDays"/>) they fall on, in the same transaction; <paramref name="progress"/> hears of the hours written.
     /// </summary>
-    public MonitoringImportResult ImportAir(AirHourlyImport import, IProgress<long>? progress = null)
+    public MonitoringImportResult ImportAir(AirHourlyImport import, IProgress<ImportProgress>? progress = null)
     {
         var (file, sha, rows) = (import.File, import.Sha256, import.Rows);
         var good = import.Good;
@@ -155,7 +155,7 @@ public sealed class MonitoringImporter(EcoGovDbContext db, ILogger<MonitoringImp
             O3 = f.Hour.O3,
             Pm10 = f.Hour.Pm10,
             Pm25 = f.Hour.Pm25,
-        }), progress);
+        }), progress is null ? null : n => progress.Report(new ImportProgress(n, fresh.Count)));
         StationDays.Replace(db, fresh.Select(f => (f.Station, f.Hour)), existing.Values);
         tx.Commit();
         db.ChangeTracker.Clear();
@@ -284,6 +284,9 @@ public sealed class MonitoringImporter(EcoGovDbContext db, ILogger<MonitoringImp
         return import;
     }
 }
+
+/// <summary>How far a large import has written its rows (reported every <c>BulkInsert.ProgressStep</c> rows).</summary>
+public readonly record struct ImportProgress(long Written, long Total);
 
 /// <summary>A monitoring station with how many hours are stored for it.</summary>
 public sealed record MonitoringStationSummary(string Code, string Name, string Jurisdiction, int Hours, DateTime? FirstHour, DateTime? LastHour,

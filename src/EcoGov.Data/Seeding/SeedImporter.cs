@@ -37,12 +37,16 @@ public sealed class SeedImporter(EcoGovDbContext db, ILogger<SeedImporter>? logg
         if (!Directory.Exists(seedDirectory))
             throw new SeedFileException(seedDirectory, "-", "种子数据目录不存在 / seed directory not found");
 
-        var tree = LoadJurisdictions(seedDirectory);
-        var documents = Directory.GetFiles(seedDirectory, "*.json")
+        var files = Directory.GetFiles(seedDirectory, "*.json")
             .Where(f => Path.GetFileName(f) != JurisdictionsFile)
             .Order(StringComparer.Ordinal)
-            .Select(f => LoadDocument(f, tree.Codes))
             .ToList();
+        // The usual start, answered without parsing a file: every seed file's SHA-256 is the one stored for its document
+        // (and no stored seed document lacks its file). Files were checked when they were imported.
+        if (Unchanged(seedDirectory, files) is { } unchanged) return new SeedImportReport([], unchanged);
+
+        var tree = LoadJurisdictions(seedDirectory);
+        var documents = files.Select(f => LoadDocument(f, tree.Codes)).ToList();
         CheckUniquePlans(documents);
 
         // The usual start: everything already imported, answered from a read without taking the write lock. Otherwise the
@@ -100,6 +104,42 @@ public sealed class SeedImporter(EcoGovDbContext db, ILogger<SeedImporter>? logg
         return new ImportPlan(treeChanged, changed, removed, unchanged);
     }
 
+    /// <summary>The seed files an import reads, as a report lists them: jurisdictions.json, then the documents' files in order.</summary>
+    public static IReadOnlyList<string> SeedFiles(string seedDirectory) =>
+        Directory.Exists(seedDirectory)
+            ? [JurisdictionsFile, .. Directory.GetFiles(seedDirectory, "*.json").Select(f => Path.GetFileName(f)!)
+                .Where(f => f != JurisdictionsFile).Order(StringComparer.Ordinal)]
+            : [];
+
+    /// <summary>
+    /// The file names (jurisdictions first, as <see cref="Compare"/> lists them) when the seed files' hashes are exactly
+    /// the stored seed documents' hashes; null when anything may differ (then the files are parsed and compared by id).
+    /// </summary>
+    private List<string>? Unchanged(string dir, List<string> files)
+    {
+        var path = Path.Combine(dir, JurisdictionsFile);
+        if (!File.Exists(path)) return null;
+        var onDisk = files.Select(f => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(f))))
+            .Append(TreeHash(dir, File.ReadAllBytes(path))).Order(StringComparer.Ordinal).ToList();
+        var stored = db.SourceDocuments.AsNoTracking().Select(d => new { d.Id, d.SeedFileSha256 }).AsEnumerable()
+            .Where(d => !Plans.ImportedPlanStore.IsImportDocument(d.Id)).Select(d => d.SeedFileSha256).Order(StringComparer.Ordinal).ToList();
+        return onDisk.SequenceEqual(stored, StringComparer.Ordinal)
+            ? [JurisdictionsFile, .. files.Select(f => Path.GetFileName(f)!)]
+            : null;
+    }
+
+    /// <summary>The jurisdiction seed's hash: jurisdictions.json and the boundary files (a change to them re-imports the tree).</summary>
+    private static string TreeHash(string dir, byte[] jurisdictions)
+    {
+        var boundaryDir = Path.Combine(dir, "boundaries");
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(jurisdictions);
+        if (Directory.Exists(boundaryDir))
+            foreach (var f in Directory.GetFiles(boundaryDir).Order(StringComparer.Ordinal))
+                hash.AppendData(File.ReadAllBytes(f));
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
     private sealed record LoadedTree(JurisdictionSeedFile File, string Sha256, HashSet<string> Codes);
 
     private sealed record LoadedDocument(string FileName, string Sha256, SeedDocumentData Data);
@@ -125,14 +165,7 @@ public sealed class SeedImporter(EcoGovDbContext db, ILogger<SeedImporter>? logg
             if (p is not null && !codes.Contains(p))
                 throw new SeedFileException(JurisdictionsFile, $"jurisdictions[{i}].parentCode", $"上级代码{p}不存在 / unknown parent");
         }
-        // The boundary files are part of this seed: a change to them re-imports the tree.
-        var boundaryDir = Path.Combine(dir, "boundaries");
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(bytes);
-        if (Directory.Exists(boundaryDir))
-            foreach (var f in Directory.GetFiles(boundaryDir).Order(StringComparer.Ordinal))
-                hash.AppendData(File.ReadAllBytes(f));
-        return new LoadedTree(file, Convert.ToHexStringLower(hash.GetHashAndReset()), codes);
+        return new LoadedTree(file, TreeHash(dir, bytes), codes);
     }
 
     private static LoadedDocument LoadDocument(string path, HashSet<string> jurisdictionCodes)

@@ -11,6 +11,11 @@ if (args is ["zoning-assess", ..])
     EcoGov.Bench.ZoningAssessBreakdown.Run(args.Length > 1 ? int.Parse(args[1], ci) : 40_000, args.Length > 2 ? double.Parse(args[2], ci) : 50);
     return;
 }
+if (args is ["load", ..])
+{
+    await EcoGov.Bench.LoadRun.RunAsync(args);
+    return;
+}
 if (args is ["store-scale", ..])
 {
     EcoGov.Bench.MonitoringStoreScale.Run(args);

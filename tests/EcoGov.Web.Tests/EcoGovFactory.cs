@@ -48,13 +48,35 @@ public partial class EcoGovFactory : WebApplicationFactory<Program>
 
     public HttpClient NoRedirectClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
-    /// <summary>A client signed in as admin through the real login form (with its antiforgery token).</summary>
+    /// <summary>
+    /// A client signed in as admin through the real login form (with its antiforgery token), sending the API's antiforgery
+    /// header with every request (<see cref="SendAntiforgeryHeader"/>).
+    /// </summary>
     public async Task<HttpClient> SignedInClient()
     {
         var client = NoRedirectClient();
         var response = await PostLogin(client, AdminPassword);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        await SendAntiforgeryHeader(client);
         return client;
+    }
+
+    /// <summary>
+    /// After sign-in: takes the request token from GET /api/antiforgery (which also sets the antiforgery cookie in the
+    /// client's cookie container) and sends it in the RequestVerificationToken header of every later request, as the
+    /// site's scripts do (ApiAntiforgery). Returns the token.
+    /// </summary>
+    public static async Task<string> SendAntiforgeryHeader(HttpClient client)
+    {
+        var response = await client.GetAsync("/api/antiforgery");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var json = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var header = json.RootElement.GetProperty("headerName").GetString()!;
+        var token = json.RootElement.GetProperty("token").GetString()!;
+        Assert.NotEmpty(token);
+        client.DefaultRequestHeaders.Remove(header);
+        client.DefaultRequestHeaders.Add(header, token);
+        return token;
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]

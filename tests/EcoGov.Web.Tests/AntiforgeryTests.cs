@@ -1,14 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Reflection;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EcoGov.Web.Tests;
@@ -71,7 +68,7 @@ public sealed partial class AntiforgeryTests(EcoGovFactory factory) : IClassFixt
         }
 
         var client = await SignedInWithoutHeader();
-        var before = StoreDigest();
+        var before = factory.StoreDigest();
         var failures = new List<string>();
         foreach (var (method, url) in api)
         {
@@ -94,7 +91,7 @@ public sealed partial class AntiforgeryTests(EcoGovFactory factory) : IClassFixt
             if (r.StatusCode != HttpStatusCode.BadRequest) failures.Add($"POST {url} (page): {(int)r.StatusCode}");
         }
         Assert.True(failures.Count == 0, string.Join("\n", failures));
-        Assert.Equal(before, StoreDigest());
+        Assert.Equal(before, factory.StoreDigest());
         // Still signed in: the refusals were about the token, not the session.
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/plans")).StatusCode);
     }
@@ -108,7 +105,7 @@ public sealed partial class AntiforgeryTests(EcoGovFactory factory) : IClassFixt
         var officerToken = await EcoGovFactory.SendAntiforgeryHeader(officer);
 
         var admin = await factory.SignedInClient();
-        var before = StoreDigest();
+        var before = factory.StoreDigest();
         foreach (var token in new[] { officerToken, "forged", officerToken[..^4] + "AAAA" })
         {
             admin.DefaultRequestHeaders.Remove(ApiAntiforgery.HeaderName);
@@ -119,7 +116,7 @@ public sealed partial class AntiforgeryTests(EcoGovFactory factory) : IClassFixt
             Assert.Equal("antiforgery", problem.GetProperty("code").GetString());
             Assert.Contains("防伪令牌无效", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         }
-        Assert.Equal(before, StoreDigest());
+        Assert.Equal(before, factory.StoreDigest());
     }
 
     [Fact]
@@ -154,33 +151,5 @@ public sealed partial class AntiforgeryTests(EcoGovFactory factory) : IClassFixt
         var client = await factory.SignedInClient();
         client.DefaultRequestHeaders.Remove(ApiAntiforgery.HeaderName);
         return client;
-    }
-
-    /// <summary>A digest of every row of every table of the app's SQLite file, sign-in state aside (failure counts, stamps).</summary>
-    private string StoreDigest()
-    {
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = factory.DatabaseFile, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
-        connection.Open();
-        var tables = new List<string>();
-        using (var list = connection.CreateCommand())
-        {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name";
-            using var reader = list.ExecuteReader();
-            while (reader.Read()) tables.Add(reader.GetString(0));
-        }
-        var text = new StringBuilder();
-        foreach (var table in tables)
-        {
-            using var select = connection.CreateCommand();
-            select.CommandText = table == "users" ? "SELECT \"Id\", \"UserName\", \"Role\", \"IsDisabled\", \"PasswordHash\" FROM users ORDER BY 1" : $"SELECT * FROM \"{table}\" ORDER BY 1";
-            using var reader = select.ExecuteReader();
-            text.Append(table).Append('\n');
-            while (reader.Read())
-            {
-                for (var i = 0; i < reader.FieldCount; i++) text.Append(reader.IsDBNull(i) ? "∅" : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture)).Append('|');
-                text.Append('\n');
-            }
-        }
-        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()))) + $" ({tables.Count} tables)";
     }
 }

@@ -49,6 +49,9 @@ public sealed class StoredInputProbeTests(EcoGovFactory factory) : IClassFixture
         Assert.DoesNotContain(Script, evaluation, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;", evaluation, StringComparison.Ordinal);
 
+        // API answers with the user's data are not kept by caches (ASVS 8.2.1).
+        Assert.Equal("no-store", (await admin.GetAsync("/api/departments?jurisdiction=140502")).Headers.CacheControl?.ToString());
+
         // Nothing ran: the tables and the plans are all there.
         Assert.Equal(planCount, JsonDocument.Parse(await admin.GetStringAsync("/api/plans")).RootElement.GetArrayLength());
         Assert.Contains(JsonDocument.Parse(await admin.GetStringAsync("/api/departments?jurisdiction=140502")).RootElement.EnumerateArray(), Stored);

@@ -20,8 +20,8 @@ public static class AuditApi
     public static void MapAuditApi(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/api").RequireAuthorization().WithApplicationProblems().WithTags("Audit")
-            // multipart/form-data read by the handler; the sign-in cookie is SameSite=Strict, so no other site can send it.
-            .MapPost("/audit", AuditDocument).WithName(nameof(AuditDocument)).DisableAntiforgery()
+            // multipart/form-data read by the handler; with the antiforgery header (ApiAntiforgery) like every POST.
+            .MapPost("/audit", AuditDocument).WithName(nameof(AuditDocument))
             .Accepts<AuditDocumentForm>("multipart/form-data")
             .ProducesApplicationProblems()
             .WithMetadata(new RequestSizeLimitAttribute(MaxRequestBytes), new RequestFormLimitsAttribute { MultipartBodyLengthLimit = MaxRequestBytes });

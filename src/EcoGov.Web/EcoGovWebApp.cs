@@ -55,8 +55,17 @@ public static class EcoGovWebApp
             o.Conventions.AuthorizeFolder("/Admin", SignInWeb.AdministratorPolicy);
         });
         builder.AddSignIn();
-        // X-Frame-Options is set on every response (SecurityHeaders), not only on pages with a form.
-        builder.Services.AddAntiforgery(o => o.SuppressXFrameOptionsHeader = true);
+        // X-Frame-Options is set on every response (SecurityHeaders), not only on pages with a form. The API takes the token
+        // in a header (ApiAntiforgery); its cookie is Secure over HTTPS (SameAsRequest, HTTPS as ForwardedHeaders sees it).
+        builder.Services.AddAntiforgery(o =>
+        {
+            o.SuppressXFrameOptionsHeader = true;
+            o.HeaderName = ApiAntiforgery.HeaderName;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+        // The scheme (X-Forwarded-Proto) and client address (X-Forwarded-For) from a trusted reverse proxy only
+        // (EcoGov:TrustedProxies, loopback by default): HSTS and Secure cookies follow the scheme the user connected with.
+        TransportSecurity.AddTransportSecurity(builder);
         // No "Server: Kestrel": the server software is nobody's business.
         builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
         // Sign-in cookies survive a restart: keys live beside the data, not in the user's profile.
@@ -73,12 +82,14 @@ public static class EcoGovWebApp
         });
 
         var app = builder.Build();
-        // First, so that every response carries them, error pages and static files included.
+        // Before anything that looks at the scheme or the client address (HSTS, cookies, the sign-in limit).
+        app.UseForwardedHeaders();
+        // First after that, so that every response carries them, error pages and static files included.
         app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error");
-            // Strict-Transport-Security on HTTPS answers only (behind a TLS-terminating proxy, see docs/operations.md).
+            // Strict-Transport-Security on HTTPS answers only — TLS to Kestrel or to a trusted proxy (docs/operations.md).
             app.UseHsts();
         }
         app.UseDatabaseBusyAnswer();
@@ -87,7 +98,10 @@ public static class EcoGovWebApp
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        // Every state-changing call with the sign-in cookie to a non-page endpoint needs the antiforgery header.
+        app.UseApiAntiforgery();
         app.MapRazorPages();
+        app.MapAntiforgeryApi();
         app.MapPlanApi();
         app.MapPlanWorkbookApi();
         app.MapMonitoringApi();

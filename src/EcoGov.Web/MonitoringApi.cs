@@ -26,8 +26,8 @@ public static class MonitoringApi
         api.MapGet("/plans/{id}/progress", PlanProgress).WithName(nameof(PlanProgress)).ProducesApplicationProblems(notFound: true)
             .ProducesOneOf(typeof(ProgressReportDto), typeof(WaterProgressReportDto), typeof(IndicatorReportDto));
         api.MapGet("/plans/{id}/foresight", PlanForesight).WithName(nameof(PlanForesight)).ProducesApplicationProblems(notFound: true);
-        // multipart/form-data read by the handler; the sign-in cookie is SameSite=Strict, so no other site can send it.
-        api.MapPost("/monitoring/check", CheckRelease).WithName(nameof(CheckRelease)).DisableAntiforgery()
+        // multipart/form-data read by the handler; with the antiforgery header (ApiAntiforgery) like every POST.
+        api.MapPost("/monitoring/check", CheckRelease).WithName(nameof(CheckRelease))
             .Accepts<ReleaseCheckForm>("multipart/form-data")
             .ProducesApplicationProblems()
             .WithMetadata(new RequestSizeLimitAttribute(MaxCheckRequestBytes), new RequestFormLimitsAttribute { MultipartBodyLengthLimit = MaxCheckRequestBytes });

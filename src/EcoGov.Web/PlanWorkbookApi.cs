@@ -33,8 +33,8 @@ public static class PlanWorkbookApi
         api.MapGet("/plans/{id}/workbook", PlanWorkbookFile).WithName(nameof(PlanWorkbookFile))
             .Produces(StatusCodes.Status200OK, typeof(byte[]), PlanWorkbookService.ContentType)
             .ProducesApplicationProblems(notFound: true);
-        // multipart/form-data read by the handler; the sign-in cookie is SameSite=Strict, so no other site can send it.
-        api.MapPost("/plans/import", ImportPlanWorkbook).WithName(nameof(ImportPlanWorkbook)).DisableAntiforgery()
+        // multipart/form-data read by the handler; with the antiforgery header (ApiAntiforgery) like every POST.
+        api.MapPost("/plans/import", ImportPlanWorkbook).WithName(nameof(ImportPlanWorkbook))
             .Accepts<PlanImportForm>("multipart/form-data")
             .ProducesApplicationProblems(forbidden: true)
             .WithMetadata(new RequestSizeLimitAttribute(MaxRequestBytes), new RequestFormLimitsAttribute { MultipartBodyLengthLimit = MaxRequestBytes });

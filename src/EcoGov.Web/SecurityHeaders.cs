@@ -32,9 +32,14 @@ public static class SecurityHeaders
     {
         ctx.Response.OnStarting(static state =>
         {
-            var headers = ((HttpResponse)state).Headers;
+            var response = (HttpResponse)state;
+            var headers = response.Headers;
             foreach (var (name, value) in All) headers[name] = value;
             headers.Remove("Server");
+            // API answers hold the signed-in user's data (OWASP ASVS 8.2.1): no cache, shared or private, keeps a copy.
+            // Pages with a form already get "no-cache, no-store" from antiforgery; static files keep their own caching.
+            if (response.HttpContext.Request.Path.StartsWithSegments("/api") && string.IsNullOrEmpty(headers.CacheControl))
+                headers.CacheControl = "no-store";
             return Task.CompletedTask;
         }, ctx.Response);
         return next(ctx);

@@ -51,6 +51,8 @@ public static class SignInWeb
                 o.Cookie.Name = "ecogov.auth";
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Strict;
+                // Secure whenever the request is HTTPS — directly or through a trusted proxy (TransportSecurity).
+                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 o.SlidingExpiration = false;
                 o.ExpireTimeSpan = CookieLifetime;
                 // The API and its OpenAPI document answer 401/403 instead of redirecting to the login page.

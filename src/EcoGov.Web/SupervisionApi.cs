@@ -40,8 +40,8 @@ public static class SupervisionApi
         api.MapGet("/reports/{id:int}", GetReport).WithName(nameof(GetReport)).ProducesApplicationProblems(notFound: true, forbidden: true);
         api.MapGet("/reports/{id:int}/evidence/{fileId:int}", GetEvidence).WithName(nameof(GetEvidence))
             .Produces(StatusCodes.Status200OK, typeof(byte[]), EvidenceTypes[0], EvidenceTypes[1..]).ProducesApplicationProblems(notFound: true, forbidden: true);
-        // multipart/form-data (files); the sign-in cookie is SameSite=Strict, so no other site can send it.
-        api.MapPost("/reports", SubmitReport).WithName(nameof(SubmitReport)).DisableAntiforgery()
+        // multipart/form-data (files); with the antiforgery header (ApiAntiforgery) like every POST.
+        api.MapPost("/reports", SubmitReport).WithName(nameof(SubmitReport))
             .Accepts<SubmitReportForm>("multipart/form-data").ProducesApplicationProblems(notFound: true, forbidden: true);
         api.MapPost("/reports/{id:int}/review", ReviewReport).WithName(nameof(ReviewReport)).ProducesApplicationProblems(notFound: true, forbidden: true);
         api.MapGet("/report-history", ReportHistory).WithName(nameof(ReportHistory)).ProducesApplicationProblems(notFound: true, forbidden: true);

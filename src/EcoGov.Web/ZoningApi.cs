@@ -13,7 +13,7 @@ namespace EcoGov.Web;
 /// <summary>
 /// /api/zoning: the map data, layer versions and exports (as `zoning versions` / `zoning export`), and the siting
 /// pre-assessment (as `zoning assess --json` / `--docx`). Bad input answers RFC 9457 problem details naming the field (ApplicationProblems). The POST endpoints take
-/// JSON only (a cross-site form cannot send it; the auth cookie is SameSite=Strict) and are bounded in size. Each endpoint is
+/// JSON only, with the antiforgery header (ApiAntiforgery), and are bounded in size. Each endpoint is
 /// a named handler with a typed result; where the service writes the JSON itself, the shape is declared for the OpenAPI
 /// document (<see cref="ZoningMapDocument"/>, <see cref="AssessmentDto"/>, <see cref="SiteAssessmentBody"/>).
 /// </summary>

@@ -185,6 +185,7 @@ public sealed class WebSupervisionHost : ISupervisionHost, IAsyncDisposable
         c = web.NoRedirectClient();
         var login = await EcoGovFactory.PostLoginAs(c, user, passwords[user]);
         Assert.True(login.StatusCode == HttpStatusCode.Redirect, $"sign-in of {user}: {login.StatusCode}");
+        await EcoGovFactory.SendAntiforgeryHeader(c);
         return clients[user] = c;
     }
 

@@ -207,4 +207,30 @@ public sealed class ZoningInBrowserTests(ServerFixture server) : IClassFixture<S
         Assert.Equal("rivers", await page.InputValueAsync("select[name=DiffLayer]"));
         AssertNoBrowserProblems();
     }
+
+    /// <summary>
+    /// The API's antiforgery header in a real browser under the CSP (issue "Production", item 5): a script that posts
+    /// through EcoGov.fetch (wwwroot/js/forms.js) sends the page's token and is answered; a bare fetch with the same
+    /// sign-in cookie is refused 400 naming the header.
+    /// </summary>
+    [Fact]
+    public async Task A_page_script_posts_to_the_api_with_the_pages_antiforgery_token_and_a_bare_fetch_is_refused()
+    {
+        var page = await SignedIn();
+        await page.GotoAsync(server.BaseUrl + "/Zoning/Assess");
+        const string post = """
+            async (send) => {
+              const init = { method: 'POST', headers: { 'Content-Type': 'application/json' },
+                             body: JSON.stringify({ site: '112.85,35.50', crs: 'EPSG:4490', date: '2024-06-01' }) };
+              const r = await (send === 'helper' ? EcoGov.fetch('/api/zoning/assess', init) : fetch('/api/zoning/assess', init));
+              return r.status + ' ' + await r.text();
+            }
+            """;
+        var helper = await page.EvaluateAsync<string>(post, "helper");
+        Assert.StartsWith("200 ", helper, StringComparison.Ordinal);
+        var bare = await page.EvaluateAsync<string>(post, "bare");
+        Assert.StartsWith("400 ", bare, StringComparison.Ordinal);
+        Assert.Contains("RequestVerificationToken", bare, StringComparison.Ordinal);
+        AssertNoBrowserProblems();
+    }
 }

@@ -48,13 +48,35 @@ public partial class EcoGovFactory : WebApplicationFactory<Program>
 
     public HttpClient NoRedirectClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
-    /// <summary>A client signed in as admin through the real login form (with its antiforgery token).</summary>
+    /// <summary>
+    /// A client signed in as admin through the real login form (with its antiforgery token), sending the API's antiforgery
+    /// header with every request (<see cref="SendAntiforgeryHeader"/>).
+    /// </summary>
     public async Task<HttpClient> SignedInClient()
     {
         var client = NoRedirectClient();
         var response = await PostLogin(client, AdminPassword);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        await SendAntiforgeryHeader(client);
         return client;
+    }
+
+    /// <summary>
+    /// After sign-in: takes the request token from GET /api/antiforgery (which also sets the antiforgery cookie in the
+    /// client's cookie container) and sends it in the RequestVerificationToken header of every later request, as the
+    /// site's scripts do (ApiAntiforgery). Returns the token.
+    /// </summary>
+    public static async Task<string> SendAntiforgeryHeader(HttpClient client)
+    {
+        var response = await client.GetAsync("/api/antiforgery");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var json = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var header = json.RootElement.GetProperty("headerName").GetString()!;
+        var token = json.RootElement.GetProperty("token").GetString()!;
+        Assert.NotEmpty(token);
+        client.DefaultRequestHeaders.Remove(header);
+        client.DefaultRequestHeaders.Add(header, token);
+        return token;
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
@@ -116,6 +138,37 @@ public partial class EcoGovFactory : WebApplicationFactory<Program>
         using var scope = Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<EcoGovDbContext>();
         return db.Users.AsEnumerable().SingleOrDefault(u => u.UserName == userName);
+    }
+
+    /// <summary>
+    /// A digest of every row of every table of the app's SQLite file, sign-in state aside (failure counts, stamps): equal
+    /// before and after a refused request when the store is unchanged.
+    /// </summary>
+    public string StoreDigest()
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder { DataSource = DatabaseFile, Mode = Microsoft.Data.Sqlite.SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        connection.Open();
+        var tables = new List<string>();
+        using (var list = connection.CreateCommand())
+        {
+            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name";
+            using var reader = list.ExecuteReader();
+            while (reader.Read()) tables.Add(reader.GetString(0));
+        }
+        var text = new System.Text.StringBuilder();
+        foreach (var table in tables)
+        {
+            using var select = connection.CreateCommand();
+            select.CommandText = table == "users" ? "SELECT \"Id\", \"UserName\", \"Role\", \"IsDisabled\", \"PasswordHash\" FROM users ORDER BY 1" : $"SELECT * FROM \"{table}\" ORDER BY 1";
+            using var reader = select.ExecuteReader();
+            text.Append(table).Append('\n');
+            while (reader.Read())
+            {
+                for (var i = 0; i < reader.FieldCount; i++) text.Append(reader.IsDBNull(i) ? "∅" : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture)).Append('|');
+                text.Append('\n');
+            }
+        }
+        return Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text.ToString()))) + $" ({tables.Count} tables)";
     }
 
     protected override void Dispose(bool disposing)

@@ -207,6 +207,7 @@ public sealed class OpenApiDocumentTests : IClassFixture<EcoGovFactory>
         var client = await factory.SignedInClient();
         var reporter = factory.NoRedirectClient();
         Assert.Equal(HttpStatusCode.Redirect, (await EcoGovFactory.PostLoginAs(reporter, Reporter, ReporterPassword)).StatusCode);
+        await EcoGovFactory.SendAntiforgeryHeader(reporter);
         var (readId, fileId) = await SampleReport(reporter, 3);
         var (reviewId, _) = await SampleReport(reporter, 4);
         // Two letters to the reporter's department: one to read and answer, one answered, to close.

@@ -307,7 +307,8 @@ public sealed partial class ZoningWebTests(EcoGovFactory factory) : IClassFixtur
         Assert.Equal(EcoGov.Application.Zoning.SiteAssessmentService.DocxContentType, docx.Content.Headers.ContentType!.MediaType);
         AssertReport(await docx.Content.ReadAsByteArrayAsync(), "页面测试项目");
 
-        // Without the antiforgery token the post is refused.
+        // Without the antiforgery token (neither the form's nor the API header) the post is refused.
+        client.DefaultRequestHeaders.Remove(ApiAntiforgery.HeaderName);
         var forged = new MultipartFormDataContent { { new StringContent(UrbanCorePoint), "SiteText" } };
         Assert.Equal(HttpStatusCode.BadRequest, (await client.PostAsync("/Zoning/Assess", forged)).StatusCode);
     }

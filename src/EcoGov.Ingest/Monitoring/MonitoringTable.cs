@@ -128,16 +128,24 @@ public static class MonitoringTableReader
             var wb = doc.WorkbookPart ?? throw new MonitoringFileException($"{path}: 工作簿为空 (no workbook)");
             var sheet = wb.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault()
                 ?? throw new MonitoringFileException($"{path}: 没有工作表 (no worksheet)");
-            var part = (WorksheetPart)wb.GetPartById(sheet.Id!.Value!);
+            var part = sheet.Id?.Value is { } id && wb.GetPartById(id) is WorksheetPart worksheet ? worksheet
+                : throw new MonitoringFileException($"{path}: 第一个工作表不是数据表 (the first sheet is not a worksheet)");
             var shared = wb.SharedStringTablePart is { } sst ? ReadSharedStrings(sst, path) : [];
             using var xml = XmlReader.Create(part.GetStream(FileMode.Open, FileAccess.Read), XmlSettings);
             return ReadSheet(xml, shared, path, UserText.Quote(sheet.Name?.Value ?? "1"));
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or XmlException)
+        catch (Exception e) when (IsBrokenPackage(e))
         {
             throw new MonitoringFileException($"{path}: 无法读取 .xlsx (cannot read workbook: {UserText.EscapeControls(e.Message)})");
         }
     }
+
+    /// <summary>
+    /// What the packaging and OpenXml libraries throw on a damaged workbook (found by ReaderPropertyTests: a relationship to
+    /// a part the package lacks is an InvalidOperationException, a bad relationship id an ArgumentOutOfRangeException).
+    /// </summary>
+    private static bool IsBrokenPackage(Exception e) => e is OpenXmlPackageException or InvalidDataException or FileFormatException
+        or XmlException or ArgumentException or InvalidOperationException or KeyNotFoundException or UriFormatException or IOException;
 
     /// <summary>
     /// Every worksheet of an .xlsx, in workbook order with its name, each read as <see cref="ReadXlsx"/> reads the first
@@ -165,7 +173,7 @@ public static class MonitoringTableReader
             }
             return result;
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or XmlException or ArgumentOutOfRangeException)
+        catch (Exception e) when (IsBrokenPackage(e))
         {
             throw new MonitoringFileException($"{path}: 无法读取 .xlsx (cannot read workbook: {UserText.EscapeControls(e.Message)})");
         }

@@ -148,8 +148,17 @@ public static class LayerFileReader
         if (CoordinateSystems.FirstNonFinite(g) is { } bad)
             throw new LayerFileException(string.Create(CultureInfo.InvariantCulture,
                 $"{fileName}: 第 {feature} 个要素第 {bad.Vertex} 个顶点的坐标 ({bad.Coordinate.X}, {bad.Coordinate.Y}) 不是有限数值（NaN 或无穷大）/ feature {feature}, vertex {bad.Vertex}: coordinate is not a finite number (NaN or infinity)"));
-        return CoordinateSystems.ToCgcs2000(g, epsg);
+        return CoordinateSystems.ToCgcs2000(Flat(g), epsg);
     }
+
+    /// <summary>
+    /// The geometry with x and y only. A GeoJSON ring may mix [x, y] and [x, y, z] positions, which NTS holds as
+    /// coordinates of different kinds in one sequence, and overlay then fails on them (found by LayerReaderPropertyTests);
+    /// layers are two-dimensional, so heights and measures are dropped on reading.
+    /// </summary>
+    private static Geometry Flat(Geometry g) =>
+        g.Coordinates.All(c => c.GetType() == typeof(Coordinate)) ? g
+            : new NetTopologySuite.IO.WKBReader().Read(new NetTopologySuite.IO.WKBWriter(NetTopologySuite.IO.ByteOrder.LittleEndian, false, false, false).Write(g));
 
     private static Encoding CodePage(string fileName, string cpg)
     {
@@ -183,6 +192,10 @@ public static class LayerFileReader
     {
         if (bytes.LongLength > bounds.MaxUploadBytes)
             throw new LayerFileException($"{fileName}: 文件 {bytes.LongLength} 字节，超过上限 {bounds.MaxUploadBytes} / upload larger than {bounds.MaxUploadBytes} bytes");
+        // JSON is UTF-8 (RFC 8259); the parser checks the structure only, and a string with bad bytes would fail later,
+        // when read, with an InvalidOperationException (found by LayerReaderPropertyTests).
+        if (!System.Text.Unicode.Utf8.IsValid(bytes))
+            throw new LayerFileException($"{fileName}: 不是有效的 UTF-8 文本（GeoJSON 须为 UTF-8）/ not valid UTF-8 (GeoJSON is UTF-8)");
         JsonDocument doc;
         try { doc = JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = 256 }); }
         catch (JsonException e) { throw new LayerFileException($"{fileName}: 不是有效的 JSON / not valid JSON ({e.Message})"); }

@@ -224,7 +224,7 @@ public static partial class LayerValidator
                     if (j <= i || !prepared.Intersects(projected[j])) continue;
                     area = Significant(OverlayNGRobust.Overlay(projected[i], projected[j], SpatialFunction.Intersection)).Sum(p => p.Area);
                 }
-                catch (TopologyException e)
+                catch (Exception e) when (e is TopologyException or ArgumentException or AggregateException)
                 {
                     problems.Add(new LayerProblem(LayerProblemSeverity.Warning, "overlap-check-failed", units[i].Id, null, "geometry",
                         $"与单元 {units[j].Id} 的重叠无法计算，需人工核查 / overlap with unit {units[j].Id} could not be computed ({e.Message})", null));

@@ -24,9 +24,8 @@ public static class EcoGovWebApp
         builder.Services.AddSingleton(paths);
         // Built once (it creates the data folder), not on every request's context.
         var connectionString = EcoGovDatabase.ConnectionString(dbSetting);
-        var dataFolder = EcoGovDatabase.IsPostgreSql(dbSetting)
-            ? paths.DataDirectory
-            : Path.GetDirectoryName(Path.GetFullPath(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString).DataSource))!;
+        // keys/ (data protection) lives here; ./ecogov backup takes it from the same place (EcoGovDatabase.KeysDirectory).
+        var dataFolder = EcoGovDatabase.DataFolder(dbSetting, paths);
         builder.Services.AddDbContext<EcoGovDbContext>(o => EcoGovDatabase.Configure(o, connectionString));
         builder.Services.AddScoped<PlanCatalog>();
         // The site vertex cap (选址顶点上限), EcoGov:Zoning:MaxSiteVertices; the other zoning input limits are ZoningInputLimits.

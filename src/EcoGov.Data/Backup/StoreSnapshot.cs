@@ -23,13 +23,14 @@ public sealed record SnapshotTable(string Name, IReadOnlyList<SnapshotColumn> Co
 /// <summary>
 /// The value kinds of a snapshot, independent of the database engine: how each value is written in a row (a JSON
 /// array per line). Instants are UTC; dates <c>yyyy-MM-dd</c>; local date-times without an offset; decimals as text
-/// (exact); binary (the WKB of geometries) as base64; JSON columns as their text.
+/// (exact); binary (the WKB of geometries) as base64; JSON columns as their text; a list of values (a PostgreSQL array,
+/// JSON text in SQLite) as a JSON array.
 /// </summary>
 public static class SnapshotTypes
 {
     public const string Text = "string", Boolean = "bool", Integer = "int", Real = "double", Decimal = "decimal",
         Date = "date", Time = "time", DateTime = "datetime", Instant = "datetimeoffset", Duration = "timespan",
-        Guid = "guid", Bytes = "bytes", Json = "json";
+        Guid = "guid", Bytes = "bytes", Json = "json", Array = "array";
 }
 
 /// <summary>A row of a snapshot's table that cannot be read: the table, the line (1-based) and what is wrong.</summary>
@@ -53,6 +54,10 @@ public static class StoreSnapshot
 {
     /// <summary>Longest row line accepted when loading (a feature's WKB as base64 with its attributes).</summary>
     public const int MaxLineChars = 256 * 1024 * 1024;
+
+    // Chinese text stays readable in the row files (JSON-escaped where JSON requires it, no \uXXXX for CJK).
+    private static readonly JsonWriterOptions Writing = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions ListWriting = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The tables of the model, parents before children (foreign keys), then by name.</summary>
     public static IReadOnlyList<SnapshotTable> Tables(EcoGovDbContext db) =>
@@ -105,7 +110,7 @@ public static class StoreSnapshot
                 while (reader.Read())
                 {
                     buffer.ResetWrittenCount();
-                    using (var json = new Utf8JsonWriter(buffer))
+                    using (var json = new Utf8JsonWriter(buffer, Writing))
                     {
                         json.WriteStartArray();
                         for (var i = 0; i < table.Columns.Count; i++) WriteValue(json, reader, i, table.Columns[i]);
@@ -284,7 +289,10 @@ public static class StoreSnapshot
                 if (double.IsFinite(d)) json.WriteNumberValue(d);
                 else json.WriteStringValue(d.ToString("R", CultureInfo.InvariantCulture));
                 break;
-            case SnapshotTypes.Decimal: json.WriteStringValue(reader.GetDecimal(i).ToString(CultureInfo.InvariantCulture)); break;
+            case SnapshotTypes.Decimal:
+                // Without trailing zeros (the value, not the engine's scale): 12.50 in PostgreSQL and "12.5" in SQLite are one value.
+                json.WriteStringValue((reader.GetDecimal(i) / 1.0000000000000000000000000000m).ToString(CultureInfo.InvariantCulture));
+                break;
             case SnapshotTypes.Date: json.WriteStringValue(reader.GetFieldValue<DateOnly>(i).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)); break;
             case SnapshotTypes.Time: json.WriteStringValue(reader.GetFieldValue<TimeOnly>(i).ToString("HH:mm:ss.fffffff", CultureInfo.InvariantCulture)); break;
             case SnapshotTypes.DateTime: json.WriteStringValue(reader.GetDateTime(i).ToString("yyyy-MM-ddTHH:mm:ss.fffffff", CultureInfo.InvariantCulture)); break;
@@ -294,6 +302,17 @@ public static class StoreSnapshot
             case SnapshotTypes.Duration: json.WriteStringValue(reader.GetFieldValue<TimeSpan>(i).ToString("c", CultureInfo.InvariantCulture)); break;
             case SnapshotTypes.Guid: json.WriteStringValue(reader.GetGuid(i).ToString("D")); break;
             case SnapshotTypes.Bytes: json.WriteBase64StringValue(reader.GetFieldValue<byte[]>(i)); break;
+            case SnapshotTypes.Array:
+                // SQLite keeps the list as JSON text, PostgreSQL as an array: both written as the JSON array.
+                var list = reader.GetValue(i);
+                if (list is string text)
+                {
+                    using var parsed = JsonDocument.Parse(text);
+                    if (parsed.RootElement.ValueKind != JsonValueKind.Array) throw new InvalidDataException($"{column.Name}: not a JSON array");
+                    json.WriteRawValue(text);
+                }
+                else JsonSerializer.Serialize(json, list, list.GetType(), ListWriting);
+                break;
             default: json.WriteStringValue(reader.GetString(i)); break;
         }
     }
@@ -339,10 +358,12 @@ public static class StoreSnapshot
                     SnapshotTypes.Duration => TimeSpan.ParseExact(Text(value), "c", CultureInfo.InvariantCulture),
                     SnapshotTypes.Guid => System.Guid.ParseExact(Text(value), "D"),
                     SnapshotTypes.Bytes => value.GetBytesFromBase64(),
+                    SnapshotTypes.Array => value.ValueKind != JsonValueKind.Array ? throw new FormatException("应为数组 / expected an array")
+                        : clr == typeof(string) ? value.GetRawText() : value.Deserialize(clr),
                     _ => Text(value),
                 };
             }
-            catch (Exception e) when (e is FormatException or InvalidOperationException or OverflowException or InvalidCastException)
+            catch (Exception e) when (e is FormatException or InvalidOperationException or OverflowException or InvalidCastException or JsonException)
             {
                 throw Bad(table, line, "值无法读取 / unreadable value: " + e.Message);
             }
@@ -378,7 +399,7 @@ public static class StoreSnapshot
                 var mapping = column.PropertyMappings.FirstOrDefault()?.TypeMapping;
                 var json = property is null || column.GetType().Name.Contains("Json", StringComparison.Ordinal);
                 var clr = System.Nullable.GetUnderlyingType(column.ProviderClrType) ?? column.ProviderClrType;
-                var type = json ? SnapshotTypes.Json : KindOf(clr)
+                var type = json ? SnapshotTypes.Json : property!.IsPrimitiveCollection ? SnapshotTypes.Array : KindOf(clr)
                     ?? throw new NotSupportedException($"column {table.Name}.{column.Name}: no snapshot kind for {clr.Name}");
                 // A mapping with a value converter (enum → text) converts model values; the snapshot holds provider values.
                 if (mapping?.Converter is not null) mapping = source.FindMapping(clr, column.StoreType);

@@ -72,8 +72,8 @@ public static class HostOperations
     public sealed record RequestLog(Serilog.ILogger Logger);
 
     /// <summary>
-    /// Every log event written while a request runs carries <c>RequestId</c> (the request's TraceIdentifier, also the
-    /// problem details' traceId), and each request is logged once when it ends (method, path, status, time).
+    /// Every log event written while a request runs carries <c>RequestId</c> (the request's TraceIdentifier), and each
+    /// request is logged once when it ends (method, path, status, time).
     /// </summary>
     public static void UseRequestLogging(this WebApplication app)
     {

@@ -56,18 +56,40 @@ public abstract class BackupRestoreTests : IDisposable
         var department = db.Departments.First();
         var first = new ProgressReportEntity
         {
-            PlanId = db.Plans.First().Id, SubjectKind = ReportSubjectKind.Task, SubjectSeq = 1, JurisdictionCode = department.JurisdictionCode,
-            Period = "2026-11", Version = 1, DepartmentId = department.Id, Part = ReportPart.Lead, Status = WorkStatus.NotStarted,
-            Percent = 40, Text = "进展 progress\n第二行", InvestmentCompleted = 1.2345m, SubmittedById = admin.Id,
-            SubmittedAtUtc = new DateTimeOffset(2026, 11, 30, 8, 15, 30, 123, TimeSpan.Zero), Review = ReviewState.Submitted,
+            PlanId = db.Plans.First().Id,
+            SubjectKind = ReportSubjectKind.Task,
+            SubjectSeq = 1,
+            JurisdictionCode = department.JurisdictionCode,
+            Period = "2026-11",
+            Version = 1,
+            DepartmentId = department.Id,
+            Part = ReportPart.Lead,
+            Status = WorkStatus.NotStarted,
+            Percent = 40,
+            Text = "进展 progress\n第二行",
+            InvestmentCompleted = 1.2345m,
+            SubmittedById = admin.Id,
+            SubmittedAtUtc = new DateTimeOffset(2026, 11, 30, 8, 15, 30, 123, TimeSpan.Zero),
+            Review = ReviewState.Submitted,
         };
         db.ProgressReports.Add(first);
         db.SaveChanges();
         var second = new ProgressReportEntity
         {
-            PlanId = first.PlanId, SubjectKind = first.SubjectKind, SubjectSeq = 1, JurisdictionCode = first.JurisdictionCode, Period = "2026-11",
-            Version = 2, PreviousId = first.Id, DepartmentId = department.Id, Part = ReportPart.Lead, Status = WorkStatus.NotStarted, Text = "修订 revised",
-            SubmittedById = admin.Id, SubmittedAtUtc = first.SubmittedAtUtc.AddHours(1), Review = ReviewState.Submitted,
+            PlanId = first.PlanId,
+            SubjectKind = first.SubjectKind,
+            SubjectSeq = 1,
+            JurisdictionCode = first.JurisdictionCode,
+            Period = "2026-11",
+            Version = 2,
+            PreviousId = first.Id,
+            DepartmentId = department.Id,
+            Part = ReportPart.Lead,
+            Status = WorkStatus.NotStarted,
+            Text = "修订 revised",
+            SubmittedById = admin.Id,
+            SubmittedAtUtc = first.SubmittedAtUtc.AddHours(1),
+            Review = ReviewState.Submitted,
         };
         db.ProgressReports.Add(second);
         db.SaveChanges();
@@ -144,8 +166,16 @@ public abstract class BackupRestoreTests : IDisposable
         b.AuditEntries.Add(new AuditEntryEntity { AtUtc = DateTimeOffset.UtcNow, UserName = "admin", Action = "test", ObjectType = "t", ObjectId = "1" });
         b.ProgressReports.Add(new ProgressReportEntity
         {
-            PlanId = report.PlanId, SubjectKind = report.SubjectKind, SubjectSeq = 2, JurisdictionCode = report.JurisdictionCode, Period = "2026-12",
-            Version = 1, DepartmentId = report.DepartmentId, Text = "new", SubmittedById = report.SubmittedById, SubmittedAtUtc = DateTimeOffset.UtcNow,
+            PlanId = report.PlanId,
+            SubjectKind = report.SubjectKind,
+            SubjectSeq = 2,
+            JurisdictionCode = report.JurisdictionCode,
+            Period = "2026-12",
+            Version = 1,
+            DepartmentId = report.DepartmentId,
+            Text = "new",
+            SubmittedById = report.SubmittedById,
+            SubmittedAtUtc = DateTimeOffset.UtcNow,
         });
         b.SaveChanges();
         Assert.Equal(3, b.ProgressReports.Count());

@@ -164,6 +164,12 @@ public static class EcoGovDatabase
         return ApplyMigrations(db, guard, logs?.CreateLogger("EcoGov.Database"));
     }
 
+    /// <summary>
+    /// Whether the database exists, without creating it: the SQLite file is there, or the PostgreSQL database answers.
+    /// </summary>
+    public static bool Exists(EcoGovDbContext db) =>
+        db.Database.IsNpgsql() ? db.Database.CanConnect() : File.Exists(db.Database.GetDbConnection().DataSource);
+
     /// <summary>The migrations this build knows, oldest first (ids of the store's provider).</summary>
     public static IReadOnlyList<string> KnownMigrations(EcoGovDbContext db) => [.. db.Database.GetMigrations()];
 

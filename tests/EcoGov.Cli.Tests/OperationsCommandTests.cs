@@ -70,6 +70,21 @@ public sealed class OperationsCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_backup_is_readable_by_its_owner_only_and_a_missing_database_is_not_created()
+    {
+        Assert.Equal(0, Run("migrate", "--db", Db("p")).Exit);
+        var zip = Path.Combine(dir, "p.zip");
+        Assert.Equal(0, Run("backup", "--out", zip, "--db", Db("p")).Exit);
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(zip)); // password hashes and keys inside
+
+        var (exit, _, stderr) = Run("backup", "--out", Path.Combine(dir, "q.zip"), "--db", Db("q"));
+        Assert.Equal(2, exit);
+        Assert.Contains("数据库不存在", stderr);
+        Assert.False(File.Exists(Db("q")));
+        Assert.False(File.Exists(Path.Combine(dir, "q.zip")));
+    }
+
+    [Fact]
     public void A_file_that_is_not_a_backup_is_exit_2_naming_it()
     {
         var file = Path.Combine(dir, "x.zip");

@@ -100,6 +100,8 @@ public sealed class StoreBackupService(EcoGovDbContext db, EcoGovPaths paths, Ti
             throw new ApplicationInputException(ErrorCode.Conflict, OutField, $"{target} 已存在，不覆盖 / exists, not overwritten");
         if (!Directory.Exists(Path.GetDirectoryName(target)))
             throw new ApplicationInputException(ErrorCode.InvalidValue, OutField, $"目录不存在 / folder not found: {Path.GetDirectoryName(target)}");
+        if (!EcoGovDatabase.Exists(db))
+            throw new ApplicationInputException(ErrorCode.NotFound, null, $"数据库不存在或无法连接 / the database does not exist or cannot be reached: {EcoGovDatabase.Describe(db)}");
         var applied = EcoGovDatabase.AppliedMigrations(db);
         var known = EcoGovDatabase.KnownMigrations(db);
         if (applied.Count == 0 || !applied.SequenceEqual(known))
@@ -115,7 +117,8 @@ public sealed class StoreBackupService(EcoGovDbContext db, EcoGovPaths paths, Ti
         {
             var tables = new List<BackupTable>();
             var files = new List<BackupFile>();
-            using (var zip = new ZipArchive(new FileStream(temp, FileMode.CreateNew, FileAccess.Write), ZipArchiveMode.Create))
+            // The archive holds password hashes and the sign-in keys: readable by its owner only.
+            using (var zip = new ZipArchive(new FileStream(temp, PrivateFile()), ZipArchiveMode.Create))
             {
                 HashingStream? current = null;
                 SnapshotTable? currentTable = null;
@@ -199,7 +202,7 @@ public sealed class StoreBackupService(EcoGovDbContext db, EcoGovPaths paths, Ti
                                 : Path.Combine(keysRoot, f.Entry[KeyPrefix.Length..]);
                             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
                             using (var from = zip.GetEntry(f.Entry)!.Open())
-                            using (var to = new FileStream(path, FileMode.CreateNew, FileAccess.Write))
+                            using (var to = new FileStream(path, PrivateFile()))
                             {
                                 written.Add(path);
                                 from.CopyTo(to);
@@ -298,6 +301,14 @@ public sealed class StoreBackupService(EcoGovDbContext db, EcoGovPaths paths, Ti
             if (actual != sha) throw Bad($"备份文件的条目 {name}：SHA-256 与清单不符（文件已损坏或被修改）/ SHA-256 differs from the manifest");
         }
         return manifest;
+    }
+
+    /// <summary>A new file (never an existing one), mode 600 on Unix.</summary>
+    private static FileStreamOptions PrivateFile()
+    {
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        return options;
     }
 
     private static ApplicationInputException Bad(string message) => new(ErrorCode.InvalidValue, null, message);

@@ -30,9 +30,12 @@ public static class HostOperations
     /// Adds the file named by <c>ECOGOV_CONFIG</c> (required to exist when named) above appsettings.json and below the
     /// environment variables and the command line: appsettings.json &lt; ECOGOV_CONFIG &lt; environment &lt; command line.
     /// </summary>
-    public static void AddConfigurationFile(WebApplicationBuilder builder, string[] args)
+    public static void AddConfigurationFile(WebApplicationBuilder builder, string[] args) =>
+        AddConfigurationFile(builder, args, Environment.GetEnvironmentVariable(ConfigVariable));
+
+    /// <summary>As above with the file given (tests).</summary>
+    public static void AddConfigurationFile(WebApplicationBuilder builder, string[] args, string? file)
     {
-        var file = Environment.GetEnvironmentVariable(ConfigVariable);
         if (string.IsNullOrWhiteSpace(file)) return;
         var path = Path.GetFullPath(file);
         if (!File.Exists(path))

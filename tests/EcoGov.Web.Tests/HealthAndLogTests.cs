@@ -48,6 +48,32 @@ public sealed class HealthAndLogTests
     }
 
     [Fact]
+    public void The_settings_file_of_ecogov_config_is_above_appsettings_and_below_the_environment()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"ecogov-config-{Guid.NewGuid():N}.json");
+        File.WriteAllText(file, "{\"AllowedHosts\":\"from-file\",\"EcoGov\":{\"OpsTest\":{\"FileOnly\":\"file\",\"Both\":\"file\"}}}");
+        Environment.SetEnvironmentVariable("EcoGov__OpsTest__Both", "environment");
+        try
+        {
+            var builder = Microsoft.AspNetCore.Builder.WebApplication.CreateBuilder(["--EcoGov:OpsTest:Arg=command-line"]);
+            Assert.Equal("*", builder.Configuration["AllowedHosts"]); // appsettings.json first
+            HostOperations.AddConfigurationFile(builder, ["--EcoGov:OpsTest:Arg=command-line"], file);
+            Assert.Equal("from-file", builder.Configuration["AllowedHosts"]);
+            Assert.Equal("file", builder.Configuration["EcoGov:OpsTest:FileOnly"]);
+            Assert.Equal("environment", builder.Configuration["EcoGov:OpsTest:Both"]);
+            Assert.Equal("command-line", builder.Configuration["EcoGov:OpsTest:Arg"]);
+            var missing = Assert.Throws<FileNotFoundException>(() =>
+                HostOperations.AddConfigurationFile(Microsoft.AspNetCore.Builder.WebApplication.CreateBuilder(), [], file + ".missing"));
+            Assert.Contains("ECOGOV_CONFIG", missing.Message);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("EcoGov__OpsTest__Both", null);
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
     public async Task Requests_are_logged_as_clef_in_the_data_folder_with_their_request_id()
     {
         using var factory = new EcoGovFactory();

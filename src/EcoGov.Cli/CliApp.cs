@@ -47,6 +47,7 @@ public static class CliApp
         root.Subcommands.Add(PlanAuditCommand.Build(output));
         root.Subcommands.Add(SupervisionRuleCommands.Build(output));
         root.Subcommands.Add(PlanWorkbookCommands.Build(output));
+        foreach (var c in OperationsCommands.Build(output)) root.Subcommands.Add(c);
         return root;
     }
 

@@ -22,11 +22,20 @@ public sealed class Store : IDisposable
         Catalog = new PlanCatalog(db);
     }
 
-    public static Store Open(ParseResult parse, Output output)
+    /// <summary>
+    /// The database a command names, opened without initialising it (no migration, seed import or administrator): for
+    /// `migrate`, `backup` and `restore`, which decide themselves what may be written.
+    /// </summary>
+    public static (EcoGovDbContext Db, EcoGovPaths Paths) OpenUninitialized(ParseResult parse)
     {
         var paths = EcoGovPaths.Locate(AppContext.BaseDirectory);
         var setting = parse.GetValue(CliApp.Database) ?? Environment.GetEnvironmentVariable("ECOGOV_DB") ?? paths.DefaultDatabaseFile;
-        var db = new EcoGovDbContext(EcoGovDatabase.Options(EcoGovDatabase.ConnectionString(setting)));
+        return (new EcoGovDbContext(EcoGovDatabase.Options(EcoGovDatabase.ConnectionString(setting))), paths);
+    }
+
+    public static Store Open(ParseResult parse, Output output)
+    {
+        var (db, paths) = OpenUninitialized(parse);
         var (seed, admin) = EcoGovDatabase.Initialize(db, paths,
             initialAdminPassword: Environment.GetEnvironmentVariable("ECOGOV_ADMIN_PASSWORD"));
         if (seed.StaleMigrationLockCleared)

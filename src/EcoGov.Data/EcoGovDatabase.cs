@@ -30,6 +30,9 @@ public sealed record EcoGovPaths(string Home)
     }
 }
 
+/// <summary>What <see cref="EcoGovDatabase.Migrate"/> did: the migrations it applied (oldest first) and all those the store now has.</summary>
+public sealed record MigrationReport(IReadOnlyList<string> Applied, IReadOnlyList<string> Current, bool StaleMigrationLockCleared);
+
 /// <summary>The first administrator, when one was created by this start (password shown once).</summary>
 public sealed record InitialAdmin(string UserName, string Password, string CredentialsFile);
 
@@ -148,10 +151,7 @@ public static class EcoGovDatabase
         if (fingerprint is int current && UserVersion(db) == current)
             return (new SeedImportReport([], SeedImporter.SeedFiles(paths.SeedDirectory)), null);
         using var guard = DatabaseInitializationLock.Acquire(db);
-        var staleLock = guard.ClearStaleMigrationLock(log);
-        UseWriteAheadLog(db);
-        // Migrate() takes EF Core's migration lock (a row write) even when nothing is pending: only when needed.
-        if (db.Database.GetPendingMigrations().Any()) db.Database.Migrate();
+        var staleLock = ApplyMigrations(db, guard, log).StaleMigrationLockCleared;
         var report = new SeedImporter(db, logs?.CreateLogger<SeedImporter>()).Import(paths.SeedDirectory);
         // Demo zoning layers (synthetic, data/seed/zoning/demo): imported once per layer, when the layer has no version.
         var demo = new Zoning.ZoningLayerStore(db, logs?.CreateLogger<Zoning.ZoningLayerStore>())
@@ -210,6 +210,67 @@ public static class EcoGovDatabase
         }
         finally { db.Database.CloseConnection(); }
     }
+
+    /// <summary>
+    /// Brings the database to the current schema and nothing else (<c>./ecogov migrate</c>, and the first step of a
+    /// restore): under the initialisation lock, clears a stale migration lock, switches SQLite to WAL and applies the
+    /// pending migrations; no seed import, no administrator. Creates a PostgreSQL database that does not exist yet.
+    /// </summary>
+    public static MigrationReport Migrate(EcoGovDbContext db, ILoggerFactory? logs = null)
+    {
+        using var guard = DatabaseInitializationLock.Acquire(db);
+        return ApplyMigrations(db, guard, logs?.CreateLogger("EcoGov.Database"));
+    }
+
+    /// <summary>
+    /// Whether the database exists, without creating it: the SQLite file is there, or the PostgreSQL database answers.
+    /// </summary>
+    public static bool Exists(EcoGovDbContext db) =>
+        db.Database.IsNpgsql() ? db.Database.CanConnect() : File.Exists(db.Database.GetDbConnection().DataSource);
+
+    /// <summary>The migrations this build knows, oldest first (ids of the store's provider).</summary>
+    public static IReadOnlyList<string> KnownMigrations(EcoGovDbContext db) => [.. db.Database.GetMigrations()];
+
+    /// <summary>The migrations applied to the store, oldest first; empty for a new database.</summary>
+    public static IReadOnlyList<string> AppliedMigrations(EcoGovDbContext db) =>
+        db.Database.CanConnect() ? [.. db.Database.GetAppliedMigrations()] : [];
+
+    /// <summary>
+    /// The provider-independent name of a migration id: "20261205220624_RealDataImports" → "RealDataImports" (the
+    /// SQLite and PostgreSQL migrations of one schema change have different time stamps and the same name).
+    /// </summary>
+    public static string MigrationName(string id)
+    {
+        var underscore = id.IndexOf('_', StringComparison.Ordinal);
+        return underscore < 0 ? id : id[(underscore + 1)..];
+    }
+
+    private static MigrationReport ApplyMigrations(EcoGovDbContext db, DatabaseInitializationLock guard, ILogger? log)
+    {
+        var staleLock = guard.ClearStaleMigrationLock(log);
+        UseWriteAheadLog(db);
+        // Migrate() takes EF Core's migration lock (a row write) even when nothing is pending: only when needed.
+        var pending = db.Database.GetPendingMigrations().ToList();
+        if (pending.Count > 0)
+        {
+            db.Database.Migrate();
+            log?.LogInformation("Migrations applied to {Database}: {Migrations}", Describe(db), string.Join(", ", pending));
+        }
+        return new MigrationReport(pending, KnownMigrations(db), staleLock);
+    }
+
+    /// <summary>
+    /// The folder of the store's files beside the database: the SQLite file's folder, or for PostgreSQL the data folder
+    /// of <paramref name="paths"/>. The data-protection keys (<c>keys/</c>) live there.
+    /// </summary>
+    public static string DataFolder(string connectionString, EcoGovPaths paths) =>
+        IsPostgreSql(connectionString)
+            ? paths.DataDirectory
+            : Path.GetDirectoryName(Path.GetFullPath(new SqliteConnectionStringBuilder(ConnectionString(connectionString)).DataSource))!;
+
+    /// <summary>The data-protection key ring of the web app (sign-in cookies): <c>keys/</c> in <see cref="DataFolder"/>.</summary>
+    public static string KeysDirectory(EcoGovDbContext db, EcoGovPaths paths) =>
+        Path.Combine(DataFolder(db.Database.GetConnectionString()!, paths), "keys");
 
     /// <summary>
     /// SQLite: write-ahead logging (persistent in the file), so readers never wait for a writer and a writer waits only

@@ -15,6 +15,8 @@ public static class EcoGovWebApp
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
+        // appsettings.json < the file named by ECOGOV_CONFIG < environment variables < command line (docs/operations.md).
+        HostOperations.AddConfigurationFile(builder, args);
         if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls(DefaultUrl);
 
         var paths = EcoGovPaths.Locate(AppContext.BaseDirectory);
@@ -24,9 +26,11 @@ public static class EcoGovWebApp
         builder.Services.AddSingleton(paths);
         // Built once (it creates the data folder), not on every request's context.
         var connectionString = EcoGovDatabase.ConnectionString(dbSetting);
-        var dataFolder = EcoGovDatabase.IsPostgreSql(dbSetting)
-            ? paths.DataDirectory
-            : Path.GetDirectoryName(Path.GetFullPath(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString).DataSource))!;
+        // keys/ (data protection) lives here; ./ecogov backup takes it from the same place (EcoGovDatabase.KeysDirectory).
+        var dataFolder = EcoGovDatabase.DataFolder(dbSetting, paths);
+        // Serilog: CLEF to {data folder}/logs (EcoGov:LogDirectory) and the console; the request id on every event.
+        HostOperations.AddLogging(builder, dataFolder);
+        HostOperations.AddHealth(builder.Services);
         builder.Services.AddDbContext<EcoGovDbContext>(o => EcoGovDatabase.Configure(o, connectionString));
         builder.Services.AddScoped<PlanCatalog>();
         // The site vertex cap (选址顶点上限), EcoGov:Zoning:MaxSiteVertices; the other zoning input limits are ZoningInputLimits.
@@ -92,6 +96,7 @@ public static class EcoGovWebApp
             // Strict-Transport-Security on HTTPS answers only — TLS to Kestrel or to a trusted proxy (docs/operations.md).
             app.UseHsts();
         }
+        app.UseRequestLogging();
         app.UseDatabaseBusyAnswer();
         app.UseStaticFiles();
         app.UseRouting();
@@ -110,6 +115,8 @@ public static class EcoGovWebApp
         app.MapEvaluationApi();
         app.MapDashboardApi();
         app.MapOpenApiDocument();
+        // /health/live and /health/ready: anonymous, status only (HostOperations).
+        app.MapHealth();
         return app;
     }
 

@@ -165,8 +165,12 @@ public static class LoadRun
         psi.Environment["ECOGOV_DEMO_DATA"] = "1";
         psi.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         var p = Process.Start(psi)!;
-        p.OutputDataReceived += (_, _) => { };
-        p.ErrorDataReceived += (_, _) => { };
+        // The process's output, kept for reading after the run (errors the clients saw as 500 are logged there).
+        var log = new StreamWriter(Path.Combine(Path.GetTempPath(), $"ecogov-load-{Path.GetFileNameWithoutExtension(args[0])}-{p.Id}.log")) { AutoFlush = true };
+        p.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (log) log.WriteLine(e.Data); };
+        p.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (log) log.WriteLine(e.Data); };
+        p.Exited += (_, _) => { lock (log) log.Dispose(); };
+        p.EnableRaisingEvents = true;
         p.BeginOutputReadLine();
         p.BeginErrorReadLine();
         return p;

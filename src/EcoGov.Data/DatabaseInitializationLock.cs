@@ -13,11 +13,16 @@ namespace EcoGov.Data;
 /// </summary>
 public sealed class DatabaseBusyException(string message, Exception? inner = null) : Exception(message, inner)
 {
-    /// <summary>SQLITE_BUSY / SQLITE_LOCKED from SQLite, or lock_not_available / deadlock_detected from PostgreSQL.</summary>
+    /// <summary>
+    /// SQLITE_BUSY / SQLITE_LOCKED from SQLite; lock_not_available / deadlock_detected from PostgreSQL, or no connection
+    /// to be had within the connection string's Timeout (Npgsql's pool exhausted by more concurrent requests than
+    /// Max Pool Size, or the server not accepting a new one in time: an NpgsqlException over a TimeoutException).
+    /// </summary>
     public static bool IsBusy(Exception e) => e switch
     {
         SqliteException s => s.SqliteErrorCode is 5 or 6,
         Npgsql.PostgresException p => p.SqlState is "55P03" or "40P01",
+        Npgsql.NpgsqlException { InnerException: TimeoutException } => true,
         _ => e.InnerException is not null && IsBusy(e.InnerException),
     };
 
@@ -26,7 +31,15 @@ public sealed class DatabaseBusyException(string message, Exception? inner = nul
     /// escaped an operation (it waited the connection's busy timeout) becomes the same message.
     /// </summary>
     public static DatabaseBusyException From(Exception e) =>
-        e as DatabaseBusyException ?? Writing(TimeSpan.FromSeconds(EcoGovDatabase.BusyTimeoutSeconds), e);
+        e as DatabaseBusyException
+        ?? (NoConnection(e)
+            ? new DatabaseBusyException("数据库连接已全部占用（同时处理的请求过多），未能在等待时间内取得连接；本次未写入任何数据，请稍后重试 " +
+                                        "(no database connection free in time: too many requests at once; nothing was written, retry later)", e)
+            : Writing(TimeSpan.FromSeconds(EcoGovDatabase.BusyTimeoutSeconds), e));
+
+    private static bool NoConnection(Exception e) =>
+        e is Npgsql.NpgsqlException { InnerException: TimeoutException } and not Npgsql.PostgresException
+        || e.InnerException is not null && NoConnection(e.InnerException);
 
     /// <summary>True when <paramref name="e"/> is a busy answer or a lock error that should become one.</summary>
     public static bool Is(Exception e) => e is DatabaseBusyException || IsBusy(e);

@@ -60,6 +60,52 @@ public sealed class ConcurrentProcessTests : IDisposable
         return (p.ExitCode, stdout.Result, stderr.Result);
     }
 
+    /// <summary>
+    /// Issue "Production", item 7: a monitoring import killed while it writes (after its first progress line, 50,000 of
+    /// ~61,000 hours into the bulk insert) leaves all of the import or none of it, and its station days with it; the next
+    /// command opens the store, and the same import run again completes it.
+    /// </summary>
+    [Fact]
+    [Trait("Category", "Probe")]
+    public void An_import_killed_while_it_writes_leaves_all_of_it_or_none_and_running_it_again_completes_it()
+    {
+        Assert.Equal(0, Finish(Start("plans", "--json"), TimeSpan.FromMinutes(4)).Exit); // seeded first: the kill hits the import
+        var file = Path.Combine(dir, "year.csv");
+        var generated = Finish(Start("monitoring", "generate", "--out", file, "--from-year", "2023", "--years", "1", "--stations", "7", "--json"), TimeSpan.FromMinutes(4));
+        Assert.True(generated.Exit == 0, generated.Err);
+        var rows = System.Text.Json.JsonDocument.Parse(generated.Out).RootElement.GetProperty("rows").GetInt32();
+
+        var import = Start("monitoring", "import", file, "--kind", "air-hourly", "--jurisdiction", "140502");
+        _ = import.StandardOutput.ReadToEndAsync();
+        var sawProgress = false;
+        var deadline = DateTime.UtcNow.AddMinutes(4);
+        while (DateTime.UtcNow < deadline)
+        {
+            var line = import.StandardError.ReadLineAsync().WaitAsync(TimeSpan.FromMinutes(4)).GetAwaiter().GetResult();
+            if (line is null) break;
+            if (!line.StartsWith("写入 written [", StringComparison.Ordinal)) continue;
+            sawProgress = true;
+            import.Kill(entireProcessTree: true);
+            break;
+        }
+        import.WaitForExit();
+        Assert.True(sawProgress, "the import ended before its first progress line: nothing was killed mid-write");
+
+        var stations = Finish(Start("monitoring", "stations", "--json"), TimeSpan.FromMinutes(4));
+        Assert.True(stations.Exit == 0, stations.Err);
+        var hours = System.Text.Json.JsonDocument.Parse(stations.Out).RootElement.EnumerateArray().Sum(s => s.GetProperty("hours").GetInt32());
+        Assert.True(hours == 0 || hours == rows, $"{hours} of {rows} hours stored after the kill");
+
+        var again = Finish(Start("monitoring", "import", file, "--kind", "air-hourly", "--jurisdiction", "140502", "--json"), TimeSpan.FromMinutes(4));
+        Assert.True(again.Exit == 0, again.Err);
+        var result = System.Text.Json.JsonDocument.Parse(again.Out).RootElement;
+        Assert.Equal(rows, result.GetProperty("stored").GetInt32() + result.GetProperty("unchanged").GetInt32());
+        // The station days are whole too: the evaluation from them covers the year's days.
+        var evaluation = Finish(Start("air", "evaluate", "--from-store", "--standard", "GB3095-2012", "--json"), TimeSpan.FromMinutes(4));
+        Assert.True(evaluation.Exit == 0, evaluation.Err);
+        Assert.Equal(365, System.Text.Json.JsonDocument.Parse(evaluation.Out).RootElement.GetProperty("all").GetProperty("days").GetInt32());
+    }
+
     [Fact]
     [Trait("Category", "Probe")]
     public void Ten_imports_started_together_on_a_new_database_all_succeed_and_the_store_stays_usable()

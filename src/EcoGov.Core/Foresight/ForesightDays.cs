@@ -22,14 +22,10 @@ public sealed record ForesightDays(IReadOnlyList<DailyAirValues> Days, int WithA
         FromDays(CityDays(stations, new DateOnly(asOf.Year, 1, 1), asOf, standard, grade, rules), asOf, standard);
 
     /// <summary>
-    /// The city's daily values of any span of days (a past year for the projection), built as <see cref="FromHours"/>
-    /// builds them: each station's daily values, then per day the mean of the stations' valid values.
+    /// The city's daily values of any span of days (a past year for the projection), built as <see cref="FromSeries"/>
+    /// builds them: each station's daily values (hours or the store's station days), then per day the mean of the
+    /// stations' valid values.
     /// </summary>
-    public static IReadOnlyList<DailyAirValues> CityDays(IEnumerable<IEnumerable<HourlyObservation>> stations, DateOnly from, DateOnly to,
-        AirEvaluationStandard standard, LimitGrade grade = LimitGrade.GradeII, AirDataValidityRules? rules = null) =>
-        CityDays(stations.Select(StationAirSeries.OfHours).ToList(), from, to, standard, grade, rules);
-
-    /// <summary>As the hourly overload, from each station's series (hours or the store's station days).</summary>
     public static IReadOnlyList<DailyAirValues> CityDays(IReadOnlyList<StationAirSeries> stations, DateOnly from, DateOnly to,
         AirEvaluationStandard standard, LimitGrade grade = LimitGrade.GradeII, AirDataValidityRules? rules = null) =>
         CityAirAggregation.DailySeries(CityAirAggregation.DailyValues(stations, from, to, standard, grade, rules));

@@ -26,10 +26,9 @@ public static class StationDays
             if (byStation.TryGetValue(group.Key, out var hours)) hours.AddRange(group.Select(Hour));
         foreach (var (station, hours) in byStation)
         {
-            var first = DateOnly.FromDateTime(hours.Min(h => h.HourStart));
-            var last = DateOnly.FromDateTime(hours.Max(h => h.HourStart));
+            var (first, last, days) = Compute(station, hours);
             db.AirStationDays.Where(d => d.StationCode == station && d.Date >= first && d.Date <= last).ExecuteDelete();
-            rows.AddRange(DailyAirStatistics.StationDays(first, last, hours).Select(d => Entity(station, d)));
+            rows.AddRange(days);
         }
         BulkInsert.Insert(db, rows);
     }
@@ -47,14 +46,20 @@ public static class StationDays
         foreach (var station in db.AirHourlyObservations.Select(o => o.StationCode).Distinct().ToList())
         {
             var hours = db.AirHourlyObservations.AsNoTracking().Where(o => o.StationCode == station).AsEnumerable().Select(Hour).ToList();
-            var first = DateOnly.FromDateTime(hours.Min(h => h.HourStart));
-            var last = DateOnly.FromDateTime(hours.Max(h => h.HourStart));
-            var days = DailyAirStatistics.StationDays(first, last, hours).Select(d => Entity(station, d)).ToList();
+            var (_, _, days) = Compute(station, hours);
             BulkInsert.Insert(db, days);
             written += days.Count;
         }
         tx.Commit();
         return written;
+    }
+
+    /// <summary>The station's days from its first to its last hour (the days with an hour), as stored rows.</summary>
+    private static (DateOnly First, DateOnly Last, List<AirStationDayEntity> Days) Compute(string station, List<HourlyObservation> hours)
+    {
+        var first = DateOnly.FromDateTime(hours.Min(h => h.HourStart));
+        var last = DateOnly.FromDateTime(hours.Max(h => h.HourStart));
+        return (first, last, [.. DailyAirStatistics.StationDays(first, last, hours).Select(d => Entity(station, d))]);
     }
 
     private static HourlyObservation Hour(AirHourlyObservationEntity o) =>

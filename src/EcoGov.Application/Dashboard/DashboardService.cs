@@ -165,8 +165,10 @@ public sealed class DashboardService(
         }).ToList();
 
         var months = new List<DashboardMonthFigure>();
-        IReadOnlyList<(string Station, StationAirSeries Series)>? hours = null;
+        IReadOnlyList<(string Station, StationAirSeries Series)>? days = null;
         for (var m = 1; m <= asOf.Month; m++)
+        {
+            StationEvaluationDto? month = null; // evaluated once for the month's pollutants without a target
             foreach (var p in MonthlyPollutants)
             {
                 var target = targets.FirstOrDefault(t => t.Month == m && t.Pollutant == p);
@@ -175,25 +177,26 @@ public sealed class DashboardService(
                     months.Add(new DashboardMonthFigure(m, p, target.Actual, target.Target, target.Status, ProgressEvaluator.Display(target.Status)));
                     continue;
                 }
-                hours ??= [.. store.AirDays(code, null, from, asOf).Select(s => (s.Code, s.Series))];
-                months.Add(new DashboardMonthFigure(m, p, MonthFigure(name, hours, asOf.Year, m, asOf, p), null, null, null));
+                days ??= [.. store.AirDays(code, null, from, asOf).Select(s => (s.Code, s.Series))];
+                month ??= MonthEvaluation(name, days, asOf.Year, m, asOf);
+                var v = month is null ? null : p == "O3" ? month.O3P90 : month.Means.GetValueOrDefault(p);
+                months.Add(new DashboardMonthFigure(m, p, v is decimal d ? (double)d : null, null, null, null));
             }
+        }
 
         return new DashboardAir(airPlan?.Id, ytd.From, ytd.To, ytd.Standard, stations, demo,
             all.GoodRatio, all.GoodDays, all.ValidDays, all.HeavyDays, all.Index,
             previous?.All.GoodRatio, previous?.All.Index, previous?.From, previous?.To, figures, months);
     }
 
-    /// <summary>A month's figure by `air evaluate` of the month (to the day at most): PM2.5/PM10 mean, O3 P90.</summary>
-    private static double? MonthFigure(string standard, IReadOnlyList<(string Station, StationAirSeries Series)> hours, int year, int month, DateOnly asOf, string pollutant)
+    /// <summary>`air evaluate` of a month (to the day at most), all stations; null without data in the month.</summary>
+    private static StationEvaluationDto? MonthEvaluation(string standard, IReadOnlyList<(string Station, StationAirSeries Series)> days, int year, int month, DateOnly asOf)
     {
         var first = new DateOnly(year, month, 1);
         var last = first.AddMonths(1).AddDays(-1);
         if (last > asOf) last = asOf;
-        if (hours.Count == 0 || !hours.Any(s => s.Series.HasDataBetween(first, last))) return null;
-        var e = AirEvaluationService.Evaluate(new AirEvaluationSelection(standard, null, first, last, null, []), hours).All;
-        var v = pollutant == "O3" ? e.O3P90 : e.Means.GetValueOrDefault(pollutant);
-        return v is decimal d ? (double)d : null;
+        if (days.Count == 0 || !days.Any(s => s.Series.HasDataBetween(first, last))) return null;
+        return AirEvaluationService.Evaluate(new AirEvaluationSelection(standard, null, first, last, null, []), days).All;
     }
 
     private async Task<(DashboardTasks, DashboardWarnings)> TasksAndWarningsAsync(Actor actor, IReadOnlyList<Plan> plans, string asOf, CancellationToken ct)

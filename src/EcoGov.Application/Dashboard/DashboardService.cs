@@ -88,10 +88,8 @@ public sealed class DashboardService(
         var stations = db.MonitoringStations.AsNoTracking().Select(s => new { s.Code, s.JurisdictionCode }).ToList()
             .Where(s => MonitoringStoreQuery.Within(s.JurisdictionCode, code)).Select(s => s.Code).ToList();
         if (stations.Count == 0) return null;
-        var end = today.AddDays(1).ToDateTime(TimeOnly.MinValue);
-        var last = db.AirHourlyObservations.AsNoTracking().Where(o => stations.Contains(o.StationCode) && o.HourStartCst < end)
-            .Max(o => (DateTime?)o.HourStartCst);
-        return last is { } t ? DateOnly.FromDateTime(t) : null;
+        // the station days: one for every day with an hour
+        return db.AirStationDays.AsNoTracking().Where(d => stations.Contains(d.StationCode) && d.Date <= today).Max(d => (DateOnly?)d.Date);
     }
 
     private async Task<IReadOnlyList<DashboardIndicator>> IndicatorsAsync(Actor actor, IReadOnlyList<Plan> plans, int year, string asOf, List<string> notes, CancellationToken ct)

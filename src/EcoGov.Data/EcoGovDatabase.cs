@@ -256,6 +256,7 @@ public static class EcoGovDatabase
             db.Database.Migrate();
             log?.LogInformation("Migrations applied to {Database}: {Migrations}", Describe(db), string.Join(", ", pending));
         }
+        StoreGeneration.Ensure(db);
         return new MigrationReport(pending, KnownMigrations(db), staleLock);
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
 
 namespace EcoGov.Application.Tests;
 
@@ -128,6 +129,26 @@ public sealed class DashboardTests : IAsyncLifetime
             int DepartmentOverdue(JsonNode x) => x["tasks"]!["byDepartment"]!.AsArray().Single(dep => dep!["department"]!.GetValue<string>() == "区生态环境分局")!["overdue"]!.GetValue<int>();
             Assert.Equal(DepartmentOverdue(before) - 1, DepartmentOverdue(after));
         }
+    }
+
+    [Fact]
+    public async Task A_write_to_the_store_by_any_writer_is_seen_at_the_next_request()
+    {
+        static decimal Pm25Actual(JsonNode d) =>
+            d["air"]!["yearToDate"]!.AsArray().Single(f => f!["pollutant"]!.GetValue<string>() == "PM2.5")!["actual"]!.GetValue<decimal>();
+        var before = Ok(await web.Dashboard(null, "140502", Day), "dashboard");
+        Assert.Equal(38m, Pm25Actual(before));
+        Assert.Equal(before.ToJsonString(), Ok(await web.Dashboard(null, "140502", Day), "dashboard again").ToJsonString());
+        // Not through the app's operations: a raw update on the store, as another process or a database tool would make it.
+        using (var scope = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.CreateScope(web.Factory.Services))
+        {
+            var db = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<EcoGov.Data.EcoGovDbContext>(scope.ServiceProvider);
+            var changed = await db.AirStationDays.Where(x => x.Date >= new DateOnly(2023, 6, 1) && x.Date <= new DateOnly(2023, 6, 30))
+                .ExecuteUpdateAsync(u => u.SetProperty(x => x.Pm25, 208.0));
+            Assert.Equal(60, changed);
+        }
+        // June now averages 208 instead of 27: (6800 + 30 × 181) / 181 = 67.6 → 68
+        Assert.Equal(68m, Pm25Actual(Ok(await web.Dashboard(null, "140502", Day), "dashboard after the write")));
     }
 
     [Fact]

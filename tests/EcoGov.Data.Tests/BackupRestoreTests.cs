@@ -240,7 +240,7 @@ public abstract class BackupRestoreTests : IDisposable
         foreach (var (table, columns) in inDatabase) Assert.Equal(columns, inBackup[table]);
     }
 
-    /// <summary>The tables and columns the database really has (its catalogue, not the EF model), EF Core's own tables aside.</summary>
+    /// <summary>The tables and columns the database really has (its catalogue, not the EF model), EF Core's own tables and the write counter aside.</summary>
     private static Dictionary<string, List<string>> DatabaseColumns(TestStore store)
     {
         using var db = store.Open();
@@ -255,6 +255,8 @@ public abstract class BackupRestoreTests : IDisposable
         {
             var table = reader.GetString(0);
             if (table.StartsWith("__EF", StringComparison.Ordinal)) continue;
+            // the write counter the triggers keep (StoreGeneration) is the store's own, not data: a restore moves it on
+            if (table == StoreGeneration.Table) continue;
             if (!result.TryGetValue(table, out var list)) result[table] = list = [];
             list.Add(reader.GetString(1));
         }

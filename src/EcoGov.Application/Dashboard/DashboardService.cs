@@ -25,7 +25,7 @@ namespace EcoGov.Application.Dashboard;
 public sealed class DashboardService(
     EcoGovDbContext db, PlanCatalog catalog, MonitoringStoreQuery store, PlanAccess access,
     IndicatorEvaluationService evaluation, PlanProgressService progress, TaskLedgerService ledger,
-    WarningService warnings, WarningLetterService letters, TimeProvider clock)
+    WarningService warnings, WarningLetterService letters, TimeProvider clock, DashboardCache? cache = null)
 {
     /// <summary>The pollutants whose monthly figures the dashboard charts.</summary>
     public static readonly IReadOnlyList<string> MonthlyPollutants = ["PM2.5", "PM10", "O3"];
@@ -44,9 +44,18 @@ public sealed class DashboardService(
             throw new ApplicationInputException(ErrorCode.Required, DashboardRequest.JurisdictionField, "须指定行政区划代码 / the jurisdiction is required");
         var chain = access.Chain(code, DashboardRequest.JurisdictionField);
         AccessPolicy.Demand(actor, SupervisionAction.ReadLedger, chain);
-        var place = catalog.Jurisdiction(code)!;
-
         var today = ChinaTime.Today(clock);
+        if (cache is null) return await ComposeAsync(actor, code, chain, requestedDay, today, ct);
+        // the same document for everyone who sees the jurisdiction the same way, until the store changes
+        var key = new DashboardCache.Key(code, requestedDay, today, actor.Role, actor.JurisdictionCode, actor.DepartmentId);
+        return await cache.GetAsync(await StoreGeneration.ReadAsync(db, ct), key,
+            () => ComposeAsync(actor, code, chain, requestedDay, today, CancellationToken.None));
+    }
+
+    private async Task<DashboardReport> ComposeAsync(
+        Actor actor, string code, IReadOnlyList<string> chain, DateOnly? requestedDay, DateOnly today, CancellationToken ct)
+    {
+        var place = catalog.Jurisdiction(code)!;
         var (asOf, basis) = requestedDay is { } d ? (d, "requested") : LatestDataDay(code, today) is { } last ? (last, "latestData") : (today, "today");
         var asOfText = CalendarDate.ToText(asOf);
         var year = asOf.Year;

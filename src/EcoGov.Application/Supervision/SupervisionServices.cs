@@ -36,6 +36,7 @@ public static class SupervisionServices
         services.AddScoped<Evaluation.IndicatorEvaluationService>();
         services.AddScoped<Evaluation.EvaluationReportService>();
         services.AddScoped<Plans.PlanWorkbookService>();
+        services.TryAddSingleton<Dashboard.DashboardCache>();
         services.AddScoped<Dashboard.DashboardService>();
         return services;
     }

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test: unit, integration (real SQLite), CLI, web and browser (Debian Chromium) tests.
+# Then runs the application suite (both hosts, every operation) again on PostgreSQL (ECOGOV_TEST_STORE=postgresql).
 # Installs what the tests need (Chromium and CJK fonts, PostgreSQL 15 + PostGIS 3, LibreOffice Writer and Calc, from Debian) when missing.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -12,6 +13,8 @@ export ECOGOV_HOME="$here"
 log="$(mktemp)"
 status=0
 dotnet test EcoGov.slnx -c Release --nologo 2>&1 | tee "$log" || status=$?
+# The application suite again with both hosts (web and CLI) on PostgreSQL: every operation on the production store too.
+ECOGOV_TEST_STORE=postgresql dotnet test tests/EcoGov.Application.Tests -c Release --no-build --nologo 2>&1 | tee -a "$log" || status=$?
 # One closing line for CI, summed over the test projects: "N passed, N failed".
 count() { { grep -Eo "$1: +[0-9]+" "$log" || true; } | awk '{s+=$2} END {print s+0}'; }
 passed=$(count Passed)

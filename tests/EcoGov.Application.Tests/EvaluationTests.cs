@@ -213,7 +213,7 @@ public sealed class EvaluationTests(EvaluationTests.YearOfData hosts) : IClassFi
     public async Task The_evaluation_table_xlsx_holds_the_plans_columns_and_the_evaluated_figures()
     {
         var json = Cli("evaluate", "--plan", Plan, "--year", "2023", "--as-of", "2023-12-31");
-        var file = Path.Combine(Path.GetDirectoryName(hosts.Cli.Db)!, "evaluation.xlsx");
+        var file = Path.Combine(hosts.Cli.Directory, "evaluation.xlsx");
         Cli("report", "evaluation", "--plan", Plan, "--year", "2023", "--as-of", "2023-12-31", "--out", file);
         var fromCli = await File.ReadAllBytesAsync(file);
         var fromWeb = await (await hosts.Client.GetAsync($"/api/plans/{Plan}/evaluation-report?year=2023&asOf=2023-12-31&format=xlsx")).Content.ReadAsByteArrayAsync();
@@ -244,7 +244,7 @@ public sealed class EvaluationTests(EvaluationTests.YearOfData hosts) : IClassFi
     public async Task The_evaluation_report_docx_is_an_official_document_with_the_verdicts_and_the_table()
     {
         var json = Cli("evaluate", "--plan", "jincheng-14fyp-eco", "--term", "mid", "--as-of", "2023-12-31");
-        var file = Path.Combine(Path.GetDirectoryName(hosts.Cli.Db)!, "evaluation.docx");
+        var file = Path.Combine(hosts.Cli.Directory, "evaluation.docx");
         Cli("report", "evaluation", "--plan", "jincheng-14fyp-eco", "--term", "mid", "--as-of", "2023-12-31", "--out", file);
         var fromCli = await File.ReadAllBytesAsync(file);
         var web = await hosts.Client.GetAsync("/api/plans/jincheng-14fyp-eco/evaluation-report?term=mid&asOf=2023-12-31&format=docx");

@@ -95,7 +95,7 @@ public sealed class CliSupervisionHost : ISupervisionHost, IDisposable
 
     public async Task<byte[]> Dispatch(string? user, string plan, string asOf, string format)
     {
-        var file = Path.Combine(Path.GetDirectoryName(cli.Db)!, $"dispatch.{format}");
+        var file = Path.Combine(cli.Directory, $"dispatch.{format}");
         var o = await Run(["report", "dispatch", "--plan", plan, "--as-of", asOf, "--out", file, .. As(user)]);
         Assert.True(o.Ok, o.Message);
         return await File.ReadAllBytesAsync(file);
@@ -110,7 +110,7 @@ public sealed class CliSupervisionHost : ISupervisionHost, IDisposable
 
     public async Task<byte[]> LetterDocument(string? user, string plan, string unit, string asOf)
     {
-        var file = Path.Combine(Path.GetDirectoryName(cli.Db)!, "letter.docx");
+        var file = Path.Combine(cli.Directory, "letter.docx");
         var o = await Run(["report", "warning", "--plan", plan, "--unit", unit, "--as-of", asOf, "--out", file, .. As(user)]);
         Assert.True(o.Ok, o.Message);
         return await File.ReadAllBytesAsync(file);
@@ -145,7 +145,7 @@ public sealed class CliSupervisionHost : ISupervisionHost, IDisposable
 
     public async Task<byte[]> ExportWorkbook(string plan)
     {
-        var file = Path.Combine(Path.GetDirectoryName(cli.Db)!, plan + ".xlsx");
+        var file = Path.Combine(cli.Directory, plan + ".xlsx");
         var o = await Run(["plan", "export", "--plan", plan, "--out", file]);
         Assert.True(o.Ok, o.Message);
         return await File.ReadAllBytesAsync(file);

@@ -2,14 +2,25 @@ using System.Text.Json;
 
 namespace EcoGov.Cli.Tests;
 
-/// <summary>Runs the CLI in-process against a throwaway database, capturing stdout and stderr.</summary>
+/// <summary>
+/// Runs the CLI in-process against a throwaway database, capturing stdout and stderr: a SQLite file, or a new PostgreSQL
+/// database when the run asks for it (<see cref="Testing.TestStores"/>).
+/// </summary>
 public sealed class CliRunner : IDisposable
 {
     private readonly string dir = Path.Combine(Path.GetTempPath(), "ecogov-cli-" + Guid.NewGuid().ToString("N"));
-    /// <summary>The SQLite file the commands run against (for tests that put data there behind the CLI's back).</summary>
-    public string Db => Path.Combine(dir, "cli.db");
 
-    public CliRunner() => Directory.CreateDirectory(dir);
+    /// <summary>The --db setting the commands run against (for tests that put data there behind the CLI's back).</summary>
+    public string Db { get; }
+
+    /// <summary>A folder of the runner's own, for files the commands write.</summary>
+    public string Directory => dir;
+
+    public CliRunner()
+    {
+        System.IO.Directory.CreateDirectory(dir);
+        Db = Testing.TestStores.Setting(Path.Combine(dir, "cli.db"));
+    }
 
     public (int Exit, string Out, string Err) Run(params string[] args)
     {
@@ -31,6 +42,6 @@ public sealed class CliRunner : IDisposable
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try { Directory.Delete(dir, recursive: true); } catch (IOException) { }
+        try { System.IO.Directory.Delete(dir, recursive: true); } catch (IOException) { }
     }
 }

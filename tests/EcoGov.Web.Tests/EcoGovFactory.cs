@@ -33,8 +33,11 @@ public partial class EcoGovFactory : WebApplicationFactory<Program>
     /// <summary>The web app's SQLite file.</summary>
     public string DatabaseFile => Path.Combine(dir, "web.db");
 
-    /// <summary>The database setting given to the app: the file path (a connection string in <see cref="BusyDatabaseFactory"/>).</summary>
-    protected virtual string DatabaseSetting(string file) => file;
+    /// <summary>
+    /// The database setting given to the app: the file path, or a new PostgreSQL database when the run asks for one
+    /// (<see cref="Testing.TestStores"/>; a connection string of its own in <see cref="BusyDatabaseFactory"/>).
+    /// </summary>
+    protected virtual string DatabaseSetting(string file) => Testing.TestStores.Setting(file);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

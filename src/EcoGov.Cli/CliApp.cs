@@ -82,6 +82,17 @@ public static class CliApp
             stderr.WriteLine(EcoGov.Data.DatabaseBusyException.From(e).Message);
             return ExitCodes.BadInput;
         }
+        catch (Exception e) when (EcoGov.Data.DatabaseUnavailableException.Is(e))
+        {
+            // The database server is down or unreachable (Store.Open names it): refused, nothing written, retry.
+            stderr.WriteLine(EcoGov.Data.DatabaseUnavailableException.From(e).Message);
+            return ExitCodes.BadInput;
+        }
+        catch (Exception e) when (EcoGov.Data.StorageFullException.IsDiskFull(e))
+        {
+            stderr.WriteLine(EcoGov.Data.StorageFullException.From(e).Message);
+            return ExitCodes.BadInput;
+        }
         catch (SeedFileException e)
         {
             stderr.WriteLine(e.Message);

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using EcoGov.Data;
 using EcoGov.Data.Queries;
+using EcoGov.Data.Seeding;
 
 namespace EcoGov.Cli;
 
@@ -36,8 +37,20 @@ public sealed class Store : IDisposable
     public static Store Open(ParseResult parse, Output output)
     {
         var (db, paths) = OpenUninitialized(parse);
-        var (seed, admin) = EcoGovDatabase.Initialize(db, paths,
-            initialAdminPassword: Environment.GetEnvironmentVariable("ECOGOV_ADMIN_PASSWORD"));
+        SeedImportReport seed;
+        InitialAdmin? admin;
+        try
+        {
+            (seed, admin) = EcoGovDatabase.Initialize(db, paths,
+                initialAdminPassword: Environment.GetEnvironmentVariable("ECOGOV_ADMIN_PASSWORD"));
+        }
+        catch (Exception e) when (DatabaseUnavailableException.Is(e))
+        {
+            // "数据库暂时无法连接（postgresql://host:port/db）…", exit 2 (CliApp), not an exception dump
+            var where = EcoGovDatabase.Describe(db);
+            db.Dispose();
+            throw DatabaseUnavailableException.From(e, where);
+        }
         if (seed.StaleMigrationLockCleared)
             output.Error.WriteLine("已清除被中断进程残留的数据库迁移锁 / cleared a stale migration lock (__EFMigrationsLock) left by an interrupted process");
         if (seed.ChangedAnything) output.Error.WriteLine($"已导入种子数据 / seeded: {string.Join(", ", seed.Imported)}");

@@ -31,6 +31,9 @@ public static class EcoGovWebApp
         // Serilog: CLEF to {data folder}/logs (EcoGov:LogDirectory) and the console; the request id on every event.
         HostOperations.AddLogging(builder, dataFolder);
         HostOperations.AddHealth(builder.Services);
+        // The database may be down at start (PostgreSQL not up yet): the host starts anyway and initialises it when it answers.
+        builder.Services.AddSingleton<DatabaseStartup>();
+        builder.Services.AddHostedService<DatabaseStartupRetry>();
         builder.Services.AddDbContext<EcoGovDbContext>(o => EcoGovDatabase.Configure(o, connectionString));
         builder.Services.AddScoped<PlanCatalog>();
         // The site vertex cap (选址顶点上限), EcoGov:Zoning:MaxSiteVertices; the other zoning input limits are ZoningInputLimits.
@@ -120,8 +123,19 @@ public static class EcoGovWebApp
         return app;
     }
 
-    /// <summary>Migrates and seeds the database, and prints the URL and the first administrator's credentials.</summary>
+    /// <summary>
+    /// Migrates and seeds the database, and prints the URL and the first administrator's credentials. When the database is
+    /// unavailable the start goes on: requests are answered 503 and the initialisation is retried (<see cref="DatabaseStartup"/>);
+    /// a broken seed file still stops it (<see cref="Data.Seeding.SeedFileException"/>).
+    /// </summary>
     public static void InitializeDatabase(WebApplication app)
+    {
+        var startup = app.Services.GetRequiredService<DatabaseStartup>();
+        startup.Attach(() => Initialize(app));
+        startup.InitializeNow();
+    }
+
+    private static void Initialize(WebApplication app)
     {
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<EcoGovDbContext>();

@@ -116,13 +116,22 @@ public static class HostOperations
     }
 }
 
-/// <summary>Ready when the database answers and every migration of this build is applied (details go to the log only).</summary>
-public sealed class DatabaseReadyCheck(EcoGovDbContext db, ILogger<DatabaseReadyCheck> log) : IHealthCheck
+/// <summary>
+/// Ready when the database has been initialised by this process, answers, and every migration of this build is applied
+/// (details go to the log only).
+/// </summary>
+public sealed class DatabaseReadyCheck(EcoGovDbContext db, DatabaseStartup startup, ILogger<DatabaseReadyCheck> log) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         try
         {
+            // Not initialised (the database was down at start): try now; not ready until it has been done.
+            if (!await startup.TryInitializeAsync(cancellationToken))
+            {
+                log.LogWarning("Not ready: the database {Database} is not initialised (unavailable)", EcoGovDatabase.Describe(db));
+                return HealthCheckResult.Unhealthy();
+            }
             if (!await db.Database.CanConnectAsync(cancellationToken))
             {
                 log.LogWarning("Not ready: the database {Database} cannot be reached", EcoGovDatabase.Describe(db));

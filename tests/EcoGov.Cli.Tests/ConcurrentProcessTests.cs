@@ -106,6 +106,99 @@ public sealed class ConcurrentProcessTests : IDisposable
         Assert.Equal(365, System.Text.Json.JsonDocument.Parse(evaluation.Out).RootElement.GetProperty("all").GetProperty("days").GetInt32());
     }
 
+    /// <summary>
+    /// A GeoJSON layer of <paramref name="count"/> environmental-sensitivity polygons (24-gons) in 晋城 (140500), each with
+    /// its own code: large enough that storing it takes many feature batches.
+    /// </summary>
+    private static string LargeLayer(int count)
+    {
+        var sb = new StringBuilder("{\"type\":\"FeatureCollection\",\"metadata\":{\"crs\":\"EPSG:4490\"},\"features\":[\n");
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        for (var i = 0; i < count; i++)
+        {
+            var cx = 112.6 + (i % 200) * 0.004;
+            var cy = 35.4 + (i / 200) * 0.004;
+            if (i > 0) sb.Append(",\n");
+            sb.Append(inv, $"{{\"type\":\"Feature\",\"properties\":{{\"code\":\"MG{i:D6}\",\"name\":\"示意敏感目标{i}\",\"kind\":\"居民区\"}},\"geometry\":{{\"type\":\"Polygon\",\"coordinates\":[[");
+            for (var k = 0; k <= 24; k++)
+            {
+                var a = 2 * Math.PI * (k % 24) / 24;
+                if (k > 0) sb.Append(',');
+                sb.Append(inv, $"[{cx + 0.0015 * Math.Cos(a):0.000000},{cy + 0.0015 * Math.Sin(a):0.000000}]");
+            }
+            sb.Append("]]}}");
+        }
+        return sb.Append("\n]}\n").ToString();
+    }
+
+    private long Scalar(string sql)
+    {
+        using var c = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Db};Pooling=False");
+        c.Open();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = sql;
+        return (long)cmd.ExecuteScalar()!;
+    }
+
+    /// <summary>
+    /// Issue "Production", item 7: a layer import killed while it writes its features (after its first progress line,
+    /// 1,000 of 20,000 written in the open transaction) leaves the whole version or nothing of it — no version row, no
+    /// features, no file left beside the store (the import writes none: the geometry is in the database) — and the same
+    /// import run again stores the whole layer.
+    /// </summary>
+    [Fact]
+    [Trait("Category", "Probe")]
+    public void A_layer_import_killed_while_it_writes_leaves_the_whole_version_or_none_and_running_it_again_stores_it()
+    {
+        const int count = 20_000;
+        Assert.Equal(0, Finish(Start("plans", "--json"), TimeSpan.FromMinutes(4)).Exit); // seeded first: the kill hits the import
+        var layerDir = Path.Combine(dir, "layers");
+        Directory.CreateDirectory(layerDir);
+        var file = Path.Combine(layerDir, "big-sensitive.geojson");
+        File.WriteAllText(file, LargeLayer(count));
+        static bool Aux(string f) => f.EndsWith("-wal", StringComparison.Ordinal) || f.EndsWith("-shm", StringComparison.Ordinal) || f.EndsWith("-journal", StringComparison.Ordinal);
+        string[] Files() => [.. Directory.GetFiles(dir, "*", SearchOption.AllDirectories).Where(f => !Aux(f) && !f.Contains($"{Path.DirectorySeparatorChar}logs{Path.DirectorySeparatorChar}", StringComparison.Ordinal)).Order(StringComparer.Ordinal)];
+        var before = Files();
+        const string versions = "SELECT COUNT(*) FROM zoning_layer_versions WHERE \"Layer\" = 'sensitive' AND \"SourceName\" = 'big-sensitive.geojson'";
+        const string features = "SELECT COUNT(*) FROM zoning_layer_features f JOIN zoning_layer_versions v ON v.\"Id\" = f.\"VersionId\" WHERE v.\"SourceName\" = 'big-sensitive.geojson'";
+        const string orphans = "SELECT COUNT(*) FROM zoning_layer_features WHERE \"VersionId\" NOT IN (SELECT \"Id\" FROM zoning_layer_versions)";
+
+        var import = Start("zoning", "import", file, "--layer", "sensitive", "--jurisdiction", "140500", "--effective", "2026-01-01");
+        _ = import.StandardOutput.ReadToEndAsync();
+        var sawProgress = false;
+        while (true)
+        {
+            var line = import.StandardError.ReadLineAsync().WaitAsync(TimeSpan.FromMinutes(4)).GetAwaiter().GetResult();
+            if (line is null) break;
+            if (!line.StartsWith("写入 written [", StringComparison.Ordinal)) continue;
+            sawProgress = true;
+            import.Kill(entireProcessTree: true);
+            break;
+        }
+        import.WaitForExit();
+        Assert.True(sawProgress, "the import ended before its first progress line: nothing was killed mid-write");
+
+        // The next command opens the store (it recovers the interrupted transaction) and answers.
+        var listed = Finish(Start("zoning", "versions", "--layer", "sensitive", "--jurisdiction", "140500", "--json"), TimeSpan.FromMinutes(4));
+        Assert.True(listed.Exit == 0, listed.Err);
+        var stored = Scalar(versions);
+        var storedFeatures = Scalar(features);
+        Assert.True(stored == 0 && storedFeatures == 0 || stored == 1 && storedFeatures == count,
+            $"after the kill: {stored} version rows, {storedFeatures} of {count} features");
+        Assert.Equal(0L, Scalar(orphans));
+        Assert.Equal(stored, System.Text.Json.JsonDocument.Parse(listed.Out).RootElement.EnumerateArray()
+            .Count(v => v.GetProperty("sourceName").GetString() == "big-sensitive.geojson"));
+        Assert.Equal(before, Files()); // no file written or left behind by the import
+
+        var again = Finish(Start("zoning", "import", file, "--layer", "sensitive", "--jurisdiction", "140500", "--effective", "2026-01-01", "--json"), TimeSpan.FromMinutes(4));
+        Assert.True(again.Exit == 0, again.Err);
+        var result = System.Text.Json.JsonDocument.Parse(again.Out).RootElement;
+        Assert.Equal(stored == 0 ? "created" : "unchanged", result.GetProperty("status").GetString());
+        Assert.Equal(count, result.GetProperty("version").GetProperty("featureCount").GetInt32());
+        Assert.Equal(1L, Scalar(versions));
+        Assert.Equal((long)count, Scalar(features));
+    }
+
     [Fact]
     [Trait("Category", "Probe")]
     public void Ten_imports_started_together_on_a_new_database_all_succeed_and_the_store_stays_usable()

@@ -92,12 +92,46 @@ public sealed class PostgreSqlCliTests : IDisposable
         System.Text.RegularExpressions.Regex.Replace(json, @"(T\d\d:\d\d:\d\d)\.(\d{1,7})",
             m => m.Groups[2].Value.PadRight(7, '0')[..6].TrimEnd('0') is { Length: > 0 } f ? $"{m.Groups[1].Value}.{f}" : m.Groups[1].Value);
 
+    /// <summary>
+    /// Issue "Production", item 7: a command against a PostgreSQL server that cannot be reached exits 2 with a message
+    /// naming the server (host:port/database), not an exception dump or "internal error".
+    /// </summary>
     [Fact]
-    public void A_postgresql_server_that_cannot_be_reached_is_bad_input()
+    [Trait("Category", "Probe")]
+    public void A_postgresql_server_that_cannot_be_reached_exits_2_naming_it()
     {
         var (exit, _, stderr) = Run("plans", "--json", "--db", $"postgres://postgres@127.0.0.1:1/nothing?Timeout=3");
         Assert.Equal(2, exit);
-        Assert.Contains("bad input", stderr);
+        Assert.Contains("数据库暂时无法连接（postgresql://127.0.0.1:1/nothing）", stderr);
+        Assert.Contains("the database at postgresql://127.0.0.1:1/nothing is unavailable", stderr);
+        Assert.DoesNotContain("内部错误", stderr);
+        Assert.DoesNotContain("   at ", stderr);
+    }
+
+    /// <summary>
+    /// The server of a working store stopped: the next command exits 2 naming it and writes nothing; started again, the
+    /// same command answers as before.
+    /// </summary>
+    [Fact]
+    [Trait("Category", "Probe")]
+    public void A_stopped_server_is_named_with_exit_2_and_the_same_command_works_once_it_is_back()
+    {
+        var db = cluster.ConnectionString(database);
+        var (exit, before, stderr) = Run("plans", "--json", "--db", db);
+        Assert.True(exit == 0, $"exit {exit}: {stderr}");
+        Npgsql.NpgsqlConnection.ClearAllPools();
+        cluster.Stop();
+        (exit, var stdout, stderr) = Run("plans", "--json", "--db", db);
+        Assert.Equal(2, exit);
+        Assert.Equal("", stdout);
+        Assert.Contains($"数据库暂时无法连接（postgresql://127.0.0.1:{cluster.Port}/{database}）", stderr);
+        Assert.DoesNotContain("   at ", stderr);
+
+        cluster.Restart();
+        Npgsql.NpgsqlConnection.ClearAllPools();
+        (exit, stdout, stderr) = Run("plans", "--json", "--db", db);
+        Assert.True(exit == 0, $"exit {exit}: {stderr}");
+        Assert.Equal(before, stdout);
     }
 
     /// <summary>

@@ -55,9 +55,7 @@ public sealed class PostgresCluster : IDisposable
         {
             if (IsRoot) Run("chown", $"postgres:postgres {dir}", asPostgres: false);
             cluster.Tool("initdb", $"-D {dir}/data -U postgres -A trust -E UTF8 --locale=C.UTF-8 --no-sync");
-            cluster.Tool("pg_ctl", $"-D {dir}/data -l {dir}/server.log -w -t 60 -o \"-p {cluster.Port} -k {dir} " +
-                "-c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off\" start");
-            cluster._running = true;
+            cluster.StartServer();
             return cluster;
         }
         catch
@@ -65,6 +63,28 @@ public sealed class PostgresCluster : IDisposable
             cluster.Dispose();
             throw;
         }
+    }
+
+    private void StartServer()
+    {
+        var dir = ClusterDirectory;
+        Tool("pg_ctl", $"-D {dir}/data -l {dir}/server.log -w -t 60 -o \"-p {Port} -k {dir} " +
+            "-c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off\" start");
+        _running = true;
+    }
+
+    /// <summary>Stops the server (fast shutdown: sessions are terminated), keeping the data; <see cref="Restart"/> brings it back.</summary>
+    public void Stop()
+    {
+        if (!_running) return;
+        Tool("pg_ctl", $"-D {ClusterDirectory}/data -m fast -w -t 60 stop");
+        _running = false;
+    }
+
+    /// <summary>Starts the stopped server again on the same port with the same data.</summary>
+    public void Restart()
+    {
+        if (!_running) StartServer();
     }
 
     public void Dispose()

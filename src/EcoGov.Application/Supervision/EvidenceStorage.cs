@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using EcoGov.Core.Supervision;
+using EcoGov.Data;
 
 namespace EcoGov.Application.Supervision;
 
@@ -14,8 +15,11 @@ public sealed record StoredEvidence(string FileName, string ContentType, long Le
 /// the user never reaches the file system (it is kept in the row, cleaned, for display and download). A file is
 /// refused unless its extension is one of <see cref="ProgressReportLimits.FileTypes"/>, its first bytes match that type,
 /// and it is at most <see cref="ProgressReportLimits.FileBytes"/> — counted while copying, so a longer stream is cut off.
+/// A file is written under a temporary name and moved into place only when complete; a write that fails — the disk full
+/// included (<see cref="StorageFullException"/>, "磁盘空间不足…") — leaves no partial file. <paramref name="createFile"/>
+/// opens a new file for writing (default a <see cref="FileStream"/>; tests give one that fails as a full disk does).
 /// </summary>
-public sealed class EvidenceStorage(string root)
+public sealed class EvidenceStorage(string root, Func<string, Stream>? createFile = null)
 {
     public const string FilesField = "files";
 
@@ -48,7 +52,7 @@ public sealed class EvidenceStorage(string root)
             using (var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256))
             {
                 await using var source = upload.Open();
-                await using var target = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true);
+                await using var target = (createFile ?? CreateFile)(temp);
                 var buffer = new byte[81920];
                 int read;
                 while ((read = await source.ReadAsync(buffer, ct)) > 0)
@@ -65,6 +69,7 @@ public sealed class EvidenceStorage(string root)
                     hash.AppendData(buffer, 0, read);
                     await target.WriteAsync(buffer.AsMemory(0, read), ct);
                 }
+                await target.FlushAsync(ct);
                 sha = Convert.ToHexStringLower(hash.GetHashAndReset());
             }
             if (length == 0) throw Refuse($"“{name}”是空文件 / the file is empty");
@@ -76,11 +81,18 @@ public sealed class EvidenceStorage(string root)
             if (created) File.Move(temp, final);
             return new StoredEvidence(name, contentType, length, sha, created);
         }
+        catch (IOException e) when (StorageFullException.IsDiskFull(e))
+        {
+            throw StorageFullException.From(e, $"佐证材料“{name}” / evidence file");
+        }
         finally
         {
             if (File.Exists(temp)) File.Delete(temp);
         }
     }
+
+    private static Stream CreateFile(string path) =>
+        new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true);
 
     /// <summary>Removes files this request created when the database refused the report (nothing partial is left).</summary>
     public void Discard(IEnumerable<StoredEvidence> stored)

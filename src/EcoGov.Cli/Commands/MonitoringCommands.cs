@@ -118,9 +118,10 @@ public static class MonitoringCommands
 
     /// <summary>
     /// A progress bar on stderr while a large import writes its hours (a line every <c>BulkInsert.ProgressStep</c> rows;
-    /// nothing for an import smaller than that): "写入 written [██████░░░░] 60,000".
+    /// nothing for an import smaller than that) or a layer import its features (every <c>ZoningLayerStore.FeatureBatch</c>):
+    /// "写入 written [██████░░░░] 60,000".
     /// </summary>
-    private sealed class WriteProgress(TextWriter error) : IProgress<ImportProgress>
+    internal sealed class WriteProgress(TextWriter error) : IProgress<ImportProgress>
     {
         public void Report(ImportProgress p)
         {

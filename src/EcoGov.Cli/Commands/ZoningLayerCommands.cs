@@ -56,7 +56,8 @@ public static class ZoningLayerCommands
             ZoningLayerService.CheckFields(p.GetValue(fields));
             using var store = Store.Open(p, output);
             var r = new ZoningLayerService(store.Db).Import(new LayerImportRequest(p.GetValue(layer), p.GetValue(jurisdiction),
-                p.GetValue(effective), p.GetValue(crs), path, File.ReadAllBytes(path), p.GetValue(fields), p.GetValue(dryRun)));
+                p.GetValue(effective), p.GetValue(crs), path, File.ReadAllBytes(path), p.GetValue(fields), p.GetValue(dryRun)),
+                new MonitoringCommands.WriteProgress(output.Error));
             if (p.GetValue(CliApp.Json))
                 output.Json(new { Status = LayerImportStatuses.Code(r.Status), r.Version, Report = ReportDto(r.Report), r.Mapping, r.FirstRows });
             else

@@ -115,9 +115,12 @@ public sealed class ZoningLayerStore(EcoGovDbContext db, ILogger<ZoningLayerStor
     /// The columns' roles are detected (<see cref="LayerColumnDetector"/>, county names matched against the
     /// jurisdiction's counties) unless <paramref name="fields"/> (role → column) says otherwise; the mapping is stored
     /// with the version. <paramref name="dryRun"/>: validate and return the mapping and the first rows, store nothing.
+    /// The version row and its features are one transaction (a process killed while it writes leaves none of it); the
+    /// features are saved <see cref="FeatureBatch"/> at a time, each batch reported to <paramref name="progress"/> (written, total).
     /// </summary>
     public LayerImportResult Import(string layer, string jurisdictionCode, DateOnly effectiveFrom, string fileName, byte[] content,
-        int? crs = null, bool synthetic = false, string? note = null, IReadOnlyDictionary<string, string>? fields = null, bool dryRun = false)
+        int? crs = null, bool synthetic = false, string? note = null, IReadOnlyDictionary<string, string>? fields = null, bool dryRun = false,
+        IProgress<Monitoring.ImportProgress>? progress = null)
     {
         var kind = ZoningLayerKinds.Find(layer)
             ?? throw new LayerImportException($"未知图层“{layer}” / unknown layer. 可用 / known: {string.Join(", ", ZoningLayerKinds.All.Select(k => k.Code))}");
@@ -186,12 +189,14 @@ public sealed class ZoningLayerStore(EcoGovDbContext db, ILogger<ZoningLayerStor
         }
         var writer = new WKBWriter();
         var seq = 0;
+        var versionId = entity.Id;
+        var total = validation.Features.Count;
         foreach (var f in validation.Features)
         {
             var env = f.Geometry.EnvelopeInternal;
             db.ZoningLayerFeatures.Add(new ZoningLayerFeatureEntity
             {
-                VersionId = entity.Id,
+                VersionId = versionId,
                 Seq = ++seq,
                 FeatureId = f.Id,
                 Name = f.Name,
@@ -203,6 +208,11 @@ public sealed class ZoningLayerStore(EcoGovDbContext db, ILogger<ZoningLayerStor
                 MaxX = env.MaxX,
                 MaxY = env.MaxY,
             });
+            if (seq % FeatureBatch != 0) continue;
+            // a batch at a time keeps the change tracker small; still the one transaction, committed below
+            db.SaveChanges();
+            db.ChangeTracker.Clear();
+            progress?.Report(new Monitoring.ImportProgress(seq, total));
         }
         db.SaveChanges();
         tx?.Commit();
@@ -211,6 +221,9 @@ public sealed class ZoningLayerStore(EcoGovDbContext db, ILogger<ZoningLayerStor
             layer, jurisdictionCode, next, fileName, entity.FeatureCount, validation.Report.Warnings);
         return new LayerImportResult(LayerImportStatus.Created, ToInfo(entity), validation.Report) { Mapping = mapping, Features = entity.FeatureCount };
     }
+
+    /// <summary>Features saved (and reported) per batch of an import.</summary>
+    public const int FeatureBatch = 1000;
 
     /// <summary>All versions of a layer for a jurisdiction, oldest first.</summary>
     public IReadOnlyList<LayerVersionInfo> Versions(string layer, string jurisdictionCode) =>

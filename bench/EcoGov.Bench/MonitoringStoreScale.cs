@@ -86,6 +86,7 @@ public static class MonitoringStoreScale
             db.MonitoringImports.Add(import);
             db.SaveChanges();
             db.MonitoringStations.AddRange(hours.Take(city).Select((_, k) => new MonitoringStationEntity { Code = SyntheticAirNetwork.StationId(k), Name = SyntheticAirNetwork.StationId(k), JurisdictionCode = "140500" }));
+            HourPartitions.Ensure(db, cityRows.Select(r => r.Hour.HourStart.Year)); // PostgreSQL: the year's partition
             db.AirHourlyObservations.AddRange(cityRows.Select(r => new AirHourlyObservationEntity
             {
                 StationCode = r.Station, HourStartCst = r.Hour.HourStart, ImportId = import.Id,

@@ -187,15 +187,66 @@ public sealed class HourPartitionTests(PostgresServer server) : IClassFixture<Po
         Assert.Equal(new Dictionary<string, long> { ["air_hourly_observations_y2025"] = 48, ["air_hourly_observations_y2026"] = 952 }, PerPartition(db));
         var after = db.AirHourlyObservations.AsNoTracking().OrderBy(o => o.Id).Select(o => new { o.Id, o.StationCode, o.HourStartCst, o.So2, o.Pm25 }).ToList();
         Assert.Equal(before, after);
-        // Keys, the unique hour and the foreign keys are back, and the identity continues after the moved rows.
-        Assert.Equal(3L, Scalar<long>(db, "SELECT count(*) FROM pg_constraint WHERE conrelid = 'air_hourly_observations'::regclass AND contype IN ('p', 'f')"));
+        // The key, the unique hour and the references (statement triggers, no row-level foreign key) are back, and the
+        // identity continues after the moved rows.
+        Assert.Equal("p", Scalar<string>(db, "SELECT string_agg(contype::text, '') FROM pg_constraint WHERE conrelid = 'air_hourly_observations'::regclass"));
         Assert.Throws<PostgresException>(() => db.Database.ExecuteSqlRaw(
             "INSERT INTO air_hourly_observations (\"StationCode\", \"HourStartCst\", \"ImportId\") VALUES ('S1', '2025-12-31 00:00', " + old.Id + ")"));
-        Assert.Throws<PostgresException>(() => db.Database.ExecuteSqlRaw(
-            "INSERT INTO air_hourly_observations (\"StationCode\", \"HourStartCst\", \"ImportId\") VALUES ('S9', '2026-06-01 00:00', " + old.Id + ")"));
+        Assert.Equal(PostgresErrorCodes.ForeignKeyViolation, Assert.Throws<PostgresException>(() => db.Database.ExecuteSqlRaw(
+            "INSERT INTO air_hourly_observations (\"StationCode\", \"HourStartCst\", \"ImportId\") VALUES ('S9', '2026-06-01 00:00', " + old.Id + ")")).SqlState);
         Assert.Equal(1, Import(store, db, "new.csv", "S1,2027-03-01 00:00,1,2,0.3,4,5,6\n").Stored);
         Assert.True(db.AirHourlyObservations.Single(o => o.HourStartCst == new DateTime(2027, 3, 1)).Id > before.Max(o => o.Id));
         Assert.Contains("air_hourly_observations_y2027", PerPartition(db).Keys);
+    }
+
+    [Fact]
+    public void A_station_or_import_the_hours_name_must_exist_checked_once_per_statement()
+    {
+        var store = NewStore();
+        using var db = Migrated(store);
+        Assert.Equal(4, Import(store, db, "a.csv", NewYear).Stored);
+        var import = db.MonitoringImports.Single().Id;
+        db.MonitoringStations.Add(new MonitoringStationEntity { Code = "EMPTY", Name = "EMPTY", JurisdictionCode = Jincheng });
+        db.SaveChanges();
+        db.ChangeTracker.Clear();
+
+        string Refused(Action write) => Assert.Throws<PostgresException>(write) is var e && e.SqlState == PostgresErrorCodes.ForeignKeyViolation
+            ? e.MessageText : throw new Xunit.Sdk.XunitException("not a foreign-key violation: " + e.SqlState + " " + e.MessageText);
+
+        // An INSERT naming an unknown station or import.
+        Assert.Contains("\"NOPE\"", Refused(() => db.Database.ExecuteSqlRaw(
+            $"INSERT INTO air_hourly_observations (\"StationCode\", \"HourStartCst\", \"ImportId\") VALUES ('S1', '2027-02-01', {import}), ('NOPE', '2027-02-01', {import})")));
+        Assert.Contains("99999", Refused(() => db.Database.ExecuteSqlRaw(
+            "INSERT INTO air_hourly_observations (\"StationCode\", \"HourStartCst\", \"ImportId\") VALUES ('S1', '2027-02-01', 99999)")));
+        // A binary COPY (the import's path) with one bad station among good rows: the whole statement is refused.
+        db.Database.OpenConnection();
+        try
+        {
+            var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+            Refused(() =>
+            {
+                using var copy = connection.BeginBinaryImport("COPY air_hourly_observations (\"StationCode\", \"HourStartCst\", \"ImportId\") FROM STDIN (FORMAT BINARY)");
+                foreach (var (station, hour) in new[] { ("S1", 1), ("S2", 1), ("NOPE", 2) })
+                {
+                    copy.StartRow();
+                    copy.Write(station, NpgsqlTypes.NpgsqlDbType.Text);
+                    copy.Write(new DateTime(2027, 3, 1, hour, 0, 0), NpgsqlTypes.NpgsqlDbType.Timestamp);
+                    copy.Write(import, NpgsqlTypes.NpgsqlDbType.Integer);
+                }
+                copy.Complete();
+            });
+        }
+        finally { db.Database.CloseConnection(); }
+        // An UPDATE moving hours to an unknown station.
+        Refused(() => db.Database.ExecuteSqlRaw("UPDATE air_hourly_observations SET \"StationCode\" = 'NOPE' WHERE \"StationCode\" = 'S2'"));
+        Assert.Equal(4, db.AirHourlyObservations.Count());
+
+        // RESTRICT: a station or import the hours name is neither deleted nor renamed; a station without hours is.
+        Refused(() => db.MonitoringStations.Where(s => s.Code == "S1").ExecuteDelete());
+        Refused(() => db.MonitoringStations.Where(s => s.Code == "S2").ExecuteUpdate(u => u.SetProperty(s => s.Code, "S2b")));
+        Refused(() => db.MonitoringImports.Where(i => i.Id == import).ExecuteDelete());
+        Assert.Equal(1, db.MonitoringStations.Where(s => s.Code == "EMPTY").ExecuteDelete());
+        Assert.Equal(2, db.MonitoringStations.Count());
     }
 
     [Fact]

@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 namespace EcoGov.Bench;
 
 /// <summary>
-/// `store-scale [cityStations] [provinceStations] [--no-postgres]`: the monitoring store at a city's and a province's
+/// `store-scale [cityStations] [provinceStations] [--no-postgres] [--no-sqlite]`: the monitoring store at a city's and a province's
 /// size, on SQLite and on PostgreSQL (a temporary cluster), Stopwatch figures with their baselines from the same run:
 /// <list type="bullet">
 /// <item>import: <see cref="MonitoringImporter.ImportAir"/> (bulk insert + station days) in rows/s, against the change
@@ -48,7 +48,8 @@ public static class MonitoringStoreScale
         var dir = Directory.CreateTempSubdirectory("ecogov-store-scale-");
         try
         {
-            Measure("SQLite", () => EcoGovDatabase.SqliteConnectionString(Path.Combine(dir.FullName, $"{Guid.NewGuid():N}.db")), hours, city, csv);
+            if (!args.Contains("--no-sqlite"))
+                Measure("SQLite", () => EcoGovDatabase.SqliteConnectionString(Path.Combine(dir.FullName, $"{Guid.NewGuid():N}.db")), hours, city, csv);
             if (postgres)
             {
                 using var cluster = PostgresCluster.Start();
@@ -86,6 +87,7 @@ public static class MonitoringStoreScale
             db.MonitoringImports.Add(import);
             db.SaveChanges();
             db.MonitoringStations.AddRange(hours.Take(city).Select((_, k) => new MonitoringStationEntity { Code = SyntheticAirNetwork.StationId(k), Name = SyntheticAirNetwork.StationId(k), JurisdictionCode = "140500" }));
+            HourPartitions.Ensure(db, cityRows.Select(r => r.Hour.HourStart.Year)); // PostgreSQL: the year's partition
             db.AirHourlyObservations.AddRange(cityRows.Select(r => new AirHourlyObservationEntity
             {
                 StationCode = r.Station, HourStartCst = r.Hour.HourStart, ImportId = import.Id,

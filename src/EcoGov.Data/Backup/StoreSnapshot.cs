@@ -4,6 +4,7 @@ using System.Data.Common;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using EcoGov.Data.Monitoring;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -171,6 +172,10 @@ public static class StoreSnapshot
                     $"VALUES ({string.Join(", ", columns.Select((_, i) => "@p" + i))})";
                 var parameters = columns.Select((c, i) => c.Parameter(command, "@p" + i)).ToArray();
                 foreach (var p in parameters) command.Parameters.Add(p);
+                // PostgreSQL's hours are partitioned by year: a year's partition is created before its first row.
+                var partitionKey = postgres && table.Name == HourPartitions.Table
+                    ? columns.FindIndex(c => c.Name == HourPartitions.KeyColumn) : -1;
+                var partitioned = new HashSet<int>();
                 long line = 0, rows = 0;
                 using var stream = open(source);
                 using var text = new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true));
@@ -193,6 +198,8 @@ public static class StoreSnapshot
                             i++;
                         }
                     }
+                    if (partitionKey >= 0 && parameters[partitionKey].Value is DateTime hour && partitioned.Add(hour.Year))
+                        HourPartitions.Ensure((NpgsqlConnection)connection, [hour.Year]);
                     command.ExecuteNonQuery();
                     rows++;
                 }

@@ -144,6 +144,7 @@ public sealed class MonitoringImporter(EcoGovDbContext db, ILogger<MonitoringImp
             });
         }
         db.SaveChanges();
+        HourPartitions.Ensure(db, fresh.Select(f => f.Hour.HourStart.Year));
         BulkInsert.Insert(db, fresh.Select(f => new AirHourlyObservationEntity
         {
             StationCode = f.Station,

@@ -141,6 +141,24 @@ public sealed class ProvinceDemoCommandTests : IDisposable
                 Assert.True(extents[i].Intersection(extents[j]).Area < 1e-9, $"{cities[i].Name} overlaps {cities[j].Name}");
     }
 
+    [Theory]
+    [InlineData("--years|2023-2021", "--years: 末年早于起始年")]
+    [InlineData("--years|2021-2040", "--years: 最多 10 年")]
+    [InlineData("--years|21-23", "--years: 年份应为")]
+    [InlineData("--stations|5", "--stations: 站点数须为 11–2000 的整数")]
+    [InlineData("--units-per-city|50000", "--units-per-city: 每市单元数须为 10–20000 的整数")]
+    [InlineData("--seed|-1", "--seed: 随机种子须为")]
+    public void Bad_options_exit_2_naming_the_option_and_write_nothing(string args, string expected)
+    {
+        var outDir = Path.Combine(dir, "bad");
+        var (exit, stdout, stderr) = cli.Run(["demo", "province", "--out", outDir, .. args.Split('|')]);
+        Assert.Equal(2, exit);
+        Assert.Equal("", stdout);
+        Assert.Contains(expected, stderr);
+        Assert.False(Directory.Exists(outDir));
+        Assert.False(File.Exists(cli.Db));
+    }
+
     private sealed record Unit(string Code, string Class, string County, Geometry Geometry);
 
     private static readonly GeometryFactory Factory = new();

@@ -80,6 +80,9 @@ public static class ProvinceDemoService
 
     public const string ProvinceCode = "140000";
 
+    /// <summary>The generator named in the unit layers' metadata.</summary>
+    public const string Generator = "EcoGov.Application.Demo.ProvinceDemoService";
+
     /// <summary>
     /// Shanxi's 11 prefecture-level cities (GB/T 2260) and the synthetic extent of each (lon/lat rectangles placed roughly
     /// where the city lies, not its boundary; 晋城 uses its real boundary from data/seed/boundaries). No two overlap.
@@ -207,7 +210,7 @@ public static class ProvinceDemoService
                 $"山西省省域负载测试数据集·{c.Name}环境管控单元示意图层：随机 Voronoi 单元（固定种子），示意范围{(c.Code == DemoZoningInputs.JinchengCode ? "为晋城市界" : "为经纬度矩形，非市界")}，不是正式管控单元边界",
                 [.. units.Select(u => new DemoFeature(u.Geometry, UnitProperties(u)))]);
             var unitsFile = UnitsFile(c.Code);
-            files.Add(Write(o.Out, unitsFile, DemoZoning.GeoJson(layer, o.Seed)));
+            files.Add(Write(o.Out, unitsFile, DemoZoning.GeoJson(layer, o.Seed, Generator)));
 
             int n = StationsOf(i, o.Stations);
             var names = Enumerable.Range(0, n).Select(k => StationName(c.Code, k)).ToList();

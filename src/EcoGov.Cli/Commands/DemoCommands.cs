@@ -28,9 +28,9 @@ public static class DemoCommands
         province.SetAction(p =>
         {
             var sw = Stopwatch.StartNew();
-            using var store = Store.Open(p, output);
             var request = new ProvinceDemoRequest(p.GetValue(years), p.GetValue(stations), p.GetValue(units), p.GetValue(outDir), p.GetValue(seed));
-            ProvinceDemoService.Check(request, store.Paths);
+            ProvinceDemoService.Check(request, EcoGov.Data.EcoGovPaths.Locate(AppContext.BaseDirectory)); // bad options are refused before the store is opened
+            using var store = Store.Open(p, output);
             var r = ProvinceDemoService.Run(store.Db, store.Paths, request, line => output.Error.WriteLine(line), new Progress(output.Error));
             if (p.GetValue(CliApp.Json)) output.Json(r);
             else

@@ -145,7 +145,8 @@ public sealed class ProvinceDemoCommandTests : IDisposable
     [InlineData("--years|2023-2021", "--years: 末年早于起始年")]
     [InlineData("--years|2021-2040", "--years: 最多 10 年")]
     [InlineData("--years|21-23", "--years: 年份应为")]
-    [InlineData("--stations|5", "--stations: 站点数须为 11–2000 的整数")]
+    [InlineData("--stations|5", "--stations: 站点数须为 11–1100 的整数")]
+    [InlineData("--stations|1101", "--stations: 站点数须为 11–1100 的整数")]
     [InlineData("--units-per-city|50000", "--units-per-city: 每市单元数须为 10–20000 的整数")]
     [InlineData("--seed|-1", "--seed: 随机种子须为")]
     public void Bad_options_exit_2_naming_the_option_and_write_nothing(string args, string expected)

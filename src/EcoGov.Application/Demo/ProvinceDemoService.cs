@@ -70,7 +70,11 @@ public static class ProvinceDemoService
 {
     public const int DefaultFromYear = 2021, DefaultToYear = 2023, DefaultStations = 150, DefaultUnitsPerCity = 3000;
     public const int DefaultSeed = 20261206;
-    public const int MaxStations = 2000, MaxUnitsPerCity = 20_000, MaxYears = 10;
+    /// <summary>
+    /// Bounds: 100 stations a city keeps a city-year file under the import's 1,000,000 rows (MonitoringLimits.MaxRows);
+    /// 20,000 units a city keeps the 4-digit sequence of the unit codes per county and class.
+    /// </summary>
+    public const int MaxStations = 1100, MaxUnitsPerCity = 20_000, MaxYears = 10;
 
     /// <summary>The unit layers' effective date: the day after the 晋城 demo layer's (2023-12-31), so they are in force after it.</summary>
     public const string UnitsEffective = "2024-01-01";

@@ -8,16 +8,18 @@ using EcoGov.Testing;
 namespace EcoGov.Bench;
 
 /// <summary>
-/// `load [--users 50,200] [--seconds 60] [--postgres] [--no-import]`: starts the published web app (artifacts/web, as
-/// run.sh builds it) on a fresh store — SQLite, or PostgreSQL in a temporary cluster — seeded with the demo data, signs in,
+/// `load [--users 50,200] [--seconds 60] [--postgres] [--no-import] [--province]`: starts the published web app (artifacts/web, as
+/// run.sh builds it) on a fresh store — SQLite, or PostgreSQL in a temporary cluster — seeded with the demo data (with
+/// --province first filled by `ecogov demo province`: 11 cities, 150 stations × 3 years, 3,000 units per city), signs in,
 /// and for each user count runs that many concurrent clients for the given time over loopback, each looping over the mix
 /// below, while (unless --no-import) a `monitoring import` of a generated city-year runs in a loop beside it. Reports per
 /// request kind: count, throughput, p50/p95/p99/max, errors (any non-2xx or transport failure), and the server's peak RSS.
 /// <list type="bullet">
 /// <item>dashboard: GET / (驾驶舱 of 晋城市, as of the last day of data)</item>
 /// <item>ledger: GET /Supervision/Ledger?plan=chengqu-2023-air&amp;asOf=2023-06-30 (a plan's task list)</item>
-/// <item>point: POST /api/zoning/assess, a point in 晋城市 (random, fixed seed per client)</item>
-/// <item>polygon: POST /api/zoning/assess, a ~1 km² square at a random point</item>
+/// <item>point: POST /api/zoning/assess, a point in a control unit of 晋城市's demo layer, or with --province in one of
+/// the 11 cities' unit layers (a random city, then a random unit; fixed seed per client)</item>
+/// <item>polygon: POST /api/zoning/assess, a ~1 km² square at such a point</item>
 /// </list>
 /// The clients share one signed-in session (per-address sign-in throttling allows ten sign-ins a minute; every request is
 /// still authenticated and its security stamp checked, as for separate users).
@@ -32,11 +34,12 @@ public static class LoadRun
         var seconds = int.Parse(Option(args, "--seconds", "60"), CultureInfo.InvariantCulture);
         var postgres = args.Contains("--postgres");
         var import = !args.Contains("--no-import");
+        var province = args.Contains("--province");
         var home = Environment.GetEnvironmentVariable("ECOGOV_HOME") ?? Directory.GetCurrentDirectory();
         var web = Path.Combine(home, "artifacts", "web", "EcoGov.Web.dll");
         var cli = Path.Combine(home, "src", "EcoGov.Cli", "bin", "Release", "net10.0", "ecogov.dll");
         if (!File.Exists(web)) throw new FileNotFoundException("publish the web app first (./run.sh does, or dotnet publish src/EcoGov.Web -c Release -o artifacts/web)", web);
-        if (import && !File.Exists(cli)) throw new FileNotFoundException("build the CLI first (dotnet build src/EcoGov.Cli -c Release)", cli);
+        if ((import || province) && !File.Exists(cli)) throw new FileNotFoundException("build the CLI first (dotnet build src/EcoGov.Cli -c Release)", cli);
 
         var dir = Directory.CreateTempSubdirectory("ecogov-load-");
         PostgresCluster? cluster = null;
@@ -57,6 +60,17 @@ public static class LoadRun
             }
             else db = Path.Combine(dir.FullName, "ecogov.db");
             const string password = "Load-test-Passw0rd!";
+            if (province)
+            {
+                // The province data set, through the command the operators use; its files go beside the store.
+                var outDir = Path.Combine(dir.FullName, "province");
+                var watch = Stopwatch.StartNew();
+                // first to open the store, it creates the administrator: with the password the server is started with
+                var exit = Run(cli, home, db, ["demo", "province", "--out", outDir], CancellationToken.None, password);
+                if (exit != 0) throw new InvalidOperationException($"ecogov demo province exited {exit} (its output: {Path.GetTempPath()}ecogov-load-ecogov-*.log)");
+                sites = ProvinceSites(outDir);
+                Console.WriteLine($"province data set generated and imported in {watch.Elapsed.TotalSeconds:F0} s ({sites.Count} cities, {sites.Sum(s => s.Count):N0} units)");
+            }
             var port = 5400 + Random.Shared.Next(400);
             var url = $"http://127.0.0.1:{port}";
             var sw = Stopwatch.StartNew();
@@ -70,7 +84,7 @@ public static class LoadRun
                 await Task.Delay(500);
             }
             Console.WriteLine($"{DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores; store {(postgres ? "PostgreSQL (temporary cluster)" : "SQLite")}; " +
-                              $"server up in {sw.Elapsed.TotalSeconds:F0} s (migrate, seed, demo data); {seconds} s per run; import beside: {import}");
+                              $"server up in {sw.Elapsed.TotalSeconds:F0} s (migrate, seed, demo data); {seconds} s per run; import beside: {import}; province: {province}");
 
             var (handler, token) = await SignInAsync(url, password);
             // Warm every page and endpoint once (the first request of each compiles its views and queries).
@@ -211,8 +225,9 @@ public static class LoadRun
             case "dashboard": r = await client.GetAsync("/"); break;
             case "ledger": r = await client.GetAsync("/Supervision/Ledger?plan=chengqu-2023-air&asOf=2023-06-30"); break;
             default:
-                // a point inside one of the demo layer's control units, chosen at random
-                var (lon, lat) = Sites.Value[random.Next(Sites.Value.Count)];
+                // a point inside a control unit chosen at random: of a random city with --province, else of the demo layer
+                var city = sites is null ? Sites.Value : sites[random.Next(sites.Count)];
+                var (lon, lat) = city[random.Next(city.Count)];
                 var site = kind == "point"
                     ? $"\"{lon.ToString("F5", CultureInfo.InvariantCulture)},{lat.ToString("F5", CultureInfo.InvariantCulture)}\""
                     : Square(lon, lat);
@@ -231,25 +246,37 @@ public static class LoadRun
         }
     }
 
+    /// <summary>With --province: per city, an interior point of every unit of its layer (units/*-units.geojson of `demo province`).</summary>
+    private static List<List<(double Lon, double Lat)>>? sites;
+
+    private static List<List<(double Lon, double Lat)>> ProvinceSites(string outDir) =>
+        [.. Directory.GetFiles(Path.Combine(outDir, "units"), "*-units.geojson").Order(StringComparer.Ordinal).Select(UnitSites)];
+
     /// <summary>An interior point of every unit of the demo unit layer (data/seed/zoning/demo/units.geojson).</summary>
     private static readonly Lazy<List<(double Lon, double Lat)>> Sites = new(() =>
     {
         var home = Environment.GetEnvironmentVariable("ECOGOV_HOME") ?? Directory.GetCurrentDirectory();
-        using var doc = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(Path.Combine(home, "data", "seed", "zoning", "demo", "units.geojson")));
+        return UnitSites(Path.Combine(home, "data", "seed", "zoning", "demo", "units.geojson"));
+    });
+
+    /// <summary>An interior point of every unit of a unit layer GeoJSON file.</summary>
+    private static List<(double Lon, double Lat)> UnitSites(string file)
+    {
+        using var doc = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(file));
         var factory = NetTopologySuite.NtsGeometryServices.Instance.CreateGeometryFactory();
         NetTopologySuite.Geometries.Polygon Polygon(System.Text.Json.JsonElement rings) =>
             factory.CreatePolygon(rings[0].EnumerateArray().Select(c => new NetTopologySuite.Geometries.Coordinate(c[0].GetDouble(), c[1].GetDouble())).ToArray());
-        var sites = new List<(double, double)>();
+        var result = new List<(double, double)>();
         foreach (var f in doc.RootElement.GetProperty("features").EnumerateArray())
         {
             var g = f.GetProperty("geometry");
             var c = g.GetProperty("coordinates");
             var polygon = g.GetProperty("type").GetString() == "MultiPolygon" ? Polygon(c[0]) : Polygon(c);
             var p = polygon.InteriorPoint;
-            sites.Add((p.X, p.Y));
+            result.Add((p.X, p.Y));
         }
-        return sites;
-    });
+        return result;
+    }
 
     /// <summary>A GeoJSON polygon of about 1 km × 1 km at the point.</summary>
     private static string Square(double lon, double lat)
@@ -273,9 +300,9 @@ public static class LoadRun
         return done;
     }
 
-    private static int Run(string cli, string home, string db, string[] args, CancellationToken stop)
+    private static int Run(string cli, string home, string db, string[] args, CancellationToken stop, string password = "unused-Passw0rd!")
     {
-        using var p = Start("dotnet", [cli, .. args, "--db", db], home, db, "unused-Passw0rd!");
+        using var p = Start("dotnet", [cli, .. args, "--db", db], home, db, password);
         try { p.WaitForExitAsync(stop).GetAwaiter().GetResult(); }
         catch (OperationCanceledException) { p.WaitForExit(); }
         return p.ExitCode;

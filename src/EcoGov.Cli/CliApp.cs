@@ -37,6 +37,7 @@ public static class CliApp
         root.Subcommands.Add(ZoningLayerCommands.Build(output));
         root.Subcommands.Add(SeedCommands.Build(output));
         root.Subcommands.Add(ZoningDemoCommands.Build(output));
+        root.Subcommands.Add(DemoCommands.Build(output));
         root.Subcommands.Add(AirCommands.Build(output));
         root.Subcommands.Add(WaterCommands.Build(output));
         root.Subcommands.Add(MonitoringCommands.Build(output));

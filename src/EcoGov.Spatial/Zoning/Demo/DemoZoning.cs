@@ -96,19 +96,19 @@ public static class DemoZoning
         Indented = false,
     };
 
-    private static void WriteMetadata(Utf8JsonWriter w, string description, int seed)
+    private static void WriteMetadata(Utf8JsonWriter w, string description, int seed, string generator)
     {
         w.WriteStartObject("metadata");
         w.WriteBoolean("synthetic", true);
-        w.WriteString("generator", Generator);
+        w.WriteString("generator", generator);
         w.WriteNumber("seed", seed);
         w.WriteString("crs", "EPSG:4490");
         w.WriteString("description", "示意数据（合成，非正式成果）：" + description);
         w.WriteEndObject();
     }
 
-    /// <summary>A FeatureCollection with one feature per line, so that diffs stay readable.</summary>
-    public static string GeoJson(DemoLayer layer, int seed = DefaultSeed)
+    /// <summary>A FeatureCollection with one feature per line, so that diffs stay readable; <paramref name="generator"/> goes in its metadata.</summary>
+    public static string GeoJson(DemoLayer layer, int seed = DefaultSeed, string generator = Generator)
     {
         var sb = new StringBuilder();
         sb.Append("{\"type\":\"FeatureCollection\",\"name\":");
@@ -117,7 +117,7 @@ public static class DemoZoning
         var meta = Json(w =>
         {
             w.WriteStartObject();
-            WriteMetadata(w, layer.Description, seed);
+            WriteMetadata(w, layer.Description, seed, generator);
             w.WriteEndObject();
         });
         sb.Append(meta, 1, meta.Length - 2);

@@ -4,6 +4,7 @@ using EcoGov.Data;
 using EcoGov.Data.Entities;
 using EcoGov.Data.Users;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -42,7 +43,14 @@ public partial class EcoGovFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(dir);
-        builder.UseSetting("EcoGov:Database", DatabaseSetting(DatabaseFile));
+        var setting = DatabaseSetting(DatabaseFile);
+        builder.UseSetting("EcoGov:Database", setting);
+        if (EcoGovDatabase.IsPostgreSql(setting))
+        {
+            // logs and sign-in keys of this app here, not in the repository's data/ folder (a PostgreSQL store's default)
+            builder.UseSetting("EcoGov:LogDirectory", Path.Combine(dir, "logs"));
+            builder.ConfigureTestServices(s => s.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dir, "keys"))));
+        }
         builder.UseSetting("EcoGov:AdminPassword", AdminPassword);
         if (AddressPermitsPerMinute is { } permits) builder.UseSetting("EcoGov:SignIn:AddressPermitsPerMinute", permits);
         builder.UseEnvironment("Production");

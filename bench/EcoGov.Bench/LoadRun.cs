@@ -8,7 +8,7 @@ using EcoGov.Testing;
 namespace EcoGov.Bench;
 
 /// <summary>
-/// `load [--users 50,200] [--seconds 60] [--postgres] [--no-import] [--province]`: starts the published web app (artifacts/web, as
+/// `load [--users 50,200] [--seconds 60] [--think MS] [--postgres] [--no-import] [--province]`: starts the published web app (artifacts/web, as
 /// run.sh builds it) on a fresh store — SQLite, or PostgreSQL in a temporary cluster — seeded with the demo data (with
 /// --province first filled by `ecogov demo province`: 11 cities, 150 stations × 3 years, 3,000 units per city), signs in,
 /// and for each user count runs that many concurrent clients for the given time over loopback, each looping over the mix
@@ -35,6 +35,8 @@ public static class LoadRun
         var postgres = args.Contains("--postgres");
         var import = !args.Contains("--no-import");
         var province = args.Contains("--province");
+        // a user's pause between two requests (uniform in 0.5–1.5 × the value, ms); 0 = each client sends its next request at once
+        var think = int.Parse(Option(args, "--think", "0"), CultureInfo.InvariantCulture);
         var home = Environment.GetEnvironmentVariable("ECOGOV_HOME") ?? Directory.GetCurrentDirectory();
         var web = Path.Combine(home, "artifacts", "web", "EcoGov.Web.dll");
         var cli = Path.Combine(home, "src", "EcoGov.Cli", "bin", "Release", "net10.0", "ecogov.dll");
@@ -123,9 +125,12 @@ public static class LoadRun
                         try { error = await SendAsync(client, kind, random, token); }
                         catch (Exception e) when (e is HttpRequestException or TaskCanceledException) { error = e.GetType().Name + ": " + e.Message; }
                         mine[kind].Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
-                        if (error is null) continue;
-                        bad[kind]++;
-                        lock (firstErrors) if (firstErrors.Count < 5) firstErrors.Add($"{kind}: {error}");
+                        if (error is not null)
+                        {
+                            bad[kind]++;
+                            lock (firstErrors) if (firstErrors.Count < 5) firstErrors.Add($"{kind}: {error}");
+                        }
+                        if (think > 0) await Task.Delay(think / 2 + random.Next(think + 1));
                     }
                     lock (samples)
                         foreach (var k in Kinds) { samples[k].AddRange(mine[k]); errors[k] += bad[k]; }
@@ -138,7 +143,7 @@ public static class LoadRun
                 await sampler;
 
                 Console.WriteLine();
-                Console.WriteLine($"### {n} concurrent users, {elapsed:F0} s{(import ? $", {imports} monitoring imports (a city-year each) completed beside" : "")}; server peak RSS {peak / 1024:N0} MB");
+                Console.WriteLine($"### {n} concurrent users{(think > 0 ? $" (think time {think / 2}–{think * 3 / 2} ms)" : " (no think time)")}, {elapsed:F0} s{(import ? $", {imports} monitoring imports (a city-year each) completed beside" : "")}; server peak RSS {peak / 1024:N0} MB");
                 Console.WriteLine("| request | n | req/s | p50 ms | p95 ms | p99 ms | max ms | errors |");
                 Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
                 foreach (var k in Kinds)

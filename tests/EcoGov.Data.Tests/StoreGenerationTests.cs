@@ -95,6 +95,7 @@ public abstract class StoreGenerationTests : IDisposable
         db.SaveChanges();
         var g4 = Now();
         Assert.True(g4 > g3);
+        Monitoring.HourPartitions.Ensure(db, [2026]); // PostgreSQL: the year's partition of the hours (nothing on SQLite)
         db.AirHourlyObservations.Add(new AirHourlyObservationEntity { StationCode = "S1", HourStartCst = new DateTime(2026, 1, 1), Pm25 = 35, ImportId = import.Id });
         db.SaveChanges();
         Assert.Equal(g4, Now());

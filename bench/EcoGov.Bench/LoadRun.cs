@@ -35,8 +35,9 @@ public static class LoadRun
         var postgres = args.Contains("--postgres");
         var import = !args.Contains("--no-import");
         var province = args.Contains("--province");
-        // a user's pause between two requests (uniform in 0.5–1.5 × the value, ms); 0 = each client sends its next request at once
-        var think = int.Parse(Option(args, "--think", "0"), CultureInfo.InvariantCulture);
+        // a user's pause between two requests (uniform in 0.5–1.5 × the value, ms); 0 = each client sends its next request at once;
+        // several values (--think 0,1000) run every user count with each, on the same store
+        var thinks = Option(args, "--think", "0").Split(',').Select(t => int.Parse(t, CultureInfo.InvariantCulture)).ToList();
         var home = Environment.GetEnvironmentVariable("ECOGOV_HOME") ?? Directory.GetCurrentDirectory();
         var web = Path.Combine(home, "artifacts", "web", "EcoGov.Web.dll");
         var cli = Path.Combine(home, "src", "EcoGov.Cli", "bin", "Release", "net10.0", "ecogov.dll");
@@ -92,7 +93,7 @@ public static class LoadRun
             // Warm every page and endpoint once (the first request of each compiles its views and queries).
             using (var warm = Client(url, handler)) foreach (var k in Kinds) await SendAsync(warm, k, new Random(1), token);
 
-            foreach (var n in users)
+            foreach (var (think, n) in thinks.SelectMany(t => users.Select(u => (t, u))))
             {
                 using var importCts = new CancellationTokenSource();
                 var importer = import ? Task.Run(() => ImportLoop(cli, home, db, dir.FullName, importCts.Token)) : Task.FromResult(0);

@@ -11,7 +11,9 @@ namespace EcoGov.Web;
 /// <item>the database unavailable — not initialised yet because it was down at start (<see cref="DatabaseStartup"/>), or
 /// a connection refused or lost mid-request: 503 + Retry-After, "数据库暂时无法连接…" (pooled connections are dropped, so the
 /// requests after the server is back succeed);</item>
-/// <item>the disk full while a file or the database was written: 507, "磁盘空间不足…".</item>
+/// <item>the disk full while a file or the database was written: 507, "磁盘空间不足…";</item>
+/// <item>more requests at once than <see cref="RequestGate"/> lets work, one waiting past its queue time: 503 + Retry-After,
+/// "同时处理的请求过多…" (code serverBusy).</item>
 /// </list>
 /// <c>/api</c> and <c>/openapi</c> get <c>application/problem+json</c> with a <c>code</c> (databaseBusy,
 /// databaseUnavailable, storageFull); pages get a short HTML page with the same message. Nothing was written in each case
@@ -30,6 +32,15 @@ public static class DatabaseBusyAnswer
         {
             await Answer(context, StatusCodes.Status503ServiceUnavailable, UnavailableTitle, "databaseUnavailable",
                 DatabaseUnavailableException.Create().Message);
+            return;
+        }
+        var gate = Exempt(context) ? null : context.RequestServices.GetRequiredService<RequestGate>();
+        if (gate is not null && !await gate.EnterAsync(context.RequestAborted))
+        {
+            Log(context).LogWarning("No request permit within {Seconds} s for {Path} ({Permits} at work): answered 503",
+                gate.QueueWait.TotalSeconds, context.Request.Path, gate.Permits);
+            await Answer(context, StatusCodes.Status503ServiceUnavailable, "服务器忙 / server busy", "serverBusy",
+                "同时处理的请求过多，本请求未能在等待时间内开始处理；未写入任何数据，请稍后重试 (too many requests at once: this one could not start in time; nothing was written, retry later)");
             return;
         }
         try
@@ -51,6 +62,10 @@ public static class DatabaseBusyAnswer
         {
             Log(context).LogError(e, "Disk full for {Path}: answered 507", context.Request.Path);
             await Answer(context, StatusCodes.Status507InsufficientStorage, "磁盘空间不足 / disk full", "storageFull", StorageFullException.From(e).Message);
+        }
+        finally
+        {
+            gate?.Leave();
         }
     });
 

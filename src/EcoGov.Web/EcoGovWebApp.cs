@@ -33,6 +33,7 @@ public static class EcoGovWebApp
         HostOperations.AddHealth(builder.Services);
         // The database may be down at start (PostgreSQL not up yet): the host starts anyway and initialises it when it answers.
         builder.Services.AddSingleton<DatabaseStartup>();
+        builder.Services.AddSingleton(RequestGate.FromConfiguration(builder.Configuration));
         builder.Services.AddHostedService<DatabaseStartupRetry>();
         builder.Services.AddDbContext<EcoGovDbContext>(o => EcoGovDatabase.Configure(o, connectionString));
         builder.Services.AddScoped<PlanCatalog>();

@@ -189,6 +189,9 @@ public partial class EcoGovFactory : WebApplicationFactory<Program>
         try { Directory.Delete(dir, recursive: true); } catch (IOException) { }
     }
 
+    /// <summary>The requests to /test/hold waiting, by name; complete one to let it answer.</summary>
+    public static readonly System.Collections.Concurrent.ConcurrentDictionary<string, TaskCompletionSource> Held = new();
+
     /// <summary>
     /// Sets the connection's remote address from <see cref="TestAddressHeader"/> before the app's own pipeline, and adds a
     /// failing path after it.
@@ -208,6 +211,13 @@ public partial class EcoGovFactory : WebApplicationFactory<Program>
             // (behind its exception handler), for tests of error responses.
             app.Use((HttpContext ctx, RequestDelegate following) =>
                 ctx.Request.Path == "/test/throw" ? throw new InvalidOperationException("test failure") : following(ctx));
+            // /test/hold?until=NAME: holds its request permit until the test releases NAME (RequestGateTests).
+            app.Use(async (HttpContext ctx, RequestDelegate following) =>
+            {
+                if (ctx.Request.Path != "/test/hold") { await following(ctx); return; }
+                await Held.GetOrAdd(ctx.Request.Query["until"].ToString(), _ => new TaskCompletionSource()).Task;
+                await ctx.Response.WriteAsync("released");
+            });
         };
     }
 }

@@ -79,6 +79,23 @@ public sealed class DashboardTests : IAsyncLifetime
         Assert.Equal(36, pm25["target"]!.GetValue<double>());
         Assert.Equal(annual["status"]!.GetValue<string>(), pm25["status"]!.GetValue<string>());
         Assert.Equal(evaluate["all"]!["goodRatio"]!.GetValue<decimal>(), air["goodRatio"]!.GetValue<decimal>());
+
+        // 按目标倒排: each annual target as `foresight` gives it on the day (what the rest of the year must achieve, the verdict)
+        var foresight = Ok(await cli.Command("foresight", "--plan", "chengqu-2023-air", "--as-of", Day), "foresight");
+        var required = air["required"]!.AsArray();
+        Assert.NotEmpty(required);
+        var targets = foresight["targets"]!.AsArray();
+        foreach (var r in required)
+        {
+            var t = targets.First(t => t!["indicator"]!.GetValue<string>() == r!["indicator"]!.GetValue<string>())!;
+            Assert.Equal(t["required"]!["text"]!.GetValue<string>(), r!["required"]!.GetValue<string>());
+            Assert.Equal(t["verdict"]!.GetValue<string>(), r["verdict"]!.GetValue<string>());
+        }
+        // one row per statistic (附件1's annual row preferred when 主要目标 states the same target), and every statistic there
+        Assert.Equal(targets.Select(t => (t!["pollutant"]?.GetValue<string>() ?? t["indicator"]!.GetValue<string>(), t["statistic"]!.GetValue<string>())).Distinct().Count(), required.Count);
+        Assert.Contains(required, r => r!["pollutant"]?.GetValue<string>() == "PM2.5" && r["statistic"]!.GetValue<string>() == "mean"
+            && targets.Any(t => t!["indicator"]!.GetValue<string>() == r["indicator"]!.GetValue<string>() && t["source"]!.GetValue<string>() == "附件1 全年"));
+        Assert.All(required, r => Assert.Equal(184, r!["daysLeft"]!.GetValue<int>())); // 1 July to 31 December
         Assert.Equal(evaluate["all"]!["index"]!.GetValue<decimal>(), air["index"]!.GetValue<decimal>());
         Assert.Null(air["previousIndex"]);   // no 2022 data
         Assert.Equal("chengqu-2023-air", air["plan"]!.GetValue<string>());

@@ -80,6 +80,9 @@ public sealed class DashboardInBrowserTests(DemoServerFixture server) : IClassFi
         // Year to date against the annual target of the 2023 air plan, with its verdict.
         Assert.Equal(6, await leader.Locator("#ytd tbody tr").CountAsync());
         Assert.Contains("36", await leader.InnerTextAsync("#ytd tr[data-pollutant='PM2.5']"));
+        // 按目标倒排: what the rest of the year must achieve, once per statistic
+        Assert.Contains("PM2.5", await leader.InnerTextAsync("#required tr[data-statistic='mean']:has-text('PM2.5')"));
+        Assert.Contains("剩余 92 天", await leader.InnerTextAsync("#h-required"));
         await Shot(leader, "dashboard-chengqu.png");
         await Shot(leader, "dashboard-chengqu-full.png", fullPage: true);
 

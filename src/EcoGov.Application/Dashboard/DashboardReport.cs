@@ -52,7 +52,15 @@ public sealed record DashboardAir(
     string? Plan, string From, string To, string Standard, IReadOnlyList<string> Stations, bool Demo,
     decimal? GoodRatio, int GoodDays, int ValidDays, int HeavyDays, decimal? Index,
     decimal? PreviousGoodRatio, decimal? PreviousIndex, string? PreviousFrom, string? PreviousTo,
-    IReadOnlyList<DashboardAirFigure> YearToDate, IReadOnlyList<DashboardMonthFigure> Months);
+    IReadOnlyList<DashboardAirFigure> YearToDate, IReadOnlyList<DashboardMonthFigure> Months, IReadOnlyList<DashboardRequirement> Required);
+
+/// <summary>
+/// 按目标倒排 one annual air target of the plan on the day, as `foresight --plan … --as-of …` gives it: the statistic so far,
+/// what the rest of the year must achieve (<c>required</c>, its text) and the verdict ("on track", "at risk", "already
+/// impossible", "already met").
+/// </summary>
+public sealed record DashboardRequirement(string Indicator, string? Pollutant, string Statistic, double Target, string Unit,
+    double? SoFar, int DaysLeft, string Required, string Verdict);
 
 /// <summary>
 /// A pollutant's figure from 1 January to the day (`air evaluate`: period mean; CO P95, O3 P90) against the year's

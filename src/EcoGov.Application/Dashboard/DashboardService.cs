@@ -25,10 +25,14 @@ namespace EcoGov.Application.Dashboard;
 public sealed class DashboardService(
     EcoGovDbContext db, PlanCatalog catalog, MonitoringStoreQuery store, PlanAccess access,
     IndicatorEvaluationService evaluation, PlanProgressService progress, TaskLedgerService ledger,
-    WarningService warnings, WarningLetterService letters, TimeProvider clock, DashboardCache? cache = null)
+    WarningService warnings, WarningLetterService letters, Foresight.ForesightService foresight, TimeProvider clock,
+    DashboardCache? cache = null)
 {
     /// <summary>The pollutants whose monthly figures the dashboard charts.</summary>
     public static readonly IReadOnlyList<string> MonthlyPollutants = ["PM2.5", "PM10", "O3"];
+
+    /// <summary>The foresight source of the annual rows of a plan's 附件1 (ForesightTargetDto.Source).</summary>
+    private const string AnnualTableSource = "附件1 全年";
 
     private static readonly string[] YearPollutants = ["PM2.5", "PM10", "O3", "NO2", "SO2", "CO"];
 
@@ -191,9 +195,18 @@ public sealed class DashboardService(
             }
         }
 
+        // 按目标倒排: what the rest of the year must achieve for each annual target (the plan's foresight on the day)
+        var required = airPlan is not null && (catalog.AirTargets(airPlan.Id) ?? []).Any(t => t.Month is null && t.Year == asOf.Year)
+            ? foresight.Compute(new Foresight.ForesightRequest(airPlan.Id, asOfText)).Targets
+                // one row per statistic: a plan's 附件1 全年 row and its 主要目标 row often state the same target twice
+                .GroupBy(t => (t.Pollutant ?? t.Indicator, t.Statistic)).Select(g => g.OrderBy(t => t.Source == AnnualTableSource ? 0 : 1).First())
+                .Select(t => new DashboardRequirement(t.Indicator, t.Pollutant, t.Statistic, t.Target, t.Unit, t.SoFar, t.DaysLeft, t.Required.Text, t.Verdict))
+                .ToList()
+            : [];
+
         return new DashboardAir(airPlan?.Id, ytd.From, ytd.To, ytd.Standard, stations, demo,
             all.GoodRatio, all.GoodDays, all.ValidDays, all.HeavyDays, all.Index,
-            previous?.All.GoodRatio, previous?.All.Index, previous?.From, previous?.To, figures, months);
+            previous?.All.GoodRatio, previous?.All.Index, previous?.From, previous?.To, figures, months, required);
     }
 
     /// <summary>`air evaluate` of a month (to the day at most), all stations; null without data in the month.</summary>

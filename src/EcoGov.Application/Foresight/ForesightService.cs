@@ -61,6 +61,18 @@ public sealed record ForesightProjectionDto(
 public sealed record ForesightRequiredDto(
     string Kind, double? Value, double? Bound, bool? Inclusive, int? Safe, int ValidDaysLeft, string Status, string Text, string Arithmetic);
 
+/// <summary>The verdicts of <see cref="ForesightTargetDto.Verdict"/> as the pages, the CLI tables and the dashboard show them.</summary>
+public static class ForesightVerdicts
+{
+    public static string Display(string verdict) => verdict switch
+    {
+        "on track" => "有望完成",
+        "at risk" => "存在风险",
+        "already impossible" => "已无法完成",
+        _ => "已完成",
+    };
+}
+
 /// <summary>
 /// 按目标倒排 for a plan (issue 14 item 1, air): the plan's annual air targets — 002 附件1's 全年 rows and its stated
 /// indicators that are air statistics (pollutant concentrations, 优良天数比例, 重污染天数) — against the jurisdiction's

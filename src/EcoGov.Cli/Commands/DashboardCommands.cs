@@ -32,6 +32,9 @@ public static class DashboardCommands
                 output.Line($"空气质量 {air.From}—{air.To}（{air.Standard}，{air.Stations.Count} 个站点）：优良天数比例 {Percent(air.GoodRatio)}（上年同期 {Percent(air.PreviousGoodRatio)}），综合指数 {air.Index?.ToString(CultureInfo.InvariantCulture) ?? "—"}（上年同期 {air.PreviousIndex?.ToString(CultureInfo.InvariantCulture) ?? "—"}）");
                 output.Table("年度累计与序时进度 / year to date", ["污染物", "累计", "全年目标", "结论"],
                     air.YearToDate.Select(f => new[] { f.Pollutant, f.Actual?.ToString(CultureInfo.InvariantCulture), f.Target?.ToString(CultureInfo.InvariantCulture), f.StatusText }));
+                if (air.Required.Count > 0)
+                    output.Table($"按目标倒排（剩余 {air.Required[0].DaysLeft} 天）/ what the rest of the year must achieve", ["指标", "目标", "至今", "其余天数须达到", "判断"],
+                        air.Required.Select(r => new[] { r.Indicator, r.Target.ToString(CultureInfo.InvariantCulture) + " " + r.Unit, r.SoFar?.ToString(CultureInfo.InvariantCulture), r.Required, EcoGov.Application.Foresight.ForesightVerdicts.Display(r.Verdict) }));
             }
             output.Table($"任务（共 {d.Tasks.Total} 项）/ tasks by state", ["状态", "数量"],
                 d.Tasks.ByState.Select(c => new[] { c.StateName, c.Count.ToString(CultureInfo.InvariantCulture) }));

@@ -86,19 +86,11 @@ public static class ForesightCommand
                 t.SoFar?.ToString(CultureInfo.InvariantCulture) ?? "—", t.ValidDays.ToString(CultureInfo.InvariantCulture),
                 t.Required.Text + (t.AtCurrentValidity is { } v ? $"\n（按当前有效日比例：{v.Text}）" : ""),
                 t.Status switch { "possible" => "可完成", "impossible" => "已无法完成", _ => "已确保" },
-                t.Projection.Text, VerdictText(t.Verdict),
+                t.Projection.Text, EcoGov.Application.Foresight.ForesightVerdicts.Display(t.Verdict),
                 t.Required.Arithmetic,
             }));
         output.Line(report.Projection);
         return ExitCodes.Success;
     }
 
-    /// <summary>The verdict as the table and the page show it.</summary>
-    public static string VerdictText(string verdict) => verdict switch
-    {
-        "on track" => "有望完成",
-        "at risk" => "存在风险",
-        "already impossible" => "已无法完成",
-        _ => "已完成",
-    };
 }

@@ -43,13 +43,7 @@ public sealed class ForesightModel(PlanCatalog catalog, ForesightService foresig
         return Page();
     }
 
-    public static string Verdict(string verdict) => verdict switch
-    {
-        "on track" => "有望完成",
-        "at risk" => "存在风险",
-        "already impossible" => "已无法完成",
-        _ => "已完成",
-    };
+    public static string Verdict(string verdict) => ForesightVerdicts.Display(verdict);
 
     /// <summary>The verdict's style, as the progress statuses are coloured (site.css).</summary>
     public static string Css(string verdict) => verdict switch

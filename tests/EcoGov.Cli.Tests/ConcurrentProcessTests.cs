@@ -76,20 +76,7 @@ public sealed class ConcurrentProcessTests : IDisposable
         var rows = System.Text.Json.JsonDocument.Parse(generated.Out).RootElement.GetProperty("rows").GetInt32();
 
         var import = Start("monitoring", "import", file, "--kind", "air-hourly", "--jurisdiction", "140502");
-        _ = import.StandardOutput.ReadToEndAsync();
-        var sawProgress = false;
-        var deadline = DateTime.UtcNow.AddMinutes(4);
-        while (DateTime.UtcNow < deadline)
-        {
-            var line = import.StandardError.ReadLineAsync().WaitAsync(TimeSpan.FromMinutes(4)).GetAwaiter().GetResult();
-            if (line is null) break;
-            if (!line.StartsWith("写入 written [", StringComparison.Ordinal)) continue;
-            sawProgress = true;
-            import.Kill(entireProcessTree: true);
-            break;
-        }
-        import.WaitForExit();
-        Assert.True(sawProgress, "the import ended before its first progress line: nothing was killed mid-write");
+        KillAtFirstProgressLine(import);
 
         var stations = Finish(Start("monitoring", "stations", "--json"), TimeSpan.FromMinutes(4));
         Assert.True(stations.Exit == 0, stations.Err);
@@ -104,6 +91,27 @@ public sealed class ConcurrentProcessTests : IDisposable
         var evaluation = Finish(Start("air", "evaluate", "--from-store", "--standard", "GB3095-2012", "--json"), TimeSpan.FromMinutes(4));
         Assert.True(evaluation.Exit == 0, evaluation.Err);
         Assert.Equal(365, System.Text.Json.JsonDocument.Parse(evaluation.Out).RootElement.GetProperty("all").GetProperty("days").GetInt32());
+    }
+
+    /// <summary>
+    /// Kills the import (and its children) at its first progress line on stderr (`写入 written [`: rows are being written
+    /// in its open transaction); fails when it ends before one, since then nothing was killed mid-write.
+    /// </summary>
+    private static void KillAtFirstProgressLine(Process import)
+    {
+        _ = import.StandardOutput.ReadToEndAsync();
+        var sawProgress = false;
+        while (true)
+        {
+            var line = import.StandardError.ReadLineAsync().WaitAsync(TimeSpan.FromMinutes(4)).GetAwaiter().GetResult();
+            if (line is null) break;
+            if (!line.StartsWith("写入 written [", StringComparison.Ordinal)) continue;
+            sawProgress = true;
+            import.Kill(entireProcessTree: true);
+            break;
+        }
+        import.WaitForExit();
+        Assert.True(sawProgress, "the import ended before its first progress line: nothing was killed mid-write");
     }
 
     /// <summary>
@@ -164,19 +172,7 @@ public sealed class ConcurrentProcessTests : IDisposable
         const string orphans = "SELECT COUNT(*) FROM zoning_layer_features WHERE \"VersionId\" NOT IN (SELECT \"Id\" FROM zoning_layer_versions)";
 
         var import = Start("zoning", "import", file, "--layer", "sensitive", "--jurisdiction", "140500", "--effective", "2026-01-01");
-        _ = import.StandardOutput.ReadToEndAsync();
-        var sawProgress = false;
-        while (true)
-        {
-            var line = import.StandardError.ReadLineAsync().WaitAsync(TimeSpan.FromMinutes(4)).GetAwaiter().GetResult();
-            if (line is null) break;
-            if (!line.StartsWith("写入 written [", StringComparison.Ordinal)) continue;
-            sawProgress = true;
-            import.Kill(entireProcessTree: true);
-            break;
-        }
-        import.WaitForExit();
-        Assert.True(sawProgress, "the import ended before its first progress line: nothing was killed mid-write");
+        KillAtFirstProgressLine(import);
 
         // The next command opens the store (it recovers the interrupted transaction) and answers.
         var listed = Finish(Start("zoning", "versions", "--layer", "sensitive", "--jurisdiction", "140500", "--json"), TimeSpan.FromMinutes(4));

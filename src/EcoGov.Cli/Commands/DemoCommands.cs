@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using EcoGov.Application.Demo;
-using EcoGov.Data.Monitoring;
 
 namespace EcoGov.Cli.Commands;
 
@@ -31,7 +30,7 @@ public static class DemoCommands
             var request = new ProvinceDemoRequest(p.GetValue(years), p.GetValue(stations), p.GetValue(units), p.GetValue(outDir), p.GetValue(seed));
             ProvinceDemoService.Check(request, EcoGov.Data.EcoGovPaths.Locate(AppContext.BaseDirectory)); // bad options are refused before the store is opened
             using var store = Store.Open(p, output);
-            var r = ProvinceDemoService.Run(store.Db, store.Paths, request, line => output.Error.WriteLine(line), new Progress(output.Error));
+            var r = ProvinceDemoService.Run(store.Db, store.Paths, request, line => output.Error.WriteLine(line), new MonitoringCommands.WriteProgress(output.Error, stepPercent: 10));
             if (p.GetValue(CliApp.Json)) output.Json(r);
             else
             {
@@ -50,20 +49,5 @@ public static class DemoCommands
             return ExitCodes.Success;
         });
         return new Command("demo", "示意数据集（合成数据，非正式成果）/ synthetic demonstration data sets") { province };
-    }
-
-    /// <summary>The bulk write's progress on stderr, at most every 10 %.</summary>
-    private sealed class Progress(TextWriter error) : IProgress<ImportProgress>
-    {
-        private long last = -1;
-
-        public void Report(ImportProgress p)
-        {
-            if (p.Total <= 0) return;
-            var tenth = 10 * Math.Min(p.Written, p.Total) / p.Total;
-            if (tenth == last && p.Written < p.Total) return;
-            last = p.Written >= p.Total ? -1 : tenth;
-            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  写入 written {p.Written:N0}/{p.Total:N0} ({100 * p.Written / p.Total}%)"));
-        }
     }
 }

@@ -119,13 +119,22 @@ public static class MonitoringCommands
     /// <summary>
     /// A progress bar on stderr while a large import writes its hours (a line every <c>BulkInsert.ProgressStep</c> rows;
     /// nothing for an import smaller than that) or a layer import its features (every <c>ZoningLayerStore.FeatureBatch</c>):
-    /// "写入 written [██████░░░░] 60,000".
+    /// "写入 written [██████░░░░] 60,000". With <paramref name="stepPercent"/> above 0, a line only when the share written
+    /// crosses the next such step, and at the end (`demo province`: many imports in a row).
     /// </summary>
-    internal sealed class WriteProgress(TextWriter error) : IProgress<ImportProgress>
+    internal sealed class WriteProgress(TextWriter error, int stepPercent = 0) : IProgress<ImportProgress>
     {
+        private long lastStep = -1;
+
         public void Report(ImportProgress p)
         {
             if (p.Total <= 0) return;
+            if (stepPercent > 0)
+            {
+                var step = 100 / stepPercent * Math.Min(p.Written, p.Total) / p.Total;
+                if (step == lastStep && p.Written < p.Total) return;
+                lastStep = p.Written >= p.Total ? -1 : step;
+            }
             var filled = (int)(20 * Math.Min(p.Written, p.Total) / p.Total);
             error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"写入 written [{new string('█', filled)}{new string('░', 20 - filled)}] {p.Written:N0}/{p.Total:N0} ({100 * p.Written / p.Total}%)"));

@@ -1,10 +1,12 @@
 using System.Globalization;
 using EcoGov.Application.Plans;
+using EcoGov.Application.Progress;
 using EcoGov.Core;
 using EcoGov.Core.Air;
 using EcoGov.Core.Foresight;
 using EcoGov.Core.Indicators;
 using EcoGov.Core.Progress;
+using EcoGov.Core.Water;
 using EcoGov.Data.Monitoring;
 using EcoGov.Data.Queries;
 
@@ -26,7 +28,26 @@ public sealed record ForesightRequest(string? Plan, string? AsOf)
 /// </summary>
 public sealed record ForesightReportDto(
     string Plan, string Jurisdiction, string AsOf, int Year, int DaysInYear, int DaysSoFar, int DaysLeft, int Stations, string Standard,
-    string Assumption, IReadOnlyList<ForesightTargetDto> Targets, string Projection, IReadOnlyList<int> PastYears);
+    string Assumption, IReadOnlyList<ForesightTargetDto> Targets, string Projection, IReadOnlyList<int> PastYears,
+    IReadOnlyList<ForesightSectionDto> Sections);
+
+/// <summary>
+/// A section target of the plan (water, issue 14 item 1): what the remaining months must reach for the year's class to meet
+/// the target under the annual assessment rule (<see cref="WaterSectionForesight"/>). <c>targetClass</c>, <c>classSoFar</c>,
+/// <c>requiredClass</c>: "I".."V", "劣V" or null (<c>requiredClass</c> null when the target names no class, the status is
+/// not "possible", or an item needs better than class Ⅰ's limit); <c>status</c> "possible", "impossible", "secured" or
+/// "unresolved" (no class to compare with); <c>verdict</c> as for air, with "on track" when the class so far meets the target
+/// (no projection for water); <c>items</c> each classifying item's bound (<c>bound</c> for ≤ items and DO, <c>low</c>/<c>high</c> for pH).
+/// </summary>
+public sealed record ForesightSectionDto(
+    int Seq, string Section, string? Assessment, string TargetText, string? TargetClass, string? TargetBasis, string? MatchedSection,
+    int MonthsSoFar, int MonthsLeft, IReadOnlyList<int> MissingMonths, string? ClassSoFar, string? RequiredClass, string Status,
+    string Verdict, string Text, string Arithmetic, IReadOnlyList<ForesightWaterItemDto> Items);
+
+/// <summary>One item of a section: its months so far and their mean, the target class's limit, the bound of the remaining months.</summary>
+public sealed record ForesightWaterItemDto(
+    string Item, string Name, string Unit, int Months, double? MeanSoFar, double? Limit, double? Bound, double? Low, double? High,
+    string? WorstClass, string Status, string Text, string Arithmetic);
 
 /// <summary>
 /// One annual target. <c>statistic</c>: "mean", "p90" (O3 daily max 8h), "p95" (CO), "goodDayRatio", "heavilyPollutedDays";
@@ -100,16 +121,61 @@ public sealed class ForesightService(PlanCatalog catalog, MonitoringStoreQuery s
             throw new ApplicationInputException(ErrorCode.Required, ForesightRequest.PlanField, "须指定规划编号 / plan id required");
         var plan = catalog.Plan(request.Plan!) ?? throw PlanCatalogService.UnknownPlan(catalog, request.Plan);
         var targets = Targets(plan.Id, asOf.Year);
-        if (targets.Count == 0)
+        var sectionTargets = (catalog.SectionTargets(plan.Id) ?? []).Where(t => t.Target.Year is null || t.Target.Year == asOf.Year).ToList();
+        if (targets.Count == 0 && sectionTargets.Count == 0)
             throw new ApplicationInputException(ErrorCode.OutOfRange, ForesightRequest.AsOfField,
-                $"规划 {plan.Id} 没有 {asOf.Year} 年的全年空气质量目标 / the plan has no annual air targets for {asOf.Year}");
+                $"规划 {plan.Id} 没有 {asOf.Year} 年的全年空气质量目标或断面水质目标 / the plan has no annual air or section targets for {asOf.Year}");
         var first = new DateOnly(asOf.Year, 1, 1);
-        var stations = store.AirDays(plan.JurisdictionCode, null, first, asOf);
         var standard = AirEvaluationStandards.ForDate(first);
+        var sections = sectionTargets.Count == 0 ? [] : Sections(plan.Id, plan.JurisdictionCode, sectionTargets, asOf);
+        if (targets.Count == 0)
+        {
+            var none = AnnualAirProjection.Prepare(asOf, [], new Dictionary<int, IReadOnlyList<DailyAirValues>>(), standard);
+            return Build(plan.Id, plan.JurisdictionCode, asOf, 0, standard, ForesightDays.FromDays([], asOf, standard), [], none, [], sections);
+        }
+        var stations = store.AirDays(plan.JurisdictionCode, null, first, asOf);
         var days = ForesightDays.FromSeries(stations.Select(s => s.Series).ToList(), asOf, standard);
         var past = PastYears(store, plan.JurisdictionCode, null, asOf.Year, standard);
         var projection = AnnualAirProjection.Prepare(asOf, days.Days, past, standard);
-        return Build(plan.Id, plan.JurisdictionCode, asOf, stations.Count, standard, days, targets, projection, MonthlyTargets(plan.Id, asOf.Year));
+        return Build(plan.Id, plan.JurisdictionCode, asOf, stations.Count, standard, days, targets, projection, MonthlyTargets(plan.Id, asOf.Year), sections);
+    }
+
+    /// <summary>
+    /// The plan's section targets of the year against the jurisdiction's stored samples up to the date: the target class as
+    /// the progress report resolves it (a target left to a higher level takes the plan's 主要目标 class for its level), then
+    /// <see cref="WaterSectionForesight"/> on GB 3838-2002 Table 1.
+    /// </summary>
+    private List<ForesightSectionDto> Sections(string planId, string jurisdiction, List<WaterSectionTarget> targets, DateOnly asOf)
+    {
+        var stored = store.WaterSamples(jurisdiction, null, asOf.Year);
+        var indicators = catalog.Indicators(planId) ?? [];
+        var rows = new List<ForesightSectionDto>();
+        static string? Code(int? c) => c is int x ? PlanProgressReports.ClassCode(x) : null;
+        static double? D(decimal? v) => v is decimal x ? (double)Math.Round(x, 6, MidpointRounding.ToEven) : null;
+        foreach (var t in targets)
+        {
+            var matched = PlanProgressReports.Match(stored, t);
+            var (cls, basis) = PlanProgressReports.TargetClass(t, indicators);
+            if (cls is not int target || target > WaterClass.V)
+            {
+                rows.Add(new(t.Seq, t.Section, t.Assessment, t.Target.Text, Code(cls), basis, matched?.Code, 0, 0, [], null, null, "unresolved",
+                    "at risk", $"目标“{t.Target.Text}”未给出水质类别，无法倒排", "", []));
+                continue;
+            }
+            var f = WaterSectionForesight.Compute(Gb3838_2002.Table1, matched?.Kind ?? WaterBodyKind.River, target, matched?.Samples ?? [], asOf);
+            string verdict = f.Status switch
+            {
+                ForesightStatus.Impossible => "already impossible",
+                ForesightStatus.Secured => "already met",
+                _ => f.ClassSoFar is int so && WaterClass.Meets(so, target) ? "on track" : "at risk",
+            };
+            string text = matched is null ? $"库中无“{t.Section}”断面的监测样品；{f.Text}" : f.Text;
+            rows.Add(new(t.Seq, t.Section, t.Assessment, t.Target.Text, Code(target), basis, matched?.Code, f.MonthsSoFar, f.MonthsLeft, f.MissingMonths,
+                Code(f.ClassSoFar), Code(f.RequiredClass), StatusOf(f.Status), verdict, text, f.Arithmetic,
+                [.. f.Items.Select(i => new ForesightWaterItemDto(i.Code, i.Name, i.Unit, i.MonthsSoFar, D(i.MeanSoFar),
+                    double.IsNaN(i.Limit) ? null : i.Limit, D(i.Bound), D(i.Low), D(i.High), Code(i.WorstClass), StatusOf(i.Status), i.Text, i.Arithmetic))]));
+        }
+        return rows;
     }
 
     /// <summary>
@@ -187,7 +253,8 @@ public sealed class ForesightService(PlanCatalog catalog, MonitoringStoreQuery s
     };
 
     private static ForesightReportDto Build(string planId, string jurisdiction, DateOnly asOf, int stations, AirEvaluationStandard standard,
-        ForesightDays days, List<AnnualTarget> targets, AnnualAirProjectionSet projections, Dictionary<Pollutant, Dictionary<int, double>> monthly)
+        ForesightDays days, List<AnnualTarget> targets, AnnualAirProjectionSet projections, Dictionary<Pollutant, Dictionary<int, double>> monthly,
+        List<ForesightSectionDto> sections)
     {
         var cal = ForesightCalendar.For(asOf);
         var rows = new List<ForesightTargetDto>();
@@ -234,8 +301,12 @@ public sealed class ForesightService(PlanCatalog catalog, MonitoringStoreQuery s
         string assumption = string.Create(CultureInfo.InvariantCulture,
             $"截至 {CalendarDate.ToText(asOf)}：已过 {cal.DaysSoFar} 天，剩余 {cal.DaysLeft} 天；假定剩余各日数据均有效（均值目标另给按当前有效日比例的结果）；" +
             $"城市日均值为各站有效日均值的算术平均，数据有效性按 GB 3095 表4 / HJ 663-2013，评价标准 {standard.Code}");
+        if (targets.Count == 0) assumption = string.Create(CultureInfo.InvariantCulture, $"截至 {CalendarDate.ToText(asOf)}");
+        if (sections.Count > 0)
+            assumption += (targets.Count == 0 ? "：" : "；") + "断面按年度评价规则（各项目月均值的算术平均，单因子定类，GB 3838-2002 表1）倒排；假定剩余各月每个已监测项目各有一个有效值，本年尚未监测的项目不计；已过月末而无样品的月份为缺测，不计入年均值";
+        string note = targets.Count == 0 ? "断面水质不作全年预测（倒排为精确界限）/ no projection for sections" : ProjectionNote(projections);
         return new ForesightReportDto(planId, jurisdiction, CalendarDate.ToText(asOf), cal.Year, cal.DaysInYear, cal.DaysSoFar, cal.DaysLeft,
-            stations, standard.Code, assumption, rows, ProjectionNote(projections), projections.PastYears);
+            stations, standard.Code, assumption, rows, note, projections.PastYears, sections);
     }
 
     private static string ProjectionNote(AnnualAirProjectionSet set) => set.Calendar.DaysLeft == 0

@@ -123,7 +123,7 @@ public static class PlanProgressReports
         var results = new List<(WaterSectionTarget Target, SectionProgressDto Dto)>();
         foreach (var t in targets)
         {
-            var matched = sections.FirstOrDefault(s => Same(s.Code, t.Section) || Same(s.Name, t.Section));
+            var matched = Match(sections, t);
             var (cls, basis) = TargetClass(t, indicators);
             var kind = matched?.Kind ?? WaterBodyKind.River;
             var p = WaterTargetProgress.Evaluate(t.Section, kind, cls, t.Target.Text, t.Target.Kind == TargetKind.HigherLevelReference,
@@ -154,11 +154,15 @@ public static class PlanProgressReports
 
     private static bool Same(string a, string b) => string.Equals(a.Trim(), b.Trim(), StringComparison.Ordinal);
 
+    /// <summary>The stored (or read) section a target names, by code or name; null when none.</summary>
+    internal static SectionSamples? Match(IReadOnlyList<SectionSamples> sections, WaterSectionTarget t) =>
+        sections.FirstOrDefault(s => Same(s.Code, t.Section) || Same(s.Name, t.Section));
+
     /// <summary>
     /// The target class of a section: the class its target names, or — for a target left to a higher level
     /// ("完成省定目标") — the class the plan's own 主要目标 set for sections of its assessment level (地表水省考断面 达到Ⅲ类水质).
     /// </summary>
-    private static (int? Class, string? Basis) TargetClass(WaterSectionTarget t, IReadOnlyList<Indicator> indicators)
+    internal static (int? Class, string? Basis) TargetClass(WaterSectionTarget t, IReadOnlyList<Indicator> indicators)
     {
         if (t.Target.Kind == TargetKind.WaterClass && t.Target.Value is double v) return ((int)v, null);
         if (t.Assessment is { Length: > 0 } level)

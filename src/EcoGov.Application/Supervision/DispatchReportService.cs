@@ -60,11 +60,14 @@ public sealed class DispatchReportService(TaskLedgerService ledger, WarningServi
     /// </summary>
     private List<string> ForesightLines(string planId, DateOnly asOf)
     {
-        if (!(catalog.AirTargets(planId) ?? []).Any(t => t.Month is null && t.Year == asOf.Year)) return [];
+        if (!(catalog.AirTargets(planId) ?? []).Any(t => t.Month is null && t.Year == asOf.Year)
+            && !(catalog.SectionTargets(planId) ?? []).Any(t => t.Target.Year is null || t.Target.Year == asOf.Year)) return [];
         var report = foresight.Compute(new EcoGov.Application.Foresight.ForesightRequest(planId, Core.CalendarDate.ToText(asOf)));
         return [.. report.Targets.Where(t => t.Source == "附件1 全年").Select(t =>
             string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $"{t.Indicator}（目标 {t.Target} {t.Unit}，至今 {(t.SoFar is double v ? v.ToString(System.Globalization.CultureInfo.InvariantCulture) : "无数据")}）：{t.Required.Text}；{t.Projection.Text}。"))];
+                $"{t.Indicator}（目标 {t.Target} {t.Unit}，至今 {(t.SoFar is double v ? v.ToString(System.Globalization.CultureInfo.InvariantCulture) : "无数据")}）：{t.Required.Text}；{t.Projection.Text}。")),
+            .. report.Sections.Select(x =>
+                $"{x.Section}断面（目标 {(x.TargetClass is { } tc ? tc + " 类" : x.TargetText)}，至今 {(x.ClassSoFar is { } cs ? cs + " 类" : "无数据")}）：{x.Text}。")];
     }
 
     public async Task<RenderedFile> RenderAsync(Actor actor, DispatchReportRequest request, CancellationToken ct = default)

@@ -75,9 +75,23 @@ public static class ForesightCommand
             output.Json(report);
             return ExitCodes.Success;
         }
-        if (report.Stations == 0)
+        if (report.Stations == 0 && report.Targets.Count > 0)
             output.Error.WriteLine($"注意：库中没有 {report.Jurisdiction} 的小时数据 / note: no stored hourly data for the plan's jurisdiction");
         output.Line(report.Assumption);
+        if (report.Sections.Count > 0)
+            output.Table($"{report.Plan} 断面按目标倒排 {report.AsOf} / sections",
+                ["序号", "断面", "目标", "至今类别", "已有/剩余月", "剩余须达到", "研判", "算式"],
+                report.Sections.Select(x => new[]
+                {
+                    x.Seq.ToString(CultureInfo.InvariantCulture), x.Section + (x.Assessment is { } a ? $"（{a}）" : ""),
+                    x.TargetClass is { } tc ? $"{tc} 类（{x.TargetText}）" : x.TargetText, x.ClassSoFar is { } cs ? cs + " 类" : "—",
+                    $"{x.MonthsSoFar}/{x.MonthsLeft}", x.Text, EcoGov.Application.Foresight.ForesightVerdicts.Display(x.Verdict), x.Arithmetic,
+                }));
+        if (report.Targets.Count == 0)
+        {
+            output.Line(report.Projection);
+            return ExitCodes.Success;
+        }
         output.Table($"{report.Plan} 按目标倒排 {report.AsOf} / foresight",
             ["指标", "来源", "目标", "至今", "有效日", "剩余须达到", "状态", "全年预测", "研判", "算式"],
             report.Targets.Select(t => new[]

@@ -22,7 +22,7 @@ public sealed class ForesightModel(PlanCatalog catalog, ForesightService foresig
 
     public IActionResult OnGet()
     {
-        Plans = catalog.Plans().Where(p => (catalog.AirTargets(p.Id)?.Count ?? 0) > 0).ToList();
+        Plans = catalog.Plans().Where(p => (catalog.AirTargets(p.Id)?.Count ?? 0) > 0 || (catalog.SectionTargets(p.Id)?.Count ?? 0) > 0).ToList();
         Plan ??= Plans.FirstOrDefault()?.Id;
         if (Plan is null) return Page();
         AsOf ??= CalendarDate.ToText(ChinaTime.Today(clock));

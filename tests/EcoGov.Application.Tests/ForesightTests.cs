@@ -101,16 +101,20 @@ public sealed class ForesightTests(HalfYearAirHosts hosts) : IClassFixture<HalfY
         var pm25 = report["targets"]!.AsArray().Select(t => t!)
             .Single(t => t["source"]!.GetValue<string>() == "附件1 全年" && t["pollutant"]!.GetValue<string>() == "PM2.5");
         var p = pm25["projection"]!;
-        // 6800 so far + 184 days at 30 from 2022: 12320/365 = 33.75 → 34; one past year: the interval is the value.
-        Assert.Equal((34.0, 34.0, 34.0), (p["value"]!.GetValue<double>(), p["low"]!.GetValue<double>(), p["high"]!.GetValue<double>()));
-        Assert.Equal(1.0, p["pMeet"]!.GetValue<double>());
+        // 2022 brought to this year's level: the first half so far averages 6800/181 = 37.57 against 2022's 30, weighted by
+        // w = 181/(181 + 60): factor (37.57/30)^0.751 = 1.1841, so 2022's second half counts as 35.52;
+        // (6800 + 184 × 35.523)/365 = 36.54 → 37, over the target 36. One past year: no interval.
+        Assert.Equal(37.0, p["value"]!.GetValue<double>());
+        Assert.Null(p["low"]);
+        Assert.Null(p["high"]);
+        Assert.Equal(0.0, p["pMeet"]!.GetValue<double>());
         Assert.Equal(("pastYears", 1), (p["basis"]!.GetValue<string>(), p["years"]!.GetValue<int>()));
         // (c) the pace so far: the first half's published mean 38.
         Assert.Equal(38.0, p["atCurrentPace"]!.GetValue<double>());
         // (b) July … December at 附件1's monthly targets 21, 22, 31, 36, 41, 39: (6800 + 5818)/365 = 34.57 → 35.
         Assert.Equal(35.0, p["byMonthlyTargets"]!.GetValue<double>());
-        Assert.Equal("on track", pm25["verdict"]!.GetValue<string>());
-        Assert.Contains("接 2022 年 → 34（达标）", p["arithmetic"]!.GetValue<string>());
+        Assert.Equal("at risk", pm25["verdict"]!.GetValue<string>());
+        Assert.Contains("接 2022 年（PM2.5 × (37.6/30)^0.75 = 1.184） → 37（不达标）", p["arithmetic"]!.GetValue<string>());
     }
 
     [Fact]

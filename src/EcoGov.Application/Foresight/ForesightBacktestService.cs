@@ -21,13 +21,14 @@ public sealed record ForesightBacktestRequest(string? Jurisdiction, string? From
 /// <summary>
 /// The backtest's JSON. <c>years</c>: the years with data; <c>yearsTested</c>: those projected (each needs an earlier year);
 /// <c>byStatistic</c>/<c>byMonth</c>: mean absolute error of the projected year-end value (basis past years; <c>paceMae</c>
-/// the same for the current pace) and the share of 10th–90th percentile intervals that held the actual value.
+/// the same for the current pace), and <c>coverage</c> the share of the 80 % prediction intervals that held the actual value
+/// over the <c>intervalCases</c> with an interval (two or more past years; null without one).
 /// </summary>
 public sealed record ForesightBacktestDto(string Jurisdiction, int Stations, IReadOnlyList<int> Years, IReadOnlyList<int> YearsTested, int Cases,
     string Method, IReadOnlyList<BacktestFigureDto> ByStatistic, IReadOnlyList<BacktestFigureDto> ByMonth);
 
 /// <summary>One figure: <c>statistic</c> "PM2.5", "O3", …, "goodDayRatio", "heavilyPollutedDays"; <c>month</c> the as-of month (null overall).</summary>
-public sealed record BacktestFigureDto(string Statistic, int? Month, int Cases, double Mae, double? PaceMae, double Coverage);
+public sealed record BacktestFigureDto(string Statistic, int? Month, int Cases, double Mae, double? PaceMae, double? Coverage, int IntervalCases);
 
 /// <summary>
 /// Issue 14 item 3: the projection run as of the end of each month (January … November) of every year in the store that
@@ -78,13 +79,13 @@ public sealed class ForesightBacktestService(PlanCatalog catalog, MonitoringStor
             years[y] = ForesightDays.CityDays(series, first, new DateOnly(y, 12, 31), AirEvaluationStandards.ForDate(first));
         }
         var result = ProjectionBacktest.Run(years, y => AirEvaluationStandards.ForDate(new DateOnly(y, 1, 1)));
-        static BacktestFigureDto Dto(BacktestFigure f) => new(f.Statistic.Name, f.Month, f.Cases, (double)f.Mae, (double?)f.PaceMae, (double)f.Coverage);
+        static BacktestFigureDto Dto(BacktestFigure f) => new(f.Statistic.Name, f.Month, f.Cases, (double)f.Mae, (double?)f.PaceMae, (double?)f.Coverage, f.IntervalCases);
         return new ForesightBacktestDto(code, stations.Count, result.Years, result.YearsTested, result.Cases.Count, Method,
             result.ByStatistic.Select(Dto).ToList(), result.ByMonth.Select(Dto).ToList());
     }
 
     public const string Method =
         "每个有更早年份数据的年份，于 1–11 月各月末按往年同期（仅用更早的年份）预测全年值，与该年全年实际值（HJ 663 年度评价）比较：" +
-        "mae 为预测值（中位数）的平均绝对误差，paceMae 为按当前进度的平均绝对误差，coverage 为第 10–90 百分位区间含实际值的比例 / " +
+        "mae 为预测值（中位数）的平均绝对误差，paceMae 为按当前进度的平均绝对误差，coverage 为 80% 预测区间含实际值的比例（仅计有区间、即至少 2 个往年的预测，intervalCases 次）/ " +
         "the projection as of each month end of every year with earlier years, from those years only, against the year's actual value";
 }

@@ -63,8 +63,8 @@ public sealed record ForesightTargetDto(
 
 /// <summary>
 /// The year-end projection of a target's statistic (issue 14 item 2). <c>basis</c>: "pastYears" (the remaining days from the
-/// same calendar days of each past year: <c>value</c> the median, <c>low</c>–<c>high</c> the 10th–90th percentile of the
-/// completed years, <c>pMeet</c> the share meeting the target, <c>years</c> how many, <c>yearsUsed</c> which), "complete"
+/// same calendar days of each past year, brought to this year's level: <c>value</c> the median, <c>low</c>–<c>high</c> the
+/// 80 % prediction interval of the completed years (null with one year), <c>pMeet</c> the share meeting the target, <c>years</c> how many, <c>yearsUsed</c> which), "complete"
 /// (the year is over) or "none" (no past year with enough data: value, interval and pMeet null). <c>byMonthlyTargets</c>:
 /// the year if the remaining months are at the plan's monthly targets (annual means only); <c>atCurrentPace</c>: if the rest
 /// of the year is like the year so far.
@@ -314,7 +314,7 @@ public sealed class ForesightService(PlanCatalog catalog, MonitoringStoreQuery s
         : set.PastYears.Count == 0
             ? "库中没有往年同期数据，不作预测（basis none）；仅给出按月度目标与按当前进度的情形 / no past years in the store: no projection"
             : string.Create(CultureInfo.InvariantCulture,
-                $"预测按往年同期（{string.Join("、", set.PastYears)} 年，共 {set.PastYears.Count} 年；各项计入的年份见 yearsUsed）：剩余 {set.Calendar.DaysLeft} 天取往年同日历日的城市日值，与本年已有数据合成全年后按年度评价计算；value 为中位数，low–high 为第 {AnnualAirProjection.LowPercentile}–{AnnualAirProjection.HighPercentile} 百分位数，pMeet 为达标年份占比 / projection: this year completed with each past year's same calendar days");
+                $"预测按往年同期（{string.Join("、", set.PastYears)} 年，共 {set.PastYears.Count} 年；各项计入的年份见 yearsUsed）：剩余 {set.Calendar.DaysLeft} 天取往年同日历日的城市日值，按本年水平校正（{AnnualAirProjection.LevelRule}）后与本年已有数据合成全年，按年度评价计算；value 为中位数，low–high 为 80% 预测区间（中位数 ± t(0.90, n−1) × 标准差 × √(1+1/n)，仅 1 年时不给），pMeet 为达标年份占比 / projection: this year completed with each past year's same calendar days brought to this year's level");
 
     private static ForesightProjectionDto Projection(AnnualAirProjectionSet set, YearStatistic statistic, double target,
         IReadOnlyDictionary<int, double>? monthly, ForesightStatus status, out string verdict)

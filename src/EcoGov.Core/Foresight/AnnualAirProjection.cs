@@ -74,12 +74,13 @@ public enum ProjectionBasis
 }
 
 /// <summary>One past year's completion: this year's days so far + that year's remaining calendar days, evaluated.</summary>
-public sealed record YearCompletion(int Year, int DaysTaken, decimal Value, bool? Meets);
+/// <param name="Level">How the past year's days were brought to this year's level for the statistic (the factor shown).</param>
+public sealed record YearCompletion(int Year, int DaysTaken, decimal Value, bool? Meets, string Level = "");
 
 /// <summary>
 /// The projected year-end value of one statistic. Under <see cref="ProjectionBasis.PastYears"/>: <see cref="Value"/> the
-/// median, <see cref="Low"/>/<see cref="High"/> the 10th/90th percentile (HJ 663 interpolation) of the completions'
-/// published values, <see cref="PMeet"/> the share of completions meeting the target. <see cref="ByMonthlyTargets"/>
+/// median of the completions' published values, <see cref="Low"/>/<see cref="High"/> their 80 % prediction interval
+/// (<see cref="AnnualAirProjection.PredictionInterval"/>; null with one completion), <see cref="PMeet"/> the share of completions meeting the target. <see cref="ByMonthlyTargets"/>
 /// (b): the remaining days at the plan's monthly targets (annual means only); <see cref="AtCurrentPace"/> (c): the rest
 /// of the year like the year so far.
 /// </summary>
@@ -102,8 +103,57 @@ public static class AnnualAirProjection
     /// <summary>A past year counts for a statistic when it has a counting day on at least this share of the remaining days.</summary>
     public const double MinPastCoverage = 0.5;
 
-    /// <summary>The interval's percentiles of the completions (an 80 % interval).</summary>
-    public const int LowPercentile = 10, HighPercentile = 90;
+    /// <summary>
+    /// The weight of this year's level in the level factor: w = d / (d + <see cref="LevelShrinkDays"/>) for d days so far,
+    /// so that a month's ratio counts about a third and half a year's three quarters.
+    /// </summary>
+    public const double LevelShrinkDays = 60;
+
+    /// <summary>The level rule as the arithmetic states it.</summary>
+    public static readonly string LevelRule = string.Create(CultureInfo.InvariantCulture,
+        $"各污染物乘以 (本年至今均值 / 该年同期均值)^w，w = 已过天数/(已过天数 + {LevelShrinkDays})；优良与重污染天按校正后的浓度重算 AQI");
+
+    /// <summary>Student's t quantile 0.90 by degrees of freedom 1 … 10 (the two-sided 80 % interval), beyond that 1.372 and less.</summary>
+    private static readonly double[] T90 = [3.078, 1.886, 1.638, 1.533, 1.476, 1.440, 1.415, 1.397, 1.383, 1.372, 1.363, 1.356, 1.350, 1.345, 1.341];
+
+    /// <summary>
+    /// The 80 % prediction interval of one more year from n completions (n ≥ 2): median ± t(0.90, n − 1) · s · √(1 + 1/n), s the
+    /// completions' sample standard deviation — the interval a new draw from the same normal population falls in with
+    /// probability 0.8, which the 10th–90th percentile of a few values is not (it is too narrow: the backtest in
+    /// docs/foresight.md). Null for one completion.
+    /// </summary>
+    public static (double Low, double High, double T, double Sd)? PredictionInterval(IReadOnlyList<double> values)
+    {
+        int n = values.Count;
+        if (n < 2) return null;
+        double mean = values.Average();
+        double sd = Math.Sqrt(values.Sum(v => (v - mean) * (v - mean)) / (n - 1));
+        double t = T90[Math.Min(n - 1, T90.Length) - 1];
+        double half = t * sd * Math.Sqrt(1 + 1.0 / n);
+        double centre = Hj663Percentile.Compute(values, 50);
+        return (centre - half, centre + half, t, sd);
+    }
+
+    /// <summary>
+    /// How a past year's remaining days are brought to this year's level: per pollutant the ratio of this year's mean of the
+    /// valid daily values so far to the past year's mean over the same calendar days, raised to w = d/(d + 60) (d the days
+    /// so far); 1 when either has no valid day.
+    /// </summary>
+    internal static LevelFactors LevelFactors(IReadOnlyList<DailyAirValues> own, IReadOnlyList<DailyAirValues> pastDays, int pastYear, DateOnly asOf)
+    {
+        var span = pastDays.Where(d => d.Date.Year == pastYear && !(d.Date.Month == 2 && d.Date.Day == 29 && !DateTime.IsLeapYear(asOf.Year))
+                                       && new DateOnly(asOf.Year, d.Date.Month, d.Date.Day) <= asOf).ToList();
+        double w = own.Count / (own.Count + LevelShrinkDays);
+        var ratios = new Dictionary<Pollutant, (double Own, double Past, double Factor)>();
+        foreach (var p in PeriodAirEvaluator.Basis.Select(b => b.Pollutant))
+        {
+            var a = own.Select(d => d.DailyValue(p)).OfType<double>().ToList();
+            var b = span.Select(d => d.DailyValue(p)).OfType<double>().ToList();
+            if (a.Count == 0 || b.Count == 0 || a.Average() <= 0 || b.Average() <= 0) continue;
+            ratios[p] = (a.Average(), b.Average(), Math.Pow(a.Average() / b.Average(), w));
+        }
+        return new LevelFactors(ratios, w);
+    }
 
     private static string N(decimal v) => v.ToString(CultureInfo.InvariantCulture);
 
@@ -120,7 +170,7 @@ public static class AnnualAirProjection
         var last = new DateOnly(asOf.Year, 12, 31);
         var own = soFar.Where(d => d.Date >= first && d.Date <= asOf).ToList();
         var soFarEval = PeriodAirEvaluator.Evaluate(own, first, asOf, standard);
-        var completions = new List<(int Year, List<DailyAirValues> Taken, PeriodAirEvaluation Eval)>();
+        var completions = new List<(int Year, List<DailyAirValues> Taken, LevelFactors Factors, PeriodAirEvaluation Eval)>();
         if (asOf < last)
         {
             foreach (var (year, days) in pastYears.OrderBy(kv => kv.Key))
@@ -136,7 +186,9 @@ public static class AnnualAirProjection
                     taken.Add(d with { Date = date });
                 }
                 if (taken.Count == 0) continue;
-                completions.Add((year, taken, PeriodAirEvaluator.Evaluate(own.Concat(taken), first, last, standard)));
+                var factors = LevelFactors(own, days, year, asOf);
+                taken = [.. taken.Select(d => factors.Scale(d))];
+                completions.Add((year, taken, factors, PeriodAirEvaluator.Evaluate(own.Concat(taken), first, last, standard)));
             }
         }
         return new AnnualAirProjectionSet(asOf, standard, own, soFarEval, completions);
@@ -161,10 +213,10 @@ public sealed class AnnualAirProjectionSet
 {
     private readonly List<DailyAirValues> soFar;
     private readonly PeriodAirEvaluation soFarEvaluation;
-    private readonly List<(int Year, List<DailyAirValues> Taken, PeriodAirEvaluation Eval)> completions;
+    private readonly List<(int Year, List<DailyAirValues> Taken, LevelFactors Factors, PeriodAirEvaluation Eval)> completions;
 
     internal AnnualAirProjectionSet(DateOnly asOf, AirEvaluationStandard standard, List<DailyAirValues> soFar, PeriodAirEvaluation soFarEvaluation,
-        List<(int Year, List<DailyAirValues> Taken, PeriodAirEvaluation Eval)> completions)
+        List<(int Year, List<DailyAirValues> Taken, LevelFactors Factors, PeriodAirEvaluation Eval)> completions)
     {
         AsOf = asOf;
         Standard = standard;
@@ -214,7 +266,7 @@ public sealed class AnnualAirProjectionSet
         int need = (int)Math.Ceiling(cal.DaysLeft * AnnualAirProjection.MinPastCoverage);
         var used = new List<YearCompletion>();
         var skipped = new List<string>();
-        foreach (var (year, taken, eval) in completions)
+        foreach (var (year, taken, factors, eval) in completions)
         {
             int counting = taken.Count(d => statistic.Counts(d, Standard.Aqi));
             var v = statistic.ValueIn(eval);
@@ -223,7 +275,7 @@ public sealed class AnnualAirProjectionSet
                 skipped.Add($"{year}（{counting} 天）");
                 continue;
             }
-            used.Add(new YearCompletion(year, counting, v.Value, target is double t ? statistic.Meets(v.Value, t) : null));
+            used.Add(new YearCompletion(year, counting, v.Value, target is double t ? statistic.Meets(v.Value, t) : null, factors.Describe(statistic)));
         }
         string rule = $"(a) 以本年 1 月 1 日至 {CalendarDate.ToText(AsOf)} 的数据，接上往年同期（{AsOf.AddDays(1):M月d日}至12月31日，同日历日）的城市日值，" +
                       $"按年度评价（HJ 663-2013 统计、GB/T 8170 修约）算出全年值；往年剩余时段有效日不少于剩余 {cal.DaysLeft} 天的一半（{need} 天）方计入";
@@ -237,15 +289,23 @@ public sealed class AnnualAirProjectionSet
         }
         var values = used.Select(u => (double)u.Value).ToArray();
         decimal value = statistic.Round(Hj663Percentile.Compute(values, 50));
-        decimal low = statistic.Round(Hj663Percentile.Compute(values, AnnualAirProjection.LowPercentile));
-        decimal high = statistic.Round(Hj663Percentile.Compute(values, AnnualAirProjection.HighPercentile));
+        var interval = AnnualAirProjection.PredictionInterval(values);
+        decimal? low = interval is { } iv ? statistic.Round(Math.Max(0, iv.Low)) : null;
+        decimal? high = interval is { } iv2 ? statistic.Round(iv2.High) : null;
         double? pMeet = target is null ? null : Math.Round((double)used.Count(u => u.Meets == true) / used.Count, 2);
+        string range = low is decimal lo && high is decimal hi
+            ? $"{AnnualAirProjection.Show(statistic, lo)}–{AnnualAirProjection.Show(statistic, hi)}"
+            : "";
         string text = $"按往年同期（{used.Count} 年）预测全年 {name} {AnnualAirProjection.Show(statistic, value)}" +
-                      (used.Count > 1 ? $"（{AnnualAirProjection.LowPercentile}%–{AnnualAirProjection.HighPercentile}%：{AnnualAirProjection.Show(statistic, low)}–{AnnualAirProjection.Show(statistic, high)}）" : "") +
+                      (range.Length > 0 ? $"（80% 区间：{range}）" : "") +
                       (pMeet is double pm ? $"，达标概率 {Math.Round(pm * 100)}%" : "");
-        string arithmetic = $"{rule}：" + string.Join("，", used.Select(u => $"接 {u.Year} 年 → {AnnualAirProjection.Show(statistic, u.Value)}" + (u.Meets is bool ok ? (ok ? "（达标）" : "（不达标）") : ""))) +
+        string arithmetic = $"{rule}；往年剩余各日按本年水平校正（{AnnualAirProjection.LevelRule}）：" +
+                            string.Join("，", used.Select(u => $"接 {u.Year} 年{u.Level} → {AnnualAirProjection.Show(statistic, u.Value)}" + (u.Meets is bool ok ? (ok ? "（达标）" : "（不达标）") : ""))) +
                             (skipped.Count > 0 ? $"；不计入：{string.Join("、", skipped)}" : "") +
-                            $"；取中位数 {AnnualAirProjection.Show(statistic, value)}，第 {AnnualAirProjection.LowPercentile}–{AnnualAirProjection.HighPercentile} 百分位数（HJ 663 插值）{AnnualAirProjection.Show(statistic, low)}–{AnnualAirProjection.Show(statistic, high)}" +
+                            $"；取中位数 {AnnualAirProjection.Show(statistic, value)}" +
+                            (interval is { } pi
+                                ? string.Create(CultureInfo.InvariantCulture, $"；80% 预测区间 = 中位数 ± t(0.90, {used.Count - 1}) × s × √(1 + 1/{used.Count}) = {AnnualAirProjection.Show(statistic, value)} ± {pi.T} × {Math.Round(pi.Sd, 3)} × {Math.Round(Math.Sqrt(1 + 1.0 / used.Count), 3)}，即 {range}")
+                                : "；仅 1 年，不给区间") +
                             (pMeet is double p2 ? $"；达标 {used.Count(u => u.Meets == true)}/{used.Count} = {p2.ToString(CultureInfo.InvariantCulture)}" : "") + scenarios;
         return new StatisticProjection(statistic, target, ProjectionBasis.PastYears, used, value, low, high, pMeet, byMonthly, pace, text, arithmetic);
     }
@@ -283,4 +343,31 @@ public sealed class AnnualAirProjectionSet
     private static DailyAirValues Only(DateOnly date, Pollutant p, double? v) => new(date,
         p == Pollutant.SO2 ? v : null, p == Pollutant.NO2 ? v : null, p == Pollutant.CO ? v : null,
         p == Pollutant.PM10 ? v : null, p == Pollutant.PM25 ? v : null, p == Pollutant.O3 ? v : null, null);
+}
+
+/// <summary>The level factors of one past year (pollutant → this year's mean so far, the past year's, the factor) and the weight.</summary>
+internal sealed record LevelFactors(IReadOnlyDictionary<Pollutant, (double Own, double Past, double Factor)> Ratios, double Weight)
+{
+    private double F(Pollutant p) => Ratios.TryGetValue(p, out var r) ? r.Factor : 1;
+
+    public DailyAirValues Scale(DailyAirValues d) => d with
+    {
+        So2 = d.So2 * F(Pollutant.SO2),
+        No2 = d.No2 * F(Pollutant.NO2),
+        Co = d.Co * F(Pollutant.CO),
+        Pm10 = d.Pm10 * F(Pollutant.PM10),
+        Pm25 = d.Pm25 * F(Pollutant.PM25),
+        O3Max8h = d.O3Max8h * F(Pollutant.O3),
+        O3Max1h = d.O3Max1h * F(Pollutant.O3),
+    };
+
+    /// <summary>The factor of the statistic's pollutant as the arithmetic shows it ("（PM2.5 × (37.6/30.0)^0.75 = 1.184）"); all for day counts.</summary>
+    public string Describe(YearStatistic statistic)
+    {
+        static string One(Pollutant p, (double Own, double Past, double Factor) r, double w) => string.Create(CultureInfo.InvariantCulture,
+            $"{PollutantNames.Display(p)} × ({Math.Round(r.Own, 1)}/{Math.Round(r.Past, 1)})^{Math.Round(w, 2)} = {Math.Round(r.Factor, 3)}");
+        if (statistic.Kind == YearStatisticKind.Pollutant)
+            return Ratios.TryGetValue(statistic.Pollutant!.Value, out var r) ? $"（{One(statistic.Pollutant.Value, r, Weight)}）" : "（未校正）";
+        return Ratios.Count == 0 ? "（未校正）" : $"（{string.Join("，", Ratios.Select(kv => One(kv.Key, kv.Value, Weight)))}）";
+    }
 }

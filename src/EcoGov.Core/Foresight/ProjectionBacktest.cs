@@ -3,19 +3,22 @@ using EcoGov.Core.Air;
 namespace EcoGov.Core.Foresight;
 
 /// <summary>One projection of the backtest: a year, the month whose last day it was made on, a statistic, and how it did.</summary>
-public sealed record BacktestCase(int Year, int Month, YearStatistic Statistic, int PastYears, decimal Projected, decimal Low, decimal High,
+/// <remarks><see cref="Low"/>/<see cref="High"/> are null when the projection rests on one past year (no interval).</remarks>
+public sealed record BacktestCase(int Year, int Month, YearStatistic Statistic, int PastYears, decimal Projected, decimal? Low, decimal? High,
     decimal? Pace, decimal Actual)
 {
     public decimal Error => Math.Abs(Projected - Actual);
     public decimal? PaceError => Pace is decimal p ? Math.Abs(p - Actual) : null;
-    public bool Covered => Low <= Actual && Actual <= High;
+    public bool HasInterval => Low is not null && High is not null;
+    public bool Covered => HasInterval && Low <= Actual && Actual <= High;
 }
 
 /// <summary>The backtest's figures for a statistic, overall (<see cref="Month"/> null) or for the projections made at one month's end.</summary>
 /// <param name="Mae">Mean absolute error of the projected value (basis past years) against the year's actual value.</param>
 /// <param name="PaceMae">The same for (c), the current pace, over the same cases.</param>
-/// <param name="Coverage">Share of the cases whose 10th–90th percentile interval held the actual value.</param>
-public sealed record BacktestFigure(YearStatistic Statistic, int? Month, int Cases, decimal Mae, decimal? PaceMae, decimal Coverage);
+/// <param name="Coverage">Share of the cases with an interval (two or more past years) whose 80 % interval held the actual value; null without such a case.</param>
+/// <param name="IntervalCases">The cases with an interval.</param>
+public sealed record BacktestFigure(YearStatistic Statistic, int? Month, int Cases, decimal Mae, decimal? PaceMae, decimal? Coverage, int IntervalCases);
 
 /// <summary>The backtest of the projection (issue 14 item 3) over the years of a store.</summary>
 public sealed record BacktestResult(IReadOnlyList<int> Years, IReadOnlyList<int> YearsTested, IReadOnlyList<BacktestCase> Cases,
@@ -53,7 +56,7 @@ public static class ProjectionBacktest
                     if (s.ValueIn(actual) is not decimal truth) continue;
                     var p = set.Project(s, null);
                     if (p.Basis != ProjectionBasis.PastYears) continue;
-                    cases.Add(new BacktestCase(year, month, s, p.Years, p.Value!.Value, p.Low!.Value, p.High!.Value, p.AtCurrentPace, truth));
+                    cases.Add(new BacktestCase(year, month, s, p.Years, p.Value!.Value, p.Low, p.High, p.AtCurrentPace, truth));
                     any = true;
                 }
             }
@@ -71,7 +74,8 @@ public static class ProjectionBacktest
         decimal mae = Math.Round(cases.Average(c => c.Error), 2, MidpointRounding.ToEven);
         var paced = cases.Where(c => c.PaceError is not null).ToList();
         decimal? paceMae = paced.Count == cases.Count ? Math.Round(paced.Average(c => c.PaceError!.Value), 2, MidpointRounding.ToEven) : null;
-        decimal coverage = Math.Round((decimal)cases.Count(c => c.Covered) / cases.Count, 2, MidpointRounding.ToEven);
-        return new BacktestFigure(s, month, cases.Count, mae, paceMae, coverage);
+        int withInterval = cases.Count(c => c.HasInterval);
+        decimal? coverage = withInterval == 0 ? null : Math.Round((decimal)cases.Count(c => c.Covered) / withInterval, 2, MidpointRounding.ToEven);
+        return new BacktestFigure(s, month, cases.Count, mae, paceMae, coverage, withInterval);
     }
 }

@@ -24,11 +24,16 @@ public class AnnualAirProjectionTests
     private static List<DailyAirValues> FirstHalf(double pm25, Func<DateOnly, double>? o3 = null) =>
         Days(new DateOnly(2023, 1, 1), MidYear, _ => pm25, o3);
 
+    /// <summary>A past year at <paramref name="firstHalf"/> to 30 June (this year's level in the tests: level factor 1) and <paramref name="secondHalf"/> after.</summary>
+    private static List<DailyAirValues> Halves(int year, double firstHalf, double secondHalf, Func<DateOnly, double>? o3 = null) =>
+        Days(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), d => d.DayOfYear <= 181 ? firstHalf : secondHalf, o3);
+
     [Fact]
     public void Identical_past_years_collapse_the_interval_to_the_value()
     {
-        // 181 days at 40, then 184 days at 30 from either past year: (7240 + 5520)/365 = 34.96 → 35.
-        var past = new Dictionary<int, IReadOnlyList<DailyAirValues>> { [2021] = Year(2021, 30), [2022] = Year(2022, 30) };
+        // 181 days at 40, then 184 days at 30 from either past year (whose first half was at 40 too, so the level factor is
+        // 1): (7240 + 5520)/365 = 34.96 → 35; the two completions are equal, so s = 0 and the interval is the value.
+        var past = new Dictionary<int, IReadOnlyList<DailyAirValues>> { [2021] = Halves(2021, 40, 30), [2022] = Halves(2022, 40, 30) };
         var meet = AnnualAirProjection.Project(MidYear, FirstHalf(40), past, Standard, YearStatistic.Of(Pollutant.PM25), 35);
         Assert.Equal(ProjectionBasis.PastYears, meet.Basis);
         Assert.Equal(2, meet.Years);
@@ -42,16 +47,18 @@ public class AnnualAirProjectionTests
     }
 
     [Fact]
-    public void Five_past_years_give_the_median_the_10th_to_90th_percentile_and_the_share_meeting()
+    public void Five_past_years_give_the_median_the_80_per_cent_prediction_interval_and_the_share_meeting()
     {
         // Completions with 184 days at x: (7240 + 184x)/365 → x = 20, 30, 40, 50, 60 give 29.9, 34.96, 40, 45.04, 50.08
-        // → published 30, 35, 40, 45, 50. HJ 663 percentiles of five values: P50 = 40; P10 k = 1.4 → 32; P90 k = 4.6 → 48.
+        // → published 30, 35, 40, 45, 50. Median 40; s = √(250/4) = 7.906; 40 ± t(0.90, 4) 1.533 × 7.906 × √1.2 = 40 ± 13.28
+        // → 26.72 … 53.28 → 27 … 53.
         var past = new Dictionary<int, IReadOnlyList<DailyAirValues>>();
         int y = 2018;
-        foreach (var x in new[] { 50.0, 20, 60, 30, 40 }) past[y] = Year(y++, x);
+        foreach (var x in new[] { 50.0, 20, 60, 30, 40 }) past[y] = Halves(y++, 40, x);
         var p = AnnualAirProjection.Project(MidYear, FirstHalf(40), past, Standard, YearStatistic.Of(Pollutant.PM25), 40);
         Assert.Equal([45m, 30m, 50m, 35m, 40m], p.Completions.Select(c => c.Value));
-        Assert.Equal((40m, 32m, 48m), (p.Value!.Value, p.Low!.Value, p.High!.Value));
+        Assert.Equal((40m, 27m, 53m), (p.Value!.Value, p.Low!.Value, p.High!.Value));
+        Assert.Contains("40 ± 1.533 × 7.906 × 1.095，即 27–53", p.Arithmetic);
         Assert.Equal(0.6, p.PMeet);   // 30, 35, 40 meet ≤ 40
         Assert.Equal(40m, p.AtCurrentPace);
         Assert.Contains("5 年", p.Text);
@@ -100,20 +107,55 @@ public class AnnualAirProjectionTests
     public void O3_percentile_one_more_exceedance_in_a_past_year_flips_its_completion()
     {
         // N = 365, k = 328.6, s = 328. Year A: 37 days at 200 in the second half → X(328) = 100, X(329) = 200,
-        // P90 = 100 + 0.6 × 100 = 160 (meets ≤ 160); year B: 38 days → X(328) = 200, P90 = 200.
+        // P90 = 100 + 0.6 × 100 = 160 (meets ≤ 160); year B: 38 days → X(328) = 200, P90 = 200. (Their first halves are at
+        // this year's O3 100 and PM2.5 40: level factors 1.)
         Func<DateOnly, double> Exceeding(int days) => d => d.DayOfYear > 181 && d.DayOfYear <= 181 + days ? 200 : 100;
         var past = new Dictionary<int, IReadOnlyList<DailyAirValues>>
         {
-            [2021] = Year(2021, 30, Exceeding(37)),
-            [2022] = Year(2022, 30, Exceeding(38)),
+            [2021] = Halves(2021, 40, 30, Exceeding(37)),
+            [2022] = Halves(2022, 40, 30, Exceeding(38)),
         };
         var p = AnnualAirProjection.Project(MidYear, FirstHalf(40, _ => 100), past, Standard, YearStatistic.Of(Pollutant.O3), 160);
         Assert.Equal([160m, 200m], p.Completions.Select(c => c.Value));
         Assert.Equal([true, false], p.Completions.Select(c => c.Meets!.Value));
         Assert.Equal(0.5, p.PMeet);
-        // Median 180, P10 = 160 + 0.1 × 40 = 164, P90 = 196.
-        Assert.Equal((180m, 164m, 196m), (p.Value!.Value, p.Low!.Value, p.High!.Value));
+        // Median 180; s = 28.28; 180 ± t(0.90, 1) 3.078 × 28.28 × √1.5 = 180 ± 106.6 → 73 … 287: two years say little.
+        Assert.Equal((180m, 73m, 287m), (p.Value!.Value, p.Low!.Value, p.High!.Value));
         Assert.Null(p.ByMonthlyTargets);   // (b) applies to annual means only
+    }
+
+    [Fact]
+    public void A_past_year_is_brought_to_this_years_level_weighted_by_the_days_so_far()
+    {
+        // 2022 at 30 all year; this year 40 so far (181 days): factor (40/30)^(181/241) = 1.2412, so its second half counts
+        // as 30 × 1.2412 = 37.24: (7240 + 184 × 37.235)/365 = 38.61 → 39. One past year: no interval.
+        var past = new Dictionary<int, IReadOnlyList<DailyAirValues>> { [2022] = Year(2022, 30) };
+        var p = AnnualAirProjection.Project(MidYear, FirstHalf(40), past, Standard, YearStatistic.Of(Pollutant.PM25), 36);
+        Assert.Equal(39m, p.Value);
+        Assert.Null(p.Low);
+        Assert.Null(p.High);
+        Assert.Equal(0.0, p.PMeet);
+        Assert.Contains("接 2022 年（PM2.5 × (40/30)^0.75 = 1.241） → 39（不达标）", p.Arithmetic);
+        Assert.Contains("仅 1 年，不给区间", p.Arithmetic);
+        Assert.DoesNotContain("区间", p.Text);
+
+        // As of 30 November (334 days): w = 334/394, factor 1.2762; (334 × 40 + 31 × 30 × 1.2762)/365 = 39.85 → 40.
+        var end = new DateOnly(2023, 11, 30);
+        var late = AnnualAirProjection.Project(end, Days(new DateOnly(2023, 1, 1), end, _ => 40), past, Standard, YearStatistic.Of(Pollutant.PM25), 36);
+        Assert.Equal(40m, late.Value);
+    }
+
+    [Fact]
+    public void The_prediction_interval_needs_two_values_and_widens_with_few()
+    {
+        Assert.Null(AnnualAirProjection.PredictionInterval([40]));
+        var two = AnnualAirProjection.PredictionInterval([30, 40])!.Value;
+        var ten = AnnualAirProjection.PredictionInterval([30, 40, 30, 40, 30, 40, 30, 40, 30, 40])!.Value;
+        Assert.Equal((3.078, 1.383), (two.T, ten.T));
+        // s(30, 40) = 7.071: 35 ± 3.078 × 7.071 × √1.5 = 35 ± 26.656.
+        Assert.Equal(35 - 26.656, two.Low, 3);
+        // Ten values, s = 5.270: 35 ± 1.383 × 5.270 × √1.1 = 35 ± 7.645.
+        Assert.Equal(35 + 7.645, ten.High, 3);
     }
 
     [Fact]

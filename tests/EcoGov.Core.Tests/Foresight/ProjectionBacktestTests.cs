@@ -24,22 +24,23 @@ public class ProjectionBacktestTests
         Assert.Equal([2022, 2023], r.YearsTested);
         Assert.Equal(22, r.Cases.Count);   // 2 years × 11 month ends
         var all = Assert.Single(r.ByStatistic);
-        Assert.Equal((22, 0m, 1m), (all.Cases, all.Mae, all.Coverage));
+        // 2022 rests on one past year (no interval); 2023's two equal completions give the interval [30, 30].
+        Assert.Equal((22, 0m, 1m, 11), (all.Cases, all.Mae, all.Coverage, all.IntervalCases));
         Assert.Equal(0m, all.PaceMae);
     }
 
     [Fact]
     public void A_year_unlike_its_past_has_the_error_the_completion_implies()
     {
-        // 2022 at 40, its one past year at 30. As of 30 June: (181 × 40 + 184 × 30)/365 = 34.96 → 35 against 40: error 5,
-        // the collapsed interval [35, 35] misses; the pace (40 so far) is exact. As of 30 November: (334 × 40 + 31 × 30)/365
-        // = 39.15 → 39: error 1.
+        // 2022 at 40, its one past year at 30. As of 30 June the past year's second half is brought to 2022's level by
+        // (40/30)^(181/241) = 1.2412: (181 × 40 + 184 × 37.235)/365 = 38.61 → 39 against 40, error 1; one past year, no
+        // interval; the pace (40 so far) is exact. As of 30 November, (40/30)^(334/394) = 1.2762: 39.85 → 40, error 0.
         var r = Run((2021, 30), (2022, 40));
         var june = r.Cases.Single(c => c.Month == 6);
-        Assert.Equal((35m, 40m, 5m, false, 0m), (june.Projected, june.Actual, june.Error, june.Covered, june.PaceError!.Value));
-        Assert.Equal(1m, r.Cases.Single(c => c.Month == 11).Error);
-        Assert.Equal(0m, Assert.Single(r.ByStatistic).Coverage);
-        Assert.Equal(5m, r.ByMonth.Single(f => f.Month == 6).Mae);
+        Assert.Equal((39m, 40m, 1m, false, 0m), (june.Projected, june.Actual, june.Error, june.HasInterval, june.PaceError!.Value));
+        Assert.Equal(0m, r.Cases.Single(c => c.Month == 11).Error);
+        Assert.Null(Assert.Single(r.ByStatistic).Coverage);
+        Assert.Equal(1m, r.ByMonth.Single(f => f.Month == 6).Mae);
     }
 
     [Fact]

@@ -158,6 +158,14 @@ public sealed class ForesightTests(HalfYearAirHosts hosts) : IClassFixture<HalfY
         Assert.Equal("possible", pm25["status"]!.GetValue<string>());
         Assert.Equal("剩余 184 天 PM2.5 平均浓度需控制在 35.4 微克/立方米以下", r["text"]!.GetValue<string>());
         Assert.Contains("x ≤ (36.5 × 365 − 6800.0)/184 = 35.4484", r["arithmetic"]!.GetValue<string>());
+        // Month by month in the proportions of 附件1's monthly targets for July … December (21, 22, 31, 36, 41, 39):
+        // k = 6522.5/5818 = 1.1211, so July may reach 21 × 1.1211 = 23.54 → 23.5, … December 39 × 1.1211 = 43.72 → 43.7.
+        var split = r["byMonth"]!;
+        Assert.Equal(1.1211, split["factor"]!.GetValue<double>());
+        Assert.Equal([23.5, 24.6, 34.7, 40.3, 45.9, 43.7], split["months"]!.AsArray().Select(m => m!["value"]!.GetValue<double>()));
+        Assert.Equal([31, 31, 30, 31, 30, 31], split["months"]!.AsArray().Select(m => m!["days"]!.GetValue<int>()));
+        Assert.Equal("按规划月度目标比例分解：7月 ≤ 23.5，8月 ≤ 24.6，9月 ≤ 34.7，10月 ≤ 40.3，11月 ≤ 45.9，12月 ≤ 43.7（为月度目标的 112.1%，达到月度目标即可）",
+            split["text"]!.GetValue<string>());
         // Every remaining day was valid so far, so the variant at the current valid-day ratio is the same figure.
         Assert.Equal(184, pm25["atCurrentValidity"]!["validDaysLeft"]!.GetValue<int>());
         Assert.Equal(35.4, pm25["atCurrentValidity"]!["value"]!.GetValue<double>());

@@ -148,6 +148,12 @@ public sealed class HalfYearTests : IAsyncLifetime
         Assert.Contains(paragraphs, p => p.StartsWith("PM2.5 年平均浓度（目标 36 μg/m³，至今 38）：剩余 184 天 PM2.5 平均浓度需控制在 35.4 微克/立方米以下；", StringComparison.Ordinal)
                                          && p.Contains("库中没有往年同期数据，不作预测"));
         Assert.Equal(6, paragraphs.Count(p => p.Contains("（目标 ", StringComparison.Ordinal) && p.Contains("剩余 184 天", StringComparison.Ordinal)));
+        // The same paragraphs, one row each, in the workbook's sheet 按目标倒排; PM2.5's split by 附件1's monthly targets.
+        var sheet = OfficeFiles.Excel(await web.Dispatch("admin", Plan, Day, "xlsx"))["按目标倒排"];
+        Assert.Equal(["序号", "目标、剩余时段须达到与全年预测"], sheet[0]);
+        Assert.Equal(paragraphs.Where(p => p.Contains("（目标 ", StringComparison.Ordinal) && p.Contains("剩余 184 天", StringComparison.Ordinal)),
+            sheet.Skip(1).Select(r => r[1]));
+        Assert.Contains(sheet, r => r[1].Contains("按规划月度目标比例分解：7月 ≤ 23.5", StringComparison.Ordinal));
         // The 月度调度 page shows the same lines (the report's own data).
         using (var admin = await web.Factory.SignedInClient())
         {

@@ -126,7 +126,7 @@ public sealed class ScriptedMonthTests : IAsyncLifetime
         Assert.Equal(candidates, tables[2].Skip(1).Select(r => (r[0], r[1])).ToList());
 
         var sheets = OfficeFiles.Excel(xlsx);
-        Assert.Equal(["汇总", "任务清单", "目标序时进度", "预警研判", "预警函"], sheets.Keys);
+        Assert.Equal(["汇总", "任务清单", "目标序时进度", "预警研判", "预警函", "按目标倒排"], sheets.Keys);
         Assert.Single(sheets["目标序时进度"]);   // no monitoring data in this store: the header only
         Assert.Single(sheets["预警函"]);
         var sheetUnits = sheets["汇总"].Skip(1).ToDictionary(r => r[0], r => r[1..]);

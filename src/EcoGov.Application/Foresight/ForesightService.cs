@@ -80,7 +80,18 @@ public sealed record ForesightProjectionDto(
 /// high), "nonGoodDays", "heavilyPollutedDays". <c>validDaysLeft</c> the remaining valid days assumed.
 /// </summary>
 public sealed record ForesightRequiredDto(
-    string Kind, double? Value, double? Bound, bool? Inclusive, int? Safe, int ValidDaysLeft, string Status, string Text, string Arithmetic);
+    string Kind, double? Value, double? Bound, bool? Inclusive, int? Safe, int ValidDaysLeft, string Status, string Text, string Arithmetic,
+    ForesightSplitDto? ByMonth = null);
+
+/// <summary>
+/// An annual mean's remaining bound month by month, in the proportions of the plan's monthly targets (<see cref="MonthlySplit"/>):
+/// <c>factor</c> k (≥ 1: the monthly targets with room to spare), <c>months</c> each remaining month's days, target and cap.
+/// Null without monthly targets for every remaining month, or when the target is already impossible.
+/// </summary>
+public sealed record ForesightSplitDto(double Factor, IReadOnlyList<ForesightMonthDto> Months, string Text, string Arithmetic);
+
+/// <summary>One remaining month: its remaining <c>days</c>, the plan's monthly <c>target</c>, the mean it may reach (<c>value</c>).</summary>
+public sealed record ForesightMonthDto(int Month, int Days, double Target, double Value);
 
 /// <summary>The verdicts of <see cref="ForesightTargetDto.Verdict"/> as the pages, the CLI tables and the dashboard show them.</summary>
 public static class ForesightVerdicts
@@ -269,7 +280,7 @@ public sealed class ForesightService(PlanCatalog catalog, MonitoringStoreQuery s
                 var ratio = AnnualAirForesight.Mean(p, t.Value, values, cal.DaysLeft, atRatio);
                 rows.Add(new(t.Indicator, t.Source, PollutantNames.Display(p), t.Statistic, t.Value, t.Unit,
                     all.PublishedSoFar is decimal s ? (double)s : null, values.Count, cal.DaysSoFar, cal.DaysLeft,
-                    Mean(all), Mean(ratio) with
+                    Mean(all) with { ByMonth = Split(asOf, all, monthly.GetValueOrDefault(p)) }, Mean(ratio) with
                     {
                         Arithmetic = $"按当前有效日比例 {values.Count}/{cal.DaysSoFar}，剩余 {cal.DaysLeft} 天中有效 {atRatio} 天：{ratio.Arithmetic}",
                     },
@@ -337,6 +348,14 @@ public sealed class ForesightService(PlanCatalog catalog, MonitoringStoreQuery s
         if (status == ForesightStatus.Secured) return "already met";
         if (p.Basis != ProjectionBasis.None && p.PMeet is double m) return m >= 0.5 ? "on track" : "at risk";
         return p.AtCurrentPace is decimal pace && p.Target is double t && p.Statistic.Meets(pace, t) ? "on track" : "at risk";
+    }
+
+    private static ForesightSplitDto? Split(DateOnly asOf, MeanForesight f, IReadOnlyDictionary<int, double>? monthly)
+    {
+        if (monthly is null || f.Status != ForesightStatus.Possible || f.Bound is not decimal bound) return null;
+        return MonthlySplit.Split(asOf, bound, f.Inclusive, monthly) is { } s
+            ? new ForesightSplitDto((double)s.Factor, [.. s.Months.Select(m => new ForesightMonthDto(m.Month, m.Days, m.MonthlyTarget, (double)m.Value))], s.Text, s.Arithmetic)
+            : null;
     }
 
     private static ForesightRequiredDto Mean(MeanForesight f) => new(

@@ -123,6 +123,9 @@ public static class DispatchReport
             new("预警研判", ["单位", "等级", "原因"], [.. d.Warnings.Select(w => new object[] { w.Unit, w.Level, w.Reasons })]),
             new("预警函", ["文号", "单位", "等级", "下发日期", "回复期限", "状态"],
                 [.. d.Letters.Select(l => new object[] { l.Number, l.Unit, l.Level, l.IssuedOn, l.ReplyBy, l.State })]),
+            // The 倒排 paragraphs of section 四, one row each (issue 14 item 4).
+            new("按目标倒排", ["序号", "目标、剩余时段须达到与全年预测"],
+                [.. (d.Foresight ?? []).Select((line, i) => new object[] { i + 1, line })]),
         ]);
 
 

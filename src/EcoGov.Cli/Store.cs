@@ -1,7 +1,9 @@
 using System.CommandLine;
+using EcoGov.Application;
 using EcoGov.Data;
 using EcoGov.Data.Queries;
 using EcoGov.Data.Seeding;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace EcoGov.Cli;
 
@@ -15,6 +17,30 @@ public sealed class Store : IDisposable
     public EcoGovDbContext Db { get; }
     public PlanCatalog Catalog { get; }
     public EcoGovPaths Paths { get; }
+
+    private ServiceProvider? provider;
+    private IServiceScope? scope;
+
+    /// <summary>
+    /// The application layer over this store, registered as the web registers it (<see cref="ApplicationServices.AddEcoGovApplication"/>):
+    /// one scope per command, over the command's one context.
+    /// </summary>
+    public IServiceProvider Services
+    {
+        get
+        {
+            provider ??= new ServiceCollection()
+                .AddSingleton(Db).AddSingleton(Paths).AddSingleton(Catalog)
+                .AddLogging()
+                .AddEcoGovApplication()
+                .BuildServiceProvider();
+            scope ??= provider.CreateScope();
+            return scope.ServiceProvider;
+        }
+    }
+
+    /// <summary>An application operation over this store.</summary>
+    public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 
     private Store(EcoGovDbContext db, EcoGovPaths paths)
     {
@@ -59,5 +85,11 @@ public sealed class Store : IDisposable
         return new Store(db, paths);
     }
 
-    public void Dispose() => Db.Dispose();
+    public void Dispose()
+    {
+        // The context was handed to the container as an instance: the container does not dispose it.
+        scope?.Dispose();
+        provider?.Dispose();
+        Db.Dispose();
+    }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using EcoGov.Application;
 using EcoGov.Data;
 using EcoGov.Data.Queries;
 using Microsoft.AspNetCore.DataProtection;
@@ -36,23 +37,14 @@ public static class EcoGovWebApp
         builder.Services.AddSingleton(RequestGate.FromConfiguration(builder.Configuration));
         builder.Services.AddHostedService<DatabaseStartupRetry>();
         builder.Services.AddDbContext<EcoGovDbContext>(o => EcoGovDatabase.Configure(o, connectionString));
-        builder.Services.AddScoped<PlanCatalog>();
         // The site vertex cap (选址顶点上限), EcoGov:Zoning:MaxSiteVertices; the other zoning input limits are ZoningInputLimits.
         builder.Services.AddSingleton(new Spatial.Zoning.Assessment.SiteLimits(
             builder.Configuration.GetValue("EcoGov:Zoning:MaxSiteVertices", Spatial.Zoning.ZoningInputLimits.SiteVertices)));
-        builder.Services.AddScoped<Data.Monitoring.MonitoringStoreQuery>();
-        builder.Services.AddScoped<Application.Air.AirEvaluationService>();
-        builder.Services.AddScoped<Application.Progress.PlanProgressService>();
-        builder.Services.AddScoped<Application.Foresight.ForesightService>();
-        builder.Services.AddScoped<Application.Plans.PlanCatalogService>();
-        builder.Services.AddScoped<Application.Monitoring.MonitoringStationService>();
         // The OpenAPI document of /api at /openapi/v1.json (signed-in users only, as /api itself: OpenApiDocument).
         builder.Services.AddOpenApi(OpenApiDocument.Configure);
-        builder.Services.AddScoped<Application.Zoning.ZoningLayerService>();
-        builder.Services.AddSingleton<Application.Zoning.ZoningSnapshotCache>();
         builder.Services.AddSingleton<LayerUploadStash>();
-        builder.Services.AddScoped<Application.Zoning.SiteAssessmentService>();
-        Application.Supervision.SupervisionServices.AddSupervision(builder.Services);
+        // Every application operation (Application.ApplicationServices), over the request scope's context.
+        builder.Services.AddEcoGovApplication();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<CurrentActor>();
         builder.Services.AddRazorPages(o =>

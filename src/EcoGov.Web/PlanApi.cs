@@ -76,8 +76,8 @@ public static class PlanApi
         TypedResults.Ok(plans.UnitStatistics(new JurisdictionRequest(code)).Select(UnitStatisticsDto.From).ToList());
 
     /// <summary>GET /api/plans/{id}/audit: the plan audit (`audit --plan ID --json`; the CLI exits 1 when it has errors).</summary>
-    public static Ok<Application.Audit.PlanAuditReport> AuditPlan(string id, PlanCatalogService plans, Data.EcoGovDbContext db, Data.EcoGovPaths paths) =>
-        TypedResults.Ok(new Application.Audit.PlanAuditService(plans, db, paths).Audit(new PlanRequest(id)));
+    public static Ok<Application.Audit.PlanAuditReport> AuditPlan(string id, Application.Audit.PlanAuditService audit) =>
+        TypedResults.Ok(audit.Audit(new PlanRequest(id)));
 
     /// <summary>GET /api/findings[?document=ID]: problems found in the seed documents (`findings [--document ID] --json`).</summary>
     public static Ok<IReadOnlyList<FindingDto>> ListFindings(string? document, PlanCatalogService plans) =>

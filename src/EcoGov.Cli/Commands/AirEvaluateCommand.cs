@@ -83,7 +83,7 @@ public static class AirEvaluateCommand
         else
         {
             using var store = Store.Open(p, output);
-            result = new AirEvaluationService(store.Catalog, new MonitoringStoreQuery(store.Db)).Evaluate(request);
+            result = store.Get<AirEvaluationService>().Evaluate(request);
             source = "监测数据库 / store" + (jurisdiction is null ? "" : $" {jurisdiction}");
         }
 

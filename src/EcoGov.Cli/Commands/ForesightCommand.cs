@@ -42,7 +42,7 @@ public static class ForesightCommand
             var request = new ForesightBacktestRequest(p.GetValue(Jurisdiction), p.GetValue(FromYear), p.GetValue(ToYear));
             ForesightBacktestService.Check(request);
             using var store = Store.Open(p, output);
-            var report = new ForesightBacktestService(store.Catalog, new MonitoringStoreQuery(store.Db)).Run(request);
+            var report = store.Get<ForesightBacktestService>().Run(request);
             if (p.GetValue(CliApp.Json))
             {
                 output.Json(report);
@@ -69,7 +69,7 @@ public static class ForesightCommand
         // --as-of is checked before the store is opened; the plan once it is.
         ForesightService.CheckAsOf(request);
         using var store = Store.Open(p, output);
-        var report = new ForesightService(store.Catalog, new MonitoringStoreQuery(store.Db)).Compute(request);
+        var report = store.Get<ForesightService>().Compute(request);
         if (p.GetValue(CliApp.Json))
         {
             output.Json(report);

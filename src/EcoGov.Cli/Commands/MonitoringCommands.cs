@@ -34,7 +34,7 @@ public static class MonitoringCommands
             using var store = Store.Open(p, output);
             if (p.GetValue(kind) == MonitoringImporter.AirHourly && NationalReleaseReader.IsRelease(p.GetValue(file)!))
                 return ImportRelease(p, output, store, file, kind, jurisdiction, keepGood, allStations);
-            var r = new MonitoringImportService(store.Db).Import(new MonitoringImportRequest(
+            var r = store.Get<MonitoringImportService>().Import(new MonitoringImportRequest(
                 p.GetValue(file)!, p.GetValue(kind)!, p.GetValue(jurisdiction)!, p.GetValue(keepGood), p.GetValue(hourEnding)),
                 new WriteProgress(output.Error));
             // At most UserText.MaxListedErrors rejections are listed (JSON, table and stderr); rejectedCount has them all.
@@ -61,7 +61,7 @@ public static class MonitoringCommands
         stations.SetAction(p =>
         {
             using var store = Store.Open(p, output);
-            var list = new MonitoringStationService(store.Db).Stations();
+            var list = store.Get<MonitoringStationService>().Stations();
             if (p.GetValue(CliApp.Json)) output.Json(list);
             // Output.Table makes control characters visible; codes and names stored before the identifier bound
             // (MonitoringLimits.MaxIdentifierChars) existed are cut to it here, so one bad row cannot flood the terminal.
@@ -145,7 +145,7 @@ public static class MonitoringCommands
     private static int ImportRelease(ParseResult p, Output output, Store store, Argument<string> file, Option<string> kind, Option<string> jurisdiction,
         Option<bool> keepGood, Option<bool> allStations)
     {
-        var r = new MonitoringReleaseService(store.Db).Import(
+        var r = store.Get<MonitoringReleaseService>().Import(
             new MonitoringImportRequest(p.GetValue(file)!, p.GetValue(kind)!, p.GetValue(jurisdiction)!, p.GetValue(keepGood)),
             p.GetValue(allStations),
             (i, n, name) =>

@@ -31,7 +31,7 @@ public static class PlanAuditCommand
                 if (RequestValues.Absent(planId))
                     throw new ApplicationInputException(ErrorCode.Required, PlanRequest.PlanField, "须指定 --plan 或 --file / give --plan ID or --file DOCUMENT.txt");
                 using var store = Store.Open(p, output);
-                report = PlanAuditService.For(store.Catalog, store.Db, store.Paths).Audit(new PlanRequest(planId));
+                report = store.Get<PlanAuditService>().Audit(new PlanRequest(planId));
             }
             if (p.GetValue(CliApp.Json)) output.Json(report);
             else

@@ -58,7 +58,7 @@ public static class PlanCommands
     private static int ListPlans(ParseResult p, Output output)
     {
         using var store = Store.Open(p, output);
-        var plans = new PlanCatalogService(store.Catalog).PlanSummaries();
+        var plans = store.Get<PlanCatalogService>().PlanSummaries();
         if (p.GetValue(CliApp.Json))
         {
             output.Json(plans.Select(s => PlanDto.From(s.Plan)));
@@ -91,7 +91,7 @@ public static class PlanCommands
         {
             using var store = Store.Open(p, output);
             var id = p.GetValue(PlanId)!;
-            var list = query(new PlanCatalogService(store.Catalog), new PlanRequest(id));
+            var list = query(store.Get<PlanCatalogService>(), new PlanRequest(id));
             if (p.GetValue(CliApp.Json))
             {
                 output.Json(list.Select(contract));
@@ -107,7 +107,7 @@ public static class PlanCommands
     private static int Findings(ParseResult p, Output output, string? document)
     {
         using var store = Store.Open(p, output);
-        var list = new PlanCatalogService(store.Catalog).FindingList(new FindingsRequest(document));
+        var list = store.Get<PlanCatalogService>().FindingList(new FindingsRequest(document));
         if (p.GetValue(CliApp.Json))
         {
             output.Json(list);

@@ -48,7 +48,7 @@ public static class ProgressCommands
         var (year, asOf) = PlanProgressService.CheckValues(request);
 
         using var store = Store.Open(p, output);
-        var progress = new PlanProgressService(store.Catalog, new MonitoringStoreQuery(store.Db), TimeProvider.System);
+        var progress = store.Get<PlanProgressService>();
         var selection = progress.Check(request);
         var (plan, kind) = (selection.Plan, selection.Kind);
         if (kind != ProgressReportKind.Indicators && path is null == !fromStore)

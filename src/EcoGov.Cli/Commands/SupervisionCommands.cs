@@ -119,7 +119,7 @@ public static partial class SupervisionCommands
     private static int PlainTasks(ParseResult p, Output output, string planId)
     {
         using var store = Store.Open(p, output);
-        var list = new PlanCatalogService(store.Catalog).Tasks(new PlanRequest(planId));
+        var list = store.Get<PlanCatalogService>().Tasks(new PlanRequest(planId));
         if (p.GetValue(CliApp.Json))
         {
             output.Json(list.Select(TaskDto.From));
@@ -326,18 +326,11 @@ public static partial class SupervisionCommands
     internal static async Task<int> Run(ParseResult p, Output output, Func<IServiceProvider, Actor, Task> body, bool userRequired = false)
     {
         using var store = Store.Open(p, output);
-        var services = new ServiceCollection()
-            .AddSingleton(store.Db).AddSingleton(store.Paths).AddSingleton(store.Catalog)
-            .AddLogging()
-            .AddSupervision()
-            .BuildServiceProvider();
-        await using var _ = services;
-        using var scope = services.CreateScope();
         var userName = p.GetValue(User);
         if (userName is null && userRequired)
             throw new CliInputException("--user: 须指定操作用户（修改数据的命令以该用户的身份和权限执行）/ the acting user is required");
-        var actor = userName is null ? LocalOperator : await scope.ServiceProvider.GetRequiredService<ActorDirectory>().ByNameAsync(userName);
-        await body(scope.ServiceProvider, actor);
+        var actor = userName is null ? LocalOperator : await store.Get<ActorDirectory>().ByNameAsync(userName);
+        await body(store.Services, actor);
         return ExitCodes.Success;
     }
 

@@ -20,7 +20,7 @@ public static class SupervisionRuleCommands
         command.SetAction(p =>
         {
             using var store = Store.Open(p, output);
-            var result = new PlanCatalogService(store.Catalog).Supervision(new PlanRequest(p.GetValue(PlanId)));
+            var result = store.Get<PlanCatalogService>().Supervision(new PlanRequest(p.GetValue(PlanId)));
             if (p.GetValue(CliApp.Json))
             {
                 output.Json(result);

@@ -37,8 +37,7 @@ public static class ZoningAssessCommand
             SiteAssessmentService.CheckValues(request); // refused before the store is opened
 
             using var store = Store.Open(p, output);
-            using var cache = new ZoningSnapshotCache();
-            var siting = new SiteAssessmentService(store.Db, cache);
+            var siting = store.Get<SiteAssessmentService>();
             var result = siting.Assess(request);
             if (path is not null)
             {

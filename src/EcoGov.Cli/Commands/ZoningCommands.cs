@@ -75,7 +75,7 @@ public static class ZoningCommands
     private static int Jurisdictions(ParseResult p, Output output)
     {
         using var store = Store.Open(p, output);
-        var roots = new PlanCatalogService(store.Catalog).JurisdictionTree();
+        var roots = store.Get<PlanCatalogService>().JurisdictionTree();
         if (p.GetValue(CliApp.Json))
         {
             output.Json(roots);

@@ -55,7 +55,7 @@ public static class ZoningLayerCommands
             ZoningLayerService.CheckImport(p.GetValue(layer), p.GetValue(effective), p.GetValue(crs));
             ZoningLayerService.CheckFields(p.GetValue(fields));
             using var store = Store.Open(p, output);
-            var r = new ZoningLayerService(store.Db).Import(new LayerImportRequest(p.GetValue(layer), p.GetValue(jurisdiction),
+            var r = store.Get<ZoningLayerService>().Import(new LayerImportRequest(p.GetValue(layer), p.GetValue(jurisdiction),
                 p.GetValue(effective), p.GetValue(crs), path, File.ReadAllBytes(path), p.GetValue(fields), p.GetValue(dryRun)),
                 new MonitoringCommands.WriteProgress(output.Error));
             if (p.GetValue(CliApp.Json))
@@ -101,7 +101,7 @@ public static class ZoningLayerCommands
         {
             var code = ZoningLayerService.CheckLayer(p.GetValue(layer)).Code;
             using var store = Store.Open(p, output);
-            var list = new ZoningLayerService(store.Db).Versions(new LayerVersionsRequest(code, p.GetValue(jurisdiction)));
+            var list = store.Get<ZoningLayerService>().Versions(new LayerVersionsRequest(code, p.GetValue(jurisdiction)));
             if (p.GetValue(CliApp.Json)) output.Json(list);
             else output.Table($"{code} {p.GetValue(jurisdiction)} 图层版本 / layer versions", ["id", "版本", "生效日期", "导入时间", "文件", "坐标系", "要素数", "合成示意", "SHA-256"],
                 list.Select(v => new[]
@@ -123,7 +123,7 @@ public static class ZoningLayerCommands
         command.SetAction(p =>
         {
             using var store = Store.Open(p, output);
-            var d = new ZoningLayerService(store.Db).Diff(new LayerDiffRequest(p.GetValue(from), p.GetValue(to)));
+            var d = store.Get<ZoningLayerService>().Diff(new LayerDiffRequest(p.GetValue(from), p.GetValue(to)));
             if (p.GetValue(CliApp.Json))
             {
                 output.Json(d);
@@ -156,7 +156,7 @@ public static class ZoningLayerCommands
             var request = new LayerExportRequest(p.GetValue(layer), p.GetValue(jurisdiction), p.GetValue(version), p.GetValue(date));
             ZoningLayerService.CheckExport(request);
             using var store = Store.Open(p, output);
-            output.Raw(new ZoningLayerService(store.Db).ExportGeoJson(request));
+            output.Raw(store.Get<ZoningLayerService>().ExportGeoJson(request));
             return ExitCodes.Success;
         });
         return command;

@@ -1,7 +1,6 @@
 using EcoGov.Application.Audit;
 using EcoGov.Application.Plans;
 using EcoGov.Application.Supervision;
-using EcoGov.Data;
 using Microsoft.AspNetCore.Mvc;
 
 namespace EcoGov.Web.Pages.Supervision;
@@ -12,7 +11,7 @@ namespace EcoGov.Web.Pages.Supervision;
 /// </summary>
 [RequestSizeLimit(AuditApi.MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = AuditApi.MaxRequestBytes, MemoryBufferThreshold = AuditApi.MaxRequestBytes)]
-public sealed class AuditModel(CurrentActor me, PlanCatalogService plans, EcoGovDbContext db, EcoGovPaths paths) : SupervisionPage(me)
+public sealed class AuditModel(CurrentActor me, PlanCatalogService plans, PlanAuditService audit) : SupervisionPage(me)
 {
     [BindProperty(SupportsGet = true)] public string? Plan { get; set; }
     [BindProperty] public IFormFile? Upload { get; set; }
@@ -23,7 +22,7 @@ public sealed class AuditModel(CurrentActor me, PlanCatalogService plans, EcoGov
     {
         Plans = plans.Plans();
         Plan ??= Plans.FirstOrDefault()?.Id;
-        if (Plan is not null) Report = new PlanAuditService(plans, db, paths).Audit(new PlanRequest(Plan));
+        if (Plan is not null) Report = audit.Audit(new PlanRequest(Plan));
         return Task.FromResult<IActionResult>(Page());
     });
 

@@ -64,8 +64,12 @@ public sealed record DashboardSectionMonth(int Month, int Samples, string? Class
 /// </summary>
 public sealed record DashboardMap(string Level, IReadOnlyList<DashboardMapFigure> Figures, IReadOnlyList<DashboardArea> Areas);
 
-/// <summary>A figure of the map: its key (the camelCase property of an area), name, unit, and whether higher is better.</summary>
-public sealed record DashboardMapFigure(string Key, string Name, string Unit, bool HigherIsBetter);
+/// <summary>
+/// A figure of the map: its key (the camelCase property of an area), name, unit (<c>%</c>: the value is a fraction,
+/// shown ×100), whether higher is better, and the four class breaks of its legend in the value's own unit (a value
+/// falls in the class of the number of breaks not above it: five classes from best to worst, or worst to best).
+/// </summary>
+public sealed record DashboardMapFigure(string Key, string Name, string Unit, bool HigherIsBetter, IReadOnlyList<double> Breaks);
 
 /// <summary>
 /// One area of the map with its figures, null where there are none (无数据): the air of 1 January to the day from the

@@ -11,6 +11,7 @@ using EcoGov.Data;
 using EcoGov.Data.Entities;
 using EcoGov.Data.Monitoring;
 using EcoGov.Data.Queries;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 
 namespace EcoGov.Application.Dashboard;
@@ -92,11 +93,47 @@ public sealed class DashboardService(
     /// <summary>The figures the map can colour the areas by (<see cref="DashboardArea"/>'s properties, camelCase).</summary>
     public static readonly IReadOnlyList<DashboardMapFigure> MapFigures =
     [
-        new("pm25", "PM2.5 年初至今", "μg/m³", false),
-        new("goodRatio", "优良天数比例", "%", true),
-        new("index", "综合指数", "", false),
-        new("overdue", "逾期任务", "项", false),
+        // 35: GB 3095-2012 二级 annual PM2.5 limit
+        new("pm25", "PM2.5 浓度（年初至今）", "μg/m³", false, [25, 35, 45, 55]),
+        new("goodRatio", "优良天数比例（年初至今）", "%", true, [0.6, 0.7, 0.8, 0.9]),
+        new("index", "环境空气质量综合指数（年初至今）", "", false, [3.5, 4, 4.5, 5]),
+        new("overdue", "逾期任务", "项", false, [1, 3, 6, 11]),
     ];
+
+    private static readonly JsonSerializerOptions GeometryOptions = new() { Converters = { new NetTopologySuite.IO.Converters.GeoJsonConverterFactory() } };
+
+    /// <summary>
+    /// The boundaries of the map's areas as a GeoJSON FeatureCollection (properties <c>code</c>, <c>name</c>; the simplified
+    /// county boundaries of data/seed/boundaries), for the page's map; an area without a stored boundary is left out.
+    /// </summary>
+    public string MapBoundaries(DashboardMap map)
+    {
+        var codes = map.Areas.Where(a => a.HasBoundary).Select(a => a.Code).ToList();
+        var rows = db.Jurisdictions.AsNoTracking().Where(j => codes.Contains(j.Code) && j.BoundaryWkb != null)
+            .Select(j => new { j.Code, j.Name, j.BoundaryWkb }).ToList().OrderBy(j => j.Code, StringComparer.Ordinal);
+        using var ms = new MemoryStream();
+        using (var w = new Utf8JsonWriter(ms, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            w.WriteStartObject();
+            w.WriteString("type", "FeatureCollection");
+            w.WriteStartArray("features");
+            foreach (var j in rows)
+            {
+                w.WriteStartObject();
+                w.WriteString("type", "Feature");
+                w.WritePropertyName("geometry");
+                JsonSerializer.Serialize(w, new NetTopologySuite.IO.WKBReader().Read(j.BoundaryWkb!), GeometryOptions);
+                w.WriteStartObject("properties");
+                w.WriteString("code", j.Code);
+                w.WriteString("name", j.Name);
+                w.WriteEndObject();
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        return System.Text.Encoding.UTF8.GetString(ms.ToArray());
+    }
 
     /// <summary>Said on every surface when no water plan in force has a sample in the year.</summary>
     public const string NoWaterData = "暂无断面监测数据";

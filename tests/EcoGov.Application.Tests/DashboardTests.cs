@@ -222,11 +222,175 @@ public sealed class DemoDataTests : IAsyncLifetime
             Assert.All(db.MonitoringStations.Where(s => s.JurisdictionCode == "140502").ToList(), s => Assert.True(Dashboard.DemoMonitoringData.IsDemoStation(s.Code) && s.Name.StartsWith("示意", StringComparison.Ordinal)));
             // Deterministic: the same hours on every call.
             Assert.Equal(Dashboard.DemoMonitoringData.Hours(1.0, 7), Dashboard.DemoMonitoringData.Hours(1.0, 7));
+            // Water: one sample a month, January to September 2023, for the 城区 water plan's three sections; stored once.
+            Assert.Equal(["DEMO-140502-白水河", "DEMO-140502-洞头", "DEMO-140502-金匠桥"], first.Sections.Select(s => s.Code));
+            Assert.All(first.Sections, s => Assert.Equal((9, 0, (string?)null), (s.Stored, s.Unchanged, s.Skipped)));
+            Assert.All(second.Sections, s => Assert.Equal((0, 9), (s.Stored, s.Unchanged)));
         }
         var d = (await web.Dashboard(null, "140502", null)).Json!;
         Assert.True(d["demoData"]!.GetValue<bool>());
         Assert.Equal("2023-09-30", d["asOf"]!.GetValue<string>());
         Assert.Contains(d["notes"]!.AsArray(), n => n!.GetValue<string>().StartsWith("示意数据", StringComparison.Ordinal));
         Assert.NotNull(d["air"]!["previousIndex"]);   // 2022 is generated too, for the year-on-year figures
+        // The demo water samples fill the grid with the classes they were generated in (DemoMonitoringData.SectionClasses).
+        var water = d["water"]!.AsArray().Single()!;
+        Assert.True(water["demo"]!.GetValue<bool>());
+        Assert.Contains(d["notes"]!.AsArray(), n => n!.GetValue<string>() == Dashboard.DemoMonitoringData.WaterNotice);
+        var sections = water["sections"]!.AsArray().Select(s => s!).ToList();
+        string[] roman = ["I", "II", "III", "IV", "V", "劣V"];
+        foreach (var (code, name, _, _, classes) in Dashboard.DemoMonitoringData.SectionClasses)
+        {
+            var s = sections.Single(x => x["section"]!.GetValue<string>() == name);
+            Assert.Equal(code, s["matchedSection"]!.GetValue<string>());
+            Assert.Equal([.. classes.Select(c => roman[c - 1]), null, null, null], s["months"]!.AsArray().Select(m => m!["class"]?.GetValue<string>()));
+        }
+        Assert.Equal("red", sections[0]["months"]![7]!["light"]!.GetValue<string>());   // 白水河 Ⅳ in August against its Ⅲ
+    }
+}
+
+/// <summary>
+/// 驾驶舱, issue 13 item 1's water grid and map: on constructed data the grid is the water plan's `progress` month by month
+/// (classes per GB 3838 as the progress report gives them, lit by meeting the target), and each county's figures are
+/// `air evaluate --jurisdiction` of its stations and the ledgers of its plans; both hosts print the same JSON.
+/// </summary>
+public sealed class DashboardWaterAndMapTests : IAsyncLifetime
+{
+    private const string Day = "2023-06-30";
+    private readonly CliSupervisionHost cli = new();
+    private readonly WebSupervisionHost web = new();
+
+    public async Task InitializeAsync()
+    {
+        // 白水河: Ⅱ-class water January to June; 洞头: Ⅲ January to April, 劣Ⅴ in May and June; 金匠桥: no sample.
+        var water = new StringBuilder("id,type,section,date,pH,DO,CODMn,COD,BOD5,NH3N,TP\n");
+        for (var m = 1; m <= 6; m++)
+        {
+            water.Append(CultureInfo.InvariantCulture, $"bs{m},river,白水河,2023-{m:00}-10,7.5,7,3,12,2,0.3,0.05\n");
+            if (m <= 4) water.Append(CultureInfo.InvariantCulture, $"dt{m},river,洞头,2023-{m:00}-12,7.4,6,5,18,3.5,0.8,0.15\n");
+            else water.Append(CultureInfo.InvariantCulture, $"dt{m},river,洞头,2023-{m:00}-12,7.4,3,10,35,8,2.5,0.5\n");
+        }
+        // Air: 城区 PM2.5 40 μg/m³ throughout, 泽州县 30; the other counties have no station.
+        var air = new StringBuilder("station,time,SO2,NO2,CO,O3,PM10,PM2.5\n");
+        for (var t = new DateTime(2023, 1, 1); t < new DateTime(2023, 7, 1); t = t.AddHours(1))
+            air.Append(CultureInfo.InvariantCulture, $"城区站,{t:yyyy-MM-dd HH:mm},5,15,0.5,60,40,40\n");
+        var zezhou = new StringBuilder("station,time,SO2,NO2,CO,O3,PM10,PM2.5\n");
+        for (var t = new DateTime(2023, 1, 1); t < new DateTime(2023, 7, 1); t = t.AddHours(1))
+            zezhou.Append(CultureInfo.InvariantCulture, $"泽州站,{t:yyyy-MM-dd HH:mm},5,15,0.5,60,40,30\n");
+        var dir = Path.Combine(Path.GetTempPath(), "ecogov-dashmap-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        try
+        {
+            var (waterFile, airFile, zezhouFile) = (Path.Combine(dir, "water.csv"), Path.Combine(dir, "air.csv"), Path.Combine(dir, "zezhou.csv"));
+            await File.WriteAllTextAsync(waterFile, water.ToString());
+            await File.WriteAllTextAsync(airFile, air.ToString());
+            await File.WriteAllTextAsync(zezhouFile, zezhou.ToString());
+            foreach (var host in new ISupervisionHost[] { cli, web })
+            {
+                await host.ImportAir(airFile, "140502");
+                await host.ImportAir(zezhouFile, "140525");
+            }
+            Assert.True((await cli.Command("monitoring", "import", waterFile, "--kind", "water-samples", "--jurisdiction", "140502")).Ok);
+            using var scope = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.CreateScope(web.Factory.Services);
+            var db = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<EcoGov.Data.EcoGovDbContext>(scope.ServiceProvider);
+            Assert.Empty(new Monitoring.MonitoringImportService(db).Import(new Monitoring.MonitoringImportRequest(waterFile, EcoGov.Data.Monitoring.MonitoringImporter.WaterSamples, "140502")).Rejected);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        cli.Dispose();
+        await web.DisposeAsync();
+    }
+
+    private static JsonNode Ok(Outcome o, string what)
+    {
+        Assert.True(o.Ok, $"{what}: {o.Message}");
+        return o.Json!;
+    }
+
+    private static List<string?> Classes(JsonNode section) => [.. section["months"]!.AsArray().Select(m => m!["class"]?.GetValue<string>())];
+
+    private static List<string> Lights(JsonNode section) => [.. section["months"]!.AsArray().Select(m => m!["light"]!.GetValue<string>())];
+
+    [Fact]
+    public async Task The_water_grid_is_the_progress_report_month_by_month_and_the_counties_carry_their_own_figures()
+    {
+        var d = Ok(await cli.Dashboard(null, "140500", Day), "dashboard 140500");
+
+        // Water: the 城区 2023 water plan (in force, below 晋城市), its three sections, twelve months each.
+        var plan = d["water"]!.AsArray().Single()!;
+        Assert.Equal("chengqu-2023-water", plan["plan"]!.GetValue<string>());
+        Assert.Equal(12, plan["samples"]!.GetValue<int>());
+        Assert.False(plan["demo"]!.GetValue<bool>());
+        var sections = plan["sections"]!.AsArray().ToDictionary(s => s!["section"]!.GetValue<string>(), s => s!);
+        Assert.Equal(["白水河", "洞头", "金匠桥"], sections.Keys);
+        string?[] none = [null, null, null, null, null, null];
+        Assert.Equal(["II", "II", "II", "II", "II", "II", .. none], Classes(sections["白水河"]));
+        Assert.Equal(["green", "green", "green", "green", "green", "green", "grey", "grey", "grey", "grey", "grey", "grey"], Lights(sections["白水河"]));
+        Assert.Equal("III", sections["白水河"]["targetClass"]!.GetValue<string>());   // 省考 → the plan's 主要目标: Ⅲ类
+        Assert.Equal("II", sections["白水河"]["yearToDateClass"]!.GetValue<string>());
+        Assert.Equal(["III", "III", "III", "III", "劣V", "劣V", .. none], Classes(sections["洞头"]));
+        Assert.Equal(["green", "green", "green", "green", "red", "red", "grey", "grey", "grey", "grey", "grey", "grey"], Lights(sections["洞头"]));
+        Assert.Equal("V", sections["洞头"]["targetClass"]!.GetValue<string>());
+        Assert.Equal("IV", sections["洞头"]["yearToDateClass"]!.GetValue<string>());   // the half year's means: NH3N 1.37, TP 0.27 → Ⅳ
+        Assert.Equal(0, sections["金匠桥"]["samples"]!.GetValue<int>());
+        Assert.All(Lights(sections["金匠桥"]), l => Assert.Equal("grey", l));
+        // ... which is what `progress` gives for the plan, month by month
+        var progress = Ok(await cli.Command("progress", "--plan", "chengqu-2023-water", "--from-store", "--year", "2023", "--as-of", Day), "progress");
+        foreach (var t in progress["targets"]!.AsArray())
+        {
+            var s = sections[t!["section"]!.GetValue<string>()];
+            Assert.Equal(t["months"]!.AsArray().Select(m => m!["class"]?.GetValue<string>()), Classes(s));
+            Assert.Equal(t["months"]!.AsArray().Select(m => m!["meets"]?.GetValue<bool>()), s["months"]!.AsArray().Select(m => m!["meets"]?.GetValue<bool>()));
+            Assert.Equal(t["yearToDateClass"]?.GetValue<string>(), s["yearToDateClass"]?.GetValue<string>());
+            Assert.Equal(t["status"]!.GetValue<string>(), s["status"]!.GetValue<string>());
+        }
+
+        // Map: the six counties; air from the stations in each (as `air evaluate --jurisdiction` gives it), tasks from its plans.
+        var map = d["map"]!;
+        Assert.Equal("sub", map["level"]!.GetValue<string>());
+        Assert.Equal(["pm25", "goodRatio", "index", "overdue"], map["figures"]!.AsArray().Select(f => f!["key"]!.GetValue<string>()));
+        var areas = map["areas"]!.AsArray().ToDictionary(a => a!["code"]!.GetValue<string>(), a => a!);
+        Assert.Equal(["140502", "140521", "140522", "140524", "140525", "140581"], areas.Keys);
+        Assert.All(areas.Values, a => Assert.True(a["hasBoundary"]!.GetValue<bool>()));
+        Assert.Equal(40m, areas["140502"]["pm25"]!.GetValue<decimal>());
+        Assert.Equal(30m, areas["140525"]["pm25"]!.GetValue<decimal>());
+        Assert.Equal(1m, areas["140525"]["goodRatio"]!.GetValue<decimal>());
+        var zezhou = Ok(await cli.Command("air", "evaluate", "--from-store", "--jurisdiction", "140525", "--standard", "GB3095-2012", "--from", "2023-01-01", "--to", Day), "air evaluate 140525");
+        Assert.Equal(zezhou["all"]!["index"]!.GetValue<decimal>(), areas["140525"]["index"]!.GetValue<decimal>());
+        Assert.Equal(["泽州站"], areas["140525"]["stations"]!.AsArray().Select(s => s!.GetValue<string>()));
+        foreach (var code in new[] { "140521", "140522", "140524", "140581" })
+            Assert.True(areas[code]["pm25"] is null && areas[code]["goodRatio"] is null && areas[code]["overdue"] is null, $"{code} has no data");
+        // 城区's tasks: its three plans' ledgers of the day; 泽州县 has no plan, so no task figure (无数据), not 0
+        var chengqu = Ok(await cli.Dashboard(null, "140502", Day), "dashboard 140502");
+        var byState = chengqu["tasks"]!["byState"]!.AsArray().ToDictionary(c => c!["state"]!.GetValue<string>(), c => c!["count"]!.GetValue<int>());
+        Assert.Equal(byState["overdue"], areas["140502"]["overdue"]!.GetValue<int>());
+        Assert.True(byState["overdue"] > 0);
+        Assert.Equal(chengqu["tasks"]!["total"]!.GetValue<int>(), areas["140502"]["tasks"]!.GetValue<int>());
+        Assert.Null(areas["140525"]["overdue"]);
+        // a district without districts below: the map shows itself
+        Assert.Equal("self", chengqu["map"]!["level"]!.GetValue<string>());
+        Assert.Equal(["140502"], chengqu["map"]!["areas"]!.AsArray().Select(a => a!["code"]!.GetValue<string>()));
+
+        // The same JSON from the web.
+        var fromWeb = Ok(await web.Dashboard(null, "140500", Day), "GET /api/dashboard");
+        Assert.True(JsonNode.DeepEquals(d, fromWeb), $"cli:\n{d.ToJsonString()}\nweb:\n{fromWeb.ToJsonString()}");
+    }
+
+    [Fact]
+    public async Task Without_water_samples_the_dashboard_says_so()
+    {
+        var d = Ok(await web.Dashboard(null, "140502", "2023-06-30"), "dashboard");
+        Assert.Equal(12, d["water"]!.AsArray().Single()!["samples"]!.GetValue<int>());
+        // a year without samples: the 2023 plan is not in force in 2024, so ask for a day in 2023 before any sample
+        var early = Ok(await web.Dashboard(null, "140502", "2023-01-05"), "dashboard early");
+        Assert.Equal(0, early["water"]!.AsArray().Single()!["samples"]!.GetValue<int>());
+        Assert.Contains(early["notes"]!.AsArray(), n => n!.GetValue<string>().StartsWith("暂无断面监测数据", StringComparison.Ordinal));
+        var text = await cli.Text("dashboard", "--jurisdiction", "140502", "--as-of", "2023-01-05");
+        Assert.Contains("暂无断面监测数据", text);
     }
 }

@@ -77,6 +77,14 @@ public sealed class CliSupervisionHost : ISupervisionHost, IDisposable
 
     private static string?[] As(string? user) => user is null ? [] : ["--user", user];
 
+    /// <summary>Runs a command without --json and returns what it printed (it must succeed).</summary>
+    public Task<string> Text(params string[] args)
+    {
+        var (exit, stdout, stderr) = cli.Run(args);
+        Assert.True(exit == 0, stderr);
+        return Task.FromResult(stdout);
+    }
+
     public Task<Outcome> AddDepartment(string user, string jurisdiction, string name) => Run(["departments", "add", "--jurisdiction", jurisdiction, "--name", name, .. As(user)]);
     public Task<Outcome> AddUser(string admin, string userName, string role, string? jurisdiction, string? department, string password) =>
         Run(["users", "add", "--user-name", userName, "--role", role, .. jurisdiction is null ? [] : new[] { "--jurisdiction", jurisdiction },

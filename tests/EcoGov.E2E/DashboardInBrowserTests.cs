@@ -6,7 +6,8 @@ namespace EcoGov.E2E;
 /// <summary>
 /// Issue 13's first journey: the server as run.sh starts it (with the demonstration air data, 示意数据); the administrator
 /// lands on 晋城市's dashboard and switches to 城区; a leader of 城区 signs in, lands on 城区's dashboard of the last day of
-/// data (2023-09-30), sees the overdue tasks counted and listed, and clicks through to an overdue task's history.
+/// data (2023-09-30), sees the overdue tasks counted and listed, and clicks through to an overdue task's history. On 晋城市's
+/// dashboard the water sections' grid and the counties' map are drawn, and a click on a county switches to it.
 /// Screenshots at 1366×768.
 /// </summary>
 public sealed class DashboardInBrowserTests(DemoServerFixture server) : IClassFixture<DemoServerFixture>
@@ -48,7 +49,35 @@ public sealed class DashboardInBrowserTests(DemoServerFixture server) : IClassFi
         Assert.Contains("2023-09-30", await admin.InnerTextAsync("#dash-asof-note"));
         Assert.Contains("示意数据", await admin.InnerTextAsync("#demo-notice"));
         await AssertChartsDrawn(admin, "chart-months", "chart-lights");
+        // The water grid: the 城区 2023 water plan's sections (示意 samples), twelve months, lit by meeting the target.
+        var grid = admin.Locator("table.water-grid[data-plan='chengqu-2023-water']");
+        Assert.Equal(3, await grid.Locator("tbody tr").CountAsync());
+        Assert.Equal(12, await grid.Locator("tr[data-section='白水河'] td[data-month]").CountAsync());
+        Assert.Equal("red", await grid.Locator("tr[data-section='白水河'] td[data-month='8']").GetAttributeAsync("data-light"));   // Ⅳ against Ⅲ
+        Assert.Equal("IV", (await grid.Locator("tr[data-section='白水河'] td[data-month='8']").InnerTextAsync()).Trim()[^2..]);
+        Assert.Equal("grey", await grid.Locator("tr[data-section='白水河'] td[data-month='10']").GetAttributeAsync("data-light"));
+        Assert.Equal("/Progress?plan=chengqu-2023-water&year=2023", await grid.Locator("tr[data-section='洞头'] th a").GetAttributeAsync("href"));
+        // The map: six counties drawn; the figure select recolours and its table shows 无数据 where there is none.
+        await admin.Locator("#dash-map path.leaflet-interactive").First.WaitForAsync();
+        Assert.Equal(6, await admin.Locator("#dash-map path.leaflet-interactive").CountAsync());
+        Assert.Equal(6, await admin.Locator("#map-table tbody tr").CountAsync());
+        Assert.Contains("无数据", await admin.InnerTextAsync("#map-table tr[data-area='140521']"));
+        Assert.DoesNotContain("无数据", await admin.InnerTextAsync("#map-table tr[data-area='140502']"));
+        await admin.SelectOptionAsync("#map-figure", "goodRatio");
+        Assert.Contains("优良天数比例", await admin.InnerTextAsync("#map-figure-name"));
+        Assert.Contains("%", await admin.InnerTextAsync("#map-table tr[data-area='140525']"));
+        await admin.SelectOptionAsync("#map-figure", "pm25");
         await Shot(admin, "dashboard-jincheng.png");
+        await Shot(admin, "dashboard-jincheng-map.png", fullPage: true);
+        Directory.CreateDirectory(Path.Combine(ServerFixture.RepoRoot, "docs", "screenshots"));
+        File.Copy(Path.Combine(ServerFixture.Screenshots, "dashboard-jincheng-map.png"), Path.Combine(ServerFixture.RepoRoot, "docs", "screenshots", "dashboard-jincheng-map.png"), overwrite: true);
+
+        // Clicking a county on the map switches the dashboard to it.
+        // (高平市: compact, so the middle of its box is inside it; 泽州县 surrounds 城区)
+        await admin.Locator("#dash-map path[data-area='140581']").ClickAsync();
+        await admin.WaitForURLAsync("**/?jurisdiction=140581**");
+        Assert.Contains("高平市 生态环境驾驶舱", await admin.InnerTextAsync("h1"));
+        await admin.GotoAsync(server.BaseUrl + "/");
 
         // Switch to 城区 below it.
         await admin.SelectOptionAsync("#dash-jurisdiction", "140502");

@@ -42,6 +42,11 @@ public sealed class WebTests(EcoGovFactory factory) : IClassFixture<EcoGovFactor
         Assert.Contains("晋城市 生态环境驾驶舱", html);   // the administrator: the highest jurisdiction with a plan
         Assert.Contains("<a href=\"/Plans\">规划</a>", html);
         Assert.Contains("src=\"/lib/echarts/echarts.min.js\"", html);
+        // the map of the counties (Leaflet, local) with its figure select and text table, and the water-section panel
+        Assert.Contains("src=\"/lib/leaflet/leaflet.js\"", html);
+        Assert.Contains("id=\"map-figure\"", html);
+        Assert.Contains("id=\"map-table\"", html);
+        Assert.Contains("水质断面逐月类别", html);
         Assert.DoesNotContain("cdn", html, StringComparison.OrdinalIgnoreCase);
         var echarts = await client.GetAsync("/lib/echarts/echarts.min.js");
         Assert.Equal(HttpStatusCode.OK, echarts.StatusCode);

@@ -27,13 +27,57 @@ public sealed record DashboardPlan(string Id, string Title, string Jurisdiction,
 /// indicators (指标评估), the air year to date and month by month against the plan's targets (目标进度, air evaluate),
 /// the tasks (任务台账), the key projects' investment (accepted reports) and the warnings (预警研判, 预警函).
 /// <c>asOfBasis</c>: <c>requested</c>, <c>latestData</c> (the last day of stored air data) or <c>today</c>.
-/// <c>demoData</c>: the air figures are computed (also) from generated demonstration data (示意数据), not monitoring.
+/// <c>demoData</c>: the air (or water) figures are computed (also) from generated demonstration data (示意数据), not monitoring.
+/// <c>water</c>: the section targets (水质断面) of the plans in force, month by month (`progress` of each water plan);
+/// <c>map</c>: the figures of each jurisdiction below it (or of itself when none is below), for the choropleth.
 /// </summary>
 public sealed record DashboardReport(
     string Jurisdiction, string JurisdictionName, DashboardPlace? Parent, IReadOnlyList<DashboardPlace> SubJurisdictions,
     string AsOf, string AsOfBasis, int Year, bool DemoData, IReadOnlyList<DashboardPlan> Plans,
-    IReadOnlyList<DashboardIndicator> Indicators, DashboardAir? Air, DashboardTasks Tasks,
-    IReadOnlyList<DashboardInvestment> Investment, DashboardWarnings Warnings, IReadOnlyList<string> Notes);
+    IReadOnlyList<DashboardIndicator> Indicators, DashboardAir? Air, IReadOnlyList<DashboardWaterPlan> Water, DashboardTasks Tasks,
+    IReadOnlyList<DashboardInvestment> Investment, DashboardWarnings Warnings, DashboardMap Map, IReadOnlyList<string> Notes);
+
+/// <summary>
+/// A plan with section targets (水质断面) in force in the year, as `progress --plan … --from-store --year Y --as-of D`
+/// gives it (<see cref="Progress.WaterProgressReportDto"/>; the classes are GB 3838's, computed there, not here):
+/// the span of its samples (null without any), whether they are (also) 示意数据 (sections coded <c>DEMO-</c>), and its sections.
+/// </summary>
+public sealed record DashboardWaterPlan(string Plan, string Title, string Jurisdiction, int Year, string AsOf,
+    string? DataFrom, string? DataTo, int Samples, bool Demo, IReadOnlyList<DashboardSection> Sections);
+
+/// <summary>
+/// A section target: the target class (<c>targetClass</c> "I".."V", "劣V", or null when the target names none) and the
+/// text, the year-to-date class and verdict, and the twelve months (<c>months[m-1]</c>), each with its class and
+/// <c>light</c>: <c>green</c> 达标, <c>red</c> 不达标, <c>grey</c> no sample (or not yet due).
+/// </summary>
+public sealed record DashboardSection(int Seq, string Section, string? Assessment, string TargetText, string? TargetClass,
+    string? MatchedSection, int Samples, string? YearToDateClass, ProgressStatus Status, string StatusText, string Light, string Reason,
+    IReadOnlyList<DashboardSectionMonth> Months);
+
+/// <summary>A month of a section: samples, class (null without samples), whether it meets the target class (null: cannot tell), light.</summary>
+public sealed record DashboardSectionMonth(int Month, int Samples, string? Class, bool? Meets, string Light);
+
+/// <summary>
+/// The choropleth of the dashboard: the figures one may colour by (<c>figures</c>, each naming the property of
+/// <see cref="DashboardArea"/> it reads) and the areas — the jurisdictions directly below (<c>level</c> <c>sub</c>),
+/// or the jurisdiction itself (<c>self</c>) when none is below.
+/// </summary>
+public sealed record DashboardMap(string Level, IReadOnlyList<DashboardMapFigure> Figures, IReadOnlyList<DashboardArea> Areas);
+
+/// <summary>
+/// A figure of the map: its key (the camelCase property of an area), name, unit (<c>%</c>: the value is a fraction,
+/// shown ×100), whether higher is better, and the four class breaks of its legend in the value's own unit (a value
+/// falls in the class of the number of breaks not above it: five classes from best to worst, or worst to best).
+/// </summary>
+public sealed record DashboardMapFigure(string Key, string Name, string Unit, bool HigherIsBetter, IReadOnlyList<double> Breaks);
+
+/// <summary>
+/// One area of the map with its figures, null where there are none (无数据): the air of 1 January to the day from the
+/// stations in it (`air evaluate --jurisdiction`: PM2.5 mean, 优良天数比例 as a fraction, comprehensive index), the tasks of
+/// the plans of it in force (all, overdue; null without such a plan), and whether a boundary is stored for it.
+/// </summary>
+public sealed record DashboardArea(string Code, string Name, bool HasBoundary, IReadOnlyList<string> Stations, decimal? Pm25,
+    decimal? GoodRatio, decimal? Index, IReadOnlyList<string> Plans, int? Tasks, int? Overdue);
 
 /// <summary>
 /// A binding indicator (约束性) of a plan for the year with its status light (<c>green</c> 达标/进度正常, <c>yellow</c> 滞后,

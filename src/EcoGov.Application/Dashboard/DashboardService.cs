@@ -11,6 +11,7 @@ using EcoGov.Data;
 using EcoGov.Data.Entities;
 using EcoGov.Data.Monitoring;
 using EcoGov.Data.Queries;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 
 namespace EcoGov.Application.Dashboard;
@@ -79,12 +80,138 @@ public sealed class DashboardService(
 
         var indicators = await IndicatorsAsync(actor, plans, year, asOfText, notes, ct);
         var air = Air(code, plans, asOf, asOfText, notes);
-        var (tasks, warningsOfDay) = await TasksAndWarningsAsync(actor, within, asOfText, ct);
+        var water = Water(within, year, asOfText, notes);
+        var (tasks, warningsOfDay, ledgerRows) = await TasksAndWarningsAsync(actor, within, asOfText, ct);
         var investment = await InvestmentAsync(within, asOf, ct);
+        var map = Map(new DashboardPlace(place.Code, place.Name), children, within, ledgerRows, asOf, asOfText);
 
-        return new DashboardReport(place.Code, place.Name, parent, children, asOfText, basis, year, air?.Demo ?? false,
+        return new DashboardReport(place.Code, place.Name, parent, children, asOfText, basis, year, (air?.Demo ?? false) || water.Any(w => w.Demo),
             [.. within.Select(pl => new DashboardPlan(pl.Id, pl.Title, pl.JurisdictionCode, all.FirstOrDefault(j => j.Code == pl.JurisdictionCode)?.Name ?? pl.JurisdictionCode, pl.PeriodStart, pl.PeriodEnd))],
-            indicators, air, tasks, investment, warningsOfDay, notes);
+            indicators, air, water, tasks, investment, warningsOfDay, map, notes);
+    }
+
+    /// <summary>The figures the map can colour the areas by (<see cref="DashboardArea"/>'s properties, camelCase).</summary>
+    public static readonly IReadOnlyList<DashboardMapFigure> MapFigures =
+    [
+        // 35: GB 3095-2012 二级 annual PM2.5 limit
+        new("pm25", "PM2.5 浓度（年初至今）", "μg/m³", false, [25, 35, 45, 55]),
+        new("goodRatio", "优良天数比例（年初至今）", "%", true, [0.6, 0.7, 0.8, 0.9]),
+        new("index", "环境空气质量综合指数（年初至今）", "", false, [3.5, 4, 4.5, 5]),
+        new("overdue", "逾期任务", "项", false, [1, 3, 6, 11]),
+    ];
+
+    private static readonly JsonSerializerOptions GeometryOptions = new() { Converters = { new NetTopologySuite.IO.Converters.GeoJsonConverterFactory() } };
+
+    /// <summary>
+    /// The boundaries of the map's areas as a GeoJSON FeatureCollection (properties <c>code</c>, <c>name</c>, <c>label</c>
+    /// [lon, lat] a point inside the area for its label; the simplified
+    /// county boundaries of data/seed/boundaries), for the page's map; an area without a stored boundary is left out.
+    /// </summary>
+    public string MapBoundaries(DashboardMap map)
+    {
+        var codes = map.Areas.Where(a => a.HasBoundary).Select(a => a.Code).ToList();
+        var rows = db.Jurisdictions.AsNoTracking().Where(j => codes.Contains(j.Code) && j.BoundaryWkb != null)
+            .Select(j => new { j.Code, j.Name, j.BoundaryWkb }).ToList().OrderBy(j => j.Code, StringComparer.Ordinal);
+        using var ms = new MemoryStream();
+        using (var w = new Utf8JsonWriter(ms, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            w.WriteStartObject();
+            w.WriteString("type", "FeatureCollection");
+            w.WriteStartArray("features");
+            foreach (var j in rows)
+            {
+                w.WriteStartObject();
+                w.WriteString("type", "Feature");
+                var geometry = new NetTopologySuite.IO.WKBReader().Read(j.BoundaryWkb!);
+                w.WritePropertyName("geometry");
+                JsonSerializer.Serialize(w, geometry, GeometryOptions);
+                w.WriteStartObject("properties");
+                w.WriteString("code", j.Code);
+                w.WriteString("name", j.Name);
+                // where the label goes: a point inside the area (泽州县 surrounds 城区, so its centroid is not)
+                var inside = geometry.InteriorPoint;
+                w.WriteStartArray("label");
+                w.WriteNumberValue(Math.Round(inside.X, 5));
+                w.WriteNumberValue(Math.Round(inside.Y, 5));
+                w.WriteEndArray();
+                w.WriteEndObject();
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        return System.Text.Encoding.UTF8.GetString(ms.ToArray());
+    }
+
+    /// <summary>Said on every surface when no water plan in force has a sample in the year.</summary>
+    public const string NoWaterData = "暂无断面监测数据";
+
+    /// <summary>
+    /// The section targets of the plans in force (the jurisdiction's and those below), month by month: the water plan's
+    /// `progress` from the store for the year on the day — the classes are the ones the 目标进度 page shows.
+    /// </summary>
+    private IReadOnlyList<DashboardWaterPlan> Water(IReadOnlyList<Plan> within, int year, string asOfText, List<string> notes)
+    {
+        var result = new List<DashboardWaterPlan>();
+        foreach (var plan in within.Where(pl => PlanProgressReports.KindOf(catalog, pl.Id) == ProgressReportKind.Water))
+        {
+            var report = (WaterProgressReportDto)progress.FromStore(new PlanProgressRequest(plan.Id, year, asOfText));
+            var sections = report.Targets.Select(t => new DashboardSection(t.Seq, t.Section, t.Assessment, t.TargetText, t.TargetClass,
+                t.MatchedSection, t.Samples, t.YearToDateClass, t.Status, ProgressEvaluator.Display(t.Status), Light(t.Status), t.Reason,
+                [.. t.Months.Select(m => new DashboardSectionMonth(m.Month, m.Samples, m.Class, m.Meets,
+                    m.Meets switch { true => "green", false => "red", null => "grey" }))])).ToList();
+            var samples = sections.Sum(x => x.Samples);
+            var demo = sections.Any(x => x.MatchedSection is { } m && DemoMonitoringData.IsDemoStation(m));
+            result.Add(new DashboardWaterPlan(plan.Id, plan.Title, plan.JurisdictionCode, report.Year, report.AsOf, report.DataFrom, report.DataTo,
+                samples, demo, sections));
+        }
+        if (result.Count > 0 && result.All(w => w.Samples == 0))
+            notes.Add($"{NoWaterData}：库中没有 {year} 年水质断面目标所列断面的监测样品（先导入水质监测数据）/ no water samples for the sections with targets");
+        if (result.Any(w => w.Demo)) notes.Add(DemoMonitoringData.WaterNotice);
+        return result;
+    }
+
+    /// <summary>
+    /// The map's areas: each jurisdiction directly below (or the jurisdiction itself when none is) with the air of the year
+    /// so far from its stations (`air evaluate --jurisdiction`) and the tasks of its plans in force (the ledgers of the day).
+    /// </summary>
+    private DashboardMap Map(DashboardPlace place, IReadOnlyList<DashboardPlace> children, IReadOnlyList<Plan> within,
+        IReadOnlyList<(string Plan, LedgerRow Row)> ledgerRows, DateOnly asOf, string asOfText)
+    {
+        var from = CalendarDate.ToText(new DateOnly(asOf.Year, 1, 1));
+        var standard = StandardName(new DateOnly(asOf.Year, 1, 1));
+        var service = new AirEvaluationService(catalog, store);
+        var boundaries = catalog.Jurisdictions().ToDictionary(j => j.Jurisdiction.Code, j => j.HasBoundary, StringComparer.Ordinal);
+        var places = children.Count > 0 ? children : [new DashboardPlace(place.Code, place.Name)];
+        var areas = places.Select(a =>
+        {
+            StationEvaluationDto? air = null;
+            IReadOnlyList<string> stations = [];
+            try
+            {
+                var e = service.Evaluate(new AirEvaluationRequest(standard, from, asOfText, Jurisdiction: a.Code));
+                air = e.All;
+                stations = [.. e.Stations.Select(s => s.Station)];
+            }
+            catch (ApplicationInputException e) when (e.Error.Code == ErrorCode.NoData)
+            {
+                // no station of the area with data in the span: 无数据
+            }
+            var plans = within.Where(pl => MonitoringStoreQuery.Within(pl.JurisdictionCode, a.Code)).Select(pl => pl.Id).ToList();
+            var rows = ledgerRows.Where(r => plans.Contains(r.Plan)).ToList();
+            var withTasks = plans.Any(pl => (catalog.Tasks(pl) ?? []).Count > 0);
+            return new DashboardArea(a.Code, a.Name, boundaries.GetValueOrDefault(a.Code), stations,
+                air?.Means.GetValueOrDefault("PM2.5"), air?.GoodRatio, air?.Index, plans,
+                withTasks ? rows.Count : null, withTasks ? rows.Count(r => r.Row.State == TaskState.Overdue) : null);
+        }).ToList();
+        return new DashboardMap(children.Count > 0 ? "sub" : "self", MapFigures, areas);
+    }
+
+    private static string StandardName(DateOnly from)
+    {
+        var standard = AirEvaluationStandards.ForDate(from);
+        return standard == AirEvaluationStandards.Gb3095_2012 ? "GB3095-2012"
+            : standard == AirEvaluationStandards.Gb3095_2026Transitional ? "GB3095-2026-transitional" : "GB3095-2026-final";
     }
 
     /// <summary>For a user without a jurisdiction (the first administrator): the highest jurisdiction holding a plan.</summary>
@@ -132,9 +259,7 @@ public sealed class DashboardService(
     private DashboardAir? Air(string code, IReadOnlyList<Plan> plans, DateOnly asOf, string asOfText, List<string> notes)
     {
         var from = new DateOnly(asOf.Year, 1, 1);
-        var standard = AirEvaluationStandards.ForDate(from);
-        var name = standard == AirEvaluationStandards.Gb3095_2012 ? "GB3095-2012"
-            : standard == AirEvaluationStandards.Gb3095_2026Transitional ? "GB3095-2026-transitional" : "GB3095-2026-final";
+        var name = StandardName(from);
         var service = new AirEvaluationService(catalog, store);
         AirEvaluationDto ytd;
         try
@@ -219,7 +344,7 @@ public sealed class DashboardService(
         return AirEvaluationService.Evaluate(new AirEvaluationSelection(standard, null, first, last, null, []), days).All;
     }
 
-    private async Task<(DashboardTasks, DashboardWarnings)> TasksAndWarningsAsync(Actor actor, IReadOnlyList<Plan> plans, string asOf, CancellationToken ct)
+    private async Task<(DashboardTasks, DashboardWarnings, IReadOnlyList<(string Plan, LedgerRow Row)>)> TasksAndWarningsAsync(Actor actor, IReadOnlyList<Plan> plans, string asOf, CancellationToken ct)
     {
         var rows = new List<(string Plan, LedgerRow Row)>();
         var dueSoonDays = 0;
@@ -260,7 +385,7 @@ public sealed class DashboardService(
         var warningsOfDay = new DashboardWarnings(period, candidates.Count,
             candidates.Count(c => c.LevelCode == WarningLevel.Warning), candidates.Count(c => c.LevelCode == WarningLevel.Interview),
             candidates.Count(c => c.LevelCode == WarningLevel.ListedSupervision), letterRows, candidates);
-        return (tasks, warningsOfDay);
+        return (tasks, warningsOfDay, rows);
     }
 
     private static TrafficLight LightOf(TaskState s) => s switch

@@ -18,6 +18,9 @@ public sealed class IndexModel(CurrentActor me, DashboardService dashboards) : S
     [BindProperty(SupportsGet = true)] public string? AsOf { get; set; }
     public DashboardReport? Report { get; private set; }
 
+    /// <summary>The map's areas' boundaries (GeoJSON) for the Leaflet map; the figures are the report's (<see cref="DashboardReport.Map"/>).</summary>
+    public string? MapBoundaries { get; private set; }
+
     /// <summary>Why the user's own dashboard is not shown (a user whose role reads no ledger): the home page still opens.</summary>
     public string? Unavailable { get; private set; }
 
@@ -26,6 +29,7 @@ public sealed class IndexModel(CurrentActor me, DashboardService dashboards) : S
         try
         {
             Report = await dashboards.ReadAsync(await ActorAsync(), new DashboardRequest(Jurisdiction, AsOf), HttpContext.RequestAborted);
+            MapBoundaries = dashboards.MapBoundaries(Report.Map);
             return Page();
         }
         catch (Application.ApplicationInputException e) when (e.Error.Code == Application.ErrorCode.Forbidden && string.IsNullOrWhiteSpace(Jurisdiction))
@@ -51,6 +55,24 @@ public sealed class IndexModel(CurrentActor me, DashboardService dashboards) : S
         "latestData" => "该行政区库中空气监测数据的最后一天",
         "today" => "今天（库中没有该行政区的空气监测数据）",
         _ => "所选日期",
+    };
+
+    /// <summary>An area's value of a map figure as the page shows it ("无数据" without one).</summary>
+    public static string AreaValue(DashboardArea a, DashboardMapFigure f)
+    {
+        var v = AreaNumber(a, f);
+        if (v is null) return "无数据";
+        return f.Unit == "%" ? Percent((decimal)v) : ((decimal)v.Value).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) + (f.Unit is "" or "μg/m³" ? "" : " " + f.Unit);
+    }
+
+    /// <summary>An area's value of a map figure, by the figure's key.</summary>
+    public static double? AreaNumber(DashboardArea a, DashboardMapFigure f) => f.Key switch
+    {
+        "pm25" => (double?)a.Pm25,
+        "goodRatio" => (double?)a.GoodRatio,
+        "index" => (double?)a.Index,
+        "overdue" => a.Overdue,
+        _ => null,
     };
 
     /// <summary>A fraction as a percentage with one decimal.</summary>

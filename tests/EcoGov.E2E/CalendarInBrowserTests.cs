@@ -51,6 +51,15 @@ public sealed class CalendarInBrowserTests(DemoServerFixture server) : IClassFix
         Assert.Equal("2023", await page.InputValueAsync("#cal-year"));
         await Drawn(page, "chart-calendar");
 
+        // The city: 晋城市 (above the stations' 城区 and 泽州县), the daily mean of its three stations.
+        await page.SelectOptionAsync("#cal-jurisdiction", "140500");
+        await page.ClickAsync("#calendar-form button[type=submit]");
+        await page.WaitForURLAsync("**Jurisdiction=140500**");
+        await Drawn(page, "chart-calendar");
+        Assert.Contains("晋城市（140500）各站日均值", await page.InnerTextAsync("#h-calendar"));
+        Assert.Contains("DEMO-140525-A", await page.InnerTextAsync("#calendar-summary"));
+        Assert.Equal(0, await page.Locator("#chart-series").CountAsync());
+
         // Choose the station and the year.
         await page.SelectOptionAsync("#cal-station", Station);
         await page.FillAsync("#cal-year", "2023");

@@ -27,6 +27,9 @@ public sealed class MonitoringCalendarModel(MonitoringStationService monitoring,
     public IReadOnlyList<IGrouping<string, MonitoringStationSummary>> ByJurisdiction { get; private set; } = [];
     public IReadOnlyDictionary<string, string> JurisdictionNames { get; private set; } = new Dictionary<string, string>();
 
+    /// <summary>The jurisdictions to choose from: those with stations and those above them (晋城市 over 城区 and 泽州县), by code.</summary>
+    public IReadOnlyList<string> JurisdictionChoices { get; private set; } = [];
+
     [BindProperty(SupportsGet = true)] public string? Jurisdiction { get; set; }
     [BindProperty(SupportsGet = true)] public string? Station { get; set; }
     [BindProperty(SupportsGet = true)] public string? Year { get; set; }
@@ -45,6 +48,11 @@ public sealed class MonitoringCalendarModel(MonitoringStationService monitoring,
         var stations = monitoring.Stations();
         JurisdictionNames = plans.Jurisdictions().ToDictionary(j => j.Jurisdiction.Code, j => j.Jurisdiction.Name);
         ByJurisdiction = stations.GroupBy(s => s.Jurisdiction).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+        var parents = plans.Jurisdictions().ToDictionary(j => j.Jurisdiction.Code, j => j.Jurisdiction.ParentCode);
+        var choices = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var g in ByJurisdiction)
+            for (string? code = g.Key; code is not null && choices.Add(code);) code = parents.GetValueOrDefault(code);
+        JurisdictionChoices = [.. choices];
         if (stations.Count == 0) return;
         // First visit: the first jurisdiction with stations, the year of the latest stored hour.
         if (string.IsNullOrWhiteSpace(Jurisdiction) && string.IsNullOrWhiteSpace(Station)) Jurisdiction = ByJurisdiction[0].Key;

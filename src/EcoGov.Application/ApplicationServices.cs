@@ -24,6 +24,8 @@ public static class ApplicationServices
         services.TryAddScoped<Foresight.ForesightService>();
         services.TryAddScoped<Foresight.ForesightBacktestService>();
         services.TryAddScoped<Monitoring.MonitoringStationService>();
+        services.TryAddScoped<Monitoring.AirCalendarService>();
+        services.TryAddScoped<Monitoring.StationSeriesService>();
         services.TryAddScoped<Monitoring.MonitoringImportService>();
         services.TryAddScoped<Monitoring.MonitoringReleaseService>();
         services.TryAddScoped<Zoning.ZoningLayerService>();

@@ -2,6 +2,7 @@ using EcoGov.Application.Air;
 using EcoGov.Application.Foresight;
 using EcoGov.Application.Monitoring;
 using EcoGov.Application.Progress;
+using EcoGov.Application.Supervision;
 using EcoGov.Data.Monitoring;
 using EcoGov.Application;
 using Microsoft.AspNetCore.Http.Features;
@@ -25,6 +26,14 @@ public static class MonitoringApi
         api.MapGet("/air/evaluate", EvaluateAir).WithName(nameof(EvaluateAir)).ProducesApplicationProblems();
         api.MapGet("/plans/{id}/progress", PlanProgress).WithName(nameof(PlanProgress)).ProducesApplicationProblems(notFound: true)
             .ProducesOneOf(typeof(ProgressReportDto), typeof(WaterProgressReportDto), typeof(IndicatorReportDto));
+        api.MapGet("/monitoring/calendar", AirCalendar).WithName(nameof(AirCalendar)).ProducesApplicationProblems();
+        api.MapGet("/monitoring/stations/{code}/series", StationSeries).WithName(nameof(StationSeries)).ProducesApplicationProblems();
+        // the same data as .xlsx (a file, not JSON: tagged apart from the typed JSON operations)
+        var files = app.MapGroup("/api").RequireAuthorization().WithApplicationProblems().WithTags("MonitoringFiles");
+        files.MapGet("/monitoring/calendar/xlsx", AirCalendarFile).WithName(nameof(AirCalendarFile))
+            .Produces(StatusCodes.Status200OK, typeof(byte[]), DispatchReportService.XlsxType).ProducesApplicationProblems();
+        files.MapGet("/monitoring/stations/{code}/series/xlsx", StationSeriesFile).WithName(nameof(StationSeriesFile))
+            .Produces(StatusCodes.Status200OK, typeof(byte[]), DispatchReportService.XlsxType).ProducesApplicationProblems();
         api.MapGet("/plans/{id}/foresight", PlanForesight).WithName(nameof(PlanForesight)).ProducesApplicationProblems(notFound: true);
         // multipart/form-data read by the handler; with the antiforgery header (ApiAntiforgery) like every POST.
         api.MapPost("/monitoring/check", CheckRelease).WithName(nameof(CheckRelease))
@@ -82,6 +91,28 @@ public static class MonitoringApi
     /// </summary>
     public static Ok<object> PlanProgress(string id, int? year, string? asOf, PlanProgressService progress) =>
         TypedResults.Ok(progress.FromStore(new PlanProgressRequest(id, year, asOf)));
+
+    /// <summary>GET /api/monitoring/calendar?jurisdiction=&amp;station=&amp;year=&amp;standard=: a year of daily AQI (`monitoring calendar --json`).</summary>
+    public static Ok<AirCalendarDto> AirCalendar(string? jurisdiction, string? station, string? year, string? standard, AirCalendarService calendar) =>
+        TypedResults.Ok(calendar.Calendar(new AirCalendarRequest(jurisdiction, station, year, standard)));
+
+    /// <summary>GET /api/monitoring/calendar/xlsx: the calendar's rows as .xlsx (`monitoring calendar --out F.xlsx`).</summary>
+    public static FileContentHttpResult AirCalendarFile(string? jurisdiction, string? station, string? year, string? standard, AirCalendarService calendar)
+    {
+        var file = calendar.Workbook(new AirCalendarRequest(jurisdiction, station, year, standard));
+        return TypedResults.File(file.Content, file.ContentType, file.FileName);
+    }
+
+    /// <summary>GET /api/monitoring/stations/{code}/series?from=&amp;to=&amp;resolution=hour|day&amp;standard=: a station's series with the limits (`monitoring series --json`).</summary>
+    public static Ok<StationSeriesDto> StationSeries(string code, string? from, string? to, string? resolution, string? standard, StationSeriesService series) =>
+        TypedResults.Ok(series.Series(new StationSeriesRequest(code, from, to, resolution, standard)));
+
+    /// <summary>GET /api/monitoring/stations/{code}/series/xlsx: the series as .xlsx (`monitoring series --out F.xlsx`).</summary>
+    public static FileContentHttpResult StationSeriesFile(string code, string? from, string? to, string? resolution, string? standard, StationSeriesService series)
+    {
+        var file = series.Workbook(new StationSeriesRequest(code, from, to, resolution, standard));
+        return TypedResults.File(file.Content, file.ContentType, file.FileName);
+    }
 
     /// <summary>GET /api/plans/{id}/foresight: 按目标倒排 of the plan's annual air targets on a date (`foresight --plan ID --as-of D --json`).</summary>
     public static Ok<ForesightReportDto> PlanForesight(string id, string? asOf, ForesightService foresight) =>

@@ -31,6 +31,8 @@ public sealed class OpenApiDocumentTests : IClassFixture<EcoGovFactory>
         ["id"] = "chengqu-2023-air",
         ["code"] = "140500",
         ["layer"] = "units",
+        ["GET /api/monitoring/stations/{code}/series code"] = "城区A",
+        ["GET /api/monitoring/stations/{code}/series/xlsx code"] = "城区A",
     };
 
     /// <summary>Query strings by operation ("METHOD /path"), chosen so the call succeeds; must hold every required query parameter.</summary>
@@ -46,6 +48,10 @@ public sealed class OpenApiDocumentTests : IClassFixture<EcoGovFactory>
         ["GET /api/zoning/versions"] = "layer=units&jurisdiction=140500",
         ["GET /api/zoning/layers/{layer}/geojson"] = "jurisdiction=140500&date=2024-01-01",
         ["GET /api/plans/{id}/warning-letter"] = "unit=区生态环境分局&asOf=2023-06-30",
+        ["GET /api/monitoring/calendar"] = "station=城区A&year=2023",
+        ["GET /api/monitoring/calendar/xlsx"] = "jurisdiction=140502&year=2023",
+        ["GET /api/monitoring/stations/{code}/series"] = "from=2023-01-01&to=2023-01-02&resolution=hour",
+        ["GET /api/monitoring/stations/{code}/series/xlsx"] = "from=2023-01-01&to=2023-01-02",
     };
 
     /// <summary>JSON bodies by operation: a minimal valid request (a point in the demo urban core).</summary>
@@ -307,7 +313,7 @@ public sealed class OpenApiDocumentTests : IClassFixture<EcoGovFactory>
         var typed = Operations(document)
             .Where(o => o.Operation.TryGetProperty("tags", out var tags) && tags.EnumerateArray().Any(t => TypedTags.Contains(t.GetString())))
             .ToList();
-        Assert.Equal(19, typed.Count); // with /api/plans/{id}/supervision-rules (issue 9), /api/plans/{id}/audit and POST /api/audit (issue 10), /api/plans/{id}/foresight (issue 14), POST /api/monitoring/check (issue 11)
+        Assert.Equal(21, typed.Count); // with GET /api/monitoring/calendar and /api/monitoring/stations/{code}/series (issue 13 item 2), /api/plans/{id}/supervision-rules (issue 9), /api/plans/{id}/audit and POST /api/audit (issue 10), /api/plans/{id}/foresight (issue 14), POST /api/monitoring/check (issue 11)
         foreach (var (method, path, operation) in typed)
         {
             var ok = operation.GetProperty("responses").GetProperty("200");

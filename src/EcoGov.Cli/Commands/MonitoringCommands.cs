@@ -113,7 +113,94 @@ public static class MonitoringCommands
             return ExitCodes.Success;
         });
 
-        return new Command("monitoring", "监测数据 / monitoring data") { import, stations, check, generate, DashboardCommands.Demo(output) };
+        return new Command("monitoring", "监测数据 / monitoring data") { import, stations, check, generate, DashboardCommands.Demo(output), Calendar(output), Series(output) };
+    }
+
+    /// <summary>
+    /// `monitoring calendar --jurisdiction CODE | --station CODE --year Y [--standard S] [--json] [--out F.xlsx]`: a year of
+    /// daily AQI (<see cref="AirCalendarService"/>, as GET /api/monitoring/calendar); the table shows the days by month and level.
+    /// </summary>
+    private static Command Calendar(Output output)
+    {
+        var jurisdiction = new Option<string?>("--jurisdiction") { Description = "行政区划代码（各站日均值）/ jurisdiction code (mean of its stations)" };
+        var station = new Option<string?>("--station") { Description = "站点代码（单站）/ station code (one station)" };
+        var year = new Option<string?>("--year") { Description = "年份 / year" };
+        var standard = new Option<string?>("--standard") { Description = "评价标准（默认 GB3095-2012）/ standard" };
+        var outFile = new Option<string?>("--out") { Description = "输出数据 .xlsx / write the data as .xlsx" };
+        var command = new Command("calendar", "空气质量日历：一年逐日 AQI、级别与首要污染物 / a year of daily AQI") { jurisdiction, station, year, standard, outFile };
+        command.SetAction(async (p, ct) =>
+        {
+            var request = new AirCalendarRequest(p.GetValue(jurisdiction), p.GetValue(station), p.GetValue(year), p.GetValue(standard));
+            AirCalendarService.Check(request);
+            var path = p.GetValue(outFile) is { } o ? SupervisionCommands.OutFile(o, ".xlsx") : null;
+            using var store = Store.Open(p, output);
+            var service = store.Get<AirCalendarService>();
+            if (path is not null)
+            {
+                await SupervisionCommands.WriteOut(p, output, service.Workbook(request), path, ct);
+                return ExitCodes.Success;
+            }
+            var c = service.Calendar(request);
+            if (p.GetValue(CliApp.Json)) { output.Json(c); return ExitCodes.Success; }
+            if (c.Notice is not null) output.Error.WriteLine(c.Notice);
+            output.Table(string.Create(CultureInfo.InvariantCulture,
+                    $"空气质量日历 / AQI calendar · {(c.Subject == AirCalendarService.StationSubject ? "站点 " + c.Code + " " + c.Name : c.Name + "（" + c.Code + "）")} · {c.Year} · {c.Standard}"),
+                ["月 month", "有效 valid", .. c.Levels.Select(l => l.Category), "最高 max AQI", "首要污染物 primary"],
+                Enumerable.Range(1, 12).Select(m =>
+                {
+                    var days = c.Days.Where(d => int.Parse(d.Date.AsSpan(5, 2), CultureInfo.InvariantCulture) == m).ToList();
+                    return (IEnumerable<string?>)[
+                        m.ToString(CultureInfo.InvariantCulture), days.Count(d => d.Valid).ToString(CultureInfo.InvariantCulture),
+                        .. c.Levels.Select(l => days.Count(d => d.Level == l.Level).ToString(CultureInfo.InvariantCulture)),
+                        days.Max(d => d.Aqi)?.ToString(CultureInfo.InvariantCulture) ?? "—",
+                        string.Join("、", days.SelectMany(d => d.Primary).GroupBy(x => x).OrderByDescending(g => g.Count()).Take(3).Select(g => $"{g.Key} {g.Count()}")),
+                    ];
+                }));
+            output.Line(string.Create(CultureInfo.InvariantCulture, $"有效天数 valid days {c.ValidDays}，优良天数 good days {c.GoodDays}；站点 stations: {(c.Stations.Count == 0 ? "（无数据）" : string.Join("、", c.Stations))}"));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    /// <summary>
+    /// `monitoring series --station CODE --from D --to D [--resolution day|hour] [--standard S] [--json] [--out F.xlsx]`: a
+    /// station's concentrations with the GB 3095 grade II limits (<see cref="StationSeriesService"/>, as the API).
+    /// </summary>
+    private static Command Series(Output output)
+    {
+        var station = new Option<string?>("--station") { Description = "站点代码 / station code" };
+        var from = new Option<string?>("--from") { Description = "起始日期 yyyy-MM-dd / first day" };
+        var to = new Option<string?>("--to") { Description = "终止日期 yyyy-MM-dd / last day" };
+        var resolution = new Option<string?>("--resolution") { Description = "day（默认）或 hour（最多 31 天）/ day (default) or hour (at most 31 days)" };
+        var standard = new Option<string?>("--standard") { Description = "限值标准（默认 GB3095-2012）/ standard of the limits" };
+        var outFile = new Option<string?>("--out") { Description = "输出数据 .xlsx / write the data as .xlsx" };
+        var command = new Command("series", "站点浓度时序（逐日或逐时）及 GB 3095 二级浓度限值 / a station's series with the grade II limits")
+        {
+            station, from, to, resolution, standard, outFile,
+        };
+        command.SetAction(async (p, ct) =>
+        {
+            var request = new StationSeriesRequest(p.GetValue(station), p.GetValue(from), p.GetValue(to), p.GetValue(resolution), p.GetValue(standard));
+            StationSeriesService.Check(request);
+            var path = p.GetValue(outFile) is { } o ? SupervisionCommands.OutFile(o, ".xlsx") : null;
+            using var store = Store.Open(p, output);
+            var service = store.Get<StationSeriesService>();
+            if (path is not null)
+            {
+                await SupervisionCommands.WriteOut(p, output, service.Workbook(request), path, ct);
+                return ExitCodes.Success;
+            }
+            var s = service.Series(request);
+            if (p.GetValue(CliApp.Json)) { output.Json(s); return ExitCodes.Success; }
+            if (s.Notice is not null) output.Error.WriteLine(s.Notice);
+            static string N(decimal? v) => v?.ToString(CultureInfo.InvariantCulture) ?? "—";
+            output.Table($"{s.Station} {s.Name} · {s.From} — {s.To} · {(s.Resolution == StationSeriesService.Hour ? "逐时 hourly" : "逐日 daily")}",
+                [s.Resolution == StationSeriesService.Hour ? "时间 time" : "日期 date", .. s.Pollutants.Select(x => $"{x.Pollutant} ({x.Unit})")],
+                s.Points.Select(x => (IEnumerable<string?>)[x.Time, N(x.So2), N(x.No2), N(x.Co), N(x.O3), N(x.Pm10), N(x.Pm25)]));
+            output.Line($"{s.Standard} 二级浓度限值 / grade II limits: " + string.Join("；", s.Pollutants.Select(x => $"{x.Pollutant} {x.Averaging} {(x.Limit is { } l ? l.ToString(CultureInfo.InvariantCulture) + " " + x.Unit : "—")}")));
+            return ExitCodes.Success;
+        });
+        return command;
     }
 
     /// <summary>

@@ -87,9 +87,7 @@ public sealed class CalendarInBrowserTests(DemoServerFixture server) : IClassFix
         await Drawn(page, "chart-series");
         Assert.Contains("二级浓度限值", await page.InnerTextAsync("#h-series ~ .chart-note"));
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ServerFixture.Screenshots, "monitoring-calendar.png"), FullPage = true });
-        var docs = Path.Combine(ServerFixture.RepoRoot, "docs", "screenshots");
-        Directory.CreateDirectory(docs);
-        File.Copy(Path.Combine(ServerFixture.Screenshots, "monitoring-calendar.png"), Path.Combine(docs, "monitoring-calendar.png"), overwrite: true);
+        // docs/screenshots holds a copy taken by hand: a test run writes nothing into the repository's tracked files.
 
         // 下载数据 (.xlsx) and 下载图片 (.png).
         var xlsx = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#calendar-xlsx"));

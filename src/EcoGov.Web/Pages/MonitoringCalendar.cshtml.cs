@@ -17,7 +17,7 @@ namespace EcoGov.Web.Pages;
 /// the same JSON in data attributes; a refused selection shows the message the API and the CLI give.
 /// </summary>
 public sealed class MonitoringCalendarModel(MonitoringStationService monitoring, PlanCatalogService plans, AirCalendarService calendars,
-    StationSeriesService series) : PageModel
+    StationSeriesService series, TimeProvider clock) : PageModel
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -56,7 +56,7 @@ public sealed class MonitoringCalendarModel(MonitoringStationService monitoring,
         if (stations.Count == 0) return;
         // First visit: the first jurisdiction with stations, the year of the latest stored hour.
         if (string.IsNullOrWhiteSpace(Jurisdiction) && string.IsNullOrWhiteSpace(Station)) Jurisdiction = ByJurisdiction[0].Key;
-        Year ??= (stations.Max(s => s.LastHour)?.Year ?? DateTime.UtcNow.Year).ToString(CultureInfo.InvariantCulture);
+        Year ??= (stations.Max(s => s.LastHour)?.Year ?? Core.ChinaTime.Today(clock).Year).ToString(CultureInfo.InvariantCulture);
         try
         {
             Calendar = calendars.Calendar(new AirCalendarRequest(Jurisdiction, Station, Year, Standard));

@@ -30,6 +30,8 @@ public static class MonitoringApi
         api.MapGet("/monitoring/stations/{code}/series", StationSeries).WithName(nameof(StationSeries)).ProducesApplicationProblems();
         // the same data as .xlsx (a file, not JSON: tagged apart from the typed JSON operations)
         var files = app.MapGroup("/api").RequireAuthorization().WithApplicationProblems().WithTags("MonitoringFiles");
+        files.MapGet("/air/evaluate/xlsx", EvaluateAirFile).WithName(nameof(EvaluateAirFile))
+            .Produces(StatusCodes.Status200OK, typeof(byte[]), DispatchReportService.XlsxType).ProducesApplicationProblems();
         files.MapGet("/monitoring/calendar/xlsx", AirCalendarFile).WithName(nameof(AirCalendarFile))
             .Produces(StatusCodes.Status200OK, typeof(byte[]), DispatchReportService.XlsxType).ProducesApplicationProblems();
         files.MapGet("/monitoring/stations/{code}/series/xlsx", StationSeriesFile).WithName(nameof(StationSeriesFile))
@@ -95,6 +97,14 @@ public static class MonitoringApi
     /// <summary>GET /api/monitoring/calendar?jurisdiction=&amp;station=&amp;year=&amp;standard=: a year of daily AQI (`monitoring calendar --json`).</summary>
     public static Ok<AirCalendarDto> AirCalendar(string? jurisdiction, string? station, string? year, string? standard, AirCalendarService calendar) =>
         TypedResults.Ok(calendar.Calendar(new AirCalendarRequest(jurisdiction, station, year, standard)));
+
+    /// <summary>GET /api/air/evaluate/xlsx: the evaluation's table as .xlsx (the same query as /api/air/evaluate).</summary>
+    public static FileContentHttpResult EvaluateAirFile(string? jurisdiction, string[]? station, string? from, string? to, string? standard,
+        string? compare, AirEvaluationService evaluation)
+    {
+        var file = evaluation.Workbook(new AirEvaluationRequest(standard, from, to, compare, jurisdiction, station));
+        return TypedResults.File(file.Content, file.ContentType, file.FileName);
+    }
 
     /// <summary>GET /api/monitoring/calendar/xlsx: the calendar's rows as .xlsx (`monitoring calendar --out F.xlsx`).</summary>
     public static FileContentHttpResult AirCalendarFile(string? jurisdiction, string? station, string? year, string? standard, AirCalendarService calendar)

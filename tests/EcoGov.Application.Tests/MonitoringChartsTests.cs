@@ -155,6 +155,34 @@ public sealed class MonitoringChartsTests(BothHosts hosts) : IClassFixture<BothH
         }
     }
 
+    [Fact]
+    public async Task The_evaluation_workbook_and_the_standard_comparison_chart_hold_the_evaluations_figures()
+    {
+        const string query = "jurisdiction=140502&from=2023-01-01&to=2023-01-05&standard=GB3095-2012&compare=GB3095-2026";
+        var json = JsonNode.Parse(await hosts.Client.GetStringAsync("/api/air/evaluate?" + query))!;
+        var book = OfficeFiles.Excel(await hosts.Client.GetByteArrayAsync("/api/air/evaluate/xlsx?" + query));
+        var rows = book["空气质量评价"];
+        Assert.Equal("对比优良天数", rows[0][14]);
+        var stations = json["stations"]!.AsArray().Select(n => n!).Append(json["all"]!).ToList();
+        Assert.Equal(stations.Count + 1, rows.Count);
+        for (int i = 0; i < stations.Count; i++)
+        {
+            var s = stations[i];
+            Assert.Equal(s["station"]!.GetValue<string>(), rows[i + 1][0]);
+            Assert.Equal(s["goodDays"]!.GetValue<int>().ToString(CultureInfo.InvariantCulture), rows[i + 1][9]);
+            Assert.Equal(s["whatIf"]!["compareGoodDays"]!.GetValue<int>().ToString(CultureInfo.InvariantCulture), rows[i + 1][14]);
+        }
+        Assert.Contains(book["说明"], r => r[0] == "对比标准 compared" && r[1] == json["compareStandard"]!.GetValue<string>());
+
+        // The page draws the comparison from the same figures, and links the same file.
+        var page = await hosts.Client.GetStringAsync("/Monitoring?Jurisdiction=140502&From=2023-01-01&To=2023-01-05&Standard=GB3095-2012&Compare=GB3095-2026");
+        Assert.Contains("id=\"chart-whatif\"", page);
+        Assert.Contains("href=\"/api/air/evaluate/xlsx?jurisdiction=140502&amp;from=2023-01-01&amp;to=2023-01-05&amp;standard=GB3095-2012&amp;compare=GB3095-2026\"", page);
+        var data = JsonNode.Parse(System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(page, "data-whatif=\"([^\"]*)\"").Groups[1].Value))!;
+        Assert.Equal(json["compareStandard"]!.GetValue<string>(), data["compare"]!.GetValue<string>());
+        Assert.Equal(json["all"]!["whatIf"]!["compareIndex"]!.GetValue<decimal>(), data["rows"]!.AsArray().Last()!["compareIndex"]!.GetValue<decimal>());
+    }
+
     /// <summary>Case, web path and query, CLI arguments, field, CLI option, code, HTTP status, a fragment of the message.</summary>
     public static TheoryData<string, string, string, string, string, string, int, string> BadInputs => new()
     {

@@ -40,6 +40,7 @@ public sealed class OpenApiDocumentTests : IClassFixture<EcoGovFactory>
     {
         ["GET /api/findings"] = "document=002",
         ["GET /api/air/evaluate"] = "jurisdiction=140500&standard=GB3095-2012&compare=GB3095-2026&from=2023-01-01&to=2023-01-02",
+        ["GET /api/air/evaluate/xlsx"] = "jurisdiction=140500&standard=GB3095-2012&compare=GB3095-2026&from=2023-01-01&to=2023-01-02",
         ["GET /api/plans/{id}/progress"] = "year=2023&asOf=2023-01-31",
         ["GET /api/plans/{id}/evaluation"] = "year=2023&asOf=2023-12-31",
         ["GET /api/plans/{id}/evaluation-report"] = "year=2023&asOf=2023-12-31&format=xlsx",

@@ -69,6 +69,41 @@ public sealed class AirEvaluationService(PlanCatalog catalog, MonitoringStoreQue
     }
 
     /// <summary>
+    /// The evaluation as .xlsx (GET /api/air/evaluate/xlsx, the 监测评价 page's 下载数据): one row per station and the
+    /// all-stations row, as the JSON and the page's table, with the what-if columns when a standard is compared.
+    /// </summary>
+    public Supervision.RenderedFile Workbook(AirEvaluationRequest request)
+    {
+        var r = Evaluate(request);
+        bool compare = r.CompareStandard is not null;
+        static object V(decimal? v) => v is decimal d ? d : "";
+        static object[] WhatIfCells(WhatIfDto? w) => w is null ? [] : [w.CompareGoodDays, V(w.CompareGoodRatio), V(w.GoodRatioDifference), V(w.CompareIndex), V(w.IndexDifference)];
+        string[] head =
+        [
+            "站点 station", "天数 days", "有效天数 valid days", "SO2", "NO2", "PM10", "PM2.5", "CO-95per", "O3-8h-90per",
+            "优良天数 good days", "优良率 good ratio", "重污染天数 heavy days", "综合指数 index", "超标污染物 exceeding",
+            .. (compare ? new[] { "对比优良天数", "对比优良率", "优良率差", "对比综合指数", "综合指数差" } : []),
+        ];
+        var rows = r.Stations.Append(r.All).Select(s => (object[])
+        [
+            s.Station, s.Days, s.ValidDays, V(s.Means["SO2"]), V(s.Means["NO2"]), V(s.Means["PM10"]), V(s.Means["PM2.5"]), V(s.CoP95), V(s.O3P90),
+            s.GoodDays, V(s.GoodRatio), s.HeavyDays, V(s.Index), string.Join("、", s.Exceeding),
+            .. WhatIfCells(compare ? s.WhatIf : null),
+        ]).ToList();
+        var about = new List<object[]>
+        {
+            new object[] { "时段 period", $"{r.From} — {r.To}" },
+            new object[] { "评价标准 standard", r.Standard },
+            new object[] { "对比标准 compared", r.CompareStandard ?? "—" },
+            new object[] { "单位 units", "µg/m³，CO 为 mg/m³；差值 = 对比 − 评价标准" },
+        };
+        return Monitoring.StationSeriesService.Xlsx([
+            new Reports.Supervision.Sheet("空气质量评价", head, rows),
+            new Reports.Supervision.Sheet("说明", ["项目 item", "内容 value"], about),
+        ], $"空气质量评价-{r.From}-{r.To}.xlsx");
+    }
+
+    /// <summary>
     /// Evaluates the hourly data in the monitoring store: the stations of the jurisdiction (and below it) and/or the
     /// codes given, all stations when neither. An unknown jurisdiction or station is refused, as is a selection without data.
     /// </summary>

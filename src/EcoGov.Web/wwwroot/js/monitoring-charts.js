@@ -101,6 +101,35 @@
     }));
   }
 
+  // 标准对比 (Pages/Monitoring.cshtml, what-if): each station's good-day ratio and comprehensive index under the two
+  // standards, from the evaluation's whatIf (the same JSON as GET /api/air/evaluate?compare=…).
+  const whatIfEl = document.getElementById('chart-whatif');
+  if (whatIfEl) {
+    const w = JSON.parse(whatIfEl.dataset.whatif);
+    const names = w.rows.map(r => r.station);
+    const pct = v => (v === null ? null : Math.round(v * 1000) / 10);
+    make(whatIfEl, {
+      tooltip: { renderMode: 'richText', trigger: 'axis' },
+      legend: { top: 0, data: [w.standard, w.compare] },
+      grid: [{ left: 48, right: '53%', top: 34, bottom: 48 }, { left: '55%', right: 16, top: 34, bottom: 48 }],
+      xAxis: [
+        { type: 'category', data: names, gridIndex: 0, axisLabel: { interval: 0, rotate: names.length > 4 ? 30 : 0 } },
+        { type: 'category', data: names, gridIndex: 1, axisLabel: { interval: 0, rotate: names.length > 4 ? 30 : 0 } },
+      ],
+      yAxis: [
+        { type: 'value', name: '优良天数比例 %', gridIndex: 0, max: 100 },
+        { type: 'value', name: '综合指数', gridIndex: 1 },
+      ],
+      color: ['#2e7d4f', '#e0892b'],
+      series: [
+        { name: w.standard, type: 'bar', xAxisIndex: 0, yAxisIndex: 0, data: w.rows.map(r => pct(r.goodRatio)) },
+        { name: w.compare, type: 'bar', xAxisIndex: 0, yAxisIndex: 0, data: w.rows.map(r => pct(r.compareGoodRatio)) },
+        { name: w.standard, type: 'bar', xAxisIndex: 1, yAxisIndex: 1, data: w.rows.map(r => r.index) },
+        { name: w.compare, type: 'bar', xAxisIndex: 1, yAxisIndex: 1, data: w.rows.map(r => r.compareIndex) },
+      ],
+    });
+  }
+
   // 下载图片 (.png): the chart as drawn, on white, at twice the resolution.
   document.querySelectorAll('[data-png-for]').forEach(b => b.addEventListener('click', () => {
     const chart = charts[b.dataset.pngFor];

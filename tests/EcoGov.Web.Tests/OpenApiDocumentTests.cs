@@ -46,6 +46,7 @@ public sealed class OpenApiDocumentTests : IClassFixture<EcoGovFactory>
         ["GET /api/zoning/versions"] = "layer=units&jurisdiction=140500",
         ["GET /api/zoning/layers/{layer}/geojson"] = "jurisdiction=140500&date=2024-01-01",
         ["GET /api/plans/{id}/warning-letter"] = "unit=区生态环境分局&asOf=2023-06-30",
+        ["GET /api/public/precheck"] = "location=112.85,35.50&industry=3011",
     };
 
     /// <summary>JSON bodies by operation: a minimal valid request (a point in the demo urban core).</summary>

@@ -123,6 +123,40 @@ public sealed class PublicPrecheckTests : IClassFixture<EcoGovFactory>
         Assert.All(features, f => Assert.Empty(f.GetProperty("properties").EnumerateObject().Select(p => p.Name).Except(PublicPrecheckService.MapUnitProperties)));
     }
 
+    [Fact]
+    public async Task A_unit_layer_version_not_yet_in_force_is_not_reachable()
+    {
+        // A new unit layer for 晋城市, effective in 30 days, whose one unit covers the point: imported, but not yet in force.
+        var effective = CalendarDate.ToText(ChinaTime.Today().AddDays(30));
+        var geojson = """
+            {"type":"FeatureCollection","features":[{"type":"Feature","properties":{"code":"ZH14050220999","name":"城区未来重点管控单元",
+            "class":"重点管控单元","countyCode":"140502","countyName":"城区"},
+            "geometry":{"type":"Polygon","coordinates":[[[112.84,35.49],[112.86,35.49],[112.86,35.51],[112.84,35.51],[112.84,35.49]]]}}]}
+            """;
+        using (var scope = factory.Services.CreateScope())
+        {
+            var result = scope.ServiceProvider.GetRequiredService<EcoGov.Application.Zoning.ZoningLayerService>().Import(
+                new EcoGov.Application.Zoning.LayerImportRequest("units", "140500", effective, "EPSG:4490", "future-units.geojson", Encoding.UTF8.GetBytes(geojson)));
+            Assert.Equal(EcoGov.Data.Zoning.LayerImportStatus.Created, result.Status);
+        }
+        // Signed in, the assessment on that date finds it ...
+        var signedIn = await factory.SignedInClient();
+        var future = await (await signedIn.PostAsync("/api/zoning/assess", new StringContent(
+            $$"""{"site":"{{Point}}","industry":"{{Cement}}","date":"{{effective}}"}""", Encoding.UTF8, "application/json"))).Content.ReadAsStringAsync();
+        Assert.Contains("ZH14050220999", future, StringComparison.Ordinal);
+        // ... the public pre-check (always today) and the public map do not, whatever the query says.
+        var client = Anonymous();
+        var api = await client.GetStringAsync($"/api/public/precheck?location={Point}&industry={Cement}&date={effective}");
+        Assert.Contains(Unit, api, StringComparison.Ordinal);
+        Assert.DoesNotContain("ZH14050220999", api, StringComparison.Ordinal);
+        var html = await client.GetStringAsync($"/public?location={Point}&industry={Cement}&date={effective}");
+        Assert.Contains($"<td>{Unit}</td>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("ZH14050220999", html, StringComparison.Ordinal);
+        var map = await client.GetStringAsync($"/public?handler=Map&date={effective}");
+        Assert.DoesNotContain("ZH14050220999", map, StringComparison.Ordinal);
+        Assert.Contains(Unit, map, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("abc", Cement, "location", "位置")]
     [InlineData("35.50,112.85", Cement, "location", "位置")]

@@ -80,7 +80,7 @@ public sealed partial class PublicPrecheckService(SiteAssessmentService siting, 
 
     public const string NoAirData = "暂无已发布的空气质量数据";
 
-    [GeneratedRegex(@"^\s*(-?\d{1,3}(?:\.\d+)?)\s*[,，\s]\s*(-?\d{1,2}(?:\.\d+)?)\s*$")]
+    [GeneratedRegex(@"^\s*(-?\d{1,3}(?:\.\d+)?)\s*[,，\s]\s*(-?\d{1,3}(?:\.\d+)?)\s*$")]
     private static partial Regex LonLat();
 
     /// <summary>Checks the request without the store: the location as (lon, lat), the normalized industry code.</summary>

@@ -31,6 +31,7 @@ public static class ApplicationServices
         services.TryAddScoped<Zoning.ZoningLayerService>();
         services.TryAddSingleton<Zoning.ZoningSnapshotCache>();
         services.TryAddScoped<Zoning.SiteAssessmentService>();
+        services.TryAddScoped<Public.PublicPrecheckService>();
         services.TryAddScoped<Audit.PlanAuditService>();
         services.TryAddScoped<Operations.StoreBackupService>();
         return Supervision.SupervisionServices.AddSupervision(services);

@@ -52,9 +52,12 @@ public static class EcoGovWebApp
             o.Conventions.AuthorizeFolder("/");
             o.Conventions.AllowAnonymousToPage("/Login");
             o.Conventions.AllowAnonymousToPage("/Error");
+            // 公众选址预判: the one page for the public (PublicWeb); rate-limited by its model's attribute.
+            o.Conventions.AllowAnonymousToPage("/Public");
             o.Conventions.AuthorizeFolder("/Admin", SignInWeb.AdministratorPolicy);
         });
         builder.AddSignIn();
+        builder.AddPublicPrecheck();
         // X-Frame-Options is set on every response (SecurityHeaders), not only on pages with a form. The API takes the token
         // in a header (ApiAntiforgery); its cookie is Secure over HTTPS (SameAsRequest, HTTPS as ForwardedHeaders sees it).
         builder.Services.AddAntiforgery(o =>
@@ -110,6 +113,7 @@ public static class EcoGovWebApp
         app.MapSupervisionApi();
         app.MapEvaluationApi();
         app.MapDashboardApi();
+        app.MapPublicApi();
         app.MapOpenApiDocument();
         // /health/live and /health/ready: anonymous, status only (HostOperations).
         app.MapHealth();

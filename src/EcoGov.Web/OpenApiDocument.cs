@@ -23,7 +23,7 @@ public static class OpenApiDocument
             document.Info.Title = "EcoGov API";
             document.Info.Description = "生态环境规划监管平台 /api：与命令行 --json 相同的操作与 JSON；错误为 RFC 9457 problem+json。" +
                 " EcoGov plan-supervision /api: the same operations and JSON as the CLI's --json; errors are RFC 9457 problem details." +
-                " Every endpoint requires a signed-in session (cookie); without one it answers 401.";
+                " Every endpoint but GET /api/public/precheck (the anonymous, rate-limited public pre-check) requires a signed-in session (cookie); without one it answers 401.";
             return Task.CompletedTask;
         });
     }

@@ -88,6 +88,12 @@ public static class SignInWeb
                 : RateLimitPartition.GetNoLimiter(""));
             o.OnRejected = async (ctx, ct) =>
             {
+                // The one OnRejected of the app's limiter: the public pre-check's policy answers its own 429 (PublicWeb).
+                if (PublicWeb.IsPublic(ctx.HttpContext))
+                {
+                    await PublicWeb.Reject(ctx, ct);
+                    return;
+                }
                 var log = ctx.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("EcoGov.SignIn");
                 log.LogWarning("Sign-in attempts from {Address} over the limit of {Permits} a minute: answered 429",
                     ctx.HttpContext.Connection.RemoteIpAddress, policy.AddressPermitsPerMinute);

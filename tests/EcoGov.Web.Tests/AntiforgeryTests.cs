@@ -21,8 +21,8 @@ public sealed partial class AntiforgeryTests(EcoGovFactory factory) : IClassFixt
 {
     private static readonly string[] StateChanging = [HttpMethods.Post, HttpMethods.Put, HttpMethods.Patch, HttpMethods.Delete];
 
-    /// <summary>Pages that take no POST at all (the error page re-executes any method and has no handler that changes anything).</summary>
-    private static readonly Dictionary<string, Type> PagesWithoutPost = new(StringComparer.Ordinal) { ["/Error"] = typeof(Pages.ErrorModel) };
+    /// <summary>Pages that take no POST at all (the error page re-executes any method and has no handler that changes anything; the public pre-check is a GET form).</summary>
+    private static readonly Dictionary<string, Type> PagesWithoutPost = new(StringComparer.Ordinal) { ["/Error"] = typeof(Pages.ErrorModel), ["/public"] = typeof(Pages.PublicModel) };
 
     /// <summary>The app's API endpoints that change state: (method, URL with sample route values).</summary>
     private List<(string Method, string Url)> ApiEndpoints() =>

@@ -53,6 +53,7 @@ public sealed class OpenApiDocumentTests : IClassFixture<EcoGovFactory>
         ["GET /api/monitoring/calendar/xlsx"] = "jurisdiction=140502&year=2023",
         ["GET /api/monitoring/stations/{code}/series"] = "from=2023-01-01&to=2023-01-02&resolution=hour",
         ["GET /api/monitoring/stations/{code}/series/xlsx"] = "from=2023-01-01&to=2023-01-02",
+        ["GET /api/public/precheck"] = "location=112.85,35.50&industry=3011",
     };
 
     /// <summary>JSON bodies by operation: a minimal valid request (a point in the demo urban core).</summary>

@@ -25,6 +25,7 @@ public static class ZoningLayerCommands
         zoning.Subcommands.Add(DiffCommand(output));
         zoning.Subcommands.Add(ExportCommand(output));
         zoning.Subcommands.Add(ZoningAssessCommand.Build(output));
+        zoning.Subcommands.Add(ZoningPrecheckCommand.Build(output));
         return zoning;
     }
 

@@ -68,8 +68,10 @@ public sealed class PostgresCluster : IDisposable
     private void StartServer()
     {
         var dir = ClusterDirectory;
+        // max_connections: one test process runs many hosts in turn, each with its own database and so its own Npgsql pool,
+        // whose idle connections outlive the host for a while; the default 100 ran out once the application suite grew.
         Tool("pg_ctl", $"-D {dir}/data -l {dir}/server.log -w -t 60 -o \"-p {Port} -k {dir} " +
-            "-c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off\" start");
+            "-c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=400\" start");
         _running = true;
     }
 

@@ -597,6 +597,7 @@ public sealed partial class ZoningWebTests(EcoGovFactory factory) : IClassFixtur
         Assert.Contains(">90<", html);
         Assert.Contains("href=\"/Zoning\"", html);
         Assert.Contains("leaflet.css", html);
-        Assert.DoesNotContain("leaflet.css", await client.GetStringAsync("/"));
+        // Only pages with a map load Leaflet (the zoning pages, the dashboard's county map, /public); the plan list does not.
+        Assert.DoesNotContain("leaflet.css", await client.GetStringAsync("/Plans"));
     }
 }

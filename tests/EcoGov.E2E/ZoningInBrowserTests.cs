@@ -75,6 +75,19 @@ public sealed class ZoningInBrowserTests(ServerFixture server) : IClassFixture<S
         Assert.Contains("ZH1405", popup);
         await page.WaitForTimeoutAsync(400); // the popup fades in
         await page.Locator("[data-zoning-map]").ScreenshotAsync(new LocatorScreenshotOptions { Path = Shot("zoning-map-popup.png") });
+
+        // 查找管控单元: by code, the unit is shown and its card opened; by a part of the name, several are named; none is said.
+        await page.FillAsync("#unit-search-text", "ZH14050230001");
+        await page.ClickAsync("#unit-search button[type=submit]");
+        Assert.StartsWith("找到：ZH14050230001 城区一般管控单元01", await page.InnerTextAsync("#unit-search-status"));
+        // its card opens (the card opened by the clicks above closes, fading out: wait for the new one)
+        await page.WaitForSelectorAsync(".leaflet-popup-content:has-text('ZH14050230001')");
+        await page.FillAsync("#unit-search-text", "城区");
+        await page.ClickAsync("#unit-search button[type=submit]");
+        Assert.Matches(@"^找到 \d+ 个，已显示第一个：ZH1405\d+ 城区.+；其余：", await page.InnerTextAsync("#unit-search-status"));
+        await page.FillAsync("#unit-search-text", "ZH9999");
+        await page.ClickAsync("#unit-search button[type=submit]");
+        Assert.StartsWith("未找到“ZH9999”", await page.InnerTextAsync("#unit-search-status"));
         AssertNoBrowserProblems();
     }
 
@@ -153,6 +166,15 @@ public sealed class ZoningInBrowserTests(ServerFixture server) : IClassFixture<S
         Assert.Matches(@"^1[01]\d\.\d{6},3\d\.\d{6}$", placed);
         Assert.Equal("EPSG:4490", await page.InputValueAsync("#SiteCrs"));
 
+        // Line mode: two clicks make an open line (a pipeline, a road), drawn dashed on the map.
+        await page.CheckAsync("input[name=drawMode][value=line]");
+        await page.ClickAsync("[data-clear=SiteText]");
+        await page.Mouse.ClickAsync(box.X + box.Width * 0.45f, box.Y + box.Height * 0.5f);
+        await page.Mouse.ClickAsync(box.X + box.Width * 0.55f, box.Y + box.Height * 0.52f);
+        var line = (await page.InputValueAsync("#SiteText")).Split('\n');
+        Assert.Equal(2, line.Length);
+        Assert.NotEqual(line[0], line[1]);
+
         // Polygon mode: three clicks and 闭合面 make a closed ring.
         await page.CheckAsync("input[name=drawMode][value=polygon]");
         await page.ClickAsync("[data-clear=SiteText]");
@@ -192,6 +214,44 @@ public sealed class ZoningInBrowserTests(ServerFixture server) : IClassFixture<S
         Assert.Contains("建设项目选址生态环境分区管控符合性预研判报告", text);
         Assert.Contains("浏览器测试项目", text);
         Assert.Contains("不符合", text);
+        AssertNoBrowserProblems();
+    }
+
+    /// <summary>Imports a units layer through the page: upload, preview, confirm.</summary>
+    private async Task ImportThroughThePage(IPage page, byte[] zip, string name, string jurisdiction, string effective)
+    {
+        var file = Path.Combine(server.TempDirectory, name);
+        await File.WriteAllBytesAsync(file, zip);
+        await page.GotoAsync(server.BaseUrl + "/Zoning/Import");
+        await page.SetInputFilesAsync("input[name=Upload]", file);
+        await page.SelectOptionAsync("select[name=Layer]", "units");
+        await page.SelectOptionAsync("#import-form select[name=Jurisdiction]", jurisdiction);
+        await page.FillAsync("input[name=Effective]", effective);
+        await page.ClickAsync("#import-form button[type=submit]");
+        await page.WaitForSelectorAsync("#roles-form");
+        await page.ClickAsync("#confirm-import");
+        await page.WaitForSelectorAsync(".result-status[data-status=created]");
+    }
+
+    [Fact]
+    public async Task The_difference_of_two_versions_is_drawn_on_the_map_coloured_by_change()
+    {
+        var page = await SignedIn();
+        var grid = ZoningLayerFixtures.Grid();
+        await ImportThroughThePage(page, ZoningLayerFixtures.UnitsShapefileZip(grid, 4526), "陵川-v1.zip", "140524", "2025-01-01");
+        grid[3] = grid[3] with { Class = ZoningLayerFixtures.Key };
+        await ImportThroughThePage(page, ZoningLayerFixtures.UnitsShapefileZip(grid, 4526), "陵川-v2.zip", "140524", "2025-06-01");
+        var versions = System.Text.Json.JsonDocument.Parse(await page.EvaluateAsync<string>(
+            "fetch('/api/zoning/versions?layer=units&jurisdiction=140524').then(r => r.text())")).RootElement;
+        Assert.Equal(2, versions.GetArrayLength());
+        await page.GotoAsync(server.BaseUrl + $"/Zoning/Import?DiffLayer=units&DiffJurisdiction=140524&From={versions[0].GetProperty("id").GetInt64()}&To={versions[1].GetProperty("id").GetInt64()}");
+        await page.WaitForSelectorAsync("#diff-map[data-ready=true]", new PageWaitForSelectorOptions { Timeout = 30_000 });
+        // The later version's four units, one of them reclassified (orange), and the legend's counts.
+        Assert.Equal(4, await page.Locator("#diff-map path.leaflet-interactive").CountAsync());
+        Assert.Equal(1, await page.Locator("#diff-map path.leaflet-interactive[stroke='#e65100']").CountAsync());
+        Assert.Contains("类别变更（1）", await page.InnerTextAsync("#diff-map .map-legend"));
+        Assert.Contains("新增（0）", await page.InnerTextAsync("#diff-map .map-legend"));
+        await page.Locator("#diff-map").ScreenshotAsync(new LocatorScreenshotOptions { Path = Shot("zoning-diff-map.png") });
         AssertNoBrowserProblems();
     }
 

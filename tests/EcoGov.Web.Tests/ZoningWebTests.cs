@@ -455,6 +455,16 @@ public sealed partial class ZoningWebTests(EcoGovFactory factory) : IClassFixtur
         var html = await client.GetStringAsync($"/Zoning/Import?DiffLayer=units&DiffJurisdiction=140525&From={from}&To={to}");
         Assert.Contains("类别变更 1", html);
         Assert.Contains("一般管控单元 → 重点管控单元", html);
+
+        // The same difference on the map: both versions' GeoJSON, and the table's ids for the colours.
+        Assert.Contains("id=\"diff-map\"", html);
+        Assert.Contains($"data-to=\"/api/zoning/layers/units/geojson?jurisdiction=140525&amp;version={to}\"", html);
+        var diff = JsonDocument.Parse(System.Net.WebUtility.HtmlDecode(
+            System.Text.RegularExpressions.Regex.Match(html, "data-diff=\"([^\"]*)\"").Groups[1].Value)).RootElement;
+        var reclassified = Assert.Single(diff.GetProperty("reclassified").EnumerateArray()).GetString()!;
+        Assert.Empty(diff.GetProperty("added").EnumerateArray());
+        var later = JsonDocument.Parse(await client.GetStringAsync($"/api/zoning/layers/units/geojson?jurisdiction=140525&version={to}")).RootElement;
+        Assert.Contains(later.GetProperty("features").EnumerateArray(), f => f.GetProperty("id").GetString() == reclassified);
     }
 
     private static async Task<string> PostImport(HttpClient client, byte[] zip, string fileName, string jurisdiction, string effective)

@@ -87,6 +87,7 @@
       bounds = b.getBounds();
     }
     const synthetic = [];
+    let unitsLayer = null;
     for (const [code, layer] of Object.entries(data.layers || {})) {
       if (layer.synthetic) synthetic.push(layer.name);
       let g;
@@ -95,6 +96,7 @@
           style: f => ({ color: '#455a64', weight: 0.8, fillColor: classColours[f.properties.class] || '#9e9e9e', fillOpacity: 0.45 }),
           onEachFeature: (f, l) => describe(l, unitPopup(f, layer.name, layer.synthetic))
         });
+        unitsLayer = g;
       } else {
         const style = layerStyles[code] || { color: '#455a64', weight: 2 };
         const element = elementLayers.includes(code);
@@ -162,7 +164,9 @@
         const line = `${e.latlng.lng.toFixed(6)},${e.latlng.lat.toFixed(6)}`;
         const mode = document.querySelector('input[name="drawMode"]:checked');
         const current = target.value.trim();
-        target.value = mode && mode.value === 'polygon' && current && !current.startsWith('{') ? current + '\n' + line : line;
+        // 线 and 面 add a vertex per click (面 is closed by the 闭合面 button); 点 replaces the site.
+        const adding = mode && (mode.value === 'line' || mode.value === 'polygon');
+        target.value = adding && current && !current.startsWith('{') ? current + '\n' + line : line;
         const crs = document.getElementById('SiteCrs');
         if (crs) crs.value = 'EPSG:4490';
         redraw();
@@ -180,8 +184,78 @@
       }));
       redraw();
     }
+    // 查找管控单元: by unit code (exact, or its beginning) or by a part of the name, among the units in force on the map's
+    // date; the first match is shown and its card opened, the others named in the status line.
+    const search = el.dataset.search ? document.getElementById(el.dataset.search) : null;
+    if (search && unitsLayer) {
+      const input = search.querySelector('input');
+      const status = search.querySelector('[role=status]');
+      search.addEventListener('submit', e => {
+        e.preventDefault();
+        const q = input.value.trim();
+        if (!q) { status.textContent = '请输入单元编码或名称'; return; }
+        const upper = q.toUpperCase();
+        const found = unitsLayer.getLayers().filter(l => {
+          const p = l.feature.properties || {};
+          return (p.code && String(p.code).toUpperCase().startsWith(upper)) || (p.name && String(p.name).includes(q));
+        });
+        if (!found.length) { status.textContent = `未找到“${q}”：当日生效的管控单元中没有该编码或名称`; return; }
+        const first = found[0];
+        map.fitBounds(first.getBounds(), { maxZoom: 14 });
+        first.openPopup();
+        const name = l => `${l.feature.properties.code} ${l.feature.properties.name || ''}`.trim();
+        status.textContent = found.length === 1 ? `找到：${name(first)}`
+          : `找到 ${found.length} 个，已显示第一个：${name(first)}；其余：${found.slice(1, 6).map(name).join('、')}${found.length > 6 ? ' 等' : ''}`;
+      });
+    }
+    el.dataset.ready = 'true';
+  }
+
+  // 版本差异 on the map (Pages/Zoning/Import): the later version's features coloured by what changed — added, reclassified,
+  // boundary changed, unchanged — and the removed ones from the earlier version, dashed; ids from the diff table.
+  async function initDiff(el) {
+    const ids = JSON.parse(el.dataset.diff);
+    const sets = Object.fromEntries(Object.entries(ids).map(([k, v]) => [k, new Set(v)]));
+    const [from, to] = await Promise.all([el.dataset.from, el.dataset.to].map(async url => {
+      const r = await fetch(url, { credentials: 'same-origin' });
+      if (!r.ok) throw new Error(url + ': ' + r.status);
+      return r.json();
+    })).catch(e => { el.textContent = '地图数据加载失败 / map data failed to load: ' + e.message; return [null, null]; });
+    if (!from || !to) return;
+    const map = L.map(el, { zoomSnap: 0.25 });
+    map.attributionControl.setPrefix(false);
+    const kinds = [
+      ['added', '新增', { color: '#1b5e20', fillColor: '#43a047', fillOpacity: 0.6, weight: 1.5 }],
+      ['reclassified', '类别变更', { color: '#e65100', fillColor: '#fb8c00', fillOpacity: 0.6, weight: 1.5 }],
+      ['geometry', '边界变化', { color: '#0d47a1', fillColor: '#42a5f5', fillOpacity: 0.5, weight: 1.5 }],
+      ['removed', '删除（前一版本）', { color: '#c62828', fillColor: '#ef5350', fillOpacity: 0.15, weight: 2, dashArray: '6 4' }],
+    ];
+    const kindOf = f => kinds.find(([k]) => k !== 'removed' && sets[k].has(String(f.id)));
+    const name = f => `${escapeHtml(String(f.id))} ${escapeHtml((f.properties || {}).name || '')}`;
+    const later = L.geoJSON(to, {
+      style: f => (kindOf(f) || [null, null, { color: '#9e9e9e', fillColor: '#e0e0e0', fillOpacity: 0.35, weight: 0.6 }])[2],
+      onEachFeature: (f, l) => l.bindTooltip(`${name(f)}：${(kindOf(f) || [null, '未变'])[1]}`, { sticky: true }),
+    }).addTo(map);
+    const removed = kinds.find(([k]) => k === 'removed');
+    const earlier = L.geoJSON({ type: 'FeatureCollection', features: from.features.filter(f => sets.removed.has(String(f.id))) }, {
+      style: removed[2], onEachFeature: (f, l) => l.bindTooltip(`${name(f)}：删除`, { sticky: true }),
+    }).addTo(map);
+    const bounds = later.getBounds().extend(earlier.getBounds().isValid() ? earlier.getBounds() : later.getBounds());
+    map.fitBounds(bounds.isValid() ? bounds : L.latLngBounds([35.2, 111.9], [36.1, 113.6]));
+    const legend = L.control({ position: 'bottomright' });
+    legend.onAdd = () => {
+      const d = L.DomUtil.create('div', 'map-legend');
+      for (const [k, label] of kinds.concat([['unchanged', '未变']])) {
+        const row = L.DomUtil.create('div', '', d);
+        L.DomUtil.create('i', 'swatch diff-' + k, row);
+        row.appendChild(document.createTextNode(`${label}${sets[k] ? '（' + sets[k].size + '）' : ''}`));
+      }
+      return d;
+    };
+    legend.addTo(map);
     el.dataset.ready = 'true';
   }
 
   document.querySelectorAll('[data-zoning-map]').forEach(el => { init(el); });
+  document.querySelectorAll('[data-diff-map]').forEach(el => { initDiff(el); });
 })();

@@ -10,7 +10,7 @@ namespace EcoGov.Application.Tests;
 /// constructed data each figure equals what `air evaluate`, `progress` and `tasks` give, a report accepted moves exactly
 /// one task between states, both hosts print the same JSON, and the ledger's access rule applies.
 /// </summary>
-public sealed class DashboardTests : IAsyncLifetime
+public sealed class DashboardTests : SupervisionHostPair
 {
     private const string Day = "2023-06-30";
     private const string Password = "Dashboard-Check-2023!";
@@ -18,10 +18,8 @@ public sealed class DashboardTests : IAsyncLifetime
     private static readonly int[] Pm25 = [50, 60, 40, 30, 20, 27];
     private static readonly string[] Plans = ["chengqu-2023-air", "chengqu-2023-soil", "chengqu-2023-water"];
 
-    private readonly CliSupervisionHost cli = new();
-    private readonly WebSupervisionHost web = new();
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
         var csv = new StringBuilder("station,time,SO2,NO2,CO,O3,PM10,PM2.5\n");
         foreach (var station in new[] { "城区甲站", "城区乙站" })
@@ -40,17 +38,6 @@ public sealed class DashboardTests : IAsyncLifetime
         }
     }
 
-    public async Task DisposeAsync()
-    {
-        cli.Dispose();
-        await web.DisposeAsync();
-    }
-
-    private static JsonNode Ok(Outcome o, string what)
-    {
-        Assert.True(o.Ok, $"{what}: {o.Message}");
-        return o.Json!;
-    }
 
     private static Dictionary<string, int> ByState(JsonNode dashboard) =>
         dashboard["tasks"]!["byState"]!.AsArray().ToDictionary(c => c!["state"]!.GetValue<string>(), c => c!["count"]!.GetValue<int>());
@@ -253,13 +240,11 @@ public sealed class DemoDataTests : IAsyncLifetime
 /// (classes per GB 3838 as the progress report gives them, lit by meeting the target), and each county's figures are
 /// `air evaluate --jurisdiction` of its stations and the ledgers of its plans; both hosts print the same JSON.
 /// </summary>
-public sealed class DashboardWaterAndMapTests : IAsyncLifetime
+public sealed class DashboardWaterAndMapTests : SupervisionHostPair
 {
     private const string Day = "2023-06-30";
-    private readonly CliSupervisionHost cli = new();
-    private readonly WebSupervisionHost web = new();
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
         // 白水河: Ⅱ-class water January to June; 洞头: Ⅲ January to April, 劣Ⅴ in May and June; 金匠桥: no sample.
         var water = new StringBuilder("id,type,section,date,pH,DO,CODMn,COD,BOD5,NH3N,TP\n");
@@ -300,17 +285,6 @@ public sealed class DashboardWaterAndMapTests : IAsyncLifetime
         }
     }
 
-    public async Task DisposeAsync()
-    {
-        cli.Dispose();
-        await web.DisposeAsync();
-    }
-
-    private static JsonNode Ok(Outcome o, string what)
-    {
-        Assert.True(o.Ok, $"{what}: {o.Message}");
-        return o.Json!;
-    }
 
     private static List<string?> Classes(JsonNode section) => [.. section["months"]!.AsArray().Select(m => m!["class"]?.GetValue<string>())];
 
@@ -392,5 +366,27 @@ public sealed class DashboardWaterAndMapTests : IAsyncLifetime
         Assert.Contains(early["notes"]!.AsArray(), n => n!.GetValue<string>().StartsWith("暂无断面监测数据", StringComparison.Ordinal));
         var text = await cli.Text("dashboard", "--jurisdiction", "140502", "--as-of", "2023-01-05");
         Assert.Contains("暂无断面监测数据", text);
+    }
+}
+
+/// <summary>The CLI and the web supervision hosts of a test class, each on its own store, disposed together.</summary>
+public abstract class SupervisionHostPair : IAsyncLifetime
+{
+    protected readonly CliSupervisionHost cli = new();
+    protected readonly WebSupervisionHost web = new();
+
+    public abstract Task InitializeAsync();
+
+    public async Task DisposeAsync()
+    {
+        cli.Dispose();
+        await web.DisposeAsync();
+    }
+
+    /// <summary>The JSON of an operation that must have succeeded.</summary>
+    protected static JsonNode Ok(Outcome o, string what)
+    {
+        Assert.True(o.Ok, $"{what}: {o.Message}");
+        return o.Json!;
     }
 }

@@ -72,7 +72,7 @@ public sealed class ProvinceDemoCommandTests : IDisposable
 
         // The stored hours of a city evaluate: 太原市's two stations over 2022.
         var air = cli.Json("air", "evaluate", "--from-store", "--jurisdiction", "140100", "--standard", "GB3095-2012");
-        Assert.Equal(["DEMO-140100-001", "DEMO-140100-002"], air.GetProperty("stations").EnumerateArray().Select(s => s.GetProperty("station").GetString()).ToArray());
+        Assert.Equal(["DEMO-140100-001", "DEMO-140100-002"], air.GetProperty("stations").EnumerateArray().Select(s => s.GetProperty("station").GetString()!).ToArray());
         Assert.Equal("2022-12-31", air.GetProperty("to").GetString());
 
         var versions = cli.Json("zoning", "versions", "--layer", "units", "--jurisdiction", "140500").GetArrayLength();

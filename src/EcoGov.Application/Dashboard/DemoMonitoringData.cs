@@ -124,14 +124,9 @@ public static class DemoMonitoringData
         var results = new List<DemoStationResult>();
         foreach (var (code, name, jurisdiction, factor, seed) in Stations)
         {
-            if (!importer.JurisdictionExists(jurisdiction))
+            if (SkipReason(importer, real, jurisdiction) is { } skip)
             {
-                results.Add(new(code, name, jurisdiction, 0, 0, "行政区不存在 / no such jurisdiction"));
-                continue;
-            }
-            if (real.Contains(jurisdiction))
-            {
-                results.Add(new(code, name, jurisdiction, 0, 0, "该行政区已有导入的监测数据 / the jurisdiction has imported data"));
+                results.Add(new(code, name, jurisdiction, 0, 0, skip));
                 continue;
             }
             var hours = Hours(factor, seed);
@@ -142,11 +137,18 @@ public static class DemoMonitoringData
             {
                 Stations = new Dictionary<string, StationDetails> { [code] = new(name, null, null, null) },
             });
-            results.Add(new(code, name, jurisdiction, result.Stored, result.Unchanged,
-                result.Rejected.Count > 0 ? $"与已存数据冲突 {result.Rejected.Count} 行 / conflicts" : null));
+            results.Add(new(code, name, jurisdiction, result.Stored, result.Unchanged, Conflicts(result.Rejected.Count)));
         }
         return new DemoDataResult(results, EnsureWater(db, importer), Notice);
     }
+
+    private static string? Conflicts(int rejected) => rejected > 0 ? $"与已存数据冲突 {rejected} 行 / conflicts" : null;
+
+    /// <summary>Why a demo station or section is not written: its jurisdiction does not exist, or has imported (real) data.</summary>
+    private static string? SkipReason(MonitoringImporter importer, HashSet<string> real, string jurisdiction) =>
+        !importer.JurisdictionExists(jurisdiction) ? "行政区不存在 / no such jurisdiction"
+        : real.Contains(jurisdiction) ? "该行政区已有导入的监测数据 / the jurisdiction has imported data"
+        : null;
 
     /// <summary>The demo water samples, unless the section's jurisdiction has imported (non-demo) sections.</summary>
     private static List<DemoStationResult> EnsureWater(EcoGovDbContext db, MonitoringImporter importer)
@@ -156,14 +158,9 @@ public static class DemoMonitoringData
         var results = new List<DemoStationResult>();
         foreach (var (code, name, jurisdiction, seed, classes) in SectionClasses)
         {
-            if (!importer.JurisdictionExists(jurisdiction))
+            if (SkipReason(importer, real, jurisdiction) is { } skip)
             {
-                results.Add(new(code, name, jurisdiction, 0, 0, "行政区不存在 / no such jurisdiction"));
-                continue;
-            }
-            if (real.Contains(jurisdiction))
-            {
-                results.Add(new(code, name, jurisdiction, 0, 0, "该行政区已有导入的监测数据 / the jurisdiction has imported data"));
+                results.Add(new(code, name, jurisdiction, 0, 0, skip));
                 continue;
             }
             // the section master first, named as the plan names it (an import names a new section by its code)
@@ -177,8 +174,7 @@ public static class DemoMonitoringData
             var sha = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
                 string.Create(CultureInfo.InvariantCulture, $"ecogov-demo-water-v1|{code}|{seed}|{string.Join(",", classes)}"))));
             var result = importer.ImportWater(new WaterSampleImport(WaterImportName, sha, rows.Count, rows, [], jurisdiction, KeepGood: false, TypeColumn: "type", IdColumn: "id"));
-            results.Add(new(code, name, jurisdiction, result.Stored, result.Unchanged,
-                result.Rejected.Count > 0 ? $"与已存数据冲突 {result.Rejected.Count} 行 / conflicts" : null));
+            results.Add(new(code, name, jurisdiction, result.Stored, result.Unchanged, Conflicts(result.Rejected.Count)));
         }
         return results;
     }

@@ -21,29 +21,11 @@ public sealed class BothHosts : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var dir = Path.Combine(Path.GetTempPath(), "ecogov-hosts-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(dir);
-        try
-        {
-            var air = new StringBuilder("station,time,SO2,NO2,CO,O3,PM10,PM2.5\n");
-            for (var h = 0; h < 24 * 5; h++)
-                foreach (var s in new[] { "城区A", "城区B" })
-                    air.Append(CultureInfo.InvariantCulture, $"{s},{new DateTime(2023, 1, 1).AddHours(h):yyyy-MM-dd HH:mm},{8 + h % 5},{25 + h % 9},0.7,{50 + h % 40},{80 + h % 30},{45 + h % 25}\n");
-            var path = Path.Combine(dir, "air.csv");
-            File.WriteAllText(path, air.ToString());
-
-            var (exit, _, stderr) = Cli.Run("monitoring", "import", path, "--kind", "air-hourly", "--jurisdiction", "140502", "--json");
-            Assert.True(exit == 0, stderr);
-            using (var scope = Web.Services.CreateScope())
-            {
-                var db = scope.ServiceProvider.GetRequiredService<EcoGovDbContext>();
-                Assert.Empty(new MonitoringImportService(db).Import(new MonitoringImportRequest(path, MonitoringImporter.AirHourly, "140502")).Rejected);
-            }
-        }
-        finally
-        {
-            Directory.Delete(dir, recursive: true);
-        }
+        var air = new StringBuilder("station,time,SO2,NO2,CO,O3,PM10,PM2.5\n");
+        for (var h = 0; h < 24 * 5; h++)
+            foreach (var s in new[] { "城区A", "城区B" })
+                air.Append(CultureInfo.InvariantCulture, $"{s},{new DateTime(2023, 1, 1).AddHours(h):yyyy-MM-dd HH:mm},{8 + h % 5},{25 + h % 9},0.7,{50 + h % 40},{80 + h % 30},{45 + h % 25}\n");
+        HostImports.IntoBoth(Web, Cli, air.ToString(), MonitoringImporter.AirHourly, "140502");
         Client = await Web.SignedInClient();
     }
 

@@ -339,22 +339,7 @@ public sealed class EvaluationTests(EvaluationTests.YearOfData hosts) : IClassFi
 
         public async Task InitializeAsync()
         {
-            var dir = Path.Combine(Path.GetTempPath(), "ecogov-evaluation-" + Guid.NewGuid().ToString("N"));
-            Directory.CreateDirectory(dir);
-            try
-            {
-                var path = Path.Combine(dir, "chengqu-2023.csv");
-                await File.WriteAllTextAsync(path, Generate());
-                var (exit, _, stderr) = Cli.Run("monitoring", "import", path, "--kind", "air-hourly", "--jurisdiction", "140502", "--json");
-                Assert.True(exit == 0, stderr);
-                using var scope = Web.Services.CreateScope();
-                var db = scope.ServiceProvider.GetRequiredService<EcoGovDbContext>();
-                Assert.Empty(new MonitoringImportService(db).Import(new MonitoringImportRequest(path, MonitoringImporter.AirHourly, "140502")).Rejected);
-            }
-            finally
-            {
-                Directory.Delete(dir, recursive: true);
-            }
+            HostImports.IntoBoth(Web, Cli, Generate(), MonitoringImporter.AirHourly, "140502");
             Client = await Web.SignedInClient();
         }
 

@@ -41,20 +41,7 @@ public sealed class HalfYearAirHosts : IAsyncLifetime
             for (var t = new DateTime(2022, 1, 1); t < new DateTime(2023, 1, 1); t = t.AddHours(1))
                 csv.Append(CultureInfo.InvariantCulture,
                     $"{station},{t:yyyy-MM-dd HH:mm},5,15,0.5,100,40,{PastPm25 + offset + (t.Hour % 2 == 0 ? 3 : -3)}\n");
-        var file = Path.Combine(Path.GetTempPath(), "ecogov-foresight-" + Guid.NewGuid().ToString("N") + ".csv");
-        File.WriteAllText(file, csv.ToString());
-        try
-        {
-            var (exit, _, stderr) = Cli.Run("monitoring", "import", file, "--kind", "air-hourly", "--jurisdiction", "140502", "--json");
-            Assert.True(exit == 0, stderr);
-            using var scope = Web.Services.CreateScope();
-            var db = scope.ServiceProvider.GetRequiredService<EcoGovDbContext>();
-            Assert.Empty(new MonitoringImportService(db).Import(new MonitoringImportRequest(file, MonitoringImporter.AirHourly, "140502")).Rejected);
-        }
-        finally
-        {
-            File.Delete(file);
-        }
+        HostImports.IntoBoth(Web, Cli, csv.ToString(), MonitoringImporter.AirHourly, "140502");
         Client = await Web.SignedInClient();
     }
 

@@ -30,20 +30,7 @@ public sealed class WaterForesightTests : IAsyncLifetime
             csv.Append(CultureInfo.InvariantCulture, $"bs{m},river,白水河,2023-{m:00}-10,7.5,7,3,12,2,0.3,0.05\n");
             csv.Append(CultureInfo.InvariantCulture, $"dt{m},river,洞头,2023-{m:00}-12,7.4,3,10,35,8,2.5,0.5\n");
         }
-        var file = Path.Combine(Path.GetTempPath(), "ecogov-water-foresight-" + Guid.NewGuid().ToString("N") + ".csv");
-        File.WriteAllText(file, csv.ToString());
-        try
-        {
-            var (exit, _, stderr) = cli.Run("monitoring", "import", file, "--kind", "water-samples", "--jurisdiction", "140502", "--json");
-            Assert.True(exit == 0, stderr);
-            using var scope = web.Services.CreateScope();
-            var db = scope.ServiceProvider.GetRequiredService<EcoGovDbContext>();
-            Assert.Empty(new MonitoringImportService(db).Import(new MonitoringImportRequest(file, MonitoringImporter.WaterSamples, "140502")).Rejected);
-        }
-        finally
-        {
-            File.Delete(file);
-        }
+        HostImports.IntoBoth(web, cli, csv.ToString(), MonitoringImporter.WaterSamples, "140502");
         client = await web.SignedInClient();
     }
 

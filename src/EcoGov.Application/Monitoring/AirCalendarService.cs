@@ -121,7 +121,7 @@ public sealed class AirCalendarService(EcoGovDbContext db, PlanCatalog catalog, 
             new object[] { "优良天数 good days", c.GoodDays },
         };
         if (c.Notice is not null) about.Add(["示意数据 demo", c.Notice]);
-        return StationSeriesService.Xlsx([
+        return RenderedFile.Xlsx([
             new Sheet("AQI日历", ["日期 date", "AQI", "级别 level", "类别 category", "首要污染物 primary", "有效 valid"], rows),
             new Sheet("说明", ["项目 item", "内容 value"], about),
         ], $"AQI日历-{c.Code}-{c.Year}.xlsx");

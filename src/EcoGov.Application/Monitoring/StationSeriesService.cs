@@ -126,7 +126,7 @@ public sealed class StationSeriesService(EcoGovDbContext db, MonitoringStoreQuer
             new object[] { "标准 standard", s.Standard },
         };
         if (s.Notice is not null) about.Add(["示意数据 demo", s.Notice]);
-        return Xlsx([
+        return RenderedFile.Xlsx([
             new Sheet(s.Resolution == Hour ? "小时浓度" : "日浓度", header, rows),
             new Sheet("二级浓度限值", ["污染物 pollutant", "平均时间 averaging", "单位 unit", "限值 limit", "依据 basis"], limits),
             new Sheet("说明", ["项目 item", "内容 value"], about),
@@ -166,12 +166,5 @@ public sealed class StationSeriesService(EcoGovDbContext db, MonitoringStoreQuer
         var list = known.Count == 0 ? "（无）" : string.Join(", ", known.Take(20)) + (known.Count > 20 ? " …" : "");
         throw new ApplicationInputException(ErrorCode.UnknownStation, field,
             $"库中没有站点 {UserText.Quote(code)} / unknown station; 已有 / stored: {list}");
-    }
-
-    internal static RenderedFile Xlsx(IReadOnlyList<Sheet> sheets, string fileName)
-    {
-        using var ms = new MemoryStream();
-        Reports.Supervision.Workbook.Write(ms, sheets);
-        return new RenderedFile(ms.ToArray(), DispatchReportService.XlsxType, fileName);
     }
 }

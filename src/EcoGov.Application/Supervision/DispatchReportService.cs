@@ -12,7 +12,16 @@ public sealed record DispatchReportRequest(string? Plan, string? AsOf, string? F
 }
 
 /// <summary>A rendered file: bytes, content type and a file name to offer.</summary>
-public sealed record RenderedFile(byte[] Content, string ContentType, string FileName);
+public sealed record RenderedFile(byte[] Content, string ContentType, string FileName)
+{
+    /// <summary>A workbook of the given sheets (<see cref="Workbook"/>) as an .xlsx file to offer.</summary>
+    public static RenderedFile Xlsx(IReadOnlyList<Sheet> sheets, string fileName)
+    {
+        using var ms = new MemoryStream();
+        Workbook.Write(ms, sheets);
+        return new RenderedFile(ms.ToArray(), DispatchReportService.XlsxType, fileName);
+    }
+}
 
 /// <summary>
 /// 月度调度通报 (issue 10 item 3): the ledger's counts by lead department and state, the overdue, due-soon and unreported

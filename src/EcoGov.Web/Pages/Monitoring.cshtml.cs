@@ -52,9 +52,10 @@ public sealed class MonitoringModel(MonitoringStationService monitoring, PlanCat
     }
 
     /// <summary>The selection as the query of GET /api/air/evaluate/xlsx (下载数据).</summary>
-    public string FileQuery => string.Join("&", new[] { ("jurisdiction", Jurisdiction), ("from", From), ("to", To), ("standard", Standard), ("compare", Compare) }
-        .Where(p => !string.IsNullOrEmpty(p.Item2)).Select(p => $"{p.Item1}={Uri.EscapeDataString(p.Item2!)}")
-        .Concat(Station.Where(s => !string.IsNullOrEmpty(s)).Select(s => $"station={Uri.EscapeDataString(s)}")));
+    public string FileQuery => QueryString.Of([
+        ("jurisdiction", Jurisdiction), ("from", From), ("to", To), ("standard", Standard), ("compare", Compare),
+        .. Station.Select(s => ("station", (string?)s)),
+    ]);
 
     public string NameOf(string code) => JurisdictionNames.TryGetValue(code, out var n) ? $"{n}（{code}）" : code;
 }

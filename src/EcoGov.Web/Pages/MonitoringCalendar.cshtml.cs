@@ -95,6 +95,5 @@ public sealed class MonitoringCalendarModel(MonitoringStationService monitoring,
     public static string ToJson(object value) => JsonSerializer.Serialize(value, Json);
 
     /// <summary>A query string of the given values (blank ones left out).</summary>
-    public static string Query(params (string Name, string? Value)[] values) =>
-        string.Join("&", values.Where(v => !string.IsNullOrWhiteSpace(v.Value)).Select(v => $"{v.Name}={Uri.EscapeDataString(v.Value!)}"));
+    public static string Query(params (string Name, string? Value)[] values) => QueryString.Of(values);
 }

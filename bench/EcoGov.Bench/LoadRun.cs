@@ -8,11 +8,13 @@ using EcoGov.Testing;
 namespace EcoGov.Bench;
 
 /// <summary>
-/// `load [--users 50,200] [--seconds 60] [--think MS] [--postgres] [--no-import] [--province]`: starts the published web app (artifacts/web, as
+/// `load [--users 50,200] [--seconds 60] [--think MS] [--postgres] [--no-import] [--import-every S] [--province]`: starts the published web app (artifacts/web, as
 /// run.sh builds it) on a fresh store — SQLite, or PostgreSQL in a temporary cluster — seeded with the demo data (with
 /// --province first filled by `ecogov demo province`: 11 cities, 150 stations × 3 years, 3,000 units per city), signs in,
 /// and for each user count runs that many concurrent clients for the given time over loopback, each looping over the mix
-/// below, while (unless --no-import) a `monitoring import` of a generated city-year runs in a loop beside it. Reports per
+/// below, while (unless --no-import) a `monitoring import` of a generated city-year runs in a loop beside it — back to back,
+/// or with --import-every S one starting every S seconds (the national release is hourly; a store takes a write far less
+/// often than back to back). Every import moves the store's write counter, so the dashboard recomputes after each. Reports per
 /// request kind: count, throughput, p50/p95/p99/max, errors (any non-2xx or transport failure), and the server's peak RSS.
 /// <list type="bullet">
 /// <item>dashboard: GET / (驾驶舱 of 晋城市, as of the last day of data)</item>
@@ -35,6 +37,7 @@ public static class LoadRun
         var postgres = args.Contains("--postgres");
         var import = !args.Contains("--no-import");
         var province = args.Contains("--province");
+        var importEvery = int.Parse(Option(args, "--import-every", "0"), CultureInfo.InvariantCulture);
         // a user's pause between two requests (uniform in 0.5–1.5 × the value, ms); 0 = each client sends its next request at once;
         // several values (--think 0,1000) run every user count with each, on the same store
         var thinks = Option(args, "--think", "0").Split(',').Select(t => int.Parse(t, CultureInfo.InvariantCulture)).ToList();
@@ -87,7 +90,7 @@ public static class LoadRun
                 await Task.Delay(500);
             }
             Console.WriteLine($"{DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores; store {(postgres ? "PostgreSQL (temporary cluster)" : "SQLite")}; " +
-                              $"server up in {sw.Elapsed.TotalSeconds:F0} s (migrate, seed, demo data); {seconds} s per run; import beside: {import}; province: {province}");
+                              $"server up in {sw.Elapsed.TotalSeconds:F0} s (migrate, seed, demo data); {seconds} s per run; import beside: {(import ? importEvery > 0 ? $"every {importEvery} s" : "back to back" : "none")}; province: {province}");
 
             var (handler, token) = await SignInAsync(url, password);
             // Warm every page and endpoint once (the first request of each compiles its views and queries).
@@ -96,7 +99,7 @@ public static class LoadRun
             foreach (var (think, n) in thinks.SelectMany(t => users.Select(u => (t, u))))
             {
                 using var importCts = new CancellationTokenSource();
-                var importer = import ? Task.Run(() => ImportLoop(cli, home, db, dir.FullName, importCts.Token)) : Task.FromResult(0);
+                var importer = import ? Task.Run(() => ImportLoop(cli, home, db, dir.FullName, importEvery, importCts.Token)) : Task.FromResult(0);
                 var peak = 0L;
                 using var sampleCts = new CancellationTokenSource();
                 var sampler = Task.Run(async () =>
@@ -292,16 +295,22 @@ public static class LoadRun
         return $"{{\"type\":\"Polygon\",\"coordinates\":[[{P(lon, lat)},{P(lon + dx, lat)},{P(lon + dx, lat + dy)},{P(lon, lat + dy)},{P(lon, lat)}]]}}";
     }
 
-    /// <summary>Generates and imports city-years (10 stations, a new year each time) until cancelled; returns how many completed.</summary>
-    private static int ImportLoop(string cli, string home, string db, string dir, CancellationToken stop)
+    /// <summary>
+    /// Generates and imports city-years (10 stations, a new year each time) until cancelled, one starting every
+    /// <paramref name="every"/> seconds (0: back to back); returns how many completed.
+    /// </summary>
+    private static int ImportLoop(string cli, string home, string db, string dir, int every, CancellationToken stop)
     {
         var done = 0;
         for (var year = 2000 + Random.Shared.Next(10); !stop.IsCancellationRequested; year++)
         {
+            var started = Stopwatch.StartNew();
             var file = Path.Combine(dir, $"load-{year}.csv");
             if (Run(cli, home, db, ["monitoring", "generate", "--out", file, "--from-year", year.ToString(CultureInfo.InvariantCulture), "--years", "1", "--stations", "10"], stop) != 0) break;
             if (stop.IsCancellationRequested) break;
             if (Run(cli, home, db, ["monitoring", "import", file, "--kind", "air-hourly", "--jurisdiction", "140525"], stop) == 0) done++;
+            var rest = TimeSpan.FromSeconds(every) - started.Elapsed;
+            if (rest > TimeSpan.Zero) stop.WaitHandle.WaitOne(rest);
         }
         return done;
     }

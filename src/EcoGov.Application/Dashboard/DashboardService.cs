@@ -79,11 +79,12 @@ public sealed class DashboardService(
         if (within.Count == 0) notes.Add($"{place.Name}尚无 {year} 年在期的规划收录于平台 / no plan of the jurisdiction covers {year}");
 
         var indicators = await IndicatorsAsync(actor, plans, year, asOfText, notes, ct);
-        var air = Air(code, plans, asOf, asOfText, notes);
+        var days = new AirDays(store.AirDays(code, null, new DateOnly(year - 1, 1, 1), asOf));
+        var air = Air(code, plans, asOf, asOfText, days, notes);
         var water = Water(within, year, asOfText, notes);
         var (tasks, warningsOfDay, ledgerRows) = await TasksAndWarningsAsync(actor, within, asOfText, ct);
         var investment = await InvestmentAsync(within, asOf, ct);
-        var map = Map(new DashboardPlace(place.Code, place.Name), children, within, ledgerRows, asOf, asOfText);
+        var map = Map(new DashboardPlace(place.Code, place.Name), children, within, ledgerRows, asOf, days);
 
         return new DashboardReport(place.Code, place.Name, parent, children, asOfText, basis, year, (air?.Demo ?? false) || water.Any(w => w.Demo),
             [.. within.Select(pl => new DashboardPlan(pl.Id, pl.Title, pl.JurisdictionCode, all.FirstOrDefault(j => j.Code == pl.JurisdictionCode)?.Name ?? pl.JurisdictionCode, pl.PeriodStart, pl.PeriodEnd))],
@@ -176,27 +177,18 @@ public sealed class DashboardService(
     /// so far from its stations (`air evaluate --jurisdiction`) and the tasks of its plans in force (the ledgers of the day).
     /// </summary>
     private DashboardMap Map(DashboardPlace place, IReadOnlyList<DashboardPlace> children, IReadOnlyList<Plan> within,
-        IReadOnlyList<(string Plan, LedgerRow Row)> ledgerRows, DateOnly asOf, string asOfText)
+        IReadOnlyList<(string Plan, LedgerRow Row)> ledgerRows, DateOnly asOf, AirDays days)
     {
-        var from = CalendarDate.ToText(new DateOnly(asOf.Year, 1, 1));
-        var standard = StandardName(new DateOnly(asOf.Year, 1, 1));
-        var service = new AirEvaluationService(catalog, store);
+        var from = new DateOnly(asOf.Year, 1, 1);
+        var standard = StandardName(from);
         var boundaries = catalog.Jurisdictions().ToDictionary(j => j.Jurisdiction.Code, j => j.HasBoundary, StringComparer.Ordinal);
         var places = children.Count > 0 ? children : [new DashboardPlace(place.Code, place.Name)];
         var areas = places.Select(a =>
         {
-            StationEvaluationDto? air = null;
-            IReadOnlyList<string> stations = [];
-            try
-            {
-                var e = service.Evaluate(new AirEvaluationRequest(standard, from, asOfText, Jurisdiction: a.Code));
-                air = e.All;
-                stations = [.. e.Stations.Select(s => s.Station)];
-            }
-            catch (ApplicationInputException e) when (e.Error.Code == ErrorCode.NoData)
-            {
-                // no station of the area with data in the span: 无数据
-            }
+            // no station of the area with data in the span: 无数据
+            var e = days.Evaluate(standard, a.Code, from, asOf);
+            var air = e?.All;
+            IReadOnlyList<string> stations = e is null ? [] : [.. e.Stations.Select(s => s.Station)];
             var plans = within.Where(pl => MonitoringStoreQuery.Within(pl.JurisdictionCode, a.Code)).Select(pl => pl.Id).ToList();
             var rows = ledgerRows.Where(r => plans.Contains(r.Plan)).ToList();
             var withTasks = plans.Any(pl => (catalog.Tasks(pl) ?? []).Count > 0);
@@ -256,38 +248,26 @@ public sealed class DashboardService(
         _ => "grey",
     };
 
-    private DashboardAir? Air(string code, IReadOnlyList<Plan> plans, DateOnly asOf, string asOfText, List<string> notes)
+    private DashboardAir? Air(string code, IReadOnlyList<Plan> plans, DateOnly asOf, string asOfText, AirDays days, List<string> notes)
     {
         var from = new DateOnly(asOf.Year, 1, 1);
         var name = StandardName(from);
-        var service = new AirEvaluationService(catalog, store);
-        AirEvaluationDto ytd;
-        try
-        {
-            ytd = service.Evaluate(new AirEvaluationRequest(name, CalendarDate.ToText(from), asOfText, Jurisdiction: code));
-        }
-        catch (ApplicationInputException e) when (e.Error.Code == ErrorCode.NoData)
+        if (days.Evaluate(name, code, from, asOf) is not { } ytd)
         {
             notes.Add($"库中没有 {code} {asOf.Year} 年 1 月 1 日至 {asOfText} 的空气监测小时数据（先导入监测数据）/ no stored air data for the year so far");
             return null;
         }
         var previousTo = asOf.Month == 2 && asOf.Day == 29 ? new DateOnly(asOf.Year - 1, 2, 28) : asOf.AddYears(-1);
-        AirEvaluationDto? previous = null;
-        try
-        {
-            previous = service.Evaluate(new AirEvaluationRequest(name, CalendarDate.ToText(from.AddYears(-1)), CalendarDate.ToText(previousTo), Jurisdiction: code));
-        }
-        catch (ApplicationInputException e) when (e.Error.Code == ErrorCode.NoData)
-        {
+        var previous = days.Evaluate(name, code, from.AddYears(-1), previousTo);
+        if (previous is null)
             notes.Add($"库中没有上年同期（{from.Year - 1} 年）的空气监测数据，不作同比 / no data for the same span of the year before");
-        }
         var stations = ytd.Stations.Select(s => s.Station).ToList();
         var demo = stations.Any(DemoMonitoringData.IsDemoStation);
         if (demo) notes.Add(DemoMonitoringData.Notice);
 
         // The plan whose air targets apply: the jurisdiction's plan in force with monthly or annual air targets.
         var airPlan = plans.FirstOrDefault(pl => (catalog.AirTargets(pl.Id) ?? []).Count > 0);
-        var targets = airPlan is null ? [] : ((ProgressReportDto)progress.FromStore(new PlanProgressRequest(airPlan.Id, null, asOfText))).Targets
+        var targets = airPlan is null ? [] : ((ProgressReportDto)progress.FromStore(new PlanProgressRequest(airPlan.Id, asOf.Year, asOfText))).Targets
             .Where(t => t.Year == asOf.Year).ToList();
         if (airPlan is null) notes.Add($"{asOf.Year} 年在期规划中没有空气质量月度/年度目标，月度数值不作比较 / no air targets for the year");
 
@@ -301,7 +281,7 @@ public sealed class DashboardService(
         }).ToList();
 
         var months = new List<DashboardMonthFigure>();
-        IReadOnlyList<(string Station, StationAirSeries Series)>? days = null;
+        var yearDays = days.Of(code, from, asOf);
         for (var m = 1; m <= asOf.Month; m++)
         {
             StationEvaluationDto? month = null; // evaluated once for the month's pollutants without a target
@@ -313,8 +293,7 @@ public sealed class DashboardService(
                     months.Add(new DashboardMonthFigure(m, p, target.Actual, target.Target, target.Status, ProgressEvaluator.Display(target.Status)));
                     continue;
                 }
-                days ??= [.. store.AirDays(code, null, from, asOf).Select(s => (s.Code, s.Series))];
-                month ??= MonthEvaluation(name, days, asOf.Year, m, asOf);
+                month ??= MonthEvaluation(name, yearDays, asOf.Year, m, asOf);
                 var v = month is null ? null : p == "O3" ? month.O3P90 : month.Means.GetValueOrDefault(p);
                 months.Add(new DashboardMonthFigure(m, p, v is decimal d ? (double)d : null, null, null, null));
             }
@@ -415,5 +394,23 @@ public sealed class DashboardService(
             result.Add(new DashboardInvestment(plan.Id, projects.Count, projects.Sum(p => p.Investment ?? 0m), latest.Count, latest.Sum(r => r.InvestmentCompleted ?? 0m)));
         }
         return result;
+    }
+
+    /// <summary>
+    /// The station days the dashboard's air figures come from, read once per dashboard: the jurisdiction's stations (and
+    /// those below it) from 1 January of the year before to the day. Each figure takes the stations of its area with data
+    /// in its span — what `air evaluate --jurisdiction X --from … --to …` reads from the store.
+    /// </summary>
+    private sealed class AirDays(IReadOnlyList<StationSeries> stations)
+    {
+        public IReadOnlyList<(string Station, StationAirSeries Series)> Of(string jurisdiction, DateOnly from, DateOnly to) =>
+            [.. stations.Where(s => MonitoringStoreQuery.Within(s.Jurisdiction, jurisdiction) && s.Series.HasDataBetween(from, to)).Select(s => (s.Code, s.Series))];
+
+        /// <summary>`air evaluate` of the area's stations over the span, all stations; null when none has data in it.</summary>
+        public AirEvaluationDto? Evaluate(string standard, string jurisdiction, DateOnly from, DateOnly to)
+        {
+            var data = Of(jurisdiction, from, to);
+            return data.Count == 0 ? null : AirEvaluationService.Evaluate(new AirEvaluationSelection(standard, null, from, to, jurisdiction, []), data);
+        }
     }
 }

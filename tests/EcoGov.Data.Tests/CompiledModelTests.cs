@@ -64,4 +64,26 @@ public sealed class CompiledModelTests
         Assert.Equal("timestamp without time zone",
             pg.Model.FindEntityType(typeof(Entities.AirHourlyObservationEntity))!.FindProperty(nameof(Entities.AirHourlyObservationEntity.HourStartCst))!.GetColumnType());
     }
+
+    /// <summary>
+    /// Issue 8 item 2: every entity has its one <see cref="IEntityTypeConfiguration{TEntity}"/> in EcoGov.Data, applied
+    /// from the assembly — an entity mapped inline in OnModelCreating, or configured twice, fails here.
+    /// </summary>
+    [Fact]
+    public void Every_entity_has_exactly_one_configuration_class()
+    {
+        using var db = new EcoGovDbContext(new DbContextOptionsBuilder<EcoGovDbContext>().UseSqlite("Data Source=:memory:").Options);
+        var configured = typeof(EcoGovDbContext).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false })
+            .SelectMany(t => t.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEntityTypeConfiguration<>))
+                .Select(i => (Entity: i.GetGenericArguments()[0], Configuration: t)))
+            .ToList();
+        var entities = db.Model.GetEntityTypes().Where(e => !e.IsOwned()).Select(e => e.ClrType).ToList();
+        Assert.True(entities.Count >= 30, $"{entities.Count} entities");
+        foreach (var entity in entities)
+            Assert.True(configured.Count(c => c.Entity == entity) == 1,
+                $"{entity.Name}: {configured.Count(c => c.Entity == entity)} configuration classes (one IEntityTypeConfiguration<{entity.Name}> expected)");
+        // and none for a type that is not an entity of the model
+        Assert.Empty(configured.Where(c => !entities.Contains(c.Entity)).Select(c => c.Configuration.Name));
+    }
 }

@@ -1,9 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using System.Threading.RateLimiting;
-using EcoGov.Data;
-using EcoGov.Data.Entities;
-using EcoGov.Data.Users;
+using EcoGov.Application.Users;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.RateLimiting;
@@ -41,7 +39,6 @@ public static class SignInWeb
         builder.Services.AddSingleton(policy);
         builder.Services.AddSingleton<UnknownUserFailures>();
         builder.Services.AddScoped<SignInService>();
-        builder.Services.AddScoped<UserAccounts>();
 
         builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(o =>
@@ -136,7 +133,7 @@ public static class SignInWeb
     }
 
     /// <summary>The claims of a sign-in cookie, with the user's current security stamp.</summary>
-    public static ClaimsPrincipal Principal(UserEntity user) => new(new ClaimsIdentity(
+    public static ClaimsPrincipal Principal(SignedInUser user) => new(new ClaimsIdentity(
     [
         new Claim(ClaimTypes.NameIdentifier, user.Id.ToString(CultureInfo.InvariantCulture)),
         new Claim(ClaimTypes.Name, user.UserName),

@@ -1,4 +1,5 @@
 using EcoGov.Data.Entities;
+using EcoGov.Application.Users;
 using EcoGov.Data.Users;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -15,7 +15,7 @@ public static class SupervisionServices
     public static IServiceCollection AddSupervision(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddScoped<Data.Users.UserAccounts>();
+        services.TryAddScoped<Users.UserAccounts>();
         services.TryAddScoped<Data.Monitoring.MonitoringStoreQuery>();
         services.TryAddScoped<Progress.PlanProgressService>();
         services.TryAddScoped<Foresight.ForesightService>();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using EcoGov.Application.Users;
 using EcoGov.Core.Supervision;
 using EcoGov.Core.Text;
 using EcoGov.Data;

@@ -1,4 +1,4 @@
-using EcoGov.Data.Users;
+using EcoGov.Application.Users;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;

@@ -1,6 +1,6 @@
 using EcoGov.Application;
 using EcoGov.Application.Supervision;
-using EcoGov.Data.Users;
+using EcoGov.Application.Users;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -1,8 +1,10 @@
+using EcoGov.Data;
 using EcoGov.Data.Entities;
+using EcoGov.Data.Users;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
-namespace EcoGov.Data.Users;
+namespace EcoGov.Application.Users;
 
 /// <summary>登录限制 the sign-in policy: lockout after consecutive failures, and the per-address request limit.</summary>
 public sealed class SignInPolicy
@@ -37,7 +39,13 @@ public enum SignInOutcome
 }
 
 /// <summary>The answer to one sign-in attempt: the user when signed in, the time left when locked out.</summary>
-public sealed record SignInAttempt(SignInOutcome Outcome, UserEntity? User = null, TimeSpan LockedFor = default)
+/// <summary>The user a sign-in succeeded for: what the sign-in cookie carries (the stamp is checked on every request).</summary>
+public sealed record SignedInUser(int Id, string UserName, string DisplayName, string Role, string SecurityStamp)
+{
+    public static SignedInUser Of(UserEntity user) => new(user.Id, user.UserName, user.DisplayName, user.Role, user.SecurityStamp);
+}
+
+public sealed record SignInAttempt(SignInOutcome Outcome, SignedInUser? User = null, TimeSpan LockedFor = default)
 {
     /// <summary>Whole minutes left of the lockout, rounded up (at least 1).</summary>
     public int LockedMinutes => Math.Max(1, (int)Math.Ceiling(LockedFor.TotalMinutes));
@@ -88,7 +96,7 @@ public sealed class SignInService(
                 log.LogWarning("Sign-in refused: account {UserName} is disabled (from {Address})", user.UserName, address);
                 return new(SignInOutcome.Disabled);
             }
-            else if (await Success(user, ct)) return new(SignInOutcome.SignedIn, user);
+            else if (await Success(user, ct)) return new(SignInOutcome.SignedIn, SignedInUser.Of(user));
             user = await db.Users.AsNoTracking().SingleAsync(u => u.Id == user.Id, ct);
         }
         log.LogWarning("Sign-in for {UserName} gave up after {Retries} concurrent changes of its row (from {Address})", user.UserName, MaxRetries, address);
@@ -197,10 +205,4 @@ public sealed class UnknownUserFailures
             .OrderBy(p => p.Value.LastFailure).Take(Math.Max(1, entries.Count - keep)).Select(p => p.Key).ToList();
         foreach (var k in drop) entries.Remove(k);
     }
-}
-
-/// <summary>安全戳 security stamps: random, URL-safe, 32 characters.</summary>
-public static class SecurityStamps
-{
-    public static string New() => Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
 }

@@ -1,7 +1,9 @@
+using EcoGov.Data;
+using EcoGov.Data.Users;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
-namespace EcoGov.Data.Users;
+namespace EcoGov.Application.Users;
 
 /// <summary>One row of the administrator's user list.</summary>
 public sealed record UserAccountView(

@@ -108,6 +108,8 @@ public sealed class LanguageInBrowserTests(DemoServerFixture server) : IClassFix
         foreach (var id in new[] { "chart-months", "chart-tasks" })
             await page.Locator($"#{id} canvas").First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
         await page.Locator("#dash-map path.leaflet-interactive").First.WaitForAsync();
+        // the map's legend is drawn by the script with the page's words (#dashboard-text)
+        Assert.Contains("No data", await page.InnerTextAsync("#map-legend"));
         await page.WaitForTimeoutAsync(800);   // the charts' entry animation
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ServerFixture.Screenshots, "dashboard-en.png") });
 

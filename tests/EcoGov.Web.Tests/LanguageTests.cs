@@ -99,6 +99,9 @@ public sealed partial class LanguageTests(EcoGovFactory factory) : IClassFixture
             Assert.Contains(nav, dashboard);
         Assert.Contains("<h2 id=\"h-overdue\">Overdue and due-soon tasks</h2>", dashboard);
         Assert.Contains("<footer>Source: plans published by governments at each level;", dashboard);
+        // the charts' words come from the page (#dashboard-text), so they follow the language too
+        Assert.Contains("Monthly concentration", dashboard);
+        Assert.DoesNotContain("Monthly concentration", chinese);
 
         var calendar = await client.GetStringAsync("/Monitoring/Calendar");
         Assert.Equal("en", Lang(calendar));

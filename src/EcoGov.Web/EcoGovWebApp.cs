@@ -47,6 +47,8 @@ public static class EcoGovWebApp
         builder.Services.AddEcoGovApplication();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<CurrentActor>();
+        // 界面语言: Chinese by default, English by the culture cookie; the text from the catalogue (WebLocalization, SharedText).
+        builder.Services.AddWebLocalization();
         builder.Services.AddRazorPages(o =>
         {
             o.Conventions.AuthorizeFolder("/");
@@ -55,7 +57,7 @@ public static class EcoGovWebApp
             // 公众选址预判: the one page for the public (PublicWeb); rate-limited by its model's attribute.
             o.Conventions.AllowAnonymousToPage("/Public");
             o.Conventions.AuthorizeFolder("/Admin", SignInWeb.AdministratorPolicy);
-        });
+        }).AddCatalogueAnnotations();
         builder.AddSignIn();
         builder.AddPublicPrecheck();
         // X-Frame-Options is set on every response (SecurityHeaders), not only on pages with a form. The API takes the token
@@ -98,6 +100,8 @@ public static class EcoGovWebApp
         app.UseRequestLogging();
         app.UseDatabaseBusyAnswer();
         app.UseStaticFiles();
+        // The culture cookie only (WebLocalization): without it, Chinese whatever the browser's Accept-Language.
+        app.UseRequestLocalization();
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
@@ -105,6 +109,7 @@ public static class EcoGovWebApp
         // Every state-changing call with the sign-in cookie to a non-page endpoint needs the antiforgery header.
         app.UseApiAntiforgery();
         app.MapRazorPages();
+        app.MapLanguage();
         app.MapAntiforgeryApi();
         app.MapPlanApi();
         app.MapPlanWorkbookApi();

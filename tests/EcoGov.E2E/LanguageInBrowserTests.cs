@@ -1,0 +1,122 @@
+using Microsoft.Playwright;
+
+namespace EcoGov.E2E;
+
+/// <summary>
+/// 界面语言 in the browser, on the server as run.sh starts it: a browser that prefers English still gets the Chinese
+/// /public; the top bar's language switch, reached and pressed with the keyboard, turns it English (lang="en"); a
+/// pre-check there reads in English; axe-core finds no serious or critical violation on the English page; the
+/// administrator's dashboard after sign-in is English too, and the switch turns it back to Chinese. Screenshots at
+/// 1366×768: public-precheck-en.png and dashboard-en.png.
+/// </summary>
+public sealed class LanguageInBrowserTests(DemoServerFixture server) : IClassFixture<DemoServerFixture>
+{
+    private readonly List<string> consoleErrors = [];
+
+    private async Task<IPage> NewPage(IBrowserContext context)
+    {
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(60_000);   // a loaded machine
+        page.Console += (_, m) => { if (m.Type == "error") lock (consoleErrors) consoleErrors.Add($"{page.Url} | {m.Text}"); };
+        page.Response += (_, r) => { if (r.Status >= 400) lock (consoleErrors) consoleErrors.Add($"{r.Status} {r.Url}"); };
+        return page;
+    }
+
+    private static Task<string?> Lang(IPage page) => page.GetAttributeAsync("html", "lang");
+
+    [Fact]
+    public async Task A_visitor_switches_to_English_with_the_keyboard_and_back()
+    {
+        // A browser asking for English: the platform still answers in Chinese until the switch is used.
+        var context = await server.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "en-US", ViewportSize = new ViewportSize { Width = 1366, Height = 768 } });
+        var page = await NewPage(context);
+        await page.GotoAsync(server.BaseUrl + "/public");
+        Assert.Equal("zh-CN", await Lang(page));
+        Assert.Contains("公众选址预判", await page.InnerTextAsync("h1"));
+
+        // The switch is a labelled link in the top bar: focus it by keyboard (Tab from the last link before it) and press Enter.
+        var toEnglish = page.GetByRole(AriaRole.Link, new() { Name = "English", Exact = true });
+        await page.GetByRole(AriaRole.Link, new() { Name = "工作人员登录" }).FocusAsync();
+        await page.Keyboard.PressAsync("Tab");
+        Assert.True(await toEnglish.EvaluateAsync<bool>("e => e === document.activeElement"), "Tab after the last top-bar link reaches the language switch");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForFunctionAsync("() => document.documentElement.lang === 'en'");
+        Assert.Equal(server.BaseUrl + "/public", page.Url);
+        Assert.Equal("Public site pre-check", await page.InnerTextAsync("h1"));
+        Assert.Contains("This result is a site pre-check, not an approval", await page.InnerTextAsync("#precheck-notice"));
+
+        // A pre-check in English: the labels, the result's headings; the data (unit class) as stored.
+        await page.GetByLabel("Location (longitude,latitude").FillAsync("112.85,35.50");
+        await page.GetByLabel("Industry code").FillAsync("3011");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/public?location=*");
+        await page.Locator("#precheck-result").WaitForAsync();
+        Assert.Equal("Pre-check result", await page.InnerTextAsync("#result-heading"));
+        Assert.Contains("ZH14050230001", await page.InnerTextAsync("#public-units"));
+        Assert.Contains("Applicable access list requirements", await page.InnerTextAsync("#requirements-heading"));
+        Assert.Equal("en", await Lang(page));
+        await page.Locator("[data-zoning-map][data-ready='true']").WaitForAsync();
+        await page.WaitForFunctionAsync("() => !document.querySelector('.leaflet-zoom-anim')");
+        await page.WaitForTimeoutAsync(800);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ServerFixture.Screenshots, "public-precheck-en.png") });
+
+        // Back to Chinese from the same place, on the same page with its query.
+        var answered = page.Url;
+        await page.GetByRole(AriaRole.Link, new() { Name = "中文", Exact = true }).ClickAsync();
+        await page.WaitForFunctionAsync("() => document.documentElement.lang === 'zh-CN'");
+        Assert.Equal(answered, page.Url);
+        Assert.Equal("预判结果", await page.InnerTextAsync("#result-heading"));
+        Assert.Contains("本结果为选址预判，不构成审批意见", await page.InnerTextAsync("#precheck-notice"));
+        await context.CloseAsync();
+        Assert.True(consoleErrors.Count == 0, string.Join("\n", consoleErrors));
+
+        // Accessibility of the English page (the scan is injected as a script, so this context bypasses the CSP).
+        var scanContext = await server.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "en-US", BypassCSP = true, ViewportSize = new ViewportSize { Width = 1366, Height = 768 } });
+        var scan = await NewPage(scanContext);
+        await scan.GotoAsync(server.BaseUrl + "/language?culture=en&returnUrl=" + Uri.EscapeDataString("/public?location=112.85,35.50&industry=3011"));
+        Assert.Equal("en", await Lang(scan));
+        await scan.Locator("[data-zoning-map][data-ready='true']").WaitForAsync();
+        await scan.AddScriptTagAsync(new PageAddScriptTagOptions { Path = Path.Combine(ServerFixture.RepoRoot, "tests", "EcoGov.E2E", "node_modules", "axe-core", "axe.min.js") });
+        var violations = System.Text.Json.JsonSerializer.Deserialize<DashboardInBrowserTests.AxeViolation[]>(await scan.EvaluateAsync<string>(
+            "async () => JSON.stringify((await axe.run(document, { resultTypes: ['violations'] })).violations.map(v => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length, target: v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(' | ') })))"),
+            new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web))!;
+        var serious = violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        Assert.True(serious.Count == 0, string.Join("\n", serious.Select(v => $"{v.Impact} {v.Id}: {v.Help} ({v.Nodes}: {v.Target})")));
+        await scanContext.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_administrator_reads_the_dashboard_in_English()
+    {
+        var context = await server.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "zh-CN", ViewportSize = new ViewportSize { Width = 1366, Height = 768 } });
+        var page = await NewPage(context);
+        await page.GotoAsync(server.BaseUrl + "/Login");
+        await page.GetByRole(AriaRole.Link, new() { Name = "English", Exact = true }).ClickAsync();
+        await page.WaitForFunctionAsync("() => document.documentElement.lang === 'en'");
+        Assert.Equal("Sign in to EcoGov", await page.InnerTextAsync("h1"));
+        await page.GetByLabel("User name").FillAsync("admin");
+        await page.GetByLabel("Password").FillAsync(ServerFixture.AdminPassword);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(server.BaseUrl + "/");
+        Assert.Equal("en", await Lang(page));
+        Assert.Equal("晋城市 environmental dashboard", await page.InnerTextAsync("h1"));
+        var nav = await page.InnerTextAsync("header nav");
+        foreach (var item in new[] { "Dashboard", "Plans", "Monitoring evaluation", "AQI calendar", "Target progress", "Zoning control" })
+            Assert.Contains(item, nav);
+        Assert.Contains("Supervision", await page.InnerTextAsync("nav.subbar"));
+        Assert.Contains("Illustrative data", await page.InnerTextAsync("#demo-notice"));
+        foreach (var id in new[] { "chart-months", "chart-tasks" })
+            await page.Locator($"#{id} canvas").First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+        await page.Locator("#dash-map path.leaflet-interactive").First.WaitForAsync();
+        // the map's legend is drawn by the script with the page's words (#dashboard-text)
+        Assert.Contains("No data", await page.InnerTextAsync("#map-legend"));
+        await page.WaitForTimeoutAsync(800);   // the charts' entry animation
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ServerFixture.Screenshots, "dashboard-en.png") });
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "中文", Exact = true }).ClickAsync();
+        await page.WaitForFunctionAsync("() => document.documentElement.lang === 'zh-CN'");
+        Assert.Equal("晋城市 生态环境驾驶舱", await page.InnerTextAsync("h1"));
+        await context.CloseAsync();
+        Assert.True(consoleErrors.Count == 0, string.Join("\n", consoleErrors));
+    }
+}

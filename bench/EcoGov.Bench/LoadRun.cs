@@ -48,6 +48,11 @@ public static class LoadRun
         if ((import || province) && !File.Exists(cli)) throw new FileNotFoundException("build the CLI first (dotnet build src/EcoGov.Cli -c Release)", cli);
 
         var dir = Directory.CreateTempSubdirectory("ecogov-load-");
+        // The processes' ECOGOV_HOME: the repository's seed (linked, read only) under a data folder of the run's own, so
+        // what the server writes beside a PostgreSQL store (key ring, first administrator's file) stays out of the repository.
+        var runHome = Path.Combine(dir.FullName, "home");
+        Directory.CreateDirectory(Path.Combine(runHome, "data"));
+        Directory.CreateSymbolicLink(Path.Combine(runHome, "data", "seed"), Path.Combine(home, "data", "seed"));
         PostgresCluster? cluster = null;
         try
         {
@@ -72,7 +77,7 @@ public static class LoadRun
                 var outDir = Path.Combine(dir.FullName, "province");
                 var watch = Stopwatch.StartNew();
                 // first to open the store, it creates the administrator: with the password the server is started with
-                var exit = Run(cli, home, db, ["demo", "province", "--out", outDir], CancellationToken.None, password);
+                var exit = Run(cli, runHome, db, ["demo", "province", "--out", outDir], CancellationToken.None, password);
                 if (exit != 0) throw new InvalidOperationException($"ecogov demo province exited {exit} (its output: {Path.GetTempPath()}ecogov-load-ecogov-*.log)");
                 sites = ProvinceSites(outDir);
                 Console.WriteLine($"province data set generated and imported in {watch.Elapsed.TotalSeconds:F0} s ({sites.Count} cities, {sites.Sum(s => s.Count):N0} units)");
@@ -80,7 +85,7 @@ public static class LoadRun
             var port = 5400 + Random.Shared.Next(400);
             var url = $"http://127.0.0.1:{port}";
             var sw = Stopwatch.StartNew();
-            using var server = Start("dotnet", [web, "--urls", url, "--contentRoot", Path.GetDirectoryName(web)!], home, db, password);
+            using var server = Start("dotnet", [web, "--urls", url, "--contentRoot", Path.GetDirectoryName(web)!], runHome, db, password);
             using var probe = new HttpClient { BaseAddress = new Uri(url) };
             while (true)
             {
@@ -99,7 +104,7 @@ public static class LoadRun
             foreach (var (think, n) in thinks.SelectMany(t => users.Select(u => (t, u))))
             {
                 using var importCts = new CancellationTokenSource();
-                var importer = import ? Task.Run(() => ImportLoop(cli, home, db, dir.FullName, importEvery, importCts.Token)) : Task.FromResult(0);
+                var importer = import ? Task.Run(() => ImportLoop(cli, runHome, db, dir.FullName, importEvery, importCts.Token)) : Task.FromResult(0);
                 var peak = 0L;
                 using var sampleCts = new CancellationTokenSource();
                 var sampler = Task.Run(async () =>

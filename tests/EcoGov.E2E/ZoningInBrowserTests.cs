@@ -306,6 +306,19 @@ public sealed class ZoningInBrowserTests(ServerFixture server) : IClassFixture<S
         }
         Assert.EndsWith("/Zoning", page.Url, StringComparison.Ordinal);
         Assert.Equal(1, await page.Locator("#assess-result #conclusion").CountAsync());
+
+        // Or a site file, read by the same upload code as the assessment page: the new result replaces the old one.
+        var siteFile = Path.Combine(server.TempDirectory, "选址-一张图.geojson");
+        await File.WriteAllBytesAsync(siteFile, ZoningLayerFixtures.GeoJson(
+            [(ZoningLayerFixtures.Rect(112.84, 35.49, 112.86, 35.51), new Dictionary<string, string?> { ["name"] = "选址" })]));
+        await page.SetInputFilesAsync("#assess-form input[name=SiteUpload]", siteFile);
+        Assert.Equal("选址-一张图.geojson", await page.InnerTextAsync("#assess-form .file-name"));
+        await page.RunAndWaitForResponseAsync(() => page.ClickAsync("#assess-form button.primary"), r => r.Url.Contains("handler=Panel", StringComparison.Ordinal));
+        await page.WaitForSelectorAsync("#assess-result #conclusion");
+        var uploaded = await page.EvaluateAsync<double[]>("() => JSON.parse(document.querySelector('#assess-result [data-assessment]').dataset.site).coordinates[0].flat()");
+        Assert.Contains(112.84, uploaded);
+        Assert.Contains(35.51, uploaded);
+        Assert.True(await page.Locator("#zoning-map path.unit-hit").CountAsync() >= 1);
         AssertNoBrowserProblems();
         await page.Context.CloseAsync();
 

@@ -380,6 +380,28 @@
     el.dataset.ready = 'true';
   }
 
+  // The site file input (input[data-file-picker]) says 选择文件 / the chosen name in Chinese whatever the browser's language:
+  // the input stays (focusable, in the form, what a screen reader announces), drawn by the span that follows it.
+  function filePicker(input) {
+    const button = document.createElement('span');
+    button.className = 'file-button';
+    button.textContent = '选择文件';
+    button.setAttribute('aria-hidden', 'true');
+    const name = document.createElement('span');
+    name.className = 'file-name';
+    name.setAttribute('aria-hidden', 'true');
+    const show = () => { name.textContent = input.files && input.files.length ? input.files[0].name : '未选择文件'; };
+    const row = document.createElement('span');
+    row.className = 'file-row';
+    row.append(button, name);
+    input.classList.add('file-picked');
+    input.after(row);
+    input.addEventListener('change', show);
+    if (input.form) input.form.addEventListener('reset', () => setTimeout(show));
+    show();
+  }
+
+  document.querySelectorAll('input[type=file][data-file-picker]').forEach(filePicker);
   document.querySelectorAll('[data-zoning-map]').forEach(el => { init(el); });
   document.querySelectorAll('[data-diff-map]').forEach(el => { initDiff(el); });
   document.querySelectorAll('form[data-assess-panel]').forEach(form => { initPanel(form); });

@@ -271,7 +271,6 @@
     }
     el.zoningMap = { map, showSite, highlightUnits };
     el.dataset.ready = 'true';
-    el.dispatchEvent(new CustomEvent('zoning-map-ready'));
   }
 
   // 选址研判 beside the map (Pages/Zoning/Index): the form (form[data-assess-panel]) is the assessment page's own form,
@@ -310,12 +309,13 @@
           const p = document.createElement('p');
           p.className = 'error';
           p.id = 'assess-error';
-          p.textContent = `研判请求失败（HTTP ${r.status}）${text && !text.startsWith('<') ? '：' + text : ''}`;
+          p.textContent = r.status === 413 ? '请求过大（HTTP 413）：选址文件不得超过上方写明的大小'
+            : `研判请求失败（HTTP ${r.status}）${text && !text.startsWith('<') ? '：' + text : ''}`;
           out.appendChild(p);
           show(null);
           return;
         }
-        out.innerHTML = await r.text();
+        out.innerHTML = await r.text(); // the server's own Razor output (HTML-encoded), the same markup /Zoning/Assess renders
         const result = out.querySelector('[data-assessment]');
         show(result);
         const error = out.querySelector('#assess-error');
@@ -330,9 +330,6 @@
         out.removeAttribute('aria-busy');
       }
     });
-    // A result rendered with the page (none today) is drawn too once the map is ready.
-    const drawInitial = () => show(out.querySelector('[data-assessment]'));
-    if (el && el.zoningMap) drawInitial(); else if (el) el.addEventListener('zoning-map-ready', drawInitial, { once: true });
   }
 
   // 版本差异 on the map (Pages/Zoning/Import): the later version's features coloured by what changed — added, reclassified,

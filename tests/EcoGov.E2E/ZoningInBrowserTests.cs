@@ -247,6 +247,8 @@ public sealed class ZoningInBrowserTests(ServerFixture server) : IClassFixture<S
         var cardText = await card!.InnerTextAsync();
         Assert.Contains("一般管控单元", cardText);
         Assert.Matches(@"图层版本\s+第 \d+ 版，\d{4}-\d{2}-\d{2} 起生效", cardText);
+        // … and links to its county's access list, by level and category
+        Assert.Matches(@"^/Jurisdictions\?code=1405\d\d#access$", await card.EvalOnSelectorAsync<string>("a", "a => a.getAttribute('href')"));
 
         // 面: three clicks around the unit's centre and 闭合面 make a closed ring on the same map (the card closes).
         await page.CheckAsync("#assess-form input[name=drawMode][value=polygon]");

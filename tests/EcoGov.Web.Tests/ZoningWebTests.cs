@@ -618,6 +618,7 @@ public sealed partial class ZoningWebTests(EcoGovFactory factory) : IClassFixtur
         // One map: the units, the search and the site drawn on it; the form beside it is the assessment page's own.
         Assert.Single(Regex.Matches(html, "data-zoning-map"));
         Assert.Contains("data-search=\"unit-search\" data-target=\"SiteText\"", html);
+        Assert.Contains("data-access-list=\"/Jurisdictions?code={county}#access\"", html);
         var form = Regex.Match(html, "<form method=\"post\" enctype=\"multipart/form-data\" id=\"assess-form\"[^>]*>", RegexOptions.Singleline).Value;
         Assert.Contains("action=\"/Zoning/Assess\"", form);
         Assert.Contains("data-assess-panel=\"/Zoning/Assess?handler=Panel\"", form);

@@ -51,11 +51,16 @@
     return `<strong>${escapeHtml(layerName)}</strong><table class="popup">${rows}</table>`;
   }
 
-  // A control unit's card: code, name, class and county first, in Chinese; then the unit's own requirements by category
-  // and the layer version it comes from.
-  function unitPopup(feature, layer) {
+  // A control unit's card: code, name, class and county first, in Chinese; then the unit's own requirements by category,
+  // the layer version it comes from and, where the page gives data-access-list (a URL with {county}), a link to the access
+  // list of its county by level and category.
+  function unitPopup(feature, layer, accessList) {
     const p = feature.properties || {};
     const row = (k, v) => v ? `<tr><th>${k}</th><td>${escapeHtml(v)}</td></tr>` : '';
+    const county = p.county || p.countyCode;
+    const access = accessList && county
+      ? `<tr><th>准入清单</th><td><a href="${escapeHtml(accessList.replace('{county}', encodeURIComponent(county)))}">` +
+        `${escapeHtml(p.countyName || county)}适用的准入要求（按层级、类别）</a></td></tr>` : '';
     const version = layer.version ? `第 ${layer.version} 版` + (layer.effectiveFrom ? `，${layer.effectiveFrom} 起生效` : '') +
       (layer.sourceName ? `（${layer.sourceName}）` : '') : '';
     return `<strong>${escapeHtml(layer.name)}${layer.synthetic ? '（示意数据）' : ''}</strong><table class="popup">` +
@@ -63,7 +68,7 @@
       row('县区', p.countyName ? `${p.countyName}（${p.county || p.countyCode || ''}）` : (p.county || p.countyCode)) +
       // the unit's own requirements when the layer carries them (LayerUnitRequirements)
       row('空间布局约束', p.spatialLayout) + row('污染物排放管控', p.pollutantDischarge) +
-      row('环境风险防控', p.riskPrevention) + row('资源利用效率', p.resourceEfficiency) + row('图层版本', version) + '</table>';
+      row('环境风险防控', p.riskPrevention) + row('资源利用效率', p.resourceEfficiency) + row('图层版本', version) + access + '</table>';
   }
 
   function pointStyle(style) {
@@ -76,7 +81,7 @@
 
   // The map of a [data-zoning-map] element. Attributes: data-source (the map data), data-target (the id of the coordinate
   // box clicks write to: the assessment form), data-search (the id of the 查找管控单元 form), data-site (an assessed site,
-  // GeoJSON) and data-units (the codes of the units it touches, JSON). When drawn, el.zoningMap holds the functions the
+  // GeoJSON), data-units (the codes of the units it touches, JSON) and data-access-list (the unit card's link). When drawn, el.zoningMap holds the functions the
   // assessment panel calls (showSite, highlightUnits) and el.dataset.ready is 'true'.
   async function init(el) {
     const map = L.map(el, { zoomSnap: 0.25, attributionControl: true });
@@ -124,7 +129,7 @@
       if (code === 'units') {
         g = L.geoJSON(layer.features, {
           style: f => ({ color: '#455a64', weight: 0.8, fillColor: classColours[f.properties.class] || '#9e9e9e', fillOpacity: 0.45 }),
-          onEachFeature: (f, l) => describe(l, unitPopup(f, layer))
+          onEachFeature: (f, l) => describe(l, unitPopup(f, layer, el.dataset.accessList))
         });
         unitsLayer = g;
       } else {

@@ -67,6 +67,9 @@ public static class ZoningWeb
         return GeometryJson(site.Envelope);
     }
 
+    /// <summary>The codes of the units a site touches, as a JSON array, for the map to outline them (data-units).</summary>
+    public static string UnitCodesJson(AssessmentResult result) => JsonSerializer.Serialize(result.Units.Select(u => u.Code));
+
     /// <summary>Facts from form fields fact_{key}: checkboxes for yes/no facts (unchecked = 否 when <paramref name="uncheckedAreNo"/>, else not given), numbers for the rest (blank = not given).</summary>
     public static (ProjectFacts Facts, string? Error) FactsFromForm(Func<string, string?> field, bool uncheckedAreNo)
     {

@@ -1,3 +1,6 @@
+using System.IO.Compression;
+using System.Text;
+using System.Text.Json;
 using DocumentFormat.OpenXml.Packaging;
 using EcoGov.Tests.Shared;
 using Microsoft.Playwright;
@@ -6,20 +9,23 @@ namespace EcoGov.E2E;
 
 /// <summary>
 /// The newcomer's path in a real browser: the zoning map, importing a zipped GBK shapefile in a Gauss-Krüger zone and
-/// seeing it on the map, assessing a site placed on the map, and downloading the Word report.
+/// seeing it on the map, assessing a site placed on the map, and downloading the Word report; and the officer's journey on
+/// the one page /Zoning (find a unit, draw a site on the same map, assess beside it, download the report).
 /// </summary>
 public sealed class ZoningInBrowserTests(ServerFixture server) : IClassFixture<ServerFixture>
 {
     /// <summary>What Chromium reported: Content-Security-Policy violations on the console, and uncaught script errors.</summary>
     private readonly List<string> browserProblems = [];
 
-    private async Task<IPage> SignedIn()
+    /// <summary>A new browser context signed in as admin; <paramref name="bypassCsp"/> only for the axe-core scan, which is injected.</summary>
+    private async Task<IPage> SignedIn(int width = 1366, int height = 900, bool bypassCsp = false)
     {
         var page = await server.Browser.NewPageAsync(new BrowserNewPageOptions
         {
             Locale = "zh-CN",
-            ViewportSize = new ViewportSize { Width = 1366, Height = 900 },
+            ViewportSize = new ViewportSize { Width = width, Height = height },
             AcceptDownloads = true,
+            BypassCSP = bypassCsp,
         });
         page.Console += (_, m) =>
         {
@@ -215,6 +221,147 @@ public sealed class ZoningInBrowserTests(ServerFixture server) : IClassFixture<S
         Assert.Contains("浏览器测试项目", text);
         Assert.Contains("不符合", text);
         AssertNoBrowserProblems();
+    }
+
+    [Fact]
+    public async Task On_the_map_page_a_unit_is_found_a_site_drawn_assessed_beside_the_map_and_its_report_downloaded()
+    {
+        const string Unit = "ZH14050230001";
+        var page = await SignedIn(1366, 768);
+        await page.GotoAsync(server.BaseUrl + "/Zoning");
+        await WaitForMap(page);
+        var map = page.Locator("#zoning-map");
+        // At 1366×768 the panel is beside the map: the map keeps most of the width and begins on the first screen.
+        var m = (await map.BoundingBoxAsync())!;
+        var p = (await page.Locator("#assess").BoundingBoxAsync())!;
+        Assert.True(p.X >= m.X + m.Width, $"panel at x={p.X}, map ends at {m.X + m.Width}");
+        Assert.True(p.X + p.Width <= 1366 && m.Width >= 700 && m.Height >= 420, $"map {m.Width}×{m.Height}, panel ends at {p.X + p.Width}");
+        Assert.True(m.Y < 768 / 2, $"map begins at y={m.Y}");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("zoning-one-page-top.png") });
+
+        // 查找管控单元 by code: the map zooms to it and opens its card (class, the unit's requirements, the layer version).
+        await page.FillAsync("#unit-search-text", Unit);
+        await page.ClickAsync("#unit-search button[type=submit]");
+        Assert.StartsWith($"找到：{Unit}", await page.InnerTextAsync("#unit-search-status"));
+        var card = await page.WaitForSelectorAsync($".leaflet-popup-content:has-text('{Unit}')");
+        var cardText = await card!.InnerTextAsync();
+        Assert.Contains("一般管控单元", cardText);
+        Assert.Matches(@"图层版本\s+第 \d+ 版，\d{4}-\d{2}-\d{2} 起生效", cardText);
+        // … and links to its county's access list, by level and category
+        Assert.Matches(@"^/Jurisdictions\?code=1405\d\d#access$", await card.EvalOnSelectorAsync<string>("a", "a => a.getAttribute('href')"));
+
+        // 面: three clicks around the unit's centre and 闭合面 make a closed ring on the same map (the card closes).
+        await page.CheckAsync("#assess-form input[name=drawMode][value=polygon]");
+        await page.WaitForSelectorAsync(".leaflet-popup-content", new PageWaitForSelectorOptions { State = WaitForSelectorState.Detached });
+        foreach (var (fx, fy) in new[] { (0.47f, 0.47f), (0.53f, 0.47f), (0.53f, 0.53f) })
+            await page.Mouse.ClickAsync(m.X + m.Width * fx, m.Y + m.Height * fy);
+        await page.ClickAsync("[data-close-ring=SiteText]");
+        var ring = (await page.InputValueAsync("#SiteText")).Split('\n');
+        Assert.Equal(4, ring.Length);
+        Assert.Equal(ring[0], ring[^1]);
+
+        await page.FillAsync("#assess-form input[name=Industry]", "3011");
+        await page.FillAsync("#assess-form input[name=ProjectName]", "一张图测试项目");
+        await page.ClickAsync("#assess-form button.primary");
+        await page.WaitForSelectorAsync("#assess-result #conclusion");
+        // The result is in the panel, on the same page: the units hit, the requirements, the conclusion.
+        Assert.EndsWith("/Zoning", page.Url, StringComparison.Ordinal);
+        Assert.Contains("研判结论：", await page.InnerTextAsync("#assess-result #conclusion"));
+        Assert.Contains(Unit, await page.InnerTextAsync("#assess-result #units"));
+        Assert.Contains("一般管控单元", await page.InnerTextAsync("#assess-result #units"));
+        Assert.Contains("适用的准入要求", await page.InnerTextAsync("#assess-result"));
+        Assert.Contains("水泥制造", await page.InnerTextAsync("#assess-result"));
+        Assert.Contains("已在地图上标出", await page.InnerTextAsync("#assess-status"));
+        // … and on the map: the site in red, the units it touches outlined.
+        Assert.True(await page.Locator("#zoning-map path.unit-hit").CountAsync() >= 1);
+        Assert.True(await page.Locator("#zoning-map .leaflet-overlay-pane path[stroke='#d50000']").CountAsync() >= 1);
+        await page.WaitForTimeoutAsync(300);
+        // (the map stays on the screen while the page scrolls to the result beside it)
+        await page.Locator("#assess-form .actions").EvaluateAsync("e => window.scrollBy(0, e.getBoundingClientRect().top - 90)");
+        m = (await map.BoundingBoxAsync())!;
+        Assert.True(m.Y >= 0 && m.Y + m.Height <= 768, $"map at y={m.Y}…{m.Y + m.Height}");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("zoning-one-page.png") });
+
+        // 查看单元 again: a click on the map opens the card of the unit under it.
+        await page.CheckAsync("#assess-form input[name=drawMode][value=browse]");
+        m = (await map.BoundingBoxAsync())!;
+        await page.Mouse.ClickAsync(m.X + m.Width * 0.5f, m.Y + m.Height * 0.5f);
+        Assert.Contains("编码", await (await page.WaitForSelectorAsync(".leaflet-popup-content"))!.InnerTextAsync());
+        Assert.Equal(ring, (await page.InputValueAsync("#SiteText")).Split('\n')); // a click in 查看 draws nothing
+
+        // The Word report of the same inputs downloads from the same endpoint; the page stays.
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#assess-form #docx-button"));
+        Assert.EndsWith(".docx", download.SuggestedFilename, StringComparison.Ordinal);
+        var file = Path.Combine(server.TempDirectory, "one-page.docx");
+        await download.SaveAsAsync(file);
+        var bytes = await File.ReadAllBytesAsync(file);
+        Assert.True(bytes.Length > 2000, $"{bytes.Length} bytes");
+        Assert.Equal("PK", Encoding.ASCII.GetString(bytes, 0, 2));
+        using (var zip = new ZipArchive(new MemoryStream(bytes)))
+        {
+            var entry = zip.GetEntry("word/document.xml");
+            Assert.NotNull(entry);
+            using var reader = new StreamReader(entry.Open());
+            var xml = await reader.ReadToEndAsync();
+            Assert.Contains(Unit, xml);
+            Assert.Contains("一张图测试项目", xml);
+        }
+        Assert.EndsWith("/Zoning", page.Url, StringComparison.Ordinal);
+        Assert.Equal(1, await page.Locator("#assess-result #conclusion").CountAsync());
+
+        // Or a site file, read by the same upload code as the assessment page: the new result replaces the old one.
+        var siteFile = Path.Combine(server.TempDirectory, "选址-一张图.geojson");
+        await File.WriteAllBytesAsync(siteFile, ZoningLayerFixtures.GeoJson(
+            [(ZoningLayerFixtures.Rect(112.84, 35.49, 112.86, 35.51), new Dictionary<string, string?> { ["name"] = "选址" })]));
+        await page.SetInputFilesAsync("#assess-form input[name=SiteUpload]", siteFile);
+        Assert.Equal("选址-一张图.geojson", await page.InnerTextAsync("#assess-form .file-name"));
+        await page.RunAndWaitForResponseAsync(() => page.ClickAsync("#assess-form button.primary"), r => r.Url.Contains("handler=Panel", StringComparison.Ordinal));
+        await page.WaitForSelectorAsync("#assess-result #conclusion");
+        var uploaded = await page.EvaluateAsync<double[]>("() => JSON.parse(document.querySelector('#assess-result [data-assessment]').dataset.site).coordinates[0].flat()");
+        Assert.Contains(112.84, uploaded);
+        Assert.Contains(35.51, uploaded);
+        Assert.True(await page.Locator("#zoning-map path.unit-hit").CountAsync() >= 1);
+        AssertNoBrowserProblems();
+        await page.Context.CloseAsync();
+
+        // A tablet in portrait (768×1024): one column, the panel under the map, nothing wider than the screen. This context
+        // bypasses the CSP for the injected axe-core scan (the journey above ran under it).
+        var tablet = await SignedIn(768, 1024, bypassCsp: true);
+        await tablet.GotoAsync(server.BaseUrl + "/Zoning");
+        await WaitForMap(tablet);
+        var tm = (await tablet.Locator("#zoning-map").BoundingBoxAsync())!;
+        var tp = (await tablet.Locator("#assess").BoundingBoxAsync())!;
+        Assert.True(tp.Y >= tm.Y + tm.Height, $"panel at y={tp.Y}, map ends at {tm.Y + tm.Height}");
+        Assert.True(tm.Width >= 680 && tm.Height >= 360, $"map {tm.Width}×{tm.Height}");
+        Assert.True(await tablet.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"));
+        await tablet.CheckAsync("#assess-form input[name=drawMode][value=point]");
+        // (the radio is under the map: checking it scrolled the page)
+        await tablet.Locator("#zoning-map").ScrollIntoViewIfNeededAsync();
+        tm = (await tablet.Locator("#zoning-map").BoundingBoxAsync())!;
+        await tablet.Mouse.ClickAsync(tm.X + tm.Width * 0.5f, tm.Y + tm.Height * 0.5f);
+        Assert.Matches(@"^1[01]\d\.\d{6},3\d\.\d{6}$", await tablet.InputValueAsync("#SiteText"));
+        await tablet.FillAsync("#assess-form input[name=Industry]", "3011");
+        await tablet.ClickAsync("#assess-form button.primary");
+        await tablet.WaitForSelectorAsync("#assess-result #conclusion");
+        Assert.True(await tablet.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"));
+        await tablet.WaitForTimeoutAsync(300);
+        await tablet.Locator("#zoning-map").EvaluateAsync("e => window.scrollBy(0, e.getBoundingClientRect().top - 12)");
+        await tablet.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("zoning-tablet.png") });
+        await AssertNoSeriousAxeViolations(tablet);
+        await tablet.SetViewportSizeAsync(1366, 768);
+        await AssertNoSeriousAxeViolations(tablet);
+        await tablet.Context.CloseAsync();
+    }
+
+    /// <summary>axe-core (npm, tests/EcoGov.E2E/node_modules) finds no serious or critical violation on the page.</summary>
+    private static async Task AssertNoSeriousAxeViolations(IPage page)
+    {
+        await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = Path.Combine(ServerFixture.RepoRoot, "tests", "EcoGov.E2E", "node_modules", "axe-core", "axe.min.js") });
+        var violations = JsonSerializer.Deserialize<DashboardInBrowserTests.AxeViolation[]>(await page.EvaluateAsync<string>(
+            "async () => JSON.stringify((await axe.run(document, { resultTypes: ['violations'] })).violations.map(v => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length, target: v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(' | ') })))"),
+            new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
+        var serious = violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        Assert.True(serious.Count == 0, string.Join("\n", serious.Select(v => $"{v.Impact} {v.Id}: {v.Help} ({v.Nodes}: {v.Target})")));
     }
 
     /// <summary>Imports a units layer through the page: upload, preview, confirm.</summary>

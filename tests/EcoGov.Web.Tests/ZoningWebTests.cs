@@ -610,4 +610,84 @@ public sealed partial class ZoningWebTests(EcoGovFactory factory) : IClassFixtur
         // Only pages with a map load Leaflet (the zoning pages, the dashboard's county map, /public); the plan list does not.
         Assert.DoesNotContain("leaflet.css", await client.GetStringAsync("/Plans"));
     }
+    [Fact]
+    public async Task The_map_page_holds_the_assessment_form_posting_to_the_assess_page_with_the_maps_date()
+    {
+        var client = await factory.SignedInClient();
+        var html = await client.GetStringAsync("/Zoning?Jurisdiction=140500&Date=2024-06-01");
+        // One map: the units, the search and the site drawn on it; the form beside it is the assessment page's own.
+        Assert.Single(Regex.Matches(html, "data-zoning-map"));
+        Assert.Contains("data-search=\"unit-search\" data-target=\"SiteText\"", html);
+        Assert.Contains("data-access-list=\"/Jurisdictions?code={county}#access\"", html);
+        var form = Regex.Match(html, "<form method=\"post\" enctype=\"multipart/form-data\" id=\"assess-form\"[^>]*>", RegexOptions.Singleline).Value;
+        Assert.Contains("action=\"/Zoning/Assess\"", form);
+        Assert.Contains("data-assess-panel=\"/Zoning/Assess?handler=Panel\"", form);
+        Assert.Matches("id=\"assess-form\".*name=\"__RequestVerificationToken\"", html.Replace("\n", " "));
+        // 查看 first (a click opens the card), then 点/线/面; the date and jurisdiction are the map's.
+        Assert.Contains("<input type=\"radio\" name=\"drawMode\" value=\"browse\" checked", html);
+        Assert.DoesNotContain("value=\"point\" checked", html);
+        Assert.Contains("<input type=\"hidden\" name=\"Date\" value=\"2024-06-01\" />", html);
+        Assert.Contains("<input type=\"hidden\" name=\"Jurisdiction\" value=\"140500\" />", html);
+        Assert.Contains("name=\"SiteUpload\"", html);
+        Assert.Contains("name=\"Industry\"", html);
+        Assert.Contains("formaction=\"/Zoning/Assess?handler=Docx\"", html);
+        Assert.Contains("id=\"assess-result\"", html);
+        // The assessment page keeps its own form: 点 first, date and jurisdiction to fill in.
+        var assess = await client.GetStringAsync("/Zoning/Assess");
+        Assert.DoesNotContain("value=\"browse\"", assess);
+        Assert.Contains("<input type=\"radio\" name=\"drawMode\" value=\"point\" checked", assess);
+        Assert.Contains("<input type=\"date\" name=\"Date\"", assess);
+    }
+
+    [Fact]
+    public async Task The_panel_handler_answers_the_assess_pages_result_alone_with_the_site_and_the_units_for_the_map()
+    {
+        var client = await factory.SignedInClient();
+        var token = await Token(client, "/Zoning?Jurisdiction=140500&Date=2024-06-01");
+        MultipartFormDataContent Form(string industry) => new()
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new StringContent("112.84,35.49\n112.86,35.49\n112.86,35.51\n112.84,35.49"), "SiteText" },
+            { new StringContent("EPSG:4490"), "Crs" },
+            { new StringContent(industry), "Industry" },
+            { new StringContent("true"), "fact_emitsAirPollutants" },
+            { new StringContent("2024-06-01"), "Date" },
+            { new StringContent("140500"), "Jurisdiction" },
+            { new StringContent("false"), "UncheckedAreNo" },
+        };
+        var response = await client.PostAsync("/Zoning/Assess?handler=Panel", Form("3011"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        // The result alone (no layout, no form), with the same content the assessment page shows.
+        Assert.DoesNotContain("<html", html);
+        Assert.DoesNotContain("<form", html);
+        Assert.Contains("研判结论：不符合", html);
+        foreach (var id in new[] { "conclusion", "units", "layers", "rules", "versions" }) Assert.Contains($"id=\"{id}\"", html);
+        Assert.Contains("适用的准入要求", html);
+        Assert.Contains("水泥制造", html);
+        var units = Regex.Match(html, "data-units=\"([^\"]*)\"").Groups[1].Value;
+        var codes = JsonSerializer.Deserialize<string[]>(WebUtility.HtmlDecode(units))!;
+        Assert.NotEmpty(codes);
+        Assert.All(codes, c => Assert.StartsWith("ZH1405", c));
+        foreach (var c in codes) Assert.Contains($"<td>{c}</td>", html);
+        var site = JsonDocument.Parse(WebUtility.HtmlDecode(Regex.Match(html, "data-site=\"([^\"]*)\"").Groups[1].Value)).RootElement;
+        Assert.Equal("Polygon", site.GetProperty("type").GetString());
+        // The page's full form answer holds the same result.
+        var page = await (await client.PostAsync("/Zoning/Assess", Form("3011"))).Content.ReadAsStringAsync();
+        Assert.Contains(html.Trim()[..200], page);
+
+        // A bad industry code: the same message as the page, in the panel.
+        var bad = await (await client.PostAsync("/Zoning/Assess?handler=Panel", Form("ZZ99"))).Content.ReadAsStringAsync();
+        Assert.Contains("id=\"assess-error\"", bad);
+        Assert.DoesNotContain("id=\"conclusion\"", bad);
+        var pageError = Regex.Match(await (await client.PostAsync("/Zoning/Assess", Form("ZZ99"))).Content.ReadAsStringAsync(),
+            "<p class=\"error\" id=\"assess-error\">[^<]+</p>").Value;
+        Assert.NotEmpty(pageError);
+        Assert.Contains(pageError, bad);
+
+        // Without the antiforgery token the panel's post is refused like the page's.
+        client.DefaultRequestHeaders.Remove(ApiAntiforgery.HeaderName);
+        var forged = new MultipartFormDataContent { { new StringContent(UrbanCorePoint), "SiteText" } };
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.PostAsync("/Zoning/Assess?handler=Panel", forged)).StatusCode);
+    }
 }

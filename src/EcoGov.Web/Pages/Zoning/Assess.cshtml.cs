@@ -43,6 +43,16 @@ public sealed class AssessModel(SiteAssessmentService siting) : PageModel
 
     public async Task OnPostAsync(CancellationToken ct) => await Run(ct);
 
+    /// <summary>
+    /// The same assessment of the same form, answered as the result alone (_AssessmentResult): what the panel beside the
+    /// map of /Zoning puts under its form (wwwroot/js/zoning-map.js). Without the script that form posts to <see cref="OnPostAsync"/>.
+    /// </summary>
+    public async Task<IActionResult> OnPostPanelAsync(CancellationToken ct)
+    {
+        await Run(ct);
+        return Partial("_AssessmentResult", this);
+    }
+
     public async Task<IActionResult> OnPostDocxAsync(CancellationToken ct)
     {
         await Run(ct);
@@ -91,6 +101,12 @@ public sealed class AssessModel(SiteAssessmentService siting) : PageModel
             }
         }
     }
+
+    /// <summary>The inputs as posted, for _SiteAssessFields.</summary>
+    public SiteFormView Form => new(SiteText, Crs, CrsOther, Industry, Date, ProjectName, Jurisdiction, UncheckedAreNo, FactValue,
+        FileNote: FromFile is null ? null
+            : FromFileKept ? $"已读取上传文件 {FromFile}，选址以 GeoJSON（EPSG:4490）保留在上方，供下载报告使用。"
+            : $"已读取上传文件 {FromFile}（{Result!.Site.Geometry.NumPoints} 个顶点，较大，不回填到上方）；下载报告请重新选择该文件。");
 
     /// <summary>True when the site read from <see cref="FromFile"/> was small enough to be kept in the form.</summary>
     public bool FromFileKept { get; private set; }

@@ -32,6 +32,9 @@ public sealed class IndexModel(ZoningLayerService zoning, PlanCatalog catalog) :
     public bool UnitsSynthetic { get; private set; }
     public string MapSource => $"/api/zoning/map?jurisdiction={Uri.EscapeDataString(Jurisdiction!)}&date={AsOf:yyyy-MM-dd}";
 
+    /// <summary>The 选址研判 panel's blank form: the map's date and jurisdiction.</summary>
+    public SiteFormView AssessForm => SiteFormView.ForMap(Date!, Jurisdiction!);
+
     public static IReadOnlyList<string> Classes => ControlUnitClasses.Names;
 
     public IActionResult OnGet()

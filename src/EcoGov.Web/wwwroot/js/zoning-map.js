@@ -1,5 +1,5 @@
 // 生态环境分区管控“一张图”: draws the platform's own vector layers with Leaflet (no tile server is reachable),
-// lets the user click to place a point site or draw a polygon, and shows the assessed site.
+// lets the user click to place a point, a line or a polygon site, and shows the assessed site and the units it touches.
 // Data: GET {data-source} → { boundary: FeatureCollection, layers: { code: { name, synthetic, version, features: FeatureCollection } } }.
 (function () {
   'use strict';
@@ -51,22 +51,38 @@
     return `<strong>${escapeHtml(layerName)}</strong><table class="popup">${rows}</table>`;
   }
 
-  // A control unit's popup: code, name, class and county first, in Chinese.
-  function unitPopup(feature, layerName, synthetic) {
+  // A control unit's card: code, name, class and county first, in Chinese; then the unit's own requirements by category,
+  // the layer version it comes from and, where the page gives data-access-list (a URL with {county}), a link to the access
+  // list of its county by level and category.
+  function unitPopup(feature, layer, accessList) {
     const p = feature.properties || {};
     const row = (k, v) => v ? `<tr><th>${k}</th><td>${escapeHtml(v)}</td></tr>` : '';
-    return `<strong>${escapeHtml(layerName)}${synthetic ? '（示意数据）' : ''}</strong><table class="popup">` +
+    const county = p.county || p.countyCode;
+    const access = accessList && county
+      ? `<tr><th>准入清单</th><td><a href="${escapeHtml(accessList.replace('{county}', encodeURIComponent(county)))}">` +
+        `${escapeHtml(p.countyName || county)}适用的准入要求（按层级、类别）</a></td></tr>` : '';
+    const version = layer.version ? `第 ${layer.version} 版` + (layer.effectiveFrom ? `，${layer.effectiveFrom} 起生效` : '') +
+      (layer.sourceName ? `（${layer.sourceName}）` : '') : '';
+    return `<strong>${escapeHtml(layer.name)}${layer.synthetic ? '（示意数据）' : ''}</strong><table class="popup">` +
       row('编码', p.code || feature.id) + row('名称', p.name) + row('类别', p.class) +
       row('县区', p.countyName ? `${p.countyName}（${p.county || p.countyCode || ''}）` : (p.county || p.countyCode)) +
       // the unit's own requirements when the layer carries them (LayerUnitRequirements)
       row('空间布局约束', p.spatialLayout) + row('污染物排放管控', p.pollutantDischarge) +
-      row('环境风险防控', p.riskPrevention) + row('资源利用效率', p.resourceEfficiency) + '</table>';
+      row('环境风险防控', p.riskPrevention) + row('资源利用效率', p.resourceEfficiency) + row('图层版本', version) + access + '</table>';
   }
 
   function pointStyle(style) {
     return (feature, latlng) => L.circleMarker(latlng, Object.assign({ radius: 6 }, style));
   }
 
+  const siteStyle = { color: '#d50000', weight: 3, fillOpacity: 0.2 };
+  const hitStyle = { color: '#0d47a1', weight: 3, fillOpacity: 0.7 };
+  const unitCode = f => String((f.properties || {}).code || f.id || '');
+
+  // The map of a [data-zoning-map] element. Attributes: data-source (the map data), data-target (the id of the coordinate
+  // box clicks write to: the assessment form), data-search (the id of the 查找管控单元 form), data-site (an assessed site,
+  // GeoJSON), data-units (the codes of the units it touches, JSON) and data-access-list (the unit card's link). When drawn, el.zoningMap holds the functions the
+  // assessment panel calls (showSite, highlightUnits) and el.dataset.ready is 'true'.
   async function init(el) {
     const map = L.map(el, { zoomSnap: 0.25, attributionControl: true });
     map.attributionControl.setPrefix(false);
@@ -78,9 +94,28 @@
     const data = await response.json();
     const overlays = {};
     let bounds = null;
-    // Where clicks place the site (the assessment page), features show a hover tooltip instead of a click popup.
-    const placing = !!el.dataset.target;
-    const describe = (l, html) => placing ? l.bindTooltip(html, { sticky: true }) : l.bindPopup(html);
+    const target = el.dataset.target ? document.getElementById(el.dataset.target) : null;
+    const form = target ? target.form : null;
+    // 绘制方式 (input[name=drawMode] of the form): 查看 (browse: a click opens the card of what is under it), 点, 线, 面.
+    // A page with a coordinate box and no modes (the public page) always places a point.
+    const mode = () => {
+      const checked = form ? form.querySelector('input[name="drawMode"]:checked') : null;
+      return target ? (checked ? checked.value : 'point') : 'browse';
+    };
+    // A feature's card: a popup on click while browsing, a hover tooltip while clicks place the site. A tooltip once bound
+    // stays (Leaflet 1.9's unbindTooltip leaves a focus listener behind that then fails): while browsing the map's
+    // tooltips are hidden by the stylesheet (.browsing).
+    const cards = [];
+    const describe = (l, html) => cards.push([l, html]);
+    const bindCards = () => {
+      const placing = mode() !== 'browse';
+      el.classList.toggle('placing', placing);
+      el.classList.toggle('browsing', !placing);
+      for (const [l, html] of cards) {
+        if (placing) { l.unbindPopup(); if (!l.getTooltip()) l.bindTooltip(html, { sticky: true }); }
+        else { l.closeTooltip(); if (!l.getPopup()) l.bindPopup(html); }
+      }
+    };
 
     if (data.boundary && data.boundary.features.length) {
       const b = L.geoJSON(data.boundary, { style: { color: '#263238', weight: 2, fill: false }, interactive: false }).addTo(map);
@@ -94,7 +129,7 @@
       if (code === 'units') {
         g = L.geoJSON(layer.features, {
           style: f => ({ color: '#455a64', weight: 0.8, fillColor: classColours[f.properties.class] || '#9e9e9e', fillOpacity: 0.45 }),
-          onEachFeature: (f, l) => describe(l, unitPopup(f, layer.name, layer.synthetic))
+          onEachFeature: (f, l) => describe(l, unitPopup(f, layer, el.dataset.accessList))
         });
         unitsLayer = g;
       } else {
@@ -111,7 +146,8 @@
       overlays[`${escapeHtml(layer.name)}（v${layer.version}${layer.synthetic ? '，示意' : ''}）`] = g;
       if (!bounds && g.getBounds().isValid()) bounds = g.getBounds();
     }
-    L.control.layers(null, overlays, { collapsed: placing }).addTo(map);
+    bindCards();
+    L.control.layers(null, overlays, { collapsed: !!target }).addTo(map);
     L.control.scale({ imperial: false }).addTo(map);
     if (synthetic.length) {
       const note = L.control({ position: 'bottomleft' });
@@ -136,18 +172,41 @@
     legend.addTo(map);
     map.fitBounds(bounds && bounds.isValid() ? bounds : L.latLngBounds([35.2, 111.9], [36.1, 113.6]));
 
-    // The assessed site, if the page has one (GeoJSON geometry in data-site).
-    if (el.dataset.site) {
-      const site = L.geoJSON(JSON.parse(el.dataset.site), {
-        style: { color: '#d50000', weight: 3, fillOpacity: 0.2 },
+    // The assessed site (red) and the units it touches (blue outline): from the page (data-site, data-units) or from the
+    // assessment panel's answer. showSite(null) removes the site.
+    let siteLayer = null;
+    const showSite = (geometry, fit) => {
+      if (siteLayer) { map.removeLayer(siteLayer); siteLayer = null; }
+      if (!geometry) return;
+      siteLayer = L.geoJSON(geometry, {
+        style: siteStyle, interactive: false,
         pointToLayer: (f, latlng) => L.circleMarker(latlng, { radius: 8, color: '#d50000', weight: 3, fillOpacity: 0.6 })
       }).addTo(map);
-      map.fitBounds(site.getBounds().pad(2), { maxZoom: 12 });
-    }
+      const b = siteLayer.getBounds();
+      if (fit === 'always' || (fit && !map.getBounds().contains(b))) map.fitBounds(b.pad(2), { maxZoom: 12 });
+    };
+    const highlightUnits = codes => {
+      if (!unitsLayer) return 0;
+      const hit = new Set((codes || []).map(String));
+      let n = 0;
+      unitsLayer.eachLayer(l => {
+        unitsLayer.resetStyle(l);
+        l.getElement && l.getElement() && l.getElement().classList.remove('unit-hit');
+        if (hit.has(unitCode(l.feature))) {
+          n++;
+          l.setStyle(hitStyle);
+          l.bringToFront();
+          if (l.getElement && l.getElement()) l.getElement().classList.add('unit-hit');
+        }
+      });
+      if (siteLayer) siteLayer.bringToFront();
+      return n;
+    };
+    if (el.dataset.site) showSite(JSON.parse(el.dataset.site), 'always');
+    if (el.dataset.units) highlightUnits(JSON.parse(el.dataset.units));
 
-    // Placing a site: a click adds a vertex to the coordinate box named by data-target
-    // ("lon,lat" per line; one line = a point, a closed ring = a polygon).
-    const target = el.dataset.target ? document.getElementById(el.dataset.target) : null;
+    // Placing a site: in 点/线/面 a click adds a vertex to the coordinate box named by data-target
+    // ("lon,lat" per line; one line = a point, a closed ring = a polygon); in 查看 it opens the card instead.
     if (target) {
       const drawn = L.layerGroup().addTo(map);
       const redraw = () => {
@@ -156,22 +215,27 @@
           .map(s => s.split(/[,\s]+/).map(Number)).filter(a => a.length >= 2 && a.every(Number.isFinite))
           .map(a => [a[1], a[0]]);
         const closed = pts.length >= 4 && pts[0][0] === pts[pts.length - 1][0] && pts[0][1] === pts[pts.length - 1][1];
-        if (pts.length === 1) L.circleMarker(pts[0], { radius: 7, color: '#d50000' }).addTo(drawn);
-        else if (closed) L.polygon(pts.slice(0, -1), { color: '#d50000', weight: 2, fillOpacity: 0.15 }).addTo(drawn);
-        else if (pts.length > 1) L.polyline(pts, { color: '#d50000', dashArray: '5 4' }).addTo(drawn);
+        if (pts.length === 1) L.circleMarker(pts[0], { radius: 7, color: '#d50000', interactive: false }).addTo(drawn);
+        else if (closed) L.polygon(pts.slice(0, -1), { color: '#d50000', weight: 2, fillOpacity: 0.15, interactive: false }).addTo(drawn);
+        else if (pts.length > 1) L.polyline(pts, { color: '#d50000', dashArray: '5 4', interactive: false }).addTo(drawn);
       };
       map.on('click', e => {
+        const m = mode();
+        if (m === 'browse') return;
         const line = `${e.latlng.lng.toFixed(6)},${e.latlng.lat.toFixed(6)}`;
-        const mode = document.querySelector('input[name="drawMode"]:checked');
         const current = target.value.trim();
         // 线 and 面 add a vertex per click (面 is closed by the 闭合面 button); 点 replaces the site.
-        const adding = mode && (mode.value === 'line' || mode.value === 'polygon');
+        const adding = m === 'line' || m === 'polygon';
         target.value = adding && current && !current.startsWith('{') ? current + '\n' + line : line;
-        const crs = document.getElementById('SiteCrs');
+        const crs = form ? form.querySelector('select[name="Crs"]') : null;
         if (crs) crs.value = 'EPSG:4490';
         redraw();
       });
       target.addEventListener('input', redraw);
+      if (form) form.querySelectorAll('input[name="drawMode"]').forEach(r => r.addEventListener('change', () => {
+        map.closePopup();
+        bindCards();
+      }));
       // 闭合面: repeat the first vertex so that the list becomes a closed ring (a polygon site).
       document.querySelectorAll(`[data-close-ring="${target.id}"]`).forEach(b => b.addEventListener('click', () => {
         const lines = target.value.split(/\r?\n/).map(s => s.trim()).filter(Boolean);
@@ -185,11 +249,13 @@
       redraw();
     }
     // 查找管控单元: by unit code (exact, or its beginning) or by a part of the name, among the units in force on the map's
-    // date; the first match is shown and its card opened, the others named in the status line.
+    // date; the first match is shown and its card opened (as a popup, whatever the drawing mode), the others named in
+    // the status line.
     const search = el.dataset.search ? document.getElementById(el.dataset.search) : null;
     if (search && unitsLayer) {
       const input = search.querySelector('input');
       const status = search.querySelector('[role=status]');
+      const html = new Map(cards);
       search.addEventListener('submit', e => {
         e.preventDefault();
         const q = input.value.trim();
@@ -202,13 +268,73 @@
         if (!found.length) { status.textContent = `未找到“${q}”：当日生效的管控单元中没有该编码或名称`; return; }
         const first = found[0];
         map.fitBounds(first.getBounds(), { maxZoom: 14 });
-        first.openPopup();
+        L.popup().setLatLng(first.getBounds().getCenter()).setContent(html.get(first)).openOn(map);
         const name = l => `${l.feature.properties.code} ${l.feature.properties.name || ''}`.trim();
         status.textContent = found.length === 1 ? `找到：${name(first)}`
           : `找到 ${found.length} 个，已显示第一个：${name(first)}；其余：${found.slice(1, 6).map(name).join('、')}${found.length > 6 ? ' 等' : ''}`;
       });
     }
+    el.zoningMap = { map, showSite, highlightUnits };
     el.dataset.ready = 'true';
+  }
+
+  // 选址研判 beside the map (Pages/Zoning/Index): the form (form[data-assess-panel]) is the assessment page's own form,
+  // posting to /Zoning/Assess; with the script it is sent to that page's Panel handler instead, which runs the same
+  // assessment and answers the same result (_AssessmentResult) to put in the panel, and the site and the units it
+  // touches are drawn on the map of data-map. The Word report button posts the form to the page's Docx handler as is.
+  function initPanel(form) {
+    const el = document.getElementById(form.dataset.map);
+    const out = document.getElementById(form.dataset.result);
+    const status = document.getElementById(form.dataset.status);
+    const show = (node) => {
+      const geometry = node && node.dataset.site ? JSON.parse(node.dataset.site) : null;
+      const units = node && node.dataset.units ? JSON.parse(node.dataset.units) : [];
+      if (!el || !el.zoningMap) return;
+      el.zoningMap.showSite(geometry, true);
+      el.zoningMap.highlightUnits(units);
+    };
+    form.addEventListener('submit', async e => {
+      if (e.submitter && e.submitter.hasAttribute('formaction')) return; // the report: a download, the page stays
+      e.preventDefault();
+      const button = form.querySelector('button.primary');
+      button.disabled = true;
+      out.setAttribute('aria-busy', 'true');
+      status.textContent = '正在研判…';
+      try {
+        const r = await fetch(form.dataset.assessPanel, { method: 'POST', body: new FormData(form), credentials: 'same-origin' });
+        if (r.redirected) {
+          // the sign-in expired: the answer is the login page, not a result
+          status.textContent = '登录已过期，请刷新页面并重新登录后再研判';
+          return;
+        }
+        if (!r.ok) {
+          const text = (await r.text()).slice(0, 300);
+          status.textContent = `研判请求失败（${r.status}）`;
+          out.replaceChildren();
+          const p = document.createElement('p');
+          p.className = 'error';
+          p.id = 'assess-error';
+          p.textContent = r.status === 413 ? '请求过大（HTTP 413）：选址文件不得超过上方写明的大小'
+            : `研判请求失败（HTTP ${r.status}）${text && !text.startsWith('<') ? '：' + text : ''}`;
+          out.appendChild(p);
+          show(null);
+          return;
+        }
+        out.innerHTML = await r.text(); // the server's own Razor output (HTML-encoded), the same markup /Zoning/Assess renders
+        const result = out.querySelector('[data-assessment]');
+        show(result);
+        const error = out.querySelector('#assess-error');
+        status.textContent = error ? '研判未完成：' + error.textContent
+          : `研判完成：涉及管控单元 ${result ? JSON.parse(result.dataset.units || '[]').length : 0} 个，已在地图上标出（红色为选址，蓝色粗框为涉及的单元）`;
+        const focus = out.querySelector('#conclusion') || error;
+        if (focus) { focus.setAttribute('tabindex', '-1'); focus.focus({ preventScroll: false }); }
+      } catch (err) {
+        status.textContent = '研判请求失败：' + err.message;
+      } finally {
+        button.disabled = false;
+        out.removeAttribute('aria-busy');
+      }
+    });
   }
 
   // 版本差异 on the map (Pages/Zoning/Import): the later version's features coloured by what changed — added, reclassified,
@@ -256,6 +382,29 @@
     el.dataset.ready = 'true';
   }
 
+  // The site file input (input[data-file-picker]) says 选择文件 / the chosen name in Chinese whatever the browser's language:
+  // the input stays (focusable, in the form, what a screen reader announces), drawn by the span that follows it.
+  function filePicker(input) {
+    const button = document.createElement('span');
+    button.className = 'file-button';
+    button.textContent = '选择文件';
+    button.setAttribute('aria-hidden', 'true');
+    const name = document.createElement('span');
+    name.className = 'file-name';
+    name.setAttribute('aria-hidden', 'true');
+    const show = () => { name.textContent = input.files && input.files.length ? input.files[0].name : '未选择文件'; };
+    const row = document.createElement('span');
+    row.className = 'file-row';
+    row.append(button, name);
+    input.classList.add('file-picked');
+    input.after(row);
+    input.addEventListener('change', show);
+    if (input.form) input.form.addEventListener('reset', () => setTimeout(show));
+    show();
+  }
+
+  document.querySelectorAll('input[type=file][data-file-picker]').forEach(filePicker);
   document.querySelectorAll('[data-zoning-map]').forEach(el => { init(el); });
   document.querySelectorAll('[data-diff-map]').forEach(el => { initDiff(el); });
+  document.querySelectorAll('form[data-assess-panel]').forEach(form => { initPanel(form); });
 })();

@@ -152,6 +152,51 @@ public sealed class DashboardInBrowserTests(DemoServerFixture server) : IClassFi
         await scanContext.CloseAsync();
     }
 
+    /// <summary>
+    /// Issue 13 item 5, a tablet (768×1024 portrait, touch): the dashboard, the AQI calendar and the public pre-check fit
+    /// the width (no sideways scrolling of the page), their charts and map are drawn, and a tap on the overdue card opens
+    /// the ledger. Screenshot dashboard-tablet.png.
+    /// </summary>
+    [Fact]
+    public async Task On_a_tablet_the_dashboard_calendar_and_public_page_fit_the_width_and_respond_to_taps()
+    {
+        var context = await server.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            Locale = "zh-CN", ViewportSize = new ViewportSize { Width = 768, Height = 1024 }, HasTouch = true,
+        });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(60_000);
+        async Task AssertFitsWidth(string what)
+        {
+            var (scroll, client) = (await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth"),
+                await page.EvaluateAsync<int>("() => document.documentElement.clientWidth"));
+            Assert.True(scroll <= client, $"{what}: the page is {scroll} px wide in a {client} px window");
+        }
+
+        await page.GotoAsync(server.BaseUrl + "/public");
+        await page.Locator(".leaflet-container").First.WaitForAsync();
+        await AssertFitsWidth("/public");
+
+        await page.GotoAsync(server.BaseUrl + "/Login");
+        await page.FillAsync("#UserName", "admin");
+        await page.FillAsync("#Password", ServerFixture.AdminPassword);
+        await page.TapAsync("button[type=submit]");
+        await page.WaitForURLAsync(server.BaseUrl + "/");
+        Assert.Contains("晋城市 生态环境驾驶舱", await page.InnerTextAsync("h1"));
+        await AssertChartsDrawn(page, "chart-months", "chart-lights");
+        await page.Locator(".leaflet-container path").First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+        await AssertFitsWidth("the dashboard");
+        await Shot(page, "dashboard-tablet.png");
+
+        await page.TapAsync("#kpi-overdue");
+        await page.WaitForURLAsync("**/Supervision/Ledger?**state=overdue**");
+
+        await page.GotoAsync(server.BaseUrl + "/Monitoring/Calendar");
+        await page.Locator("canvas").First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+        await AssertFitsWidth("the AQI calendar");
+        await context.CloseAsync();
+    }
+
     /// <summary>An axe-core violation as the scan returns it.</summary>
     public sealed record AxeViolation(string Id, string? Impact, string Help, int Nodes, string Target);
 }

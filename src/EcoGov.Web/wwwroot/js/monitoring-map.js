@@ -62,6 +62,7 @@
   };
   const coord = (lon, lat) => lon.toFixed(4) + ', ' + lat.toFixed(4);
   const points = [];
+  const named = [];   // [marker, 'station'|'section', code]: each marker's element names its point once the map has a view
 
   data.stations.forEach(s => {
     const marker = L.circleMarker([s.latitude, s.longitude], {
@@ -82,8 +83,7 @@
     ] : []));
     marker.bindTooltip(s.name + (s.aqi === null ? '' : ' AQI ' + s.aqi), { direction: 'top', offset: [0, -8] });
     points.push(marker.getLatLng());
-    const path = marker.getElement();
-    if (path) path.dataset.station = s.code;
+    named.push([marker, 'station', s.code]);
   });
 
   data.sections.forEach(s => {
@@ -102,12 +102,12 @@
       ['经纬度', coord(s.longitude, s.latitude)],
     ], s.targetPlan && year ? [['目标进度', '/Progress?Plan=' + encodeURIComponent(s.targetPlan) + '&Year=' + year]] : []));
     points.push(marker.getLatLng());
-    const node = marker.getElement();
-    if (node) node.dataset.section = s.code;
+    named.push([marker, 'section', s.code]);
   });
 
   const bounds = areas.getBounds();
   points.forEach(p => bounds.extend(p));
   if (bounds.isValid()) map.fitBounds(bounds, { padding: [16, 16], maxZoom: 12 });
-  else map.setView([35.5, 112.85], 9);
+  else map.setView([35, 105], 4);   // nothing to show: China
+  named.forEach(([marker, kind, code]) => { const node = marker.getElement(); if (node) node.dataset[kind] = code; });
 })();

@@ -26,6 +26,8 @@ public sealed class MonitoringMapInBrowserTests(DemoServerFixture server) : ICla
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(60_000);   // a loaded machine
         page.Console += (_, m) => { if (m.Type == "error") lock (consoleErrors) consoleErrors.Add($"{page.Url} | {m.Location} | {m.Text}"); };
+        page.PageError += (_, e) => { lock (consoleErrors) consoleErrors.Add($"{page.Url} | uncaught | {e}"); };
+        page.Response += (_, r) => { if (r.Status >= 400) lock (consoleErrors) consoleErrors.Add($"{page.Url} | {r.Status} | {r.Url}"); };
         await page.GotoAsync(server.BaseUrl + "/Login");
         await page.FillAsync("#UserName", "admin");
         await page.FillAsync("#Password", ServerFixture.AdminPassword);
@@ -34,8 +36,18 @@ public sealed class MonitoringMapInBrowserTests(DemoServerFixture server) : ICla
         return (context, page);
     }
 
-    private static Task Drawn(IPage page) =>
-        page.Locator("#monitoring-map path[data-station]").First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+    private async Task Drawn(IPage page)
+    {
+        try
+        {
+            await page.Locator("#monitoring-map path[data-station]").First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+        }
+        catch (TimeoutException e)
+        {
+            var html = await page.EvaluateAsync<string>("() => { const m = document.getElementById('monitoring-map'); return m ? ('overlay:' + (m.querySelector('.leaflet-overlay-pane') || {innerHTML:'none'}).innerHTML.substring(0, 1500) + ' markers:' + (m.querySelector('.leaflet-marker-pane') || {innerHTML:'none'}).innerHTML.substring(0, 800) + ' size:' + m.clientWidth + 'x' + m.clientHeight + ' L:' + (typeof L)) : 'no map'; }");
+            lock (consoleErrors) throw new TimeoutException($"{e.Message}\nconsole: {string.Join("\n", consoleErrors)}\n{html}", e);
+        }
+    }
 
     [Fact]
     public async Task An_officer_reads_the_latest_values_of_the_stations_and_sections_on_the_map()
@@ -72,8 +84,6 @@ public sealed class MonitoringMapInBrowserTests(DemoServerFixture server) : ICla
         Assert.Contains(station.GetProperty("aqi").GetInt32().ToString(CultureInfo.InvariantCulture), text);
         Assert.Contains(station.GetProperty("category").GetString()!, text);
         Assert.Equal("/Monitoring/Calendar?Station=DEMO-140502-A&Year=2023", await popup.Locator("a").First.GetAttributeAsync("href"));
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ServerFixture.Screenshots, "monitoring-map.png"), FullPage = true });
-        // docs/screenshots holds a copy taken by hand: a test run writes nothing into the repository's tracked files.
 
         // A section: its month's class and the plan's target, and the link to the progress table.
         await page.ClickAsync(".leaflet-popup-close-button");
@@ -84,6 +94,19 @@ public sealed class MonitoringMapInBrowserTests(DemoServerFixture server) : ICla
         Assert.Contains("Ⅲ类", section);           // September 2023: Ⅲ (DemoMonitoringData.SectionClasses), target Ⅲ
         Assert.Contains("达标", section);
         Assert.Equal("/Progress?Plan=chengqu-2023-water&Year=2023", await page.Locator(".leaflet-popup-content a").First.GetAttributeAsync("href"));
+
+        // 洞头 (the northernmost point, so its popup hides no other): Ⅳ in September against Ⅴ — the picture.
+        await page.ClickAsync(".leaflet-popup-close-button");
+        await page.Locator(".leaflet-popup").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Detached });
+        await page.Locator("#monitoring-map .section-marker[data-section='DEMO-140502-洞头']").ClickAsync();
+        var dongtou = await page.Locator(".leaflet-popup-content:has-text('洞头')").InnerTextAsync();
+        Assert.Contains("Ⅳ类", dongtou);
+        Assert.Contains("Ⅴ类", dongtou);
+        // the popup faded in and the pointer off the marker before the picture
+        await page.Mouse.MoveAsync(5, 5);
+        await page.WaitForFunctionAsync("() => getComputedStyle(document.querySelector('.leaflet-popup')).opacity === '1'");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ServerFixture.Screenshots, "monitoring-map.png"), FullPage = true });
+        // docs/screenshots holds a copy taken by hand: a test run writes nothing into the repository's tracked files.
 
         // The tables below list the same points.
         Assert.Equal(3, await page.Locator("#station-table tbody tr").CountAsync());

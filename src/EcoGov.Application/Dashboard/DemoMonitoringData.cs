@@ -65,12 +65,12 @@ public static class DemoMonitoringData
     /// </summary>
     public static readonly IReadOnlyDictionary<string, (double Longitude, double Latitude)> Locations = new Dictionary<string, (double, double)>(StringComparer.Ordinal)
     {
-        ["DEMO-140502-A"] = (112.853, 35.497),
-        ["DEMO-140502-B"] = (112.872, 35.512),
-        ["DEMO-140525-A"] = (112.83, 35.42),
-        ["DEMO-140502-白水河"] = (112.84, 35.52),
-        ["DEMO-140502-洞头"] = (112.89, 35.53),
-        ["DEMO-140502-金匠桥"] = (112.86, 35.48),
+        ["DEMO-140502-A"] = (112.85, 35.49),
+        ["DEMO-140502-B"] = (112.875, 35.51),
+        ["DEMO-140525-A"] = (112.83, 35.40),
+        ["DEMO-140502-白水河"] = (112.80, 35.535),
+        ["DEMO-140502-洞头"] = (112.90, 35.555),
+        ["DEMO-140502-金匠桥"] = (112.86, 35.455),
     };
 
     /// <summary>Values in the middle of each class (II, III, IV, V, 劣V) for the items GB 3838 classifies by; ±3 % keeps them inside it.</summary>
@@ -204,8 +204,12 @@ public static class DemoMonitoringData
             {
                 db.WaterSections.Add(new Data.Entities.WaterSectionEntity
                 {
-                    Code = code, Name = name, JurisdictionCode = jurisdiction, Kind = Core.Water.WaterBodyKind.River,
-                    Longitude = Locations[code].Longitude, Latitude = Locations[code].Latitude,
+                    Code = code,
+                    Name = name,
+                    JurisdictionCode = jurisdiction,
+                    Kind = Core.Water.WaterBodyKind.River,
+                    Longitude = Locations[code].Longitude,
+                    Latitude = Locations[code].Latitude,
                 });
                 db.SaveChanges();
                 db.ChangeTracker.Clear();

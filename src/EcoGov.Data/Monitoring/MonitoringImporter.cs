@@ -237,8 +237,12 @@ public sealed class MonitoringImporter(EcoGovDbContext db, ILogger<MonitoringImp
             var at = import.Coordinates?.GetValueOrDefault(g.Key);
             db.WaterSections.Add(new WaterSectionEntity
             {
-                Code = g.Key, Name = g.Key, JurisdictionCode = import.JurisdictionCode, Kind = g.First().Row.Kind,
-                Longitude = at?.Longitude, Latitude = at?.Latitude,
+                Code = g.Key,
+                Name = g.Key,
+                JurisdictionCode = import.JurisdictionCode,
+                Kind = g.First().Row.Kind,
+                Longitude = at?.Longitude,
+                Latitude = at?.Latitude,
             });
         }
         foreach (var (f, valuesJson) in fresh)

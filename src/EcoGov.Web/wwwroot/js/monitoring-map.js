@@ -16,11 +16,13 @@
   const areas = L.geoJSON(boundaries, {
     style: { color: '#7a8c80', weight: 1.2, fillColor: '#f4f7f4', fillOpacity: 1 },
     interactive: false,
-  }).addTo(map);
+  });
+  // Everything is added once the map has a view (a path added before has no renderer bounds to clip to).
+  const layers = [areas];
   boundaries.features.forEach(f => {
     const at = f.properties.label;
-    if (at) L.tooltip({ permanent: true, direction: 'center', className: 'area-label', interactive: false })
-      .setLatLng([at[1], at[0]]).setContent(f.properties.name).addTo(map);
+    if (at) layers.push(L.tooltip({ permanent: true, direction: 'center', className: 'area-label', interactive: false })
+      .setLatLng([at[1], at[0]]).setContent(f.properties.name));
   });
 
   // A popup's content: a title, rows of label and value, and links — built as elements (names are the user's data).
@@ -67,7 +69,8 @@
   data.stations.forEach(s => {
     const marker = L.circleMarker([s.latitude, s.longitude], {
       radius: 9, color: '#1d2a22', weight: 1.5, fillColor: s.colour || noData, fillOpacity: 0.95,
-    }).addTo(map);
+    });
+    layers.push(marker);
     const year = s.date ? s.date.substring(0, 4) : null;
     marker.bindPopup(popup(s.code + (s.name !== s.code ? ' ' + s.name : ''), s.demo, [
       ['类型', '空气监测站点'],
@@ -87,11 +90,12 @@
   });
 
   data.sections.forEach(s => {
-    const icon = L.divIcon({
-      className: 'section-marker wq-' + (s.class || 'none') + (s.meets === false ? ' missed' : ''),
-      iconSize: [16, 16], iconAnchor: [8, 8], popupAnchor: [0, -8],
-    });
-    const marker = L.marker([s.latitude, s.longitude], { icon: icon, keyboard: true, title: s.name, alt: s.name }).addTo(map);
+    // the diamond is the icon's child: Leaflet positions the icon itself with a transform
+    const diamond = document.createElement('span');
+    diamond.className = 'diamond wq-' + (s.class || 'none') + (s.meets === false ? ' missed' : '');
+    const icon = L.divIcon({ className: 'section-marker', html: diamond, iconSize: [18, 18], iconAnchor: [9, 9], popupAnchor: [0, -9] });
+    const marker = L.marker([s.latitude, s.longitude], { icon: icon, keyboard: true, title: s.name, alt: s.name });
+    layers.push(marker);
     const year = s.date ? s.date.substring(0, 4) : null;
     marker.bindPopup(popup(s.name + (s.name !== s.code ? '（' + s.code + '）' : ''), s.demo, [
       ['类型', '水质断面（' + (s.kind === 'river' ? '河流' : '湖库') + '）'],
@@ -105,9 +109,12 @@
     named.push([marker, 'section', s.code]);
   });
 
-  const bounds = areas.getBounds();
-  points.forEach(p => bounds.extend(p));
-  if (bounds.isValid()) map.fitBounds(bounds, { padding: [16, 16], maxZoom: 12 });
+  // The view: the points (the boundaries around them as the base), or the boundaries when no point has coordinates.
+  const around = L.latLngBounds(points);
+  const areaBounds = areas.getBounds();
+  if (around.isValid()) map.fitBounds(around, { padding: [80, 80], maxZoom: 10.75 });
+  else if (areaBounds.isValid()) map.fitBounds(areaBounds, { padding: [16, 16] });
   else map.setView([35, 105], 4);   // nothing to show: China
+  layers.forEach(l => l.addTo(map));
   named.forEach(([marker, kind, code]) => { const node = marker.getElement(); if (node) node.dataset[kind] = code; });
 })();

@@ -60,8 +60,11 @@ public sealed class MonitoringImportService(EcoGovDbContext db, ILogger<Monitori
                 rejected, request.Jurisdiction, request.KeepGood, table.Header[map["time"]]), progress);
         var coordinates = new Dictionary<string, SectionCoordinates>(StringComparer.Ordinal);
         var rows = WaterRows(table, map, rejected, coordinates);
-        var water = new WaterSampleImport(file, sha, table.Rows.Count, rows,
-            rejected, request.Jurisdiction, request.KeepGood, table.Header[map["type"]], table.Header[map["id"]]) { Coordinates = coordinates };
+        var water = new WaterSampleImport(file, sha, table.Rows.Count, rows, rejected, request.Jurisdiction, request.KeepGood,
+            table.Header[map["type"]], table.Header[map["id"]])
+        {
+            Coordinates = coordinates,
+        };
         return importer.ImportWater(water);
     }
 

@@ -25,6 +25,7 @@ public static class ApplicationServices
         services.TryAddScoped<Foresight.ForesightBacktestService>();
         services.TryAddScoped<Monitoring.MonitoringStationService>();
         services.TryAddScoped<Monitoring.AirCalendarService>();
+        services.TryAddScoped<Monitoring.MonitoringMapService>();
         services.TryAddScoped<Monitoring.StationSeriesService>();
         services.TryAddScoped<Monitoring.MonitoringImportService>();
         services.TryAddScoped<Monitoring.MonitoringReleaseService>();

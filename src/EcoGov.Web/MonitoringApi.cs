@@ -28,6 +28,7 @@ public static class MonitoringApi
             .ProducesOneOf(typeof(ProgressReportDto), typeof(WaterProgressReportDto), typeof(IndicatorReportDto));
         api.MapGet("/monitoring/calendar", AirCalendar).WithName(nameof(AirCalendar)).ProducesApplicationProblems();
         api.MapGet("/monitoring/stations/{code}/series", StationSeries).WithName(nameof(StationSeries)).ProducesApplicationProblems();
+        api.MapGet("/monitoring/map", MonitoringMap).WithName(nameof(MonitoringMap)).ProducesApplicationProblems();
         // the same data as .xlsx (a file, not JSON: tagged apart from the typed JSON operations)
         var files = app.MapGroup("/api").RequireAuthorization().WithApplicationProblems().WithTags("MonitoringFiles");
         files.MapGet("/air/evaluate/xlsx", EvaluateAirFile).WithName(nameof(EvaluateAirFile))
@@ -97,6 +98,10 @@ public static class MonitoringApi
     /// <summary>GET /api/monitoring/calendar?jurisdiction=&amp;station=&amp;year=&amp;standard=: a year of daily AQI (`monitoring calendar --json`).</summary>
     public static Ok<AirCalendarDto> AirCalendar(string? jurisdiction, string? station, string? year, string? standard, AirCalendarService calendar) =>
         TypedResults.Ok(calendar.Calendar(new AirCalendarRequest(jurisdiction, station, year, standard)));
+
+    /// <summary>GET /api/monitoring/map?jurisdiction=&amp;asOf=: the stations and sections with their latest values (`monitoring map --json`).</summary>
+    public static Ok<MonitoringMapDto> MonitoringMap(string? jurisdiction, string? asOf, MonitoringMapService map) =>
+        TypedResults.Ok(map.Latest(new MonitoringMapRequest(jurisdiction, asOf)));
 
     /// <summary>GET /api/air/evaluate/xlsx: the evaluation's table as .xlsx (the same query as /api/air/evaluate).</summary>
     public static FileContentHttpResult EvaluateAirFile(string? jurisdiction, string[]? station, string? from, string? to, string? standard,

@@ -175,6 +175,70 @@ public abstract class MonitoringImportTests : IDisposable
     }
 
     [Fact]
+    public void Water_samples_may_place_their_section_and_a_later_file_places_one_stored_without()
+    {
+        var r = Import(Write("water.csv",
+            "section,date,id,type,longitude,latitude,DO,NH3N\n" +
+            "白水河,2026-01-05,W1,river,112.84,35.52,6.1,0.3\n" +
+            "白水河,2026-02-05,W2,river,,,6.2,0.3\n" +        // a row without coordinates keeps the section's
+            "洞头,2026-01-06,W3,river,,,6.0,0.4\n"), MonitoringImporter.WaterSamples);
+        Assert.False(r.FileRejected, string.Join("; ", r.Rejected));
+        var placed = db.WaterSections.AsNoTracking().Single(s => s.Code == "白水河");
+        Assert.Equal((112.84, 35.52), (placed.Longitude, placed.Latitude));
+        Assert.Null(db.WaterSections.AsNoTracking().Single(s => s.Code == "洞头").Longitude);
+
+        // 经度/纬度 headers; only the section stored without coordinates takes them, even when every sample is already stored
+        var again = Import(Write("water-placed.csv",
+            "断面,采样日期,样品编号,类型,经度,纬度,DO,NH3N\n" +
+            "洞头,2026-01-06,W3,river,112.89,35.53,6.0,0.4\n" +
+            "白水河,2026-01-05,W1,river,113,36,6.1,0.3\n"), MonitoringImporter.WaterSamples);
+        Assert.False(again.FileRejected, string.Join("; ", again.Rejected));
+        Assert.Equal((0, 2), (again.Stored, again.Unchanged));
+        var dongtou = db.WaterSections.AsNoTracking().Single(s => s.Code == "洞头");
+        Assert.Equal((112.89, 35.53), (dongtou.Longitude, dongtou.Latitude));
+        Assert.Equal(112.84, db.WaterSections.AsNoTracking().Single(s => s.Code == "白水河").Longitude);
+    }
+
+    [Theory]
+    [InlineData("longitude,latitude", "12.84,35.52", "longitude", "longitude 12.84 is outside China's range 73–136")]
+    [InlineData("longitude,latitude", "112.84,95.52", "latitude", "latitude 95.52 is outside China's range 3–54")]
+    [InlineData("经度,纬度", "35.52,112.84", "经度", "经度 35.52 不在我国范围 73–136 内（请核对是否把经纬度写反）")]
+    [InlineData("longitude,latitude", "east,35.52", "longitude", "longitude is not a number")]
+    [InlineData("longitude,latitude", "112.84,", "latitude", "longitude without latitude")]
+    [InlineData("longitude,latitude", ",35.52", "longitude", "latitude without longitude")]
+    public void A_bad_coordinate_rejects_the_file_naming_row_and_column(string header, string cells, string column, string reason)
+    {
+        var r = Import(Write("bad-place.csv",
+            $"section,date,id,type,{header},DO\n" +
+            "白水河,2026-01-05,W1,river,112.84,35.52,6.1\n" +
+            $"金匠桥,2026-01-05,W2,river,{cells},6.1\n"), MonitoringImporter.WaterSamples);
+        Assert.True(r.FileRejected);
+        var e = Assert.Single(r.Rejected);
+        Assert.Equal((3, column), (e.Row, e.Column));
+        Assert.Contains(reason, e.Reason);
+        Assert.StartsWith($"第 3 行，列 {column} (row 3, column {column})", e.ToString());
+        Assert.Equal(0, db.WaterSections.Count());
+        Assert.Equal(0, db.WaterSamples.Count());
+    }
+
+    [Fact]
+    public void A_section_placed_twice_differently_and_a_longitude_without_latitude_column_are_refused()
+    {
+        var twice = Import(Write("twice.csv",
+            "section,date,id,type,longitude,latitude,DO\n" +
+            "白水河,2026-01-05,W1,river,112.84,35.52,6.1\n" +
+            "白水河,2026-02-05,W2,river,112.85,35.52,6.1\n"), MonitoringImporter.WaterSamples);
+        var e = Assert.Single(twice.Rejected);
+        Assert.Equal((3, "longitude"), (e.Row, e.Column));
+        Assert.Contains("differ from row 2", e.Reason);
+
+        var half = Import(Write("half.csv", "section,date,id,type,longitude,DO\n白水河,2026-01-05,W1,river,112.84,6.1\n"), MonitoringImporter.WaterSamples);
+        Assert.True(half.FileRejected);
+        Assert.Equal((1, "latitude"), (Assert.Single(half.Rejected).Row, half.Rejected[0].Column));
+        Assert.Equal(0, db.WaterSamples.Count());
+    }
+
+    [Fact]
     public void An_xlsx_workbook_is_read_like_a_csv()
     {
         var path = Path.Combine(store.Directory, "air.xlsx");

@@ -110,4 +110,30 @@ public sealed class MonitoringApiTests : IClassFixture<EcoGovFactory>
         Assert.Contains("PM2.5平均浓度", airProgress);
         Assert.Equal(HttpStatusCode.Unauthorized, (await factory.NoRedirectClient().GetAsync("/api/air/evaluate?standard=GB3095-2012")).StatusCode);
     }
+
+    [Fact]
+    public async Task The_monitoring_map_page_lists_every_point_and_asks_anonymous_users_to_sign_in()
+    {
+        var client = await factory.SignedInClient();
+        var page = await client.GetStringAsync("/Monitoring/Map?Jurisdiction=140500&AsOf=2023-12-31");
+        Assert.Contains("<h1>监测点位一张图</h1>", page);
+        Assert.Contains("晋城市（140500）· 截至 2023-12-31", page);
+        // the imported stations and section have no coordinates: not on the map, listed below it as 无坐标
+        Assert.Contains("该行政区没有带坐标的站点或断面", page);
+        Assert.Contains("data-station=\"城区A\"", page);
+        Assert.Contains("data-station=\"城区B\"", page);
+        Assert.Contains("data-section=\"洞头\"", page);
+        Assert.Equal(3, System.Text.RegularExpressions.Regex.Matches(page, "<td class=\"nodata\">无坐标</td>").Count);
+        // the latest day of the stations (2023-01-05) and the latest month of 洞头 (December: Ⅲ, against the plan's Ⅴ)
+        Assert.Contains("2023-01-05", page);
+        Assert.Contains("2023-12-15", page);
+        Assert.Contains("Ⅲ类", page);
+        Assert.Contains("href=\"/Progress?Plan=chengqu-2023-water&amp;Year=2023\"", page);
+        Assert.Contains("监测点位一张图", await client.GetStringAsync("/Monitoring"));
+
+        var anonymous = factory.NoRedirectClient();
+        var response = await anonymous.GetAsync("/Monitoring/Map");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("/Login", response.Headers.Location?.OriginalString);
+    }
 }

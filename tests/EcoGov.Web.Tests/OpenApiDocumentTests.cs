@@ -51,6 +51,7 @@ public sealed class OpenApiDocumentTests : IClassFixture<EcoGovFactory>
         ["GET /api/plans/{id}/warning-letter"] = "unit=区生态环境分局&asOf=2023-06-30",
         ["GET /api/monitoring/calendar"] = "station=城区A&year=2023",
         ["GET /api/monitoring/calendar/xlsx"] = "jurisdiction=140502&year=2023",
+        ["GET /api/monitoring/map"] = "jurisdiction=140500&asOf=2023-12-31",
         ["GET /api/monitoring/stations/{code}/series"] = "from=2023-01-01&to=2023-01-02&resolution=hour",
         ["GET /api/monitoring/stations/{code}/series/xlsx"] = "from=2023-01-01&to=2023-01-02",
         ["GET /api/public/precheck"] = "location=112.85,35.50&industry=3011",
@@ -315,7 +316,7 @@ public sealed class OpenApiDocumentTests : IClassFixture<EcoGovFactory>
         var typed = Operations(document)
             .Where(o => o.Operation.TryGetProperty("tags", out var tags) && tags.EnumerateArray().Any(t => TypedTags.Contains(t.GetString())))
             .ToList();
-        Assert.Equal(21, typed.Count); // with GET /api/monitoring/calendar and /api/monitoring/stations/{code}/series (issue 13 item 2), /api/plans/{id}/supervision-rules (issue 9), /api/plans/{id}/audit and POST /api/audit (issue 10), /api/plans/{id}/foresight (issue 14), POST /api/monitoring/check (issue 11)
+        Assert.Equal(22, typed.Count); // with GET /api/monitoring/map (监测点位一张图), GET /api/monitoring/calendar and /api/monitoring/stations/{code}/series (issue 13 item 2), /api/plans/{id}/supervision-rules (issue 9), /api/plans/{id}/audit and POST /api/audit (issue 10), /api/plans/{id}/foresight (issue 14), POST /api/monitoring/check (issue 11)
         foreach (var (method, path, operation) in typed)
         {
             var ok = operation.GetProperty("responses").GetProperty("200");

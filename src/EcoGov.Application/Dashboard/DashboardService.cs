@@ -108,9 +108,14 @@ public sealed class DashboardService(
     /// [lon, lat] a point inside the area for its label; the simplified
     /// county boundaries of data/seed/boundaries), for the page's map; an area without a stored boundary is left out.
     /// </summary>
-    public string MapBoundaries(DashboardMap map)
+    public string MapBoundaries(DashboardMap map) => Boundaries(map.Areas.Where(a => a.HasBoundary).Select(a => a.Code).ToList());
+
+    /// <summary>
+    /// The stored boundaries of the jurisdictions <paramref name="codes"/> as the GeoJSON FeatureCollection of
+    /// <see cref="MapBoundaries"/> (also the base of the 监测点位一张图); a code without a boundary is left out.
+    /// </summary>
+    public string Boundaries(IReadOnlyCollection<string> codes)
     {
-        var codes = map.Areas.Where(a => a.HasBoundary).Select(a => a.Code).ToList();
         var rows = db.Jurisdictions.AsNoTracking().Where(j => codes.Contains(j.Code) && j.BoundaryWkb != null)
             .Select(j => new { j.Code, j.Name, j.BoundaryWkb }).ToList().OrderBy(j => j.Code, StringComparer.Ordinal);
         using var ms = new MemoryStream();

@@ -28,6 +28,7 @@ public sealed record DemoStationResult(string Code, string Name, string Jurisdic
 /// Water the same way: one sample a month from January to September 2023 for the three sections of the 城区 2023 water
 /// plan (002), in sections coded <c>DEMO-140502-…</c> and named as the plan names them (so `progress` matches them),
 /// each month's values chosen in the middle of a GB 3838 class (<see cref="SectionClasses"/>) with a small deterministic jitter.
+/// Stations and sections are placed at <see cref="Locations"/> (示意 points in their county) for the 监测点位一张图.
 /// </summary>
 public static class DemoMonitoringData
 {
@@ -57,6 +58,20 @@ public static class DemoMonitoringData
         ("DEMO-140502-洞头", "洞头", "140502", 1405022, [4, 4, 5, 5, 6, 4, 4, 5, 4]),
         ("DEMO-140502-金匠桥", "金匠桥", "140502", 1405023, [3, 4, 4, 4, 4, 5, 5, 4, 4]),
     ];
+
+    /// <summary>
+    /// Where the demo stations and sections are drawn (WGS 84 degrees): plausible points inside their county (城区 and
+    /// 泽州县 by the seed boundaries), 示意 as the data — not the places of real stations or sections.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, (double Longitude, double Latitude)> Locations = new Dictionary<string, (double, double)>(StringComparer.Ordinal)
+    {
+        ["DEMO-140502-A"] = (112.85, 35.49),
+        ["DEMO-140502-B"] = (112.875, 35.51),
+        ["DEMO-140525-A"] = (112.83, 35.40),
+        ["DEMO-140502-白水河"] = (112.80, 35.535),
+        ["DEMO-140502-洞头"] = (112.90, 35.555),
+        ["DEMO-140502-金匠桥"] = (112.86, 35.455),
+    };
 
     /// <summary>Values in the middle of each class (II, III, IV, V, 劣V) for the items GB 3838 classifies by; ±3 % keeps them inside it.</summary>
     private static readonly Dictionary<int, (double DO, double CODMn, double COD, double BOD5, double NH3N, double TP)> ClassValues = new()
@@ -135,11 +150,32 @@ public static class DemoMonitoringData
                 string.Create(CultureInfo.InvariantCulture, $"ecogov-demo-air-v1|{code}|{factor}|{seed}|{From:yyyy-MM-dd}|{To:yyyy-MM-dd}"))));
             var result = importer.ImportAir(new AirHourlyImport(ImportName, sha, rows.Count, rows, [], jurisdiction, KeepGood: false, TimeColumn: "time")
             {
-                Stations = new Dictionary<string, StationDetails> { [code] = new(name, null, null, null) },
+                Stations = new Dictionary<string, StationDetails> { [code] = new(name, null, Locations[code].Longitude, Locations[code].Latitude) },
             });
             results.Add(new(code, name, jurisdiction, result.Stored, result.Unchanged, Conflicts(result.Rejected.Count)));
         }
-        return new DemoDataResult(results, EnsureWater(db, importer), Notice);
+        var sections = EnsureWater(db, importer);
+        Locate(db);
+        return new DemoDataResult(results, sections, Notice);
+    }
+
+    /// <summary>Gives the stored demo stations and sections stored without coordinates (before they had any) their <see cref="Locations"/>.</summary>
+    private static void Locate(EcoGovDbContext db)
+    {
+        var codes = Locations.Keys.ToList();
+        var changed = false;
+        foreach (var s in db.MonitoringStations.Where(s => codes.Contains(s.Code) && s.Longitude == null))
+        {
+            (s.Longitude, s.Latitude) = Locations[s.Code];
+            changed = true;
+        }
+        foreach (var s in db.WaterSections.Where(s => codes.Contains(s.Code) && s.Longitude == null))
+        {
+            (s.Longitude, s.Latitude) = Locations[s.Code];
+            changed = true;
+        }
+        if (changed) db.SaveChanges();
+        db.ChangeTracker.Clear();
     }
 
     private static string? Conflicts(int rejected) => rejected > 0 ? $"与已存数据冲突 {rejected} 行 / conflicts" : null;
@@ -166,7 +202,15 @@ public static class DemoMonitoringData
             // the section master first, named as the plan names it (an import names a new section by its code)
             if (!sections.Any(s => s.Code == code))
             {
-                db.WaterSections.Add(new Data.Entities.WaterSectionEntity { Code = code, Name = name, JurisdictionCode = jurisdiction, Kind = Core.Water.WaterBodyKind.River });
+                db.WaterSections.Add(new Data.Entities.WaterSectionEntity
+                {
+                    Code = code,
+                    Name = name,
+                    JurisdictionCode = jurisdiction,
+                    Kind = Core.Water.WaterBodyKind.River,
+                    Longitude = Locations[code].Longitude,
+                    Latitude = Locations[code].Latitude,
+                });
                 db.SaveChanges();
                 db.ChangeTracker.Clear();
             }

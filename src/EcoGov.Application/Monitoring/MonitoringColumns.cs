@@ -32,13 +32,16 @@ public static partial class MonitoringColumns
         new("PM2.5", ["PM2.5", "PM25", "细颗粒物"], Ugm3),
     ];
 
-    /// <summary>Water samples: section, date, sample id, water-body type, then GB 3838-2002 items (mg/L; pH none; FC 个/L).</summary>
+    /// <summary>Water samples: section, date, sample id, water-body type, optional longitude and latitude, then GB 3838-2002 items (mg/L; pH none; FC 个/L).</summary>
     public static readonly IReadOnlyList<MonitoringColumn> WaterSamples =
     [
         new("section", ["section", "断面", "断面名称", "监测断面"], null, true),
         new("date", ["date", "日期", "采样日期"], null, true),
         new("id", ["id", "样品编号", "sample"], null, true),
         new("type", ["type", "类型", "水体类型"], null, true),
+        // optional: where the section is (WGS 84 degrees; both or neither), stored with a section that has none yet
+        new("longitude", ["longitude", "经度", "lon", "lng"], null),
+        new("latitude", ["latitude", "纬度", "lat"], null),
         .. WaterSampleCsvReader.ItemColumns.Select(c => new MonitoringColumn(c, [c],
             c switch { "pH" => null, "FC" => "个/L", _ => MgL })),
     ];

@@ -49,14 +49,23 @@ public sealed class MonitoringImportService(EcoGovDbContext db, ILogger<Monitori
         var rejected = new List<MonitoringRejection>();
         var air = request.Kind == MonitoringImporter.AirHourly;
         var map = MonitoringColumns.Map(table.Header, air ? MonitoringColumns.AirHourly : MonitoringColumns.WaterSamples, rejected);
+        if (!air && map.ContainsKey("longitude") != map.ContainsKey("latitude"))
+            rejected.Add(new(1, map.ContainsKey("longitude") ? "latitude" : "longitude", map.ContainsKey("longitude")
+                ? "有经度列而缺少纬度列 (a longitude column needs a latitude column)" : "有纬度列而缺少经度列 (a latitude column needs a longitude column)"));
         if (rejected.Count > 0)
             return new MonitoringImportResult(null, file, table.Rows.Count, 0, 0, rejected) { FileRejected = true };
 
-        return air
-            ? importer.ImportAir(new AirHourlyImport(file, sha, table.Rows.Count, AirRows(table, map, request.HourEnding, rejected),
-                rejected, request.Jurisdiction, request.KeepGood, table.Header[map["time"]]), progress)
-            : importer.ImportWater(new WaterSampleImport(file, sha, table.Rows.Count, WaterRows(table, map, rejected),
-                rejected, request.Jurisdiction, request.KeepGood, table.Header[map["type"]], table.Header[map["id"]]));
+        if (air)
+            return importer.ImportAir(new AirHourlyImport(file, sha, table.Rows.Count, AirRows(table, map, request.HourEnding, rejected),
+                rejected, request.Jurisdiction, request.KeepGood, table.Header[map["time"]]), progress);
+        var coordinates = new Dictionary<string, SectionCoordinates>(StringComparer.Ordinal);
+        var rows = WaterRows(table, map, rejected, coordinates);
+        var water = new WaterSampleImport(file, sha, table.Rows.Count, rows, rejected, request.Jurisdiction, request.KeepGood,
+            table.Header[map["type"]], table.Header[map["id"]])
+        {
+            Coordinates = coordinates,
+        };
+        return importer.ImportWater(water);
     }
 
     private static readonly string[] AirPollutants = ["SO2", "NO2", "CO", "O3", "PM10", "PM2.5"];
@@ -94,8 +103,12 @@ public sealed class MonitoringImportService(EcoGovDbContext db, ILogger<Monitori
     }
 
     /// <summary>The good rows of a water-sample table; each bad row is added to <paramref name="rejected"/> with its column.</summary>
-    private static List<WaterSampleImportRow> WaterRows(MonitoringTable table, Dictionary<string, int> map, List<MonitoringRejection> rejected)
+    /// <paramref name="coordinates"/> receives each section's longitude and latitude (first row giving them; another row
+    /// of the section giving different ones is rejected).
+    private static List<WaterSampleImportRow> WaterRows(MonitoringTable table, Dictionary<string, int> map, List<MonitoringRejection> rejected,
+        Dictionary<string, SectionCoordinates> coordinates)
     {
+        var placedAt = new Dictionary<string, int>(StringComparer.Ordinal);
         var good = new List<WaterSampleImportRow>();
         var seen = new Dictionary<(string, DateOnly, string), int>();
         var items = WaterSampleCsvReader.ItemColumns.Where(map.ContainsKey).ToList();
@@ -126,6 +139,17 @@ public sealed class MonitoringImportService(EcoGovDbContext db, ILogger<Monitori
                 if (v is not null) values[item] = v.Value;
             }
             if (!ok) continue;
+            SectionCoordinates? at = null;
+            if (map.ContainsKey("longitude"))
+            {
+                if (!Coordinates(r.Row, Cell("longitude"), Head("longitude"), Cell("latitude"), Head("latitude"), rejected, out at)) continue;
+                if (at is not null && coordinates.TryGetValue(Cell("section"), out var placed) && placed != at)
+                {
+                    rejected.Add(new(r.Row, Head("longitude"), string.Create(CultureInfo.InvariantCulture,
+                        $"断面“{UserText.Quote(Cell("section"))}”的经纬度与第 {placedAt[Cell("section")]} 行的 {placed.Longitude},{placed.Latitude} 不同 (the section's coordinates differ from row {placedAt[Cell("section")]})")));
+                    continue;
+                }
+            }
             var key = (Cell("section"), date.Value, Cell("id"));
             if (seen.TryGetValue(key, out var first))
             {
@@ -133,9 +157,27 @@ public sealed class MonitoringImportService(EcoGovDbContext db, ILogger<Monitori
                 continue;
             }
             seen[key] = r.Row;
+            if (at is not null && coordinates.TryAdd(key.Item1, at)) placedAt[key.Item1] = r.Row;
             good.Add(new WaterSampleImportRow(r.Row, key.Item1, key.Item2, key.Item3, kind.Value, values));
         }
         return good;
+    }
+
+    /// <summary>
+    /// A row's longitude and latitude: both empty = none (null); one without the other, not a number or outside China
+    /// (<see cref="MonitoringLimits.CoordinateProblem"/>) is rejected naming the cell's column.
+    /// </summary>
+    private static bool Coordinates(int row, string lonText, string lonHead, string latText, string latHead, List<MonitoringRejection> rejected,
+        out SectionCoordinates? at)
+    {
+        at = null;
+        if (lonText.Length == 0 && latText.Length == 0) return true;
+        if (lonText.Length == 0) { rejected.Add(new(row, lonHead, "有纬度而经度为空 (latitude without longitude)")); return false; }
+        if (latText.Length == 0) { rejected.Add(new(row, latHead, "有经度而纬度为空 (longitude without latitude)")); return false; }
+        if (MonitoringLimits.CoordinateProblem(lonText, longitude: true, out var lon) is { } lonProblem) { rejected.Add(new(row, lonHead, lonProblem)); return false; }
+        if (MonitoringLimits.CoordinateProblem(latText, longitude: false, out var lat) is { } latProblem) { rejected.Add(new(row, latHead, latProblem)); return false; }
+        at = new SectionCoordinates(lon, lat);
+        return true;
     }
 
     /// <summary>A row must have the header's number of fields (extra empty trailing cells are tolerated).</summary>

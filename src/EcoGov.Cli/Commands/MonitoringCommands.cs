@@ -113,7 +113,7 @@ public static class MonitoringCommands
             return ExitCodes.Success;
         });
 
-        return new Command("monitoring", "监测数据 / monitoring data") { import, stations, check, generate, DashboardCommands.Demo(output), Calendar(output), Series(output) };
+        return new Command("monitoring", "监测数据 / monitoring data") { import, stations, check, generate, DashboardCommands.Demo(output), Calendar(output), Series(output), Map(output) };
     }
 
     /// <summary>
@@ -198,6 +198,48 @@ public static class MonitoringCommands
                 [s.Resolution == StationSeriesService.Hour ? "时间 time" : "日期 date", .. s.Pollutants.Select(x => $"{x.Pollutant} ({x.Unit})")],
                 s.Points.Select(x => (IEnumerable<string?>)[x.Time, N(x.So2), N(x.No2), N(x.Co), N(x.O3), N(x.Pm10), N(x.Pm25)]));
             output.Line($"{s.Standard} 二级浓度限值 / grade II limits: " + string.Join("；", s.Pollutants.Select(x => $"{x.Pollutant} {x.Averaging} {(x.Limit is { } l ? l.ToString(CultureInfo.InvariantCulture) + " " + x.Unit : "—")}")));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    /// <summary>
+    /// `monitoring map --jurisdiction CODE [--as-of D] [--json]`: the stations and sections of a jurisdiction with their
+    /// latest values (<see cref="MonitoringMapService"/>, as GET /api/monitoring/map); two tables, those without
+    /// coordinates marked 无坐标.
+    /// </summary>
+    private static Command Map(Output output)
+    {
+        var jurisdiction = new Option<string?>("--jurisdiction") { Description = "行政区划代码（含下级行政区）/ jurisdiction code (with those below it)" };
+        var asOf = new Option<string?>("--as-of") { Description = "截至日期 yyyy-MM-dd（默认今天，北京时间）/ latest values on or before this day (default today in China)" };
+        var command = new Command("map", "监测点位一张图：站点与断面的最新数值 / stations and sections with their latest values") { jurisdiction, asOf };
+        command.SetAction(p =>
+        {
+            var request = new MonitoringMapRequest(p.GetValue(jurisdiction), p.GetValue(asOf));
+            MonitoringMapService.Check(request);
+            using var store = Store.Open(p, output);
+            var m = store.Get<MonitoringMapService>().Latest(request);
+            if (p.GetValue(CliApp.Json)) { output.Json(m); return ExitCodes.Success; }
+            foreach (var notice in m.Notices) output.Error.WriteLine(notice);
+            static string? Place(double? lon, double? lat) =>
+                lon is { } x && lat is { } y ? string.Create(CultureInfo.InvariantCulture, $"{x:0.####},{y:0.####}") : "无坐标";
+            static string Demo(bool demo) => demo ? "示意" : "";
+            output.Table($"空气监测站点 / air stations · {m.Name}（{m.Jurisdiction}）· 截至 as of {m.AsOf}",
+                ["代码 code", "名称 name", "行政区划 jurisdiction", "经纬度 lon,lat", "日期 date", "AQI", "类别 category", "首要污染物 primary", "PM2.5 (μg/m³)", ""],
+                m.Stations.Concat(m.StationsWithoutCoordinates).Select(x => (IEnumerable<string?>)[
+                    Output.Cut(x.Code, MonitoringLimits.MaxIdentifierChars), Output.Cut(x.Name, MonitoringLimits.MaxIdentifierChars), x.Jurisdiction,
+                    Place(x.Longitude, x.Latitude), x.Date ?? "无数据", x.Aqi?.ToString(CultureInfo.InvariantCulture) ?? "—", x.Category ?? "—",
+                    x.Primary.Count == 0 ? "—" : string.Join("、", x.Primary), x.Pm25?.ToString(CultureInfo.InvariantCulture) ?? "—", Demo(x.Demo),
+                ]));
+            output.Table($"水质断面 / water sections · {m.Name}（{m.Jurisdiction}）· 截至 as of {m.AsOf}",
+                ["代码 code", "名称 name", "类型 kind", "经纬度 lon,lat", "采样日期 date", "当月类别 class", "目标 target", "达标 met", "规划 plan", ""],
+                m.Sections.Concat(m.SectionsWithoutCoordinates).Select(x => (IEnumerable<string?>)[
+                    Output.Cut(x.Code, MonitoringLimits.MaxIdentifierChars), Output.Cut(x.Name, MonitoringLimits.MaxIdentifierChars),
+                    x.Kind == "river" ? "河流" : "湖库", Place(x.Longitude, x.Latitude), x.Date ?? "无数据", x.ClassName ?? "—",
+                    x.TargetClassName ?? "—", x.Meets switch { true => "达标", false => "未达标", null => "—" }, x.TargetPlan ?? "—", Demo(x.Demo),
+                ]));
+            output.Line(string.Create(CultureInfo.InvariantCulture,
+                $"站点 stations {m.Stations.Count + m.StationsWithoutCoordinates.Count}（无坐标 without coordinates {m.StationsWithoutCoordinates.Count}），断面 sections {m.Sections.Count + m.SectionsWithoutCoordinates.Count}（无坐标 {m.SectionsWithoutCoordinates.Count}）"));
             return ExitCodes.Success;
         });
         return command;

@@ -11,7 +11,7 @@ namespace EcoGov.Data.CompiledModel
     public partial class EcoGovDbContextModel
     {
         private EcoGovDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("81a1dccb-64b7-49e3-8fa1-7201bb53af8b"), entityTypeCount: 36)
+            : base(skipDetectChanges: false, modelId: new Guid("02292145-95bd-49a6-88ab-a82ada70dbdd"), entityTypeCount: 36)
         {
         }
 

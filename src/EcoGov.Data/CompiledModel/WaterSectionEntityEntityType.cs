@@ -21,7 +21,7 @@ namespace EcoGov.Data.CompiledModel
                 "EcoGov.Data.Entities.WaterSectionEntity",
                 typeof(WaterSectionEntity),
                 baseEntityType,
-                propertyCount: 4,
+                propertyCount: 6,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
                 keyCount: 1);
@@ -47,6 +47,20 @@ namespace EcoGov.Data.CompiledModel
                 maxLength: 40,
                 providerPropertyType: typeof(string));
             kind.SetSentinelFromProviderValue("River");
+
+            var latitude = runtimeEntityType.AddProperty(
+                "Latitude",
+                typeof(double?),
+                propertyInfo: typeof(WaterSectionEntity).GetProperty("Latitude", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(WaterSectionEntity).GetField("<Latitude>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
+            var longitude = runtimeEntityType.AddProperty(
+                "Longitude",
+                typeof(double?),
+                propertyInfo: typeof(WaterSectionEntity).GetProperty("Longitude", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(WaterSectionEntity).GetField("<Longitude>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var name = runtimeEntityType.AddProperty(
                 "Name",

@@ -22,6 +22,9 @@ public sealed class WaterSectionEntity
     public string Name { get; set; } = "";
     public string JurisdictionCode { get; set; } = "";
     public WaterBodyKind Kind { get; set; }
+    /// <summary>WGS 84 / CGCS2000 longitude and latitude of the section as a water-sample file gives them, or null.</summary>
+    public double? Longitude { get; set; }
+    public double? Latitude { get; set; }
 }
 
 /// <summary>One monitoring file imported: its content hash makes a second import of the same file a no-op.</summary>

@@ -59,7 +59,17 @@ public sealed record StationDetails(string? Name, string? City, double? Longitud
 /// columns as headed in the file where a section stored as the other kind and a sample stored with other values are reported.
 /// </summary>
 public sealed record WaterSampleImport(string File, string Sha256, int Rows, IReadOnlyList<WaterSampleImportRow> Good,
-    IReadOnlyList<MonitoringRejection> Rejected, string JurisdictionCode, bool KeepGood, string TypeColumn, string IdColumn);
+    IReadOnlyList<MonitoringRejection> Rejected, string JurisdictionCode, bool KeepGood, string TypeColumn, string IdColumn)
+{
+    /// <summary>
+    /// The sections' WGS 84 longitude and latitude as the file gives them, by section code: a new section takes them; a
+    /// known one without coordinates gets them (coordinates already stored are kept).
+    /// </summary>
+    public IReadOnlyDictionary<string, SectionCoordinates>? Coordinates { get; init; }
+}
+
+/// <summary>Where a water section is: WGS 84 / CGCS2000 longitude and latitude.</summary>
+public sealed record SectionCoordinates(double Longitude, double Latitude);
 
 /// <summary>
 /// Stores monitoring rows that were read and checked before (the file reading and the row checks are
@@ -201,11 +211,40 @@ public sealed class MonitoringImporter(EcoGovDbContext db, ILogger<MonitoringImp
         }
         if (rejected.Count > 0 && !import.KeepGood) return Refused(file, rows, rejected);
         rejected.Sort((a, b) => a.Row.CompareTo(b.Row));
-        if (fresh.Count == 0) return new MonitoringImportResult(null, file, rows, 0, unchanged, rejected);
+
+        // the master grows from later files: coordinates a known section of a good row was stored without
+        var located = good.Select(g => g.Section).Distinct().Where(c => knownSections.ContainsKey(c) && import.Coordinates?.ContainsKey(c) == true).ToList();
+        var placed = 0;
+        foreach (var section in db.WaterSections.Where(s => located.Contains(s.Code) && s.Longitude == null))
+        {
+            (section.Longitude, section.Latitude) = (import.Coordinates![section.Code].Longitude, import.Coordinates[section.Code].Latitude);
+            placed++;
+        }
+        if (fresh.Count == 0)
+        {
+            if (placed > 0)
+            {
+                db.SaveChanges();
+                tx.Commit();
+                db.ChangeTracker.Clear();
+            }
+            return new MonitoringImportResult(null, file, rows, 0, unchanged, rejected);
+        }
 
         var record = RecordImport(file, sha, WaterSamples, rows, rejected.Count);
         foreach (var g in fresh.GroupBy(f => f.Row.Section).Where(g => !knownSections.ContainsKey(g.Key)))
-            db.WaterSections.Add(new WaterSectionEntity { Code = g.Key, Name = g.Key, JurisdictionCode = import.JurisdictionCode, Kind = g.First().Row.Kind });
+        {
+            var at = import.Coordinates?.GetValueOrDefault(g.Key);
+            db.WaterSections.Add(new WaterSectionEntity
+            {
+                Code = g.Key,
+                Name = g.Key,
+                JurisdictionCode = import.JurisdictionCode,
+                Kind = g.First().Row.Kind,
+                Longitude = at?.Longitude,
+                Latitude = at?.Latitude,
+            });
+        }
         foreach (var (f, valuesJson) in fresh)
             db.WaterSamples.Add(new WaterSampleEntity
             {

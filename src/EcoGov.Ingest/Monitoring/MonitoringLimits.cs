@@ -32,6 +32,25 @@ public static class MonitoringLimits
     /// <summary>Characters in an identifier: station code, section code, sample id.</summary>
     public const int MaxIdentifierChars = 64;
 
+    /// <summary>China's extent (WGS 84 degrees), the range a station's or a section's coordinates must fall in.</summary>
+    public const double MinLongitude = 73, MaxLongitude = 136, MinLatitude = 3, MaxLatitude = 54;
+
+    /// <summary>
+    /// Why a longitude or latitude cell (already trimmed, not empty) cannot be stored, or null when it can: not a
+    /// number, or outside China's extent (<see cref="MinLongitude"/>–<see cref="MaxLongitude"/>,
+    /// <see cref="MinLatitude"/>–<see cref="MaxLatitude"/>). <paramref name="value"/> is the number when it is one.
+    /// </summary>
+    public static string? CoordinateProblem(string text, bool longitude, out double value)
+    {
+        var (zh, en, min, max) = longitude ? ("经度", "longitude", MinLongitude, MaxLongitude) : ("纬度", "latitude", MinLatitude, MaxLatitude);
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) || !double.IsFinite(value))
+            return $"{zh}“{UserText.Quote(text)}”不是数值 ({en} is not a number)";
+        if (value < min || value > max)
+            return string.Create(CultureInfo.InvariantCulture,
+                $"{zh} {UserText.Quote(text)} 不在我国范围 {min}–{max} 内（请核对是否把经纬度写反）({en} {UserText.Quote(text)} is outside China's range {min}–{max})");
+        return null;
+    }
+
     /// <summary>
     /// Why an identifier (already trimmed) cannot be stored, or null when it can: longer than
     /// <see cref="MaxIdentifierChars"/>, or holding a control character (<see cref="UserText.IsControl"/>: NUL, ESC,

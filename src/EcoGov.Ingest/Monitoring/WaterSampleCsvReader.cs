@@ -19,7 +19,8 @@ public sealed class WaterSampleCsvException(string message) : Exception(message)
 /// Reads surface-water samples from CSV: columns <c>id,type,pH,DO,CODMn,…,FC</c> (header names case-insensitive,
 /// any item column may be absent or empty), <c>type</c> river|lake (河流|湖库 also accepted). Optional columns
 /// <c>section</c> (断面) and <c>date</c> (采样日期, yyyy-MM-dd) place a sample for section progress; when present
-/// they must be filled on every row. UTF-8 with or
+/// they must be filled on every row. Optional columns <c>longitude</c>/<c>latitude</c> (经度/纬度, together) place the section
+/// for `monitoring import`; here they are checked as the import checks them and otherwise ignored. UTF-8 with or
 /// without BOM, RFC 4180 quoting. Rows are 1-based records, the header is row 1. Read within <see cref="MonitoringLimits"/>:
 /// columns and cell length (by the tokenizer), data rows, and ids and sections (length, no control characters).
 /// </summary>
@@ -58,7 +59,7 @@ public static class WaterSampleCsvReader
         if (reader.Peek() == '\uFEFF') reader.Read();
         var result = new List<WaterSampleRow>();
         string[] header = [];
-        int idCol = -1, typeCol = -1, sectionCol = -1, dateCol = -1;
+        int idCol = -1, typeCol = -1, sectionCol = -1, dateCol = -1, lonCol = -1, latCol = -1;
         var itemCols = new List<(int Index, string Code)>();
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
 
@@ -83,16 +84,20 @@ public static class WaterSampleCsvReader
                         else if (h.Equals("type", StringComparison.OrdinalIgnoreCase)) { code = "type"; typeCol = i; }
                         else if (h.Equals("section", StringComparison.OrdinalIgnoreCase) || h == "断面") { code = "section"; sectionCol = i; }
                         else if (h.Equals("date", StringComparison.OrdinalIgnoreCase) || h == "采样日期") { code = "date"; dateCol = i; }
+                        else if (h.Equals("longitude", StringComparison.OrdinalIgnoreCase) || h == "经度") { code = "longitude"; lonCol = i; }
+                        else if (h.Equals("latitude", StringComparison.OrdinalIgnoreCase) || h == "纬度") { code = "latitude"; latCol = i; }
                         else
                         {
                             code = ItemColumns.FirstOrDefault(c => c.Equals(h, StringComparison.OrdinalIgnoreCase))
-                                ?? throw Error(rec.Row, Col(i, h), $"未知列“{UserText.Quote(h)}” (unknown column; expected id, type, section, date, {string.Join(", ", ItemColumns)})");
+                                ?? throw Error(rec.Row, Col(i, h), $"未知列“{UserText.Quote(h)}” (unknown column; expected id, type, section, date, longitude, latitude, {string.Join(", ", ItemColumns)})");
                             itemCols.Add((i, code));
                         }
                         if (!seen.Add(code)) throw Error(rec.Row, Col(i, h), $"列“{UserText.Quote(h)}”重复 (duplicate column)");
                     }
                     if (idCol < 0) throw Error(rec.Row, "id", "缺少 id 列 (missing id column)");
                     if (typeCol < 0) throw Error(rec.Row, "type", "缺少 type 列 (missing type column)");
+                    if ((lonCol < 0) != (latCol < 0))
+                        throw Error(rec.Row, lonCol < 0 ? "longitude" : "latitude", "经度与纬度列须同时出现 (longitude and latitude columns go together)");
                     continue;
                 }
 
@@ -143,6 +148,15 @@ public static class WaterSampleCsvReader
                 {
                     date = AirCsvReader.ParseDate(f[dateCol], out var dateError);
                     if (date is null) throw Error(rec.Row, Col(dateCol, header[dateCol]), dateError ?? "日期无效 (bad date)");
+                }
+                if (lonCol >= 0)
+                {
+                    // where the section is: read by `monitoring import`; here only checked, as the import checks it
+                    string lon = f[lonCol].Trim(), lat = f[latCol].Trim();
+                    if (lon.Length == 0 && lat.Length > 0) throw Error(rec.Row, Col(lonCol, header[lonCol]), "有纬度而经度为空 (latitude without longitude)");
+                    if (lat.Length == 0 && lon.Length > 0) throw Error(rec.Row, Col(latCol, header[latCol]), "有经度而纬度为空 (longitude without latitude)");
+                    if (lon.Length > 0 && MonitoringLimits.CoordinateProblem(lon, longitude: true, out _) is { } lonProblem) throw Error(rec.Row, Col(lonCol, header[lonCol]), lonProblem);
+                    if (lat.Length > 0 && MonitoringLimits.CoordinateProblem(lat, longitude: false, out _) is { } latProblem) throw Error(rec.Row, Col(latCol, header[latCol]), latProblem);
                 }
                 result.Add(new WaterSampleRow(rec.Row, id, kind, values, section, date));
             }

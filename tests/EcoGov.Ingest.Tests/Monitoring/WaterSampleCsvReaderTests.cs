@@ -56,6 +56,19 @@ public class WaterSampleCsvReaderTests
     }
 
     [Fact]
+    public void Longitude_and_latitude_columns_are_read_past_and_checked_as_the_import_checks_them()
+    {
+        var rows = Read("id,type,longitude,latitude,DO\nA,river,112.84,35.52,6\nB,river,,,6\n");
+        Assert.Equal(2, rows.Count);
+        Assert.Equal(["DO"], rows[0].Values.Keys);
+        var e = Assert.Throws<WaterSampleCsvException>(() => Read("id,type,经度,纬度,DO\nA,river,35.52,112.84,6\n"));
+        Assert.Contains("s.csv: 第 2 行，列 经度（第 3 列）", e.Message);
+        Assert.Contains("不在我国范围 73–136 内", e.Message);
+        var half = Assert.Throws<WaterSampleCsvException>(() => Read("id,type,longitude,DO\nA,river,112.84,6\n"));
+        Assert.Contains("column latitude", half.Message);
+    }
+
+    [Fact]
     public void Numbers_use_the_invariant_culture_and_exponents()
     {
         var v = Read("id,type,Hg,COD\nA,lake,5E-05, 15 \n")[0].Values;

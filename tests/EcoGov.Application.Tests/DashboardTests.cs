@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using EcoGov.Core.Monitoring;
 
 namespace EcoGov.Application.Tests;
 
@@ -277,7 +278,7 @@ public sealed class DashboardWaterAndMapTests : SupervisionHostPair
             Assert.True((await cli.Command("monitoring", "import", waterFile, "--kind", "water-samples", "--jurisdiction", "140502")).Ok);
             using var scope = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.CreateScope(web.Factory.Services);
             var db = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<EcoGov.Data.EcoGovDbContext>(scope.ServiceProvider);
-            Assert.Empty(new Monitoring.MonitoringImportService(db).Import(new Monitoring.MonitoringImportRequest(waterFile, EcoGov.Data.Monitoring.MonitoringImporter.WaterSamples, "140502")).Rejected);
+            Assert.Empty(new Monitoring.MonitoringImportService(db).Import(new Monitoring.MonitoringImportRequest(waterFile, EcoGov.Core.Monitoring.MonitoringDataKind.WaterSamples, "140502")).Rejected);
         }
         finally
         {

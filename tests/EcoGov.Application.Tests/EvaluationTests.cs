@@ -6,6 +6,7 @@ using System.Text.Json.Nodes;
 using EcoGov.Application.Evaluation;
 using EcoGov.Application.Monitoring;
 using EcoGov.Cli.Tests;
+using EcoGov.Core.Monitoring;
 using EcoGov.Data;
 using EcoGov.Data.Monitoring;
 using EcoGov.Web.Tests;
@@ -339,7 +340,7 @@ public sealed class EvaluationTests(EvaluationTests.YearOfData hosts) : IClassFi
 
         public async Task InitializeAsync()
         {
-            HostImports.IntoBoth(Web, Cli, Generate(), MonitoringImporter.AirHourly, "140502");
+            HostImports.IntoBoth(Web, Cli, Generate(), MonitoringDataKind.AirHourly, "140502");
             Client = await Web.SignedInClient();
         }
 

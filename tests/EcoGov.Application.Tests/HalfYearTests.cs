@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
 using EcoGov.Application.Monitoring;
+using EcoGov.Core.Monitoring;
 using EcoGov.Data;
 using EcoGov.Data.Monitoring;
 using Microsoft.Extensions.DependencyInjection;
@@ -48,7 +49,7 @@ public sealed class HalfYearTests : IAsyncLifetime
         {
             using var scope = web.Factory.Services.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<EcoGovDbContext>();
-            var result = new MonitoringImportService(db).Import(new MonitoringImportRequest(file, MonitoringImporter.AirHourly, "140502"));
+            var result = new MonitoringImportService(db).Import(new MonitoringImportRequest(file, MonitoringDataKind.AirHourly, "140502"));
             Assert.Empty(result.Rejected);
         }
         finally
@@ -210,7 +211,7 @@ public sealed class HalfYearTests : IAsyncLifetime
         {
             using var scope = web.Factory.Services.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<EcoGovDbContext>();
-            Assert.Empty(new MonitoringImportService(db).Import(new MonitoringImportRequest(file, MonitoringImporter.WaterSamples, "140502")).Rejected);
+            Assert.Empty(new MonitoringImportService(db).Import(new MonitoringImportRequest(file, MonitoringDataKind.WaterSamples, "140502")).Rejected);
         }
         finally
         {

@@ -1,3 +1,4 @@
+using EcoGov.Core.Monitoring;
 using EcoGov.Application.Monitoring;
 using EcoGov.Cli.Tests;
 using EcoGov.Web.Tests;
@@ -9,13 +10,13 @@ namespace EcoGov.Application.Tests;
 public static class HostImports
 {
     /// <summary>Writes <paramref name="csv"/> to a temporary file, imports it into both stores (nothing may be rejected), and deletes it.</summary>
-    public static void IntoBoth(EcoGovFactory web, CliRunner cli, string csv, string kind, string jurisdiction)
+    public static void IntoBoth(EcoGovFactory web, CliRunner cli, string csv, MonitoringDataKind kind, string jurisdiction)
     {
         var file = Path.Combine(Path.GetTempPath(), "ecogov-import-" + Guid.NewGuid().ToString("N") + ".csv");
         File.WriteAllText(file, csv);
         try
         {
-            var (exit, _, stderr) = cli.Run("monitoring", "import", file, "--kind", kind, "--jurisdiction", jurisdiction, "--json");
+            var (exit, _, stderr) = cli.Run("monitoring", "import", file, "--kind", MonitoringDataKinds.Name(kind), "--jurisdiction", jurisdiction, "--json");
             Assert.True(exit == 0, stderr);
             using var scope = web.Services.CreateScope();
             var import = scope.ServiceProvider.GetRequiredService<MonitoringImportService>();

@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using EcoGov.Application.Monitoring;
 using EcoGov.Cli.Tests;
+using EcoGov.Core.Monitoring;
 using EcoGov.Data.Monitoring;
 using EcoGov.Web.Tests;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -45,11 +46,11 @@ public sealed class MonitoringMapHosts : IAsyncLifetime
         File.WriteAllText(file, Release());
         try
         {
-            var (exit, _, stderr) = Cli.Run("monitoring", "import", file, "--kind", MonitoringImporter.AirHourly, "--jurisdiction", "140502", "--json");
+            var (exit, _, stderr) = Cli.Run("monitoring", "import", file, "--kind", MonitoringDataKinds.Name(MonitoringDataKind.AirHourly), "--jurisdiction", "140502", "--json");
             Assert.True(exit == 0, stderr);
             using var scope = Web.Services.CreateScope();
             var report = scope.ServiceProvider.GetRequiredService<MonitoringReleaseService>()
-                .Import(new MonitoringImportRequest(file, MonitoringImporter.AirHourly, "140502"), allStations: false);
+                .Import(new MonitoringImportRequest(file, MonitoringDataKind.AirHourly, "140502"), allStations: false);
             Assert.Equal(48, report.Stored);
         }
         finally
@@ -58,13 +59,13 @@ public sealed class MonitoringMapHosts : IAsyncLifetime
         }
         var air = new StringBuilder("station,time,SO2,NO2,CO,O3,PM10,PM2.5\n");
         for (var h = 0; h < 24; h++) air.Append(CultureInfo.InvariantCulture, $"无坐标站,2023-03-01 {h:D2}:00,10,30,0.8,60,60,40\n");
-        HostImports.IntoBoth(Web, Cli, air.ToString(), MonitoringImporter.AirHourly, "140502");
+        HostImports.IntoBoth(Web, Cli, air.ToString(), MonitoringDataKind.AirHourly, "140502");
         HostImports.IntoBoth(Web, Cli,
             "section,date,id,type,longitude,latitude,pH,DO,CODMn,COD,BOD5,NH3N,TP\n" +
             "白水河,2023-02-10,B-1,river,112.84,35.52,7.5,7.0,3,12,2,0.3,0.05\n" +      // Ⅱ
             "白水河,2023-03-03,B-2,river,112.84,35.52,7.5,4.0,8,25,5,1.2,0.25\n" +      // Ⅳ (DO, CODMn, COD, BOD5, NH3-N, TP)
             "洞头,2023-03-04,D-1,river,,,7.5,5.5,5,18,3.5,0.8,0.15\n",                  // Ⅲ
-            MonitoringImporter.WaterSamples, "140502");
+            MonitoringDataKind.WaterSamples, "140502");
         Client = await Web.SignedInClient();
     }
 
@@ -216,7 +217,7 @@ public sealed class MonitoringMapTests(MonitoringMapHosts hosts) : IClassFixture
         File.WriteAllText(file, "section,date,id,type,longitude,latitude,DO\n金匠桥,2023-03-05,J-1,river,35.48,112.86,6\n");
         try
         {
-            var (exit, _, stderr) = hosts.Cli.Run("monitoring", "import", file, "--kind", MonitoringImporter.WaterSamples, "--jurisdiction", "140502");
+            var (exit, _, stderr) = hosts.Cli.Run("monitoring", "import", file, "--kind", MonitoringDataKinds.Name(MonitoringDataKind.WaterSamples), "--jurisdiction", "140502");
             Assert.Equal(2, exit);
             Assert.Contains(Path.GetFileName(file), stderr);
             Assert.Contains("第 2 行，列 longitude (row 2, column longitude)", stderr);

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using EcoGov.Cli.Tests;
+using EcoGov.Core.Monitoring;
 using EcoGov.Data;
 using EcoGov.Web.Tests;
 using Microsoft.EntityFrameworkCore;
@@ -278,7 +279,7 @@ public sealed class WebSupervisionHost : ISupervisionHost, IAsyncDisposable
         using var scope = web.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<EcoGov.Data.EcoGovDbContext>();
         Assert.Empty(new EcoGov.Application.Monitoring.MonitoringImportService(db)
-            .Import(new EcoGov.Application.Monitoring.MonitoringImportRequest(csvFile, EcoGov.Data.Monitoring.MonitoringImporter.AirHourly, jurisdiction)).Rejected);
+            .Import(new EcoGov.Application.Monitoring.MonitoringImportRequest(csvFile, EcoGov.Core.Monitoring.MonitoringDataKind.AirHourly, jurisdiction)).Rejected);
         return Task.CompletedTask;
     }
     public Task<Outcome> EnterActual(string user, string plan, string indicator, string year, string value, string source) =>

@@ -5,6 +5,7 @@ using System.Text.Json;
 using EcoGov.Application;
 using EcoGov.Application.Monitoring;
 using EcoGov.Application.Operations;
+using EcoGov.Core.Monitoring;
 using EcoGov.Core.Supervision;
 using EcoGov.Data.Entities;
 using EcoGov.Data.Monitoring;
@@ -51,7 +52,7 @@ public abstract class BackupRestoreTests : IDisposable
         EcoGovDatabase.Initialize(db, store.Paths, initialAdminPassword: "Backup-Test-1");
         var csv = Path.Combine(store.Directory, "air.csv");
         File.WriteAllText(csv, "station,time,SO2,NO2,CO,O3,PM10,PM2.5\nS1,2026-01-01 00:00,10,20,0.8,30,60,35\nS1,2026-01-01 01:00,11,21,0.9,31,61,36.5\n");
-        new MonitoringImportService(db).Import(new MonitoringImportRequest(csv, MonitoringImporter.AirHourly, "140500"));
+        new MonitoringImportService(db).Import(new MonitoringImportRequest(csv, MonitoringDataKind.AirHourly, "140500"));
         var admin = db.Users.Single();
         var department = db.Departments.First();
         var first = new ProgressReportEntity

@@ -1,5 +1,6 @@
 using System.Text;
 using EcoGov.Application.Monitoring;
+using EcoGov.Core.Monitoring;
 using EcoGov.Data.Entities;
 using EcoGov.Data.Monitoring;
 using Microsoft.EntityFrameworkCore;
@@ -66,7 +67,7 @@ public abstract class ConcurrentWriteTests : IDisposable
             {
                 using var db = store.Open();
                 start.SignalAndWait();
-                results[i] = new MonitoringImportService(db).Import(new MonitoringImportRequest(files[i], MonitoringImporter.AirHourly, Jincheng));
+                results[i] = new MonitoringImportService(db).Import(new MonitoringImportRequest(files[i], MonitoringDataKind.AirHourly, Jincheng));
             }
             catch (Exception e) { errors[i] = e; }
         })).ToList();
@@ -96,7 +97,7 @@ public abstract class ConcurrentWriteTests : IDisposable
             {
                 using var db = store.Open();
                 start.SignalAndWait();
-                results[i] = new MonitoringImportService(db).Import(new MonitoringImportRequest(file, MonitoringImporter.AirHourly, Jincheng));
+                results[i] = new MonitoringImportService(db).Import(new MonitoringImportRequest(file, MonitoringDataKind.AirHourly, Jincheng));
             }
             catch (Exception e) { errors[i] = e; }
         }, TaskCreationOptions.LongRunning)).ToArray();

@@ -1,4 +1,5 @@
 using EcoGov.Application.Monitoring;
+using EcoGov.Core.Monitoring;
 using EcoGov.Data.Entities;
 using EcoGov.Data.Monitoring;
 using Microsoft.EntityFrameworkCore;
@@ -43,7 +44,7 @@ public sealed class HourPartitionTests(PostgresServer server) : IClassFixture<Po
     {
         var path = Path.Combine(store.Directory, name);
         File.WriteAllText(path, "station,time,SO2,NO2,CO,O3,PM10,PM2.5\n" + csv);
-        return new MonitoringImportService(db).Import(new MonitoringImportRequest(path, MonitoringImporter.AirHourly, Jincheng, false));
+        return new MonitoringImportService(db).Import(new MonitoringImportRequest(path, MonitoringDataKind.AirHourly, Jincheng, false));
     }
 
     private static T Scalar<T>(EcoGovDbContext db, string sql)
@@ -170,7 +171,7 @@ public sealed class HourPartitionTests(PostgresServer server) : IClassFixture<Po
         db.Jurisdictions.Add(new JurisdictionEntity { Code = Jincheng, Name = "晋城市", Level = Core.Jurisdictions.JurisdictionLevel.City });
         db.MonitoringStations.AddRange(new MonitoringStationEntity { Code = "S1", Name = "S1", JurisdictionCode = Jincheng },
             new MonitoringStationEntity { Code = "S2", Name = "S2", JurisdictionCode = Jincheng });
-        var old = new MonitoringImportEntity { FileName = "old.csv", Sha256 = "abc", Kind = MonitoringImporter.AirHourly, ImportedAtUtc = DateTime.UtcNow, Rows = 1000 };
+        var old = new MonitoringImportEntity { FileName = "old.csv", Sha256 = "abc", Kind = MonitoringDataKinds.Name(MonitoringDataKind.AirHourly), ImportedAtUtc = DateTime.UtcNow, Rows = 1000 };
         db.MonitoringImports.Add(old);
         db.SaveChanges();
         db.Database.ExecuteSqlRaw($"""

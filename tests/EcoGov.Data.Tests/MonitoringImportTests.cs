@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using EcoGov.Application;
 using EcoGov.Application.Monitoring;
+using EcoGov.Core.Monitoring;
 using EcoGov.Data.Entities;
 using EcoGov.Data.Monitoring;
 using Microsoft.EntityFrameworkCore;
@@ -39,7 +40,7 @@ public abstract class MonitoringImportTests : IDisposable
         return path;
     }
 
-    private MonitoringImportResult Import(string path, string kind = MonitoringImporter.AirHourly, bool keepGood = false, string jurisdiction = Jincheng) =>
+    private MonitoringImportResult Import(string path, MonitoringDataKind kind = MonitoringDataKind.AirHourly, bool keepGood = false, string jurisdiction = Jincheng) =>
         new MonitoringImportService(db).Import(new MonitoringImportRequest(path, kind, jurisdiction, keepGood));
 
     private const string AirCsv =
@@ -163,13 +164,13 @@ public abstract class MonitoringImportTests : IDisposable
             "断面,采样日期,样品编号,类型,pH,DO,NH3N,TP\n" +
             "丹河青天河,2026-01-05,W1,河流,7.5,8.1,0.3,0.05\n" +
             "丹河青天河,2026-01-05,W2,river,7.6,,0.4,\n");
-        var r = Import(path, MonitoringImporter.WaterSamples);
+        var r = Import(path, MonitoringDataKind.WaterSamples);
         Assert.False(r.FileRejected, string.Join("; ", r.Rejected));
         Assert.Equal(2, r.Stored);
         Assert.Equal(Core.Water.WaterBodyKind.River, db.WaterSections.Single().Kind);
         Assert.Contains("\"NH3N\":0.4", db.WaterSamples.Single(s => s.SampleId == "W2").ValuesJson);
         Assert.DoesNotContain("DO", db.WaterSamples.Single(s => s.SampleId == "W2").ValuesJson);
-        var again = Import(path, MonitoringImporter.WaterSamples);
+        var again = Import(path, MonitoringDataKind.WaterSamples);
         Assert.Equal((0, 2), (again.Stored, again.Unchanged));
         Assert.Equal(2, db.WaterSamples.Count());
     }
@@ -181,7 +182,7 @@ public abstract class MonitoringImportTests : IDisposable
             "section,date,id,type,longitude,latitude,DO,NH3N\n" +
             "白水河,2026-01-05,W1,river,112.84,35.52,6.1,0.3\n" +
             "白水河,2026-02-05,W2,river,,,6.2,0.3\n" +        // a row without coordinates keeps the section's
-            "洞头,2026-01-06,W3,river,,,6.0,0.4\n"), MonitoringImporter.WaterSamples);
+            "洞头,2026-01-06,W3,river,,,6.0,0.4\n"), MonitoringDataKind.WaterSamples);
         Assert.False(r.FileRejected, string.Join("; ", r.Rejected));
         var placed = db.WaterSections.AsNoTracking().Single(s => s.Code == "白水河");
         Assert.Equal((112.84, 35.52), (placed.Longitude, placed.Latitude));
@@ -191,7 +192,7 @@ public abstract class MonitoringImportTests : IDisposable
         var again = Import(Write("water-placed.csv",
             "断面,采样日期,样品编号,类型,经度,纬度,DO,NH3N\n" +
             "洞头,2026-01-06,W3,river,112.89,35.53,6.0,0.4\n" +
-            "白水河,2026-01-05,W1,river,113,36,6.1,0.3\n"), MonitoringImporter.WaterSamples);
+            "白水河,2026-01-05,W1,river,113,36,6.1,0.3\n"), MonitoringDataKind.WaterSamples);
         Assert.False(again.FileRejected, string.Join("; ", again.Rejected));
         Assert.Equal((0, 2), (again.Stored, again.Unchanged));
         var dongtou = db.WaterSections.AsNoTracking().Single(s => s.Code == "洞头");
@@ -211,7 +212,7 @@ public abstract class MonitoringImportTests : IDisposable
         var r = Import(Write("bad-place.csv",
             $"section,date,id,type,{header},DO\n" +
             "白水河,2026-01-05,W1,river,112.84,35.52,6.1\n" +
-            $"金匠桥,2026-01-05,W2,river,{cells},6.1\n"), MonitoringImporter.WaterSamples);
+            $"金匠桥,2026-01-05,W2,river,{cells},6.1\n"), MonitoringDataKind.WaterSamples);
         Assert.True(r.FileRejected);
         var e = Assert.Single(r.Rejected);
         Assert.Equal((3, column), (e.Row, e.Column));
@@ -227,12 +228,12 @@ public abstract class MonitoringImportTests : IDisposable
         var twice = Import(Write("twice.csv",
             "section,date,id,type,longitude,latitude,DO\n" +
             "白水河,2026-01-05,W1,river,112.84,35.52,6.1\n" +
-            "白水河,2026-02-05,W2,river,112.85,35.52,6.1\n"), MonitoringImporter.WaterSamples);
+            "白水河,2026-02-05,W2,river,112.85,35.52,6.1\n"), MonitoringDataKind.WaterSamples);
         var e = Assert.Single(twice.Rejected);
         Assert.Equal((3, "longitude"), (e.Row, e.Column));
         Assert.Contains("differ from row 2", e.Reason);
 
-        var half = Import(Write("half.csv", "section,date,id,type,longitude,DO\n白水河,2026-01-05,W1,river,112.84,6.1\n"), MonitoringImporter.WaterSamples);
+        var half = Import(Write("half.csv", "section,date,id,type,longitude,DO\n白水河,2026-01-05,W1,river,112.84,6.1\n"), MonitoringDataKind.WaterSamples);
         Assert.True(half.FileRejected);
         Assert.Equal((1, "latitude"), (Assert.Single(half.Rejected).Row, half.Rejected[0].Column));
         Assert.Equal(0, db.WaterSamples.Count());
@@ -306,13 +307,13 @@ public abstract class MonitoringImportTests : IDisposable
     [Fact]
     public void Water_keep_good_reports_bad_type_and_date_and_a_section_kind_conflict()
     {
-        Import(Write("w1.csv", "section,date,id,type,pH\nA,2026-01-05,W1,lake,7\n"), MonitoringImporter.WaterSamples);
+        Import(Write("w1.csv", "section,date,id,type,pH\nA,2026-01-05,W1,lake,7\n"), MonitoringDataKind.WaterSamples);
         var r = Import(Write("w2.csv",
             "section,date,id,type,pH\n" +
             "A,2026-01-06,W1,river,7\n" +
             "B,2026-02-30,W1,river,7\n" +
             "B,2026-01-06,W2,sea,7\n" +
-            "B,2026-01-06,W3,river,7.2\n"), MonitoringImporter.WaterSamples, keepGood: true);
+            "B,2026-01-06,W3,river,7.2\n"), MonitoringDataKind.WaterSamples, keepGood: true);
         Assert.Equal([(2, "type"), (3, "date"), (4, "type")], r.Rejected.Select(x => (x.Row, x.Column)).ToArray());
         Assert.Equal(1, r.Stored);
         Assert.Equal(["A", "B"], db.WaterSections.OrderBy(s => s.Code).Select(s => s.Code).ToArray());
@@ -370,19 +371,19 @@ public abstract class MonitoringImportTests : IDisposable
 
         var w = Import(Write("long-w.csv", "section,date,id,type\n" +
             $"{new string('断', 65)},2026-01-05,W1,river\n" +
-            $"A,2026-01-05,{new string('W', 65)},river\n"), MonitoringImporter.WaterSamples);
+            $"A,2026-01-05,{new string('W', 65)},river\n"), MonitoringDataKind.WaterSamples);
         Assert.True(w.FileRejected);
         Assert.Equal([(2, "section"), (3, "id")], w.Rejected.Select(x => (x.Row, x.Column)).ToArray());
         Assert.Equal(0, db.WaterSections.Count());
     }
 
     [Theory]
-    [InlineData(MonitoringImporter.AirHourly, "station,time,SO2\n\"S\u0000\u001b[31mRED\u0007\",2026-01-01 00:00,1\n", "station", "U+0000")]
-    [InlineData(MonitoringImporter.AirHourly, "station,time,SO2\nA\u202EB,2026-01-01 00:00,1\n", "station", "U+202E")]
-    [InlineData(MonitoringImporter.WaterSamples, "section,date,id,type\n断面\u0007,2026-01-05,W1,river\n", "section", "U+0007")]
-    [InlineData(MonitoringImporter.WaterSamples, "section,date,id,type\nA,2026-01-05,W\u200B1,river\n", "id", "U+200B")]
+    [InlineData(MonitoringDataKind.AirHourly, "station,time,SO2\n\"S\u0000\u001b[31mRED\u0007\",2026-01-01 00:00,1\n", "station", "U+0000")]
+    [InlineData(MonitoringDataKind.AirHourly, "station,time,SO2\nA\u202EB,2026-01-01 00:00,1\n", "station", "U+202E")]
+    [InlineData(MonitoringDataKind.WaterSamples, "section,date,id,type\n断面\u0007,2026-01-05,W1,river\n", "section", "U+0007")]
+    [InlineData(MonitoringDataKind.WaterSamples, "section,date,id,type\nA,2026-01-05,W\u200B1,river\n", "id", "U+200B")]
     [Trait("Category", "Probe")]
-    public void Control_characters_in_identifiers_are_refused_naming_row_and_column(string kind, string csv, string column, string code)
+    public void Control_characters_in_identifiers_are_refused_naming_row_and_column(MonitoringDataKind kind, string csv, string column, string code)
     {
         var r = Import(Write("ctl.csv", csv), kind);
         Assert.True(r.FileRejected);
@@ -402,7 +403,7 @@ public abstract class MonitoringImportTests : IDisposable
         Assert.Equal(2, r.Rejected.Count);
         Assert.All(r.Rejected, b => Assert.Contains(new string('x', 32) + "…", b.Reason));
         Assert.All(r.Rejected, b => Assert.True(b.Reason.Length < 160, b.Reason));
-        var w = Import(Write("quote-w.csv", "section,date,id,type\n" + $"A,2026-01-05,W1,{x}\n"), MonitoringImporter.WaterSamples);
+        var w = Import(Write("quote-w.csv", "section,date,id,type\n" + $"A,2026-01-05,W1,{x}\n"), MonitoringDataKind.WaterSamples);
         Assert.True(Assert.Single(w.Rejected).Reason.Length < 160);
     }
 

@@ -1,4 +1,5 @@
 using EcoGov.Application.Monitoring;
+using EcoGov.Core.Monitoring;
 using EcoGov.Core.Water;
 using EcoGov.Data.Entities;
 using EcoGov.Data.Monitoring;
@@ -25,15 +26,15 @@ public abstract class MonitoringStoreQueryTests : IDisposable
                               "B站,2023-01-01 00:00,10,20,0.8,30,60,35\n" +
                               "A站,2023-01-01 01:00,11,,0.9,31,61,36\n" +
                               "A站,2023-01-01 00:00,12,22,1.0,32,62,37\n" +
-                              "A站,2023-01-03 05:00,13,23,1.1,33,63,38\n", MonitoringImporter.AirHourly, "140502");
-        Import("yuncheng.csv", "station,time,SO2,NO2,CO,O3,PM10,PM2.5\nC站,2023-01-01 00:00,1,2,0.1,3,4,5\n", MonitoringImporter.AirHourly, "140800");
+                              "A站,2023-01-03 05:00,13,23,1.1,33,63,38\n", MonitoringDataKind.AirHourly, "140502");
+        Import("yuncheng.csv", "station,time,SO2,NO2,CO,O3,PM10,PM2.5\nC站,2023-01-01 00:00,1,2,0.1,3,4,5\n", MonitoringDataKind.AirHourly, "140800");
         Import("water.csv", "section,date,id,type,DO,NH3N,TP\n" +
                             "洞头,2023-02-10,s1,river,6.5,0.4,0.1\n" +
                             "洞头,2022-12-10,s0,river,5,1.2,\n" +
-                            "西湖,2023-02-11,s2,lake,7,0.1,0.02\n", MonitoringImporter.WaterSamples, "140502");
+                            "西湖,2023-02-11,s2,lake,7,0.1,0.02\n", MonitoringDataKind.WaterSamples, "140502");
     }
 
-    private void Import(string name, string text, string kind, string jurisdiction)
+    private void Import(string name, string text, MonitoringDataKind kind, string jurisdiction)
     {
         var path = Path.Combine(store.Directory, name);
         File.WriteAllText(path, text);

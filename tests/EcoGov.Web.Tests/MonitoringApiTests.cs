@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using EcoGov.Application.Monitoring;
+using EcoGov.Core.Monitoring;
 using EcoGov.Data;
 using EcoGov.Data.Monitoring;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,8 +34,8 @@ public sealed class MonitoringApiTests : IClassFixture<EcoGovFactory>
             for (var m = 1; m <= 12; m++) water.Append(CultureInfo.InvariantCulture, $"洞头,2023-{m:00}-15,d{m},river,6.5,5,0.8,0.15\n");
             File.WriteAllText(Path.Combine(dir, "water.csv"), water.ToString());
             var importer = new MonitoringImportService(db);
-            Assert.Empty(importer.Import(new MonitoringImportRequest(Path.Combine(dir, "air.csv"), MonitoringImporter.AirHourly, "140502")).Rejected);
-            Assert.Empty(importer.Import(new MonitoringImportRequest(Path.Combine(dir, "water.csv"), MonitoringImporter.WaterSamples, "140502")).Rejected);
+            Assert.Empty(importer.Import(new MonitoringImportRequest(Path.Combine(dir, "air.csv"), MonitoringDataKind.AirHourly, "140502")).Rejected);
+            Assert.Empty(importer.Import(new MonitoringImportRequest(Path.Combine(dir, "water.csv"), MonitoringDataKind.WaterSamples, "140502")).Rejected);
             Directory.Delete(dir, recursive: true);
         }
     }

@@ -5,6 +5,7 @@ using System.Text.Json;
 using EcoGov.Application.Dashboard;
 using EcoGov.Application.Monitoring;
 using EcoGov.Application.Public;
+using EcoGov.Core.Monitoring;
 using EcoGov.Core;
 using EcoGov.Data;
 using EcoGov.Data.Monitoring;
@@ -202,7 +203,7 @@ public sealed class PublicPrecheckTests : IClassFixture<EcoGovFactory>
         File.WriteAllText(file, air.ToString());
         using (var scope = factory.Services.CreateScope())
             Assert.Empty(new MonitoringImportService(scope.ServiceProvider.GetRequiredService<EcoGovDbContext>())
-                .Import(new MonitoringImportRequest(file, MonitoringImporter.AirHourly, "140502")).Rejected);
+                .Import(new MonitoringImportRequest(file, MonitoringDataKind.AirHourly, "140502")).Rejected);
         File.Delete(file);
         html = await client.GetStringAsync("/public");
         Assert.Contains($"晋城市 {year} 年环境空气质量（1 个监测站点", html, StringComparison.Ordinal);

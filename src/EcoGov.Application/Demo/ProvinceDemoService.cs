@@ -309,7 +309,7 @@ public static class ProvinceDemoService
         for (int i = 0; i < airFiles.Count; i++)
         {
             var (city, file) = airFiles[i];
-            var r = service.Import(new MonitoringImportRequest(Path.Combine(o.Out, file), MonitoringImporter.AirHourly, city), progress);
+            var r = service.Import(new MonitoringImportRequest(Path.Combine(o.Out, file), Core.Monitoring.MonitoringDataKind.AirHourly, city), progress);
             if (r.FileRejected || r.Rejected.Count > 0)
                 throw new ApplicationInputException(ErrorCode.InvalidValue, null,
                     $"{file}: 导入被拒 / import refused: {string.Join("; ", r.Rejected.Take(3).Select(x => x.ToString()))}");

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using EcoGov.Core.Air;
+using EcoGov.Core.Monitoring;
 using EcoGov.Core.Text;
 using EcoGov.Core.Water;
 using EcoGov.Data;
@@ -11,11 +12,10 @@ using Microsoft.Extensions.Logging;
 namespace EcoGov.Application.Monitoring;
 
 /// <summary>
-/// A monitoring file to import: its path, the kind (<see cref="MonitoringImporter.AirHourly"/> or
-/// <see cref="MonitoringImporter.WaterSamples"/>), the jurisdiction code new stations/sections are created in, whether
+/// A monitoring file to import: its path, the kind of data, the jurisdiction code new stations/sections are created in, whether
 /// to keep the good rows of a file with bad ones, and whether the time column labels the hour's end.
 /// </summary>
-public sealed record MonitoringImportRequest(string File, string Kind, string Jurisdiction, bool KeepGood = false, bool HourEnding = false);
+public sealed record MonitoringImportRequest(string File, MonitoringDataKind Kind, string Jurisdiction, bool KeepGood = false, bool HourEnding = false);
 
 /// <summary>
 /// Imports a monitoring file (CSV or .xlsx, one shared validation) into the monitoring store: the one operation behind
@@ -33,9 +33,9 @@ public sealed class MonitoringImportService(EcoGovDbContext db, ILogger<Monitori
     /// <summary>Imports the file; <paramref name="progress"/> hears how many hours have been written (air only).</summary>
     public MonitoringImportResult Import(MonitoringImportRequest request, IProgress<ImportProgress>? progress = null)
     {
-        if (request.Kind is not (MonitoringImporter.AirHourly or MonitoringImporter.WaterSamples))
+        if (!Enum.IsDefined(request.Kind))
             throw new ApplicationInputException(ErrorCode.InvalidValue, null,
-                $"未知数据类型“{request.Kind}” (unknown kind; expected {MonitoringImporter.AirHourly} or {MonitoringImporter.WaterSamples})");
+                $"未知数据类型 {(int)request.Kind} (unknown kind; expected {string.Join(" or ", MonitoringDataKinds.Names)})");
         if (!importer.JurisdictionExists(request.Jurisdiction))
             throw new ApplicationInputException(ErrorCode.UnknownJurisdiction, null,
                 $"行政区划代码“{request.Jurisdiction}”不存在 (unknown jurisdiction code)");
@@ -47,7 +47,7 @@ public sealed class MonitoringImportService(EcoGovDbContext db, ILogger<Monitori
         var sha = Sha256(request.File);
 
         var rejected = new List<MonitoringRejection>();
-        var air = request.Kind == MonitoringImporter.AirHourly;
+        var air = request.Kind == MonitoringDataKind.AirHourly;
         var map = MonitoringColumns.Map(table.Header, air ? MonitoringColumns.AirHourly : MonitoringColumns.WaterSamples, rejected);
         if (!air && map.ContainsKey("longitude") != map.ContainsKey("latitude"))
             rejected.Add(new(1, map.ContainsKey("longitude") ? "latitude" : "longitude", map.ContainsKey("longitude")

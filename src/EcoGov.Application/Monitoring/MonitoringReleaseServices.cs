@@ -1,5 +1,6 @@
 using System.Globalization;
 using EcoGov.Core.Air;
+using EcoGov.Core.Monitoring;
 using EcoGov.Core.Text;
 using EcoGov.Data;
 using EcoGov.Data.Monitoring;
@@ -102,9 +103,9 @@ public sealed class MonitoringReleaseService(EcoGovDbContext? db = null, ILogger
     {
         if (db is null) throw new InvalidOperationException("import needs the store");
         var importer = new MonitoringImporter(db, logger);
-        if (request.Kind != MonitoringImporter.AirHourly)
+        if (request.Kind != MonitoringDataKind.AirHourly)
             throw new ApplicationInputException(ErrorCode.InvalidValue, null,
-                $"全国发布数据只能按 {MonitoringImporter.AirHourly} 导入 (a national release imports as kind {MonitoringImporter.AirHourly})");
+                $"全国发布数据只能按 {MonitoringDataKinds.Name(MonitoringDataKind.AirHourly)} 导入 (a national release imports as kind {MonitoringDataKinds.Name(MonitoringDataKind.AirHourly)})");
         if (!importer.JurisdictionExists(request.Jurisdiction))
             throw new ApplicationInputException(ErrorCode.UnknownJurisdiction, null,
                 $"行政区划代码“{request.Jurisdiction}”不存在 (unknown jurisdiction code)");

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using EcoGov.Application.Monitoring;
+using EcoGov.Core.Monitoring;
 using EcoGov.Core.Text;
 using EcoGov.Data.Monitoring;
 using EcoGov.Ingest.Monitoring;
@@ -18,7 +19,7 @@ public static class MonitoringCommands
     {
         var file = new Argument<string>("FILE") { Description = "监测数据文件（.csv 或 .xlsx）/ monitoring file (.csv or .xlsx)" };
         var kind = new Option<string>("--kind") { Description = "数据类型 air-hourly | water-samples / kind of data", Required = true };
-        kind.AcceptOnlyFromAmong(MonitoringImporter.AirHourly, MonitoringImporter.WaterSamples);
+        kind.AcceptOnlyFromAmong([.. MonitoringDataKinds.Names]);
         var jurisdiction = new Option<string>("--jurisdiction") { Description = "新站点/断面所属行政区划代码 / jurisdiction code for new stations and sections", Required = true };
         var keepGood = new Option<bool>("--keep-good") { Description = "保存合格行，报告不合格行（默认任一行不合格则整个文件拒收）/ store good rows, report bad ones (default: reject the file)" };
         var hourEnding = new Option<bool>("--hour-ending") { Description = "时间列为时段结束时间（24:00 可用）/ time column labels the hour's end" };
@@ -32,10 +33,10 @@ public static class MonitoringCommands
         import.SetAction(p =>
         {
             using var store = Store.Open(p, output);
-            if (p.GetValue(kind) == MonitoringImporter.AirHourly && NationalReleaseReader.IsRelease(p.GetValue(file)!))
+            if (MonitoringDataKinds.Parse(p.GetValue(kind)) == MonitoringDataKind.AirHourly && NationalReleaseReader.IsRelease(p.GetValue(file)!))
                 return ImportRelease(p, output, store, file, kind, jurisdiction, keepGood, allStations);
             var r = store.Get<MonitoringImportService>().Import(new MonitoringImportRequest(
-                p.GetValue(file)!, p.GetValue(kind)!, p.GetValue(jurisdiction)!, p.GetValue(keepGood), p.GetValue(hourEnding)),
+                p.GetValue(file)!, MonitoringDataKinds.Parse(p.GetValue(kind))!.Value, p.GetValue(jurisdiction)!, p.GetValue(keepGood), p.GetValue(hourEnding)),
                 new WriteProgress(output.Error));
             // At most UserText.MaxListedErrors rejections are listed (JSON, table and stderr); rejectedCount has them all.
             var report = MonitoringImportReport.From(r);
@@ -275,7 +276,7 @@ public static class MonitoringCommands
         Option<bool> keepGood, Option<bool> allStations)
     {
         var r = store.Get<MonitoringReleaseService>().Import(
-            new MonitoringImportRequest(p.GetValue(file)!, p.GetValue(kind)!, p.GetValue(jurisdiction)!, p.GetValue(keepGood)),
+            new MonitoringImportRequest(p.GetValue(file)!, MonitoringDataKinds.Parse(p.GetValue(kind))!.Value, p.GetValue(jurisdiction)!, p.GetValue(keepGood)),
             p.GetValue(allStations),
             (i, n, name) =>
             {

@@ -33,7 +33,7 @@ public sealed class MonitoringImportEntity
     public int Id { get; set; }
     public string FileName { get; set; } = "";
     public string Sha256 { get; set; } = "";
-    /// <summary>air-hourly | water-samples.</summary>
+    /// <summary>The kind's name (EcoGov.Core.Monitoring.MonitoringDataKinds.Name): air-hourly | water-samples.</summary>
     public string Kind { get; set; } = "";
     public DateTime ImportedAtUtc { get; set; }
     public int Rows { get; set; }

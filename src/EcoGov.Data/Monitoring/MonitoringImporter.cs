@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using EcoGov.Core.Air;
+using EcoGov.Core.Monitoring;
 using EcoGov.Core.Text;
 using EcoGov.Core.Water;
 using EcoGov.Data.Entities;
@@ -81,8 +82,6 @@ public sealed record SectionCoordinates(double Longitude, double Latitude);
 /// </summary>
 public sealed class MonitoringImporter(EcoGovDbContext db, ILogger<MonitoringImporter>? logger = null, TimeProvider? clock = null)
 {
-    public const string AirHourly = "air-hourly";
-    public const string WaterSamples = "water-samples";
     private readonly ILogger log = logger ?? NullLogger<MonitoringImporter>.Instance;
 
     /// <summary>Whether the jurisdiction code exists (new stations and sections are created in it).</summary>
@@ -101,7 +100,7 @@ public sealed class MonitoringImporter(EcoGovDbContext db, ILogger<MonitoringImp
 
         // From the duplicate check to the insert, one write transaction: a concurrent import of the same rows waits here.
         using var tx = BeginImportTransaction();
-        var known = KnownImport(AirHourly, sha);
+        var known = KnownImport(MonitoringDataKind.AirHourly, sha);
         if (known is not null) return new MonitoringImportResult(known, file, rows, 0, good.Count, rejected);
 
         // Natural keys already stored: same values → unchanged; different values → conflict (rejected).
@@ -131,7 +130,7 @@ public sealed class MonitoringImporter(EcoGovDbContext db, ILogger<MonitoringImp
         rejected.Sort((a, b) => a.Row.CompareTo(b.Row));
         if (fresh.Count == 0) return new MonitoringImportResult(null, file, rows, 0, unchanged, rejected);
 
-        var record = RecordImport(file, sha, AirHourly, rows, rejected.Count);
+        var record = RecordImport(file, sha, MonitoringDataKind.AirHourly, rows, rejected.Count);
         var knownStations = db.MonitoringStations.Where(s => stations.Contains(s.Code)).ToDictionary(s => s.Code, StringComparer.Ordinal);
         foreach (var s in fresh.Select(f => f.Station).Distinct())
         {
@@ -193,7 +192,7 @@ public sealed class MonitoringImporter(EcoGovDbContext db, ILogger<MonitoringImp
         }
         if (rejected.Count > 0 && !import.KeepGood) return Refused(file, rows, rejected);
 
-        var known = KnownImport(WaterSamples, sha);
+        var known = KnownImport(MonitoringDataKind.WaterSamples, sha);
         if (known is not null) return new MonitoringImportResult(known, file, rows, 0, good.Count, rejected);
 
         var existing = new Dictionary<(string, DateOnly, string), WaterSampleEntity>();
@@ -231,7 +230,7 @@ public sealed class MonitoringImporter(EcoGovDbContext db, ILogger<MonitoringImp
             return new MonitoringImportResult(null, file, rows, 0, unchanged, rejected);
         }
 
-        var record = RecordImport(file, sha, WaterSamples, rows, rejected.Count);
+        var record = RecordImport(file, sha, MonitoringDataKind.WaterSamples, rows, rejected.Count);
         foreach (var g in fresh.GroupBy(f => f.Row.Section).Where(g => !knownSections.ContainsKey(g.Key)))
         {
             var at = import.Coordinates?.GetValueOrDefault(g.Key);
@@ -305,16 +304,19 @@ public sealed class MonitoringImporter(EcoGovDbContext db, ILogger<MonitoringImp
         return new MonitoringImportResult(null, file, rows, 0, 0, rejected) { FileRejected = true };
     }
 
-    private int? KnownImport(string kind, string sha) =>
-        db.MonitoringImports.AsNoTracking().Where(i => i.Kind == kind && i.Sha256 == sha).OrderBy(i => i.Id).Select(i => (int?)i.Id).FirstOrDefault();
+    private int? KnownImport(MonitoringDataKind kind, string sha)
+    {
+        var name = MonitoringDataKinds.Name(kind);
+        return db.MonitoringImports.AsNoTracking().Where(i => i.Kind == name && i.Sha256 == sha).OrderBy(i => i.Id).Select(i => (int?)i.Id).FirstOrDefault();
+    }
 
-    private MonitoringImportEntity RecordImport(string file, string sha, string kind, int rows, int rejected)
+    private MonitoringImportEntity RecordImport(string file, string sha, MonitoringDataKind kind, int rows, int rejected)
     {
         var import = new MonitoringImportEntity
         {
             FileName = file,
             Sha256 = sha,
-            Kind = kind,
+            Kind = MonitoringDataKinds.Name(kind),
             ImportedAtUtc = (clock ?? TimeProvider.System).GetUtcNow().UtcDateTime,
             Rows = rows,
             RejectedRows = rejected,

@@ -168,8 +168,8 @@ public sealed class DashboardInBrowserTests(DemoServerFixture server) : IClassFi
         page.SetDefaultTimeout(60_000);
         async Task AssertFitsWidth(string what)
         {
-            var (scroll, client) = (await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth"),
-                await page.EvaluateAsync<int>("() => document.documentElement.clientWidth"));
+            var scroll = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+            var client = await page.EvaluateAsync<int>("() => document.documentElement.clientWidth");
             Assert.True(scroll <= client, $"{what}: the page is {scroll} px wide in a {client} px window");
         }
 

@@ -162,7 +162,9 @@ public sealed class DashboardInBrowserTests(DemoServerFixture server) : IClassFi
     {
         var context = await server.Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            Locale = "zh-CN", ViewportSize = new ViewportSize { Width = 768, Height = 1024 }, HasTouch = true,
+            Locale = "zh-CN",
+            ViewportSize = new ViewportSize { Width = 768, Height = 1024 },
+            HasTouch = true,
         });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(60_000);

@@ -6,8 +6,9 @@ namespace EcoGov.E2E;
 /// 界面语言 in the browser, on the server as run.sh starts it: a browser that prefers English still gets the Chinese
 /// /public; the top bar's language switch, reached and pressed with the keyboard, turns it English (lang="en"); a
 /// pre-check there reads in English; axe-core finds no serious or critical violation on the English page; the
-/// administrator's dashboard after sign-in is English too, and the switch turns it back to Chinese. Screenshots at
-/// 1366×768: public-precheck-en.png and dashboard-en.png.
+/// administrator's dashboard after sign-in is English too, and the switch turns it back to Chinese; the task ledger reads
+/// in English (headings, filters, table headers; the tasks and departments as stored) and its filter works there.
+/// Screenshots at 1366×768: public-precheck-en.png, dashboard-en.png and ledger-en.png.
 /// </summary>
 public sealed class LanguageInBrowserTests(DemoServerFixture server) : IClassFixture<DemoServerFixture>
 {
@@ -116,6 +117,44 @@ public sealed class LanguageInBrowserTests(DemoServerFixture server) : IClassFix
         await page.GetByRole(AriaRole.Link, new() { Name = "中文", Exact = true }).ClickAsync();
         await page.WaitForFunctionAsync("() => document.documentElement.lang === 'zh-CN'");
         Assert.Equal("晋城市 生态环境驾驶舱", await page.InnerTextAsync("h1"));
+        await context.CloseAsync();
+        Assert.True(consoleErrors.Count == 0, string.Join("\n", consoleErrors));
+    }
+
+    [Fact]
+    public async Task The_plan_office_reads_the_task_ledger_in_English()
+    {
+        var context = await server.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "zh-CN", ViewportSize = new ViewportSize { Width = 1366, Height = 768 } });
+        var page = await NewPage(context);
+        await page.GotoAsync(server.BaseUrl + "/Login");
+        await page.GetByRole(AriaRole.Link, new() { Name = "English", Exact = true }).ClickAsync();
+        await page.WaitForFunctionAsync("() => document.documentElement.lang === 'en'");
+        await page.GetByLabel("User name").FillAsync("admin");
+        await page.GetByLabel("Password").FillAsync(ServerFixture.AdminPassword);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(server.BaseUrl + "/");
+
+        await page.GotoAsync(server.BaseUrl + "/Supervision/Ledger?plan=chengqu-2023-air&asOf=2023-06-30");
+        Assert.Equal("en", await Lang(page));
+        Assert.Equal("Task ledger", await page.InnerTextAsync("h1"));
+        Assert.StartsWith("Each task's state on the chosen date", await page.InnerTextAsync("p.meta"));
+        var headers = await page.Locator("table.ledger thead th").AllInnerTextsAsync();
+        Assert.Equal(["", "No.", "Category", "Task", "Lead department", "Deadline", "Status", "Reasons", "Latest accepted report"], headers.Select(h => h.Trim()));
+        var rows = await page.Locator("table.ledger tbody tr").CountAsync();
+        Assert.True(rows > 1, $"{rows} rows");
+        // the tasks and the departments are data, as stored
+        Assert.Contains("区生态环境分局", await page.InnerTextAsync("table.ledger tbody"));
+
+        // the English filter narrows the ledger to one lead department
+        await page.GetByLabel("Lead department").SelectOptionAsync(new SelectOptionValue { Label = "区生态环境分局" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Show", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync("**department=*");
+        Assert.Equal("en", await Lang(page));
+        var filtered = await page.Locator("table.ledger tbody tr").CountAsync();
+        Assert.InRange(filtered, 1, rows - 1);
+        foreach (var lead in await page.Locator("table.ledger tbody tr td:nth-child(5)").AllInnerTextsAsync())
+            Assert.Contains("区生态环境分局", lead);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ServerFixture.Screenshots, "ledger-en.png") });
         await context.CloseAsync();
         Assert.True(consoleErrors.Count == 0, string.Join("\n", consoleErrors));
     }

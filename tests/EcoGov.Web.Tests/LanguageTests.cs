@@ -6,8 +6,9 @@ namespace EcoGov.Web.Tests;
 
 /// <summary>
 /// 界面语言: Chinese by default for every browser (no cookie, or Accept-Language: en); GET /language sets the culture
-/// cookie and goes back to the page, which is then English (layout, dashboard, login, public pre-check, AQI calendar)
-/// with lang="en"; switching back gives Chinese; a language not offered and a return address off the site are refused;
+/// cookie and goes back to the page, which is then English (layout, dashboard, login, public pre-check, AQI calendar, and
+/// the plan, progress, supervision and administration pages: their own words, data stay as stored) with lang="en";
+/// switching back gives Chinese; a language not offered and a return address off the site are refused;
 /// the login page's empty-field message is the catalogue's, in the page's language, never the framework's English default.
 /// </summary>
 public sealed partial class LanguageTests(EcoGovFactory factory) : IClassFixture<EcoGovFactory>
@@ -111,6 +112,91 @@ public sealed partial class LanguageTests(EcoGovFactory factory) : IClassFixture
         var again = await client.GetStringAsync("/");
         Assert.Equal("zh-CN", Lang(again));
         Assert.Contains("<a href=\"/\">驾驶舱</a>", again);
+    }
+
+    /// <summary>
+    /// The page's own words: the text of its table headers, second-level headings, buttons, summaries and labels (up to
+    /// the label's first element) — never data, which stay Chinese in English (plan titles, unit names, task text).
+    /// </summary>
+    [GeneratedRegex(@"<(th|h2|h3|button|summary)\b[^>]*>(.*?)</\1>|<label\b[^>]*>([^<]*)", RegexOptions.Singleline)]
+    private static partial Regex OwnTextElement();
+
+    private static IEnumerable<string> OwnText(string html) =>
+        OwnTextElement().Matches(html).Select(m => Regex.Replace(m.Groups[2].Success ? m.Groups[2].Value : m.Groups[3].Value, "<[^>]*>", "").Trim())
+            .Where(t => t.Length > 0);
+
+    private static bool HasChinese(string text) => text.Any(c => c is >= '\u4e00' and <= '\u9fff');
+
+    /// <summary>
+    /// The converted pages in both languages: English after the switch (the nav, the page's heading, a table header, and
+    /// no Chinese left in the page's own words), Chinese as before without the cookie. Data (plan titles, department
+    /// names, task states composed by the application) are not the page's words and stay as stored.
+    /// </summary>
+    [Theory]
+    [InlineData("/Plans", "<h1>规划一览</h1>", "<th>印发日期</th>", "<h1>All plans</h1>", "<th>Issued</th>")]
+    [InlineData("/Plans/chengqu-2023-air", "<h2 id=\"tasks\">重点任务</h2>", "<th>配合单位</th>", "<h2 id=\"tasks\">Key tasks</h2>", "<th>Supporting departments</th>")]
+    [InlineData("/Supervision/Ledger?plan=chengqu-2023-air&asOf=2023-06-30", "<h1>任务台账</h1>", "<th>最近采纳的报告</th>", "<h1>Task ledger</h1>", "<th>Latest accepted report</th>")]
+    [InlineData("/Supervision/Dispatch?plan=chengqu-2023-air&asOf=2023-06-30", "<h1>月度调度</h1>", "<th>本期未报</th>", "<h1>Monthly dispatch</h1>", "<th>Not reported this period</th>")]
+    [InlineData("/Supervision/Warnings?plan=chengqu-2023-air&asOf=2023-06-30", "<h1>预警研判</h1>", "<th>预警函</th>", "<h1>Warnings</h1>", "<th>Warning letters</th>")]
+    [InlineData("/Admin/Users", "<h1>用户管理</h1>", "<th>连续失败次数</th>", "<h1>Users</h1>", "<th>Consecutive failures</th>")]
+    [InlineData("/Progress?Plan=chengqu-2023-air", "<h1>目标进度</h1>", "<th>污染物</th>", "<h1>Target progress</h1>", "<th>Pollutant</th>")]
+    [InlineData("/Findings", "种子文档中发现的问题（", "<th>位置</th>", "<h1>Findings in the seed documents (", "<th>Location</th>")]
+    [InlineData("/Supervision/Evaluation?plan=jincheng-14fyp-eco&year=2023", "<h1>指标评估</h1>", "<th>评估结论</th>", "<h1>Indicator evaluation</h1>", "<th>Verdict</th>")]
+    [InlineData("/Supervision/Audit?plan=jincheng-14fyp-eco", "<h1>规划自查</h1>", "<h2>警告（", "<h1>Plan self-check</h1>", "<h2>Warning (")]
+    [InlineData("/Jurisdictions", "<h1>行政区与生态环境准入清单</h1>", "<th>曾用名</th>", "<h1>Jurisdictions and environmental access lists</h1>", "<th>Former names</th>")]
+    [InlineData("/Foresight?Plan=chengqu-2023-air&AsOf=2023-06-30", "<h1>按目标倒排</h1>", "<th>全年预测</th>", "<h1>Working back from the target</h1>", "<th>Full-year projection</th>")]
+    public async Task A_converted_page_is_English_after_the_switch_and_Chinese_without_it(string page, string chineseHeading, string chineseHeader, string englishHeading, string englishHeader)
+    {
+        var client = await factory.SignedInClient();
+        var chinese = await client.GetStringAsync(page);
+        Assert.Equal("zh-CN", Lang(chinese));
+        Assert.Contains(chineseHeading, chinese);
+        Assert.Contains(chineseHeader, chinese);
+        Assert.DoesNotContain(englishHeading, chinese);
+        Assert.DoesNotContain(englishHeader, chinese);
+
+        await Switch(client, "en", page);
+        var english = await client.GetStringAsync(page);
+        Assert.Equal("en", Lang(english));
+        Assert.Contains(">Plans</a>", english);
+        Assert.Contains(">Sign out</button>", english);
+        Assert.Contains(englishHeading, english);
+        Assert.Contains(englishHeader, english);
+        Assert.DoesNotContain(chineseHeading, english);
+        Assert.DoesNotContain(chineseHeader, english);
+        var own = OwnText(english).ToList();
+        Assert.NotEmpty(own);
+        Assert.DoesNotContain(own, HasChinese);
+        // the same page in Chinese has its words in Chinese: the check above is not vacuous
+        Assert.Contains(OwnText(chinese), HasChinese);
+    }
+
+    [Fact]
+    public async Task Data_stay_as_stored_in_English()
+    {
+        var client = await factory.SignedInClient();
+        await Switch(client, "en", "/Supervision/Ledger");
+        var ledger = await client.GetStringAsync("/Supervision/Ledger?plan=chengqu-2023-air&asOf=2023-06-30");
+        Assert.Contains("晋城市城区空气质量再提升 2023 年行动计划", ledger);
+        Assert.Contains("区生态环境分局", ledger);
+        // the page's own sentence around the data is English
+        Assert.Contains("38 tasks: ", ledger);
+        Assert.Contains(" · Monthly dispatch report <a class=\"download\"", ledger);
+    }
+
+    [Fact]
+    public async Task A_page_model_message_follows_the_language()
+    {
+        var admin = await factory.SignedInClient();
+        var id = factory.FindUser("admin")!.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await Switch(admin, "en", "/Admin/Users");
+        var token = await EcoGovFactory.FormToken(admin, "/Admin/Users");
+        var r = await admin.PostAsync("/Admin/Users?handler=Disable", new FormUrlEncodedContent(
+            new Dictionary<string, string> { ["id"] = id, ["__RequestVerificationToken"] = token }));
+        Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
+        var page = await admin.GetStringAsync("/Admin/Users");
+        Assert.Contains("You cannot disable the account you are signed in with.", page);
+        Assert.DoesNotContain("不能停用当前登录的账户", page);
     }
 
     [Theory]

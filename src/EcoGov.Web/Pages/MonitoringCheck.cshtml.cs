@@ -2,6 +2,7 @@ using EcoGov.Application;
 using EcoGov.Application.Monitoring;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace EcoGov.Web.Pages;
 
@@ -12,7 +13,7 @@ namespace EcoGov.Web.Pages;
 /// </summary>
 [RequestSizeLimit(MonitoringApi.MaxCheckUploadBytes + 64 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = MonitoringApi.MaxCheckUploadBytes + 64 * 1024, MemoryBufferThreshold = MonitoringApi.MaxCheckUploadBytes + 64 * 1024)]
-public sealed class MonitoringCheckModel : PageModel
+public sealed class MonitoringCheckModel(IStringLocalizer<SharedText> text) : PageModel
 {
     [BindProperty] public IFormFile? Upload { get; set; }
 
@@ -26,7 +27,7 @@ public sealed class MonitoringCheckModel : PageModel
     {
         if (Upload is null || Upload.Length == 0)
         {
-            Error = "请上传发布数据文件（.csv 或 .zip）/ upload a release file (.csv or .zip)";
+            Error = text["请上传发布数据文件（.csv 或 .zip）/ upload a release file (.csv or .zip)"];
             return;
         }
         var (bytes, error) = await ZoningWeb.ReadUpload(Upload, MonitoringApi.MaxCheckUploadBytes, HttpContext.RequestAborted);

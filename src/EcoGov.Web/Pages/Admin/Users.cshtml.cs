@@ -3,6 +3,7 @@ using EcoGov.Application.Supervision;
 using EcoGov.Application.Users;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace EcoGov.Web.Pages.Admin;
 
@@ -10,7 +11,7 @@ namespace EcoGov.Web.Pages.Admin;
 /// 用户管理 administrators only (the /Admin folder needs the administrator role): every account with its consecutive
 /// failed sign-ins and lockout, and buttons to unlock, disable and enable. Each change is logged with the administrator.
 /// </summary>
-public sealed class UsersModel(UserAccounts accounts, UserAdministration administration, CurrentActor me) : PageModel
+public sealed class UsersModel(UserAccounts accounts, UserAdministration administration, CurrentActor me, IStringLocalizer<SharedText> text) : PageModel
 {
     [BindProperty] public AddUserRequest? NewUser { get; set; }
     public string? Error { get; private set; }
@@ -32,8 +33,8 @@ public sealed class UsersModel(UserAccounts accounts, UserAdministration adminis
         {
             var added = await administration.AddAsync(await me.GetAsync(HttpContext.RequestAborted), NewUser ?? new AddUserRequest(null, null, null, null, null, null), HttpContext.RequestAborted);
             Message = added.GeneratedPassword is { } pw
-                ? $"已新增用户 {added.User.UserName}，初始密码 {pw}（只显示这一次，请转告本人）。"
-                : $"已新增用户 {added.User.UserName}。";
+                ? text["已新增用户 {0}，初始密码 {1}（只显示这一次，请转告本人）。", added.User.UserName, pw]
+                : text["已新增用户 {0}。", added.User.UserName];
             return RedirectToPage();
         }
         catch (ApplicationInputException e)
@@ -46,15 +47,15 @@ public sealed class UsersModel(UserAccounts accounts, UserAdministration adminis
     }
 
     public Task<IActionResult> OnPostUnlockAsync(int id) =>
-        Change(async actor => await administration.UnlockAsync(actor, id, HttpContext.RequestAborted), "已解除锁定。");
+        Change(async actor => await administration.UnlockAsync(actor, id, HttpContext.RequestAborted), text["已解除锁定。"]);
 
     // An administrator cannot disable the account they are using (and so lock everyone out by mistake).
     public Task<IActionResult> OnPostDisableAsync(int id) => id == SignInWeb.UserId(User)
-        ? Done("不能停用当前登录的账户。")
-        : Change(async actor => await administration.SetDisabledAsync(actor, id, true, HttpContext.RequestAborted), "已停用，该用户的会话立即失效。");
+        ? Done(text["不能停用当前登录的账户。"])
+        : Change(async actor => await administration.SetDisabledAsync(actor, id, true, HttpContext.RequestAborted), text["已停用，该用户的会话立即失效。"]);
 
     public Task<IActionResult> OnPostEnableAsync(int id) =>
-        Change(async actor => await administration.SetDisabledAsync(actor, id, false, HttpContext.RequestAborted), "已启用。");
+        Change(async actor => await administration.SetDisabledAsync(actor, id, false, HttpContext.RequestAborted), text["已启用。"]);
 
     /// <summary>A change through the application layer (so it is in the audit trail), then back to the list with what happened.</summary>
     private async Task<IActionResult> Change(Func<Actor, Task> change, string done)
@@ -66,7 +67,7 @@ public sealed class UsersModel(UserAccounts accounts, UserAdministration adminis
         }
         catch (ApplicationInputException e) when (e.Error.Code == ErrorCode.NotFound)
         {
-            Message = "没有这个用户。";
+            Message = text["没有这个用户。"];
         }
         return RedirectToPage();
     }

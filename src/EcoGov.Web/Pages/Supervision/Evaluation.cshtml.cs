@@ -3,6 +3,7 @@ using EcoGov.Application.Plans;
 using EcoGov.Application.Supervision;
 using EcoGov.Core.Progress;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace EcoGov.Web.Pages.Supervision;
 
@@ -11,7 +12,7 @@ namespace EcoGov.Web.Pages.Supervision;
 /// 指标评估表 / evaluation report downloads, and — for whoever may (<see cref="SupervisionAction.EnterIndicatorActual"/>:
 /// the plan office, the administrator) — a form to enter an actual with its source.
 /// </summary>
-public sealed class EvaluationModel(CurrentActor me, IndicatorEvaluationService evaluation, PlanCatalogService plans, PlanAccess access) : SupervisionPage(me)
+public sealed class EvaluationModel(CurrentActor me, IndicatorEvaluationService evaluation, PlanCatalogService plans, PlanAccess access, IStringLocalizer<SharedText> text) : SupervisionPage(me)
 {
     [BindProperty(SupportsGet = true)] public string? Plan { get; set; }
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }
@@ -33,7 +34,7 @@ public sealed class EvaluationModel(CurrentActor me, IndicatorEvaluationService 
         try
         {
             var view = await evaluation.SetActualAsync(await ActorAsync(), new IndicatorActualRequest(Plan, indicator, actualYear, value, source), HttpContext.RequestAborted);
-            Message = $"已录入第 {view.Indicator} 项“{view.Name}”{view.Year} 年实际值 {view.Text}（{view.Source}）。";
+            Message = text["已录入第 {0} 项“{1}”{2} 年实际值 {3}（{4}）。", view.Indicator, view.Name, view.Year, view.Text, view.Source];
             return RedirectToPage(new { Plan, Year, Term, AsOf });
         }
         catch (Application.ApplicationInputException)

@@ -1,6 +1,7 @@
 using EcoGov.Application.Supervision;
 using EcoGov.Core.Supervision;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace EcoGov.Web.Pages.Supervision;
 
@@ -8,7 +9,7 @@ namespace EcoGov.Web.Pages.Supervision;
 /// 预警函 the letters the user may read — the plan office's register, a department's inbox — and one letter with its
 /// reasons, tasks and reply: the receiving department answers (整改情况), the office closes or returns it.
 /// </summary>
-public sealed class LettersModel(CurrentActor me, WarningLetterService letters, PlanAccess access) : SupervisionPage(me)
+public sealed class LettersModel(CurrentActor me, WarningLetterService letters, PlanAccess access, IStringLocalizer<SharedText> text) : SupervisionPage(me)
 {
     [BindProperty(SupportsGet = true)] public int? Id { get; set; }
     public IReadOnlyList<WarningLetterView> Letters { get; private set; } = [];
@@ -24,7 +25,7 @@ public sealed class LettersModel(CurrentActor me, WarningLetterService letters, 
         try
         {
             var v = await letters.ReplyAsync(await ActorAsync(), new LetterReplyRequest(letter, text), HttpContext.RequestAborted);
-            Message = $"已回复预警函 {v.Number}，待规划调度办公室销号。";
+            Message = Replied(v.Number);
             return RedirectToPage(new { id = letter });
         }
         catch (Application.ApplicationInputException)
@@ -34,13 +35,16 @@ public sealed class LettersModel(CurrentActor me, WarningLetterService letters, 
         }
     });
 
+    /// <summary>The message after a reply (a method: the handler's form field <c>text</c> hides the localizer).</summary>
+    private string Replied(string number) => text["已回复预警函 {0}，待规划调度办公室销号。", number];
+
     public Task<IActionResult> OnPostCloseAsync(int letter, string? decision, string? comment) => Guard(async () =>
     {
         Id = letter;
         try
         {
             var v = await letters.CloseAsync(await ActorAsync(), new LetterCloseRequest(letter, decision, comment), HttpContext.RequestAborted);
-            Message = $"预警函 {v.Number}：{v.StateName}。";
+            Message = text["预警函 {0}：{1}。", v.Number, v.StateName];
             return RedirectToPage(new { id = letter });
         }
         catch (Application.ApplicationInputException)

@@ -1,11 +1,12 @@
 using EcoGov.Application.Plans;
 using EcoGov.Application.Supervision;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace EcoGov.Web.Pages.Supervision;
 
 /// <summary>预警研判 the units the plan's warning rule names on a day, with levels, reasons and evidence (issue 10, first step).</summary>
-public sealed class WarningsModel(CurrentActor me, WarningService warnings, WarningLetterService letters, PlanCatalogService plans, PlanAccess access) : SupervisionPage(me)
+public sealed class WarningsModel(CurrentActor me, WarningService warnings, WarningLetterService letters, PlanCatalogService plans, PlanAccess access, IStringLocalizer<SharedText> text) : SupervisionPage(me)
 {
     [BindProperty(SupportsGet = true)] public string? Plan { get; set; }
     [BindProperty(SupportsGet = true)] public string? AsOf { get; set; }
@@ -29,7 +30,7 @@ public sealed class WarningsModel(CurrentActor me, WarningService warnings, Warn
         try
         {
             var v = await letters.IssueAsync(await ActorAsync(), new IssueLetterRequest(Plan, unit, AsOf, replyBy), HttpContext.RequestAborted);
-            Message = $"已下发预警函 {v.Number}（{v.Unit}，{v.Level}），整改回复期限 {v.ReplyBy}。";
+            Message = text["已下发预警函 {0}（{1}，{2}），整改回复期限 {3}。", v.Number, v.Unit, v.Level, v.ReplyBy];
             return RedirectToPage(new { plan = Plan, asOf = AsOf });
         }
         catch (Application.ApplicationInputException)

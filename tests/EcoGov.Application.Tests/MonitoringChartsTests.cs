@@ -205,19 +205,6 @@ public sealed class MonitoringChartsTests(BothHosts hosts) : IClassFixture<BothH
     [MemberData(nameof(BadInputs))]
     public async Task Bad_input_is_refused_alike(string @case, string url, string cli, string field, string option, string code, int status, string fragment)
     {
-        var response = await hosts.Client.GetAsync(url);
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True((int)response.StatusCode == status, $"{@case}: {(int)response.StatusCode} {body}");
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        var problem = JsonDocument.Parse(body).RootElement;
-        Assert.Equal(code, problem.GetProperty("code").GetString());
-        Assert.Equal(field, problem.GetProperty("field").GetString());
-        var detail = problem.GetProperty("detail").GetString()!;
-        Assert.Contains(fragment, detail);
-
-        var (exit, stdout, stderr) = hosts.Cli.Run(cli.Split(' '));
-        Assert.Equal(2, exit);
-        Assert.Equal("", stdout);
-        Assert.Equal($"{option}: {detail}", stderr.TrimEnd('\r', '\n'));
+        await RefusedAlike.AssertAsync(hosts.Client, hosts.Cli, @case, url, cli, field, option, code, fragment, status);
     }
 }

@@ -242,19 +242,6 @@ public sealed class MonitoringMapTests(MonitoringMapHosts hosts) : IClassFixture
     [MemberData(nameof(BadInputs))]
     public async Task Bad_input_is_refused_alike(string @case, string query, string cli, string field, string option, string code, string fragment)
     {
-        var response = await hosts.Client.GetAsync("/api/monitoring/map?" + query);
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{@case}: {(int)response.StatusCode} {body}");
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        var problem = JsonDocument.Parse(body).RootElement;
-        Assert.Equal(code, problem.GetProperty("code").GetString());
-        Assert.Equal(field, problem.GetProperty("field").GetString());
-        var detail = problem.GetProperty("detail").GetString()!;
-        Assert.Contains(fragment, detail);
-
-        var (exit, stdout, stderr) = hosts.Cli.Run(cli.Split(' '));
-        Assert.Equal(2, exit);
-        Assert.Equal("", stdout);
-        Assert.Equal($"{option}: {detail}", stderr.TrimEnd('\r', '\n'));
+        await RefusedAlike.AssertAsync(hosts.Client, hosts.Cli, @case, "/api/monitoring/map?" + query, cli, field, option, code, fragment);
     }
 }

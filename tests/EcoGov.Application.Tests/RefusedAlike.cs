@@ -1,0 +1,30 @@
+using System.Text.Json;
+using EcoGov.Cli.Tests;
+
+namespace EcoGov.Application.Tests;
+
+/// <summary>
+/// One bad input given to both hosts: the web answers <paramref name="status"/> with an RFC 9457 problem naming the field
+/// and the error code, and the CLI exits 2 with nothing on stdout and the same message on stderr, after its option's name.
+/// </summary>
+public static class RefusedAlike
+{
+    public static async Task AssertAsync(HttpClient client, CliRunner cli, string @case, string url, string cliArgs,
+        string field, string option, string code, string fragment, int status = 400)
+    {
+        var response = await client.GetAsync(url);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True((int)response.StatusCode == status, $"{@case}: {(int)response.StatusCode} {body}");
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = JsonDocument.Parse(body).RootElement;
+        Assert.Equal(code, problem.GetProperty("code").GetString());
+        Assert.Equal(field, problem.GetProperty("field").GetString());
+        var detail = problem.GetProperty("detail").GetString()!;
+        Assert.Contains(fragment, detail);
+
+        var (exit, stdout, stderr) = cli.Run(cliArgs.Split(' '));
+        Assert.Equal(2, exit);
+        Assert.Equal("", stdout);
+        Assert.Equal($"{option}: {detail}", stderr.TrimEnd('\r', '\n'));
+    }
+}

@@ -7,8 +7,10 @@ namespace EcoGov.E2E;
 /// /public; the top bar's language switch, reached and pressed with the keyboard, turns it English (lang="en"); a
 /// pre-check there reads in English; axe-core finds no serious or critical violation on the English page; the
 /// administrator's dashboard after sign-in is English too, and the switch turns it back to Chinese; the task ledger reads
-/// in English (headings, filters, table headers; the tasks and departments as stored) and its filter works there.
-/// Screenshots at 1366×768: public-precheck-en.png, dashboard-en.png and ledger-en.png.
+/// in English (headings, filters, table headers; the tasks and departments as stored) and its filter works there; the
+/// zoning map in English: the unit card opened by the search (drawn by zoning-map.js with the page's words), the legend,
+/// the 选址研判 panel and an assessment from it, with no serious or critical axe violation.
+/// Screenshots at 1366×768: public-precheck-en.png, dashboard-en.png and ledger-en.png; zoning-en.png at 1366×900.
 /// </summary>
 public sealed class LanguageInBrowserTests(DemoServerFixture server) : IClassFixture<DemoServerFixture>
 {
@@ -164,6 +166,10 @@ public sealed class LanguageInBrowserTests(DemoServerFixture server) : IClassFix
         Assert.Matches(@"version \d+", card);
         // the legend and the layer control follow the page too
         Assert.Contains("General control units", await page.InnerTextAsync(".map-legend"));
+        // the map with the card open, the panel beside it (docs/screenshots/zoning-en.png is copied from here by hand)
+        await page.WaitForFunctionAsync("() => !document.querySelector('.leaflet-zoom-anim')");
+        await page.WaitForTimeoutAsync(800);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ServerFixture.Screenshots, "zoning-en.png") });
 
         // the 选址研判 panel: heading, drawing modes, buttons, the file picker's words
         var panel = page.Locator("#assess");
@@ -181,9 +187,6 @@ public sealed class LanguageInBrowserTests(DemoServerFixture server) : IClassFix
         await page.WaitForSelectorAsync("#assess-result #conclusion");
         Assert.StartsWith("Assessment complete:", await page.InnerTextAsync("#assess-status"));
         Assert.StartsWith("Conclusion: ", await page.InnerTextAsync("#conclusion strong"));
-        await page.WaitForFunctionAsync("() => !document.querySelector('.leaflet-zoom-anim')");
-        await page.WaitForTimeoutAsync(800);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ServerFixture.Screenshots, "zoning-en.png") });
         await page.Context.CloseAsync();
         Assert.True(consoleErrors.Count == 0, string.Join("\n", consoleErrors));
 

@@ -89,6 +89,7 @@ public sealed partial class LanguageTests(EcoGovFactory factory) : IClassFixture
         Assert.Equal("zh-CN", Lang(chinese));
         Assert.Contains("生态环境驾驶舱</h1>", chinese);
         Assert.Contains("<a href=\"/Monitoring/Calendar\">空气质量日历</a>", chinese);
+        Assert.Contains("<a href=\"/Monitoring/Map\">监测点位</a>", chinese);
 
         await Switch(client, "en", "/");
         var dashboard = await client.GetStringAsync("/");
@@ -96,7 +97,7 @@ public sealed partial class LanguageTests(EcoGovFactory factory) : IClassFixture
         Assert.Contains("environmental dashboard</h1>", dashboard);
         Assert.DoesNotContain("生态环境驾驶舱", dashboard);
         foreach (var nav in new[] { ">Dashboard</a>", ">Plans</a>", ">Monitoring evaluation</a>", ">AQI calendar</a>", ">Target progress</a>",
-                     ">Zoning control</a>", ">Sign out</button>", ">Supervision</span>", ">Warnings</a>" })
+                     ">Zoning control</a>", ">Monitoring sites</a>", ">Sign out</button>", ">Supervision</span>", ">Warnings</a>" })
             Assert.Contains(nav, dashboard);
         Assert.Contains("<h2 id=\"h-overdue\">Overdue and due-soon tasks</h2>", dashboard);
         Assert.Contains("<footer>Source: plans published by governments at each level;", dashboard);
@@ -145,6 +146,10 @@ public sealed partial class LanguageTests(EcoGovFactory factory) : IClassFixture
     [InlineData("/Supervision/Audit?plan=jincheng-14fyp-eco", "<h1>规划自查</h1>", "<h2>警告（", "<h1>Plan self-check</h1>", "<h2>Warning (")]
     [InlineData("/Jurisdictions", "<h1>行政区与生态环境准入清单</h1>", "<th>曾用名</th>", "<h1>Jurisdictions and environmental access lists</h1>", "<th>Former names</th>")]
     [InlineData("/Foresight?Plan=chengqu-2023-air&AsOf=2023-06-30", "<h1>按目标倒排</h1>", "<th>全年预测</th>", "<h1>Working back from the target</h1>", "<th>Full-year projection</th>")]
+    [InlineData("/Monitoring", "<h1>监测评价</h1>", "<h2>时段评价</h2>", "<h1>Monitoring evaluation</h1>", "<h2>Period evaluation</h2>")]
+    [InlineData("/Zoning", "<h1>分区管控一张图</h1>", "<th>现行版本</th>", "<h1>Zoning map</h1>", "<th>Version in force</th>")]
+    [InlineData("/Zoning/Assess", "<h1>选址研判</h1>", "<legend>选址</legend>", "<h1>Site assessment</h1>", "<legend>Site</legend>")]
+    [InlineData("/Zoning/Import", "<h1>图层导入</h1>", "<h2>版本差异</h2>", "<h1>Layer import</h1>", "<h2>Version differences</h2>")]
     public async Task A_converted_page_is_English_after_the_switch_and_Chinese_without_it(string page, string chineseHeading, string chineseHeader, string englishHeading, string englishHeader)
     {
         var client = await factory.SignedInClient();
@@ -169,6 +174,54 @@ public sealed partial class LanguageTests(EcoGovFactory factory) : IClassFixture
         Assert.DoesNotContain(own, HasChinese);
         // the same page in Chinese has its words in Chinese: the check above is not vacuous
         Assert.Contains(OwnText(chinese), HasChinese);
+    }
+
+    /// <summary>
+    /// 监测点位一张图 in both languages: its headings, table headers and legend follow the switch, and so do the words its
+    /// script draws (popup labels: #monitoring-map-text) and those of the zoning map's script on /Zoning and /public
+    /// (#zoning-text); the station and jurisdiction names in its headings are data and stay as stored.
+    /// </summary>
+    [Fact]
+    public async Task The_monitoring_map_and_the_maps_scripts_words_follow_the_switch()
+    {
+        var client = await factory.SignedInClient();
+        var chinese = await client.GetStringAsync("/Monitoring/Map");
+        Assert.Contains("<h1>监测点位一张图</h1>", chinese);
+        Assert.Contains("<th scope=\"col\">首要污染物</th>", chinese);
+        Assert.Contains("<span class=\"legend-title\">断面水质类别（菱形）</span>", chinese);
+        Assert.Equal("截至日期前无数据", ScriptText(chinese, "monitoring-map-text").GetProperty("noDataBefore").GetString());
+        var zoningChinese = ScriptText(await client.GetStringAsync("/Zoning"), "zoning-text");
+        Assert.Equal("空间布局约束", zoningChinese.GetProperty("roles").GetProperty("spatialLayout").GetString());
+        Assert.Equal("重点管控单元", zoningChinese.GetProperty("classes").GetProperty("重点管控单元").GetString());
+
+        await Switch(client, "en", "/Monitoring/Map");
+        var english = await client.GetStringAsync("/Monitoring/Map");
+        Assert.Equal("en", Lang(english));
+        Assert.Contains("<h1>Monitoring sites map</h1>", english);
+        Assert.Contains("<th scope=\"col\">Primary pollutant</th>", english);
+        Assert.Contains("<span class=\"legend-title\">Section water-quality class (diamonds)</span>", english);
+        Assert.DoesNotContain("首要污染物", english);
+        Assert.Contains(">Monitoring sites</a>", english);
+        var mapText = ScriptText(english, "monitoring-map-text");
+        Assert.Equal("No data before the \"as of\" date", mapText.GetProperty("noDataBefore").GetString());
+        Assert.Equal("Lightly polluted", mapText.GetProperty("categories").GetProperty("轻度污染").GetString());
+
+        var zoning = ScriptText(await client.GetStringAsync("/Zoning"), "zoning-text");
+        Assert.Equal("Spatial layout constraints", zoning.GetProperty("roles").GetProperty("spatialLayout").GetString());
+        Assert.Equal("Key control units", zoning.GetProperty("classes").GetProperty("重点管控单元").GetString());
+        var publicText = ScriptText(await client.GetStringAsync("/public"), "zoning-text");
+        Assert.Equal("Choose file", publicText.GetProperty("chooseFile").GetString());
+        var calendarText = ScriptText(await client.GetStringAsync("/Monitoring/Calendar"), "monitoring-text");
+        Assert.Equal("Primary pollutant: {0}", calendarText.GetProperty("primary").GetString());
+        Assert.Equal("Mon", calendarText.GetProperty("dayNames")[1].GetString());
+    }
+
+    /// <summary>The words a page gives its script: the JSON of the data-text attribute of the element with that id.</summary>
+    private static System.Text.Json.JsonElement ScriptText(string html, string id)
+    {
+        var m = Regex.Match(html, "id=\"" + id + "\" hidden data-text=\"([^\"]*)\"");
+        Assert.True(m.Success, id + " is not in the page");
+        return System.Text.Json.JsonDocument.Parse(System.Net.WebUtility.HtmlDecode(m.Groups[1].Value)).RootElement;
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using EcoGov.Core.Zoning.Rules;
 using EcoGov.Spatial.Zoning.Assessment;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace EcoGov.Web.Pages.Zoning;
 
@@ -15,7 +16,7 @@ namespace EcoGov.Web.Pages.Zoning;
 [RequestSizeLimit(ZoningWeb.MaxSiteRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = ZoningWeb.MaxSiteRequestBytes, MemoryBufferThreshold = ZoningWeb.MaxSiteRequestBytes,
     ValueLengthLimit = ZoningWeb.MaxSiteRequestBytes)]
-public sealed class AssessModel(SiteAssessmentService siting) : PageModel
+public sealed class AssessModel(SiteAssessmentService siting, IStringLocalizer<SharedText> text) : PageModel
 {
     [BindProperty] public string? SiteText { get; set; }
     [BindProperty] public IFormFile? SiteUpload { get; set; }
@@ -105,8 +106,8 @@ public sealed class AssessModel(SiteAssessmentService siting) : PageModel
     /// <summary>The inputs as posted, for _SiteAssessFields.</summary>
     public SiteFormView Form => new(SiteText, Crs, CrsOther, Industry, Date, ProjectName, Jurisdiction, UncheckedAreNo, FactValue,
         FileNote: FromFile is null ? null
-            : FromFileKept ? $"已读取上传文件 {FromFile}，选址以 GeoJSON（EPSG:4490）保留在上方，供下载报告使用。"
-            : $"已读取上传文件 {FromFile}（{Result!.Site.Geometry.NumPoints} 个顶点，较大，不回填到上方）；下载报告请重新选择该文件。");
+            : FromFileKept ? text["已读取上传文件 {0}，选址以 GeoJSON（EPSG:4490）保留在上方，供下载报告使用。", FromFile].Value
+            : text["已读取上传文件 {0}（{1} 个顶点，较大，不回填到上方）；下载报告请重新选择该文件。", FromFile, Result!.Site.Geometry.NumPoints].Value);
 
     /// <summary>True when the site read from <see cref="FromFile"/> was small enough to be kept in the form.</summary>
     public bool FromFileKept { get; private set; }

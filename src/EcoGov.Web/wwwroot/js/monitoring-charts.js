@@ -7,6 +7,13 @@
   if (typeof echarts === 'undefined') return;
   const font = getComputedStyle(document.body).fontFamily;
   const charts = {};
+  // The words, in the page's language, from the page (Pages/Shared/_MonitoringChartText.cshtml #monitoring-text, the
+  // message catalogue).
+  const textEl = document.getElementById('monitoring-text');
+  if (!textEl) return;
+  const text = JSON.parse(textEl.dataset.text);
+  const fill = (format, ...values) => format.replace(/\{(\d+)\}/g, (m, i) => values[Number(i)]);
+  const category = c => text.categories[c] || c;
   const base = { textStyle: { fontFamily: font }, animation: false, tooltip: { renderMode: 'richText' } };
 
   function make(el, option) {
@@ -33,16 +40,17 @@
         renderMode: 'richText',
         formatter: p => {
           const d = byDate[p.value[0]];
-          return d.date + '\nAQI ' + d.aqi + '（' + d.category + '，' + d.level + ' 级）\n首要污染物：' + (d.primary.length ? d.primary.join('、') : '无（AQI ≤ 50）');
+          return d.date + '\n' + fill(text.aqi, d.aqi, category(d.category), d.level) + '\n' +
+            fill(text.primary, d.primary.length ? d.primary.join(text.separator) : text.nonePrimary);
         },
       },
       visualMap: {
         type: 'piecewise', show: false, dimension: 1,
-        pieces: c.levels.map(l => ({ min: l.minAqi, max: l.maxAqi === null ? 100000 : l.maxAqi, color: l.colour, label: l.category })),
+        pieces: c.levels.map(l => ({ min: l.minAqi, max: l.maxAqi === null ? 100000 : l.maxAqi, color: l.colour, label: category(l.category) })),
       },
       calendar: {
         range: String(c.year), top: 26, left: 36, right: 12, bottom: 8, cellSize: ['auto', 17],
-        dayLabel: { firstDay: 1, nameMap: 'ZH', fontSize: 11 }, monthLabel: { nameMap: 'ZH', fontSize: 12 }, yearLabel: { show: false },
+        dayLabel: { firstDay: 1, nameMap: text.dayNames, fontSize: 11 }, monthLabel: { nameMap: text.monthNames, fontSize: 12 }, yearLabel: { show: false },
         itemStyle: { color: '#f2f4f3', borderColor: '#fff', borderWidth: 1.5 },
         splitLine: { lineStyle: { color: '#8a9a90', width: 1 } },
       },
@@ -86,7 +94,7 @@
           markLine: p.limit === null ? undefined : {
             symbol: 'none', silent: true,
             lineStyle: { color: '#c62828', type: 'dashed', width: 1.5 },
-            label: { formatter: '二级限值 ' + p.limit, position: 'insideEndTop', color: '#c62828' },
+            label: { formatter: fill(text.limit, p.limit), position: 'insideEndTop', color: '#c62828' },
             data: [{ yAxis: p.limit }],
           },
         }],
@@ -117,8 +125,8 @@
         { type: 'category', data: names, gridIndex: 1, axisLabel: { interval: 0, rotate: names.length > 4 ? 30 : 0 } },
       ],
       yAxis: [
-        { type: 'value', name: '优良天数比例 %', gridIndex: 0, max: 100 },
-        { type: 'value', name: '综合指数', gridIndex: 1 },
+        { type: 'value', name: text.goodRatio, gridIndex: 0, max: 100 },
+        { type: 'value', name: text.index, gridIndex: 1 },
       ],
       color: ['#2e7d4f', '#e0892b'],
       series: [

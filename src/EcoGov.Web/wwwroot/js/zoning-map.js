@@ -3,6 +3,13 @@
 // Data: GET {data-source} → { boundary: FeatureCollection, layers: { code: { name, synthetic, version, features: FeatureCollection } } }.
 (function () {
   'use strict';
+  // The words, in the page's language, from the page (Pages/Shared/_ZoningMapText.cshtml #zoning-text, the message
+  // catalogue); layer and unit class names come in Chinese with the data and are looked up there.
+  const textEl = document.getElementById('zoning-text');
+  if (!textEl) return;
+  const text = JSON.parse(textEl.dataset.text);
+  const fill = (format, ...values) => format.replace(/\{(\d+)\}/g, (m, i) => values[Number(i)]);
+  const layerName = n => text.layers[n] || n;
 
   const classColours = {
     '优先保护单元': '#2e7d32',
@@ -33,25 +40,21 @@
     if (s.includes('一般管控')) return classColours['一般管控单元'];
     return null;
   }
-  // Attribute names an import gives (LayerColumnDetector roles), in Chinese.
-  const roleNames = {
-    code: '编码', name: '名称', class: '类别', county: '县区代码', countyName: '县区', province: '省', city: '市',
-    spatialLayout: '空间布局约束', pollutantDischarge: '污染物排放管控', riskPrevention: '环境风险防控',
-    resourceEfficiency: '资源利用效率', element: '环境要素', elementSubclass: '要素细类', basin: '流域', reach: '河段'
-  };
+  // Attribute names an import gives (LayerColumnDetector roles), in the page's language.
+  const roleNames = text.roles;
 
   function escapeHtml(s) {
     return String(s ?? '').replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
   }
 
-  function popup(feature, layerName) {
+  function popup(feature, name) {
     const p = feature.properties || {};
     const rows = Object.keys(p).filter(k => p[k] !== null && p[k] !== '').map(k =>
       `<tr><th>${escapeHtml(roleNames[k] || k)}</th><td>${escapeHtml(p[k])}</td></tr>`).join('');
-    return `<strong>${escapeHtml(layerName)}</strong><table class="popup">${rows}</table>`;
+    return `<strong>${escapeHtml(layerName(name))}</strong><table class="popup">${rows}</table>`;
   }
 
-  // A control unit's card: code, name, class and county first, in Chinese; then the unit's own requirements by category,
+  // A control unit's card: code, name, class and county first; then the unit's own requirements by category,
   // the layer version it comes from and, where the page gives data-access-list (a URL with {county}), a link to the access
   // list of its county by level and category.
   function unitPopup(feature, layer, accessList) {
@@ -59,16 +62,18 @@
     const row = (k, v) => v ? `<tr><th>${k}</th><td>${escapeHtml(v)}</td></tr>` : '';
     const county = p.county || p.countyCode;
     const access = accessList && county
-      ? `<tr><th>准入清单</th><td><a href="${escapeHtml(accessList.replace('{county}', encodeURIComponent(county)))}">` +
-        `${escapeHtml(p.countyName || county)}适用的准入要求（按层级、类别）</a></td></tr>` : '';
-    const version = layer.version ? `第 ${layer.version} 版` + (layer.effectiveFrom ? `，${layer.effectiveFrom} 起生效` : '') +
-      (layer.sourceName ? `（${layer.sourceName}）` : '') : '';
-    return `<strong>${escapeHtml(layer.name)}${layer.synthetic ? '（示意数据）' : ''}</strong><table class="popup">` +
-      row('编码', p.code || feature.id) + row('名称', p.name) + row('类别', p.class) +
-      row('县区', p.countyName ? `${p.countyName}（${p.county || p.countyCode || ''}）` : (p.county || p.countyCode)) +
+      ? `<tr><th>${escapeHtml(text.accessList)}</th><td><a href="${escapeHtml(accessList.replace('{county}', encodeURIComponent(county)))}">` +
+        `${escapeHtml(fill(text.accessLink, p.countyName || county))}</a></td></tr>` : '';
+    const version = layer.version ? fill(text.version, layer.version) + (layer.effectiveFrom ? fill(text.effective, layer.effectiveFrom) : '') +
+      (layer.sourceName ? fill(text.paren, layer.sourceName) : '') : '';
+    const label = k => escapeHtml(roleNames[k]);
+    return `<strong>${escapeHtml(layerName(layer.name))}${layer.synthetic ? escapeHtml(text.syntheticMark) : ''}</strong><table class="popup">` +
+      row(label('code'), p.code || feature.id) + row(label('name'), p.name) + row(label('class'), p.class) +
+      row(label('countyName'), p.countyName ? `${p.countyName}（${p.county || p.countyCode || ''}）` : (p.county || p.countyCode)) +
       // the unit's own requirements when the layer carries them (LayerUnitRequirements)
-      row('空间布局约束', p.spatialLayout) + row('污染物排放管控', p.pollutantDischarge) +
-      row('环境风险防控', p.riskPrevention) + row('资源利用效率', p.resourceEfficiency) + row('图层版本', version) + access + '</table>';
+      row(label('spatialLayout'), p.spatialLayout) + row(label('pollutantDischarge'), p.pollutantDischarge) +
+      row(label('riskPrevention'), p.riskPrevention) + row(label('resourceEfficiency'), p.resourceEfficiency) +
+      row(escapeHtml(text.layerVersion), version) + access + '</table>';
   }
 
   function pointStyle(style) {
@@ -124,7 +129,7 @@
     const synthetic = [];
     let unitsLayer = null;
     for (const [code, layer] of Object.entries(data.layers || {})) {
-      if (layer.synthetic) synthetic.push(layer.name);
+      if (layer.synthetic) synthetic.push(layerName(layer.name));
       let g;
       if (code === 'units') {
         g = L.geoJSON(layer.features, {
@@ -143,7 +148,7 @@
         });
       }
       if (!elementLayers.includes(code)) g.addTo(map);
-      overlays[`${escapeHtml(layer.name)}（v${layer.version}${layer.synthetic ? '，示意' : ''}）`] = g;
+      overlays[escapeHtml(fill(text.overlay, layerName(layer.name), layer.version, layer.synthetic ? text.overlayDemo : ''))] = g;
       if (!bounds && g.getBounds().isValid()) bounds = g.getBounds();
     }
     bindCards();
@@ -153,7 +158,7 @@
       const note = L.control({ position: 'bottomleft' });
       note.onAdd = () => {
         const d = L.DomUtil.create('div', 'map-synthetic');
-        d.textContent = '示意数据（合成，非正式成果）：' + synthetic.join('、');
+        d.textContent = fill(text.syntheticNote, synthetic.join(text.separator));
         return d;
       };
       note.addTo(map);
@@ -165,7 +170,7 @@
       for (const k of Object.keys(classColours)) {
         const row = L.DomUtil.create('div', '', d);
         L.DomUtil.create('i', 'swatch', row).dataset.class = k;
-        row.appendChild(document.createTextNode(k));
+        row.appendChild(document.createTextNode(text.classes[k] || k));
       }
       return d;
     };
@@ -259,19 +264,19 @@
       search.addEventListener('submit', e => {
         e.preventDefault();
         const q = input.value.trim();
-        if (!q) { status.textContent = '请输入单元编码或名称'; return; }
+        if (!q) { status.textContent = text.searchEmpty; return; }
         const upper = q.toUpperCase();
         const found = unitsLayer.getLayers().filter(l => {
           const p = l.feature.properties || {};
           return (p.code && String(p.code).toUpperCase().startsWith(upper)) || (p.name && String(p.name).includes(q));
         });
-        if (!found.length) { status.textContent = `未找到“${q}”：当日生效的管控单元中没有该编码或名称`; return; }
+        if (!found.length) { status.textContent = fill(text.notFound, q); return; }
         const first = found[0];
         map.fitBounds(first.getBounds(), { maxZoom: 14 });
         L.popup().setLatLng(first.getBounds().getCenter()).setContent(html.get(first)).openOn(map);
         const name = l => `${l.feature.properties.code} ${l.feature.properties.name || ''}`.trim();
-        status.textContent = found.length === 1 ? `找到：${name(first)}`
-          : `找到 ${found.length} 个，已显示第一个：${name(first)}；其余：${found.slice(1, 6).map(name).join('、')}${found.length > 6 ? ' 等' : ''}`;
+        status.textContent = found.length === 1 ? fill(text.foundOne, name(first))
+          : fill(text.foundMany, found.length, name(first), found.slice(1, 6).map(name).join(text.separator), found.length > 6 ? text.more : '');
       });
     }
     el.zoningMap = { map, showSite, highlightUnits };
@@ -299,23 +304,23 @@
       const button = form.querySelector('button.primary');
       button.disabled = true;
       out.setAttribute('aria-busy', 'true');
-      status.textContent = '正在研判…';
+      status.textContent = text.assessing;
       try {
         const r = await fetch(form.dataset.assessPanel, { method: 'POST', body: new FormData(form), credentials: 'same-origin' });
         if (r.redirected) {
           // the sign-in expired: the answer is the login page, not a result
-          status.textContent = '登录已过期，请刷新页面并重新登录后再研判';
+          status.textContent = text.expired;
           return;
         }
         if (!r.ok) {
-          const text = (await r.text()).slice(0, 300);
-          status.textContent = `研判请求失败（${r.status}）`;
+          const body = (await r.text()).slice(0, 300);
+          status.textContent = fill(text.failedStatus, r.status);
           out.replaceChildren();
           const p = document.createElement('p');
           p.className = 'error';
           p.id = 'assess-error';
-          p.textContent = r.status === 413 ? '请求过大（HTTP 413）：选址文件不得超过上方写明的大小'
-            : `研判请求失败（HTTP ${r.status}）${text && !text.startsWith('<') ? '：' + text : ''}`;
+          p.textContent = r.status === 413 ? text.tooLarge
+            : fill(text.failedHttp, r.status, body && !body.startsWith('<') ? fill(text.detail, body) : '');
           out.appendChild(p);
           show(null);
           return;
@@ -324,12 +329,12 @@
         const result = out.querySelector('[data-assessment]');
         show(result);
         const error = out.querySelector('#assess-error');
-        status.textContent = error ? '研判未完成：' + error.textContent
-          : `研判完成：涉及管控单元 ${result ? JSON.parse(result.dataset.units || '[]').length : 0} 个，已在地图上标出（红色为选址，蓝色粗框为涉及的单元）`;
+        status.textContent = error ? fill(text.unfinished, error.textContent)
+          : fill(text.done, result ? JSON.parse(result.dataset.units || '[]').length : 0);
         const focus = out.querySelector('#conclusion') || error;
         if (focus) { focus.setAttribute('tabindex', '-1'); focus.focus({ preventScroll: false }); }
       } catch (err) {
-        status.textContent = '研判请求失败：' + err.message;
+        status.textContent = fill(text.failed, err.message);
       } finally {
         button.disabled = false;
         out.removeAttribute('aria-busy');
@@ -351,30 +356,30 @@
     const map = L.map(el, { zoomSnap: 0.25 });
     map.attributionControl.setPrefix(false);
     const kinds = [
-      ['added', '新增', { color: '#1b5e20', fillColor: '#43a047', fillOpacity: 0.6, weight: 1.5 }],
-      ['reclassified', '类别变更', { color: '#e65100', fillColor: '#fb8c00', fillOpacity: 0.6, weight: 1.5 }],
-      ['geometry', '边界变化', { color: '#0d47a1', fillColor: '#42a5f5', fillOpacity: 0.5, weight: 1.5 }],
-      ['removed', '删除（前一版本）', { color: '#c62828', fillColor: '#ef5350', fillOpacity: 0.15, weight: 2, dashArray: '6 4' }],
+      ['added', text.added, { color: '#1b5e20', fillColor: '#43a047', fillOpacity: 0.6, weight: 1.5 }],
+      ['reclassified', text.reclassified, { color: '#e65100', fillColor: '#fb8c00', fillOpacity: 0.6, weight: 1.5 }],
+      ['geometry', text.geometry, { color: '#0d47a1', fillColor: '#42a5f5', fillOpacity: 0.5, weight: 1.5 }],
+      ['removed', text.removedPrevious, { color: '#c62828', fillColor: '#ef5350', fillOpacity: 0.15, weight: 2, dashArray: '6 4' }],
     ];
     const kindOf = f => kinds.find(([k]) => k !== 'removed' && sets[k].has(String(f.id)));
     const name = f => `${escapeHtml(String(f.id))} ${escapeHtml((f.properties || {}).name || '')}`;
     const later = L.geoJSON(to, {
       style: f => (kindOf(f) || [null, null, { color: '#9e9e9e', fillColor: '#e0e0e0', fillOpacity: 0.35, weight: 0.6 }])[2],
-      onEachFeature: (f, l) => l.bindTooltip(`${name(f)}：${(kindOf(f) || [null, '未变'])[1]}`, { sticky: true }),
+      onEachFeature: (f, l) => l.bindTooltip(fill(text.tooltip, name(f), escapeHtml((kindOf(f) || [null, text.unchanged])[1])), { sticky: true }),
     }).addTo(map);
     const removed = kinds.find(([k]) => k === 'removed');
     const earlier = L.geoJSON({ type: 'FeatureCollection', features: from.features.filter(f => sets.removed.has(String(f.id))) }, {
-      style: removed[2], onEachFeature: (f, l) => l.bindTooltip(`${name(f)}：删除`, { sticky: true }),
+      style: removed[2], onEachFeature: (f, l) => l.bindTooltip(fill(text.tooltip, name(f), escapeHtml(text.removed)), { sticky: true }),
     }).addTo(map);
     const bounds = later.getBounds().extend(earlier.getBounds().isValid() ? earlier.getBounds() : later.getBounds());
     map.fitBounds(bounds.isValid() ? bounds : L.latLngBounds([35.2, 111.9], [36.1, 113.6]));
     const legend = L.control({ position: 'bottomright' });
     legend.onAdd = () => {
       const d = L.DomUtil.create('div', 'map-legend');
-      for (const [k, label] of kinds.concat([['unchanged', '未变']])) {
+      for (const [k, label] of kinds.concat([['unchanged', text.unchanged]])) {
         const row = L.DomUtil.create('div', '', d);
         L.DomUtil.create('i', 'swatch diff-' + k, row);
-        row.appendChild(document.createTextNode(`${label}${sets[k] ? '（' + sets[k].size + '）' : ''}`));
+        row.appendChild(document.createTextNode(label + (sets[k] ? fill(text.paren, sets[k].size) : '')));
       }
       return d;
     };
@@ -387,12 +392,12 @@
   function filePicker(input) {
     const button = document.createElement('span');
     button.className = 'file-button';
-    button.textContent = '选择文件';
+    button.textContent = text.chooseFile;
     button.setAttribute('aria-hidden', 'true');
     const name = document.createElement('span');
     name.className = 'file-name';
     name.setAttribute('aria-hidden', 'true');
-    const show = () => { name.textContent = input.files && input.files.length ? input.files[0].name : '未选择文件'; };
+    const show = () => { name.textContent = input.files && input.files.length ? input.files[0].name : text.noFile; };
     const row = document.createElement('span');
     row.className = 'file-row';
     row.append(button, name);

@@ -127,12 +127,7 @@ public sealed class CalendarInBrowserTests(DemoServerFixture server) : IClassFix
         await scan.GotoAsync(server.BaseUrl + $"/Monitoring/Calendar?Station={Station}&Year=2023");
         await Drawn(scan, "chart-calendar");
         await Drawn(scan, "chart-series");
-        await scan.AddScriptTagAsync(new PageAddScriptTagOptions { Path = Path.Combine(ServerFixture.RepoRoot, "tests", "EcoGov.E2E", "node_modules", "axe-core", "axe.min.js") });
-        var violations = JsonSerializer.Deserialize<DashboardInBrowserTests.AxeViolation[]>(await scan.EvaluateAsync<string>(
-            "async () => JSON.stringify((await axe.run(document, { resultTypes: ['violations'] })).violations.map(v => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length, target: v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(' | ') })))"),
-            new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
-        var serious = violations.Where(v => v.Impact is "serious" or "critical").ToList();
-        Assert.True(serious.Count == 0, string.Join("\n", serious.Select(v => $"{v.Impact} {v.Id}: {v.Help} ({v.Nodes}: {v.Target})")));
+        await Axe.AssertNoSeriousViolationsAsync(scan);
         await scanContext.CloseAsync();
     }
 }

@@ -143,12 +143,7 @@ public sealed class DashboardInBrowserTests(DemoServerFixture server) : IClassFi
         await scan.ClickAsync("button[type=submit]");
         await scan.WaitForURLAsync(server.BaseUrl + "/");
         await AssertChartsDrawn(scan, "chart-months", "chart-tasks");
-        await scan.AddScriptTagAsync(new PageAddScriptTagOptions { Path = Path.Combine(ServerFixture.RepoRoot, "tests", "EcoGov.E2E", "node_modules", "axe-core", "axe.min.js") });
-        var violations = System.Text.Json.JsonSerializer.Deserialize<AxeViolation[]>(await scan.EvaluateAsync<string>(
-            "async () => JSON.stringify((await axe.run(document, { resultTypes: ['violations'] })).violations.map(v => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length, target: v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(' | ') })))"),
-            new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web))!;
-        var serious = violations.Where(v => v.Impact is "serious" or "critical").ToList();
-        Assert.True(serious.Count == 0, string.Join("\n", serious.Select(v => $"{v.Impact} {v.Id}: {v.Help} ({v.Nodes}: {v.Target})")));
+        await Axe.AssertNoSeriousViolationsAsync(scan);
         await scanContext.CloseAsync();
     }
 
@@ -199,6 +194,4 @@ public sealed class DashboardInBrowserTests(DemoServerFixture server) : IClassFi
         await context.CloseAsync();
     }
 
-    /// <summary>An axe-core violation as the scan returns it.</summary>
-    public sealed record AxeViolation(string Id, string? Impact, string Help, int Nodes, string Target);
 }

@@ -79,12 +79,7 @@ public sealed class LanguageInBrowserTests(DemoServerFixture server) : IClassFix
         await scan.GotoAsync(server.BaseUrl + "/language?culture=en&returnUrl=" + Uri.EscapeDataString("/public?location=112.85,35.50&industry=3011"));
         Assert.Equal("en", await Lang(scan));
         await scan.Locator("[data-zoning-map][data-ready='true']").WaitForAsync();
-        await scan.AddScriptTagAsync(new PageAddScriptTagOptions { Path = Path.Combine(ServerFixture.RepoRoot, "tests", "EcoGov.E2E", "node_modules", "axe-core", "axe.min.js") });
-        var violations = System.Text.Json.JsonSerializer.Deserialize<DashboardInBrowserTests.AxeViolation[]>(await scan.EvaluateAsync<string>(
-            "async () => JSON.stringify((await axe.run(document, { resultTypes: ['violations'] })).violations.map(v => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length, target: v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(' | ') })))"),
-            new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web))!;
-        var serious = violations.Where(v => v.Impact is "serious" or "critical").ToList();
-        Assert.True(serious.Count == 0, string.Join("\n", serious.Select(v => $"{v.Impact} {v.Id}: {v.Help} ({v.Nodes}: {v.Target})")));
+        await Axe.AssertNoSeriousViolationsAsync(scan);
         await scanContext.CloseAsync();
     }
 
@@ -194,12 +189,7 @@ public sealed class LanguageInBrowserTests(DemoServerFixture server) : IClassFix
         var scan = await SignedInEnglish(bypassCsp: true);
         await scan.GotoAsync(server.BaseUrl + "/Zoning");
         await scan.Locator("[data-zoning-map][data-ready='true']").WaitForAsync();
-        await scan.AddScriptTagAsync(new PageAddScriptTagOptions { Path = Path.Combine(ServerFixture.RepoRoot, "tests", "EcoGov.E2E", "node_modules", "axe-core", "axe.min.js") });
-        var violations = System.Text.Json.JsonSerializer.Deserialize<DashboardInBrowserTests.AxeViolation[]>(await scan.EvaluateAsync<string>(
-            "async () => JSON.stringify((await axe.run(document, { resultTypes: ['violations'] })).violations.map(v => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length, target: v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(' | ') })))"),
-            new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web))!;
-        var serious = violations.Where(v => v.Impact is "serious" or "critical").ToList();
-        Assert.True(serious.Count == 0, string.Join("\n", serious.Select(v => $"{v.Impact} {v.Id}: {v.Help} ({v.Nodes}: {v.Target})")));
+        await Axe.AssertNoSeriousViolationsAsync(scan);
         await scan.Context.CloseAsync();
     }
 

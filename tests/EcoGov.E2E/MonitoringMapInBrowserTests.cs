@@ -133,12 +133,7 @@ public sealed class MonitoringMapInBrowserTests(DemoServerFixture server) : ICla
         await Drawn(scan);
         await scan.Locator("#monitoring-map path[data-station='DEMO-140502-B']").ClickAsync(new LocatorClickOptions { Force = true });
         await scan.Locator(".leaflet-popup-content").WaitForAsync();
-        await scan.AddScriptTagAsync(new PageAddScriptTagOptions { Path = Path.Combine(ServerFixture.RepoRoot, "tests", "EcoGov.E2E", "node_modules", "axe-core", "axe.min.js") });
-        var violations = JsonSerializer.Deserialize<DashboardInBrowserTests.AxeViolation[]>(await scan.EvaluateAsync<string>(
-            "async () => JSON.stringify((await axe.run(document, { resultTypes: ['violations'] })).violations.map(v => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length, target: v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(' | ') })))"),
-            new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
-        var serious = violations.Where(v => v.Impact is "serious" or "critical").ToList();
-        Assert.True(serious.Count == 0, string.Join("\n", serious.Select(v => $"{v.Impact} {v.Id}: {v.Help} ({v.Nodes}: {v.Target})")));
+        await Axe.AssertNoSeriousViolationsAsync(scan);
         await scanContext.CloseAsync();
     }
 }

@@ -347,22 +347,12 @@ public sealed class ZoningInBrowserTests(ServerFixture server) : IClassFixture<S
         await tablet.WaitForTimeoutAsync(300);
         await tablet.Locator("#zoning-map").EvaluateAsync("e => window.scrollBy(0, e.getBoundingClientRect().top - 12)");
         await tablet.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("zoning-tablet.png") });
-        await AssertNoSeriousAxeViolations(tablet);
+        await Axe.AssertNoSeriousViolationsAsync(tablet);
         await tablet.SetViewportSizeAsync(1366, 768);
-        await AssertNoSeriousAxeViolations(tablet);
+        await Axe.AssertNoSeriousViolationsAsync(tablet);
         await tablet.Context.CloseAsync();
     }
 
-    /// <summary>axe-core (npm, tests/EcoGov.E2E/node_modules) finds no serious or critical violation on the page.</summary>
-    private static async Task AssertNoSeriousAxeViolations(IPage page)
-    {
-        await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = Path.Combine(ServerFixture.RepoRoot, "tests", "EcoGov.E2E", "node_modules", "axe-core", "axe.min.js") });
-        var violations = JsonSerializer.Deserialize<DashboardInBrowserTests.AxeViolation[]>(await page.EvaluateAsync<string>(
-            "async () => JSON.stringify((await axe.run(document, { resultTypes: ['violations'] })).violations.map(v => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length, target: v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(' | ') })))"),
-            new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
-        var serious = violations.Where(v => v.Impact is "serious" or "critical").ToList();
-        Assert.True(serious.Count == 0, string.Join("\n", serious.Select(v => $"{v.Impact} {v.Id}: {v.Help} ({v.Nodes}: {v.Target})")));
-    }
 
     /// <summary>Imports a units layer through the page: upload, preview, confirm.</summary>
     private async Task ImportThroughThePage(IPage page, byte[] zip, string name, string jurisdiction, string effective)

@@ -123,12 +123,7 @@ public sealed class MonitoringImportService(EcoGovDbContext db, ILogger<Monitori
             if (MonitoringLimits.IdentifierProblem(Cell("id"), "样品编号", "sample id") is { } idProblem) { rejected.Add(new(r.Row, Head("id"), idProblem)); continue; }
             var date = AirCsvReader.ParseDate(DateCell(Cell("date"), withTime: false), out var dateError);
             if (date is null) { rejected.Add(new(r.Row, Head("date"), dateError!)); continue; }
-            WaterBodyKind? kind = Cell("type").ToLowerInvariant() switch
-            {
-                "river" or "河流" => WaterBodyKind.River,
-                "lake" or "湖库" => WaterBodyKind.LakeOrReservoir,
-                _ => null,
-            };
+            var kind = WaterBodyKinds.Parse(Cell("type"));
             if (kind is null) { rejected.Add(new(r.Row, Head("type"), $"未知类型“{UserText.Quote(Cell("type"))}” (unknown type; expected river|lake|河流|湖库)")); continue; }
             var values = new Dictionary<string, double>(StringComparer.Ordinal);
             var ok = true;

@@ -162,7 +162,7 @@ public sealed class MonitoringMapService(EcoGovDbContext db, PlanCatalog catalog
         return [.. sections.Select(s =>
         {
             var demo = DemoMonitoringData.IsDemoStation(s.Code);
-            var kind = s.Kind == WaterBodyKind.River ? "river" : "lake";
+            var kind = WaterBodyKinds.Name(s.Kind);
             if (!latest.TryGetValue(s.Code, out var last) || !samples.TryGetValue(s.Code, out var stored))
                 return new MapSectionDto(s.Code, s.Name, s.JurisdictionCode, kind, s.Longitude, s.Latitude, null, null, 0, null, null, null, null, null, null, null, demo);
             var month = stored.Samples.Where(x => x.Date <= last).ToList();

@@ -132,7 +132,7 @@ public static class PlanProgressReports
             if (matched is null && p.Result.Rule == ProgressRule.NoData)
                 reason = $"无“{t.Section}”断面的监测样品（数据中的断面：{(sections.Count == 0 ? "无" : string.Join("、", sections.Select(s => s.Name)))}）";
             results.Add((t, new SectionProgressDto(t.Seq, t.Section, t.Assessment, t.Target.Text, cls is int c ? ClassCode(c) : null, basis,
-                matched?.Code, matched is null ? null : kind == WaterBodyKind.River ? "river" : "lake",
+                matched?.Code, matched is null ? null : WaterBodyKinds.Name(kind),
                 p.YearToDate?.SampleCount ?? 0, p.YearToDate?.MonthCount ?? 0,
                 p.YearToDate?.Evaluation.Class is int yc ? ClassCode(yc) : null, p.MissingMonths,
                 p.Result.Status, reason, p.Result.Rule,

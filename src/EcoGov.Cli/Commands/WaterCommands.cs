@@ -56,7 +56,7 @@ public static class WaterCommands
         return new SampleDto(
             row.Id,
             row.Row,
-            row.Kind == WaterBodyKind.River ? "river" : "lake",
+            WaterBodyKinds.Name(row.Kind),
             e.Class is { } c ? ClassCode(c) : null,
             e.Status,
             e.Items.Select(i => new ItemDto(i.Code, i.Value, ClassCode(i.Class))).ToList(),

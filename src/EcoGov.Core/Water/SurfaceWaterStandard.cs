@@ -10,6 +10,20 @@ public enum WaterBodyKind
     LakeOrReservoir,
 }
 
+/// <summary>The names of <see cref="WaterBodyKind"/> in one place: "river" / "lake" as the JSON prints them, and as files give them (also 河流 / 湖库).</summary>
+public static class WaterBodyKinds
+{
+    public static string Name(WaterBodyKind kind) => kind == WaterBodyKind.River ? "river" : "lake";
+
+    /// <summary>The kind of a file's type cell (river, lake, 河流, 湖库; case-insensitive), or null.</summary>
+    public static WaterBodyKind? Parse(string text) => text.ToLowerInvariant() switch
+    {
+        "river" or "河流" => WaterBodyKind.River,
+        "lake" or "湖库" => WaterBodyKind.LakeOrReservoir,
+        _ => null,
+    };
+}
+
 /// <summary>How a value is compared with an item's limits.</summary>
 public enum LimitDirection
 {

@@ -118,12 +118,8 @@ public static class WaterSampleCsvReader
                 ids[id] = rec.Row;
 
                 var typeText = f[typeCol].Trim();
-                WaterBodyKind kind = typeText.ToLowerInvariant() switch
-                {
-                    "river" or "河流" => WaterBodyKind.River,
-                    "lake" or "湖库" => WaterBodyKind.LakeOrReservoir,
-                    _ => throw Error(rec.Row, Col(typeCol, header[typeCol]), $"未知类型“{UserText.Quote(typeText)}” (unknown type; expected river|lake|河流|湖库)"),
-                };
+                var kind = WaterBodyKinds.Parse(typeText)
+                    ?? throw Error(rec.Row, Col(typeCol, header[typeCol]), $"未知类型“{UserText.Quote(typeText)}” (unknown type; expected river|lake|河流|湖库)");
 
                 var values = new Dictionary<string, double?>(StringComparer.Ordinal);
                 foreach (var (index, code) in itemCols)

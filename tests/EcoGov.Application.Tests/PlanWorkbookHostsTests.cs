@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
+using EcoGov.Core.Plans;
 using EcoGov.Ingest.Plans;
+using EcoGov.Reports.Spreadsheets;
 
 namespace EcoGov.Application.Tests;
 
@@ -90,25 +92,25 @@ public sealed class PlanWorkbookHostsTests(PlanWorkbookHostsTests.Hosts hosts) :
         var path = Path.Combine(hosts.Dir, $"{id}{(withErrors ? "-bad" : "")}.xlsx");
         string[] H(IReadOnlyList<PlanWorkbookLayout.Column> c) => [.. c.Select(x => x.Header)];
         using var f = File.Create(path);
-        PlanWorkbookWriter.WriteSheets(f,
+        Workbook.Write(f,
         [
-            ("规划", ["项目", "内容"],
+            new Sheet("规划", ["项目", "内容"],
             [
                 ["规划编号", id], ["规划名称", "晋城市城区 2024 年空气质量行动计划"], ["行政区划代码", "140502"],
                 ["规划类型", withErrors ? "三年计划" : "年度行动计划"], ["印发日期", withErrors ? "2024-13-01" : "2024-03-01"], ["规划期起始年", 2024], ["规划期终止年", 2024],
             ]),
-            ("指标", H(PlanWorkbookLayout.IndicatorColumns),
+            new Sheet("指标", H(PlanWorkbookLayout.IndicatorColumns),
             [
                 [1, "空气质量", "PM2.5平均浓度", "微克/立方米", "约束性", 2023, "38", 38, null, null],
                 [withErrors ? 1 : 2, "空气质量", "优良天数比率", "%", "预期性", 2023, "70", withErrors ? "七十" : 70, null, null],
             ]),
-            ("指标目标", H(PlanWorkbookLayout.TargetColumns), [[1, "目标", 2024, "力争降到 36", null, null, null]]),
-            ("任务", H(PlanWorkbookLayout.TaskColumns),
+            new Sheet("指标目标", H(PlanWorkbookLayout.TargetColumns), [[1, "目标", 2024, "力争降到 36", null, null, null]]),
+            new Sheet("任务", H(PlanWorkbookLayout.TaskColumns),
             [
                 [1, "一、产业结构", withErrors ? null : "淘汰落后产能", "区工信局", null, "6月底前", null, null, null, null, null, null, null],
             ]),
-            ("工程", H(PlanWorkbookLayout.ProjectColumns), [[1, "大气", null, "焦化超低排放改造", null, 2024, 2024, null, 0.6m, "区生态环境分局", null]]),
-            ("月度目标", H(PlanWorkbookLayout.AirColumns), [[withErrors ? "PM25" : "PM2.5", 2024, 1, 60, 2023, 65, "μg/m³"]]),
+            new Sheet("工程", H(PlanWorkbookLayout.ProjectColumns), [[1, "大气", null, "焦化超低排放改造", null, 2024, 2024, null, 0.6m, "区生态环境分局", null]]),
+            new Sheet("月度目标", H(PlanWorkbookLayout.AirColumns), [[withErrors ? "PM25" : "PM2.5", 2024, 1, 60, 2023, 65, "μg/m³"]]),
         ]);
         return path;
     }

@@ -1,4 +1,6 @@
+using EcoGov.Core.Plans;
 using EcoGov.Ingest.Plans;
+using EcoGov.Reports.Spreadsheets;
 
 namespace EcoGov.Cli.Tests;
 
@@ -45,10 +47,10 @@ public sealed class PlanWorkbookCommandTests : IDisposable
     {
         var file = Path.Combine(dir, "bad.xlsx");
         using (var f = File.Create(file))
-            PlanWorkbookWriter.WriteSheets(f,
+            Workbook.Write(f,
             [
-                ("规划", ["项目", "内容"], [["规划编号", "Bad Id"], ["规划名称", null], ["行政区划代码", "14050"], ["规划类型", "年度行动计划"], ["规划期起始年", 2025], ["规划期终止年", 2024]]),
-                ("断面目标", [.. PlanWorkbookLayout.SectionColumns.Select(c => c.Header)], [[1, "城区", "白水河", 2024, "Ⅲ类", "水质类别", 7, null]]),
+                new Sheet("规划", ["项目", "内容"], [["规划编号", "Bad Id"], ["规划名称", null], ["行政区划代码", "14050"], ["规划类型", "年度行动计划"], ["规划期起始年", 2025], ["规划期终止年", 2024]]),
+                new Sheet("断面目标", [.. PlanWorkbookLayout.SectionColumns.Select(c => c.Header)], [[1, "城区", "白水河", 2024, "Ⅲ类", "水质类别", 7, null]]),
             ]);
 
         var (exit, stdout, stderr) = cli.Run("plan", "import", file, "--user", "admin");
@@ -71,8 +73,8 @@ public sealed class PlanWorkbookCommandTests : IDisposable
     {
         var file = Path.Combine(dir, "nowhere.xlsx");
         using (var f = File.Create(file))
-            PlanWorkbookWriter.WriteSheets(f,
-                [("规划", ["项目", "内容"], [["规划编号", "nowhere-2024"], ["规划名称", "某地计划"], ["规划类型", "专项规划"], ["行政区划代码", "999999"]])]);
+            Workbook.Write(f,
+                [new Sheet("规划", ["项目", "内容"], [["规划编号", "nowhere-2024"], ["规划名称", "某地计划"], ["规划类型", "专项规划"], ["行政区划代码", "999999"]])]);
 
         var (exit, stdout, _) = cli.Run("plan", "import", file, "--user", "admin", "--json");
 

@@ -98,8 +98,8 @@ public sealed class OpenApiDocumentTests : IClassFixture<EcoGovFactory>
         ["POST /api/plans/import"] = () =>
         {
             using var ms = new MemoryStream();
-            EcoGov.Ingest.Plans.PlanWorkbookWriter.WriteSheets(ms,
-                [("规划", ["项目", "内容"], [["规划编号", "openapi-sample-plan"], ["规划名称", "文档样例规划"], ["行政区划代码", "140502"], ["规划类型", "年度行动计划"]])]);
+            EcoGov.Reports.Spreadsheets.Workbook.Write(ms,
+                [new EcoGov.Reports.Spreadsheets.Sheet("规划", ["项目", "内容"], [["规划编号", "openapi-sample-plan"], ["规划名称", "文档样例规划"], ["行政区划代码", "140502"], ["规划类型", "年度行动计划"]])]);
             return ("sample-plan.xlsx", ms.ToArray());
         },
     };

@@ -98,8 +98,8 @@ public sealed class AirEvaluationService(PlanCatalog catalog, MonitoringStoreQue
             new object[] { "单位 units", "µg/m³，CO 为 mg/m³；差值 = 对比 − 评价标准" },
         };
         return Supervision.RenderedFile.Xlsx([
-            new Reports.Supervision.Sheet("空气质量评价", head, rows),
-            new Reports.Supervision.Sheet("说明", ["项目 item", "内容 value"], about),
+            new Reports.Spreadsheets.Sheet("空气质量评价", head, rows),
+            new Reports.Spreadsheets.Sheet("说明", ["项目 item", "内容 value"], about),
         ], $"空气质量评价-{r.From}-{r.To}.xlsx");
     }
 

@@ -8,7 +8,7 @@ using EcoGov.Core.Text;
 using EcoGov.Data;
 using EcoGov.Data.Monitoring;
 using EcoGov.Data.Queries;
-using EcoGov.Reports.Supervision;
+using EcoGov.Reports.Spreadsheets;
 
 namespace EcoGov.Application.Monitoring;
 

@@ -6,7 +6,7 @@ using EcoGov.Core.Air;
 using EcoGov.Core.Text;
 using EcoGov.Data;
 using EcoGov.Data.Monitoring;
-using EcoGov.Reports.Supervision;
+using EcoGov.Reports.Spreadsheets;
 using Microsoft.EntityFrameworkCore;
 
 namespace EcoGov.Application.Monitoring;

@@ -7,6 +7,7 @@ using EcoGov.Data;
 using EcoGov.Data.Plans;
 using EcoGov.Data.Queries;
 using EcoGov.Ingest.Plans;
+using EcoGov.Reports.Plans;
 
 namespace EcoGov.Application.Plans;
 

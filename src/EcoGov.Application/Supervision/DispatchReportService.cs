@@ -1,6 +1,7 @@
 using EcoGov.Core;
 using EcoGov.Core.Supervision;
 using EcoGov.Data.Queries;
+using EcoGov.Reports.Spreadsheets;
 using EcoGov.Reports.Supervision;
 
 namespace EcoGov.Application.Supervision;

@@ -8,9 +8,19 @@ using EcoGov.Core.Projects;
 using EcoGov.Core.Tasks;
 using EcoGov.Core.Text;
 using EcoGov.Ingest.Monitoring;
-using static EcoGov.Ingest.Plans.PlanWorkbookLayout;
+using static EcoGov.Core.Plans.PlanWorkbookLayout;
 
 namespace EcoGov.Ingest.Plans;
+
+/// <summary>One problem of a workbook: the sheet, the 1-based row (0 for the sheet as a whole), the column's header (null when no one column), the message.</summary>
+public sealed record PlanWorkbookError(string Sheet, int Row, string? Column, string Message)
+{
+    public override string ToString() =>
+        (Row > 0 ? $"{Sheet} 第{Row}行" : Sheet) + (Column is null ? "" : $"「{Column}」") + "：" + Message;
+}
+
+/// <summary>The workbook cannot be read at all (not an .xlsx, too large, unsafe zip, no 规划 sheet); the message says why.</summary>
+public sealed class PlanWorkbookFileException(string message) : Exception(message);
 
 /// <summary>What reading a workbook gave: the plan when every row was good, otherwise null and every problem found.</summary>
 /// <param name="PlanRows">The row of each field of the 规划 sheet, by its name (for a caller's error about a field).</param>

@@ -1,7 +1,7 @@
 using System.Globalization;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using EcoGov.Reports.Supervision;
+using EcoGov.Reports.Spreadsheets;
 using EcoGov.Reports.Word;
 
 namespace EcoGov.Reports.Evaluation;

@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using EcoGov.Core.Supervision;
+using EcoGov.Reports.Spreadsheets;
 using EcoGov.Reports.Word;
 
 namespace EcoGov.Reports.Supervision;

@@ -2,6 +2,8 @@ using System.Text.Json;
 using EcoGov.Core;
 using EcoGov.Core.Plans;
 using EcoGov.Ingest.Plans;
+using EcoGov.Reports.Plans;
+using EcoGov.Reports.Spreadsheets;
 
 namespace EcoGov.Ingest.Tests.Plans;
 
@@ -99,7 +101,7 @@ public sealed class PlanWorkbookTests : IDisposable
     {
         var path = Path.Combine(dir, "planted.xlsx");
         using var f = File.Create(path);
-        PlanWorkbookWriter.WriteSheets(f, sheets);
+        Workbook.Write(f, [.. sheets.Select(s => new Sheet(s.Name, s.Header, s.Rows))]);
         return path;
     }
 

@@ -1,10 +1,9 @@
 using EcoGov.Core;
 using EcoGov.Core.Indicators;
-using EcoGov.Core.Plans;
 using EcoGov.Core.Projects;
 using EcoGov.Core.Tasks;
 
-namespace EcoGov.Ingest.Plans;
+namespace EcoGov.Core.Plans;
 
 /// <summary>
 /// 规划工作簿 one plan as a workbook: its header and the five kinds of records a plan holds as data (docs/plan-workbook.md).
@@ -17,16 +16,6 @@ public sealed record PlanWorkbookContent(
     IReadOnlyList<KeyProject> Projects,
     IReadOnlyList<MonthlyAirTarget> AirTargets,
     IReadOnlyList<WaterSectionTarget> SectionTargets);
-
-/// <summary>One problem of a workbook: the sheet, the 1-based row (0 for the sheet as a whole), the column's header (null when no one column), the message.</summary>
-public sealed record PlanWorkbookError(string Sheet, int Row, string? Column, string Message)
-{
-    public override string ToString() =>
-        (Row > 0 ? $"{Sheet} 第{Row}行" : Sheet) + (Column is null ? "" : $"「{Column}」") + "：" + Message;
-}
-
-/// <summary>The workbook cannot be read at all (not an .xlsx, too large, unsafe zip, no 规划 sheet); the message says why.</summary>
-public sealed class PlanWorkbookFileException(string message) : Exception(message);
 
 /// <summary>
 /// The template's sheets and columns, and the Chinese names of the kinds its cells take — the one description that the

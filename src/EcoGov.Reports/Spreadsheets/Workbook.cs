@@ -3,10 +3,10 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
-namespace EcoGov.Reports.Supervision;
+namespace EcoGov.Reports.Spreadsheets;
 
-/// <summary>One worksheet: a name, a header row, rows of strings and numbers.</summary>
-public sealed record Sheet(string Name, string[] Header, IReadOnlyList<object[]> Rows);
+/// <summary>One worksheet: a name, a header row, rows of strings and numbers (null: no cell at all).</summary>
+public sealed record Sheet(string Name, string[] Header, IReadOnlyList<object?[]> Rows);
 
 /// <summary>
 /// A plain .xlsx (OpenXml): one sheet per <see cref="Sheet"/>, the header bold and frozen, numbers as numbers, text as
@@ -38,7 +38,7 @@ public static class Workbook
             {
                 var part = book.AddNewPart<WorksheetPart>();
                 var data = new SheetData();
-                data.Append(Row(1, sheet.Header.Cast<object>().ToArray(), header: true));
+                data.Append(Row(1, sheet.Header.Cast<object?>().ToArray(), header: true));
                 var r = 2U;
                 foreach (var row in sheet.Rows) data.Append(Row(r++, row, header: false));
                 var widths = Enumerable.Range(0, sheet.Header.Length).Select(i => Math.Clamp(
@@ -58,18 +58,19 @@ public static class Workbook
     private static double Width(object? value) =>
         (value?.ToString() ?? "").Sum(c => c > 0x2E80 ? 2.1 : 1.1) + 2;
 
-    private static Row Row(uint index, object[] values, bool header)
+    private static Row Row(uint index, object?[] values, bool header)
     {
         var row = new Row { RowIndex = index };
         for (var i = 0; i < values.Length; i++)
         {
+            if (values[i] is null) continue;
             var reference = Column(i) + index.ToString(CultureInfo.InvariantCulture);
             Cell cell = values[i] switch
             {
                 int n => new Cell { CellReference = reference, DataType = CellValues.Number, CellValue = new CellValue(n) },
-                double x => new Cell { CellReference = reference, DataType = CellValues.Number, CellValue = new CellValue(x) },
-                decimal m => new Cell { CellReference = reference, DataType = CellValues.Number, CellValue = new CellValue(m) },
-                var v => new Cell(new InlineString(new Text(v?.ToString() ?? "") { Space = SpaceProcessingModeValues.Preserve }))
+                double x => new Cell { CellReference = reference, DataType = CellValues.Number, CellValue = new CellValue(x.ToString("R", CultureInfo.InvariantCulture)) },
+                decimal m => new Cell { CellReference = reference, DataType = CellValues.Number, CellValue = new CellValue(m.ToString(CultureInfo.InvariantCulture)) },
+                var v => new Cell(new InlineString(new Text(v!.ToString() ?? "") { Space = SpaceProcessingModeValues.Preserve }))
                 { CellReference = reference, DataType = CellValues.InlineString },
             };
             cell.StyleIndex = header ? 1U : values[i] is string ? 2U : 0U;

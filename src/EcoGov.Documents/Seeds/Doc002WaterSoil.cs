@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using EcoGov.Core;
 using EcoGov.Core.Indicators;
 using EcoGov.Core.Plans;
 using EcoGov.Core.Projects;
@@ -96,6 +97,19 @@ internal static class Doc002WaterSoil
         return new Indicator(planId, seq, category, name, null, null, [target], [], null, at);
     }
 
+    /// <summary>
+    /// A row's printed 序号 and where it stands; null (with a Damaged finding, the row not read) when the cell is not a
+    /// number — a row broken across lines or damaged.
+    /// </summary>
+    private static (int Seq, Provenance At)? RowNumber(Doc002Context doc, Doc002Table table, TableRow row)
+    {
+        var seqText = Cell(table, row, "序号");
+        var at = doc.At(table.Title, row.Line, seqText);
+        if (int.TryParse(seqText, NumberStyles.None, CultureInfo.InvariantCulture, out var seq)) return (seq, at);
+        doc.Add(FindingKind.Damaged, $"“{table.Title}”第{row.Line}行序号“{seqText}”不是数字，该行未读取。", at);
+        return null;
+    }
+
     /// <summary>Reads 附件1 地表水水质改善目标明细表: one target class (or higher-level reference) per section.</summary>
     public static IReadOnlyList<WaterSectionTarget> ReadSectionTargets(Doc002Context doc, string planId, Doc002Table table, int year)
     {
@@ -103,13 +117,7 @@ internal static class Doc002WaterSoil
         var result = new List<WaterSectionTarget>();
         foreach (var row in table.Rows.Skip(1))
         {
-            var seqText = Cell(table, row, "序号");
-            var at = doc.At(table.Title, row.Line, seqText);
-            if (!int.TryParse(seqText, NumberStyles.None, CultureInfo.InvariantCulture, out var seq))
-            {
-                doc.Add(FindingKind.Damaged, $"“{table.Title}”第{row.Line}行序号“{seqText}”不是数字，该行未读取。", at);
-                continue;
-            }
+            if (RowNumber(doc, table, row) is not var (seq, at)) continue;
             var section = Cell(table, row, "断面名称");
             var target = TargetValue.Parse(Cell(table, row, "目标水质"), year);
             if (target is null)
@@ -133,13 +141,7 @@ internal static class Doc002WaterSoil
         var result = new List<KeyProject>();
         foreach (var row in table.Rows.Skip(1))
         {
-            var seqText = Cell(table, row, "序号");
-            var at = doc.At(table.Title, row.Line, seqText);
-            if (!int.TryParse(seqText, NumberStyles.None, CultureInfo.InvariantCulture, out var seq))
-            {
-                doc.Add(FindingKind.Damaged, $"“{table.Title}”第{row.Line}行序号“{seqText}”不是数字，该行未读取。", at);
-                continue;
-            }
+            if (RowNumber(doc, table, row) is not var (seq, at)) continue;
             var name = Superscript.Replace(Cell(table, row, "工作任务"), "");
             var lead = LeadUnitsAsPrinted(row[table.Column("责任主体")]);
             var period = Cell(table, row, "完成时限");

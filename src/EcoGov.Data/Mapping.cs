@@ -159,7 +159,7 @@ public static class Mapping
         PlanId = a.PlanId,
         JurisdictionCode = a.JurisdictionCode,
         Level = a.Level,
-        Category = a.Category,
+        Category = AccessListCategories.Name(a.Category),
         Subcategory = a.Subcategory,
         Seq = a.Seq,
         Text = a.Text,
@@ -168,7 +168,7 @@ public static class Mapping
         Source = a.Source.ToRef(),
     };
     public static AccessRequirement ToCore(this AccessRequirementEntity a) => new(
-        a.PlanId, a.JurisdictionCode, a.Level, a.Category, a.Subcategory, a.Seq, a.Text, a.Basis, a.UnitCode, a.Source.ToProvenance());
+        a.PlanId, a.JurisdictionCode, a.Level, AccessListCategories.Parse(a.Category), a.Subcategory, a.Seq, a.Text, a.Basis, a.UnitCode, a.Source.ToProvenance());
 
     public static StatedTotalEntity ToEntity(this StatedTotal s, string documentId) => new()
     {

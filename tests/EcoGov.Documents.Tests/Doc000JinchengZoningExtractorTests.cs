@@ -2,6 +2,7 @@ using System.Text;
 using EcoGov.Core.Plans;
 using EcoGov.Core.Zoning;
 using EcoGov.Documents.Seeds;
+using static EcoGov.Core.Zoning.AccessListCategories;
 
 namespace EcoGov.Documents.Tests;
 
@@ -17,7 +18,7 @@ public class Doc000JinchengZoningExtractorTests
     private static readonly SeedDocumentData Data = new Doc000JinchengZoningExtractor().Extract(Text);
 
     private static AccessRequirement Requirement(string group, int seq) =>
-        Data.AccessRequirements.Single(r => (r.Subcategory ?? r.Category) == group && r.Seq == seq);
+        Data.AccessRequirements.Single(r => (r.Subcategory ?? Name(r.Category)) == group && r.Seq == seq);
 
     // ---- extractor and plan ---------------------------------------------------------------------
 
@@ -135,10 +136,10 @@ public class Doc000JinchengZoningExtractorTests
         Assert.Equal(27, r.Count(x => x.Subcategory == Prohibited));
         Assert.Equal(10, r.Count(x => x.Subcategory == Restricted));
         Assert.Equal(10, r.Count(x => x.Subcategory == Exit));
-        Assert.Equal(47, r.Count(x => x.Category == "空间布局约束"));
-        Assert.Equal(25, r.Count(x => x.Category == "污染物排放管控"));
-        Assert.Equal(4, r.Count(x => x.Category == "环境风险防控"));
-        Assert.Equal(4, r.Count(x => x.Category == "资源利用效率"));
+        Assert.Equal(47, r.Count(x => Name(x.Category) == "空间布局约束"));
+        Assert.Equal(25, r.Count(x => Name(x.Category) == "污染物排放管控"));
+        Assert.Equal(4, r.Count(x => Name(x.Category) == "环境风险防控"));
+        Assert.Equal(4, r.Count(x => Name(x.Category) == "资源利用效率"));
         Assert.All(r, x =>
         {
             Assert.Equal("jincheng-zoning-2023", x.PlanId);
@@ -155,10 +156,10 @@ public class Doc000JinchengZoningExtractorTests
     public void Subcategories_exist_only_for_spatial_layout_and_resource_efficiency()
     {
         var r = Data.AccessRequirements;
-        Assert.All(r.Where(x => x.Category is "污染物排放管控" or "环境风险防控"), x => Assert.Null(x.Subcategory));
+        Assert.All(r.Where(x => Name(x.Category) is "污染物排放管控" or "环境风险防控"), x => Assert.Null(x.Subcategory));
         Assert.Equal(
             [("水资源利用", 1), ("能源利用", 2), ("能源利用", 3), ("土地资源", 4)],
-            r.Where(x => x.Category == "资源利用效率").Select(x => (x.Subcategory!, x.Seq)));
+            r.Where(x => Name(x.Category) == "资源利用效率").Select(x => (x.Subcategory!, x.Seq)));
     }
 
     [Fact]
@@ -168,9 +169,9 @@ public class Doc000JinchengZoningExtractorTests
         Assert.Equal(Enumerable.Range(1, 27), Seqs(x => x.Subcategory == Prohibited));
         Assert.Equal(Enumerable.Range(1, 10), Seqs(x => x.Subcategory == Restricted));
         Assert.Equal(Enumerable.Range(1, 10), Seqs(x => x.Subcategory == Exit));
-        Assert.Equal(Enumerable.Range(1, 25), Seqs(x => x.Category == "污染物排放管控"));
-        Assert.Equal(Enumerable.Range(1, 4), Seqs(x => x.Category == "环境风险防控"));
-        Assert.Equal(Enumerable.Range(1, 4), Seqs(x => x.Category == "资源利用效率"));
+        Assert.Equal(Enumerable.Range(1, 25), Seqs(x => Name(x.Category) == "污染物排放管控"));
+        Assert.Equal(Enumerable.Range(1, 4), Seqs(x => Name(x.Category) == "环境风险防控"));
+        Assert.Equal(Enumerable.Range(1, 4), Seqs(x => Name(x.Category) == "资源利用效率"));
         Assert.DoesNotContain(Data.Findings, f => f.Message.Contains("条目编号"));
     }
 
@@ -178,7 +179,7 @@ public class Doc000JinchengZoningExtractorTests
     public void First_requirement_is_read_field_by_field()
     {
         var r = Data.AccessRequirements[0];
-        Assert.Equal(("空间布局约束", Prohibited, 1), (r.Category, r.Subcategory, r.Seq));
+        Assert.Equal(("空间布局约束", Prohibited, 1), (Name(r.Category), r.Subcategory, r.Seq));
         Assert.Equal("禁止在人口集中地区和其他依法需要特殊保护的区域内焚烧沥青、油毡、橡胶、塑料、皮革、垃圾以及其他产生有毒有害烟尘和恶臭气体的物质。", r.Text);
         Assert.Equal("《晋城市大气污染防治条例》（修订）（2020年6月19日）", r.Basis);
         Assert.Equal(new Core.Provenance("000", AccessSection, 82, "禁止开发建设活动的要求 1"), r.Source);
@@ -188,7 +189,7 @@ public class Doc000JinchengZoningExtractorTests
     public void Last_requirement_is_read_field_by_field_with_bookmark_free_basis()
     {
         var r = Data.AccessRequirements[^1];
-        Assert.Equal(("资源利用效率", "土地资源", 4), (r.Category, r.Subcategory, r.Seq));
+        Assert.Equal(("资源利用效率", "土地资源", 4), (Name(r.Category), r.Subcategory, r.Seq));
         Assert.Equal("耕地保有量和永久基本农田保护面积不低于国家下达目标；2025年与2035年保持一致。耕地保有量（不低于）194930公顷，永久基本农田保护面积（不低于）174508公顷。", r.Text);
         Assert.Equal("《晋城市国土空间总体规划（2021-2035年）》", r.Basis);
         Assert.Equal(301, r.Source.Line);
@@ -223,12 +224,12 @@ public class Doc000JinchengZoningExtractorTests
     {
         // 6. starts a block whose category and subcategory cells are empty (line 89–91).
         var r = Requirement(Prohibited, 6);
-        Assert.Equal(("空间布局约束", Prohibited), (r.Category, r.Subcategory));
+        Assert.Equal(("空间布局约束", Prohibited), (Name(r.Category), r.Subcategory));
         Assert.Equal(91, r.Source.Line);
         Assert.Equal("\t", Text.Line(89));
 
         var emission7 = Requirement("污染物排放管控", 7);
-        Assert.Equal(("污染物排放管控", (string?)null), (emission7.Category, emission7.Subcategory));
+        Assert.Equal(("污染物排放管控", (string?)null), (Name(emission7.Category), emission7.Subcategory));
         Assert.Equal("《晋城市人民政府关于印发晋城市落实空气质量持续改善行动计划实施方案的通知》（晋市政发〔2024〕11 号）", emission7.Basis);
 
         var energy3 = Requirement("能源利用", 3);
@@ -254,7 +255,7 @@ public class Doc000JinchengZoningExtractorTests
         {
             Assert.Equal("000", r.Source.Document);
             Assert.Equal(AccessSection, r.Source.Section);
-            Assert.Equal($"{r.Subcategory ?? r.Category} {r.Seq}", r.Source.Row);
+            Assert.Equal($"{r.Subcategory ?? Name(r.Category)} {r.Seq}", r.Source.Row);
             var firstLine = r.Text.Split('\n')[0];
             Assert.StartsWith($"{r.Seq}.{firstLine[..Math.Min(12, firstLine.Length)]}", Text.Line(r.Source.Line).TrimStart('\t'));
         });

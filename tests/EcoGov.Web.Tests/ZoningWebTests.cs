@@ -611,6 +611,20 @@ public sealed partial class ZoningWebTests(EcoGovFactory factory) : IClassFixtur
         Assert.DoesNotContain("leaflet.css", await client.GetStringAsync("/Plans"));
     }
     [Fact]
+    public async Task The_access_list_page_prints_each_category_as_the_documents_do()
+    {
+        // AccessRequirement.Category is a type (AccessListCategory); the page prints its name, never the enum member's.
+        var client = await factory.SignedInClient();
+        var html = await client.GetStringAsync("/Jurisdictions?code=140500");
+        Assert.Equal(47, Regex.Matches(html, "<td>空间布局约束</td>").Count);
+        Assert.Equal(25, Regex.Matches(html, "<td>污染物排放管控</td>").Count);
+        Assert.Equal(4, Regex.Matches(html, "<td>环境风险防控</td>").Count);
+        Assert.Equal(4, Regex.Matches(html, "<td>资源利用效率</td>").Count);
+        Assert.DoesNotContain("SpatialLayout", html);
+        Assert.DoesNotContain("PollutantDischarge", html);
+    }
+
+    [Fact]
     public async Task The_map_page_holds_the_assessment_form_posting_to_the_assess_page_with_the_maps_date()
     {
         var client = await factory.SignedInClient();

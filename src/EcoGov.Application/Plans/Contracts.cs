@@ -82,7 +82,7 @@ public sealed record AccessRequirementDto(AccessListLevel Level, string Category
     string JurisdictionCode, string? UnitCode, string PlanId, SourceDto Source)
 {
     public static AccessRequirementDto From(AccessRequirement a) => new(
-        a.Level, a.Category, a.Subcategory, a.Seq, a.Text, a.Basis, a.JurisdictionCode, a.UnitCode, a.PlanId, SourceDto.From(a.Source));
+        a.Level, AccessListCategories.Name(a.Category), a.Subcategory, a.Seq, a.Text, a.Basis, a.JurisdictionCode, a.UnitCode, a.PlanId, SourceDto.From(a.Source));
 }
 
 public sealed record UnitStatisticsDto(string Code, string Name, int Priority, int Key, int General, int Total, string PlanId, SourceDto Source)

@@ -123,9 +123,9 @@ public sealed partial class PublicPrecheckService(SiteAssessmentService siting, 
         return new PublicPrecheckResult(lon, lat, CalendarDate.ToText(r.Date), r.IndustryCode ?? industry, r.IndustryName,
             r.Units.Select(u => new PublicUnit(u.Code, u.Name, u.Class, u.CountyName)).ToList(),
             r.Requirements.Where(q => q.Verdict != RuleVerdict.NotApplicable)
-                .OrderBy(q => q.Requirement.Level).ThenBy(q => q.Requirement.Category, StringComparer.Ordinal)
+                .OrderBy(q => q.Requirement.Level).ThenBy(q => q.Requirement.Category) // in the lists' printed order
                 .ThenBy(q => q.Requirement.Subcategory, StringComparer.Ordinal).ThenBy(q => q.Requirement.Seq)
-                .Select(q => new PublicRequirement(AssessmentDto.LevelName(q.Requirement.Level), q.Requirement.Category,
+                .Select(q => new PublicRequirement(AssessmentDto.LevelName(q.Requirement.Level), AccessListCategories.Name(q.Requirement.Category),
                     q.Requirement.Subcategory, q.Requirement.Seq, q.Requirement.UnitCode, q.Requirement.Text, q.Requirement.Basis,
                     RuleVerdicts.Label(q.Verdict)))
                 .ToList(),

@@ -49,7 +49,7 @@ public static class ZoningCommands
             return ExitCodes.Success;
         }
         output.Table($"{code} 生态环境准入清单 / access list", ["层级", "管控类别", "子类", "序号", "要求", "依据"],
-            list.Select(a => new[] { ChineseNames.Level(a.Level), a.Category, a.Subcategory, a.Seq.ToString(CultureInfo.InvariantCulture), a.Text, a.Basis }));
+            list.Select(a => new[] { ChineseNames.Level(a.Level), AccessListCategories.Name(a.Category), a.Subcategory, a.Seq.ToString(CultureInfo.InvariantCulture), a.Text, a.Basis }));
         return ExitCodes.Success;
     }
 

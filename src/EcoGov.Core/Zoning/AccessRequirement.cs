@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace EcoGov.Core.Zoning;
 
 /// <summary>准入清单层级 the four levels of the access list, general to specific.</summary>
@@ -14,18 +16,52 @@ public enum AccessListLevel
 }
 
 /// <summary>
-/// 管控类别: the four categories of an access list, as the zoning results print them and in their order (zoning
-/// reference §1). A requirement's <see cref="AccessRequirement.Category"/> is one of these.
+/// 管控类别: the four categories of an access list, in the order the zoning results print them (zoning reference §1).
+/// In JSON (seed files, rule catalogue) and in the store a category is written by its printed name
+/// (<see cref="AccessListCategories.Name"/>), so the data read the same as the documents.
 /// </summary>
+public enum AccessListCategory
+{
+    /// <summary>空间布局约束.</summary>
+    [JsonStringEnumMemberName("空间布局约束")] SpatialLayout,
+    /// <summary>污染物排放管控.</summary>
+    [JsonStringEnumMemberName("污染物排放管控")] PollutantDischarge,
+    /// <summary>环境风险防控.</summary>
+    [JsonStringEnumMemberName("环境风险防控")] RiskPrevention,
+    /// <summary>资源利用效率.</summary>
+    [JsonStringEnumMemberName("资源利用效率")] ResourceEfficiency,
+}
+
+/// <summary>The categories' printed names, the one place they are spelled.</summary>
 public static class AccessListCategories
 {
-    public const string SpatialLayout = "空间布局约束";
-    public const string PollutantDischarge = "污染物排放管控";
-    public const string RiskPrevention = "环境风险防控";
-    public const string ResourceEfficiency = "资源利用效率";
-
     /// <summary>The four, in the order the lists print them.</summary>
-    public static IReadOnlyList<string> All { get; } = [SpatialLayout, PollutantDischarge, RiskPrevention, ResourceEfficiency];
+    public static IReadOnlyList<AccessListCategory> All { get; } =
+        [AccessListCategory.SpatialLayout, AccessListCategory.PollutantDischarge, AccessListCategory.RiskPrevention, AccessListCategory.ResourceEfficiency];
+
+    /// <summary>The name as the zoning results print it, e.g. 空间布局约束.</summary>
+    public static string Name(AccessListCategory category) => category switch
+    {
+        AccessListCategory.SpatialLayout => "空间布局约束",
+        AccessListCategory.PollutantDischarge => "污染物排放管控",
+        AccessListCategory.RiskPrevention => "环境风险防控",
+        AccessListCategory.ResourceEfficiency => "资源利用效率",
+        _ => throw new ArgumentOutOfRangeException(nameof(category), category, null),
+    };
+
+    /// <summary>The category a printed name stands for (exactly, after trimming); false for anything else.</summary>
+    public static bool TryParse(string? text, out AccessListCategory category)
+    {
+        var trimmed = text?.Trim();
+        foreach (var c in All)
+            if (Name(c) == trimmed) { category = c; return true; }
+        category = default;
+        return false;
+    }
+
+    /// <summary>The category a stored name stands for; a name that is none of the four is a corrupt store.</summary>
+    public static AccessListCategory Parse(string text) =>
+        TryParse(text, out var c) ? c : throw new FormatException($"“{text}”不是准入清单的管控类别 / not an access-list category");
 }
 
 /// <summary>
@@ -40,7 +76,7 @@ public sealed record AccessRequirement(
     string PlanId,
     string JurisdictionCode,
     AccessListLevel Level,
-    string Category,
+    AccessListCategory Category,
     string? Subcategory,
     int Seq,
     string Text,

@@ -372,13 +372,15 @@ public sealed class ZoningLayerStore(EcoGovDbContext db, ILogger<ZoningLayerStor
             var at = $"requirements[{i}]";
             if (string.IsNullOrWhiteSpace(r.UnitCode) || string.IsNullOrWhiteSpace(r.Category) || string.IsNullOrWhiteSpace(r.Text))
                 throw new SeedFileException(DemoUnitRequirementsFile, at, "unitCode、category、text 不能为空 / required");
+            if (!AccessListCategories.TryParse(r.Category, out var category))
+                throw new SeedFileException(DemoUnitRequirementsFile, at + ".category", $"“{r.Category}”不是四类管控类别之一 / not an access-list category");
             db.AccessRequirements.Add(new AccessRequirementEntity
             {
                 DocumentId = DemoUnitRequirementsDocument,
                 PlanId = DemoUnitRequirementsDocument,
                 JurisdictionCode = jurisdictionCode,
                 Level = AccessListLevel.Unit,
-                Category = r.Category,
+                Category = AccessListCategories.Name(category),
                 Subcategory = r.Subcategory,
                 Seq = r.Seq,
                 Text = r.Text,

@@ -21,8 +21,6 @@ internal static class Doc000AccessListReader
     private const string TableTitle = "晋城市生态环境准入清单市级总体管控要求";
     private const string CategoryHeader = "管控类别";
 
-    private static readonly IReadOnlyList<string> Categories = AccessListCategories.All;
-
     private static readonly Regex AttachmentLabel = new(@"^附件\d+$", RegexOptions.Compiled);
     private static readonly Regex ItemStart = new(@"^(\d{1,2})\.(?!\d)", RegexOptions.Compiled);
     private static readonly Regex DocNumberYear = new(@"\p{IsCJKUnifiedIdeographs}+〔(\d{4})〕\s*\d+\s*号", RegexOptions.Compiled);
@@ -90,8 +88,8 @@ internal static class Doc000AccessListReader
             var categoryCell = TextNormalizer.Normalize(row[0]);
             if (categoryCell.Length > 0)
             {
-                if (!Categories.Contains(categoryCell))
-                    findings.Add(new SeedFinding(FindingKind.Unparsed, $"管控类别“{categoryCell}”不是四类管控类别之一，按原文保留。", at));
+                if (!AccessListCategories.TryParse(categoryCell, out _))
+                    findings.Add(new SeedFinding(FindingKind.Unparsed, $"管控类别“{categoryCell}”不是四类管控类别之一，其下各条未导入。", at));
                 category = categoryCell;
                 subcategory = null;
             }
@@ -148,6 +146,7 @@ internal static class Doc000AccessListReader
                     $"“{TextNormalizer.Normalize(raw)}”前没有条目编号，无法归入某一条要求，未导入。",
                     new Provenance(text.Id, section, block.Line)));
         }
+        if (!AccessListCategories.TryParse(block.Category, out var category)) yield break; // reported where the cell was read
         int searchFrom = block.Line;
         foreach (var (seq, lines) in items)
         {
@@ -157,7 +156,7 @@ internal static class Doc000AccessListReader
                 Doc000JinchengZoningExtractor.PlanId,
                 Doc000JinchengZoningExtractor.CityCode,
                 AccessListLevel.City,
-                block.Category,
+                category,
                 block.Subcategory,
                 seq,
                 JoinLines(lines),
@@ -190,13 +189,14 @@ internal static class Doc000AccessListReader
     /// </summary>
     private static void CheckNumbering(List<AccessRequirement> items, List<SeedFinding> findings)
     {
-        string? category = null, subcategory = null, group = null;
+        AccessListCategory? category = null;
+        string? subcategory = null, group = null;
         int expected = 1;
         foreach (var r in items)
         {
             if (r.Category != category || (r.Subcategory != subcategory && r.Seq == 1))
             {
-                group = r.Subcategory is not null && r.Seq == 1 ? r.Subcategory : r.Category;
+                group = r.Subcategory is not null && r.Seq == 1 ? r.Subcategory : AccessListCategories.Name(r.Category);
                 expected = 1;
             }
             category = r.Category;

@@ -109,7 +109,8 @@ public static class AssessmentReport
                 body.Append(H($"（{ToChineseNumber(n)}）{AssessmentDto.LevelName(level.Key)}", 2));
                 foreach (var cat in level.GroupBy(r => (r.Requirement.Category, r.Requirement.Subcategory)))
                 {
-                    body.Append(Para(cat.Key.Subcategory is { } sub ? $"{cat.Key.Category}——{sub}" : cat.Key.Category, bold: true, size: 22, before: 120));
+                    var category = AccessListCategories.Name(cat.Key.Category);
+                    body.Append(Para(cat.Key.Subcategory is { } sub ? $"{category}——{sub}" : category, bold: true, size: 22, before: 120));
                     body.Append(Table(["序号", "要求", "研判结论", "证据", "主要依据"],
                         [.. cat.Select(r => new[]
                         {

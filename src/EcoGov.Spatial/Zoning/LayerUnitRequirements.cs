@@ -14,12 +14,12 @@ namespace EcoGov.Spatial.Zoning;
 public static class LayerUnitRequirements
 {
     /// <summary>The requirement roles and the access-list category each feeds, in the list's order.</summary>
-    public static IReadOnlyList<(string Role, string Category)> Categories { get; } =
+    public static IReadOnlyList<(string Role, AccessListCategory Category)> Categories { get; } =
     [
-        (ColumnRoles.SpatialLayout, AccessListCategories.SpatialLayout),
-        (ColumnRoles.PollutantDischarge, AccessListCategories.PollutantDischarge),
-        (ColumnRoles.RiskPrevention, AccessListCategories.RiskPrevention),
-        (ColumnRoles.ResourceEfficiency, AccessListCategories.ResourceEfficiency),
+        (ColumnRoles.SpatialLayout, AccessListCategory.SpatialLayout),
+        (ColumnRoles.PollutantDischarge, AccessListCategory.PollutantDischarge),
+        (ColumnRoles.RiskPrevention, AccessListCategory.RiskPrevention),
+        (ColumnRoles.ResourceEfficiency, AccessListCategory.ResourceEfficiency),
     ];
 
     /// <summary>The plan id the requirements of a layer version are filed under: "layer:" + the version's store id.</summary>

@@ -43,7 +43,7 @@ public class RuleCatalogTests
             {
                 var level = JsonNamingPolicy.CamelCase.ConvertName(s.Level!.Value.ToString());
                 text = access.Where(a => a.GetProperty("planId").GetString() == s.PlanId && a.GetProperty("level").GetString() == level
-                        && a.GetProperty("category").GetString() == s.Category
+                        && a.GetProperty("category").GetString() == AccessListCategories.Name(s.Category!.Value)
                         && a.GetProperty("subcategory").GetString() == s.Subcategory && a.GetProperty("seq").GetInt32() == s.Seq)
                     .Select(a => a.GetProperty("text").GetString()).SingleOrDefault();
             }
@@ -67,18 +67,32 @@ public class RuleCatalogTests
     }
 
     [Fact]
+    public void A_category_that_is_not_one_of_the_four_is_refused_with_its_path()
+    {
+        var json = """
+            {"version":"t","description":"d","rules":[
+              {"id":"a","jurisdiction":"140500","description":"x","verdict":"prohibited",
+               "source":{"kind":"access-requirement","planId":"p","document":"000","level":"city","category":"空间布局","seq":1,"keyPhrase":"k"},
+               "when":{"type":"industry","codes":["C2511"]}}
+            ]}
+            """;
+        var e = Assert.Throws<RuleCatalogException>(() => RuleCatalog.Parse(json, "bad-rules.json"));
+        Assert.Contains(e.Errors, x => x.Contains("$.rules[0].source.category"));
+    }
+
+    [Fact]
     public void Validation_errors_name_the_file_and_the_rule()
     {
         var json = """
             {"version":"t","description":"d","rules":[
               {"id":"a","jurisdiction":"140500","description":"x","verdict":"prohibited",
-               "source":{"kind":"access-requirement","planId":"p","document":"000","level":"city","category":"c","seq":1,"keyPhrase":"k"},
+               "source":{"kind":"access-requirement","planId":"p","document":"000","level":"city","category":"空间布局约束","seq":1,"keyPhrase":"k"},
                "when":{"type":"distance","layer":"nowhere","meters":-5}},
               {"id":"a","jurisdiction":"140500","description":"x","verdict":"conditional",
-               "source":{"kind":"access-requirement","planId":"p","document":"000","level":"city","category":"c","seq":1,"keyPhrase":"k"},
+               "source":{"kind":"access-requirement","planId":"p","document":"000","level":"city","category":"空间布局约束","seq":1,"keyPhrase":"k"},
                "when":{"type":"fact","fact":"usesCoal","comparison":"greaterThan","value":3}},
               {"id":"c","jurisdiction":"140500","description":"x","verdict":"prohibited",
-               "source":{"kind":"access-requirement","planId":"p","document":"000","level":"city","category":"c","seq":1,"keyPhrase":"k"},
+               "source":{"kind":"access-requirement","planId":"p","document":"000","level":"city","category":"空间布局约束","seq":1,"keyPhrase":"k"},
                "when":{"type":"industry","codes":["ZZ9"]}}
             ]}
             """;

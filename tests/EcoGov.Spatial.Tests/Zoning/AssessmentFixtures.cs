@@ -77,9 +77,9 @@ public static class AssessmentFixtures
     {
         using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "data", "seed", "000-jincheng-zoning-2023.json")));
         var list = doc.RootElement.GetProperty("accessRequirements").Deserialize<List<AccessRequirement>>(SeedJson)!;
-        list.Add(new AccessRequirement("jincheng-zoning-2023", "140525", AccessListLevel.Unit, "空间布局约束", null, 1,
+        list.Add(new AccessRequirement("jincheng-zoning-2023", "140525", AccessListLevel.Unit, AccessListCategory.SpatialLayout, null, 1,
             "（示意）单元A内禁止新建化工项目。", "示意单元要求", "ZH14052520001", new EcoGov.Core.Provenance("test", "demo", 0)));
-        list.Add(new AccessRequirement("jincheng-zoning-2023", "140581", AccessListLevel.Unit, "空间布局约束", null, 1,
+        list.Add(new AccessRequirement("jincheng-zoning-2023", "140581", AccessListLevel.Unit, AccessListCategory.SpatialLayout, null, 1,
             "（示意）单元B内禁止新建焦化项目。", "示意单元要求", "ZH14058130001", new EcoGov.Core.Provenance("test", "demo", 0)));
         return list;
     }

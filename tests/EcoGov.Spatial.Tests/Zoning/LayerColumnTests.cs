@@ -235,7 +235,7 @@ public class ElementLayerTests
         var boiler = new ProjectFacts().With("newCoalBoiler", true);
         var assessor = new SiteAssessor(catalog);
         // rules apply where the access list in force is the city's (SiteAssessor: by the requirements' jurisdictions)
-        AccessRequirement[] cityList = [new("test", "140500", AccessListLevel.City, "污染物排放管控", null, 1, "高污染燃料禁燃区内禁止新建燃煤锅炉", "test", null, new EcoGov.Core.Provenance("test", "test", 1))];
+        AccessRequirement[] cityList = [new("test", "140500", AccessListLevel.City, AccessListCategory.PollutantDischarge, null, 1, "高污染燃料禁燃区内禁止新建燃煤锅炉", "test", null, new EcoGov.Core.Provenance("test", "test", 1))];
         RuleVerdict At(double lon) => assessor.Assess(Factory.CreatePoint(new NetTopologySuite.Geometries.Coordinate(lon, 35.505)), null, boiler,
             new DateOnly(2024, 6, 1), unitLayer, [air], cityList).Rules.Single().Verdict;
         Assert.Equal(RuleVerdict.Prohibited, At(112.81));

@@ -214,7 +214,7 @@ public class SiteAssessorTests
     public void No_applicable_access_list_or_rules_is_never_compliant(string? jurisdiction)
     {
         IReadOnlyList<AccessRequirement> reqs = jurisdiction is null ? [] :
-            [new AccessRequirement("other-plan", jurisdiction, AccessListLevel.City, "空间布局约束", null, 1, "示例要求", "依据", null,
+            [new AccessRequirement("other-plan", jurisdiction, AccessListLevel.City, AccessListCategory.SpatialLayout, null, 1, "示例要求", "依据", null,
                 new Provenance("999", "t", 1))];
         var r = Assessor.Assess(Point(100, 100), "C3011", ProjectFacts.None, Date, UnitLayer, [], reqs);
         Assert.Empty(r.Rules);
@@ -318,7 +318,7 @@ public class SiteAssessorTests
         Assert.Equal(["units", "river-management", "urban-core"], r.Versions.Select(v => v.Layer).ToArray());
         Assert.Contains(r.Warnings, w => w.Contains("示意"));
         // grouped by level then category
-        var cats = r.Requirements.Where(q => q.Requirement.Level == AccessListLevel.City).Select(q => q.Requirement.Category).Distinct().ToArray();
+        var cats = r.Requirements.Where(q => q.Requirement.Level == AccessListLevel.City).Select(q => AccessListCategories.Name(q.Requirement.Category)).Distinct().ToArray();
         Assert.Equal(["空间布局约束", "污染物排放管控", "环境风险防控", "资源利用效率"], cats);
     }
 

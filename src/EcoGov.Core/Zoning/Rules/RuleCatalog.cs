@@ -78,7 +78,7 @@ public sealed record RuleCatalog(string Version, string Description, IReadOnlyLi
             else
             {
                 if (r.Source.Kind is not (RuleSource.AccessRequirementKind or RuleSource.PlanTaskKind)) Err($"source.kind 未知：{r.Source.Kind}");
-                if (r.Source.Kind == RuleSource.AccessRequirementKind && (r.Source.Level is null || string.IsNullOrWhiteSpace(r.Source.Category)))
+                if (r.Source.Kind == RuleSource.AccessRequirementKind && (r.Source.Level is null || r.Source.Category is null))
                     Err("准入清单要求须有 level 和 category");
                 if (string.IsNullOrWhiteSpace(r.Source.PlanId) || r.Source.Seq <= 0) Err("source 须有 planId 和正整数 seq");
                 if (string.IsNullOrWhiteSpace(r.Source.KeyPhrase)) Err("source 须有 keyPhrase（要求原文中的关键语句）");

@@ -40,7 +40,7 @@ public sealed record RuleSource(
     string PlanId,
     string Document,
     AccessListLevel? Level,
-    string? Category,
+    AccessListCategory? Category,
     string? Subcategory,
     int Seq,
     string KeyPhrase,

@@ -51,13 +51,13 @@ public sealed record AssessmentDto(
     /// <summary>Human-readable citation of a rule's source, e.g. "000 市级 空间布局约束 禁止开发建设活动的要求 第26条".</summary>
     public static string Cite(RuleSource s) => s.Kind == RuleSource.PlanTaskKind
         ? $"{s.Document} 规划 {s.PlanId} 任务 {s.Seq}"
-        : $"{s.Document} {LevelName(s.Level ?? AccessListLevel.City)} {s.Category} {s.Subcategory} 第{s.Seq}条";
+        : $"{s.Document} {LevelName(s.Level ?? AccessListLevel.City)} {(s.Category is { } c ? AccessListCategories.Name(c) : "")} {s.Subcategory} 第{s.Seq}条";
 
     public static AssessmentDto From(AssessmentResult r) => new(
         [.. r.Units.Select(u => new Unit(u.Code, u.Name, u.Class, u.County, u.CountyName, Round(u.OverlapArea), Round(u.OverlapLength), Math.Round(u.Share, 6)))],
         [.. r.Layers.Select(l => new LayerHit(l.Layer, l.LayerName, l.Id, l.Name, Round(l.Distance), Round(l.OverlapArea)))],
         [.. r.Requirements.Select(q => new Requirement(JsonNamingPolicy.CamelCase.ConvertName(q.Requirement.Level.ToString()), LevelName(q.Requirement.Level),
-            q.Requirement.Category, q.Requirement.Subcategory, q.Requirement.Seq, q.Requirement.UnitCode, q.Requirement.Text, q.Requirement.Basis,
+            AccessListCategories.Name(q.Requirement.Category), q.Requirement.Subcategory, q.Requirement.Seq, q.Requirement.UnitCode, q.Requirement.Text, q.Requirement.Basis,
             RuleVerdicts.Label(q.Verdict), q.Evidence, q.RuleIds, q.Requirement.PlanId))],
         [.. r.Rules.Select(x => new Rule(x.Rule.Id, x.Rule.Description, RuleVerdicts.Label(x.Verdict), x.Evidence, Cite(x.Rule.Source)))],
         AssessmentConclusions.Label(r.Conclusion),

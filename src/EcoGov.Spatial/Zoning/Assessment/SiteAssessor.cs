@@ -42,8 +42,7 @@ public sealed record AssessmentRequest(
 /// </remarks>
 public sealed class SiteAssessor(RuleCatalog rules)
 {
-    private static readonly IReadOnlyList<string> CategoryOrder = AccessListCategories.All;
-    private static readonly string[] SubcategoryOrder = ["禁止开发建设活动的要求", "限制开发建设活动的要求", "不符合空间布局要求活动的退出要求"];
+        private static readonly string[] SubcategoryOrder = ["禁止开发建设活动的要求", "限制开发建设活动的要求", "不符合空间布局要求活动的退出要求"];
 
     /// <summary>An assessor with the shipped catalogue (data/seed/zoning/rules.json).</summary>
     public SiteAssessor() : this(RuleCatalog.Default) { }
@@ -191,7 +190,7 @@ public sealed class SiteAssessor(RuleCatalog rules)
 
         // Rules that encode a plan task (not an access-list entry) get a row of their own so they are cited too.
         foreach (var r in rules.Select(r => r.Rule).Where(r => r.Source.Kind == RuleSource.PlanTaskKind).DistinctBy(r => r.Source))
-            applicable.Add(new AccessRequirement(r.Source.PlanId, r.Jurisdiction, AccessListLevel.City, "空间布局约束",
+            applicable.Add(new AccessRequirement(r.Source.PlanId, r.Jurisdiction, AccessListLevel.City, AccessListCategory.SpatialLayout,
                 $"规划任务（{r.Source.Document}）", r.Source.Seq, r.Source.KeyPhrase, r.Source.Basis ?? $"规划 {r.Source.PlanId} 任务 {r.Source.Seq}",
                 null, new Provenance(r.Source.Document, r.Source.PlanId, 0, r.Source.Seq.ToString(CultureInfo.InvariantCulture))));
 
@@ -217,7 +216,7 @@ public sealed class SiteAssessor(RuleCatalog rules)
         }
         return [.. result
             .OrderBy(r => r.Requirement.Level)
-            .ThenBy(r => Order(CategoryOrder, r.Requirement.Category))
+            .ThenBy(r => r.Requirement.Category) // the enum is in the lists' printed order
             .ThenBy(r => Order(SubcategoryOrder, r.Requirement.Subcategory))
             .ThenBy(r => r.Requirement.UnitCode, StringComparer.Ordinal)
             .ThenBy(r => r.Requirement.Seq)];

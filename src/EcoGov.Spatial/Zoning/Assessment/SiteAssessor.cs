@@ -42,7 +42,7 @@ public sealed record AssessmentRequest(
 /// </remarks>
 public sealed class SiteAssessor(RuleCatalog rules)
 {
-        private static readonly string[] SubcategoryOrder = ["禁止开发建设活动的要求", "限制开发建设活动的要求", "不符合空间布局要求活动的退出要求"];
+    private static readonly string[] SubcategoryOrder = ["禁止开发建设活动的要求", "限制开发建设活动的要求", "不符合空间布局要求活动的退出要求"];
 
     /// <summary>An assessor with the shipped catalogue (data/seed/zoning/rules.json).</summary>
     public SiteAssessor() : this(RuleCatalog.Default) { }

@@ -59,7 +59,7 @@ public static class PlanWorkbookApi
         var form = await request.ReadFormAsync(FormLimits, ct);
         var replace = form.TryGetValue("replace", out var r) && r.ToString().Trim() is "true" or "on" or "1";
         var report = await ImportUpload(form.Files.GetFile("file") ?? form.Files.FirstOrDefault(), replace, await me.GetAsync(ct), workbooks, ct);
-        return report.Status == PlanImportReport.Rejected ? Rejected(report) : TypedResults.Ok(report);
+        return report.Status == PlanImportStatus.Rejected ? Rejected(report) : TypedResults.Ok(report);
     }
 
     /// <summary>An uploaded workbook imported as the acting user: bounded, saved to a temporary file while it is read, then deleted.</summary>

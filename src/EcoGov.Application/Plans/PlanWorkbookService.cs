@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text.Json.Serialization;
 using EcoGov.Application.Supervision;
 using EcoGov.Core.Plans;
 using EcoGov.Core.Supervision;
@@ -24,18 +25,38 @@ public sealed record PlanImportRequest(string? File, string? FileName = null, bo
 /// <summary>One problem of a refused workbook: sheet, row (0: the sheet as a whole), column header, message.</summary>
 public sealed record PlanWorkbookErrorDto(string Sheet, int Row, string? Column, string Message);
 
+/// <summary>What a plan workbook import did; in JSON "created", "replaced" or "rejected".</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<PlanImportStatus>))]
+public enum PlanImportStatus
+{
+    /// <summary>A new plan was stored.</summary>
+    [JsonStringEnumMemberName("created")] Created,
+    /// <summary>The plan existed and <c>--replace</c> (<c>replace=true</c>) was given: its records were replaced.</summary>
+    [JsonStringEnumMemberName("replaced")] Replaced,
+    /// <summary>The workbook had errors, or the plan exists and no replacement was asked: nothing stored.</summary>
+    [JsonStringEnumMemberName("rejected")] Rejected,
+}
+
 /// <summary>
-/// What an import did: <c>created</c>, <c>replaced</c> (the plan existed and <c>--replace</c> was given) or <c>rejected</c>
-/// (nothing stored; <see cref="Errors"/> lists the problems — at most <see cref="PlanWorkbookService.MaxReportedErrors"/>,
+/// What an import did: <see cref="PlanImportStatus"/> (<see cref="PlanImportStatus.Rejected"/>:
+/// nothing stored; <see cref="Errors"/> lists the problems — at most <see cref="PlanWorkbookService.MaxReportedErrors"/>,
 /// <see cref="ErrorCount"/> is the total). <see cref="Document"/> is the import's source document id, which every record's
 /// provenance names with its sheet and row.
 /// </summary>
 public sealed record PlanImportReport(
-    string Status, string File, string? Plan, string? Title, string? Document,
+    PlanImportStatus Status, string File, string? Plan, string? Title, string? Document,
     int Indicators, int Targets, int Tasks, int Projects, int AirTargets, int SectionTargets,
     int ErrorCount, IReadOnlyList<PlanWorkbookErrorDto> Errors)
 {
-    public const string Created = "created", Replaced = "replaced", Rejected = "rejected";
+    /// <summary>The status as JSON writes it: created, replaced, rejected (the CLI's English word for it too).</summary>
+    [JsonIgnore]
+    public string StatusCode => Status switch
+    {
+        PlanImportStatus.Created => "created",
+        PlanImportStatus.Replaced => "replaced",
+        PlanImportStatus.Rejected => "rejected",
+        _ => throw new ArgumentOutOfRangeException(nameof(Status), Status, null),
+    };
 }
 
 /// <summary>
@@ -145,14 +166,14 @@ public sealed class PlanWorkbookService(EcoGovDbContext db, PlanCatalog catalog,
                 new AuditChange("records", old is null ? null
                     : $"来源 {old.DocumentId}：指标 {old.Indicators}，任务 {old.Tasks}，工程 {old.Projects}，月度目标 {old.AirTargets}，断面目标 {old.SectionTargets}",
                     counts));
-            return Task.FromResult(new PlanImportReport(old is null ? PlanImportReport.Created : PlanImportReport.Replaced, fileName, plan.Id, plan.Title,
+            return Task.FromResult(new PlanImportReport(old is null ? PlanImportStatus.Created : PlanImportStatus.Replaced, fileName, plan.Id, plan.Title,
                 documentId, content.Indicators.Count, targets, content.Tasks.Count, content.Projects.Count, content.AirTargets.Count,
                 content.SectionTargets.Count, 0, []));
         }, ct);
     }
 
     private static PlanImportReport Reject(string file, IReadOnlyList<PlanWorkbookError> errors) =>
-        new(PlanImportReport.Rejected, file, null, null, null, 0, 0, 0, 0, 0, 0, errors.Count,
+        new(PlanImportStatus.Rejected, file, null, null, null, 0, 0, 0, 0, 0, 0, errors.Count,
             [.. errors.Take(MaxReportedErrors).Select(e => new PlanWorkbookErrorDto(e.Sheet, e.Row, e.Column, e.Message))]);
 
     /// <summary>The error lines a host prints: the first <see cref="UserText.MaxListedErrors"/> and the total.</summary>

@@ -38,19 +38,19 @@ public static class PlanWorkbookCommands
                 var path = p.GetValue(file)!;
                 var report = await s.GetRequiredService<PlanWorkbookService>().ImportAsync(actor,
                     new PlanImportRequest(path, Path.GetFileName(path), p.GetValue(replace)), ct);
-                if (report.Status == PlanImportReport.Rejected) code = ExitCodes.BadInput;
+                if (report.Status == PlanImportStatus.Rejected) code = ExitCodes.BadInput;
                 if (SupervisionCommands.Json(p, output, report))
                 {
                     if (code != ExitCodes.Success) output.Error.WriteLine($"{report.File}: 工作簿有 {report.ErrorCount} 处错误，未保存 / rejected, nothing stored");
                     return;
                 }
-                if (report.Status == PlanImportReport.Rejected)
+                if (report.Status == PlanImportStatus.Rejected)
                 {
                     output.Error.WriteLine($"{report.File}: 工作簿有 {report.ErrorCount} 处错误，未保存任何内容 / {report.ErrorCount} errors, nothing stored");
                     foreach (var line in PlanWorkbookService.ErrorLines(report)) output.Error.WriteLine(UserText.EscapeControls(line));
                     return;
                 }
-                output.Line($"{(report.Status == PlanImportReport.Created ? "已导入新规划" : "已替换规划内容")} {report.Plan}（{report.Title}）/ {report.Status}: "
+                output.Line($"{(report.Status == PlanImportStatus.Created ? "已导入新规划" : "已替换规划内容")} {report.Plan}（{report.Title}）/ {report.StatusCode}: "
                     + $"指标 {report.Indicators}（目标与现状 {report.Targets}），任务 {report.Tasks}，工程 {report.Projects}，月度目标 {report.AirTargets}，断面目标 {report.SectionTargets}；来源 {report.Document}（{report.File}）");
             }, userRequired: true);
             return code;

@@ -28,7 +28,7 @@ public sealed class ImportModel(CurrentActor me, PlanWorkbookService workbooks) 
     public Task<IActionResult> OnPostAsync() => Guard(async () =>
     {
         Report = await PlanWorkbookApi.ImportUpload(Upload, Replace, await ActorAsync(), workbooks, HttpContext.RequestAborted);
-        if (Report.Status == PlanImportReport.Rejected) Response.StatusCode = StatusCodes.Status400BadRequest;
+        if (Report.Status == PlanImportStatus.Rejected) Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
     });
 }

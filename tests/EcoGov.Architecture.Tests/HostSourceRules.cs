@@ -33,20 +33,13 @@ public static class HostSourceRules
     {
         ["src/EcoGov.Cli/Store.cs"] = $"{Composition}: opens the context (EcoGovDatabase, EcoGovPaths, the initialisation and seed import) and registers the stores the application layer is built over",
         ["src/EcoGov.Cli/CliApp.cs"] = $"{Composition}: maps the store's refusals (DatabaseBusyException, DatabaseUnavailableException, StorageFullException, SeedFileException) to exit code 2",
-        ["src/EcoGov.Cli/Commands/OperationsCommands.cs"] = $"{Composition}: migrate, backup and restore open the store uninitialised (EcoGovDatabase.Migrate, a bare context for StoreBackupService)",
         ["src/EcoGov.Web/EcoGovWebApp.cs"] = $"{Composition}: registers the context, EcoGovPaths and the stores",
         ["src/EcoGov.Web/Program.cs"] = $"{Composition}: the start-up's seed errors (SeedFileException)",
         ["src/EcoGov.Web/DatabaseStartup.cs"] = $"{Composition}: runs EcoGovDatabase.Initialize at start and until it succeeds",
         ["src/EcoGov.Web/HostOperations.cs"] = $"{Composition}: the readiness check opens the store",
         ["src/EcoGov.Web/DatabaseBusyAnswer.cs"] = $"{Composition}: answers the store's busy/unavailable/full exceptions with 503",
 
-        ["src/EcoGov.Cli/Commands/SeedCommands.cs"] = $"{Issue8}: seed extract/check run the seed extractors (Documents) and seed import opens the store uninitialised",
-        ["src/EcoGov.Cli/Commands/DemoCommands.cs"] = $"{Issue8}: demo province locates the repository with EcoGovPaths",
-        ["src/EcoGov.Cli/Commands/ForesightCommand.cs"] = $"{Issue8}: uses Data.Monitoring types directly",
-        ["src/EcoGov.Cli/Commands/MonitoringCommands.cs"] = $"{Issue8}: the import progress is Data's ImportProgress; monitoring demo calls the stores",
-        ["src/EcoGov.Cli/Commands/SupervisionCommands.cs"] = $"{Issue8}: uses PlanCatalog (Data.Queries) directly",
-        ["src/EcoGov.Cli/Commands/ZoningCommands.cs"] = $"{Issue8}: RequireCode checks a plan in PlanCatalog",
-        ["src/EcoGov.Cli/Commands/ZoningPrecheckCommand.cs"] = $"{Issue8}: uses PlanCatalog and Data.Monitoring directly",
+        ["src/EcoGov.Cli/Commands/MonitoringCommands.cs"] = $"{Issue8}: the progress bar of an import (WriteProgress) reports Data's ImportProgress, which the import services take",
         ["src/EcoGov.Web/Pages/Supervision/Dispatch.cshtml.cs"] = $"{Issue8}: names the dispatch report's options type (Reports.Supervision)",
 
         ["src/EcoGov.Web/MonitoringApi.cs"] = $"{AsyncBranch}: Data.Monitoring types",

@@ -51,7 +51,6 @@ public static class ReferenceRules
             "EcoGov.Application",
             "EcoGov.Data.Postgres",
             new("EcoGov.Data", $"{Issue8}: Store opens the context; some commands still call stores directly"),
-            new("EcoGov.Documents", $"{Issue8}: seed extract/check run the seed extractors themselves"),
         ],
     };
 

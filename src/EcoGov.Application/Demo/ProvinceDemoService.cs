@@ -109,6 +109,9 @@ public static class ProvinceDemoService
     /// <summary>示意县区 per city that has no county of its own in the seed.</summary>
     public const int SyntheticCountiesPerCity = 4;
 
+    /// <summary>Checks the options against the repository this program runs from, before a host opens the store.</summary>
+    public static ProvinceDemoOptions Check(ProvinceDemoRequest r) => Check(r, EcoGovPaths.Locate(AppContext.BaseDirectory));
+
     public static ProvinceDemoOptions Check(ProvinceDemoRequest r, EcoGovPaths paths)
     {
         int from = DefaultFromYear, to = DefaultToYear;

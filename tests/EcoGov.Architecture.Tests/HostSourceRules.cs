@@ -39,8 +39,7 @@ public static class HostSourceRules
         ["src/EcoGov.Web/HostOperations.cs"] = $"{Composition}: the readiness check opens the store",
         ["src/EcoGov.Web/DatabaseBusyAnswer.cs"] = $"{Composition}: answers the store's busy/unavailable/full exceptions with 503",
 
-        ["src/EcoGov.Cli/Commands/MonitoringCommands.cs"] = $"{Issue8}: the progress bar of an import (WriteProgress) reports Data's ImportProgress, which the import services take",
-        ["src/EcoGov.Web/Pages/Supervision/Dispatch.cshtml.cs"] = $"{Issue8}: names the dispatch report's options type (Reports.Supervision)",
+        ["src/EcoGov.Web/Pages/Supervision/Dispatch.cshtml.cs"] = $"{Issue8}: holds the 月度调度通报's data as the report renders it (Reports.Supervision.DispatchReportData, DispatchWarningRow)",
 
         ["src/EcoGov.Web/MonitoringApi.cs"] = $"{AsyncBranch}: Data.Monitoring types",
         ["src/EcoGov.Web/Pages/Foresight.cshtml.cs"] = $"{AsyncBranch}: the plan list from PlanCatalog",

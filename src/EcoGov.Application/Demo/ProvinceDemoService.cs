@@ -4,6 +4,7 @@ using System.Text;
 using EcoGov.Application.Monitoring;
 using EcoGov.Application.Zoning;
 using EcoGov.Core.Foresight;
+using EcoGov.Core.Monitoring;
 using EcoGov.Core.Jurisdictions;
 using EcoGov.Core.Text;
 using EcoGov.Core.Zoning;

@@ -190,7 +190,7 @@ public sealed class ZoningLayerService(EcoGovDbContext db, TimeProvider? clock =
     /// <see cref="LayerImportStatus.Unchanged"/>). A file with validation errors is <see cref="LayerImportStatus.Rejected"/>
     /// with its report, nothing stored; a file that cannot be read at all is refused (field null: the message names the file).
     /// </summary>
-    public LayerImport Import(LayerImportRequest request, IProgress<Data.Monitoring.ImportProgress>? progress = null)
+    public LayerImport Import(LayerImportRequest request, IProgress<Core.Monitoring.ImportProgress>? progress = null)
     {
         var (kind, effective, epsg) = CheckImport(request.Layer, request.Effective, request.Crs);
         var fields = CheckFields(request.Fields);

@@ -3,7 +3,6 @@ using System.Globalization;
 using EcoGov.Application.Monitoring;
 using EcoGov.Core.Monitoring;
 using EcoGov.Core.Text;
-using EcoGov.Data.Monitoring;
 
 namespace EcoGov.Cli.Commands;
 
@@ -38,7 +37,7 @@ public static class MonitoringCommands
                 p.GetValue(file)!, MonitoringDataKinds.Parse(p.GetValue(kind))!.Value, p.GetValue(jurisdiction)!, p.GetValue(keepGood), p.GetValue(hourEnding)),
                 new WriteProgress(output.Error));
             // At most UserText.MaxListedErrors rejections are listed (JSON, table and stderr); rejectedCount has them all.
-            var report = MonitoringImportReport.From(r);
+            var report = MonitoringImportService.Report(r);
             if (p.GetValue(CliApp.Json)) output.Json(report);
             else
             {

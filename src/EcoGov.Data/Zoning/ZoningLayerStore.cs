@@ -83,7 +83,7 @@ public sealed class ZoningLayerStore(EcoGovDbContext db, ILogger<ZoningLayerStor
     /// </summary>
     public LayerImportResult Import(string layer, string jurisdictionCode, DateOnly effectiveFrom, string fileName, byte[] content,
         int? crs = null, bool synthetic = false, string? note = null, IReadOnlyDictionary<string, string>? fields = null, bool dryRun = false,
-        IProgress<Monitoring.ImportProgress>? progress = null)
+        IProgress<Core.Monitoring.ImportProgress>? progress = null)
     {
         var kind = ZoningLayerKinds.Find(layer)
             ?? throw new LayerImportException($"未知图层“{layer}” / unknown layer. 可用 / known: {string.Join(", ", ZoningLayerKinds.All.Select(k => k.Code))}");
@@ -175,7 +175,7 @@ public sealed class ZoningLayerStore(EcoGovDbContext db, ILogger<ZoningLayerStor
             // a batch at a time keeps the change tracker small; still the one transaction, committed below
             db.SaveChanges();
             db.ChangeTracker.Clear();
-            progress?.Report(new Monitoring.ImportProgress(seq, total));
+            progress?.Report(new Core.Monitoring.ImportProgress(seq, total));
         }
         db.SaveChanges();
         tx?.Commit();

@@ -9,7 +9,8 @@ namespace EcoGov.Architecture.Tests;
 /// what a page or a command uses. This rule reads the hosts' sources (src/EcoGov.Web and src/EcoGov.Cli, .cs and .cshtml,
 /// _ViewImports included): a <c>using EcoGov.Data…</c> (Spatial, Ingest, Documents, Reports; <c>@using</c> in Razor) or a
 /// fully-qualified <c>EcoGov.Data.</c>… name is allowed only in the files listed in <see cref="Allowed"/>, each with its
-/// reason. A listed file that no longer names such a namespace fails too, so that the list, like the architecture page,
+/// reason. The text is read as it is, comments included (a doc comment's <c>cref</c> is a reference too; in prose, name
+/// the type without its namespace). A listed file that no longer names such a namespace fails too, so that the list, like the architecture page,
 /// says what remains.
 /// </summary>
 public static class HostSourceRules

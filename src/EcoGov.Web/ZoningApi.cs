@@ -4,7 +4,6 @@ using System.Text;
 using EcoGov.Application;
 using EcoGov.Core.Text;
 using EcoGov.Core.Zoning;
-using EcoGov.Spatial.Zoning.Assessment;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -15,7 +14,7 @@ namespace EcoGov.Web;
 /// pre-assessment (as `zoning assess --json` / `--docx`). Bad input answers RFC 9457 problem details naming the field (ApplicationProblems). The POST endpoints take
 /// JSON only, with the antiforgery header (ApiAntiforgery), and are bounded in size. Each endpoint is
 /// a named handler with a typed result; where the service writes the JSON itself, the shape is declared for the OpenAPI
-/// document (<see cref="ZoningMapDocument"/>, <see cref="AssessmentDto"/>, <see cref="SiteAssessmentBody"/>).
+/// document (<see cref="ZoningMapDocument"/>, <see cref="SiteAssessmentService.JsonType"/>, <see cref="SiteAssessmentBody"/>).
 /// </summary>
 public static class ZoningApi
 {
@@ -31,7 +30,7 @@ public static class ZoningApi
             .Produces(StatusCodes.Status200OK, typeof(Stream), GeoJsonContentType).ProducesApplicationProblems(notFound: true);
         api.MapPost("/assess", AssessSite).WithName(nameof(AssessSite))
             .Accepts<SiteAssessmentBody>("application/json")
-            .Produces<AssessmentDto>(StatusCodes.Status200OK, "application/json").ProducesApplicationProblems()
+            .Produces(StatusCodes.Status200OK, SiteAssessmentService.JsonType, "application/json").ProducesApplicationProblems()
             .WithMetadata(new RequestSizeLimitAttribute(ZoningWeb.MaxSiteRequestBytes));
         api.MapPost("/assess/docx", AssessSiteReport).WithName(nameof(AssessSiteReport))
             .Accepts<SiteAssessmentBody>("application/json")

@@ -1,9 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
+using EcoGov.Application.Zoning;
 using EcoGov.Core.Zoning.Rules;
-using EcoGov.Spatial.Zoning;
-using EcoGov.Spatial.Zoning.Assessment;
-using EcoGov.Spatial.Zoning.Import;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO.Converters;
 
@@ -18,17 +16,17 @@ public static class ZoningWeb
     public const string DefaultJurisdiction = Application.Zoning.ZoningLayerService.DefaultJurisdiction;
 
     // Request size limits (Kestrel's per-request body limit via [RequestSizeLimit], the multipart form limits via
-    // [RequestFormLimits]) come from the per-purpose limits in ZoningInputLimits; the readers enforce the rest
+    // [RequestFormLimits]) come from the per-purpose limits in ZoningLimits; the readers enforce the rest
     // (uncompressed sizes, features, vertices) as they stream the file.
 
-    /// <summary>Largest layer upload accepted by the import page (<see cref="ZoningInputLimits.LayerUploadBytes"/>).</summary>
-    public const long MaxLayerUploadBytes = ZoningInputLimits.LayerUploadBytes;
+    /// <summary>Largest layer upload accepted by the import page (<see cref="ZoningLimits.LayerUploadBytes"/>).</summary>
+    public const long MaxLayerUploadBytes = ZoningLimits.LayerUploadBytes;
 
     /// <summary>Largest request of the import page: the file plus the form fields.</summary>
-    public const int MaxLayerRequestBytes = (int)MaxLayerUploadBytes + ZoningInputLimits.FormOverheadBytes;
+    public const int MaxLayerRequestBytes = (int)MaxLayerUploadBytes + ZoningLimits.FormOverheadBytes;
 
-    /// <summary>Largest request of the assessment page and API: a site file or text (<see cref="ZoningInputLimits.SiteFileBytes"/>) plus the form.</summary>
-    public const int MaxSiteRequestBytes = ZoningInputLimits.SiteFileBytes + ZoningInputLimits.FormOverheadBytes;
+    /// <summary>Largest request of the assessment page and API: a site file or text (<see cref="ZoningLimits.SiteFileBytes"/>) plus the form.</summary>
+    public const int MaxSiteRequestBytes = ZoningLimits.SiteFileBytes + ZoningLimits.FormOverheadBytes;
 
     public static readonly IReadOnlyList<(string Value, string Label)> SiteCrsChoices =
     [
@@ -46,12 +44,12 @@ public static class ZoningWeb
     /// <summary>A geometry (EPSG:4490) as GeoJSON, for the map's data-site.</summary>
     public static string GeometryJson(Geometry g) => JsonSerializer.Serialize(g, GeometryOptions);
 
-    /// <summary>True when a site is small enough to be echoed back whole (<see cref="ZoningInputLimits.EchoedSiteVertices"/>).</summary>
-    public static bool IsEchoed(Geometry site) => site.NumPoints <= ZoningInputLimits.EchoedSiteVertices;
+    /// <summary>True when a site is small enough to be echoed back whole (<see cref="ZoningLimits.EchoedSiteVertices"/>).</summary>
+    public static bool IsEchoed(Geometry site) => site.NumPoints <= ZoningLimits.EchoedSiteVertices;
 
     /// <summary>
     /// The site for the page's map: the geometry itself when small, else an outline simplified (topology preserved) to
-    /// at most <see cref="ZoningInputLimits.EchoedSiteVertices"/> vertices, or its bounding box — the page never
+    /// at most <see cref="ZoningLimits.EchoedSiteVertices"/> vertices, or its bounding box — the page never
     /// carries a large site back to the browser.
     /// </summary>
     public static string SiteMapJson(Geometry site)
@@ -68,7 +66,7 @@ public static class ZoningWeb
     }
 
     /// <summary>The codes of the units a site touches, as a JSON array, for the map to outline them (data-units).</summary>
-    public static string UnitCodesJson(AssessmentResult result) => JsonSerializer.Serialize(result.Units.Select(u => u.Code));
+    public static string UnitCodesJson(SiteAssessment result) => JsonSerializer.Serialize(result.Units.Select(u => u.Code));
 
     /// <summary>Facts from form fields fact_{key}: checkboxes for yes/no facts (unchecked = 否 when <paramref name="uncheckedAreNo"/>, else not given), numbers for the rest (blank = not given).</summary>
     public static (ProjectFacts Facts, string? Error) FactsFromForm(Func<string, string?> field, bool uncheckedAreNo)
@@ -99,7 +97,7 @@ public static class ZoningWeb
     public static async Task<(byte[]? Bytes, string? Error)> ReadUpload(IFormFile file, long max, CancellationToken ct)
     {
         var name = Path.GetFileName(file.FileName);
-        if (file.Length > max) return (null, $"{name}: 文件超过 {max / ZoningInputLimits.MiB} MB / file too large");
+        if (file.Length > max) return (null, $"{name}: 文件超过 {max / ZoningLimits.MiB} MB / file too large");
         var bytes = new byte[file.Length];
         await using var s = file.OpenReadStream();
         var read = await s.ReadAtLeastAsync(bytes, bytes.Length, throwOnEndOfStream: false, ct);

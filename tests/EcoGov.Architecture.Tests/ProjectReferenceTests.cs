@@ -55,7 +55,7 @@ public class ProjectReferenceTests
     public void The_rules_catch_a_reference_to_a_test_project()
     {
         var testing = Path.Combine(Root, "tests", "EcoGov.Testing", "EcoGov.Testing.csproj");
-        var web = Project("EcoGov.Web", refs: ["EcoGov.Application", "EcoGov.Data.Postgres", "EcoGov.Data", "EcoGov.Spatial"],
+        var web = Project("EcoGov.Web", refs: ["EcoGov.Application", "EcoGov.Data.Postgres", "EcoGov.Data"],
             extra: [("EcoGov.Testing", testing)]);
         var problem = Assert.Single(ReferenceRules.Check(Root, [web], []));
         Assert.StartsWith("EcoGov.Web → EcoGov.Testing: a src project references a project outside src/ (tests/EcoGov.Testing/EcoGov.Testing.csproj)", problem);

@@ -44,17 +44,13 @@ public static class ReferenceRules
             "EcoGov.Application",
             // The PostgreSQL migrations are loaded by assembly name (EcoGovDatabase.Configure): the host must ship them.
             "EcoGov.Data.Postgres",
-            new("EcoGov.Data", $"{Issue8}: sign-in, user administration and several pages (目标进度's plan list, zoning, jurisdictions) use the stores, EcoGovDbContext or Data types (LayerVersionInfo, MonitoringStationSummary) directly; the composition root registers the context"),
-            new("EcoGov.Spatial", $"{Issue8}: zoning pages and API render and bound their input with Spatial types (AssessmentResult, LayerDiffResult, SiteFile.MaxBytes, ZoningInputLimits, FactKinds)"),
+            new("EcoGov.Data", $"{Issue8}: the composition root registers the context and runs the start-up; the pages HostSourceRules lists as the async branch's still use PlanCatalog and Data.Monitoring types"),
         ],
         ["EcoGov.Cli"] =
         [
             "EcoGov.Application",
             "EcoGov.Data.Postgres",
-            new("EcoGov.Data", $"{Issue8}: Store opens the context; some commands still call stores directly"),
-            new("EcoGov.Documents", $"{Issue8}: seed extract/check run the seed extractors themselves"),
-            new("EcoGov.Ingest", $"{Issue8}: air aqi, air evaluate --input, water classify and progress --input read their CSV file themselves (monitoring import goes through Application.Monitoring.MonitoringImportService)"),
-            new("EcoGov.Spatial", $"{Issue8}: zoning commands render and bound their input with Spatial types; zoning demo calls the demo layers directly"),
+            new("EcoGov.Data", $"{Issue8}: the composition: Store opens the context and registers the stores, CliApp maps the store's refusals to exit code 2"),
         ],
     };
 

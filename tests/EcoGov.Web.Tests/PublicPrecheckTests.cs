@@ -138,7 +138,7 @@ public sealed class PublicPrecheckTests : IClassFixture<EcoGovFactory>
         {
             var result = scope.ServiceProvider.GetRequiredService<EcoGov.Application.Zoning.ZoningLayerService>().Import(
                 new EcoGov.Application.Zoning.LayerImportRequest("units", "140500", effective, "EPSG:4490", "future-units.geojson", Encoding.UTF8.GetBytes(geojson)));
-            Assert.Equal(EcoGov.Data.Zoning.LayerImportStatus.Created, result.Status);
+            Assert.Equal(EcoGov.Core.Zoning.LayerImportStatus.Created, result.Status);
         }
         // Signed in, the assessment on that date finds it ...
         var signedIn = await factory.SignedInClient();

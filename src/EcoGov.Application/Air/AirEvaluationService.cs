@@ -133,6 +133,14 @@ public sealed class AirEvaluationService(PlanCatalog catalog, MonitoringStoreQue
     }
 
     /// <summary>
+    /// `air evaluate --input`: evaluates an hourly file (our CSV or a national release; <paramref name="hourEnding"/>: its
+    /// time labels the hour's end), stations in order of first appearance; needs no store. A file with errors or without
+    /// data rows is refused (<see cref="Monitoring.MonitoringFiles"/>).
+    /// </summary>
+    public static AirEvaluationDto EvaluateFile(AirEvaluationSelection selection, string path, bool hourEnding) =>
+        Evaluate(selection, Monitoring.MonitoringFiles.HoursByStation(path, hourEnding));
+
+    /// <summary>
     /// Evaluates stations' hours already read (a file's, or the store's), in the order given: the period defaults to
     /// the data's first and last day, and plain GB3095-2026 is the version in force at the period's end.
     /// </summary>

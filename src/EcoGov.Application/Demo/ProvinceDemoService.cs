@@ -4,6 +4,7 @@ using System.Text;
 using EcoGov.Application.Monitoring;
 using EcoGov.Application.Zoning;
 using EcoGov.Core.Foresight;
+using EcoGov.Core.Monitoring;
 using EcoGov.Core.Jurisdictions;
 using EcoGov.Core.Text;
 using EcoGov.Core.Zoning;
@@ -108,6 +109,9 @@ public static class ProvinceDemoService
 
     /// <summary>示意县区 per city that has no county of its own in the seed.</summary>
     public const int SyntheticCountiesPerCity = 4;
+
+    /// <summary>Checks the options against the repository this program runs from, before a host opens the store.</summary>
+    public static ProvinceDemoOptions Check(ProvinceDemoRequest r) => Check(r, EcoGovPaths.Locate(AppContext.BaseDirectory));
 
     public static ProvinceDemoOptions Check(ProvinceDemoRequest r, EcoGovPaths paths)
     {

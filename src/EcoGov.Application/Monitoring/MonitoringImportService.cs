@@ -30,6 +30,9 @@ public sealed class MonitoringImportService(EcoGovDbContext db, ILogger<Monitori
 {
     private readonly MonitoringImporter importer = new(db, logger);
 
+    /// <summary>What an import did as `monitoring import` prints it (JSON and table): at most <see cref="UserText.MaxListedErrors"/> rejections listed, the count of all.</summary>
+    public static MonitoringImportReport Report(MonitoringImportResult result) => MonitoringImportReport.From(result);
+
     /// <summary>Imports the file; <paramref name="progress"/> hears how many hours have been written (air only).</summary>
     public MonitoringImportResult Import(MonitoringImportRequest request, IProgress<ImportProgress>? progress = null)
     {

@@ -58,6 +58,12 @@ public sealed record ReleaseCheckReport(int Rows, int Agree, IReadOnlyList<Relea
 /// </summary>
 public sealed class MonitoringReleaseService(EcoGovDbContext? db = null, ILogger<MonitoringImporter>? logger = null)
 {
+    /// <summary>
+    /// True when <paramref name="path"/> is a national release set (a folder, a zip, or a file whose header is a release's):
+    /// `monitoring import --kind air-hourly` imports it with <see cref="Import"/> rather than as our hourly CSV.
+    /// </summary>
+    public static bool IsRelease(string path) => NationalReleaseReader.IsRelease(path);
+
     /// <summary>Checks the release at <paramref name="path"/> (file, folder or zip).</summary>
     public static ReleaseCheckReport Check(string path) => Check(() => NationalReleaseReader.Sources(path));
 

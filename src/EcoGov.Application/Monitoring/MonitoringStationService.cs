@@ -9,6 +9,12 @@ namespace EcoGov.Application.Monitoring;
 /// </summary>
 public sealed class MonitoringStationService(EcoGovDbContext db)
 {
+    /// <summary>
+    /// The longest station or section code and name an import accepts (<see cref="Ingest.Monitoring.MonitoringLimits"/>):
+    /// a host cuts stored ones to it when it lists them, so one bad row stored before the bound existed cannot flood a terminal.
+    /// </summary>
+    public const int MaxIdentifierChars = Ingest.Monitoring.MonitoringLimits.MaxIdentifierChars;
+
     /// <summary>The stations by code.</summary>
     public IReadOnlyList<MonitoringStationSummary> Stations() => MonitoringQueries.Stations(db);
 }

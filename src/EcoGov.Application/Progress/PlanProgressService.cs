@@ -60,6 +60,23 @@ public sealed class PlanProgressService(PlanCatalog catalog, MonitoringStoreQuer
     /// </summary>
     public object FromStore(PlanProgressRequest request) => FromStore(Check(request));
 
+    /// <summary>
+    /// `progress --input`: the plan's report from a file instead of the store — an air plan's from an hourly file
+    /// (<paramref name="hourEnding"/>: its time labels the hour's end; the hours of the selection's year only, when
+    /// given), a water plan's from a water-sample CSV with section and date columns; stations and sections ordered as the
+    /// store orders them, so a file and its import report alike. A plan with stated indicators only reads no file.
+    /// </summary>
+    public object FromFile(PlanProgressSelection selection, string path, bool hourEnding)
+    {
+        var (plan, kind, year, asOf) = selection;
+        return kind switch
+        {
+            ProgressReportKind.Air => PlanProgressReports.Air(catalog, plan.Id, Monitoring.MonitoringFiles.StationSeriesOf(path, hourEnding, year), asOf, ChinaTime.Today(clock)),
+            ProgressReportKind.Water => PlanProgressReports.Water(catalog, plan.Id, Monitoring.MonitoringFiles.SectionsOf(path), year, asOf, ChinaTime.Today(clock)),
+            _ => FromStore(selection),
+        };
+    }
+
     /// <inheritdoc cref="FromStore(PlanProgressRequest)"/>
     public object FromStore(PlanProgressSelection selection)
     {

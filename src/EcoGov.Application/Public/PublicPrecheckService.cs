@@ -112,7 +112,7 @@ public sealed partial class PublicPrecheckService(SiteAssessmentService siting, 
         try
         {
             r = siting.Assess(new SiteAssessmentRequest(
-                Point: string.Create(CultureInfo.InvariantCulture, $"{lon},{lat}"), Crs: "EPSG:4490", Industry: industry));
+                Point: string.Create(CultureInfo.InvariantCulture, $"{lon},{lat}"), Crs: "EPSG:4490", Industry: industry)).Result;
         }
         catch (ApplicationInputException e) when (e.Error.Field is ZoningFields.Point or ZoningFields.Site or null)
         {

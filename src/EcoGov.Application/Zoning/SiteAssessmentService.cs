@@ -120,7 +120,7 @@ public sealed class SiteAssessmentService(EcoGovDbContext db, ZoningSnapshotCach
     /// Assesses the site against the layer versions in force on the date and the access list of the jurisdiction (the
     /// given one, or the one whose unit layer the site touches). JSON as `zoning assess --json` (<see cref="Json"/>).
     /// </summary>
-    public AssessmentResult Assess(SiteAssessmentRequest request)
+    public SiteAssessment Assess(SiteAssessmentRequest request)
     {
         var (industry, date) = CheckValues(request, time);
         var site = ReadSite(request);
@@ -132,16 +132,20 @@ public sealed class SiteAssessmentService(EcoGovDbContext db, ZoningSnapshotCach
                 throw new ApplicationInputException(ErrorCode.UnknownJurisdiction, ZoningFields.Jurisdiction,
                     $"行政区划代码“{UserText.Quote(jurisdiction)}”不存在 / unknown jurisdiction code \"{UserText.Quote(jurisdiction)}\"");
         }
-        try { return new ZoningAssessment(db, cache).Assess(site, jurisdiction, industry, request.Facts ?? ProjectFacts.None, date); }
+        try { return new SiteAssessment(new ZoningAssessment(db, cache).Assess(site, jurisdiction, industry, request.Facts ?? ProjectFacts.None, date)); }
         catch (ZoningAssessmentException e) { throw new ApplicationInputException(ErrorCode.NoData, null, e.Message); }
     }
 
     /// <summary>The assessment as JSON (AssessmentDto): the API's answer and `zoning assess --json`.</summary>
-    public static string Json(AssessmentResult result) => AssessmentDto.Serialize(result);
+    public static string Json(SiteAssessment assessment) => AssessmentDto.Serialize(assessment.Result);
+
+    /// <summary>The type of <see cref="Json"/>'s document, for a host's API description (OpenAPI).</summary>
+    public static Type JsonType => typeof(AssessmentDto);
 
     /// <summary>The .docx report of an assessment (AssessmentReport), for the project named (blank: 拟建项目).</summary>
-    public byte[] Report(AssessmentResult result, string? projectName)
+    public byte[] Report(SiteAssessment assessment, string? projectName)
     {
+        var result = assessment.Result;
         using var ms = new MemoryStream();
         AssessmentReport.Write(ms, result, new ReportOptions(
             RequestValues.Absent(projectName) ? DefaultProjectName : projectName!.Trim(), time.GetLocalNow()));
@@ -149,5 +153,5 @@ public sealed class SiteAssessmentService(EcoGovDbContext db, ZoningSnapshotCach
     }
 
     /// <summary>The report's download name: 选址预研判报告-yyyy-MM-dd.docx.</summary>
-    public static string ReportFileName(AssessmentResult result) => $"选址预研判报告-{CalendarDate.ToText(result.Date)}.docx";
+    public static string ReportFileName(SiteAssessment result) => $"选址预研判报告-{CalendarDate.ToText(result.Date)}.docx";
 }

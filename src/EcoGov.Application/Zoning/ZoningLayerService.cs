@@ -164,6 +164,9 @@ public sealed class ZoningLayerService(EcoGovDbContext db, TimeProvider? clock =
         return LayerDiff.Compare(from, to);
     }
 
+    /// <summary>As <see cref="Diff"/>, for a host that renders it (the import page).</summary>
+    public LayerVersionDiff Compare(LayerDiffRequest request) => new(Diff(request));
+
     /// <summary>
     /// Checks what an import can be refused for before its file is read: layer, effective date (required) and CRS.
     /// Returns the layer kind, the date and the EPSG code (null: the file's own).
@@ -187,12 +190,12 @@ public sealed class ZoningLayerService(EcoGovDbContext db, TimeProvider? clock =
     /// <see cref="LayerImportStatus.Unchanged"/>). A file with validation errors is <see cref="LayerImportStatus.Rejected"/>
     /// with its report, nothing stored; a file that cannot be read at all is refused (field null: the message names the file).
     /// </summary>
-    public LayerImportResult Import(LayerImportRequest request, IProgress<Data.Monitoring.ImportProgress>? progress = null)
+    public LayerImport Import(LayerImportRequest request, IProgress<Core.Monitoring.ImportProgress>? progress = null)
     {
         var (kind, effective, epsg) = CheckImport(request.Layer, request.Effective, request.Crs);
         var fields = CheckFields(request.Fields);
         var code = CheckJurisdiction(request.Jurisdiction);
-        try { return store.Import(kind.Code, code, effective, request.FileName, request.Content, epsg, fields: fields, dryRun: request.DryRun, progress: progress); }
+        try { return new LayerImport(store.Import(kind.Code, code, effective, request.FileName, request.Content, epsg, fields: fields, dryRun: request.DryRun, progress: progress)); }
         catch (LayerImportException e) { throw new ApplicationInputException(ErrorCode.InvalidValue, e.Field, e.Message); }
     }
 

@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using EcoGov.Core.Air;
 using EcoGov.Core.Text;
-using EcoGov.Ingest.Monitoring;
+using EcoGov.Application.Monitoring;
 
 namespace EcoGov.Cli.Commands;
 
@@ -58,15 +58,8 @@ public static class AirCommands
 
         if (hourly)
         {
-            var read = NationalReleaseReader.ReadHourly(path, hourEnding);
-            ThrowIfErrors(path, read.Errors);
-            // By default HJ 633-2012 data get its real-time report as the national network published it (the 1h rule);
-            // --hourly-literal-2012 swaps in the literal reading of 5.1.3 wherever HJ 633-2012 applies (ADR 0005).
-            var results = AqiBatch.Hourly(read.Rows, date =>
-            {
-                var s = standard ?? AqiStandards.ForDate(date);
-                return literal2012 && s == AqiStandards.Hj633_2012 ? AqiStandards.Hj633_2012Literal : s;
-            });
+            // --hourly-literal-2012: the literal reading of HJ 633-2012 5.1.3 instead of the published one (ADR 0005).
+            var results = MonitoringFiles.ReadHourlyAqi(path, hourEnding, standard, literal2012);
             if (json)
                 output.Json(results.Select(HourlyAqiDto.From).ToList());
             else
@@ -74,22 +67,13 @@ public static class AirCommands
             return ExitCodes.Success;
         }
 
-        var daily = AirCsvReader.ReadDaily(path);
-        ThrowIfErrors(path, daily.Errors);
-        var days = AqiBatch.Daily(daily.Rows, standard);
+        var days = MonitoringFiles.ReadDailyAqi(path, standard);
         if (json)
             output.Json(days.Select(DailyAqiDto.From).ToList());
         else
             WriteTable(output, $"{path} 空气质量指数（日报）/ daily AQI", "日期",
                 days.Select(r => (r.Record.Station, r.Record.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.Result)));
         return ExitCodes.Success;
-    }
-
-    internal static void ThrowIfErrors(string path, IReadOnlyList<AirCsvError> errors)
-    {
-        if (errors.Count == 0) return;
-        var lines = UserText.FirstLines(errors.Select(e => e.ToString()), errors.Count);
-        throw new CliInputException($"输入文件有误 / bad input file {path}:\n" + string.Join("\n", lines));
     }
 
     /// <summary>Notes that hold for a whole report (rounding, the real-time reading): printed once under the table.</summary>

@@ -2,8 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using EcoGov.Application.Air;
 using EcoGov.Core.Air;
-using EcoGov.Data.Monitoring;
-using EcoGov.Ingest.Monitoring;
 
 namespace EcoGov.Cli.Commands;
 
@@ -69,15 +67,7 @@ public static class AirEvaluateCommand
         string source;
         if (path is not null)
         {
-            var read = NationalReleaseReader.ReadHourly(path, p.GetValue(HourEndingOption));
-            AirCommands.ThrowIfErrors(path, read.Errors);
-            if (read.Rows.Count == 0)
-                throw new CliInputException($"输入文件无数据 / no data rows in {path}");
-            // Stations in order of first appearance in the file.
-            var stations = read.Rows.GroupBy(r => r.Station)
-                .Select(g => (g.Key, (IReadOnlyList<HourlyObservation>)g.Select(r => new HourlyObservation(r.HourStart, r.SO2, r.NO2, r.CO, r.O3, r.PM10, r.PM25)).ToList()))
-                .ToList();
-            result = AirEvaluationService.Evaluate(selection, stations);
+            result = AirEvaluationService.EvaluateFile(selection, path, p.GetValue(HourEndingOption));
             source = path;
         }
         else

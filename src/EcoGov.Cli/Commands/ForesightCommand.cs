@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using EcoGov.Application.Foresight;
-using EcoGov.Data.Monitoring;
 
 namespace EcoGov.Cli.Commands;
 

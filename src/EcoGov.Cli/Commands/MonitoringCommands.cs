@@ -3,8 +3,6 @@ using System.Globalization;
 using EcoGov.Application.Monitoring;
 using EcoGov.Core.Monitoring;
 using EcoGov.Core.Text;
-using EcoGov.Data.Monitoring;
-using EcoGov.Ingest.Monitoring;
 
 namespace EcoGov.Cli.Commands;
 
@@ -33,13 +31,13 @@ public static class MonitoringCommands
         import.SetAction(p =>
         {
             using var store = Store.Open(p, output);
-            if (MonitoringDataKinds.Parse(p.GetValue(kind)) == MonitoringDataKind.AirHourly && NationalReleaseReader.IsRelease(p.GetValue(file)!))
+            if (MonitoringDataKinds.Parse(p.GetValue(kind)) == MonitoringDataKind.AirHourly && MonitoringReleaseService.IsRelease(p.GetValue(file)!))
                 return ImportRelease(p, output, store, file, kind, jurisdiction, keepGood, allStations);
             var r = store.Get<MonitoringImportService>().Import(new MonitoringImportRequest(
                 p.GetValue(file)!, MonitoringDataKinds.Parse(p.GetValue(kind))!.Value, p.GetValue(jurisdiction)!, p.GetValue(keepGood), p.GetValue(hourEnding)),
                 new WriteProgress(output.Error));
             // At most UserText.MaxListedErrors rejections are listed (JSON, table and stderr); rejectedCount has them all.
-            var report = MonitoringImportReport.From(r);
+            var report = MonitoringImportService.Report(r);
             if (p.GetValue(CliApp.Json)) output.Json(report);
             else
             {
@@ -65,12 +63,12 @@ public static class MonitoringCommands
             var list = store.Get<MonitoringStationService>().Stations();
             if (p.GetValue(CliApp.Json)) output.Json(list);
             // Output.Table makes control characters visible; codes and names stored before the identifier bound
-            // (MonitoringLimits.MaxIdentifierChars) existed are cut to it here, so one bad row cannot flood the terminal.
+            // (MonitoringStationService.MaxIdentifierChars) existed are cut to it here, so one bad row cannot flood the terminal.
             else output.Table("空气监测站点 / air-monitoring stations", ["代码 code", "名称 name", "行政区划 jurisdiction", "城市 city", "经纬度 lon,lat", "小时数 hours", "首 first", "末 last"],
                 list.Select(s => new[]
                 {
-                    Output.Cut(s.Code, MonitoringLimits.MaxIdentifierChars), Output.Cut(s.Name, MonitoringLimits.MaxIdentifierChars), s.Jurisdiction,
-                    s.City is null ? null : Output.Cut(s.City, MonitoringLimits.MaxIdentifierChars),
+                    Output.Cut(s.Code, MonitoringStationService.MaxIdentifierChars), Output.Cut(s.Name, MonitoringStationService.MaxIdentifierChars), s.Jurisdiction,
+                    s.City is null ? null : Output.Cut(s.City, MonitoringStationService.MaxIdentifierChars),
                     s.Longitude is { } lon && s.Latitude is { } lat ? string.Create(CultureInfo.InvariantCulture, $"{lon:0.####},{lat:0.####}") : null,
                     s.Hours.ToString(CultureInfo.InvariantCulture),
                     s.FirstHour?.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), s.LastHour?.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
@@ -228,14 +226,14 @@ public static class MonitoringCommands
             output.Table($"空气监测站点 / air stations · {m.Name}（{m.Jurisdiction}）· 截至 as of {m.AsOf}",
                 ["代码 code", "名称 name", "行政区划 jurisdiction", "经纬度 lon,lat", "日期 date", "AQI", "类别 category", "首要污染物 primary", "PM2.5 (μg/m³)", ""],
                 m.Stations.Concat(m.StationsWithoutCoordinates).Select(x => (IEnumerable<string?>)[
-                    Output.Cut(x.Code, MonitoringLimits.MaxIdentifierChars), Output.Cut(x.Name, MonitoringLimits.MaxIdentifierChars), x.Jurisdiction,
+                    Output.Cut(x.Code, MonitoringStationService.MaxIdentifierChars), Output.Cut(x.Name, MonitoringStationService.MaxIdentifierChars), x.Jurisdiction,
                     Place(x.Longitude, x.Latitude), x.Date ?? "无数据", x.Aqi?.ToString(CultureInfo.InvariantCulture) ?? "—", x.Category ?? "—",
                     x.Primary.Count == 0 ? "—" : string.Join("、", x.Primary), x.Pm25?.ToString(CultureInfo.InvariantCulture) ?? "—", Demo(x.Demo),
                 ]));
             output.Table($"水质断面 / water sections · {m.Name}（{m.Jurisdiction}）· 截至 as of {m.AsOf}",
                 ["代码 code", "名称 name", "类型 kind", "经纬度 lon,lat", "采样日期 date", "当月类别 class", "目标 target", "达标 met", "规划 plan", ""],
                 m.Sections.Concat(m.SectionsWithoutCoordinates).Select(x => (IEnumerable<string?>)[
-                    Output.Cut(x.Code, MonitoringLimits.MaxIdentifierChars), Output.Cut(x.Name, MonitoringLimits.MaxIdentifierChars),
+                    Output.Cut(x.Code, MonitoringStationService.MaxIdentifierChars), Output.Cut(x.Name, MonitoringStationService.MaxIdentifierChars),
                     x.Kind == "river" ? "河流" : "湖库", Place(x.Longitude, x.Latitude), x.Date ?? "无数据", x.ClassName ?? "—",
                     x.TargetClassName ?? "—", x.Meets switch { true => "达标", false => "未达标", null => "—" }, x.TargetPlan ?? "—", Demo(x.Demo),
                 ]));

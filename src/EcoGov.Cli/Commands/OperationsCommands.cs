@@ -1,6 +1,5 @@
 using System.CommandLine;
 using EcoGov.Application.Operations;
-using EcoGov.Data;
 
 namespace EcoGov.Cli.Commands;
 
@@ -21,16 +20,15 @@ public static class OperationsCommands
             var (db, _) = Store.OpenUninitialized(p);
             using (db)
             {
-                var report = EcoGovDatabase.Migrate(db);
-                var result = new MigrateResult(EcoGovDatabase.Describe(db), report.Applied, report.Current.Count > 0 ? report.Current[^1] : null, report.StaleMigrationLockCleared);
-                if (report.StaleMigrationLockCleared)
+                var result = StoreMigrationService.Migrate(db);
+                if (result.StaleMigrationLockCleared)
                     output.Error.WriteLine("已清除被中断进程残留的数据库迁移锁 / cleared a stale migration lock (__EFMigrationsLock) left by an interrupted process");
                 if (p.GetValue(CliApp.Json)) output.Json(result);
-                else if (report.Applied.Count == 0) output.Line($"{result.Database}：已是最新结构 {result.Current}，无需迁移 / already current, nothing applied");
+                else if (result.Applied.Count == 0) output.Line($"{result.Database}：已是最新结构 {result.Current}，无需迁移 / already current, nothing applied");
                 else
                 {
-                    output.Line($"{result.Database}：已执行 {report.Applied.Count} 个迁移 / applied {report.Applied.Count} migrations:");
-                    foreach (var m in report.Applied) output.Line("  " + m);
+                    output.Line($"{result.Database}：已执行 {result.Applied.Count} 个迁移 / applied {result.Applied.Count} migrations:");
+                    foreach (var m in result.Applied) output.Line("  " + m);
                 }
                 return ExitCodes.Success;
             }
@@ -47,7 +45,7 @@ public static class OperationsCommands
                 if (p.GetValue(CliApp.Json)) output.Json(result);
                 else
                 {
-                    output.Line($"已备份 / backed up {EcoGovDatabase.Describe(db)} → {result.File}（{result.Bytes:N0} 字节 bytes，结构 schema {result.Migration}）");
+                    output.Line($"已备份 / backed up {StoreMigrationService.Describe(db)} → {result.File}（{result.Bytes:N0} 字节 bytes，结构 schema {result.Migration}）");
                     output.Line($"数据行 rows {result.Tables.Sum(t => t.Rows):N0}（{result.Tables.Count} 张表 tables），佐证文件 evidence files {result.EvidenceFiles}，密钥文件 key files {result.KeyFiles}");
                 }
                 return ExitCodes.Success;
@@ -73,7 +71,4 @@ public static class OperationsCommands
         });
         return [migrate, backup, restore];
     }
-
-    /// <summary>What `migrate --json` prints.</summary>
-    public sealed record MigrateResult(string Database, IReadOnlyList<string> Applied, string? Current, bool StaleMigrationLockCleared);
 }

@@ -3,9 +3,6 @@ using System.Globalization;
 using EcoGov.Application.Progress;
 using EcoGov.Core.Progress;
 using EcoGov.Core.Text;
-using EcoGov.Core.Water;
-using EcoGov.Data.Monitoring;
-using EcoGov.Ingest.Monitoring;
 
 namespace EcoGov.Cli.Commands;
 
@@ -45,7 +42,7 @@ public static class ProgressCommands
         var fromStore = p.GetValue(FromStore);
         var request = new PlanProgressRequest(planId, p.GetValue(Year), p.GetValue(AsOf));
         // --year and --as-of are checked before the store is opened; the plan once it is.
-        var (year, asOf) = PlanProgressService.CheckValues(request);
+        var (year, _) = PlanProgressService.CheckValues(request);
 
         using var store = Store.Open(p, output);
         var progress = store.Get<PlanProgressService>();
@@ -68,7 +65,7 @@ public static class ProgressCommands
                 if (air.Stations == 0)
                     output.Error.WriteLine($"注意：库中没有 {plan.JurisdictionCode} 的小时数据{(year is null ? "" : $"（{year} 年）")}，各目标无法判断 / note: no stored hourly data for the plan's jurisdiction");
             }
-            else air = PlanProgressReports.Air(store.Catalog, planId, ReadAir(path!, p.GetValue(HourEnding), year), asOf, Core.ChinaTime.Today());
+            else air = (ProgressReportDto)progress.FromFile(selection, path!, p.GetValue(HourEnding));
             var years = air.Targets.Select(t => t.Year).Distinct().Order().ToList();
             if (air.DataFrom is not null && !years.Any(y => y >= int.Parse(air.DataFrom[..4], CultureInfo.InvariantCulture) && y <= int.Parse(air.DataTo![..4], CultureInfo.InvariantCulture)))
                 output.Error.WriteLine($"注意：数据（{air.DataFrom} – {air.DataTo}）不覆盖目标年份 {string.Join("、", years)}，各目标无法判断 / " +
@@ -79,7 +76,7 @@ public static class ProgressCommands
         {
             report = fromStore
                 ? progress.FromStore(selection)
-                : PlanProgressReports.Water(store.Catalog, planId, ReadWater(path!), year, asOf, Core.ChinaTime.Today());
+                : progress.FromFile(selection, path!, hourEnding: false);
         }
         else report = progress.FromStore(selection);
 
@@ -108,47 +105,6 @@ public static class ProgressCommands
                 ProgressEvaluator.Display(i.Status), i.Reason,
             }));
         return ExitCodes.Success;
-    }
-
-    private static IReadOnlyList<StationHours> ReadAir(string path, bool hourEnding, int? year)
-    {
-        var read = NationalReleaseReader.ReadHourly(path, hourEnding);
-        ThrowIfErrors(path, read.Errors.Select(e => e.ToString()).ToList());
-        var rows = read.Rows.Where(r => year is null || r.HourStart.Year == year).ToList();
-        if (rows.Count == 0)
-            throw new CliInputException($"输入文件没有数据行{(year is null ? "" : $"（{year} 年）")} / no data rows in {path}");
-        return rows.GroupBy(r => r.Station, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new StationHours(g.Key, g.Key, "", g.Select(r => new Core.Air.HourlyObservation(r.HourStart, r.SO2, r.NO2, r.CO, r.O3, r.PM10, r.PM25)).ToList()))
-            .ToList();
-    }
-
-    private static IReadOnlyList<SectionSamples> ReadWater(string path)
-    {
-        IReadOnlyList<WaterSampleRow> rows;
-        try { rows = WaterSampleCsvReader.ReadFile(path); }
-        catch (WaterSampleCsvException e) { throw new CliInputException(e.Message); }
-        if (rows.Count == 0) throw new CliInputException($"输入文件没有数据行 / no data rows in {path}");
-        if (rows[0].Section is null || rows[0].Date is null)
-            throw new CliInputException($"{path}: 断面进度需要 section（断面）与 date（采样日期）列 / section progress needs the section and date columns");
-        var kinds = new Dictionary<string, (WaterBodyKind Kind, int Row)>(StringComparer.Ordinal);
-        foreach (var r in rows)
-        {
-            if (!kinds.TryGetValue(r.Section!, out var k)) kinds[r.Section!] = (r.Kind, r.Row);
-            else if (k.Kind != r.Kind)
-                throw new CliInputException($"{path}: 第 {r.Row} 行，列 type：断面“{r.Section}”在第 {k.Row} 行为另一种水体类型 (row {r.Row}, column type: section's type differs from row {k.Row})");
-        }
-        // Ordered by section as the store orders them, so a file and its import report alike.
-        return rows.GroupBy(r => r.Section!, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new SectionSamples(g.Key, g.Key, "", g.First().Kind,
-                g.OrderBy(r => r.Date).Select(r => new WaterSample(r.Date!.Value, r.Values)).ToList()))
-            .ToList();
-    }
-
-    private static void ThrowIfErrors(string path, IReadOnlyList<string> errors)
-    {
-        if (errors.Count == 0) return;
-        var lines = UserText.FirstLines(errors, errors.Count);
-        throw new CliInputException($"输入文件有误 / bad input file {path}:\n" + string.Join("\n", lines));
     }
 
     private static void WriteAir(Output output, ProgressReportDto report)

@@ -1,13 +1,11 @@
 using System.CommandLine;
-using EcoGov.Core.Plans;
-using EcoGov.Data;
-using EcoGov.Documents.Seeds;
+using EcoGov.Application.Operations;
 
 namespace EcoGov.Cli.Commands;
 
 /// <summary>
-/// `seed extract` turns the seed documents into data/seed/*.json with the extractors in
-/// EcoGov.Documents; `seed check` verifies the committed JSON is exactly what the extractors produce
+/// `seed extract` turns the seed documents into data/seed/*.json with the seed extractors
+/// (<see cref="SeedExtractionService"/>); `seed check` verifies the committed JSON is exactly what the extractors produce
 /// now (so no row under data/seed/ was typed by hand); `seed import` loads data/seed into the database.
 /// </summary>
 public static class SeedCommands
@@ -37,52 +35,9 @@ public static class SeedCommands
         return new Command("seed", "种子数据 / seed data") { extract, check, import };
     }
 
-    private sealed record ExtractResult(string Document, string File, int Plans, int Indicators, int Tasks, int Projects,
-        int AirTargets, int SectionTargets, int UnitStatistics, int AccessRequirements, int Findings, string Status);
-
     private static int Extract(ParseResult p, Output output, string? documentsDir, string? outDir, bool write)
     {
-        var paths = EcoGovPaths.Locate(AppContext.BaseDirectory);
-        var docs = Path.GetFullPath(documentsDir ?? Path.Combine(paths.SeedDirectory, "documents"));
-        var target = Path.GetFullPath(outDir ?? paths.SeedDirectory);
-        if (!Directory.Exists(docs)) throw new CliInputException($"种子文档目录不存在 / folder not found: {docs}");
-
-        // Extract everything first: a failing extractor (or Ctrl-C) leaves data/seed as it was.
-        var extracted = new List<(ISeedDocumentExtractor Extractor, SeedDocumentData Data, string Json)>();
-        foreach (var extractor in SeedExtractors.All)
-        {
-            var source = Directory.GetFiles(docs, extractor.DocumentId + "_*.txt").Order(StringComparer.Ordinal).FirstOrDefault()
-                ?? throw new CliInputException($"缺少种子文档 {extractor.DocumentId}_*.txt / missing in {docs}");
-            var data = extractor.Extract(SeedText.Load(source));
-            extracted.Add((extractor, data, SeedJson.Serialize(data)));
-        }
-
-        var results = new List<ExtractResult>();
-        var differs = false;
-        if (write) Directory.CreateDirectory(target);
-        var staged = new List<(string Tmp, string File)>();
-        foreach (var (extractor, data, json) in extracted)
-        {
-            var file = Path.Combine(target, extractor.OutputFileName);
-            string status;
-            if (write)
-            {
-                File.WriteAllText(file + ".tmp", json);
-                staged.Add((file + ".tmp", file));
-                status = "written";
-            }
-            else
-            {
-                var same = File.Exists(file) && File.ReadAllText(file) == json;
-                differs |= !same;
-                status = same ? "same" : File.Exists(file) ? "differs" : "missing";
-            }
-            results.Add(new ExtractResult(data.Document.Id, extractor.OutputFileName, data.Plans.Count, data.Indicators.Count,
-                data.Tasks.Count, data.Projects.Count, data.AirTargets.Count, data.SectionTargets.Count, data.UnitStatistics.Count,
-                data.AccessRequirements.Count, data.Findings.Count, status));
-        }
-        // Every file is complete on disk before the first one replaces its predecessor.
-        foreach (var (tmp, file) in staged) File.Move(tmp, file, overwrite: true);
+        var (results, differs) = SeedExtractionService.Run(documentsDir, outDir, write);
         if (p.GetValue(CliApp.Json)) output.Json(results);
         else output.Table(write ? "抽取结果 / extracted" : "一致性检查 / check",
             ["文档", "文件", "规划", "指标", "任务", "工程", "月度目标", "断面目标", "单元统计", "准入要求", "问题", "状态"],

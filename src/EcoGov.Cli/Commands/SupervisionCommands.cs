@@ -4,7 +4,6 @@ using EcoGov.Application.Plans;
 using EcoGov.Application.Supervision;
 using EcoGov.Core;
 using EcoGov.Core.Supervision;
-using EcoGov.Data.Queries;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EcoGov.Cli.Commands;

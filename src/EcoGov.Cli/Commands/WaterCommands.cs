@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using EcoGov.Core.Water;
-using EcoGov.Ingest.Monitoring;
+using EcoGov.Application.Monitoring;
 
 namespace EcoGov.Cli.Commands;
 
@@ -16,72 +16,9 @@ public static class WaterCommands
         return new Command("water", "地表水水质 / surface water quality") { classify };
     }
 
-    /// <summary>One item's value and class; <c>class</c> is "I".."V" or "劣V".</summary>
-    public sealed record ItemDto(string Item, double Value, string Class);
-
-    /// <summary>An item worse than class Ⅲ; <c>multiple</c> (超标倍数, 2 decimals) is null for DO and pH.</summary>
-    public sealed record ExceedingDto(string Item, double Value, double? Multiple);
-
-    /// <summary>Total nitrogen of a lake/reservoir, reported apart from the class.</summary>
-    public sealed record TnDto(double Value, string Class);
-
-    public sealed record SampleDto(
-        string Id,
-        int Row,
-        string Type,
-        string? Class,
-        string? Status,
-        IReadOnlyList<ItemDto> Items,
-        IReadOnlyList<ExceedingDto> Exceeding,
-        TnDto? Tn,
-        IReadOnlyList<ItemDto> ReportedApart,
-        IReadOnlyList<string> Determining,
-        IReadOnlyList<string> TopThree,
-        IReadOnlyList<string> Missing,
-        IReadOnlyList<string> Notes);
-
-    private static readonly string[] Roman = ["I", "II", "III", "IV", "V", "劣V"];
-
-    /// <summary>"I".."V", "劣V" for classes 1..6.</summary>
-    public static string ClassCode(int waterClass) => WaterClass.IsValid(waterClass)
-        ? Roman[waterClass - 1]
-        : throw new ArgumentOutOfRangeException(nameof(waterClass), waterClass, null);
-
-    private static string ChineseClass(string code) => WaterClass.Name(Array.IndexOf(Roman, code) + 1);
-
-    public static SampleDto Evaluate(WaterSampleRow row)
-    {
-        var e = WaterSampleEvaluator.Evaluate(row.Kind, row.Values);
-        var tn = e.ReportedApart.FirstOrDefault(i => i.Code == "TN");
-        return new SampleDto(
-            row.Id,
-            row.Row,
-            WaterBodyKinds.Name(row.Kind),
-            e.Class is { } c ? ClassCode(c) : null,
-            e.Status,
-            e.Items.Select(i => new ItemDto(i.Code, i.Value, ClassCode(i.Class))).ToList(),
-            e.ExceedingItems.Select(i => new ExceedingDto(i.Code, i.Value,
-                i.ExceedanceMultiple is { } m ? Math.Round(m, 2, MidpointRounding.AwayFromZero) : null)).ToList(),
-            tn is null ? null : new TnDto(tn.Value, ClassCode(tn.Class)),
-            e.ReportedApart.Select(i => new ItemDto(i.Code, i.Value, ClassCode(i.Class))).ToList(),
-            e.DeterminingItems,
-            e.TopExceedingItems.Select(i => i.Code).ToList(),
-            e.MissingItems,
-            e.Notes);
-    }
-
     private static int Classify(ParseResult p, Output output, string path)
     {
-        IReadOnlyList<WaterSampleRow> rows;
-        try
-        {
-            rows = WaterSampleCsvReader.ReadFile(path);
-        }
-        catch (WaterSampleCsvException e)
-        {
-            throw new CliInputException(e.Message);
-        }
-        var results = rows.Select(Evaluate).ToList();
+        var results = MonitoringFiles.ClassifyWater(path);
         if (p.GetValue(CliApp.Json))
         {
             output.Json(results);
@@ -93,12 +30,12 @@ public static class WaterCommands
             {
                 r.Id,
                 r.Type == "river" ? "河流" : "湖库",
-                r.Class is null ? "不定类" : ChineseClass(r.Class),
+                r.Class is null ? "不定类" : WaterSampleDto.ChineseClass(r.Class),
                 r.Status ?? "",
                 string.Join("、", r.Determining),
                 string.Join("、", r.Exceeding.Take(WaterSampleEvaluator.TopExceedingCount).Select(x =>
                     x.Multiple is { } m ? string.Create(CultureInfo.InvariantCulture, $"{x.Item}（{m:0.##}倍）") : x.Item)),
-                r.Tn is null ? "" : string.Create(CultureInfo.InvariantCulture, $"{r.Tn.Value} mg/L，{ChineseClass(r.Tn.Class)}"),
+                r.Tn is null ? "" : string.Create(CultureInfo.InvariantCulture, $"{r.Tn.Value} mg/L，{WaterSampleDto.ChineseClass(r.Tn.Class)}"),
                 string.Join("；", r.Notes),
             }));
         return ExitCodes.Success;

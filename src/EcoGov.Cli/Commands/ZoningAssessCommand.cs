@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using EcoGov.Core.Zoning.Rules;
 using EcoGov.Application.Zoning;
-using EcoGov.Spatial.Zoning.Assessment;
 
 namespace EcoGov.Cli.Commands;
 
@@ -47,7 +46,7 @@ public static class ZoningAssessCommand
 
             if (p.GetValue(CliApp.Json)) output.Raw(SiteAssessmentService.Json(result));
             else Print(output, result);
-            return result.Conclusion == AssessmentConclusion.NonCompliant ? ExitCodes.CheckFailed : ExitCodes.Success;
+            return result.NonCompliant ? ExitCodes.CheckFailed : ExitCodes.Success;
         });
         return command;
     }
@@ -56,7 +55,7 @@ public static class ZoningAssessCommand
     private static byte[] ReadSiteFile(string file)
     {
         if (!File.Exists(file)) throw new CliInputException($"--site: 文件不存在 / file not found: {file}");
-        if (new FileInfo(file).Length > SiteFile.MaxBytes) throw new CliInputException($"--site: {file}: 选址文件过大 / site file too large");
+        if (new FileInfo(file).Length > ZoningLimits.SiteFileBytes) throw new CliInputException($"--site: {file}: 选址文件过大 / site file too large");
         return File.ReadAllBytes(file);
     }
 
@@ -77,7 +76,7 @@ public static class ZoningAssessCommand
 
     private static string N(double v, string format = "0.##") => v.ToString(format, CultureInfo.InvariantCulture);
 
-    private static void Print(Output output, AssessmentResult r)
+    private static void Print(Output output, SiteAssessment r)
     {
         output.Line($"选址：{r.Site.Kind}，坐标系 {r.Site.SourceCrs}，面积 {N(r.Site.Area, "0")} m²，长度 {N(r.Site.Length, "0")} m；研判日期 {r.Date:yyyy-MM-dd}；行业 {r.IndustryCode ?? "未填"} {r.IndustryName}");
         foreach (var w in r.Warnings) output.Line("注意 / warning: " + w);
@@ -92,6 +91,6 @@ public static class ZoningAssessCommand
             .Select(g => $"{RuleVerdicts.Label(g.Key)} {g.Count()}");
         output.Line($"适用准入要求 {r.Requirements.Count} 条（{string.Join("，", counts)}）；完整清单见 --json 或 --docx");
         output.Line($"版本 / versions: {string.Join("；", r.Versions.Select(v => $"{v.Layer} 第{v.Version}版（{v.EffectiveFrom:yyyy-MM-dd}{(v.Synthetic ? "，示意数据" : "")}）"))}");
-        output.Line($"结论 / conclusion: {AssessmentConclusions.Label(r.Conclusion)} — {r.ConclusionText}");
+        output.Line($"结论 / conclusion: {r.ConclusionLabel} — {r.ConclusionText}");
     }
 }

@@ -3,7 +3,6 @@ using System.Globalization;
 using EcoGov.Application.Plans;
 using EcoGov.Core.Zoning;
 using EcoGov.Core.Text;
-using EcoGov.Data.Queries;
 
 namespace EcoGov.Cli.Commands;
 
@@ -27,12 +26,12 @@ public static class ZoningCommands
         yield return tree;
     }
 
-    private static string RequireCode(ParseResult p, PlanCatalog catalog)
+    private static string RequireCode(ParseResult p, PlanCatalogService catalog)
     {
         var code = p.GetValue(JurisdictionCode)!;
         if (!Core.Jurisdictions.Jurisdiction.IsValidCode(code))
             throw new CliInputException($"--jurisdiction 须为6位行政区划代码，收到“{code}” / must be a 6-digit GB/T 2260 code");
-        if (catalog.Jurisdiction(code) is null)
+        if (catalog.Jurisdictions().All(j => j.Jurisdiction.Code != code))
             throw new CliInputException($"未收录行政区划代码 {code} / unknown jurisdiction. 可用 / known: {string.Join(", ", catalog.Jurisdictions().Select(j => j.Jurisdiction.Code))}");
         return code;
     }
@@ -41,8 +40,9 @@ public static class ZoningCommands
     private static int AccessList(ParseResult p, Output output)
     {
         using var store = Store.Open(p, output);
-        var code = RequireCode(p, store.Catalog);
-        var list = store.Catalog.AccessList(code)!;
+        var catalog = store.Get<PlanCatalogService>();
+        var code = RequireCode(p, catalog);
+        var list = catalog.AccessList(new JurisdictionRequest(code));
         if (p.GetValue(CliApp.Json))
         {
             output.Json(list.Select(AccessRequirementDto.From));
@@ -56,8 +56,9 @@ public static class ZoningCommands
     private static int UnitStats(ParseResult p, Output output)
     {
         using var store = Store.Open(p, output);
-        var code = RequireCode(p, store.Catalog);
-        var list = store.Catalog.UnitStatistics(code)!;
+        var catalog = store.Get<PlanCatalogService>();
+        var code = RequireCode(p, catalog);
+        var list = catalog.UnitStatistics(new JurisdictionRequest(code));
         if (p.GetValue(CliApp.Json))
         {
             output.Json(list.Select(UnitStatisticsDto.From));

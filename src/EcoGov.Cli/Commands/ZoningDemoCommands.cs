@@ -1,6 +1,5 @@
 using System.CommandLine;
-using EcoGov.Data;
-using EcoGov.Spatial.Zoning.Demo;
+using EcoGov.Application.Zoning;
 
 namespace EcoGov.Cli.Commands;
 
@@ -23,38 +22,9 @@ public static class ZoningDemoCommands
         return new Command("zoning-demo", "示意分区管控图层（合成数据，非正式成果）/ synthetic demo zoning layers") { build, check };
     }
 
-    private sealed record FileResult(string File, long Bytes, string Status);
-
     private static int Run(ParseResult p, Output output, string? outDir, bool write)
     {
-        var paths = EcoGovPaths.Locate(AppContext.BaseDirectory);
-        var target = Path.GetFullPath(outDir ?? Path.Combine(paths.SeedDirectory, DemoZoning.RelativeDirectory));
-        // Generate everything first: a failure (or Ctrl-C) leaves the folder as it was.
-        var files = DemoZoning.Files(DemoZoning.Generate(paths.SeedDirectory));
-
-        var results = new List<FileResult>();
-        var differs = false;
-        var staged = new List<(string Tmp, string File)>();
-        if (write) Directory.CreateDirectory(target);
-        foreach (var (name, content) in files)
-        {
-            var file = Path.Combine(target, name);
-            var bytes = System.Text.Encoding.UTF8.GetByteCount(content);
-            if (write)
-            {
-                File.WriteAllText(file + ".tmp", content);
-                staged.Add((file + ".tmp", file));
-                results.Add(new FileResult(name, bytes, "written"));
-            }
-            else
-            {
-                var same = File.Exists(file) && File.ReadAllText(file) == content;
-                differs |= !same;
-                results.Add(new FileResult(name, bytes, same ? "same" : File.Exists(file) ? "differs" : "missing"));
-            }
-        }
-        foreach (var (tmp, file) in staged) File.Move(tmp, file, overwrite: true);
-
+        var (target, results, differs) = DemoZoningService.Run(outDir, write);
         if (p.GetValue(CliApp.Json)) output.Json(results);
         else output.Table(write ? $"示意图层 / demo layers → {target}" : "一致性检查 / check", ["文件", "字节", "状态"],
             results.Select(r => new[] { r.File, $"{r.Bytes}", r.Status }));

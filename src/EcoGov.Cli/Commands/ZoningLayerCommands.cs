@@ -2,9 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using EcoGov.Application.Zoning;
 using EcoGov.Core.Zoning;
-using EcoGov.Data.Zoning;
-using EcoGov.Spatial.Zoning;
-using EcoGov.Spatial.Zoning.Import;
 
 namespace EcoGov.Cli.Commands;
 
@@ -41,7 +38,7 @@ public static class ZoningLayerCommands
         var crs = new Option<string?>("--crs") { Description = "坐标系（文件无 .prj 时必填），如 EPSG:4526 / coordinate system when the file names none" };
         var fields = new Option<string[]>("--field")
         {
-            Description = $"指定列的角色（可多次），如 --field code=HJZHGKDYBM --field countyName=AREA；列名留空取消该角色。角色 / roles: {string.Join(", ", ColumnRoles.All.Select(r => r.Role))}",
+            Description = $"指定列的角色（可多次），如 --field code=HJZHGKDYBM --field countyName=AREA；列名留空取消该角色。角色 / roles: {string.Join(", ", LayerImport.Roles.Select(r => r.Role))}",
         };
         var dryRun = new Option<bool>("--dry-run") { Description = "只显示各列的角色与校验结果，不写入 / print the column roles and the validation report, store nothing" };
         var command = new Command("import", "导入图层为新版本（幂等）/ import a layer file as a new version (idempotent)") { file, layer, jurisdiction, effective, crs, fields, dryRun };
@@ -49,9 +46,9 @@ public static class ZoningLayerCommands
         {
             var path = p.GetValue(file)!;
             if (!File.Exists(path)) throw new CliInputException($"文件不存在 / file not found: {path}");
-            // Checked before the file is read into memory (ZoningInputLimits.LayerUploadBytes).
-            if (new FileInfo(path).Length > LayerUploadBounds.Layer.MaxUploadBytes)
-                throw new CliInputException($"{path}: 文件超过 {LayerUploadBounds.Layer.MaxUploadBytes / ZoningInputLimits.MiB} MB / layer file larger than {LayerUploadBounds.Layer.MaxUploadBytes} bytes");
+            // Checked before the file is read into memory (ZoningLimits.LayerUploadBytes).
+            if (new FileInfo(path).Length > ZoningLimits.LayerUploadBytes)
+                throw new CliInputException($"{path}: 文件超过 {ZoningLimits.LayerUploadBytes / ZoningLimits.MiB} MB / layer file larger than {ZoningLimits.LayerUploadBytes} bytes");
             // Layer, date and coordinate system are refused before the file is read or the store opened.
             ZoningLayerService.CheckImport(p.GetValue(layer), p.GetValue(effective), p.GetValue(crs));
             ZoningLayerService.CheckFields(p.GetValue(fields));
@@ -60,14 +57,14 @@ public static class ZoningLayerCommands
                 p.GetValue(effective), p.GetValue(crs), path, File.ReadAllBytes(path), p.GetValue(fields), p.GetValue(dryRun)),
                 new MonitoringCommands.WriteProgress(output.Error));
             if (p.GetValue(CliApp.Json))
-                output.Json(new { Status = LayerImportStatuses.Code(r.Status), r.Version, Report = ReportDto(r.Report), r.Mapping, r.FirstRows });
+                output.Json(new { Status = LayerImportStatuses.Code(r.Status), r.Version, Report = new { r.Report.Rejected, r.Report.Errors, r.Report.Warnings, r.Report.Problems }, r.Mapping, r.FirstRows });
             else
             {
                 if (r.Mapping is { } m)
-                    output.Table($"字段角色 / column roles（县区来自 county from: {ColumnMappingText.County(m.County)}）", ["列 column", "角色 role", "依据 basis", "说明 reason", "示例 samples"],
+                    output.Table($"字段角色 / column roles（县区来自 county from: {LayerImport.County(m.County)}）", ["列 column", "角色 role", "依据 basis", "说明 reason", "示例 samples"],
                         m.Columns.Select(c => new[]
                         {
-                            c.Column, c.Role is null ? "（属性）" : $"{c.Role}（{ColumnRoles.Label(c.Role)}）", ColumnMappingText.Basis(c.Basis), c.Reason, string.Join(" | ", c.Samples),
+                            c.Column, c.Role is null ? "（属性）" : $"{c.Role}（{LayerImport.RoleLabel(c.Role)}）", LayerImport.Basis(c.Basis), c.Reason, string.Join(" | ", c.Samples),
                         }));
                 if (r.Report.Problems.Count > 0)
                     output.Table("校验结果 / validation report", ["级别 severity", "类型 kind", "要素 feature", "字段 field", "说明 message", "面积 m²"],
@@ -90,8 +87,6 @@ public static class ZoningLayerCommands
         });
         return command;
     }
-
-    private static object ReportDto(LayerValidationReport report) => new { report.Rejected, report.Errors, report.Warnings, report.Problems };
 
     private static Command VersionsCommand(Output output)
     {

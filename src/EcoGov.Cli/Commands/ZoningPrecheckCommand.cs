@@ -2,8 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using EcoGov.Application.Public;
 using EcoGov.Application.Zoning;
-using EcoGov.Data.Monitoring;
-using EcoGov.Data.Queries;
 
 namespace EcoGov.Cli.Commands;
 

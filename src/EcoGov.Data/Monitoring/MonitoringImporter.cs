@@ -327,9 +327,6 @@ public sealed class MonitoringImporter(EcoGovDbContext db, ILogger<MonitoringImp
     }
 }
 
-/// <summary>How far a large import has written its rows (reported every <c>BulkInsert.ProgressStep</c> rows).</summary>
-public readonly record struct ImportProgress(long Written, long Total);
-
 /// <summary>A monitoring station with how many hours are stored for it.</summary>
 public sealed record MonitoringStationSummary(string Code, string Name, string Jurisdiction, int Hours, DateTime? FirstHour, DateTime? LastHour,
     string? City = null, double? Longitude = null, double? Latitude = null);

@@ -16,43 +16,6 @@ using NetTopologySuite.IO;
 
 namespace EcoGov.Data.Zoning;
 
-/// <summary>What an import did; in JSON "created", "unchanged" or "rejected".</summary>
-public enum LayerImportStatus
-{
-    /// <summary>A new version was stored.</summary>
-    [JsonStringEnumMemberName("created")] Created,
-    /// <summary>The same file with the same effective date was imported before; nothing new stored.</summary>
-    [JsonStringEnumMemberName("unchanged")] Unchanged,
-    /// <summary>The validation found errors; nothing stored.</summary>
-    [JsonStringEnumMemberName("rejected")] Rejected,
-    /// <summary>A dry run (`--dry-run`, the preview page) found no error; nothing stored.</summary>
-    [JsonStringEnumMemberName("checked")] Checked,
-}
-
-/// <summary>The import statuses' JSON codes and display names, in one place.</summary>
-public static class LayerImportStatuses
-{
-    /// <summary>"created", "unchanged", "rejected" (as in JSON and the import page's data-status).</summary>
-    public static string Code(LayerImportStatus status) => status switch
-    {
-        LayerImportStatus.Created => "created",
-        LayerImportStatus.Unchanged => "unchanged",
-        LayerImportStatus.Rejected => "rejected",
-        LayerImportStatus.Checked => "checked",
-        _ => throw new ArgumentOutOfRangeException(nameof(status)),
-    };
-
-    /// <summary>已导入, 未变, 已拒收.</summary>
-    public static string Label(LayerImportStatus status) => status switch
-    {
-        LayerImportStatus.Created => "已导入",
-        LayerImportStatus.Unchanged => "未变",
-        LayerImportStatus.Rejected => "已拒收",
-        LayerImportStatus.Checked => "校验通过（未导入）",
-        _ => throw new ArgumentOutOfRangeException(nameof(status)),
-    };
-}
-
 /// <summary>
 /// What an import did: <see cref="Status"/> created (a new version), unchanged (the same file with the same
 /// effective date and column roles was imported before — <see cref="Version"/> is that version), rejected (errors in
@@ -120,7 +83,7 @@ public sealed class ZoningLayerStore(EcoGovDbContext db, ILogger<ZoningLayerStor
     /// </summary>
     public LayerImportResult Import(string layer, string jurisdictionCode, DateOnly effectiveFrom, string fileName, byte[] content,
         int? crs = null, bool synthetic = false, string? note = null, IReadOnlyDictionary<string, string>? fields = null, bool dryRun = false,
-        IProgress<Monitoring.ImportProgress>? progress = null)
+        IProgress<Core.Monitoring.ImportProgress>? progress = null)
     {
         var kind = ZoningLayerKinds.Find(layer)
             ?? throw new LayerImportException($"未知图层“{layer}” / unknown layer. 可用 / known: {string.Join(", ", ZoningLayerKinds.All.Select(k => k.Code))}");
@@ -212,7 +175,7 @@ public sealed class ZoningLayerStore(EcoGovDbContext db, ILogger<ZoningLayerStor
             // a batch at a time keeps the change tracker small; still the one transaction, committed below
             db.SaveChanges();
             db.ChangeTracker.Clear();
-            progress?.Report(new Monitoring.ImportProgress(seq, total));
+            progress?.Report(new Core.Monitoring.ImportProgress(seq, total));
         }
         db.SaveChanges();
         tx?.Commit();

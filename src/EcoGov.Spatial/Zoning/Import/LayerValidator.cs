@@ -10,9 +10,6 @@ using NetTopologySuite.Operation.OverlayNG;
 
 namespace EcoGov.Spatial.Zoning.Import;
 
-/// <summary>Error: the import is rejected (nothing stored). Warning: stored with the version and shown to the user.</summary>
-public enum LayerProblemSeverity { Error, Warning }
-
 /// <summary>
 /// One validation finding. <paramref name="FeatureId"/> is the unit code (or the feature's id) when known, else
 /// "#n" (the n-th feature of the file); <paramref name="Field"/> is the standard field concerned

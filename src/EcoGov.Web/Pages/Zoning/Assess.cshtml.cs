@@ -2,7 +2,6 @@ using EcoGov.Application;
 using EcoGov.Application.Zoning;
 using EcoGov.Core;
 using EcoGov.Core.Zoning.Rules;
-using EcoGov.Spatial.Zoning.Assessment;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -29,7 +28,7 @@ public sealed class AssessModel(SiteAssessmentService siting, IStringLocalizer<S
     /// <summary>Off by default, as in the CLI and the API: a fact not given is missing (the rules needing it say 需满足条件), never silently 否.</summary>
     [BindProperty] public bool UncheckedAreNo { get; set; }
 
-    public AssessmentResult? Result { get; private set; }
+    public SiteAssessment? Result { get; private set; }
     public string? Error { get; private set; }
     /// <summary>The uploaded file the site was read from (the site then stays in the form as GeoJSON, EPSG:4490).</summary>
     public string? FromFile { get; private set; }
@@ -73,7 +72,7 @@ public sealed class AssessModel(SiteAssessmentService siting, IStringLocalizer<S
         if (SiteUpload is { Length: > 0 })
         {
             string? readError;
-            (bytes, readError) = await ZoningWeb.ReadUpload(SiteUpload, SiteFile.MaxBytes, ct);
+            (bytes, readError) = await ZoningWeb.ReadUpload(SiteUpload, ZoningLimits.SiteFileBytes, ct);
             if (bytes is null)
             {
                 Error = readError;

@@ -2,9 +2,6 @@ using EcoGov.Core.Zoning;
 using EcoGov.Application;
 using EcoGov.Application.Zoning;
 using EcoGov.Data.Queries;
-using EcoGov.Data.Zoning;
-using EcoGov.Spatial.Zoning;
-using EcoGov.Spatial.Zoning.Import;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using EcoGov.Core;
@@ -41,10 +38,10 @@ public sealed class ImportModel(ZoningLayerService zoning, PlanCatalog catalog, 
     [BindProperty(SupportsGet = true)] public long? To { get; set; }
 
     public IReadOnlyList<JurisdictionInfo> Jurisdictions { get; private set; } = [];
-    public LayerImportResult? Result { get; private set; }
+    public LayerImport? Result { get; private set; }
     public string? Error { get; private set; }
     public IReadOnlyList<LayerVersionInfo> DiffVersions { get; private set; } = [];
-    public LayerDiffResult? Diff { get; private set; }
+    public LayerVersionDiff? Diff { get; private set; }
     public string? DiffError { get; private set; }
 
     public void OnGet()
@@ -131,7 +128,7 @@ public sealed class ImportModel(ZoningLayerService zoning, PlanCatalog catalog, 
     {
         var chosen = Columns.Zip(RoleOf).Where(x => !string.IsNullOrWhiteSpace(x.Second)).ToList();
         var fields = chosen.Select(x => $"{x.Second!.Trim()}={x.First}").ToList();
-        fields.AddRange(ColumnRoles.All.Where(r => chosen.All(x => x.Second!.Trim() != r.Role)).Select(r => r.Role + "="));
+        fields.AddRange(LayerImport.Roles.Where(r => chosen.All(x => x.Second!.Trim() != r.Role)).Select(r => r.Role + "="));
         return fields;
     }
 
@@ -145,7 +142,7 @@ public sealed class ImportModel(ZoningLayerService zoning, PlanCatalog catalog, 
         try
         {
             DiffVersions = zoning.Versions(new LayerVersionsRequest(DiffLayer, DiffJurisdiction));
-            if (From is not null && To is not null) Diff = zoning.Diff(new LayerDiffRequest(From, To));
+            if (From is not null && To is not null) Diff = zoning.Compare(new LayerDiffRequest(From, To));
         }
         catch (ApplicationInputException e) { DiffError = e.Message; }
     }

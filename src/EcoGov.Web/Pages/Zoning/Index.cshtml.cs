@@ -2,8 +2,6 @@ using EcoGov.Core.Zoning;
 using EcoGov.Application;
 using EcoGov.Application.Zoning;
 using EcoGov.Data.Queries;
-using EcoGov.Data.Zoning;
-using EcoGov.Spatial.Zoning;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using EcoGov.Core;

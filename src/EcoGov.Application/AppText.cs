@@ -418,6 +418,9 @@ public static class AppText
     /// <summary>规划 {0} 没有序号为“{1}”的指标；可选 {2}</summary>
     public static AppMessage NoSuchIndicator(object? plan, object? indicator, object? seq) => new(nameof(NoSuchIndicator), plan, indicator, seq);
 
+    /// <summary>图层版本 {0} 不存在</summary>
+    public static AppMessage NoSuchLayerVersion(object? id) => new(nameof(NoSuchLayerVersion), id);
+
     /// <summary>预警函 #{0} 不存在</summary>
     public static AppMessage NoSuchLetter(object? n) => new(nameof(NoSuchLetter), n);
 
@@ -435,6 +438,12 @@ public static class AppText
 
     /// <summary>用户 {0} 不存在</summary>
     public static AppMessage NoSuchUser(object? name) => new(nameof(NoSuchUser), name);
+
+    /// <summary>{0} 在 {1} 没有生效的管控单元图层（先用 zoning import 导入）</summary>
+    public static AppMessage NoUnitLayerInForce(object? jurisdiction, object? date) => new(nameof(NoUnitLayerInForce), jurisdiction, date);
+
+    /// <summary>{0} 没有生效的管控单元图层（所有图层版本的生效日期都晚于研判日期，或尚未导入）</summary>
+    public static AppMessage NoUnitLayerInForceOnDay(object? date) => new(nameof(NoUnitLayerInForceOnDay), date);
 
     /// <summary>{0} {1} 在 {2} 没有生效的版本</summary>
     public static AppMessage NoVersionInForceOn(object? kind, object? code, object? day) => new(nameof(NoVersionInForceOn), kind, code, day);
@@ -588,6 +597,9 @@ public static class AppText
 
     /// <summary>选址只能以一种方式给出（坐标文本或 GeoJSON、点位、文件之一）</summary>
     public static AppMessage SiteGivenTwice() => new(nameof(SiteGivenTwice));
+
+    /// <summary>选址不在任何于 {0} 生效的管控单元图层范围内</summary>
+    public static AppMessage SiteInNoUnitLayer(object? date) => new(nameof(SiteInNoUnitLayer), date);
 
     /// <summary>选址：{0}</summary>
     public static AppMessage SiteInvalid(string error) => new(nameof(SiteInvalid), AppMessage.Embed(error));

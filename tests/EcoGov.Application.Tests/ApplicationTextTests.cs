@@ -174,7 +174,7 @@ public sealed partial class ApplicationTextTests
     {
     };
 
-    [GeneratedRegex(@"\bnew ApplicationInputException\(|\bnew ApplicationError\(|\bnew\((?=\s*ErrorCode\.)")]
+    [GeneratedRegex(@"\bnew ApplicationInputException\(|\bnew ApplicationError\(|\bnew\((?=\s*ErrorCode\.)|\bnew ZoningAssessmentException\(")]
     private static partial Regex Refusal();
 
     [Fact]

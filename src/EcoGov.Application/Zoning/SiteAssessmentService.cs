@@ -133,7 +133,7 @@ public sealed class SiteAssessmentService(EcoGovDbContext db, ZoningSnapshotCach
                     AppText.UnknownJurisdictionCode(UserText.Quote(jurisdiction)));
         }
         try { return new ZoningAssessment(db, cache).Assess(site, jurisdiction, industry, request.Facts ?? ProjectFacts.None, date); }
-        catch (ZoningAssessmentException e) { throw new ApplicationInputException(ErrorCode.NoData, null, e.Message); }
+        catch (ZoningAssessmentException e) { throw new ApplicationInputException(ErrorCode.NoData, null, e.Text); }
     }
 
     /// <summary>The assessment as JSON (AssessmentDto): the API's answer and `zoning assess --json`.</summary>

@@ -36,15 +36,37 @@ public enum ErrorCode
 /// <summary>
 /// Why an operation refused its request: a code, the request field it concerns (the web's query parameter name,
 /// camelCase, e.g. <c>from</c>, <c>asOf</c>; the CLI shows it as the option <c>--from</c>, <c>--as-of</c>; null when no
-/// single field is at fault), and a message in Chinese and English that both hosts show as it is.
+/// single field is at fault), and the message — a key of the application's catalogue with its arguments
+/// (<see cref="AppMessage"/>): the CLI prints and the API answers it as one line in Chinese and English
+/// (<see cref="Message"/>), a web page shows it in the UI language (<see cref="MessageIn"/>).
 /// </summary>
-public sealed record ApplicationError(ErrorCode Code, string? Field, string Message);
+public sealed record ApplicationError(ErrorCode Code, string? Field, AppMessage Text)
+{
+    /// <summary>An error whose message is not from the catalogue (a host's or an engine's text, shown as it is).</summary>
+    public ApplicationError(ErrorCode code, string? field, string message) : this(code, field, AppMessage.Verbatim(message))
+    {
+    }
+
+    /// <summary>The message as one line, "中文 / English" (<see cref="AppMessage.Bilingual"/>).</summary>
+    public string Message => Text.Bilingual;
+
+    /// <summary>The catalogue key of the message (<c>Verbatim</c> for a text not from the catalogue).</summary>
+    public string MessageKey => Text.Key;
+
+    /// <summary>The message in the language of <paramref name="culture"/> (the web: the UI culture).</summary>
+    public string MessageIn(System.Globalization.CultureInfo culture) => Text.Format(culture);
+}
 
 /// <summary>Thrown by an application service for a request it refuses; the hosts catch it and render <see cref="Error"/>.</summary>
 public sealed class ApplicationInputException(ApplicationError error) : Exception(error.Message)
 {
     public ApplicationError Error { get; } = error;
 
+    public ApplicationInputException(ErrorCode code, string? field, AppMessage message) : this(new ApplicationError(code, field, message))
+    {
+    }
+
+    /// <summary>A refusal with a text not from the catalogue (a host's, or an engine's message passed on as it is).</summary>
     public ApplicationInputException(ErrorCode code, string? field, string message) : this(new ApplicationError(code, field, message))
     {
     }
@@ -58,14 +80,14 @@ public static class RequestValues
 
     /// <summary>
     /// An optional date (null when absent) by <see cref="CalendarDate"/>; a bad one is refused with the field and
-    /// its label (e.g. "起始日期").
+    /// its label (e.g. <see cref="AppText.LabelFromDate"/>, 起始日期).
     /// </summary>
-    public static DateOnly? OptionalDate(string? value, string field, string label)
+    public static DateOnly? OptionalDate(string? value, string field, AppMessage label)
     {
         if (Absent(value)) return null;
         return CalendarDate.TryParse(value, out var date, out var error)
             ? date
-            : throw new ApplicationInputException(ErrorCode.InvalidDate, field, $"{label}：{error}");
+            : throw new ApplicationInputException(ErrorCode.InvalidDate, field, AppText.DateInvalid(label, error));
     }
 
     /// <summary>
@@ -73,13 +95,13 @@ public static class RequestValues
     /// than <paramref name="max"/>, or holding a control character other than tab and line breaks (which the stored text
     /// would carry into every .docx/.xlsx made from it — XML cannot hold them). Null when optional and absent.
     /// </summary>
-    public static string? FreeText(string? value, string field, string label, int max, bool required = true)
+    public static string? FreeText(string? value, string field, AppMessage label, int max, bool required = true)
     {
         var text = value?.Trim() ?? "";
         if (text.Length == 0)
-            return required ? throw new ApplicationInputException(ErrorCode.Required, field, $"须填写{label} / {field} is required") : null;
+            return required ? throw new ApplicationInputException(ErrorCode.Required, field, AppText.TextRequired(label, field)) : null;
         if (text.Length > max || text.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')))
-            throw new ApplicationInputException(ErrorCode.InvalidValue, field, $"{label}至多 {max} 字，且不含控制字符 / at most {max} characters, no control characters");
+            throw new ApplicationInputException(ErrorCode.InvalidValue, field, AppText.TextTooLong(label, max));
         return text;
     }
 }

@@ -6,7 +6,9 @@ namespace EcoGov.Web;
 /// <summary>
 /// How the web answers an <see cref="ApplicationError"/>: RFC 9457 problem details (<c>application/problem+json</c>),
 /// 404 for <see cref="ErrorCode.NotFound"/>, 403 for <see cref="ErrorCode.Forbidden"/> and 400 otherwise; <c>detail</c> is the message the CLI prints after the
-/// option, <c>field</c> the request field (also the key of <c>errors</c>), <c>code</c> the error code in camelCase.
+/// option, <c>field</c> the request field (also the key of <c>errors</c>), <c>code</c> the error code in camelCase,
+/// <c>messageKey</c> the key of the message in the application's catalogue (<see cref="AppMessage"/>; <c>Verbatim</c> for a
+/// text not from it), so that a client may show the message in its own language.
 /// </summary>
 public static class ApplicationProblems
 {
@@ -20,6 +22,7 @@ public static class ApplicationProblems
         {
             ["code"] = JsonNamingPolicy.CamelCase.ConvertName(error.Code.ToString()),
             ["field"] = error.Field,
+            ["messageKey"] = error.MessageKey,
         };
         if (error.Code == ErrorCode.Forbidden)
             return TypedResults.Problem(error.Message, statusCode: StatusCodes.Status403Forbidden, title: ForbiddenTitle, extensions: extensions);

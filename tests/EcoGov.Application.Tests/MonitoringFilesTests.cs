@@ -48,7 +48,7 @@ public sealed class MonitoringFilesTests : IDisposable
         var path = File("empty.csv", "station,time,SO2,NO2,CO,O3,PM10,PM2.5\n");
         var selection = AirEvaluationService.Check(new AirEvaluationRequest("GB3095-2012", null, null, null, null, []));
         var e = Assert.Throws<ApplicationInputException>(() => AirEvaluationService.EvaluateFile(selection, path, hourEnding: false));
-        Assert.Equal(new ApplicationError(ErrorCode.NoData, null, $"输入文件无数据 / no data rows in {path}"), e.Error);
+        Assert.Equal((ErrorCode.NoData, (string?)null, $"输入文件无数据 / no data rows in {path}"), (e.Error.Code, e.Error.Field, e.Error.Message));
     }
 
     [Fact]
@@ -61,6 +61,6 @@ public sealed class MonitoringFilesTests : IDisposable
 
         var missing = Path.Combine(dir, "none.csv");
         var e = Assert.Throws<ApplicationInputException>(() => MonitoringFiles.ClassifyWater(missing));
-        Assert.Equal(new ApplicationError(ErrorCode.InvalidValue, null, $"{missing}: 文件不存在 (file not found)"), e.Error);
+        Assert.Equal((ErrorCode.InvalidValue, (string?)null, $"{missing}: 文件不存在 (file not found)"), (e.Error.Code, e.Error.Field, e.Error.Message));
     }
 }

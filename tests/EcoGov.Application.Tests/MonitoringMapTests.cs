@@ -204,10 +204,12 @@ public sealed class MonitoringMapTests(MonitoringMapHosts hosts) : IClassFixture
         Assert.Contains("/Login", response.Headers.Location?.OriginalString);
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/monitoring/map?jurisdiction=140502")).StatusCode);
 
-        // a bad day on the page: the message the API gives
+        // a bad day on the page: the message the API gives, in the page's language only (Chinese by default)
         var bad = await hosts.Client.GetAsync("/Monitoring/Map?Jurisdiction=140502&AsOf=2023-02-30");
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
-        Assert.Contains("is not a calendar date", WebUtility.HtmlDecode(await bad.Content.ReadAsStringAsync()));
+        var badPage = WebUtility.HtmlDecode(await bad.Content.ReadAsStringAsync());
+        Assert.Contains("截至日期：“2023-02-30”不是日历上的日期", badPage);
+        Assert.DoesNotContain("is not a calendar date", badPage);
     }
 
     [Fact]

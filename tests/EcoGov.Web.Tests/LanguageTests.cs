@@ -51,6 +51,39 @@ public sealed partial class LanguageTests(EcoGovFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task A_page_shows_an_application_error_in_the_UI_language_only()
+    {
+        // A bad day on the dashboard: the application's DateInvalid message (label + Core.CalendarDate's reason), which the
+        // API and the CLI give as one line "中文 / English", is on the page in the page's language alone.
+        var client = await factory.SignedInClient();
+        var chinese = await client.GetAsync("/?asOf=2023-02-30");
+        Assert.Equal(HttpStatusCode.BadRequest, chinese.StatusCode);
+        var zh = await chinese.Content.ReadAsStringAsync();
+        Assert.Contains("驾驶舱日期：", zh);
+        Assert.Contains("不是日历上的日期（没有这一年、月或日）", zh);
+        Assert.DoesNotContain("is not a calendar date", zh);
+
+        await Switch(client, "en", "/?asOf=2023-02-30");
+        var english = await client.GetAsync("/?asOf=2023-02-30");
+        Assert.Equal(HttpStatusCode.BadRequest, english.StatusCode);
+        var en = await english.Content.ReadAsStringAsync();
+        Assert.Equal("en", Lang(en));
+        Assert.Contains("Dashboard date: ", en);
+        Assert.Contains("is not a calendar date", en);
+        Assert.DoesNotContain("驾驶舱日期", en);
+        Assert.DoesNotContain("不是日历上的日期", en);
+
+        // the API keeps its contract: the bilingual line in detail, and the catalogue key beside the code
+        var api = await client.GetAsync("/api/dashboard?asOf=2023-02-30");
+        Assert.Equal(HttpStatusCode.BadRequest, api.StatusCode);
+        var problem = System.Text.Json.Nodes.JsonNode.Parse(await api.Content.ReadAsStringAsync())!;
+        Assert.Equal("驾驶舱日期：“2023-02-30”不是日历上的日期（没有这一年、月或日）/ \"2023-02-30\" is not a calendar date",
+            problem["detail"]!.GetValue<string>());
+        Assert.Equal("DateInvalid", problem["messageKey"]!.GetValue<string>());
+        Assert.Equal("invalidDate", problem["code"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task The_switch_makes_the_public_page_and_login_English_and_back()
     {
         var client = factory.NoRedirectClient();

@@ -45,24 +45,22 @@ public sealed class AirEvaluationService(PlanCatalog catalog, MonitoringStoreQue
     /// </summary>
     public static AirEvaluationSelection Check(AirEvaluationRequest request)
     {
-        var from = RequestValues.OptionalDate(request.From, AirEvaluationRequest.FromField, "起始日期");
-        var to = RequestValues.OptionalDate(request.To, AirEvaluationRequest.ToField, "终止日期");
+        var from = RequestValues.OptionalDate(request.From, AirEvaluationRequest.FromField, AppText.LabelFromDate);
+        var to = RequestValues.OptionalDate(request.To, AirEvaluationRequest.ToField, AppText.LabelToDate);
         if (from > to)
             throw new ApplicationInputException(ErrorCode.InvalidPeriod, AirEvaluationRequest.FromField,
-                $"起始日期 {CalendarDate.ToText(from.Value)} 晚于终止日期 {CalendarDate.ToText(to!.Value)} / from is after to");
+                AppText.FromIsAfterTo(CalendarDate.ToText(from.Value), CalendarDate.ToText(to!.Value)));
         if (RequestValues.Absent(request.Standard))
             throw new ApplicationInputException(ErrorCode.Required, AirEvaluationRequest.StandardField,
-                $"须选择评价标准 / standard required: {AirEvaluationReport.AcceptedStandards}");
+                AppText.StandardRequired(AirEvaluationReport.AcceptedStandards));
         // The period's end only picks GB 3095-2026 transitional or final; here the names are checked.
         if (AirEvaluationReport.ParseStandard(request.Standard!, DateOnly.MinValue) is null)
             throw new ApplicationInputException(ErrorCode.UnknownStandard, AirEvaluationRequest.StandardField,
-                $"评价标准须为 {AirEvaluationReport.AcceptedStandards} 之一，收到“{UserText.Quote(request.Standard)}” / " +
-                $"unknown standard \"{UserText.Quote(request.Standard)}\"; use one of {AirEvaluationReport.AcceptedStandards}");
+                AppText.UnknownStandardName(AirEvaluationReport.AcceptedStandards, UserText.Quote(request.Standard)));
         var compare = RequestValues.Absent(request.Compare) ? null : request.Compare;
         if (compare is not null && AirEvaluationReport.ParseStandard(compare, DateOnly.MinValue) is null)
             throw new ApplicationInputException(ErrorCode.UnknownStandard, AirEvaluationRequest.CompareField,
-                $"对比标准须为 {AirEvaluationReport.AcceptedStandards} 之一，收到“{UserText.Quote(compare)}” / " +
-                $"unknown compare standard \"{UserText.Quote(compare)}\"; use one of {AirEvaluationReport.AcceptedStandards}");
+                AppText.UnknownCompareStandard(AirEvaluationReport.AcceptedStandards, UserText.Quote(compare)));
         var jurisdiction = RequestValues.Absent(request.Jurisdiction) ? null : request.Jurisdiction!.Trim();
         var stations = (request.Stations ?? []).Where(s => !RequestValues.Absent(s)).Distinct(StringComparer.Ordinal).ToList();
         return new AirEvaluationSelection(request.Standard!, compare, from, to, jurisdiction, stations);
@@ -112,23 +110,21 @@ public sealed class AirEvaluationService(PlanCatalog catalog, MonitoringStoreQue
         var selection = Check(request);
         if (selection.Jurisdiction is { } code && catalog.Jurisdiction(code) is null)
             throw new ApplicationInputException(ErrorCode.UnknownJurisdiction, AirEvaluationRequest.JurisdictionField,
-                $"行政区划代码“{UserText.Quote(code)}”不存在 / unknown jurisdiction code \"{UserText.Quote(code)}\"");
+                AppText.UnknownJurisdictionCode(UserText.Quote(code)));
         if (selection.Stations.Count > 0)
         {
             var known = store.StationCodes().Order(StringComparer.Ordinal).ToList();
             var unknown = selection.Stations.Where(s => known.BinarySearch(s, StringComparer.Ordinal) < 0).ToList();
             if (unknown.Count > 0)
                 throw new ApplicationInputException(ErrorCode.UnknownStation, AirEvaluationRequest.StationField,
-                    $"库中没有站点 {List(unknown.Select(s => UserText.Quote(s)).ToList(), "、")} / unknown station(s); " +
-                    $"已有 / stored: {(known.Count == 0 ? "（无）" : List(known, ", "))}");
+                    AppText.UnknownStations(List(unknown.Select(s => UserText.Quote(s)).ToList(), "、"), (known.Count == 0 ? (object)AppText.LabelNoneInBrackets : List(known, ", "))));
         }
         // The station days materialised at import (each day's statistics need only its own hours).
         var data = store.AirDays(selection.Jurisdiction, selection.Stations, selection.From, selection.To)
             .Select(s => (s.Code, s.Series)).ToList();
         if (data.Count == 0)
             throw new ApplicationInputException(ErrorCode.NoData, null,
-                "库中没有符合条件的小时数据（先导入监测数据，如 `./ecogov monitoring import`）/ " +
-                "no stored hourly data for the selection (import monitoring data first, e.g. `./ecogov monitoring import`)");
+                AppText.NoStoredHourlyData());
         return Evaluate(selection, data);
     }
 
@@ -157,8 +153,7 @@ public sealed class AirEvaluationService(PlanCatalog catalog, MonitoringStoreQue
         if (from > to)
             throw new ApplicationInputException(ErrorCode.InvalidPeriod,
                 selection.From is not null ? AirEvaluationRequest.FromField : AirEvaluationRequest.ToField,
-                $"时段起始 {CalendarDate.ToText(from)} 晚于终止 {CalendarDate.ToText(to)}（请核对起止日期与数据范围）/ " +
-                "the period starts after it ends (check from/to against the data)");
+                AppText.PeriodStartsAfterEnd(CalendarDate.ToText(from), CalendarDate.ToText(to)));
         var standard = AirEvaluationReport.ParseStandard(selection.Standard, to)!;
         var compare = selection.Compare is null ? null : AirEvaluationReport.ParseStandard(selection.Compare, to);
         return AirEvaluationReport.Build(stations, from, to, standard, compare);

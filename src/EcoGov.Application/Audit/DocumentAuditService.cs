@@ -24,17 +24,17 @@ public static class DocumentAuditService
     public static DocumentAuditRequest ReadFile(string? path)
     {
         if (RequestValues.Absent(path))
-            throw new ApplicationInputException(ErrorCode.Required, FileField, "须指定要自查的文本文件 / the document file is required");
+            throw new ApplicationInputException(ErrorCode.Required, FileField, AppText.DocumentFileIsRequired());
         FileInfo info;
         try { info = new FileInfo(path!); }
         catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
         {
-            throw new ApplicationInputException(ErrorCode.InvalidValue, FileField, $"文件路径无效 / invalid path: {path}");
+            throw new ApplicationInputException(ErrorCode.InvalidValue, FileField, AppText.InvalidPath(path));
         }
         if (!info.Exists)
-            throw new ApplicationInputException(ErrorCode.NotFound, FileField, $"找不到文件 / no such file: {path}");
+            throw new ApplicationInputException(ErrorCode.NotFound, FileField, AppText.FileNotFoundAt(path));
         if (info.Length > MaxBytes)
-            throw new ApplicationInputException(ErrorCode.OutOfRange, FileField, $"{info.Name}: 文件超过 {MaxBytes / 1024 / 1024} MB / the file is larger than {MaxBytes / 1024 / 1024} MB");
+            throw new ApplicationInputException(ErrorCode.OutOfRange, FileField, AppText.FileIsLargerThanMB(info.Name, MaxBytes / 1024 / 1024));
         try
         {
             // Read with a bound whatever the length said (a file that grows, a device): never more than MaxBytes + 1 bytes.
@@ -44,14 +44,14 @@ public static class DocumentAuditService
             for (int n; (n = stream.Read(buffer)) > 0;)
             {
                 if (content.Length + n > MaxBytes)
-                    throw new ApplicationInputException(ErrorCode.OutOfRange, FileField, $"{info.Name}: 文件超过 {MaxBytes / 1024 / 1024} MB / the file is larger than {MaxBytes / 1024 / 1024} MB");
+                    throw new ApplicationInputException(ErrorCode.OutOfRange, FileField, AppText.FileIsLargerThanMB(info.Name, MaxBytes / 1024 / 1024));
                 content.Write(buffer, 0, n);
             }
             return new DocumentAuditRequest(info.Name, content.ToArray());
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new ApplicationInputException(ErrorCode.InvalidValue, FileField, $"{info.Name}: 文件无法读取 / the file cannot be read ({e.GetType().Name})");
+            throw new ApplicationInputException(ErrorCode.InvalidValue, FileField, AppText.FileCannotBeRead(info.Name, e.GetType().Name));
         }
     }
 
@@ -60,20 +60,20 @@ public static class DocumentAuditService
     {
         var name = DocumentName(request.Name);
         if (request.Content is null)
-            throw new ApplicationInputException(ErrorCode.Required, FileField, "须上传要自查的文本文件 / the document file is required");
+            throw new ApplicationInputException(ErrorCode.Required, FileField, AppText.DocumentUploadRequired());
         if (request.Content.Length > MaxBytes)
-            throw new ApplicationInputException(ErrorCode.OutOfRange, FileField, $"{name}: 文件超过 {MaxBytes / 1024 / 1024} MB / the file is larger than {MaxBytes / 1024 / 1024} MB");
+            throw new ApplicationInputException(ErrorCode.OutOfRange, FileField, AppText.FileIsLargerThanMB(name, MaxBytes / 1024 / 1024));
         if (request.Content.Length == 0)
-            throw new ApplicationInputException(ErrorCode.InvalidValue, FileField, $"{name}: 文件为空 / the file is empty");
+            throw new ApplicationInputException(ErrorCode.InvalidValue, FileField, AppText.FileIsEmpty(name));
         string text;
         try { text = StrictUtf8.GetString(request.Content); }
         catch (DecoderFallbackException)
         {
-            throw new ApplicationInputException(ErrorCode.InvalidValue, FileField, $"{name}: 不是 UTF-8 编码的文本 / the file is not UTF-8 text");
+            throw new ApplicationInputException(ErrorCode.InvalidValue, FileField, AppText.FileIsNotUTFText(name));
         }
         if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
         if (text.Any(c => c == '\0' || (char.IsControl(c) && c is not '\t' and not '\n' and not '\r' and not '\f')))
-            throw new ApplicationInputException(ErrorCode.InvalidValue, FileField, $"{name}: 含控制字符，不是纯文本 / the file is not plain text (control characters)");
+            throw new ApplicationInputException(ErrorCode.InvalidValue, FileField, AppText.FileIsNotPlainTextControl(name));
         var doc = new PlanTextDocument(name, text);
         var findings = PlanTextAuditor.Audit(doc)
             .Select(f => new PlanAuditFinding(Severity(f.Level), f.Kind, f.Message, new AuditWhere(name, f.Section, f.Line)))

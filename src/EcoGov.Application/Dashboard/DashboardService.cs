@@ -39,14 +39,14 @@ public sealed class DashboardService(
 
     /// <summary>Checks what needs no store (the day), so a host can refuse it first.</summary>
     public static DateOnly? CheckValues(DashboardRequest request) =>
-        RequestValues.OptionalDate(request.AsOf, DashboardRequest.AsOfField, "驾驶舱日期");
+        RequestValues.OptionalDate(request.AsOf, DashboardRequest.AsOfField, AppText.LabelDashboardDate);
 
     public async Task<DashboardReport> ReadAsync(Actor actor, DashboardRequest request, CancellationToken ct = default)
     {
         var requestedDay = CheckValues(request);
         var code = RequestValues.Absent(request.Jurisdiction) ? actor.JurisdictionCode ?? DefaultJurisdiction() : request.Jurisdiction!.Trim();
         if (code is null)
-            throw new ApplicationInputException(ErrorCode.Required, DashboardRequest.JurisdictionField, "须指定行政区划代码 / the jurisdiction is required");
+            throw new ApplicationInputException(ErrorCode.Required, DashboardRequest.JurisdictionField, AppText.JurisdictionCodeIsRequired());
         var chain = access.Chain(code, DashboardRequest.JurisdictionField);
         AccessPolicy.Demand(actor, SupervisionAction.ReadLedger, chain);
         var today = ChinaTime.Today(clock);

@@ -122,27 +122,27 @@ public static class ProvinceDemoService
             var parts = text.Split('-');
             if (parts.Length is < 1 or > 2 || !parts.All(p => int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 2000 and <= 2100))
                 throw new ApplicationInputException(ErrorCode.InvalidValue, ProvinceDemoRequest.YearsField,
-                    $"年份应为 2021-2023 或 2022 的形式（2000–2100），收到“{UserText.Quote(text)}” / years must be like 2021-2023 or 2022");
+                    AppText.YearsInvalid(UserText.Quote(text)));
             from = int.Parse(parts[0], CultureInfo.InvariantCulture);
             to = int.Parse(parts[^1], CultureInfo.InvariantCulture);
             if (to < from)
-                throw new ApplicationInputException(ErrorCode.InvalidPeriod, ProvinceDemoRequest.YearsField, "末年早于起始年 / the last year is before the first");
+                throw new ApplicationInputException(ErrorCode.InvalidPeriod, ProvinceDemoRequest.YearsField, AppText.LastYearIsBeforeFirst());
             if (to - from + 1 > MaxYears)
-                throw new ApplicationInputException(ErrorCode.OutOfRange, ProvinceDemoRequest.YearsField, $"最多 {MaxYears} 年 / at most {MaxYears} years");
+                throw new ApplicationInputException(ErrorCode.OutOfRange, ProvinceDemoRequest.YearsField, AppText.AtMostYears(MaxYears));
         }
-        int stations = Int(r.Stations, ProvinceDemoRequest.StationsField, "站点数", Cities.Count, MaxStations, DefaultStations);
-        int units = Int(r.UnitsPerCity, ProvinceDemoRequest.UnitsPerCityField, "每市单元数", 10, MaxUnitsPerCity, DefaultUnitsPerCity);
-        int seed = Int(r.Seed, ProvinceDemoRequest.SeedField, "随机种子", 0, int.MaxValue - 1_000_000, DefaultSeed);
+        int stations = Int(r.Stations, ProvinceDemoRequest.StationsField, AppText.LabelStations, Cities.Count, MaxStations, DefaultStations);
+        int units = Int(r.UnitsPerCity, ProvinceDemoRequest.UnitsPerCityField, AppText.LabelUnitsPerCity, 10, MaxUnitsPerCity, DefaultUnitsPerCity);
+        int seed = Int(r.Seed, ProvinceDemoRequest.SeedField, AppText.LabelSeed, 0, int.MaxValue - 1_000_000, DefaultSeed);
         var outDir = RequestValues.Absent(r.Out) ? Path.Combine(paths.DataDirectory, DefaultRelativeOut) : r.Out!.Trim();
         return new ProvinceDemoOptions(from, to, stations, units, Path.GetFullPath(outDir), seed);
     }
 
-    private static int Int(string? value, string field, string label, int min, int max, int fallback)
+    private static int Int(string? value, string field, AppMessage label, int min, int max, int fallback)
     {
         if (RequestValues.Absent(value)) return fallback;
         if (!int.TryParse(value!.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var v) || v < min || v > max)
             throw new ApplicationInputException(ErrorCode.OutOfRange, field,
-                $"{label}须为 {min}–{max} 的整数，收到“{UserText.Quote(value!)}” / {field} must be an integer {min}–{max}");
+                AppText.IntegerOutOfRange(label, min, max, UserText.Quote(value!), field));
         return v;
     }
 
@@ -283,7 +283,7 @@ public static class ProvinceDemoService
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new ApplicationInputException(ErrorCode.InvalidValue, ProvinceDemoRequest.OutField,
-                $"无法写入“{UserText.Quote(path)}”：{e.Message} / cannot write the file");
+                AppText.CannotWriteFile(UserText.Quote(path), e.Message));
         }
         return new ProvinceDemoFile(relative, bytes.Length, true);
     }
@@ -316,7 +316,7 @@ public static class ProvinceDemoService
             var r = service.Import(new MonitoringImportRequest(Path.Combine(o.Out, file), Core.Monitoring.MonitoringDataKind.AirHourly, city), progress);
             if (r.FileRejected || r.Rejected.Count > 0)
                 throw new ApplicationInputException(ErrorCode.InvalidValue, null,
-                    $"{file}: 导入被拒 / import refused: {string.Join("; ", r.Rejected.Take(3).Select(x => x.ToString()))}");
+                    AppText.ImportRefused(file, string.Join("; ", r.Rejected.Take(3).Select(x => x.ToString()))));
             stored += r.Stored;
             unchanged += r.Unchanged;
             log?.Invoke(string.Create(CultureInfo.InvariantCulture,
@@ -336,7 +336,7 @@ public static class ProvinceDemoService
             else if (r.Status == LayerImportStatus.Unchanged) layersUnchanged++;
             else
                 throw new ApplicationInputException(ErrorCode.InvalidValue, null,
-                    $"{c.UnitsFile}: 图层被拒 / layer refused: {string.Join("; ", r.Report.Problems.Where(p => p.Severity == LayerProblemSeverity.Error).Take(3))}");
+                    AppText.LayerRefused(c.UnitsFile, string.Join("; ", r.Report.Problems.Where(p => p.Severity == LayerProblemSeverity.Error).Take(3))));
             log?.Invoke(string.Create(CultureInfo.InvariantCulture,
                 $"{c.UnitsFile}: {r.Status.ToString().ToLowerInvariant()}，版本 version {r.Version?.Version}，单元 units {c.Units:N0}（{sw.Elapsed.TotalSeconds:F0} s）"));
         }

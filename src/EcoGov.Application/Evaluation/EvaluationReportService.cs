@@ -47,7 +47,7 @@ public sealed class EvaluationReportService(IndicatorEvaluationService evaluatio
     {
         var format = RequestValues.Absent(request.Format) ? DispatchReportService.Xlsx : request.Format!.Trim().TrimStart('.').ToLowerInvariant();
         if (format is not (DispatchReportService.Docx or DispatchReportService.Xlsx))
-            throw new ApplicationInputException(ErrorCode.InvalidValue, EvaluationReportRequest.FormatField, "格式须为 docx 或 xlsx / the format must be docx or xlsx");
+            throw new ApplicationInputException(ErrorCode.InvalidValue, EvaluationReportRequest.FormatField, AppText.FormatMustBeDocxOrXlsx());
         var report = await evaluation.EvaluateAsync(actor, new IndicatorEvaluationRequest(request.Plan, request.Year, request.AsOf, request.Term), ct);
         var data = Data(report);
         using var ms = new MemoryStream();

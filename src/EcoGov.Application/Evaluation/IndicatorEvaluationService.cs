@@ -86,7 +86,7 @@ public sealed class IndicatorEvaluationService(
         var plan = access.Plan(request.Plan, IndicatorEvaluationRequest.PlanField);
         AccessPolicy.Demand(actor, SupervisionAction.ReadLedger, access.Chain(plan.JurisdictionCode, IndicatorEvaluationRequest.PlanField));
         var (year, term) = YearOf(plan, request);
-        var asOf = RequestValues.OptionalDate(request.AsOf, IndicatorEvaluationRequest.AsOfField, "评估日期");
+        var asOf = RequestValues.OptionalDate(request.AsOf, IndicatorEvaluationRequest.AsOfField, AppText.LabelEvaluationDate);
         var yearEnd = new DateOnly(year, 12, 31);
         var today = ChinaTime.Today(clock);
         var date = asOf ?? (today < yearEnd ? today : yearEnd);
@@ -101,23 +101,23 @@ public sealed class IndicatorEvaluationService(
             term = request.Term!.Trim().ToLowerInvariant();
             if (term is not (Mid or End))
                 throw new ApplicationInputException(ErrorCode.InvalidValue, IndicatorEvaluationRequest.TermField,
-                    $"评估阶段须为 mid（中期）或 end（终期），收到“{UserText.Quote(request.Term)}” / term must be mid or end");
+                    AppText.TermMustBeMidOrEnd(UserText.Quote(request.Term)));
             if (plan.PeriodStart is null || plan.PeriodEnd is null)
                 throw new ApplicationInputException(ErrorCode.InvalidValue, IndicatorEvaluationRequest.TermField,
-                    $"规划 {plan.Id} 没有规划期，无法确定中期或终期年份，请指定年份 / the plan has no period; give a year");
+                    AppText.PlanHasNoPeriodGiveYear(plan.Id));
         }
         if (request.Year is int y)
         {
             if (y is < PlanProgressService.MinYear or > PlanProgressService.MaxYear)
                 throw new ApplicationInputException(ErrorCode.OutOfRange, IndicatorEvaluationRequest.YearField,
-                    string.Create(CultureInfo.InvariantCulture, $"年份须在 {PlanProgressService.MinYear}—{PlanProgressService.MaxYear} 之间，收到 {y} / year out of range"));
+                    AppText.IndicatorYearOutOfRange(PlanProgressService.MinYear, PlanProgressService.MaxYear, y));
             if (term is not null && TermYear(plan, term) != y)
                 throw new ApplicationInputException(ErrorCode.Conflict, IndicatorEvaluationRequest.TermField,
-                    string.Create(CultureInfo.InvariantCulture, $"{(term == Mid ? "中期" : "终期")}评估年份为 {TermYear(plan, term)} 年，与指定的 {y} 年不一致 / term and year disagree"));
+                    AppText.TermAndYearDisagree((term == Mid ? AppText.LabelMidTerm : AppText.LabelEndTerm), TermYear(plan, term), y));
             return (y, term);
         }
         if (term is null)
-            throw new ApplicationInputException(ErrorCode.Required, IndicatorEvaluationRequest.YearField, "须指定评估年份（或评估阶段 mid / end）/ a year (or a term) is required");
+            throw new ApplicationInputException(ErrorCode.Required, IndicatorEvaluationRequest.YearField, AppText.YearOrTermIsRequired());
         return (TermYear(plan, term), term);
     }
 
@@ -227,22 +227,22 @@ public sealed class IndicatorEvaluationService(
         var plan = access.Plan(request.Plan, IndicatorActualRequest.PlanField);
         AccessPolicy.Demand(actor, SupervisionAction.EnterIndicatorActual, access.Chain(plan.JurisdictionCode, IndicatorActualRequest.PlanField));
         if (RequestValues.Absent(request.Indicator))
-            throw new ApplicationInputException(ErrorCode.Required, IndicatorActualRequest.IndicatorField, "须指定指标序号 / the indicator's number is required");
+            throw new ApplicationInputException(ErrorCode.Required, IndicatorActualRequest.IndicatorField, AppText.IndicatorNumberIsRequired());
         var indicators = catalog.Indicators(plan.Id) ?? [];
         var indicator = (int.TryParse(request.Indicator!.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var seq)
             ? indicators.FirstOrDefault(i => i.Seq == seq) : null)
             ?? throw new ApplicationInputException(ErrorCode.NotFound, IndicatorActualRequest.IndicatorField,
-                $"规划 {plan.Id} 没有序号为“{UserText.Quote(request.Indicator)}”的指标；可选 {string.Join("、", indicators.Select(i => i.Seq))} / no such indicator");
+                AppText.NoSuchIndicator(plan.Id, UserText.Quote(request.Indicator), string.Join("、", indicators.Select(i => i.Seq))));
         if (RequestValues.Absent(request.Year))
-            throw new ApplicationInputException(ErrorCode.Required, IndicatorActualRequest.YearField, "须指定年份 / the year is required");
+            throw new ApplicationInputException(ErrorCode.Required, IndicatorActualRequest.YearField, AppText.YearIsRequired());
         if (!int.TryParse(request.Year!.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
             || year is < PlanProgressService.MinYear or > PlanProgressService.MaxYear)
             throw new ApplicationInputException(ErrorCode.OutOfRange, IndicatorActualRequest.YearField,
-                string.Create(CultureInfo.InvariantCulture, $"年份须为 {PlanProgressService.MinYear}—{PlanProgressService.MaxYear} 的整数，收到“{UserText.Quote(request.Year)}” / year out of range"));
+                AppText.ActualYearOutOfRange(PlanProgressService.MinYear, PlanProgressService.MaxYear, UserText.Quote(request.Year)));
         if (year > ChinaTime.Today(clock).Year)
-            throw new ApplicationInputException(ErrorCode.OutOfRange, IndicatorActualRequest.YearField, $"{year} 年尚未开始，不能录入实际值 / the year has not begun");
-        var text = RequestValues.FreeText(request.Value, IndicatorActualRequest.ValueField, "实际值", IndicatorActualConfiguration.TextChars)!;
-        var source = RequestValues.FreeText(request.Source, IndicatorActualRequest.SourceField, "数据来源", IndicatorActualConfiguration.SourceChars)!;
+            throw new ApplicationInputException(ErrorCode.OutOfRange, IndicatorActualRequest.YearField, AppText.YearHasNotBegun(year));
+        var text = RequestValues.FreeText(request.Value, IndicatorActualRequest.ValueField, AppText.LabelActualValue, IndicatorActualConfiguration.TextChars)!;
+        var source = RequestValues.FreeText(request.Source, IndicatorActualRequest.SourceField, AppText.LabelDataSource, IndicatorActualConfiguration.SourceChars)!;
         double? value = double.TryParse(text.TrimEnd('%', '％').Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v) ? v : null;
 
         IndicatorActualEntity row;
@@ -267,7 +267,7 @@ public sealed class IndicatorEvaluationService(
         {
             // Two first entries of the same indicator and year at once: the unique index keeps one; the other asks again.
             db.ChangeTracker.Clear();
-            throw new ApplicationInputException(ErrorCode.Conflict, IndicatorActualRequest.ValueField, "该指标该年的实际值刚被他人录入，请刷新后重试 / entered meanwhile: try again");
+            throw new ApplicationInputException(ErrorCode.Conflict, IndicatorActualRequest.ValueField, AppText.EnteredMeanwhileTryAgain());
         }
         return new IndicatorActualView(plan.Id, indicator.Seq, indicator.Name, year, row.Value, row.Text, row.Source, row.EnteredBy, ChinaTime.ToText(row.EnteredAtUtc));
     }

@@ -41,21 +41,21 @@ public sealed class ForesightBacktestService(PlanCatalog catalog, MonitoringStor
     public static (int? From, int? To) Check(ForesightBacktestRequest request)
     {
         if (RequestValues.Absent(request.Jurisdiction))
-            throw new ApplicationInputException(ErrorCode.Required, ForesightBacktestRequest.JurisdictionField, "须指定行政区划代码 / jurisdiction required");
-        int? from = Year(request.FromYear, ForesightBacktestRequest.FromYearField, "起始年份");
-        int? to = Year(request.ToYear, ForesightBacktestRequest.ToYearField, "终止年份");
+            throw new ApplicationInputException(ErrorCode.Required, ForesightBacktestRequest.JurisdictionField, AppText.JurisdictionRequired());
+        int? from = Year(request.FromYear, ForesightBacktestRequest.FromYearField, AppText.LabelFromYear);
+        int? to = Year(request.ToYear, ForesightBacktestRequest.ToYearField, AppText.LabelToYear);
         if (from > to)
             throw new ApplicationInputException(ErrorCode.InvalidPeriod, ForesightBacktestRequest.ToYearField,
-                $"终止年份 {to} 早于起始年份 {from} / toYear before fromYear");
+                AppText.ToYearBeforeFromYear(to, from));
         return (from, to);
     }
 
-    private static int? Year(string? value, string field, string label)
+    private static int? Year(string? value, string field, AppMessage label)
     {
         if (RequestValues.Absent(value)) return null;
         if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var y) || y < MinYear || y > MaxYear)
             throw new ApplicationInputException(ErrorCode.OutOfRange, field,
-                $"{label}须为 {MinYear}–{MaxYear} 的年份，收到“{UserText.Quote(value!)}” / {field} must be a year {MinYear}–{MaxYear}");
+                AppText.YearOutOfRange(label, MinYear, MaxYear, UserText.Quote(value!), field));
         return y;
     }
 
@@ -65,13 +65,13 @@ public sealed class ForesightBacktestService(PlanCatalog catalog, MonitoringStor
         var code = request.Jurisdiction!.Trim();
         if (catalog.Jurisdiction(code) is null)
             throw new ApplicationInputException(ErrorCode.UnknownJurisdiction, ForesightBacktestRequest.JurisdictionField,
-                $"行政区划代码“{UserText.Quote(code)}”不存在 / unknown jurisdiction code \"{UserText.Quote(code)}\"");
+                AppText.UnknownJurisdictionCode(UserText.Quote(code)));
         var stations = store.AirDays(code, null, from is int f ? new DateOnly(f, 1, 1) : null, to is int t ? new DateOnly(t, 12, 31) : null);
         var yearsWithData = stations.SelectMany(s => s.Days).Select(d => d.Date.Year).Distinct().Order().ToList();
         var series = stations.Select(s => s.Series).ToList();
         if (yearsWithData.Count == 0)
             throw new ApplicationInputException(ErrorCode.NoData, ForesightBacktestRequest.JurisdictionField,
-                "库中没有该辖区所选年份的小时数据（可先用 `./ecogov monitoring generate` 生成合成数据并导入）/ no stored hourly data for the selection");
+                AppText.NoStoredHourlyDataForJurisdictionYears());
         var years = new Dictionary<int, IReadOnlyList<DailyAirValues>>();
         foreach (var y in yearsWithData)
         {

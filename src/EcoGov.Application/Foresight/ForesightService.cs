@@ -121,21 +121,21 @@ public sealed class ForesightService(PlanCatalog catalog, MonitoringStoreQuery s
     public static DateOnly CheckAsOf(ForesightRequest request)
     {
         if (RequestValues.Absent(request.AsOf))
-            throw new ApplicationInputException(ErrorCode.Required, ForesightRequest.AsOfField, "须指定倒排日期 yyyy-MM-dd / asOf date required");
-        return RequestValues.OptionalDate(request.AsOf, ForesightRequest.AsOfField, "倒排日期")!.Value;
+            throw new ApplicationInputException(ErrorCode.Required, ForesightRequest.AsOfField, AppText.AsOfDateRequired());
+        return RequestValues.OptionalDate(request.AsOf, ForesightRequest.AsOfField, AppText.LabelForesightDate)!.Value;
     }
 
     public ForesightReportDto Compute(ForesightRequest request)
     {
         var asOf = CheckAsOf(request);
         if (RequestValues.Absent(request.Plan))
-            throw new ApplicationInputException(ErrorCode.Required, ForesightRequest.PlanField, "须指定规划编号 / plan id required");
+            throw new ApplicationInputException(ErrorCode.Required, ForesightRequest.PlanField, AppText.PlanIdRequired());
         var plan = catalog.Plan(request.Plan!) ?? throw PlanCatalogService.UnknownPlan(catalog, request.Plan);
         var targets = Targets(plan.Id, asOf.Year);
         var sectionTargets = (catalog.SectionTargets(plan.Id) ?? []).Where(t => t.Target.Year is null || t.Target.Year == asOf.Year).ToList();
         if (targets.Count == 0 && sectionTargets.Count == 0)
             throw new ApplicationInputException(ErrorCode.OutOfRange, ForesightRequest.AsOfField,
-                $"规划 {plan.Id} 没有 {asOf.Year} 年的全年空气质量目标或断面水质目标 / the plan has no annual air or section targets for {asOf.Year}");
+                AppText.PlanHasNoAnnualTargets(plan.Id, asOf.Year));
         var first = new DateOnly(asOf.Year, 1, 1);
         var standard = AirEvaluationStandards.ForDate(first);
         var sections = sectionTargets.Count == 0 ? [] : Sections(plan.Id, plan.JurisdictionCode, sectionTargets, asOf);

@@ -58,7 +58,7 @@ public sealed class AirCalendarService(EcoGovDbContext db, PlanCatalog catalog, 
         var (standard, name) = Standard(request.Standard, new DateOnly(year, 12, 31), AirCalendarRequest.StandardField);
         if (RequestValues.Absent(request.Station) && RequestValues.Absent(request.Jurisdiction))
             throw new ApplicationInputException(ErrorCode.Required, AirCalendarRequest.JurisdictionField,
-                "须指定行政区划代码或站点 / give a jurisdiction code or a station");
+                AppText.GiveJurisdictionCodeOrStation());
         return (year, standard, name);
     }
 
@@ -68,7 +68,7 @@ public sealed class AirCalendarService(EcoGovDbContext db, PlanCatalog catalog, 
         string? jurisdiction = RequestValues.Absent(request.Jurisdiction) ? null : request.Jurisdiction!.Trim();
         if (jurisdiction is not null && catalog.Jurisdiction(jurisdiction) is null)
             throw new ApplicationInputException(ErrorCode.UnknownJurisdiction, AirCalendarRequest.JurisdictionField,
-                $"行政区划代码“{UserText.Quote(jurisdiction)}”不存在 / unknown jurisdiction code \"{UserText.Quote(jurisdiction)}\"");
+                AppText.UnknownJurisdictionCode(UserText.Quote(jurisdiction)));
         DateOnly from = new(year, 1, 1), to = new(year, 12, 31);
         string subject, code, name;
         IReadOnlyList<StationSeries> data;
@@ -139,12 +139,11 @@ public sealed class AirCalendarService(EcoGovDbContext db, PlanCatalog catalog, 
     internal static int Year(string? value, string field)
     {
         if (RequestValues.Absent(value))
-            throw new ApplicationInputException(ErrorCode.Required, field, "须指定年份 / the year is required");
+            throw new ApplicationInputException(ErrorCode.Required, field, AppText.YearIsRequired());
         if (!int.TryParse(value!.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
             || year is < CalendarDate.MinYear or > CalendarDate.MaxYear)
             throw new ApplicationInputException(ErrorCode.OutOfRange, field,
-                $"年份须为 {CalendarDate.MinYear}—{CalendarDate.MaxYear} 之间的整数，收到“{UserText.Quote(value)}” / " +
-                $"the year must be a whole number from {CalendarDate.MinYear} to {CalendarDate.MaxYear}, got \"{UserText.Quote(value)}\"");
+                AppText.YearMustBeWholeNumberFrom(CalendarDate.MinYear, CalendarDate.MaxYear, UserText.Quote(value)));
         return year;
     }
 
@@ -154,8 +153,7 @@ public sealed class AirCalendarService(EcoGovDbContext db, PlanCatalog catalog, 
         var name = RequestValues.Absent(value) ? DefaultStandard : value!.Trim();
         var standard = AirEvaluationReport.ParseStandard(name, periodEnd)
             ?? throw new ApplicationInputException(ErrorCode.UnknownStandard, field,
-                $"评价标准须为 {AirEvaluationReport.AcceptedStandards} 之一，收到“{UserText.Quote(name)}” / " +
-                $"unknown standard \"{UserText.Quote(name)}\"; use one of {AirEvaluationReport.AcceptedStandards}");
+                AppText.UnknownStandardName(AirEvaluationReport.AcceptedStandards, UserText.Quote(name)));
         return (standard, name);
     }
 }

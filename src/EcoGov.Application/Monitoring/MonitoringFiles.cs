@@ -47,7 +47,7 @@ public static class MonitoringFiles
         var read = NationalReleaseReader.ReadHourly(path, hourEnding);
         ThrowIfErrors(path, read.Errors.Select(e => e.ToString()).ToList());
         if (read.Rows.Count == 0)
-            throw new ApplicationInputException(ErrorCode.NoData, null, $"输入文件无数据 / no data rows in {path}");
+            throw new ApplicationInputException(ErrorCode.NoData, null, AppText.InputFileHasNoData(path));
         return read.Rows.GroupBy(r => r.Station)
             .Select(g => (g.Key, (IReadOnlyList<HourlyObservation>)g.Select(Observation).ToList()))
             .ToList();
@@ -63,7 +63,7 @@ public static class MonitoringFiles
         ThrowIfErrors(path, read.Errors.Select(e => e.ToString()).ToList());
         var rows = read.Rows.Where(r => year is null || r.HourStart.Year == year).ToList();
         if (rows.Count == 0)
-            throw new ApplicationInputException(ErrorCode.NoData, null, $"输入文件没有数据行{(year is null ? "" : $"（{year} 年）")} / no data rows in {path}");
+            throw new ApplicationInputException(ErrorCode.NoData, null, year is null ? AppText.InputFileHasNoRows(path) : AppText.InputFileHasNoRowsOfYear(year, path));
         return rows.GroupBy(r => r.Station, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => g.Select(Observation).ToList())
             .Where(hours => hours.Count > 0)
@@ -81,16 +81,15 @@ public static class MonitoringFiles
     internal static IReadOnlyList<SectionSamples> SectionsOf(string path)
     {
         var rows = ReadWater(path);
-        if (rows.Count == 0) throw new ApplicationInputException(ErrorCode.NoData, null, $"输入文件没有数据行 / no data rows in {path}");
+        if (rows.Count == 0) throw new ApplicationInputException(ErrorCode.NoData, null, AppText.InputFileHasNoRows(path));
         if (rows[0].Section is null || rows[0].Date is null)
-            throw new ApplicationInputException(ErrorCode.InvalidValue, null, $"{path}: 断面进度需要 section（断面）与 date（采样日期）列 / section progress needs the section and date columns");
+            throw new ApplicationInputException(ErrorCode.InvalidValue, null, AppText.SectionProgressNeedsColumns(path));
         var kinds = new Dictionary<string, (WaterBodyKind Kind, int Row)>(StringComparer.Ordinal);
         foreach (var r in rows)
         {
             if (!kinds.TryGetValue(r.Section!, out var k)) kinds[r.Section!] = (r.Kind, r.Row);
             else if (k.Kind != r.Kind)
-                throw new ApplicationInputException(ErrorCode.InvalidValue, null,
-                    $"{path}: 第 {r.Row} 行，列 type：断面“{r.Section}”在第 {k.Row} 行为另一种水体类型 (row {r.Row}, column type: section's type differs from row {k.Row})");
+                throw new ApplicationInputException(ErrorCode.InvalidValue, null, AppText.SectionWaterBodyKindDiffers(path, r.Row, r.Section, k.Row));
         }
         return rows.GroupBy(r => r.Section!, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new SectionSamples(g.Key, g.Key, "", g.First().Kind, g.OrderBy(r => r.Date).Select(r => new WaterSample(r.Date!.Value, r.Values)).ToList()))
@@ -115,7 +114,7 @@ public static class MonitoringFiles
     {
         if (errors.Count == 0) return;
         var lines = UserText.FirstLines(errors, errors.Count);
-        throw new ApplicationInputException(ErrorCode.InvalidValue, null, $"输入文件有误 / bad input file {path}:\n" + string.Join("\n", lines));
+        throw new ApplicationInputException(ErrorCode.InvalidValue, null, AppText.BadInputFile(path, string.Join("\n", lines)));
     }
 }
 

@@ -38,10 +38,10 @@ public sealed class MonitoringImportService(EcoGovDbContext db, ILogger<Monitori
     {
         if (!Enum.IsDefined(request.Kind))
             throw new ApplicationInputException(ErrorCode.InvalidValue, null,
-                $"未知数据类型 {(int)request.Kind} (unknown kind; expected {string.Join(" or ", MonitoringDataKinds.Names)})");
+                AppText.UnknownDataKind((int)request.Kind, string.Join(" or ", MonitoringDataKinds.Names)));
         if (!importer.JurisdictionExists(request.Jurisdiction))
             throw new ApplicationInputException(ErrorCode.UnknownJurisdiction, null,
-                $"行政区划代码“{request.Jurisdiction}”不存在 (unknown jurisdiction code)");
+                AppText.ReleaseUnknownJurisdiction(request.Jurisdiction));
 
         MonitoringTable table;
         try { table = MonitoringTableReader.Read(request.File); }

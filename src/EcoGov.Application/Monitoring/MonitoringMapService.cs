@@ -79,17 +79,17 @@ public sealed class MonitoringMapService(EcoGovDbContext db, PlanCatalog catalog
 
     /// <summary>What is checked without the store: the day (absent = null, today in China).</summary>
     public static DateOnly? Check(MonitoringMapRequest request) =>
-        RequestValues.OptionalDate(request.AsOf, MonitoringMapRequest.AsOfField, "截至日期");
+        RequestValues.OptionalDate(request.AsOf, MonitoringMapRequest.AsOfField, AppText.LabelAsOfDate);
 
     public MonitoringMapDto Latest(MonitoringMapRequest request)
     {
         var asOf = Check(request) ?? ChinaTime.Today(clock);
         if (RequestValues.Absent(request.Jurisdiction))
-            throw new ApplicationInputException(ErrorCode.Required, MonitoringMapRequest.JurisdictionField, "须指定行政区划代码 / the jurisdiction is required");
+            throw new ApplicationInputException(ErrorCode.Required, MonitoringMapRequest.JurisdictionField, AppText.JurisdictionCodeIsRequired());
         var code = request.Jurisdiction!.Trim();
         var place = catalog.Jurisdiction(code)
             ?? throw new ApplicationInputException(ErrorCode.UnknownJurisdiction, MonitoringMapRequest.JurisdictionField,
-                $"行政区划代码“{UserText.Quote(code)}”不存在 / unknown jurisdiction code \"{UserText.Quote(code)}\"");
+                AppText.UnknownJurisdictionCode(UserText.Quote(code)));
 
         var stations = Stations(code, asOf);
         var sections = Sections(code, asOf);

@@ -75,7 +75,7 @@ public sealed class MonitoringReleaseService(EcoGovDbContext? db = null, ILogger
         var set = NationalReleaseReader.Merge(Read(sources).Select(NationalReleaseReader.Parse).ToList());
         ThrowIfErrors(set.Errors);
         if (set.Rows.Count == 0)
-            throw new ApplicationInputException(ErrorCode.NoData, "file", "文件中没有数据行 (no data rows in the release)");
+            throw new ApplicationInputException(ErrorCode.NoData, "file", AppText.ReleaseNoDataRows());
         var r = ReleaseCheck.Check(set.Rows);
         return new ReleaseCheckReport(r.Rows, r.Agree,
             r.Disagreements.Select(d => new ReleaseDisagreementDto(d.Station, d.Time, d.Field, d.Published, d.Computed, d.Reason, d.File, d.Row)).ToList(),
@@ -92,7 +92,7 @@ public sealed class MonitoringReleaseService(EcoGovDbContext? db = null, ILogger
     {
         if (errors.Count == 0) return;
         var lines = UserText.FirstLines(errors.Select(e => e.ToString()), errors.Count);
-        throw new ApplicationInputException(ErrorCode.InvalidValue, "file", "发布数据文件有误 (bad release file):\n" + string.Join("\n", lines));
+        throw new ApplicationInputException(ErrorCode.InvalidValue, "file", AppText.ReleaseFileErrors(string.Join("\n", lines)));
     }
 
     /// <summary>
@@ -111,10 +111,10 @@ public sealed class MonitoringReleaseService(EcoGovDbContext? db = null, ILogger
         var importer = new MonitoringImporter(db, logger);
         if (request.Kind != MonitoringDataKind.AirHourly)
             throw new ApplicationInputException(ErrorCode.InvalidValue, null,
-                $"全国发布数据只能按 {MonitoringDataKinds.Name(MonitoringDataKind.AirHourly)} 导入 (a national release imports as kind {MonitoringDataKinds.Name(MonitoringDataKind.AirHourly)})");
+                AppText.ReleaseKindNotAirHourly(MonitoringDataKinds.Name(MonitoringDataKind.AirHourly)));
         if (!importer.JurisdictionExists(request.Jurisdiction))
             throw new ApplicationInputException(ErrorCode.UnknownJurisdiction, null,
-                $"行政区划代码“{request.Jurisdiction}”不存在 (unknown jurisdiction code)");
+                AppText.ReleaseUnknownJurisdiction(request.Jurisdiction));
 
         var sources = Read(() => NationalReleaseReader.Sources(request.File));
         var files = new List<(ReleaseSource Source, ReleaseFileResult Result)>(sources.Count);

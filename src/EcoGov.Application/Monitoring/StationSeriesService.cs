@@ -58,23 +58,22 @@ public sealed class StationSeriesService(EcoGovDbContext db, MonitoringStoreQuer
     public static (DateOnly From, DateOnly To, string Resolution, AirEvaluationStandard Standard) Check(StationSeriesRequest request)
     {
         if (RequestValues.Absent(request.Station))
-            throw new ApplicationInputException(ErrorCode.Required, StationSeriesRequest.StationField, "须指定站点 / the station is required");
-        var from = RequestValues.OptionalDate(request.From, StationSeriesRequest.FromField, "起始日期")
-            ?? throw new ApplicationInputException(ErrorCode.Required, StationSeriesRequest.FromField, "须指定起始日期 / from is required");
-        var to = RequestValues.OptionalDate(request.To, StationSeriesRequest.ToField, "终止日期")
-            ?? throw new ApplicationInputException(ErrorCode.Required, StationSeriesRequest.ToField, "须指定终止日期 / to is required");
+            throw new ApplicationInputException(ErrorCode.Required, StationSeriesRequest.StationField, AppText.StationIsRequired());
+        var from = RequestValues.OptionalDate(request.From, StationSeriesRequest.FromField, AppText.LabelFromDate)
+            ?? throw new ApplicationInputException(ErrorCode.Required, StationSeriesRequest.FromField, AppText.FromIsRequired());
+        var to = RequestValues.OptionalDate(request.To, StationSeriesRequest.ToField, AppText.LabelToDate)
+            ?? throw new ApplicationInputException(ErrorCode.Required, StationSeriesRequest.ToField, AppText.ToIsRequired());
         if (from > to)
             throw new ApplicationInputException(ErrorCode.InvalidPeriod, StationSeriesRequest.FromField,
-                $"起始日期 {CalendarDate.ToText(from)} 晚于终止日期 {CalendarDate.ToText(to)} / from is after to");
+                AppText.FromIsAfterTo(CalendarDate.ToText(from), CalendarDate.ToText(to)));
         var resolution = RequestValues.Absent(request.Resolution) ? Day : request.Resolution!.Trim().ToLowerInvariant();
         if (resolution is not (Hour or Day))
             throw new ApplicationInputException(ErrorCode.InvalidValue, StationSeriesRequest.ResolutionField,
-                $"时间分辨率须为 hour 或 day，收到“{UserText.Quote(request.Resolution)}” / the resolution must be hour or day");
+                AppText.ResolutionMustBeHourOrDay(UserText.Quote(request.Resolution)));
         var days = to.DayNumber - from.DayNumber + 1;
         var max = resolution == Hour ? MaxHourDays : MaxDayDays;
         if (days > max)
-            throw new ApplicationInputException(ErrorCode.OutOfRange, StationSeriesRequest.ToField, string.Create(CultureInfo.InvariantCulture,
-                $"{(resolution == Hour ? "小时" : "日")}数据一次最多 {max} 天，所选时段 {days} 天 / at most {max} days by {resolution}, the range has {days}"));
+            throw new ApplicationInputException(ErrorCode.OutOfRange, StationSeriesRequest.ToField, AppText.SeriesRangeTooLong((resolution == Hour ? AppText.LabelHour : AppText.LabelDay), max, days, resolution));
         var (standard, _) = AirCalendarService.Standard(request.Standard, to, StationSeriesRequest.StandardField);
         return (from, to, resolution, standard);
     }
@@ -163,8 +162,8 @@ public sealed class StationSeriesService(EcoGovDbContext db, MonitoringStoreQuer
         var s = db.MonitoringStations.AsNoTracking().Where(x => x.Code == code).Select(x => new StationRef(x.Code, x.Name, x.JurisdictionCode)).FirstOrDefault();
         if (s is not null) return s;
         var known = db.MonitoringStations.AsNoTracking().OrderBy(x => x.Code).Select(x => x.Code).Take(21).ToList();
-        var list = known.Count == 0 ? "（无）" : string.Join(", ", known.Take(20)) + (known.Count > 20 ? " …" : "");
+        object list = known.Count == 0 ? AppText.LabelNoneInBrackets : string.Join(", ", known.Take(20)) + (known.Count > 20 ? " …" : "");
         throw new ApplicationInputException(ErrorCode.UnknownStation, field,
-            $"库中没有站点 {UserText.Quote(code)} / unknown station; 已有 / stored: {list}");
+            AppText.UnknownStationStored(UserText.Quote(code), list));
     }
 }

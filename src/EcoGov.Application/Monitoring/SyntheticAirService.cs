@@ -34,14 +34,14 @@ public static class SyntheticAirService
     public static SyntheticAirDto Write(SyntheticAirRequest r)
     {
         if (RequestValues.Absent(r.Out))
-            throw new ApplicationInputException(ErrorCode.Required, SyntheticAirRequest.OutField, "须指定输出文件 / out file required");
-        int from = Int(r.FromYear, SyntheticAirRequest.FromYearField, "起始年份", 2000, 2100, null);
-        int years = Int(r.Years, SyntheticAirRequest.YearsField, "年数", 1, MaxYears, null);
-        int stations = Int(r.Stations, SyntheticAirRequest.StationsField, "站点数", 1, MaxStations, 2);
-        int seed = Int(r.Seed, SyntheticAirRequest.SeedField, "随机种子", 0, int.MaxValue - 100_000, SyntheticAirYears.DefaultSeed);
+            throw new ApplicationInputException(ErrorCode.Required, SyntheticAirRequest.OutField, AppText.OutFileRequired());
+        int from = Int(r.FromYear, SyntheticAirRequest.FromYearField, AppText.LabelFromYear, 2000, 2100, null);
+        int years = Int(r.Years, SyntheticAirRequest.YearsField, AppText.LabelYears, 1, MaxYears, null);
+        int stations = Int(r.Stations, SyntheticAirRequest.StationsField, AppText.LabelStations, 1, MaxStations, 2);
+        int seed = Int(r.Seed, SyntheticAirRequest.SeedField, AppText.LabelSeed, 0, int.MaxValue - 100_000, SyntheticAirYears.DefaultSeed);
         if (from + years - 1 > 2100)
-            throw new ApplicationInputException(ErrorCode.OutOfRange, SyntheticAirRequest.YearsField, "末年不得晚于 2100 年 / the last year must be ≤ 2100");
-        var prefix = RequestValues.FreeText(r.Prefix, SyntheticAirRequest.PrefixField, "站点名前缀", 20, required: false) ?? "合成站";
+            throw new ApplicationInputException(ErrorCode.OutOfRange, SyntheticAirRequest.YearsField, AppText.LastYearMustBe());
+        var prefix = RequestValues.FreeText(r.Prefix, SyntheticAirRequest.PrefixField, AppText.LabelStationPrefix, 20, required: false) ?? "合成站";
         var names = Enumerable.Range(1, stations).Select(k => $"{prefix}{k}").ToList();
         var data = SyntheticAirYears.Generate(from, years, stations, seed);
         var csv = new StringBuilder("station,time,SO2,NO2,CO,O3,PM10,PM2.5\n");
@@ -60,18 +60,18 @@ public static class SyntheticAirService
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             throw new ApplicationInputException(ErrorCode.InvalidValue, SyntheticAirRequest.OutField,
-                $"无法写入“{UserText.Quote(r.Out!)}”：{e.Message} / cannot write the file");
+                AppText.CannotWriteFile(UserText.Quote(r.Out!), e.Message));
         }
         return new SyntheticAirDto(path, names, from, years, rows, seed);
     }
 
-    private static int Int(string? value, string field, string label, int min, int max, int? fallback)
+    private static int Int(string? value, string field, AppMessage label, int min, int max, int? fallback)
     {
         if (RequestValues.Absent(value))
-            return fallback ?? throw new ApplicationInputException(ErrorCode.Required, field, $"须指定{label} / {field} required");
+            return fallback ?? throw new ApplicationInputException(ErrorCode.Required, field, AppText.ValueRequired(label, field));
         if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var v) || v < min || v > max)
             throw new ApplicationInputException(ErrorCode.OutOfRange, field,
-                $"{label}须为 {min}–{max} 的整数，收到“{UserText.Quote(value!)}” / {field} must be an integer {min}–{max}");
+                AppText.IntegerOutOfRange(label, min, max, UserText.Quote(value!), field));
         return v;
     }
 }

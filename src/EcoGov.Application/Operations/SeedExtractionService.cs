@@ -26,14 +26,14 @@ public static class SeedExtractionService
         var paths = EcoGovPaths.Locate(AppContext.BaseDirectory);
         var docs = Path.GetFullPath(documentsDirectory ?? Path.Combine(paths.SeedDirectory, "documents"));
         var target = Path.GetFullPath(outputDirectory ?? paths.SeedDirectory);
-        if (!Directory.Exists(docs)) throw new ApplicationInputException(ErrorCode.NotFound, null, $"种子文档目录不存在 / folder not found: {docs}");
+        if (!Directory.Exists(docs)) throw new ApplicationInputException(ErrorCode.NotFound, null, AppText.SeedDocumentFolderNotFound(docs));
 
         // Extract everything first: a failing extractor (or Ctrl-C) leaves data/seed as it was.
         var extracted = new List<(ISeedDocumentExtractor Extractor, SeedDocumentData Data, string Json)>();
         foreach (var extractor in SeedExtractors.All)
         {
             var source = Directory.GetFiles(docs, extractor.DocumentId + "_*.txt").Order(StringComparer.Ordinal).FirstOrDefault()
-                ?? throw new ApplicationInputException(ErrorCode.NotFound, null, $"缺少种子文档 {extractor.DocumentId}_*.txt / missing in {docs}");
+                ?? throw new ApplicationInputException(ErrorCode.NotFound, null, AppText.SeedDocumentMissing(extractor.DocumentId, docs));
             var data = extractor.Extract(SeedText.Load(source));
             extracted.Add((extractor, data, SeedJson.Serialize(data)));
         }

@@ -94,20 +94,19 @@ public sealed class StoreBackupService(EcoGovDbContext db, EcoGovPaths paths, Ti
     public BackupResult Backup(string outFile)
     {
         if (RequestValues.Absent(outFile))
-            throw new ApplicationInputException(ErrorCode.Required, OutField, "须指定备份文件 / the backup file is required");
+            throw new ApplicationInputException(ErrorCode.Required, OutField, AppText.BackupFileIsRequired());
         var target = Path.GetFullPath(outFile);
         if (File.Exists(target) || Directory.Exists(target))
-            throw new ApplicationInputException(ErrorCode.Conflict, OutField, $"{target} 已存在，不覆盖 / exists, not overwritten");
+            throw new ApplicationInputException(ErrorCode.Conflict, OutField, AppText.ExistsNotOverwritten(target));
         if (!Directory.Exists(Path.GetDirectoryName(target)))
-            throw new ApplicationInputException(ErrorCode.InvalidValue, OutField, $"目录不存在 / folder not found: {Path.GetDirectoryName(target)}");
+            throw new ApplicationInputException(ErrorCode.InvalidValue, OutField, AppText.FolderNotFound(Path.GetDirectoryName(target)));
         if (!EcoGovDatabase.Exists(db))
-            throw new ApplicationInputException(ErrorCode.NotFound, null, $"数据库不存在或无法连接 / the database does not exist or cannot be reached: {EcoGovDatabase.Describe(db)}");
+            throw new ApplicationInputException(ErrorCode.NotFound, null, AppText.DatabaseNotFound(EcoGovDatabase.Describe(db)));
         var applied = EcoGovDatabase.AppliedMigrations(db);
         var known = EcoGovDatabase.KnownMigrations(db);
         if (applied.Count == 0 || !applied.SequenceEqual(known))
             throw new ApplicationInputException(ErrorCode.Conflict, null,
-                $"数据库 {EcoGovDatabase.Describe(db)} 不是当前版本的结构（已应用 {applied.Count}/{known.Count} 个迁移），请先运行 ./ecogov migrate / " +
-                "the store is not at this build's schema; run ./ecogov migrate first");
+                AppText.StoreSchemaOutdated(EcoGovDatabase.Describe(db), applied.Count, known.Count));
 
         var evidenceRoot = EcoGovDatabase.EvidenceDirectory(db, paths);
         var keysRoot = EcoGovDatabase.KeysDirectory(db, paths);
@@ -167,10 +166,10 @@ public sealed class StoreBackupService(EcoGovDbContext db, EcoGovPaths paths, Ti
     public RestoreResult Restore(string file)
     {
         var source = Path.GetFullPath(file);
-        if (!File.Exists(source)) throw Bad($"备份文件不存在 / backup file not found: {source}");
+        if (!File.Exists(source)) throw Bad(AppText.BackupFileNotFound(source));
         ZipArchive zip;
         try { zip = ZipFile.OpenRead(source); }
-        catch (InvalidDataException) { throw Bad($"{source} 不是 zip 文件 / not a zip archive"); }
+        catch (InvalidDataException) { throw Bad(AppText.NotZipArchive(source)); }
         using (zip)
         {
             var manifest = Check(zip, source);
@@ -183,8 +182,7 @@ public sealed class StoreBackupService(EcoGovDbContext db, EcoGovPaths paths, Ti
             if (KeyFiles(keysRoot).Any()) occupied.Add(keysRoot);
             if (occupied.Count > 0)
                 throw new ApplicationInputException(ErrorCode.Conflict, null,
-                    $"目标 {EcoGovDatabase.Describe(db)} 不是空的（已有数据：{string.Join("、", occupied.Take(8))}{(occupied.Count > 8 ? " …" : "")}）；" +
-                    "恢复只写入空库，未写入任何数据 / the target store is not empty; restore writes only into an empty store, nothing was written");
+                    AppText.RestoreTargetNotEmpty(EcoGovDatabase.Describe(db), string.Join("、", occupied.Take(8)), (occupied.Count > 8 ? " …" : "")));
 
             var written = new List<string>();
             var byName = manifest.Tables.ToDictionary(t => t.Name, StringComparer.Ordinal);
@@ -214,7 +212,7 @@ public sealed class StoreBackupService(EcoGovDbContext db, EcoGovPaths paths, Ti
             {
                 foreach (var path in written) File.Delete(path);
                 if (e is SnapshotFormatException s)
-                    throw Bad($"备份文件的条目 {byName[s.Table].Entry}：{s.Message}");
+                    throw Bad(AppText.BackupEntryUnreadable(byName[s.Table].Entry, s.Message));
                 throw;
             }
             foreach (var (table, rows) in counts)
@@ -234,7 +232,7 @@ public sealed class StoreBackupService(EcoGovDbContext db, EcoGovPaths paths, Ti
     private BackupManifest Check(ZipArchive zip, string source)
     {
         if (zip.Entries.Count > BackupLimits.MaxEntries)
-            throw Bad($"备份文件有 {zip.Entries.Count} 个条目，超过上限 {BackupLimits.MaxEntries} / too many entries");
+            throw Bad(AppText.TooManyEntries(zip.Entries.Count, BackupLimits.MaxEntries));
         var names = new HashSet<string>(StringComparer.Ordinal);
         long total = 0;
         foreach (var entry in zip.Entries)
@@ -244,61 +242,60 @@ public sealed class StoreBackupService(EcoGovDbContext db, EcoGovPaths paths, Ti
                 : TableEntry.IsMatch(name) ? BackupLimits.TableBytes
                 : EvidenceEntry.IsMatch(name) ? BackupLimits.EvidenceBytes
                 : KeyEntry.IsMatch(name) ? BackupLimits.KeyBytes
-                : throw Bad($"备份文件含不认识的条目 {Core.Text.UserText.Quote(name)}（不是本程序写出的备份，或路径不安全）/ unexpected entry name");
-            if (!names.Add(name)) throw Bad($"备份文件的条目 {name} 出现两次 / entry {name} twice");
-            if (entry.Length > limit) throw Bad($"备份文件的条目 {name} 大小 {entry.Length} 字节，超过上限 {limit} / entry too large");
+                : throw Bad(AppText.UnexpectedEntryName(Core.Text.UserText.Quote(name)));
+            if (!names.Add(name)) throw Bad(AppText.EntryTwice(name));
+            if (entry.Length > limit) throw Bad(AppText.EntryTooLarge(name, entry.Length, limit));
             total += entry.Length;
-            if (total > BackupLimits.TotalBytes) throw Bad($"备份文件解压后超过 {BackupLimits.TotalBytes} 字节 / archive too large");
+            if (total > BackupLimits.TotalBytes) throw Bad(AppText.ArchiveTooLarge(BackupLimits.TotalBytes));
         }
-        var manifestEntry = zip.GetEntry(ManifestEntry) ?? throw Bad($"备份文件缺少 {ManifestEntry} / manifest missing: {source}");
+        var manifestEntry = zip.GetEntry(ManifestEntry) ?? throw Bad(AppText.ManifestMissing(ManifestEntry, source));
         BackupManifest manifest;
         try
         {
             using var m = new BoundedStream(manifestEntry.Open(), BackupLimits.ManifestBytes, ManifestEntry);
             manifest = JsonSerializer.Deserialize<BackupManifest>(m, Json) ?? throw new JsonException("null");
         }
-        catch (JsonException e) { throw Bad($"备份文件的条目 {ManifestEntry} 无法读取 / unreadable manifest: {e.Message}"); }
+        catch (JsonException e) { throw Bad(AppText.UnreadableManifest(ManifestEntry, e.Message)); }
         if (manifest.Format != Format || manifest.Tables is null || manifest.Files is null)
-            throw Bad($"备份文件的条目 {ManifestEntry}：不是 EcoGov 备份 / not an EcoGov backup manifest");
+            throw Bad(AppText.NotEcoGovBackupManifest(ManifestEntry));
         if (manifest.FormatVersion != FormatVersion)
-            throw Bad($"备份文件的条目 {ManifestEntry}：格式版本 {manifest.FormatVersion}，本程序读取版本 {FormatVersion} / unsupported format version");
+            throw Bad(AppText.UnsupportedFormatVersion(ManifestEntry, manifest.FormatVersion, FormatVersion));
         var schema = EcoGovDatabase.MigrationName(EcoGovDatabase.KnownMigrations(db)[^1]);
         if (manifest.Schema != schema)
-            throw Bad($"备份的数据库结构为 {manifest.Schema}（EcoGov {manifest.AppVersion}），本程序为 {schema}：请用生成备份的版本恢复，再升级并运行 ./ecogov migrate / " +
-                      "the backup's schema differs from this build's: restore with the version that wrote it, then upgrade and migrate");
+            throw Bad(AppText.BackupSchemaDiffersFromThisBuild(manifest.Schema, manifest.AppVersion, schema));
         var differences = StoreSnapshot.Differences(db, [.. manifest.Tables.Select(t => new SnapshotTable(t.Name, t.Columns ?? []))]);
         if (differences.Count > 0)
-            throw Bad($"备份文件的条目 {ManifestEntry}：表与本程序不一致 / tables differ: {string.Join("; ", differences.Take(5))}");
+            throw Bad(AppText.TablesDiffer(ManifestEntry, string.Join("; ", differences.Take(5))));
 
         var listed = new Dictionary<string, (long Bytes, string Sha256)>(StringComparer.Ordinal);
         foreach (var t in manifest.Tables)
         {
-            if (t.Entry != TablePrefix + t.Name + ".jsonl") throw Bad($"备份文件的条目 {ManifestEntry}：表 {t.Name} 的条目名不对 / wrong entry for table");
+            if (t.Entry != TablePrefix + t.Name + ".jsonl") throw Bad(AppText.WrongEntryForTable(ManifestEntry, t.Name));
             listed[t.Entry] = (t.Bytes, t.Sha256);
         }
         foreach (var f in manifest.Files)
         {
             var evidence = EvidenceEntry.Match(f.Entry ?? "");
             if (!(evidence.Success && f.Entry!.Substring(EvidencePrefix.Length, 2) == evidence.Groups[2].Value[..2]) && !KeyEntry.IsMatch(f.Entry ?? ""))
-                throw Bad($"备份文件的条目 {ManifestEntry}：文件条目名不安全 / unsafe file entry {Core.Text.UserText.Quote(f.Entry ?? "")}");
+                throw Bad(AppText.UnsafeFileEntry(ManifestEntry, Core.Text.UserText.Quote(f.Entry ?? "")));
             if (evidence.Success && f.Sha256 != evidence.Groups[2].Value)
-                throw Bad($"备份文件的条目 {f.Entry}：佐证文件名与其 SHA-256 不符 / evidence name and hash differ");
-            if (!listed.TryAdd(f.Entry!, (f.Bytes, f.Sha256 ?? ""))) throw Bad($"备份文件的条目 {f.Entry} 列出两次 / listed twice");
+                throw Bad(AppText.EvidenceNameAndHashDiffer(f.Entry));
+            if (!listed.TryAdd(f.Entry!, (f.Bytes, f.Sha256 ?? ""))) throw Bad(AppText.ListedTwice(f.Entry));
         }
         foreach (var name in names.Where(n => n != ManifestEntry && !listed.ContainsKey(n)))
-            throw Bad($"备份文件的条目 {name} 不在清单中 / entry not in the manifest");
+            throw Bad(AppText.EntryNotInManifest(name));
         foreach (var (name, (bytes, sha)) in listed)
         {
-            var entry = zip.GetEntry(name) ?? throw Bad($"备份文件缺少条目 {name} / entry missing");
-            if (entry.Length != bytes) throw Bad($"备份文件的条目 {name}：大小 {entry.Length} 与清单 {bytes} 不符 / size differs from the manifest");
+            var entry = zip.GetEntry(name) ?? throw Bad(AppText.EntryMissing(name));
+            if (entry.Length != bytes) throw Bad(AppText.SizeDiffersFromManifest(name, entry.Length, bytes));
             string actual;
             try
             {
                 using var s = new BoundedStream(entry.Open(), bytes, name);
                 actual = Convert.ToHexStringLower(SHA256.HashData(s));
             }
-            catch (InvalidDataException e) { throw Bad($"备份文件的条目 {name} 已损坏 / damaged: {e.Message}"); }
-            if (actual != sha) throw Bad($"备份文件的条目 {name}：SHA-256 与清单不符（文件已损坏或被修改）/ SHA-256 differs from the manifest");
+            catch (InvalidDataException e) { throw Bad(AppText.Damaged(name, e.Message)); }
+            if (actual != sha) throw Bad(AppText.SHADiffersFromManifest(name));
         }
         return manifest;
     }
@@ -311,7 +308,7 @@ public sealed class StoreBackupService(EcoGovDbContext db, EcoGovPaths paths, Ti
         return options;
     }
 
-    private static ApplicationInputException Bad(string message) => new(ErrorCode.InvalidValue, null, message);
+    private static ApplicationInputException Bad(AppMessage message) => new(ErrorCode.InvalidValue, null, message);
 
     private static IEnumerable<(string Entry, string Path)> EvidenceFiles(string root)
     {

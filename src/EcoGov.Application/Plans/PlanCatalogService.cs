@@ -135,8 +135,7 @@ public sealed class PlanCatalogService(PlanCatalog catalog)
         var document = RequestValues.Absent(request.Document) ? null : request.Document;
         if (document is not null && catalog.Documents().All(d => d.Id != document))
             throw new ApplicationInputException(ErrorCode.NotFound, FindingsRequest.DocumentField,
-                $"没有编号为“{UserText.Quote(document)}”的种子文档 / no seed document \"{UserText.Quote(document)}\". " +
-                $"可用 / available: {string.Join(", ", catalog.Documents().Select(d => d.Id))}");
+                AppText.UnknownSeedDocument(UserText.Quote(document), string.Join(", ", catalog.Documents().Select(d => d.Id))));
         return catalog.Findings(document).Select(f => new FindingDto(f.DocumentId, f.Finding.Kind, f.Finding.Message, SourceDto.From(f.Finding.Source))).ToList();
     }
 
@@ -149,21 +148,20 @@ public sealed class PlanCatalogService(PlanCatalog catalog)
     /// </summary>
     public static ApplicationInputException UnknownPlan(PlanCatalog catalog, string? id) =>
         new(ErrorCode.NotFound, PlanRequest.PlanField,
-            $"没有编号为“{UserText.Quote(id)}”的规划 / no plan with id \"{UserText.Quote(id)}\". " +
-            $"可用 / available: {string.Join(", ", catalog.Plans().Select(p => p.Id))}");
+            AppText.UnknownPlanId(UserText.Quote(id), string.Join(", ", catalog.Plans().Select(p => p.Id))));
 
     private IReadOnlyList<T> ForPlan<T>(PlanRequest request, Func<string, IReadOnlyList<T>?> read) =>
         read(PlanId(request)) ?? throw UnknownPlan(catalog, request.Plan);
 
     private static string PlanId(PlanRequest request) => RequestValues.Absent(request.Plan)
-        ? throw new ApplicationInputException(ErrorCode.Required, PlanRequest.PlanField, "须指定规划编号 / plan id required")
+        ? throw new ApplicationInputException(ErrorCode.Required, PlanRequest.PlanField, AppText.PlanIdRequired())
         : request.Plan!;
 
     private static string JurisdictionCode(JurisdictionRequest request) => RequestValues.Absent(request.Jurisdiction)
-        ? throw new ApplicationInputException(ErrorCode.Required, JurisdictionRequest.JurisdictionField, "须指定行政区划代码 / jurisdiction code required")
+        ? throw new ApplicationInputException(ErrorCode.Required, JurisdictionRequest.JurisdictionField, AppText.JurisdictionCodeRequired())
         : request.Jurisdiction!;
 
     private static ApplicationInputException UnknownJurisdiction(string? code) =>
         new(ErrorCode.NotFound, JurisdictionRequest.JurisdictionField,
-            $"行政区划代码“{UserText.Quote(code)}”不存在 / unknown jurisdiction code \"{UserText.Quote(code)}\"");
+            AppText.UnknownJurisdictionCode(UserText.Quote(code)));
 }

@@ -83,10 +83,10 @@ public sealed class PlanWorkbookService(EcoGovDbContext db, PlanCatalog catalog,
     public RenderedFile Export(PlanRequest request)
     {
         if (RequestValues.Absent(request.Plan))
-            throw new ApplicationInputException(ErrorCode.Required, PlanRequest.PlanField, "须指定规划编号 / the plan id is required");
+            throw new ApplicationInputException(ErrorCode.Required, PlanRequest.PlanField, AppText.PlanIdIsRequired());
         var id = request.Plan!.Trim();
         var plan = catalog.Plan(id) ?? throw new ApplicationInputException(ErrorCode.NotFound, PlanRequest.PlanField,
-            $"规划 {UserText.Quote(id)} 不存在；可选 / no such plan; one of: {string.Join(", ", catalog.Plans().Select(p => p.Id))}");
+            AppText.NoSuchPlan(UserText.Quote(id), string.Join(", ", catalog.Plans().Select(p => p.Id))));
         var content = new PlanWorkbookContent(plan, catalog.Indicators(id) ?? [], catalog.Tasks(id) ?? [], catalog.Projects(id) ?? [],
             catalog.AirTargets(id) ?? [], catalog.SectionTargets(id) ?? []);
         using var ms = new MemoryStream();
@@ -99,17 +99,17 @@ public sealed class PlanWorkbookService(EcoGovDbContext db, PlanCatalog catalog,
         // Only these roles may import anywhere; refused before the file is read.
         if (actor.Role is not (UserRole.Administrator or UserRole.PlanOffice)) AccessPolicy.Demand(actor, SupervisionAction.ImportPlan, []);
         if (RequestValues.Absent(request.File))
-            throw new ApplicationInputException(ErrorCode.Required, PlanImportRequest.FileField, "须指定工作簿文件（.xlsx）/ the workbook file is required");
+            throw new ApplicationInputException(ErrorCode.Required, PlanImportRequest.FileField, AppText.WorkbookFileIsRequired());
         var path = request.File!;
         var fileName = Path.GetFileName(RequestValues.Absent(request.FileName) ? path : request.FileName!.Trim());
         if (fileName.Length > 200 || fileName.Any(UserText.IsControl))
             throw new ApplicationInputException(ErrorCode.InvalidValue, PlanImportRequest.FileField,
-                $"文件名“{UserText.Quote(fileName)}”过长（至多 200 字）或含控制字符 / the file name is too long or holds a control character");
+                AppText.FileNameInvalid(UserText.Quote(fileName)));
         if (!fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
             throw new ApplicationInputException(ErrorCode.InvalidValue, PlanImportRequest.FileField,
-                $"“{UserText.Quote(fileName)}”不是 .xlsx 文件；请上传“导出模板”得到的工作簿 / not an .xlsx file");
+                AppText.NotXlsxFile(UserText.Quote(fileName)));
         if (!System.IO.File.Exists(path))
-            throw new ApplicationInputException(ErrorCode.NotFound, PlanImportRequest.FileField, $"{UserText.Quote(fileName)}：文件不存在 / file not found");
+            throw new ApplicationInputException(ErrorCode.NotFound, PlanImportRequest.FileField, AppText.FileNotFound(UserText.Quote(fileName)));
 
         string sha;
         await using (var f = System.IO.File.OpenRead(path)) sha = Convert.ToHexStringLower(await SHA256.HashDataAsync(f, ct));

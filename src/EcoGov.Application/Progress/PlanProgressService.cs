@@ -37,9 +37,8 @@ public sealed class PlanProgressService(PlanCatalog catalog, MonitoringStoreQuer
     {
         if (request.Year is < MinYear or > MaxYear)
             throw new ApplicationInputException(ErrorCode.OutOfRange, PlanProgressRequest.YearField,
-                string.Create(CultureInfo.InvariantCulture,
-                    $"年份须在 {MinYear}—{MaxYear} 之间，收到 {request.Year} / year must be from {MinYear} to {MaxYear}, got {request.Year}"));
-        var asOf = RequestValues.OptionalDate(request.AsOf, PlanProgressRequest.AsOfField, "评价截止日期");
+                AppText.ProgressYearOutOfRange(MinYear, MaxYear, request.Year));
+        var asOf = RequestValues.OptionalDate(request.AsOf, PlanProgressRequest.AsOfField, AppText.LabelEvaluationAsOf);
         return (request.Year, asOf);
     }
 
@@ -48,7 +47,7 @@ public sealed class PlanProgressService(PlanCatalog catalog, MonitoringStoreQuer
     {
         var (year, asOf) = CheckValues(request);
         if (RequestValues.Absent(request.Plan))
-            throw new ApplicationInputException(ErrorCode.Required, PlanProgressRequest.PlanField, "须指定规划编号 / plan id required");
+            throw new ApplicationInputException(ErrorCode.Required, PlanProgressRequest.PlanField, AppText.PlanIdRequired());
         var plan = catalog.Plan(request.Plan!) ?? throw PlanCatalogService.UnknownPlan(catalog, request.Plan);
         return new PlanProgressSelection(plan, PlanProgressReports.KindOf(catalog, plan.Id), year, asOf);
     }

@@ -88,19 +88,19 @@ public sealed partial class PublicPrecheckService(SiteAssessmentService siting, 
     {
         if (RequestValues.Absent(request.Location))
             throw new ApplicationInputException(ErrorCode.Required, PublicPrecheckRequest.LocationField,
-                "位置：请填写“经度,纬度”（如 112.85,35.50），或在地图上点击选点 / location required: \"lon,lat\"");
+                AppText.LocationRequiredLonLat());
         var m = LonLat().Match(request.Location!);
         if (!m.Success
             || !double.TryParse(m.Groups[1].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var lon)
             || !double.TryParse(m.Groups[2].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var lat))
             throw new ApplicationInputException(ErrorCode.InvalidValue, PublicPrecheckRequest.LocationField,
-                $"位置“{UserText.Quote(request.Location!.Trim())}”不是“经度,纬度”形式的一个点（如 112.85,35.50）/ location must be one point \"lon,lat\"");
+                AppText.LocationNotOnePoint(UserText.Quote(request.Location!.Trim())));
         if (lon is < 73 or > 136 || lat is < 3 or > 54)
             throw new ApplicationInputException(ErrorCode.InvalidValue, PublicPrecheckRequest.LocationField,
-                $"位置 {m.Groups[1].Value},{m.Groups[2].Value} 不在我国范围内（经度 73–136，纬度 3–54；请核对是否把经纬度写反）/ location outside China");
+                AppText.LocationOutsideChina(m.Groups[1].Value, m.Groups[2].Value));
         if (RequestValues.Absent(request.Industry))
             throw new ApplicationInputException(ErrorCode.Required, PublicPrecheckRequest.IndustryField,
-                "行业代码：请填写国民经济行业分类（GB/T 4754）代码，如 3011 / industry code required");
+                AppText.IndustryCodeRequired());
         return (lon, lat, SiteAssessmentService.CheckIndustry(request.Industry)!);
     }
 
@@ -117,7 +117,7 @@ public sealed partial class PublicPrecheckService(SiteAssessmentService siting, 
         catch (ApplicationInputException e) when (e.Error.Field is ZoningFields.Point or ZoningFields.Site or null)
         {
             // The site's errors, and "the point is in no unit in force", are about the location the public user gave.
-            throw new ApplicationInputException(e.Error.Code, PublicPrecheckRequest.LocationField, "位置：" + e.Error.Message);
+            throw new ApplicationInputException(e.Error.Code, PublicPrecheckRequest.LocationField, AppText.LocationInvalid(e.Error.Text));
         }
         var unitLayer = r.Versions.FirstOrDefault(v => v.Layer == ZoningLayerKinds.Units.Code);
         return new PublicPrecheckResult(lon, lat, CalendarDate.ToText(r.Date), r.IndustryCode ?? industry, r.IndustryName,

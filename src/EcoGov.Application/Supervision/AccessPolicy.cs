@@ -82,23 +82,23 @@ public static class AccessPolicy
         if (Allows(actor, action, targetChain, departmentId, departments)) return;
         var what = action switch
         {
-            SupervisionAction.ReadLedger => "查看该行政区的任务台账",
-            SupervisionAction.ReadUnpublishedReport => "查看其他部门未采纳的报告",
-            SupervisionAction.SubmitReport => "为该任务填报进展（须为本行政区牵头或配合部门的填报员）",
-            SupervisionAction.ReviewReport => "审核该行政区的报告（须为本级或上级规划调度办公室）",
-            SupervisionAction.ManageDepartments => "管理该行政区的部门",
-            SupervisionAction.EditPlanSettings => "修改该规划的督办设置",
-            SupervisionAction.ManageUsers => "管理用户",
-            SupervisionAction.ReadAuditLog => "查看审计日志",
-            SupervisionAction.IssueWarningLetter => "下发该行政区的预警函（须为本级或上级规划调度办公室）",
-            SupervisionAction.ReadWarningLetter => "查看该预警函（须为本级或上级规划调度办公室、领导，或受函部门）",
-            SupervisionAction.ReplyWarningLetter => "回复该预警函（须为受函部门的填报员）",
-            SupervisionAction.CloseWarningLetter => "销号或退回该预警函（须为本级或上级规划调度办公室）",
-            SupervisionAction.EnterIndicatorActual => "录入该行政区的指标实际值（须为本级或上级规划调度办公室）",
-            SupervisionAction.ImportPlan => "导入或替换该行政区的规划（须为本级或上级规划调度办公室，或系统管理员）",
-            _ => action.ToString(),
+            SupervisionAction.ReadLedger => AppText.ActionReadLedger,
+            SupervisionAction.ReadUnpublishedReport => AppText.ActionReadUnpublishedReport,
+            SupervisionAction.SubmitReport => AppText.ActionSubmitReport,
+            SupervisionAction.ReviewReport => AppText.ActionReviewReport,
+            SupervisionAction.ManageDepartments => AppText.ActionManageDepartments,
+            SupervisionAction.EditPlanSettings => AppText.ActionEditPlanSettings,
+            SupervisionAction.ManageUsers => AppText.ActionManageUsers,
+            SupervisionAction.ReadAuditLog => AppText.ActionReadAuditLog,
+            SupervisionAction.IssueWarningLetter => AppText.ActionIssueWarningLetter,
+            SupervisionAction.ReadWarningLetter => AppText.ActionReadWarningLetter,
+            SupervisionAction.ReplyWarningLetter => AppText.ActionReplyWarningLetter,
+            SupervisionAction.CloseWarningLetter => AppText.ActionCloseWarningLetter,
+            SupervisionAction.EnterIndicatorActual => AppText.ActionEnterIndicatorActual,
+            SupervisionAction.ImportPlan => AppText.ActionImportPlan,
+            _ => AppMessage.Verbatim(action.ToString()),
         };
         throw new ApplicationInputException(ErrorCode.Forbidden, Actor.UserField,
-            $"用户 {actor.UserName}（{UserRoles.DisplayName(actor.Role)}）无权{what} / not allowed: {action}");
+            AppText.NotAllowed(actor.UserName, UserRoles.DisplayName(actor.Role), what, action));
     }
 }

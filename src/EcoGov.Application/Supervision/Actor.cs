@@ -22,11 +22,11 @@ public sealed class ActorDirectory(EcoGovDbContext db)
     public async Task<Actor> ByNameAsync(string? userName, CancellationToken ct = default)
     {
         if (RequestValues.Absent(userName))
-            throw new ApplicationInputException(ErrorCode.Required, Actor.UserField, "须指定操作用户 / the acting user is required");
+            throw new ApplicationInputException(ErrorCode.Required, Actor.UserField, AppText.ActingUserIsRequired());
         var name = userName!.Trim();
         var user = await db.Users.AsNoTracking().Where(u => u.UserName == name).Select(u => new { u.Id }).FirstOrDefaultAsync(ct);
         return user is null
-            ? throw new ApplicationInputException(ErrorCode.NotFound, Actor.UserField, $"用户 {Core.Text.UserText.Quote(name)} 不存在 / no such user")
+            ? throw new ApplicationInputException(ErrorCode.NotFound, Actor.UserField, AppText.NoSuchUser(Core.Text.UserText.Quote(name)))
             : await ByIdAsync(user.Id, ct);
     }
 
@@ -39,11 +39,11 @@ public sealed class ActorDirectory(EcoGovDbContext db)
                          from d in ds.DefaultIfEmpty()
                          select new { u.Id, u.UserName, u.DisplayName, u.Role, u.IsDisabled, u.JurisdictionCode, u.DepartmentId, Department = d == null ? null : d.Name })
             .FirstOrDefaultAsync(ct)
-            ?? throw new ApplicationInputException(ErrorCode.NotFound, Actor.UserField, "用户不存在 / no such user");
+            ?? throw new ApplicationInputException(ErrorCode.NotFound, Actor.UserField, AppText.UserNotFound());
         if (row.IsDisabled)
-            throw new ApplicationInputException(ErrorCode.Forbidden, Actor.UserField, $"用户 {row.UserName} 已停用 / the account is disabled");
+            throw new ApplicationInputException(ErrorCode.Forbidden, Actor.UserField, AppText.AccountIsDisabled(row.UserName));
         var role = UserRoles.Parse(row.Role)
-            ?? throw new ApplicationInputException(ErrorCode.Forbidden, Actor.UserField, $"用户 {row.UserName} 的角色“{row.Role}”无效 / unknown role");
+            ?? throw new ApplicationInputException(ErrorCode.Forbidden, Actor.UserField, AppText.UnknownRole(row.UserName, row.Role));
         return new Actor(row.Id, row.UserName, row.DisplayName, role, row.JurisdictionCode, row.DepartmentId, row.Department);
     }
 }

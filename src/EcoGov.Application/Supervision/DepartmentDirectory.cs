@@ -35,14 +35,14 @@ public sealed class DepartmentDirectory(EcoGovDbContext db, AuditTrail audit, Pl
     public async Task<DepartmentView> AddAsync(Actor actor, string? jurisdiction, string? name, CancellationToken ct = default)
     {
         if (RequestValues.Absent(jurisdiction))
-            throw new ApplicationInputException(ErrorCode.Required, JurisdictionField, "须指定行政区 / the jurisdiction is required");
+            throw new ApplicationInputException(ErrorCode.Required, JurisdictionField, AppText.DepartmentJurisdictionRequired());
         var chain = access.Chain(jurisdiction!, JurisdictionField);
         AccessPolicy.Demand(actor, SupervisionAction.ManageDepartments, chain);
         var clean = RequestValues.Absent(name) ? "" : DepartmentNames.Normalize(name!);
         if (clean.Length is 0 or > 100 || clean.Any(char.IsControl))
-            throw new ApplicationInputException(ErrorCode.InvalidValue, NameField, "部门名称须为 1–100 个字符 / the name must be 1–100 characters");
+            throw new ApplicationInputException(ErrorCode.InvalidValue, NameField, AppText.NameMustBeCharacters());
         if (await db.Departments.AnyAsync(d => d.JurisdictionCode == chain[0] && d.Name == clean, ct))
-            throw new ApplicationInputException(ErrorCode.Conflict, NameField, $"部门 {UserText.Quote(clean)} 已存在 / the department exists");
+            throw new ApplicationInputException(ErrorCode.Conflict, NameField, AppText.DepartmentExists(UserText.Quote(clean)));
         var row = new DepartmentEntity { JurisdictionCode = chain[0], Name = clean, FromPlans = false };
         await audit.InTransactionAsync(async () =>
         {

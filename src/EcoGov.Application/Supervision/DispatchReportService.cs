@@ -84,7 +84,7 @@ public sealed class DispatchReportService(TaskLedgerService ledger, WarningServi
     {
         var format = RequestValues.Absent(request.Format) ? Docx : request.Format!.Trim().TrimStart('.').ToLowerInvariant();
         if (format is not (Docx or Xlsx))
-            throw new ApplicationInputException(ErrorCode.InvalidValue, DispatchReportRequest.FormatField, "格式须为 docx 或 xlsx / the format must be docx or xlsx");
+            throw new ApplicationInputException(ErrorCode.InvalidValue, DispatchReportRequest.FormatField, AppText.FormatMustBeDocxOrXlsx());
         var data = await DataAsync(actor, request.Plan, request.AsOf, ct);
         using var ms = new MemoryStream();
         if (format == Docx) DispatchReport.WriteDocx(ms, data);

@@ -40,7 +40,7 @@ public sealed class EvidenceStorage(string root, Func<string, Stream>? createFil
         var name = CleanName(upload.FileName);
         var ext = Path.GetExtension(name);
         if (name.Length == 0 || !ProgressReportLimits.FileTypes.TryGetValue(ext, out var contentType))
-            throw Refuse($"“{name}”：只接受 / only {string.Join(" ", ProgressReportLimits.FileTypes.Keys)} 文件");
+            throw Refuse(AppText.EvidenceTypeNotAccepted(name, string.Join(" ", ProgressReportLimits.FileTypes.Keys)));
         Directory.CreateDirectory(Root);
         var temp = Path.Combine(Root, $".upload-{Guid.NewGuid():N}");
         try
@@ -59,7 +59,7 @@ public sealed class EvidenceStorage(string root, Func<string, Stream>? createFil
                 {
                     length += read;
                     if (length > ProgressReportLimits.FileBytes)
-                        throw Refuse($"“{name}”超过 {ProgressReportLimits.FileBytes / 1024 / 1024} MB / the file is larger than the limit");
+                        throw Refuse(AppText.EvidenceFileTooLarge(name, ProgressReportLimits.FileBytes / 1024 / 1024));
                     if (headLength < head.Length)
                     {
                         var n = Math.Min(head.Length - headLength, read);
@@ -72,9 +72,9 @@ public sealed class EvidenceStorage(string root, Func<string, Stream>? createFil
                 await target.FlushAsync(ct);
                 sha = Convert.ToHexStringLower(hash.GetHashAndReset());
             }
-            if (length == 0) throw Refuse($"“{name}”是空文件 / the file is empty");
+            if (length == 0) throw Refuse(AppText.EvidenceFileEmpty(name));
             if (!Matches(ext, head.AsSpan(0, headLength)))
-                throw Refuse($"“{name}”的内容不是 {ext} 文件 / the content does not match the extension");
+                throw Refuse(AppText.ContentDoesNotMatchExtension(name, ext));
             var final = PathOf(sha);
             Directory.CreateDirectory(Path.GetDirectoryName(final)!);
             var created = !File.Exists(final);
@@ -123,5 +123,5 @@ public sealed class EvidenceStorage(string root, Func<string, Stream>? createFil
         _ => false,
     };
 
-    private static ApplicationInputException Refuse(string message) => new(ErrorCode.InvalidValue, FilesField, message);
+    private static ApplicationInputException Refuse(AppMessage message) => new(ErrorCode.InvalidValue, FilesField, message);
 }

@@ -10,15 +10,15 @@ public sealed class PlanAccess(PlanCatalog catalog)
     /// <summary>The jurisdiction and its ancestors, most specific first; unknown → NotFound on <paramref name="field"/>.</summary>
     public IReadOnlyList<string> Chain(string code, string field) =>
         catalog.AncestorsAndSelf(code.Trim())
-        ?? throw new ApplicationInputException(ErrorCode.NotFound, field, $"未收录行政区划代码 {UserText.Quote(code)} / unknown jurisdiction");
+        ?? throw new ApplicationInputException(ErrorCode.NotFound, field, AppText.UnknownJurisdiction(UserText.Quote(code)));
 
     /// <summary>The plan, or NotFound on <paramref name="field"/>.</summary>
     public Plan Plan(string? id, string field)
     {
         if (RequestValues.Absent(id))
-            throw new ApplicationInputException(ErrorCode.Required, field, "须指定规划编号 / the plan id is required");
+            throw new ApplicationInputException(ErrorCode.Required, field, AppText.PlanIdIsRequired());
         return catalog.Plan(id!.Trim())
             ?? throw new ApplicationInputException(ErrorCode.NotFound, field,
-                $"规划 {UserText.Quote(id)} 不存在；可选 / no such plan; one of: {string.Join(", ", catalog.Plans().Select(p => p.Id))}");
+                AppText.NoSuchPlan(UserText.Quote(id), string.Join(", ", catalog.Plans().Select(p => p.Id))));
     }
 }

@@ -56,46 +56,46 @@ public sealed class ProgressReportService(
         var period = ParsePeriod(request.Period, required: true)!.Value;
         var today = ChinaTime.Today(clock);
         if (period.FirstDay > today)
-            throw new ApplicationInputException(ErrorCode.InvalidPeriod, SubmitReportRequest.PeriodField, $"填报期 {period} 尚未开始 / the period has not started");
+            throw new ApplicationInputException(ErrorCode.InvalidPeriod, SubmitReportRequest.PeriodField, AppText.PeriodHasNotStarted(period));
         if (subject.Plan.Issued is { } issued && period.LastDay < issued)
             throw new ApplicationInputException(ErrorCode.InvalidPeriod, SubmitReportRequest.PeriodField,
-                $"填报期 {period} 早于规划印发日期 {issued.ToText()} / the period is before the plan was issued");
+                AppText.PeriodIsBeforePlanWasIssued(period, issued.ToText()));
         AccessPolicy.Demand(actor, SupervisionAction.SubmitReport, subject.Chain, departments: [.. subject.Departments.Keys]);
         var department = actor.DepartmentId!.Value;
 
         var status = SupervisionNames.ParseStatus(request.Status)
             ?? throw new ApplicationInputException(RequestValues.Absent(request.Status) ? ErrorCode.Required : ErrorCode.InvalidValue,
-                SubmitReportRequest.StatusField, "进展状态须为 未启动 / 推进中 / 已完成 / 受阻（或 notStarted, inProgress, completed, blocked）/ unknown status");
+                SubmitReportRequest.StatusField, AppText.UnknownStatus());
         int? percent = null;
         if (!RequestValues.Absent(request.Percent))
         {
             if (!int.TryParse(request.Percent!.Trim().TrimEnd('%'), NumberStyles.None, CultureInfo.InvariantCulture, out var p) || p > 100)
-                throw new ApplicationInputException(ErrorCode.OutOfRange, SubmitReportRequest.PercentField, "完成百分比须为 0–100 的整数 / the percent must be an integer 0–100");
+                throw new ApplicationInputException(ErrorCode.OutOfRange, SubmitReportRequest.PercentField, AppText.PercentMustBeInteger());
             percent = p;
         }
         if (status == WorkStatus.Completed && percent is not null and not 100)
-            throw new ApplicationInputException(ErrorCode.Conflict, SubmitReportRequest.PercentField, "状态为已完成时完成百分比须为 100 / a completed task is 100 %");
+            throw new ApplicationInputException(ErrorCode.Conflict, SubmitReportRequest.PercentField, AppText.CompletedTaskPercent());
         if (status == WorkStatus.Completed) percent = 100;
         if (status == WorkStatus.NotStarted && percent is > 0)
-            throw new ApplicationInputException(ErrorCode.Conflict, SubmitReportRequest.PercentField, "状态为未启动时完成百分比须为 0 / a task not started is 0 %");
+            throw new ApplicationInputException(ErrorCode.Conflict, SubmitReportRequest.PercentField, AppText.NotStartedTaskPercent());
         var text = request.Text?.Trim() ?? "";
         if (text.Length == 0)
-            throw new ApplicationInputException(ErrorCode.Required, SubmitReportRequest.TextField, "须填写进展情况 / the progress text is required");
+            throw new ApplicationInputException(ErrorCode.Required, SubmitReportRequest.TextField, AppText.ProgressTextIsRequired());
         if (text.Length > ProgressReportLimits.TextChars || text.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')))
             throw new ApplicationInputException(ErrorCode.InvalidValue, SubmitReportRequest.TextField,
-                $"进展情况至多 {ProgressReportLimits.TextChars} 字，且不含控制字符 / at most {ProgressReportLimits.TextChars} characters, no control characters");
+                AppText.ProgressTextTooLong(ProgressReportLimits.TextChars));
         decimal? investment = null;
         if (!RequestValues.Absent(request.Investment))
         {
             if (subject.Kind != ReportSubjectKind.Project)
-                throw new ApplicationInputException(ErrorCode.Conflict, SubmitReportRequest.InvestmentField, "只有重点工程填报完成投资 / only projects report investment");
+                throw new ApplicationInputException(ErrorCode.Conflict, SubmitReportRequest.InvestmentField, AppText.OnlyProjectsReportInvestment());
             if (!decimal.TryParse(request.Investment, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var inv) || inv > 100_000)
-                throw new ApplicationInputException(ErrorCode.InvalidValue, SubmitReportRequest.InvestmentField, "完成投资须为非负数（亿元）/ investment completed must be a non-negative number (亿元)");
+                throw new ApplicationInputException(ErrorCode.InvalidValue, SubmitReportRequest.InvestmentField, AppText.InvestmentInvalid());
             investment = inv;
         }
         var files = request.Files ?? [];
         if (files.Count > ProgressReportLimits.FilesPerReport)
-            throw new ApplicationInputException(ErrorCode.OutOfRange, EvidenceStorage.FilesField, $"佐证材料至多 {ProgressReportLimits.FilesPerReport} 个 / at most {ProgressReportLimits.FilesPerReport} files");
+            throw new ApplicationInputException(ErrorCode.OutOfRange, EvidenceStorage.FilesField, AppText.AtMostFiles(ProgressReportLimits.FilesPerReport));
 
         var periodText = period.ToString();
         var previous = await db.ProgressReports.AsNoTracking()
@@ -103,10 +103,10 @@ public sealed class ProgressReportService(
             .OrderByDescending(r => r.Version).FirstOrDefaultAsync(ct);
         if (previous is { Review: ReviewState.Submitted })
             throw new ApplicationInputException(ErrorCode.Conflict, SubmitReportRequest.PeriodField,
-                $"本部门 {periodText} 期已有待审核的报告 #{previous.Id}，审核退回后方可修改 / a report of this period awaits review");
+                AppText.ReportOfThisPeriodAwaitsReview(periodText, previous.Id));
         if (previous is { Review: ReviewState.Accepted })
             throw new ApplicationInputException(ErrorCode.Conflict, SubmitReportRequest.PeriodField,
-                $"本部门 {periodText} 期的报告 #{previous.Id} 已采纳 / this period's report is already accepted");
+                AppText.ThisPeriodReportIsAlreadyAccepted(periodText, previous.Id));
 
         var stored = new List<StoredEvidence>();
         try
@@ -161,7 +161,7 @@ public sealed class ProgressReportService(
             // Another submission of the same department, subject and period took this version first (unique index).
             if (await VersionTakenAsync(subject, periodText, department, (previous?.Version ?? 0) + 1, ct))
                 throw new ApplicationInputException(ErrorCode.Conflict, SubmitReportRequest.PeriodField,
-                    $"本部门 {periodText} 期的报告刚由他人提交，请刷新后再看 / another report of this period was just submitted");
+                    AppText.ReportSubmittedMeanwhile(periodText));
             throw;
         }
         catch
@@ -175,9 +175,9 @@ public sealed class ProgressReportService(
     public async Task<ReportView> ReviewAsync(Actor actor, ReviewReportRequest request, CancellationToken ct = default)
     {
         if (request.Report is not { } id)
-            throw new ApplicationInputException(ErrorCode.Required, ReviewReportRequest.ReportField, "须指定报告编号 / the report id is required");
+            throw new ApplicationInputException(ErrorCode.Required, ReviewReportRequest.ReportField, AppText.ReportIdIsRequired());
         var row = await db.ProgressReports.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct)
-            ?? throw new ApplicationInputException(ErrorCode.NotFound, ReviewReportRequest.ReportField, $"报告 #{id} 不存在 / no such report");
+            ?? throw new ApplicationInputException(ErrorCode.NotFound, ReviewReportRequest.ReportField, AppText.NoSuchReport(id));
         var chain = access.Chain(row.JurisdictionCode, ReviewReportRequest.ReportField);
         AccessPolicy.Demand(actor, SupervisionAction.ReviewReport, chain);
         var decision = request.Decision?.Trim().ToLowerInvariant() switch
@@ -185,17 +185,17 @@ public sealed class ProgressReportService(
             ReviewReportRequest.Accept or "采纳" => ReviewState.Accepted,
             ReviewReportRequest.Return or "退回" => ReviewState.Returned,
             _ => throw new ApplicationInputException(RequestValues.Absent(request.Decision) ? ErrorCode.Required : ErrorCode.InvalidValue,
-                ReviewReportRequest.DecisionField, "审核结论须为 accept（采纳）或 return（退回）/ the decision must be accept or return"),
+                ReviewReportRequest.DecisionField, AppText.DecisionMustBeAcceptOrReturn()),
         };
         var comment = request.Comment?.Trim();
         if (decision == ReviewState.Returned && RequestValues.Absent(comment))
-            throw new ApplicationInputException(ErrorCode.Required, ReviewReportRequest.CommentField, "退回须说明理由 / a return needs a comment");
+            throw new ApplicationInputException(ErrorCode.Required, ReviewReportRequest.CommentField, AppText.ReturnNeedsComment());
         if (comment is { Length: > ProgressReportLimits.CommentChars } || (comment?.Any(c => char.IsControl(c) && c is not ('\n' or '\r')) ?? false))
             throw new ApplicationInputException(ErrorCode.InvalidValue, ReviewReportRequest.CommentField,
-                $"审核意见至多 {ProgressReportLimits.CommentChars} 字 / at most {ProgressReportLimits.CommentChars} characters");
+                AppText.ReviewCommentTooLong(ProgressReportLimits.CommentChars));
         if (row.Review != ReviewState.Submitted)
             throw new ApplicationInputException(ErrorCode.Conflict, ReviewReportRequest.ReportField,
-                $"报告 #{id} 已审核（{SupervisionNames.Of(row.Review)}），不能再审核 / the report was already reviewed");
+                AppText.ReportWasAlreadyReviewed(id, SupervisionNames.Of(row.Review)));
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var now = clock.GetUtcNow();
@@ -206,7 +206,7 @@ public sealed class ProgressReportService(
             .SetProperty(r => r.ReviewedAtUtc, now)
             .SetProperty(r => r.ReviewComment, RequestValues.Absent(comment) ? null : comment), ct);
         if (changed == 0)
-            throw new ApplicationInputException(ErrorCode.Conflict, ReviewReportRequest.ReportField, $"报告 #{id} 已被他人审核 / the report was reviewed meanwhile");
+            throw new ApplicationInputException(ErrorCode.Conflict, ReviewReportRequest.ReportField, AppText.ReportWasReviewedMeanwhile(id));
         audit.Add(actor, decision == ReviewState.Accepted ? "report.accept" : "report.return", "report", Id(id),
             new AuditChange("review", EnumText.Camel(ReviewState.Submitted), EnumText.Camel(decision)),
             new AuditChange("comment", null, RequestValues.Absent(comment) ? null : comment));
@@ -251,7 +251,7 @@ public sealed class ProgressReportService(
     public async Task<ReportView> ReportAsync(Actor actor, int id, CancellationToken ct = default)
     {
         var view = (await ViewsAsync([id], ct)).FirstOrDefault()
-            ?? throw new ApplicationInputException(ErrorCode.NotFound, ReviewReportRequest.ReportField, $"报告 #{id} 不存在 / no such report");
+            ?? throw new ApplicationInputException(ErrorCode.NotFound, ReviewReportRequest.ReportField, AppText.NoSuchReport(id));
         DemandRead(actor, view);
         return view;
     }
@@ -274,7 +274,7 @@ public sealed class ProgressReportService(
     {
         var report = await ReportAsync(actor, reportId, ct);
         var file = report.Evidence.FirstOrDefault(e => e.Id == fileId)
-            ?? throw new ApplicationInputException(ErrorCode.NotFound, EvidenceStorage.FilesField, $"报告 #{reportId} 没有材料 {fileId} / no such file");
+            ?? throw new ApplicationInputException(ErrorCode.NotFound, EvidenceStorage.FilesField, AppText.NoSuchEvidenceFile(reportId, fileId));
         return (file, evidence.Open(file.Sha256));
     }
 
@@ -298,11 +298,11 @@ public sealed class ProgressReportService(
     {
         if (RequestValues.Absent(text))
             return required
-                ? throw new ApplicationInputException(ErrorCode.Required, SubmitReportRequest.PeriodField, "须指定填报期（yyyy-MM）/ the period is required (yyyy-MM)")
+                ? throw new ApplicationInputException(ErrorCode.Required, SubmitReportRequest.PeriodField, AppText.PeriodIsRequiredYyyyMM())
                 : null;
         return ReportingPeriod.TryParse(text!.Trim())
             ?? throw new ApplicationInputException(ErrorCode.InvalidDate, SubmitReportRequest.PeriodField,
-                $"填报期 {UserText.Quote(text)} 须为 yyyy-MM（如 2023-06）/ the period must be yyyy-MM");
+                AppText.PeriodMustBeYyyyMM(UserText.Quote(text)));
     }
 
     private async Task<ReportView> ViewAsync(int id, CancellationToken ct) => (await ViewsAsync([id], ct))[0];

@@ -35,13 +35,13 @@ public sealed class ReportSubjects(EcoGovDbContext db, PlanCatalog catalog, Plan
         var hasProject = !RequestValues.Absent(project);
         if (hasTask == hasProject)
             throw new ApplicationInputException(hasTask ? ErrorCode.Conflict : ErrorCode.Required, TaskField,
-                "须指定且只能指定任务（--task 规划/序号）或工程（--project 规划/序号）之一 / give either a task or a project, as plan/seq");
+                AppText.GiveEitherTaskOrProjectAs());
         var field = hasTask ? TaskField : ProjectField;
         var text = (hasTask ? task : project)!.Trim();
         var slash = text.LastIndexOf('/');
         if (slash <= 0 || !int.TryParse(text.AsSpan(slash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var seq))
             throw new ApplicationInputException(ErrorCode.InvalidValue, field,
-                $"{UserText.Quote(text)} 不是“规划编号/序号”（如 chengqu-2023-air/15）/ not plan/seq");
+                AppText.NotPlanSeq(UserText.Quote(text)));
         var plan = access.Plan(text[..slash], field);
         return await ResolveAsync(plan, hasTask ? ReportSubjectKind.Task : ReportSubjectKind.Project, seq, field, ct);
     }
@@ -54,13 +54,13 @@ public sealed class ReportSubjects(EcoGovDbContext db, PlanCatalog catalog, Plan
         if (kind == ReportSubjectKind.Task)
         {
             var t = catalog.Tasks(plan.Id)!.FirstOrDefault(t => t.Seq == seq)
-                ?? throw new ApplicationInputException(ErrorCode.NotFound, field, $"规划 {plan.Id} 没有序号为 {seq} 的任务 / no such task");
+                ?? throw new ApplicationInputException(ErrorCode.NotFound, field, AppText.NoSuchTask(plan.Id, seq));
             (title, lead, cooperating) = (t.Text, t.LeadUnits, CooperatingUnits(t, catalog.TaskUnitAdditions(plan.Id) ?? []));
         }
         else
         {
             var p = catalog.Projects(plan.Id)!.FirstOrDefault(p => p.Seq == seq)
-                ?? throw new ApplicationInputException(ErrorCode.NotFound, field, $"规划 {plan.Id} 没有序号为 {seq} 的重点工程 / no such project");
+                ?? throw new ApplicationInputException(ErrorCode.NotFound, field, AppText.NoSuchProject(plan.Id, seq));
             (title, lead, estimate) = (p.Name, [p.LeadUnit], p.Investment);
         }
         var chain = access.Chain(plan.JurisdictionCode, field);

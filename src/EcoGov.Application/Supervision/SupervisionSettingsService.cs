@@ -74,7 +74,7 @@ public sealed class SupervisionSettingsService(EcoGovDbContext db, PlanAccess ac
             if (!RequestValues.Absent(daysText))
             {
                 if (!int.TryParse(daysText.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var d) || d > 366)
-                    throw new ApplicationInputException(ErrorCode.OutOfRange, PlanSettingsRequest.DueSoonDaysField, "临期天数须为 0–366 的整数 / due-soon days must be 0–366");
+                    throw new ApplicationInputException(ErrorCode.OutOfRange, PlanSettingsRequest.DueSoonDaysField, AppText.DueSoonDaysOutOfRange());
                 days = d;
             }
             (await PlanRowAsync(plan.Id, ct)).DueSoonDays = days;
@@ -88,7 +88,7 @@ public sealed class SupervisionSettingsService(EcoGovDbContext db, PlanAccess ac
             {
                 if (!int.TryParse(overdueText.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var v) || v is < 1 or > 100)
                     throw new ApplicationInputException(ErrorCode.OutOfRange, PlanSettingsRequest.OverdueTasksForInterviewField,
-                        "约谈的逾期任务数须为 1–100 的整数 / overdue tasks for an interview must be 1–100");
+                        AppText.OverdueTasksForInterviewOutOfRange());
                 n = v;
             }
             (await PlanRowAsync(plan.Id, ct)).OverdueTasksForInterview = n;
@@ -102,7 +102,7 @@ public sealed class SupervisionSettingsService(EcoGovDbContext db, PlanAccess ac
             {
                 if (!double.TryParse(excessText.Trim().TrimEnd('%', '％'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v) || v is <= 0 or > 1000)
                     throw new ApplicationInputException(ErrorCode.OutOfRange, PlanSettingsRequest.ExcessForInterviewPercentField,
-                        "约谈的超标幅度须为大于 0、不超过 1000 的百分数 / the excess for an interview must be a percentage in (0, 1000]");
+                        AppText.ExcessForInterviewOutOfRange());
                 x = v;
             }
             (await PlanRowAsync(plan.Id, ct)).ExcessForInterviewPercent = x;
@@ -118,7 +118,7 @@ public sealed class SupervisionSettingsService(EcoGovDbContext db, PlanAccess ac
                     "yes" or "true" or "是" => true,
                     "no" or "false" or "否" => false,
                     _ => throw new ApplicationInputException(ErrorCode.InvalidValue, PlanSettingsRequest.NotReportedWarnsField,
-                        "本期未报是否预警须为 yes 或 no（是 / 否）/ yes or no"),
+                        AppText.NotReportedWarnsYesOrNo()),
                 };
             (await PlanRowAsync(plan.Id, ct)).NotReportedWarns = b;
             audit.Add(actor, "settings.notReportedWarns", "plan", plan.Id, new AuditChange(PlanSettingsRequest.NotReportedWarnsField,
@@ -130,7 +130,7 @@ public sealed class SupervisionSettingsService(EcoGovDbContext db, PlanAccess ac
             if (!RequestValues.Absent(startText))
                 start = (HeatingSeasonStart.TryParse(startText.Trim())
                     ?? throw new ApplicationInputException(ErrorCode.InvalidDate, PlanSettingsRequest.HeatingSeasonStartField,
-                        "采暖季开始日须为 MM-dd（如 11-01，且每年都有这一天）/ the heating-season start must be MM-dd")).ToString();
+                        AppText.HeatingSeasonStartInvalid())).ToString();
             var row = await db.JurisdictionSettings.FirstOrDefaultAsync(j => j.JurisdictionCode == plan.JurisdictionCode, ct);
             if (row is null) db.JurisdictionSettings.Add(row = new JurisdictionSettingsEntity { JurisdictionCode = plan.JurisdictionCode });
             row.HeatingSeasonStart = start;
@@ -145,7 +145,7 @@ public sealed class SupervisionSettingsService(EcoGovDbContext db, PlanAccess ac
         {
             // The plan's (or jurisdiction's) first settings row written by someone else at the same time.
             db.ChangeTracker.Clear();
-            throw new ApplicationInputException(ErrorCode.Conflict, PlanSettingsRequest.PlanField, "督办设置刚被他人修改，请刷新后重试 / changed meanwhile: try again");
+            throw new ApplicationInputException(ErrorCode.Conflict, PlanSettingsRequest.PlanField, AppText.SettingsChangedMeanwhile());
         }
         db.ChangeTracker.Clear();
         return (await ForPlanAsync(plan.Id, ct)).View;

@@ -47,11 +47,11 @@ public sealed class TaskLedgerService(EcoGovDbContext db, PlanCatalog catalog, P
         var plan = access.Plan(request.Plan, LedgerRequest.PlanField);
         var chain = access.Chain(plan.JurisdictionCode, LedgerRequest.PlanField);
         AccessPolicy.Demand(actor, SupervisionAction.ReadLedger, chain);
-        var asOf = RequestValues.OptionalDate(request.AsOf, LedgerRequest.AsOfField, "台账日期") ?? ChinaTime.Today(clock);
+        var asOf = RequestValues.OptionalDate(request.AsOf, LedgerRequest.AsOfField, AppText.LabelLedgerDate) ?? ChinaTime.Today(clock);
         var (dueSoon, heating, _) = await settings.ForPlanAsync(plan.Id, ct);
         if (!RequestValues.Absent(request.DueSoonDays)
             && (!int.TryParse(request.DueSoonDays, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out dueSoon) || dueSoon > 366))
-            throw new ApplicationInputException(ErrorCode.OutOfRange, LedgerRequest.DueSoonDaysField, "临期天数须为 0–366 的整数 / due-soon days must be 0–366");
+            throw new ApplicationInputException(ErrorCode.OutOfRange, LedgerRequest.DueSoonDaysField, AppText.DueSoonDaysOutOfRange());
         return new TaskLedger(plan, asOf, dueSoon, await RowsAsync(plan, asOf, dueSoon, heating, ct));
     }
 
@@ -62,7 +62,7 @@ public sealed class TaskLedgerService(EcoGovDbContext db, PlanCatalog catalog, P
     public async Task<MyWork> MyTasksAsync(Actor actor, string? period, CancellationToken ct = default)
     {
         if (actor.Role != UserRole.Reporter || actor.DepartmentId is not { } department || actor.JurisdictionCode is not { } jurisdiction)
-            throw new ApplicationInputException(ErrorCode.Forbidden, Actor.UserField, "我的任务只对部门填报员开放 / only reporters have tasks to report");
+            throw new ApplicationInputException(ErrorCode.Forbidden, Actor.UserField, AppText.OnlyReportersHaveTasksToReport());
         var today = ChinaTime.Today(clock);
         var p = ProgressReportService.ParsePeriod(period, required: false) ?? ReportingPeriod.Of(today);
         var periodText = p.ToString();

@@ -37,15 +37,15 @@ public sealed class UserAdministration(EcoGovDbContext db, UserAccounts accounts
     /// 密码策略: at least 12 characters (at most 128), at least three of lower case, upper case, digits and other
     /// characters, and not containing the user name. Null when acceptable, otherwise why not.
     /// </summary>
-    public static string? PasswordProblem(string password, string userName)
+    public static AppMessage? PasswordProblem(string password, string userName)
     {
         if (password.Length < MinPasswordLength || password.Length > 128)
-            return $"密码长度须为 {MinPasswordLength}–128 个字符 / the password must have {MinPasswordLength}–128 characters";
+            return AppText.PasswordLength(MinPasswordLength);
         var classes = new[] { password.Any(char.IsLower), password.Any(char.IsUpper), password.Any(char.IsDigit), password.Any(c => !char.IsLetterOrDigit(c)) }.Count(b => b);
         if (classes < 3)
-            return "密码须包含小写字母、大写字母、数字、符号中的至少三类 / use at least three of: lower case, upper case, digits, symbols";
+            return AppText.PasswordClasses();
         if (userName.Length > 0 && password.Contains(userName, StringComparison.OrdinalIgnoreCase))
-            return "密码不得包含用户名 / the password must not contain the user name";
+            return AppText.PasswordContainsUserName();
         return null;
     }
 
@@ -62,35 +62,35 @@ public sealed class UserAdministration(EcoGovDbContext db, UserAccounts accounts
         var userName = request.UserName?.Trim() ?? "";
         if (userName.Length is < 2 or > 32 || !userName.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '.' or '_' or '-'))
             throw new ApplicationInputException(ErrorCode.InvalidValue, AddUserRequest.UserNameField,
-                "用户名须为 2–32 个小写字母、数字或 . _ - / the user name must be 2–32 of a-z 0-9 . _ -");
+                AppText.UserNameInvalid());
         var displayName = request.DisplayName?.Trim() ?? "";
         if (displayName.Length == 0) displayName = userName;
         if (displayName.Length > 50 || displayName.Any(char.IsControl))
-            throw new ApplicationInputException(ErrorCode.InvalidValue, AddUserRequest.DisplayNameField, "姓名至多 50 个字符 / the display name has at most 50 characters");
+            throw new ApplicationInputException(ErrorCode.InvalidValue, AddUserRequest.DisplayNameField, AppText.DisplayNameHasAtMostCharacters());
         var role = UserRoles.Parse(request.Role?.Trim())
             ?? throw new ApplicationInputException(RequestValues.Absent(request.Role) ? ErrorCode.Required : ErrorCode.InvalidValue, AddUserRequest.RoleField,
-                $"角色须为 / the role must be one of: {string.Join(", ", UserRoles.All.Select(r => $"{UserRoles.Name(r)}（{UserRoles.DisplayName(r)}）"))}");
+                AppText.RoleMustBeOneOf(string.Join(", ", UserRoles.All.Select(r => $"{UserRoles.Name(r)}（{UserRoles.DisplayName(r)}）"))));
         string? jurisdiction = null;
         if (!RequestValues.Absent(request.Jurisdiction)) jurisdiction = access.Chain(request.Jurisdiction!, AddUserRequest.JurisdictionField)[0];
         else if (role != UserRole.Administrator)
-            throw new ApplicationInputException(ErrorCode.Required, AddUserRequest.JurisdictionField, "须指定所属行政区 / the jurisdiction is required");
+            throw new ApplicationInputException(ErrorCode.Required, AddUserRequest.JurisdictionField, AppText.UserJurisdictionRequired());
         DepartmentEntity? department = null;
         if (!RequestValues.Absent(request.Department))
         {
             var wanted = Core.Supervision.DepartmentNames.Normalize(request.Department!);
             department = await db.Departments.AsNoTracking().FirstOrDefaultAsync(d => d.JurisdictionCode == jurisdiction && d.Name == wanted && d.IsActive, ct)
                 ?? throw new ApplicationInputException(ErrorCode.NotFound, AddUserRequest.DepartmentField,
-                    $"行政区 {jurisdiction} 没有部门 {UserText.Quote(wanted)}（`departments --jurisdiction {jurisdiction}` 列出全部）/ no such department in the jurisdiction");
+                    AppText.NoSuchDepartmentInJurisdiction(jurisdiction, UserText.Quote(wanted)));
         }
         else if (UserRoles.NeedsDepartment(role))
-            throw new ApplicationInputException(ErrorCode.Required, AddUserRequest.DepartmentField, "填报员须指定所属部门 / a reporter needs a department");
+            throw new ApplicationInputException(ErrorCode.Required, AddUserRequest.DepartmentField, AppText.ReporterNeedsDepartment());
         string? generated = null;
         var password = request.Password;
         if (RequestValues.Absent(password)) password = generated = PasswordHashing.Generate();
         else if (PasswordProblem(password!, userName) is { } problem)
             throw new ApplicationInputException(ErrorCode.InvalidValue, AddUserRequest.PasswordField, problem);
         if (await db.Users.AnyAsync(u => u.UserName == userName, ct))
-            throw new ApplicationInputException(ErrorCode.Conflict, AddUserRequest.UserNameField, $"用户名 {userName} 已存在 / the user name is taken");
+            throw new ApplicationInputException(ErrorCode.Conflict, AddUserRequest.UserNameField, AppText.UserNameIsTaken(userName));
 
         var row = new UserEntity
         {
@@ -120,7 +120,7 @@ public sealed class UserAdministration(EcoGovDbContext db, UserAccounts accounts
         AccessPolicy.Demand(actor, SupervisionAction.ManageUsers, []);
         var name = userName?.Trim() ?? "";
         var id = await db.Users.AsNoTracking().Where(u => u.UserName == name).Select(u => (int?)u.Id).FirstOrDefaultAsync(ct)
-            ?? throw new ApplicationInputException(ErrorCode.NotFound, AddUserRequest.UserNameField, $"用户 {UserText.Quote(name)} 不存在 / no such user");
+            ?? throw new ApplicationInputException(ErrorCode.NotFound, AddUserRequest.UserNameField, AppText.NoSuchUser(UserText.Quote(name)));
         return await SetDisabledAsync(actor, id, disabled, ct);
     }
 
@@ -130,7 +130,7 @@ public sealed class UserAdministration(EcoGovDbContext db, UserAccounts accounts
         AccessPolicy.Demand(actor, SupervisionAction.ManageUsers, []);
         var row = await Row(id, ct);
         if (row.Id == actor.UserId && disabled)
-            throw new ApplicationInputException(ErrorCode.Conflict, AddUserRequest.UserNameField, "不能停用自己的账户 / you cannot disable your own account");
+            throw new ApplicationInputException(ErrorCode.Conflict, AddUserRequest.UserNameField, AppText.YouCannotDisableYourOwnAccount());
         await audit.InTransactionAsync(async () =>
         {
             await accounts.SetDisabledAsync(row.Id, disabled, actor.UserName, ct);
@@ -158,5 +158,5 @@ public sealed class UserAdministration(EcoGovDbContext db, UserAccounts accounts
 
     private async Task<UserEntity> Row(int id, CancellationToken ct) =>
         await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id, ct)
-        ?? throw new ApplicationInputException(ErrorCode.NotFound, AddUserRequest.UserNameField, "用户不存在 / no such user");
+        ?? throw new ApplicationInputException(ErrorCode.NotFound, AddUserRequest.UserNameField, AppText.UserNotFound());
 }

@@ -71,22 +71,22 @@ public sealed class WarningLetterService(
         var chain = access.Chain(plan.JurisdictionCode, IssueLetterRequest.PlanField);
         AccessPolicy.Demand(actor, SupervisionAction.IssueWarningLetter, chain);
         if (RequestValues.Absent(request.Unit))
-            throw new ApplicationInputException(ErrorCode.Required, IssueLetterRequest.UnitField, "须指定预警对象单位 / the unit is required");
+            throw new ApplicationInputException(ErrorCode.Required, IssueLetterRequest.UnitField, AppText.UnitIsRequired());
         var today = ChinaTime.Today(clock);
-        var asOf = RequestValues.OptionalDate(request.AsOf, IssueLetterRequest.AsOfField, "研判日期") ?? today;
+        var asOf = RequestValues.OptionalDate(request.AsOf, IssueLetterRequest.AsOfField, AppText.LabelAssessmentDate) ?? today;
         if (asOf > today)
             throw new ApplicationInputException(ErrorCode.OutOfRange, IssueLetterRequest.AsOfField,
-                $"研判日期 {asOf.ToText()} 晚于今天 {today.ToText()}，不能据此下发预警函 / the day is in the future");
+                AppText.DayIsInFuture(asOf.ToText(), today.ToText()));
         var (candidate, items, report) = await CandidateAsync(actor, plan.Id, request.Unit!, asOf, IssueLetterRequest.UnitField, ct);
         var jurisdictionName = catalog.Jurisdiction(plan.JurisdictionCode)?.Name ?? plan.JurisdictionCode;
         // A letter to the jurisdiction itself (its targets behind) comes from the level above, not from its own office.
         if (candidate.Unit == jurisdictionName && actor.Role != UserRole.Administrator && actor.JurisdictionCode == plan.JurisdictionCode)
             throw new ApplicationInputException(ErrorCode.Forbidden, Actor.UserField,
-                $"对{jurisdictionName}本级的预警函须由上级规划调度办公室下发 / a letter to the jurisdiction itself comes from the level above");
-        var replyBy = RequestValues.OptionalDate(request.ReplyBy, IssueLetterRequest.ReplyByField, "整改回复期限") ?? today.AddDays(WarningLetters.DefaultReplyDays);
+                AppText.LetterToOwnJurisdiction(jurisdictionName));
+        var replyBy = RequestValues.OptionalDate(request.ReplyBy, IssueLetterRequest.ReplyByField, AppText.LabelReplyBy) ?? today.AddDays(WarningLetters.DefaultReplyDays);
         if (replyBy < today || replyBy > today.AddDays(WarningLetters.MaxReplyDays))
             throw new ApplicationInputException(ErrorCode.OutOfRange, IssueLetterRequest.ReplyByField,
-                $"整改回复期限须在今天（{today.ToText()}）至 {WarningLetters.MaxReplyDays} 天内 / the reply deadline must be within {WarningLetters.MaxReplyDays} days from today");
+                AppText.ReplyDeadlineOutOfRange(today.ToText(), WarningLetters.MaxReplyDays));
         var issuing = Issuing(actor, plan.JurisdictionCode, candidate.Unit == jurisdictionName);
         var issuingName = catalog.Jurisdiction(issuing)?.Name ?? issuing;
         var department = await db.Departments.AsNoTracking()
@@ -140,7 +140,7 @@ public sealed class WarningLetterService(
                 db.ChangeTracker.Clear();
                 if (attempt >= 3)
                     throw new ApplicationInputException(ErrorCode.Conflict, IssueLetterRequest.UnitField,
-                        "预警函编号被同时占用，请重试 / the letter number was taken meanwhile: try again");
+                        AppText.LetterNumberWasTakenMeanwhileTry());
             }
         }
     }
@@ -189,8 +189,8 @@ public sealed class WarningLetterService(
         AccessPolicy.Demand(actor, SupervisionAction.ReplyWarningLetter, Chain(row), row.DepartmentId);
         if (row.State != WarningLetterState.Issued)
             throw new ApplicationInputException(ErrorCode.Conflict, LetterReplyRequest.LetterField,
-                $"预警函 {row.Number} {WarningLetters.Name(row.State)}，不能再回复 / the letter is {row.State}");
-        var text = RequestValues.FreeText(request.Text, LetterReplyRequest.TextField, "整改情况", WarningLetters.ReplyChars)!;
+                AppText.LetterNotOpenForReply(row.Number, WarningLetters.Name(row.State), row.State));
+        var text = RequestValues.FreeText(request.Text, LetterReplyRequest.TextField, AppText.LabelRectification, WarningLetters.ReplyChars)!;
         var now = clock.GetUtcNow();
         await audit.InTransactionAsync(async () =>
         {
@@ -220,11 +220,11 @@ public sealed class WarningLetterService(
         var decision = request.Decision?.Trim().ToLowerInvariant();
         if (decision is not (LetterCloseRequest.Close or LetterCloseRequest.Return))
             throw new ApplicationInputException(RequestValues.Absent(request.Decision) ? ErrorCode.Required : ErrorCode.InvalidValue,
-                LetterCloseRequest.DecisionField, "处理意见须为 close（销号）或 return（退回）/ the decision must be close or return");
+                LetterCloseRequest.DecisionField, AppText.DecisionMustBeCloseOrReturn());
         if (row.State != WarningLetterState.Replied)
             throw new ApplicationInputException(ErrorCode.Conflict, LetterReplyRequest.LetterField,
-                $"预警函 {row.Number} {WarningLetters.Name(row.State)}：只有已回复的预警函可以销号或退回 / only a replied letter can be closed or returned");
-        var comment = RequestValues.FreeText(request.Comment, LetterCloseRequest.CommentField, "处理意见", WarningLetters.CommentChars, required: decision == LetterCloseRequest.Return);
+                AppText.OnlyRepliedLetterCanBeClosed(row.Number, WarningLetters.Name(row.State)));
+        var comment = RequestValues.FreeText(request.Comment, LetterCloseRequest.CommentField, AppText.LabelDecisionComment, WarningLetters.CommentChars, required: decision == LetterCloseRequest.Return);
         var close = decision == LetterCloseRequest.Close;
         var to = close ? WarningLetterState.Closed : WarningLetterState.Issued;
         var replyBy = close ? row.ReplyBy : ChinaTime.Today(clock).AddDays(WarningLetters.DefaultReplyDays);
@@ -247,7 +247,7 @@ public sealed class WarningLetterService(
     }
 
     private static ApplicationInputException Meanwhile(WarningLetterEntity row) =>
-        new(ErrorCode.Conflict, LetterReplyRequest.LetterField, $"预警函 {row.Number} 已被他人处理，请刷新后重试 / the letter changed meanwhile");
+        new(ErrorCode.Conflict, LetterReplyRequest.LetterField, AppText.LetterChangedMeanwhile(row.Number));
 
     /// <summary>
     /// The jurisdiction whose office issues (and numbers) a letter: the actor's; for the administrator, the plan's — but a
@@ -270,9 +270,9 @@ public sealed class WarningLetterService(
         var chain = access.Chain(plan.JurisdictionCode, IssueLetterRequest.PlanField);
         AccessPolicy.Demand(actor, SupervisionAction.ReadLedger, chain);
         if (RequestValues.Absent(request.Unit))
-            throw new ApplicationInputException(ErrorCode.Required, IssueLetterRequest.UnitField, "须指定预警对象单位 / the unit is required");
+            throw new ApplicationInputException(ErrorCode.Required, IssueLetterRequest.UnitField, AppText.UnitIsRequired());
         var today = ChinaTime.Today(clock);
-        var asOf = RequestValues.OptionalDate(request.AsOf, IssueLetterRequest.AsOfField, "研判日期") ?? today;
+        var asOf = RequestValues.OptionalDate(request.AsOf, IssueLetterRequest.AsOfField, AppText.LabelAssessmentDate) ?? today;
         var period = ReportingPeriod.DueOn(asOf).ToString();
         var unit = request.Unit!.Trim();
         var issued = await db.WarningLetters.AsNoTracking()
@@ -317,7 +317,7 @@ public sealed class WarningLetterService(
         var candidate = report.Candidates.FirstOrDefault(c => c.Unit == name)
             ?? report.Candidates.FirstOrDefault(c => c.Unit == DepartmentNames.Normalize(name))
             ?? throw new ApplicationInputException(ErrorCode.InvalidValue, field,
-                $"{UserText.Quote(name)} 不是 {report.Period} 期（{asOf.ToText()}）的预警对象；本期对象：{(report.Candidates.Count == 0 ? "无" : string.Join("、", report.Candidates.Select(c => c.Unit)))} / not a warning candidate for the period");
+                AppText.NotWarningCandidateForPeriod(UserText.Quote(name), report.Period, asOf.ToText(), (report.Candidates.Count == 0 ? (object)AppText.LabelNone : string.Join("、", report.Candidates.Select(c => c.Unit)))));
         // The tasks behind the candidate's own reasons: overdue ones when it is warned for them, unreported ones when the plan
         // counts not reporting as a reason.
         var listed = ListedStates.Where(s => candidate.Reasons.Any(r => r.Kind == (s == TaskState.Overdue ? WarningReasonKind.TaskOverdue : WarningReasonKind.TaskNotReported))).ToList();
@@ -333,15 +333,15 @@ public sealed class WarningLetterService(
             .Select(l => l.Number).FirstOrDefaultAsync(ct);
         if (existing is not null)
             throw new ApplicationInputException(ErrorCode.Conflict, IssueLetterRequest.UnitField,
-                $"{unit} {period} 期已下发预警函 {existing} / a letter for this unit and period exists");
+                AppText.LetterForThisUnitAndPeriod(unit, period, existing));
     }
 
     private async Task<WarningLetterEntity> FindAsync(int? id, CancellationToken ct)
     {
         if (id is not { } n)
-            throw new ApplicationInputException(ErrorCode.Required, LetterReplyRequest.LetterField, "须指定预警函编号 / the letter id is required");
+            throw new ApplicationInputException(ErrorCode.Required, LetterReplyRequest.LetterField, AppText.LetterIdIsRequired());
         return await db.WarningLetters.AsNoTracking().FirstOrDefaultAsync(l => l.Id == n, ct)
-            ?? throw new ApplicationInputException(ErrorCode.NotFound, LetterReplyRequest.LetterField, $"预警函 #{n} 不存在 / no such letter");
+            ?? throw new ApplicationInputException(ErrorCode.NotFound, LetterReplyRequest.LetterField, AppText.NoSuchLetter(n));
     }
 
     private IReadOnlyList<string> Chain(WarningLetterEntity l) => access.Chain(l.JurisdictionCode, LetterReplyRequest.LetterField);

@@ -53,12 +53,12 @@ public sealed class SiteAssessmentService(EcoGovDbContext db, ZoningSnapshotCach
                    + (request.FileBytes is null ? 0 : 1);
         if (ways == 0)
             throw new ApplicationInputException(ErrorCode.Required, ZoningFields.Site,
-                "须给出选址：坐标文本（每行 经度,纬度）、GeoJSON、点位或选址文件 / give the site as coordinates, GeoJSON, a point or a file");
+                AppText.SiteRequired());
         if (ways > 1)
             throw new ApplicationInputException(ErrorCode.Conflict, ZoningFields.Site,
-                "选址只能以一种方式给出（坐标文本或 GeoJSON、点位、文件之一）/ give the site one way only (text, point or file)");
+                AppText.SiteGivenTwice());
         CheckCrs(request.Crs);
-        return (CheckIndustry(request.Industry), RequestValues.OptionalDate(request.Date, ZoningFields.Date, "研判日期") ?? ChinaTime.Today(clock));
+        return (CheckIndustry(request.Industry), RequestValues.OptionalDate(request.Date, ZoningFields.Date, AppText.LabelAssessmentDate) ?? ChinaTime.Today(clock));
     }
 
     /// <summary>The one check of an industry code (GB/T 4754: a letter section or 2–4 digits); null when not given.</summary>
@@ -68,7 +68,7 @@ public sealed class SiteAssessmentService(EcoGovDbContext db, ZoningSnapshotCach
         var code = industry!.Trim();
         return IndustryCodes.Normalize(code) is null
             ? throw new ApplicationInputException(ErrorCode.InvalidValue, ZoningFields.Industry,
-                $"行业代码“{UserText.Quote(code)}”不是国民经济行业分类代码（字母门类或 2–4 位数字）/ \"{UserText.Quote(code)}\" is not a GB/T 4754 code")
+                AppText.IndustryCodeInvalid(UserText.Quote(code)))
             : code;
     }
 
@@ -77,7 +77,7 @@ public sealed class SiteAssessmentService(EcoGovDbContext db, ZoningSnapshotCach
     {
         if (RequestValues.Absent(crs) || SiteInput.IsGcj02(crs)) return;
         try { CoordinateSystems.Parse(crs!.Trim()); }
-        catch (UnsupportedCrsException e) { throw new ApplicationInputException(ErrorCode.InvalidValue, ZoningFields.Crs, "坐标系：" + e.Message); }
+        catch (UnsupportedCrsException e) { throw new ApplicationInputException(ErrorCode.InvalidValue, ZoningFields.Crs, AppText.CrsInvalid(e.Message)); }
     }
 
     /// <summary>Project facts from JSON ({"usesCoal": true, …}); <paramref name="source"/> (a file name) prefixes the message.</summary>
@@ -111,9 +111,9 @@ public sealed class SiteAssessmentService(EcoGovDbContext db, ZoningSnapshotCach
             }
             return SiteInput.Parse(request.Site ?? "", crs, siteLimits);
         }
-        catch (SiteInputException e) { throw new ApplicationInputException(ErrorCode.InvalidValue, field, "选址：" + e.Message); }
-        catch (UnsupportedCrsException e) { throw new ApplicationInputException(ErrorCode.InvalidValue, ZoningFields.Crs, "坐标系：" + e.Message); }
-        catch (JsonException e) { throw new ApplicationInputException(ErrorCode.InvalidValue, field, "选址 GeoJSON 无法解析 / invalid GeoJSON: " + e.Message); }
+        catch (SiteInputException e) { throw new ApplicationInputException(ErrorCode.InvalidValue, field, AppText.SiteInvalid(e.Message)); }
+        catch (UnsupportedCrsException e) { throw new ApplicationInputException(ErrorCode.InvalidValue, ZoningFields.Crs, AppText.CrsInvalid(e.Message)); }
+        catch (JsonException e) { throw new ApplicationInputException(ErrorCode.InvalidValue, field, AppText.GeoJsonInvalid(e.Message)); }
     }
 
     /// <summary>
@@ -130,10 +130,10 @@ public sealed class SiteAssessmentService(EcoGovDbContext db, ZoningSnapshotCach
             jurisdiction = request.Jurisdiction!.Trim();
             if (!db.Jurisdictions.AsNoTracking().Any(j => j.Code == jurisdiction))
                 throw new ApplicationInputException(ErrorCode.UnknownJurisdiction, ZoningFields.Jurisdiction,
-                    $"行政区划代码“{UserText.Quote(jurisdiction)}”不存在 / unknown jurisdiction code \"{UserText.Quote(jurisdiction)}\"");
+                    AppText.UnknownJurisdictionCode(UserText.Quote(jurisdiction)));
         }
         try { return new SiteAssessment(new ZoningAssessment(db, cache).Assess(site, jurisdiction, industry, request.Facts ?? ProjectFacts.None, date)); }
-        catch (ZoningAssessmentException e) { throw new ApplicationInputException(ErrorCode.NoData, null, e.Message); }
+        catch (ZoningAssessmentException e) { throw new ApplicationInputException(ErrorCode.NoData, null, e.Text); }
     }
 
     /// <summary>The assessment as JSON (AssessmentDto): the API's answer and `zoning assess --json`.</summary>

@@ -10,7 +10,11 @@ using Microsoft.Extensions.Caching.Memory;
 namespace EcoGov.Application.Zoning;
 
 /// <summary>A siting assessment that cannot be made (no unit layer in force, unknown jurisdiction); the message says why.</summary>
-public sealed class ZoningAssessmentException(string message) : Exception(message);
+public sealed class ZoningAssessmentException(AppMessage text) : Exception(text.Bilingual)
+{
+    /// <summary>The message from the application's catalogue, which the refusal passes on.</summary>
+    public AppMessage Text { get; } = text;
+}
 
 /// <summary>
 /// 选址预研判 against the store: the layer versions in force on the date (动态更新 — an assessment is reproducible for
@@ -37,11 +41,11 @@ public sealed class ZoningAssessment(EcoGovDbContext db, ZoningSnapshotCache sna
         var code = jurisdictionCode ?? FindJurisdiction(store, site, date);
         // A layer is looked up along the jurisdiction's chain, most specific first: a county's own layer when it has one,
         // otherwise its city's (the demo layers, like most zoning results, are drawn for the whole city).
-        var chain = catalog.AncestorsAndSelf(code) ?? throw new ZoningAssessmentException($"未收录行政区划代码 {code} / unknown jurisdiction");
+        var chain = catalog.AncestorsAndSelf(code) ?? throw new ZoningAssessmentException(AppText.UnknownJurisdiction(code));
         LayerVersionInfo? InForce(string layer) =>
             chain.Select(c => store.VersionAsOf(layer, c, date)).FirstOrDefault(v => v is not null);
         var unitsVersion = InForce(ZoningLayerKinds.Units.Code)
-            ?? throw new ZoningAssessmentException($"{code} 在 {date:yyyy-MM-dd} 没有生效的管控单元图层（先用 zoning import 导入）/ no unit layer in force on that date");
+            ?? throw new ZoningAssessmentException(AppText.NoUnitLayerInForce(code, date));
         var units = Snapshot(store, unitsVersion);
         var layers = ZoningLayerKinds.All.Where(k => k != ZoningLayerKinds.Units)
             .Select(k => InForce(k.Code)).OfType<LayerVersionInfo>()
@@ -53,7 +57,7 @@ public sealed class ZoningAssessment(EcoGovDbContext db, ZoningSnapshotCache sna
 
     private LayerSnapshot Snapshot(ZoningLayerStore store, LayerVersionInfo v) =>
         snapshots.GetOrAdd($"{v.Id}|{v.Layer}|{v.JurisdictionCode}|{v.Version}|{v.EffectiveFrom:yyyy-MM-dd}|{v.Sha256}",
-            () => store.Snapshot(v.Id) ?? throw new ZoningAssessmentException($"图层版本 {v.Id} 不存在 / no such version"));
+            () => store.Snapshot(v.Id) ?? throw new ZoningAssessmentException(AppText.NoSuchLayerVersion(v.Id)));
 
     private string FindJurisdiction(ZoningLayerStore store, ParsedSite site, DateOnly date)
     {
@@ -69,8 +73,8 @@ public sealed class ZoningAssessment(EcoGovDbContext db, ZoningSnapshotCache sna
                 return c;
         }
         if (!inForce)
-            throw new ZoningAssessmentException($"{date:yyyy-MM-dd} 没有生效的管控单元图层（所有图层版本的生效日期都晚于研判日期，或尚未导入）/ no unit layer in force on that date");
-        throw new ZoningAssessmentException($"选址不在任何于 {date:yyyy-MM-dd} 生效的管控单元图层范围内 / the site lies in no unit layer in force on that date");
+            throw new ZoningAssessmentException(AppText.NoUnitLayerInForceOnDay(date));
+        throw new ZoningAssessmentException(AppText.SiteInNoUnitLayer(date));
     }
 }
 

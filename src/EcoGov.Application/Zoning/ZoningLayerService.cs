@@ -86,10 +86,10 @@ public sealed class ZoningLayerService(EcoGovDbContext db, TimeProvider? clock =
     public static ZoningLayerKind CheckLayer(string? layer) =>
         ZoningLayerKinds.Find(layer?.Trim() ?? "") ?? throw new ApplicationInputException(
             RequestValues.Absent(layer) ? ErrorCode.Required : ErrorCode.UnknownLayer, ZoningFields.Layer,
-            $"未知图层“{UserText.Quote(layer)}” / unknown layer \"{UserText.Quote(layer)}\". 可用 / known: {string.Join(", ", ZoningLayerKinds.All.Select(k => k.Code))}");
+            AppText.UnknownLayer(UserText.Quote(layer), string.Join(", ", ZoningLayerKinds.All.Select(k => k.Code))));
 
     /// <summary>A date field by <see cref="CalendarDate"/>; absent → null.</summary>
-    public static DateOnly? OptionalDate(string? text, string field, string label) => RequestValues.OptionalDate(text, field, label);
+    public static DateOnly? OptionalDate(string? text, string field, AppMessage label) => RequestValues.OptionalDate(text, field, label);
 
     /// <summary>The jurisdiction code of a request (blank → <see cref="DefaultJurisdiction"/>); an unknown code is refused (404).</summary>
     public string CheckJurisdiction(string? jurisdiction)
@@ -97,7 +97,7 @@ public sealed class ZoningLayerService(EcoGovDbContext db, TimeProvider? clock =
         var code = RequestValues.Absent(jurisdiction) ? DefaultJurisdiction : jurisdiction!.Trim();
         if (!db.Jurisdictions.AsNoTracking().Any(j => j.Code == code))
             throw new ApplicationInputException(ErrorCode.NotFound, ZoningFields.Jurisdiction,
-                $"未找到行政区划“{UserText.Quote(code)}” / jurisdiction \"{UserText.Quote(code)}\" not found");
+                AppText.JurisdictionNotFound(UserText.Quote(code)));
         return code;
     }
 
@@ -117,8 +117,8 @@ public sealed class ZoningLayerService(EcoGovDbContext db, TimeProvider? clock =
         var kind = CheckLayer(request.Layer);
         if (request.Version is not null && !RequestValues.Absent(request.Date))
             throw new ApplicationInputException(ErrorCode.Conflict, ZoningFields.Version,
-                "version 与 date 只能选一个 / give version or date, not both");
-        return (kind, OptionalDate(request.Date, ZoningFields.Date, "导出日期"));
+                AppText.GiveVersionOrDateNotBoth());
+        return (kind, OptionalDate(request.Date, ZoningFields.Date, AppText.LabelExportDate));
     }
 
     /// <summary>
@@ -132,17 +132,17 @@ public sealed class ZoningLayerService(EcoGovDbContext db, TimeProvider? clock =
         if (request.Version is { } id)
         {
             var snapshot = store.Snapshot(id) ?? throw new ApplicationInputException(ErrorCode.NotFound, ZoningFields.Version,
-                $"图层版本 {id} 不存在 / no layer version {id}");
+                AppText.NoLayerVersion(id));
             if (snapshot.Version.Layer != kind.Code || snapshot.Version.JurisdictionCode != code)
                 throw new ApplicationInputException(ErrorCode.Conflict, ZoningFields.Version,
-                    $"版本 {id} 属于 {snapshot.Version.Layer} {snapshot.Version.JurisdictionCode}，不是 {kind.Code} {code} / version belongs to another layer");
+                    AppText.VersionBelongsToAnotherLayer(id, snapshot.Version.Layer, snapshot.Version.JurisdictionCode, kind.Code, code));
             return snapshot;
         }
         if (date is { } day)
             return store.SnapshotAsOf(kind.Code, code, day) ?? throw new ApplicationInputException(ErrorCode.NoData, ZoningFields.Date,
-                $"{kind.Code} {code} 在 {CalendarDate.ToText(day)} 没有生效的版本 / no version in force on {CalendarDate.ToText(day)}");
+                AppText.NoVersionInForceOn(kind.Code, code, CalendarDate.ToText(day)));
         var latest = store.Versions(kind.Code, code).LastOrDefault() ?? throw new ApplicationInputException(ErrorCode.NoData, ZoningFields.Layer,
-            $"{kind.Code} {code} 还没有任何版本 / the layer has no version yet");
+            AppText.LayerHasNoVersionYet(kind.Code, code));
         return store.Snapshot(latest.Id)!;
     }
 
@@ -154,13 +154,13 @@ public sealed class ZoningLayerService(EcoGovDbContext db, TimeProvider? clock =
     {
         LayerSnapshot Version(long? id, string field) =>
             id is { } v
-                ? store.Snapshot(v) ?? throw new ApplicationInputException(ErrorCode.NotFound, field, $"图层版本 {v} 不存在 / no layer version {v}")
-                : throw new ApplicationInputException(ErrorCode.Required, field, "须给出版本 id / a version id is required");
+                ? store.Snapshot(v) ?? throw new ApplicationInputException(ErrorCode.NotFound, field, AppText.NoLayerVersion(v))
+                : throw new ApplicationInputException(ErrorCode.Required, field, AppText.VersionIdIsRequired());
         var from = Version(request.From, ZoningFields.From);
         var to = Version(request.To, ZoningFields.To);
         if (from.Version.Layer != to.Version.Layer)
             throw new ApplicationInputException(ErrorCode.Conflict, ZoningFields.To,
-                $"版本 {request.From}（{from.Version.Layer}）与 {request.To}（{to.Version.Layer}）不是同一图层 / versions of different layers");
+                AppText.VersionsOfDifferentLayers(request.From, from.Version.Layer, request.To, to.Version.Layer));
         return LayerDiff.Compare(from, to);
     }
 
@@ -174,13 +174,13 @@ public sealed class ZoningLayerService(EcoGovDbContext db, TimeProvider? clock =
     public static (ZoningLayerKind Kind, DateOnly Effective, int? Epsg) CheckImport(string? layer, string? effective, string? crs)
     {
         var kind = CheckLayer(layer);
-        var date = OptionalDate(effective, ZoningFields.Effective, "生效日期")
-            ?? throw new ApplicationInputException(ErrorCode.Required, ZoningFields.Effective, "须给出生效日期 / the effective date is required");
+        var date = OptionalDate(effective, ZoningFields.Effective, AppText.LabelEffectiveDate)
+            ?? throw new ApplicationInputException(ErrorCode.Required, ZoningFields.Effective, AppText.EffectiveDateIsRequired());
         int? epsg = null;
         if (!RequestValues.Absent(crs))
         {
             try { epsg = CoordinateSystems.Parse(crs!.Trim()); }
-            catch (UnsupportedCrsException e) { throw new ApplicationInputException(ErrorCode.InvalidValue, ZoningFields.Crs, "坐标系：" + e.Message); }
+            catch (UnsupportedCrsException e) { throw new ApplicationInputException(ErrorCode.InvalidValue, ZoningFields.Crs, AppText.CrsInvalid(e.Message)); }
         }
         return (kind, date, epsg);
     }
@@ -211,13 +211,13 @@ public sealed class ZoningLayerService(EcoGovDbContext db, TimeProvider? clock =
         {
             var eq = text.IndexOf('=', StringComparison.Ordinal);
             if (eq <= 0)
-                throw new ApplicationInputException(ErrorCode.InvalidValue, ZoningFields.Field, $"字段指定“{text}”应为 角色=列名，如 code=HJZHGKDYBM / expected role=COLUMN");
+                throw new ApplicationInputException(ErrorCode.InvalidValue, ZoningFields.Field, AppText.ExpectedRoleCOLUMN(text));
             var role = text[..eq].Trim();
             if (ColumnRoles.Label(role) is null)
                 throw new ApplicationInputException(ErrorCode.InvalidValue, ZoningFields.Field,
-                    $"未知字段角色“{role}”，可用 / known roles: {string.Join(", ", ColumnRoles.All.Select(r => $"{r.Role}（{r.Label}）"))}");
+                    AppText.UnknownColumnRole(role, string.Join(", ", ColumnRoles.All.Select(r => $"{r.Role}（{r.Label}）"))));
             if (!result.TryAdd(role, text[(eq + 1)..].Trim()))
-                throw new ApplicationInputException(ErrorCode.InvalidValue, ZoningFields.Field, $"字段角色“{role}”指定了两次 / role given twice");
+                throw new ApplicationInputException(ErrorCode.InvalidValue, ZoningFields.Field, AppText.RoleGivenTwice(role));
         }
         return result;
     }
@@ -246,7 +246,7 @@ public sealed class ZoningLayerService(EcoGovDbContext db, TimeProvider? clock =
     /// </summary>
     public byte[] MapJson(ZoningMapRequest request)
     {
-        var date = OptionalDate(request.Date, ZoningFields.Date, "日期") ?? Today();
+        var date = OptionalDate(request.Date, ZoningFields.Date, AppText.LabelDate) ?? Today();
         var code = CheckJurisdiction(request.Jurisdiction);
         var j = db.Jurisdictions.AsNoTracking().First(x => x.Code == code);
         using var ms = new MemoryStream();

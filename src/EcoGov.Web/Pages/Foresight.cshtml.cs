@@ -1,3 +1,4 @@
+using System.Globalization;
 using EcoGov.Application;
 using EcoGov.Application.Foresight;
 using EcoGov.Core;
@@ -37,7 +38,7 @@ public sealed class ForesightModel(PlanCatalog catalog, ForesightService foresig
         catch (ApplicationInputException e)
         {
             // A bad date or a year without annual targets: the message the API and the CLI give, on the page.
-            Error = e.Error.Message;
+            Error = e.Error.MessageIn(CultureInfo.CurrentUICulture);
             Response.StatusCode = StatusCodes.Status400BadRequest;
         }
         return Page();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using EcoGov.Application.Dashboard;
 using EcoGov.Web.Pages.Supervision;
@@ -36,7 +37,7 @@ public sealed class IndexModel(CurrentActor me, DashboardService dashboards) : S
         {
             // The home page itself opens for every signed-in user (a role that reads no ledger, an account without a
             // jurisdiction's rights); only a jurisdiction asked for is refused with 403.
-            Unavailable = e.Error.Message;
+            Unavailable = e.Error.MessageIn(CultureInfo.CurrentUICulture);
             return Page();
         }
         catch (Application.ApplicationInputException e)

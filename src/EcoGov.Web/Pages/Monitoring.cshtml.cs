@@ -1,3 +1,4 @@
+using System.Globalization;
 using EcoGov.Application;
 using EcoGov.Application.Air;
 using EcoGov.Application.Monitoring;
@@ -47,7 +48,7 @@ public sealed class MonitoringModel(MonitoringStationService monitoring, PlanCat
         }
         catch (ApplicationInputException e)
         {
-            Error = e.Error.Message;
+            Error = e.Error.MessageIn(CultureInfo.CurrentUICulture);
         }
     }
 

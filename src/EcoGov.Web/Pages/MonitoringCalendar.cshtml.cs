@@ -63,7 +63,7 @@ public sealed class MonitoringCalendarModel(MonitoringStationService monitoring,
         }
         catch (ApplicationInputException e)
         {
-            Error = e.Error.Message;
+            Error = e.Error.MessageIn(CultureInfo.CurrentUICulture);
             return;
         }
         if (Calendar.Subject != AirCalendarService.StationSubject) return;
@@ -85,7 +85,7 @@ public sealed class MonitoringCalendarModel(MonitoringStationService monitoring,
         }
         catch (ApplicationInputException e)
         {
-            SeriesError = e.Error.Message;
+            SeriesError = e.Error.MessageIn(CultureInfo.CurrentUICulture);
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using EcoGov.Application;
 using EcoGov.Application.Monitoring;
 using Microsoft.AspNetCore.Mvc;
@@ -34,6 +35,6 @@ public sealed class MonitoringCheckModel(IStringLocalizer<SharedText> text) : Pa
         if (error is not null) { Error = error; return; }
         FileName = Path.GetFileName(Upload.FileName);
         try { Report = MonitoringReleaseService.Check(FileName, bytes!); }
-        catch (ApplicationInputException e) { Error = e.Error.Message; }
+        catch (ApplicationInputException e) { Error = e.Error.MessageIn(CultureInfo.CurrentUICulture); }
     }
 }

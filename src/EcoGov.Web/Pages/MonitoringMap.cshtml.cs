@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using EcoGov.Application;
 using EcoGov.Application.Dashboard;
@@ -49,7 +50,7 @@ public sealed class MonitoringMapModel(CurrentActor me, MonitoringMapService map
         {
             // the message the API and the CLI give for the same value
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            ErrorMessage = e.Error.Message;
+            ErrorMessage = e.Error.MessageIn(CultureInfo.CurrentUICulture);
             return Page();
         }
         var code = Map.Jurisdiction;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using EcoGov.Application;
 using EcoGov.Application.Progress;
 using EcoGov.Core.Plans;
@@ -35,7 +36,7 @@ public sealed class ProgressModel(PlanCatalog catalog, PlanProgressService progr
         catch (ApplicationInputException e)
         {
             // E.g. a year out of range: refused with the message, as the API and the CLI refuse it.
-            return new ContentResult { StatusCode = StatusCodes.Status400BadRequest, Content = e.Error.Message, ContentType = "text/plain; charset=utf-8" };
+            return new ContentResult { StatusCode = StatusCodes.Status400BadRequest, Content = e.Error.MessageIn(CultureInfo.CurrentUICulture), ContentType = "text/plain; charset=utf-8" };
         }
         return Page();
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using EcoGov.Application;
 using EcoGov.Application.Supervision;
 using EcoGov.Application.Users;
@@ -39,7 +40,7 @@ public sealed class UsersModel(UserAccounts accounts, UserAdministration adminis
         }
         catch (ApplicationInputException e)
         {
-            Error = e.Error.Message;
+            Error = e.Error.MessageIn(CultureInfo.CurrentUICulture);
             Response.StatusCode = e.Error.Code == ErrorCode.Forbidden ? StatusCodes.Status403Forbidden : StatusCodes.Status400BadRequest;
             await OnGetAsync();
             return Page();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using EcoGov.Application;
 using EcoGov.Application.Supervision;
 using Microsoft.AspNetCore.Mvc;
@@ -28,7 +29,7 @@ public abstract class SupervisionPage(CurrentActor me) : PageModel
         }
         catch (ApplicationInputException e)
         {
-            Error = e.Error.Message;
+            Error = e.Error.MessageIn(CultureInfo.CurrentUICulture);
             Response.StatusCode = e.Error.Code switch
             {
                 ErrorCode.Forbidden => StatusCodes.Status403Forbidden,

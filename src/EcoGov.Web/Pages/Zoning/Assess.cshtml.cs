@@ -1,3 +1,4 @@
+using System.Globalization;
 using EcoGov.Application;
 using EcoGov.Application.Zoning;
 using EcoGov.Core;
@@ -86,7 +87,7 @@ public sealed class AssessModel(SiteAssessmentService siting, IStringLocalizer<S
         }
         catch (ApplicationInputException e)
         {
-            Error = e.Message;
+            Error = e.Error.MessageIn(CultureInfo.CurrentUICulture);
         }
         if (Result is not null && bytes is not null)
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using EcoGov.Core.Zoning;
 using EcoGov.Application;
 using EcoGov.Application.Zoning;
@@ -102,7 +103,7 @@ public sealed class ImportModel(ZoningLayerService zoning, PlanCatalog catalog, 
             Result = zoning.Import(new LayerImportRequest(Layer, Jurisdiction, Effective, Crs, FileName, bytes, DryRun: true));
             Token = stash.Put(UserName, FileName, bytes);
         }
-        catch (ApplicationInputException e) { return e.Message; }
+        catch (ApplicationInputException e) { return e.Error.MessageIn(CultureInfo.CurrentUICulture); }
         return null;
     }
 
@@ -119,7 +120,7 @@ public sealed class ImportModel(ZoningLayerService zoning, PlanCatalog catalog, 
         {
             Result = zoning.Import(new LayerImportRequest(Layer, Jurisdiction, Effective, Crs, held.FileName, held.Content, ChosenFields(), dryRun));
         }
-        catch (ApplicationInputException e) { return e.Message; }
+        catch (ApplicationInputException e) { return e.Error.MessageIn(CultureInfo.CurrentUICulture); }
         return null;
     }
 
@@ -144,7 +145,7 @@ public sealed class ImportModel(ZoningLayerService zoning, PlanCatalog catalog, 
             DiffVersions = zoning.Versions(new LayerVersionsRequest(DiffLayer, DiffJurisdiction));
             if (From is not null && To is not null) Diff = zoning.Compare(new LayerDiffRequest(From, To));
         }
-        catch (ApplicationInputException e) { DiffError = e.Message; }
+        catch (ApplicationInputException e) { DiffError = e.Error.MessageIn(CultureInfo.CurrentUICulture); }
     }
 
     public string NameOf(string code) =>

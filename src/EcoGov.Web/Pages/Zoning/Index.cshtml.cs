@@ -1,3 +1,4 @@
+using System.Globalization;
 using EcoGov.Core.Zoning;
 using EcoGov.Application;
 using EcoGov.Application.Zoning;
@@ -42,12 +43,12 @@ public sealed class IndexModel(ZoningLayerService zoning, PlanCatalog catalog) :
         if (Jurisdictions.All(j => j.Jurisdiction.Code != Jurisdiction)) return NotFound();
         try
         {
-            AsOf = ZoningLayerService.OptionalDate(Date, ZoningFields.Date, "日期") ?? zoning.Today();
+            AsOf = ZoningLayerService.OptionalDate(Date, ZoningFields.Date, AppText.LabelDate) ?? zoning.Today();
         }
         catch (ApplicationInputException e)
         {
             // The page still shows today's layers, with the message.
-            Error = e.Message;
+            Error = e.Error.MessageIn(CultureInfo.CurrentUICulture);
             AsOf = zoning.Today();
         }
         Date = CalendarDate.ToText(AsOf);

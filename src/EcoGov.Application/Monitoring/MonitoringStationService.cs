@@ -10,5 +10,5 @@ namespace EcoGov.Application.Monitoring;
 public sealed class MonitoringStationService(EcoGovDbContext db)
 {
     /// <summary>The stations by code.</summary>
-    public IReadOnlyList<MonitoringStationSummary> Stations() => MonitoringQueries.Stations(db);
+    public Task<IReadOnlyList<MonitoringStationSummary>> StationsAsync(CancellationToken ct = default) => MonitoringQueries.StationsAsync(db, ct);
 }

@@ -31,7 +31,7 @@ public static class MonitoringStoreScale
 {
     private static readonly string[] Cities = [.. Enumerable.Range(1, 11).Select(c => $"14{c:00}00")];
 
-    public static void Run(string[] args)
+    public static async Task RunAsync(string[] args)
     {
         var ci = System.Globalization.CultureInfo.InvariantCulture;
         var numbers = args.Skip(1).Where(a => !a.StartsWith("--", StringComparison.Ordinal)).Select(a => int.Parse(a, ci)).ToList();
@@ -49,12 +49,12 @@ public static class MonitoringStoreScale
         try
         {
             if (!args.Contains("--no-sqlite"))
-                Measure("SQLite", () => EcoGovDatabase.SqliteConnectionString(Path.Combine(dir.FullName, $"{Guid.NewGuid():N}.db")), hours, city, csv);
+                await MeasureAsync("SQLite", () => EcoGovDatabase.SqliteConnectionString(Path.Combine(dir.FullName, $"{Guid.NewGuid():N}.db")), hours, city, csv);
             if (postgres)
             {
                 using var cluster = PostgresCluster.Start();
                 var n = 0;
-                Measure("PostgreSQL", () =>
+                await MeasureAsync("PostgreSQL", () =>
                 {
                     var name = $"scale{++n}";
                     using (var admin = new Npgsql.NpgsqlConnection(cluster.ConnectionString()))
@@ -71,7 +71,7 @@ public static class MonitoringStoreScale
         finally { dir.Delete(recursive: true); }
     }
 
-    private static void Measure(string kind, Func<string> newStore, HourlyObservation[][] hours, int city, string csv)
+    private static async Task MeasureAsync(string kind, Func<string> newStore, HourlyObservation[][] hours, int city, string csv)
     {
         Console.WriteLine();
         Console.WriteLine($"## {kind}");
@@ -83,11 +83,11 @@ public static class MonitoringStoreScale
         {
             var sw = Stopwatch.StartNew();
             using var tx = db.Database.BeginTransaction();
-            var import = new MonitoringImportEntity { FileName = "baseline", Sha256 = "baseline", Kind = MonitoringImporter.AirHourly, ImportedAtUtc = DateTime.UtcNow, Rows = cityRows.Count };
+            var import = new MonitoringImportEntity { FileName = "baseline", Sha256 = "baseline", Kind = EcoGov.Core.Monitoring.MonitoringDataKinds.Name(EcoGov.Core.Monitoring.MonitoringDataKind.AirHourly), ImportedAtUtc = DateTime.UtcNow, Rows = cityRows.Count };
             db.MonitoringImports.Add(import);
             db.SaveChanges();
             db.MonitoringStations.AddRange(hours.Take(city).Select((_, k) => new MonitoringStationEntity { Code = SyntheticAirNetwork.StationId(k), Name = SyntheticAirNetwork.StationId(k), JurisdictionCode = "140500" }));
-            HourPartitions.Ensure(db, cityRows.Select(r => r.Hour.HourStart.Year)); // PostgreSQL: the year's partition
+            await HourPartitions.EnsureAsync(db, cityRows.Select(r => r.Hour.HourStart.Year), default); // PostgreSQL: the year's partition
             db.AirHourlyObservations.AddRange(cityRows.Select(r => new AirHourlyObservationEntity
             {
                 StationCode = r.Station, HourStartCst = r.Hour.HourStart, ImportId = import.Id,
@@ -102,14 +102,14 @@ public static class MonitoringStoreScale
         using (var db = Open(newStore()))
         {
             var sw = Stopwatch.StartNew();
-            var r = new MonitoringImporter(db).ImportAir(Import("city", cityRows, "140500"));
+            var r = await new MonitoringImporter(db).ImportAirAsync(Import("city", cityRows, "140500"));
             Report($"import, city ({city} stations): MonitoringImporter (bulk + station days)", r.Stored, sw.Elapsed);
         }
         using var store = Open(newStore());
         var total = 0;
         var swProvince = Stopwatch.StartNew();
         foreach (var group in provinceRows.GroupBy(r => CityOf(r.Station)))
-            total += new MonitoringImporter(store).ImportAir(Import(group.Key, group.ToList(), group.Key)).Stored;
+            total += (await new MonitoringImporter(store).ImportAirAsync(Import(group.Key, group.ToList(), group.Key))).Stored;
         Report($"import, province ({hours.Length} stations, {Cities.Length} files): MonitoringImporter", total, swProvince.Elapsed);
         Console.WriteLine($"  station days stored: {store.AirStationDays.Count():N0}");
 
@@ -120,32 +120,32 @@ public static class MonitoringStoreScale
         var cityRequest = new AirEvaluationRequest("GB3095-2012", from, to, null, Cities[4], []);
         var provinceRequest = new AirEvaluationRequest("GB3095-2012", from, to, null, "140000", []);
         // The city's stations are the first `city` of the network; Cities[4] = 140500 holds them (CityOf).
-        var fromDays = service.Evaluate(cityRequest);
+        var fromDays = await service.EvaluateAsync(cityRequest);
         var selection = AirEvaluationService.Check(cityRequest);
-        var fromHours = AirEvaluationService.Evaluate(selection, [.. query.AirHours(Cities[4], null, SyntheticAirNetwork.From, SyntheticAirNetwork.To).Select(s => (s.Code, s.Hours))]);
+        var fromHours = AirEvaluationService.Evaluate(selection, [.. (await query.AirHoursAsync(Cities[4], null, SyntheticAirNetwork.From, SyntheticAirNetwork.To)).Select(s => (s.Code, s.Hours))]);
         if (System.Text.Json.JsonSerializer.Serialize(fromDays) != System.Text.Json.JsonSerializer.Serialize(fromHours))
             throw new InvalidOperationException("the evaluation from station days differs from the evaluation from hours");
         Console.WriteLine($"  agreement: city evaluation from station days = from hours ({fromDays.Stations.Count} stations, PM2.5 {fromDays.All.Means["PM2.5"]}, index {fromDays.All.Index})");
 
-        Report7("city-year evaluation from the store (station days), warm", () => service.Evaluate(cityRequest));
-        Report7("  of which: reading the station days (MonitoringStoreQuery.AirDays)", () => query.AirDays(Cities[4], null, SyntheticAirNetwork.From, SyntheticAirNetwork.To));
-        var series = query.AirDays(Cities[4], null, SyntheticAirNetwork.From, SyntheticAirNetwork.To).Select(s => (s.Code, s.Series)).ToList();
-        Report7("  of which: evaluating them (AirEvaluationService.Evaluate of the series)", () => AirEvaluationService.Evaluate(selection, series));
-        Report7("city-year evaluation, baseline: hours read from the store, then evaluated", () =>
-            AirEvaluationService.Evaluate(selection, [.. query.AirHours(Cities[4], null, SyntheticAirNetwork.From, SyntheticAirNetwork.To).Select(s => (s.Code, s.Hours))]));
+        await Report7("city-year evaluation from the store (station days), warm", () => service.EvaluateAsync(cityRequest));
+        await Report7("  of which: reading the station days (MonitoringStoreQuery.AirDaysAsync)", () => query.AirDaysAsync(Cities[4], null, SyntheticAirNetwork.From, SyntheticAirNetwork.To));
+        var series = (await query.AirDaysAsync(Cities[4], null, SyntheticAirNetwork.From, SyntheticAirNetwork.To)).Select(s => (s.Code, s.Series)).ToList();
+        await Report7("  of which: evaluating them (AirEvaluationService.Evaluate of the series)", () => Task.FromResult(AirEvaluationService.Evaluate(selection, series)));
+        await Report7("city-year evaluation, baseline: hours read from the store, then evaluated", async () =>
+            AirEvaluationService.Evaluate(selection, [.. (await query.AirHoursAsync(Cities[4], null, SyntheticAirNetwork.From, SyntheticAirNetwork.To)).Select(s => (s.Code, s.Hours))]));
         var path = Path.Combine(Path.GetTempPath(), $"ecogov-scale-{Guid.NewGuid():N}.csv");
         File.WriteAllText(path, csv);
         try
         {
-            Report7("city-year evaluation, baseline: from the CSV file (read + evaluate)", () =>
+            await Report7("city-year evaluation, baseline: from the CSV file (read + evaluate)", () =>
             {
                 var read = AirCsvReader.ReadHourly(path, hourEnding: false);
-                return AirEvaluationService.Evaluate(selection, [.. read.Rows.GroupBy(r => r.Station)
-                    .Select(g => (g.Key, (IReadOnlyList<HourlyObservation>)g.Select(r => new HourlyObservation(r.HourStart, r.SO2, r.NO2, r.CO, r.O3, r.PM10, r.PM25)).ToList()))]);
+                return Task.FromResult(AirEvaluationService.Evaluate(selection, [.. read.Rows.GroupBy(r => r.Station)
+                    .Select(g => (g.Key, (IReadOnlyList<HourlyObservation>)g.Select(r => new HourlyObservation(r.HourStart, r.SO2, r.NO2, r.CO, r.O3, r.PM10, r.PM25)).ToList()))]));
             });
         }
         finally { File.Delete(path); }
-        Report7($"province-year evaluation from the store ({hours.Length} stations, 11 cities), warm", () => service.Evaluate(provinceRequest));
+        await Report7($"province-year evaluation from the store ({hours.Length} stations, 11 cities), warm", () => service.EvaluateAsync(provinceRequest));
     }
 
     private static EcoGovDbContext Open(string connectionString)
@@ -190,14 +190,14 @@ public static class MonitoringStoreScale
     private static void Report(string what, int rows, TimeSpan elapsed) =>
         Console.WriteLine($"| {what} | {rows:N0} rows | {elapsed.TotalSeconds:F2} s | {rows / elapsed.TotalSeconds:N0} rows/s |");
 
-    private static void Report7<T>(string what, Func<T> run)
+    private static async Task Report7<T>(string what, Func<Task<T>> run)
     {
-        for (int i = 0; i < 20; i++) run(); // warm: past tiered compilation's first tier
+        for (int i = 0; i < 20; i++) await run(); // warm: past tiered compilation's first tier
         var times = new List<double>();
         for (int i = 0; i < 7; i++)
         {
             var sw = Stopwatch.StartNew();
-            run();
+            await run();
             times.Add(sw.Elapsed.TotalMilliseconds);
         }
         times.Sort();

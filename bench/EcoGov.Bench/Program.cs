@@ -18,7 +18,7 @@ if (args is ["load", ..])
 }
 if (args is ["store-scale", ..])
 {
-    EcoGov.Bench.MonitoringStoreScale.Run(args);
+    await EcoGov.Bench.MonitoringStoreScale.RunAsync(args);
     return;
 }
 if (args is ["zoning-data", ..])

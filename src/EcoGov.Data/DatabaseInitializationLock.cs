@@ -195,4 +195,16 @@ internal static class LockWait
         }
         return true;
     }
+
+    /// <summary>As <see cref="Until"/>, waiting without holding a thread (the monitoring import's PostgreSQL lock).</summary>
+    public static async Task<bool> UntilAsync(Func<Task<bool>> tryTake, TimeSpan limit, CancellationToken ct)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!await tryTake())
+        {
+            if (clock.Elapsed > limit) return false;
+            await Task.Delay(100, ct);
+        }
+        return true;
+    }
 }

@@ -235,6 +235,14 @@ public static class EcoGovDatabase
     public static IReadOnlyList<string> AppliedMigrations(EcoGovDbContext db) =>
         db.Database.CanConnect() ? [.. db.Database.GetAppliedMigrations()] : [];
 
+    /// <summary>As <see cref="Exists"/>, without blocking a thread on the server (the backup's check).</summary>
+    public static async Task<bool> ExistsAsync(EcoGovDbContext db, CancellationToken ct = default) =>
+        db.Database.IsNpgsql() ? await db.Database.CanConnectAsync(ct) : File.Exists(db.Database.GetDbConnection().DataSource);
+
+    /// <summary>As <see cref="AppliedMigrations"/>, asynchronously (the backup's check of the schema).</summary>
+    public static async Task<IReadOnlyList<string>> AppliedMigrationsAsync(EcoGovDbContext db, CancellationToken ct = default) =>
+        await db.Database.CanConnectAsync(ct) ? [.. await db.Database.GetAppliedMigrationsAsync(ct)] : [];
+
     /// <summary>
     /// The provider-independent name of a migration id: "20261205220624_RealDataImports" → "RealDataImports" (the
     /// SQLite and PostgreSQL migrations of one schema change have different time stamps and the same name).

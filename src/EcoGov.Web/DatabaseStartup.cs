@@ -12,23 +12,23 @@ namespace EcoGov.Web;
 public sealed class DatabaseStartup(ILogger<DatabaseStartup> log)
 {
     private readonly SemaphoreSlim gate = new(1, 1);
-    private Action? initialize;
+    private Func<CancellationToken, Task>? initialize;
     private volatile bool ready;
 
     /// <summary>True once the initialisation has completed (or there is none to run).</summary>
     public bool Ready => ready;
 
-    /// <summary>The initialisation to run (EcoGovWebApp.InitializeDatabase), tried at once by <see cref="InitializeNow"/>.</summary>
-    public void Attach(Action run) => initialize = run;
+    /// <summary>The initialisation to run (EcoGovWebApp.InitializeDatabaseAsync), tried at once by <see cref="InitializeNowAsync"/>.</summary>
+    public void Attach(Func<CancellationToken, Task> run) => initialize = run;
 
     /// <summary>
     /// The first attempt, at start: true when done; false (logged) when the database is unavailable, to be retried.
     /// Any other failure (a broken seed file) is thrown, as before: the start stops with its message.
     /// </summary>
-    public bool InitializeNow()
+    public async Task<bool> InitializeNowAsync(CancellationToken ct = default)
     {
-        gate.Wait();
-        try { return Attempt(rethrow: true); }
+        await gate.WaitAsync(ct);
+        try { return await AttemptAsync(rethrow: true, ct); }
         finally { gate.Release(); }
     }
 
@@ -37,16 +37,16 @@ public sealed class DatabaseStartup(ILogger<DatabaseStartup> log)
     {
         if (ready) return true;
         await gate.WaitAsync(ct);
-        try { return ready || Attempt(rethrow: false); }
+        try { return ready || await AttemptAsync(rethrow: false, ct); }
         finally { gate.Release(); }
     }
 
-    private bool Attempt(bool rethrow)
+    private async Task<bool> AttemptAsync(bool rethrow, CancellationToken ct)
     {
         if (initialize is null) return ready = true;
         try
         {
-            initialize();
+            await initialize(ct);
             if (!ready) log.LogInformation("Database initialised");
             return ready = true;
         }

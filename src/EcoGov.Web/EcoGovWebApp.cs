@@ -130,14 +130,18 @@ public static class EcoGovWebApp
     /// unavailable the start goes on: requests are answered 503 and the initialisation is retried (<see cref="DatabaseStartup"/>);
     /// a broken seed file still stops it (<see cref="Data.Seeding.SeedFileException"/>).
     /// </summary>
-    public static void InitializeDatabase(WebApplication app)
+    public static async Task InitializeDatabaseAsync(WebApplication app)
     {
         var startup = app.Services.GetRequiredService<DatabaseStartup>();
-        startup.Attach(() => Initialize(app));
-        startup.InitializeNow();
+        startup.Attach(ct => InitializeAsync(app, ct));
+        await startup.InitializeNowAsync();
     }
 
-    private static void Initialize(WebApplication app)
+    /// <summary>
+    /// <see cref="EcoGovDatabase.Initialize"/> (synchronous: it runs under the initialisation lock), then the demo data
+    /// through the application layer's import.
+    /// </summary>
+    private static async Task InitializeAsync(WebApplication app, CancellationToken ct)
     {
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<EcoGovDbContext>();
@@ -152,7 +156,7 @@ public static class EcoGovWebApp
         // dashboard of a store without monitoring data; idempotent, and skipped where real data were imported.
         if ((app.Configuration["EcoGov:DemoData"] ?? Environment.GetEnvironmentVariable("ECOGOV_DEMO_DATA")) is "1" or "true")
         {
-            var demo = Application.Dashboard.DemoMonitoringData.Ensure(db);
+            var demo = await Application.Dashboard.DemoMonitoringData.EnsureAsync(db, ct);
             logger.LogInformation("Demo air data (示意数据): {Stored} hours stored, {Unchanged} already stored; water: {Samples} samples stored, {SamplesUnchanged} already stored",
                 demo.Stations.Sum(s => s.Stored), demo.Stations.Sum(s => s.Unchanged), demo.Sections.Sum(s => s.Stored), demo.Sections.Sum(s => s.Unchanged));
         }

@@ -79,57 +79,57 @@ public static class MonitoringApi
     }
 
     /// <summary>GET /api/monitoring/stations: the air-monitoring stations held (`monitoring stations --json`).</summary>
-    public static Ok<IReadOnlyList<MonitoringStationSummary>> ListStations(MonitoringStationService stations) =>
-        TypedResults.Ok(stations.Stations());
+    public static async Task<Ok<IReadOnlyList<MonitoringStationSummary>>> ListStations(MonitoringStationService stations, CancellationToken ct) =>
+        TypedResults.Ok(await stations.StationsAsync(ct));
 
     /// <summary>GET /api/air/evaluate: period evaluation from the store (`air evaluate --from-store --json`).</summary>
-    public static Ok<AirEvaluationDto> EvaluateAir(string? jurisdiction, string[]? station, string? from, string? to, string? standard,
-        string? compare, AirEvaluationService evaluation) =>
-        TypedResults.Ok(evaluation.Evaluate(new AirEvaluationRequest(standard, from, to, compare, jurisdiction, station)));
+    public static async Task<Ok<AirEvaluationDto>> EvaluateAir(string? jurisdiction, string[]? station, string? from, string? to, string? standard,
+        string? compare, AirEvaluationService evaluation, CancellationToken ct) =>
+        TypedResults.Ok(await evaluation.EvaluateAsync(new AirEvaluationRequest(standard, from, to, compare, jurisdiction, station), ct));
 
     /// <summary>
     /// GET /api/plans/{id}/progress: the plan's progress from the store (`progress --plan ID --from-store --json`); by the
     /// plan's kind a <see cref="ProgressReportDto"/> (air), <see cref="WaterProgressReportDto"/> or <see cref="IndicatorReportDto"/>,
     /// serialized as its own type (the document says <c>oneOf</c> the three, <see cref="OpenApiDocument.ProducesOneOf"/>).
     /// </summary>
-    public static Ok<object> PlanProgress(string id, int? year, string? asOf, PlanProgressService progress) =>
-        TypedResults.Ok(progress.FromStore(new PlanProgressRequest(id, year, asOf)));
+    public static async Task<Ok<object>> PlanProgress(string id, int? year, string? asOf, PlanProgressService progress, CancellationToken ct) =>
+        TypedResults.Ok(await progress.FromStoreAsync(new PlanProgressRequest(id, year, asOf), ct));
 
     /// <summary>GET /api/monitoring/calendar?jurisdiction=&amp;station=&amp;year=&amp;standard=: a year of daily AQI (`monitoring calendar --json`).</summary>
-    public static Ok<AirCalendarDto> AirCalendar(string? jurisdiction, string? station, string? year, string? standard, AirCalendarService calendar) =>
-        TypedResults.Ok(calendar.Calendar(new AirCalendarRequest(jurisdiction, station, year, standard)));
+    public static async Task<Ok<AirCalendarDto>> AirCalendar(string? jurisdiction, string? station, string? year, string? standard, AirCalendarService calendar, CancellationToken ct) =>
+        TypedResults.Ok(await calendar.CalendarAsync(new AirCalendarRequest(jurisdiction, station, year, standard), ct));
 
     /// <summary>GET /api/monitoring/map?jurisdiction=&amp;asOf=: the stations and sections with their latest values (`monitoring map --json`).</summary>
-    public static Ok<MonitoringMapDto> MonitoringMap(string? jurisdiction, string? asOf, MonitoringMapService map) =>
-        TypedResults.Ok(map.Latest(new MonitoringMapRequest(jurisdiction, asOf)));
+    public static async Task<Ok<MonitoringMapDto>> MonitoringMap(string? jurisdiction, string? asOf, MonitoringMapService map, CancellationToken ct) =>
+        TypedResults.Ok(await map.LatestAsync(new MonitoringMapRequest(jurisdiction, asOf), ct));
 
     /// <summary>GET /api/air/evaluate/xlsx: the evaluation's table as .xlsx (the same query as /api/air/evaluate).</summary>
-    public static FileContentHttpResult EvaluateAirFile(string? jurisdiction, string[]? station, string? from, string? to, string? standard,
-        string? compare, AirEvaluationService evaluation)
+    public static async Task<FileContentHttpResult> EvaluateAirFile(string? jurisdiction, string[]? station, string? from, string? to, string? standard,
+        string? compare, AirEvaluationService evaluation, CancellationToken ct)
     {
-        var file = evaluation.Workbook(new AirEvaluationRequest(standard, from, to, compare, jurisdiction, station));
+        var file = await evaluation.WorkbookAsync(new AirEvaluationRequest(standard, from, to, compare, jurisdiction, station), ct);
         return TypedResults.File(file.Content, file.ContentType, file.FileName);
     }
 
     /// <summary>GET /api/monitoring/calendar/xlsx: the calendar's rows as .xlsx (`monitoring calendar --out F.xlsx`).</summary>
-    public static FileContentHttpResult AirCalendarFile(string? jurisdiction, string? station, string? year, string? standard, AirCalendarService calendar)
+    public static async Task<FileContentHttpResult> AirCalendarFile(string? jurisdiction, string? station, string? year, string? standard, AirCalendarService calendar, CancellationToken ct)
     {
-        var file = calendar.Workbook(new AirCalendarRequest(jurisdiction, station, year, standard));
+        var file = await calendar.WorkbookAsync(new AirCalendarRequest(jurisdiction, station, year, standard), ct);
         return TypedResults.File(file.Content, file.ContentType, file.FileName);
     }
 
     /// <summary>GET /api/monitoring/stations/{code}/series?from=&amp;to=&amp;resolution=hour|day&amp;standard=: a station's series with the limits (`monitoring series --json`).</summary>
-    public static Ok<StationSeriesDto> StationSeries(string code, string? from, string? to, string? resolution, string? standard, StationSeriesService series) =>
-        TypedResults.Ok(series.Series(new StationSeriesRequest(code, from, to, resolution, standard)));
+    public static async Task<Ok<StationSeriesDto>> StationSeries(string code, string? from, string? to, string? resolution, string? standard, StationSeriesService series, CancellationToken ct) =>
+        TypedResults.Ok(await series.SeriesAsync(new StationSeriesRequest(code, from, to, resolution, standard), ct));
 
     /// <summary>GET /api/monitoring/stations/{code}/series/xlsx: the series as .xlsx (`monitoring series --out F.xlsx`).</summary>
-    public static FileContentHttpResult StationSeriesFile(string code, string? from, string? to, string? resolution, string? standard, StationSeriesService series)
+    public static async Task<FileContentHttpResult> StationSeriesFile(string code, string? from, string? to, string? resolution, string? standard, StationSeriesService series, CancellationToken ct)
     {
-        var file = series.Workbook(new StationSeriesRequest(code, from, to, resolution, standard));
+        var file = await series.WorkbookAsync(new StationSeriesRequest(code, from, to, resolution, standard), ct);
         return TypedResults.File(file.Content, file.ContentType, file.FileName);
     }
 
     /// <summary>GET /api/plans/{id}/foresight: 按目标倒排 of the plan's annual air targets on a date (`foresight --plan ID --as-of D --json`).</summary>
-    public static Ok<ForesightReportDto> PlanForesight(string id, string? asOf, ForesightService foresight) =>
-        TypedResults.Ok(foresight.Compute(new ForesightRequest(id, asOf)));
+    public static async Task<Ok<ForesightReportDto>> PlanForesight(string id, string? asOf, ForesightService foresight, CancellationToken ct) =>
+        TypedResults.Ok(await foresight.ComputeAsync(new ForesightRequest(id, asOf), ct));
 }

@@ -32,54 +32,54 @@ public static class PlanApi
     }
 
     /// <summary>GET /api/plans: every plan (`plans --json`).</summary>
-    public static Ok<List<PlanDto>> ListPlans(PlanCatalogService plans) =>
-        TypedResults.Ok(plans.Plans().Select(PlanDto.From).ToList());
+    public static async Task<Ok<List<PlanDto>>> ListPlans(PlanCatalogService plans, CancellationToken ct) =>
+        TypedResults.Ok((await plans.PlansAsync(ct)).Select(PlanDto.From).ToList());
 
     /// <summary>GET /api/plans/{id}: one plan.</summary>
-    public static Ok<PlanDto> GetPlan(string id, PlanCatalogService plans) =>
-        TypedResults.Ok(PlanDto.From(plans.Plan(new PlanRequest(id))));
+    public static async Task<Ok<PlanDto>> GetPlan(string id, PlanCatalogService plans, CancellationToken ct) =>
+        TypedResults.Ok(PlanDto.From(await plans.PlanAsync(new PlanRequest(id), ct)));
 
     /// <summary>GET /api/plans/{id}/indicators (`indicators --plan ID --json`).</summary>
-    public static Ok<List<IndicatorDto>> ListIndicators(string id, PlanCatalogService plans) =>
-        TypedResults.Ok(plans.Indicators(new PlanRequest(id)).Select(IndicatorDto.From).ToList());
+    public static async Task<Ok<List<IndicatorDto>>> ListIndicators(string id, PlanCatalogService plans, CancellationToken ct) =>
+        TypedResults.Ok((await plans.IndicatorsAsync(new PlanRequest(id), ct)).Select(IndicatorDto.From).ToList());
 
     /// <summary>GET /api/plans/{id}/tasks (`tasks --plan ID --json`).</summary>
-    public static Ok<List<TaskDto>> ListTasks(string id, PlanCatalogService plans) =>
-        TypedResults.Ok(plans.Tasks(new PlanRequest(id)).Select(TaskDto.From).ToList());
+    public static async Task<Ok<List<TaskDto>>> ListTasks(string id, PlanCatalogService plans, CancellationToken ct) =>
+        TypedResults.Ok((await plans.TasksAsync(new PlanRequest(id), ct)).Select(TaskDto.From).ToList());
 
     /// <summary>GET /api/plans/{id}/projects (`projects --plan ID --json`).</summary>
-    public static Ok<List<ProjectDto>> ListProjects(string id, PlanCatalogService plans) =>
-        TypedResults.Ok(plans.Projects(new PlanRequest(id)).Select(ProjectDto.From).ToList());
+    public static async Task<Ok<List<ProjectDto>>> ListProjects(string id, PlanCatalogService plans, CancellationToken ct) =>
+        TypedResults.Ok((await plans.ProjectsAsync(new PlanRequest(id), ct)).Select(ProjectDto.From).ToList());
 
     /// <summary>GET /api/plans/{id}/air-targets (`air-targets --plan ID --json`).</summary>
-    public static Ok<List<AirTargetDto>> ListAirTargets(string id, PlanCatalogService plans) =>
-        TypedResults.Ok(plans.AirTargets(new PlanRequest(id)).Select(AirTargetDto.From).ToList());
+    public static async Task<Ok<List<AirTargetDto>>> ListAirTargets(string id, PlanCatalogService plans, CancellationToken ct) =>
+        TypedResults.Ok((await plans.AirTargetsAsync(new PlanRequest(id), ct)).Select(AirTargetDto.From).ToList());
 
     /// <summary>GET /api/plans/{id}/section-targets (`section-targets --plan ID --json`).</summary>
     /// <summary>The plan's supervision rules, duties and unit additions; the same object as `supervision-rules --json` (issue 9).</summary>
-    public static Ok<PlanSupervisionDto> SupervisionRules(string id, PlanCatalogService plans) =>
-        TypedResults.Ok(plans.Supervision(new PlanRequest(id)));
+    public static async Task<Ok<PlanSupervisionDto>> SupervisionRules(string id, PlanCatalogService plans, CancellationToken ct) =>
+        TypedResults.Ok(await plans.SupervisionAsync(new PlanRequest(id), ct));
 
-    public static Ok<List<SectionTargetDto>> ListSectionTargets(string id, PlanCatalogService plans) =>
-        TypedResults.Ok(plans.SectionTargets(new PlanRequest(id)).Select(SectionTargetDto.From).ToList());
+    public static async Task<Ok<List<SectionTargetDto>>> ListSectionTargets(string id, PlanCatalogService plans, CancellationToken ct) =>
+        TypedResults.Ok((await plans.SectionTargetsAsync(new PlanRequest(id), ct)).Select(SectionTargetDto.From).ToList());
 
     /// <summary>GET /api/jurisdictions: the jurisdiction tree.</summary>
-    public static Ok<IReadOnlyList<JurisdictionNode>> JurisdictionTree(PlanCatalogService plans) =>
-        TypedResults.Ok(plans.JurisdictionTree());
+    public static async Task<Ok<IReadOnlyList<JurisdictionNode>>> JurisdictionTree(PlanCatalogService plans, CancellationToken ct) =>
+        TypedResults.Ok(await plans.JurisdictionTreeAsync(ct));
 
     /// <summary>GET /api/jurisdictions/{code}/access-list: the requirements that apply in the jurisdiction.</summary>
-    public static Ok<List<AccessRequirementDto>> AccessList(string code, PlanCatalogService plans) =>
-        TypedResults.Ok(plans.AccessList(new JurisdictionRequest(code)).Select(AccessRequirementDto.From).ToList());
+    public static async Task<Ok<List<AccessRequirementDto>>> AccessList(string code, PlanCatalogService plans, CancellationToken ct) =>
+        TypedResults.Ok((await plans.AccessListAsync(new JurisdictionRequest(code), ct)).Select(AccessRequirementDto.From).ToList());
 
     /// <summary>GET /api/jurisdictions/{code}/units-stats: control-unit statistics.</summary>
-    public static Ok<List<UnitStatisticsDto>> UnitStatistics(string code, PlanCatalogService plans) =>
-        TypedResults.Ok(plans.UnitStatistics(new JurisdictionRequest(code)).Select(UnitStatisticsDto.From).ToList());
+    public static async Task<Ok<List<UnitStatisticsDto>>> UnitStatistics(string code, PlanCatalogService plans, CancellationToken ct) =>
+        TypedResults.Ok((await plans.UnitStatisticsAsync(new JurisdictionRequest(code), ct)).Select(UnitStatisticsDto.From).ToList());
 
     /// <summary>GET /api/plans/{id}/audit: the plan audit (`audit --plan ID --json`; the CLI exits 1 when it has errors).</summary>
-    public static Ok<Application.Audit.PlanAuditReport> AuditPlan(string id, Application.Audit.PlanAuditService audit) =>
-        TypedResults.Ok(audit.Audit(new PlanRequest(id)));
+    public static async Task<Ok<Application.Audit.PlanAuditReport>> AuditPlan(string id, Application.Audit.PlanAuditService audit, CancellationToken ct) =>
+        TypedResults.Ok(await audit.AuditAsync(new PlanRequest(id), ct));
 
     /// <summary>GET /api/findings[?document=ID]: problems found in the seed documents (`findings [--document ID] --json`).</summary>
-    public static Ok<IReadOnlyList<FindingDto>> ListFindings(string? document, PlanCatalogService plans) =>
-        TypedResults.Ok(plans.FindingList(new FindingsRequest(document)));
+    public static async Task<Ok<IReadOnlyList<FindingDto>>> ListFindings(string? document, PlanCatalogService plans, CancellationToken ct) =>
+        TypedResults.Ok(await plans.FindingListAsync(new FindingsRequest(document), ct));
 }

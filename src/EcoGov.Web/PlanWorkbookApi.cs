@@ -44,9 +44,9 @@ public static class PlanWorkbookApi
     public sealed record PlanImportForm(IFormFile? File, bool? Replace);
 
     /// <summary>GET /api/plans/{id}/workbook: the plan as the template workbook (`plan export --plan ID --out F.xlsx`).</summary>
-    public static FileContentHttpResult PlanWorkbookFile(string id, PlanWorkbookService workbooks)
+    public static async Task<FileContentHttpResult> PlanWorkbookFile(string id, PlanWorkbookService workbooks, CancellationToken ct)
     {
-        var file = workbooks.Export(new PlanRequest(id));
+        var file = await workbooks.ExportAsync(new PlanRequest(id), ct);
         return TypedResults.File(file.Content, file.ContentType, file.FileName);
     }
 

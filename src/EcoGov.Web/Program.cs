@@ -4,7 +4,7 @@ using EcoGov.Web;
 var app = EcoGovWebApp.Build(args);
 try
 {
-    EcoGovWebApp.InitializeDatabase(app);
+    await EcoGovWebApp.InitializeDatabaseAsync(app);
 }
 catch (SeedFileException e)
 {
@@ -12,7 +12,7 @@ catch (SeedFileException e)
     Console.Error.WriteLine(e.Message);
     return 2;
 }
-app.Run();
+await app.RunAsync();
 return 0;
 
 /// <summary>Entry point marker for WebApplicationFactory in tests.</summary>

@@ -100,6 +100,6 @@ public static class PublicWeb
     }
 
     /// <summary>GET /api/public/precheck?location=lon,lat&amp;industry=code: <see cref="PublicPrecheckResult"/>.</summary>
-    public static Ok<PublicPrecheckResult> PublicPrecheck(string? location, string? industry, PublicPrecheckService service) =>
-        TypedResults.Ok(service.Precheck(new PublicPrecheckRequest(location, industry)));
+    public static async Task<Ok<PublicPrecheckResult>> PublicPrecheck(string? location, string? industry, PublicPrecheckService service, CancellationToken ct) =>
+        TypedResults.Ok(await service.PrecheckAsync(new PublicPrecheckRequest(location, industry), ct));
 }

@@ -39,30 +39,30 @@ public static class ZoningApi
     }
 
     /// <summary>GET /api/zoning/map: the boundary and the layers in force on the date (<see cref="ZoningMapDocument"/>).</summary>
-    public static FileContentHttpResult ZoningMap(string? jurisdiction, string? date, ZoningLayerService zoning) =>
-        TypedResults.Bytes(zoning.MapJson(new ZoningMapRequest(jurisdiction, date)), "application/json; charset=utf-8");
+    public static async Task<FileContentHttpResult> ZoningMap(string? jurisdiction, string? date, ZoningLayerService zoning, CancellationToken ct) =>
+        TypedResults.Bytes(await zoning.MapJsonAsync(new ZoningMapRequest(jurisdiction, date), ct), "application/json; charset=utf-8");
 
     /// <summary>GET /api/zoning/versions: the layer versions held (`zoning versions --json`).</summary>
-    public static Ok<IReadOnlyList<LayerVersionInfo>> ZoningVersions(string? layer, string? jurisdiction, ZoningLayerService zoning) =>
-        TypedResults.Ok(zoning.Versions(new LayerVersionsRequest(layer, jurisdiction)));
+    public static async Task<Ok<IReadOnlyList<LayerVersionInfo>>> ZoningVersions(string? layer, string? jurisdiction, ZoningLayerService zoning, CancellationToken ct) =>
+        TypedResults.Ok(await zoning.VersionsAsync(new LayerVersionsRequest(layer, jurisdiction), ct));
 
     /// <summary>GET /api/zoning/layers/{layer}/geojson: one layer version as a GeoJSON FeatureCollection (`zoning export`).</summary>
-    public static ContentHttpResult ZoningLayerGeoJson(string layer, string? jurisdiction, string? date, long? version, ZoningLayerService zoning) =>
-        TypedResults.Text(zoning.ExportGeoJson(new LayerExportRequest(layer, jurisdiction, version, date)),
+    public static async Task<ContentHttpResult> ZoningLayerGeoJson(string layer, string? jurisdiction, string? date, long? version, ZoningLayerService zoning, CancellationToken ct) =>
+        TypedResults.Text(await zoning.ExportGeoJsonAsync(new LayerExportRequest(layer, jurisdiction, version, date), ct),
             GeoJsonContentType + "; charset=utf-8", Encoding.UTF8);
 
     /// <summary>POST /api/zoning/assess: the siting pre-assessment (`zoning assess --json`), body <see cref="SiteAssessmentBody"/>.</summary>
-    public static ContentHttpResult AssessSite([FromBody] JsonElement body, SiteAssessmentService siting)
+    public static async Task<ContentHttpResult> AssessSite([FromBody] JsonElement body, SiteAssessmentService siting, CancellationToken ct)
     {
         var (request, _) = Read(body);
-        return TypedResults.Text(SiteAssessmentService.Json(siting.Assess(request)), "application/json; charset=utf-8", Encoding.UTF8);
+        return TypedResults.Text(SiteAssessmentService.Json(await siting.AssessAsync(request, ct)), "application/json; charset=utf-8", Encoding.UTF8);
     }
 
     /// <summary>POST /api/zoning/assess/docx: the pre-assessment report (`zoning assess --docx`), body <see cref="SiteAssessmentBody"/>.</summary>
-    public static FileContentHttpResult AssessSiteReport([FromBody] JsonElement body, SiteAssessmentService siting)
+    public static async Task<FileContentHttpResult> AssessSiteReport([FromBody] JsonElement body, SiteAssessmentService siting, CancellationToken ct)
     {
         var (request, projectName) = Read(body);
-        var result = siting.Assess(request);
+        var result = await siting.AssessAsync(request, ct);
         return TypedResults.File(siting.Report(result, projectName), SiteAssessmentService.DocxContentType, SiteAssessmentService.ReportFileName(result));
     }
 

@@ -26,7 +26,7 @@ public sealed class BothHosts : IAsyncLifetime
         for (var h = 0; h < 24 * 5; h++)
             foreach (var s in new[] { "城区A", "城区B" })
                 air.Append(CultureInfo.InvariantCulture, $"{s},{new DateTime(2023, 1, 1).AddHours(h):yyyy-MM-dd HH:mm},{8 + h % 5},{25 + h % 9},0.7,{50 + h % 40},{80 + h % 30},{45 + h % 25}\n");
-        HostImports.IntoBoth(Web, Cli, air.ToString(), MonitoringDataKind.AirHourly, "140502");
+        await HostImports.IntoBoth(Web, Cli, air.ToString(), MonitoringDataKind.AirHourly, "140502");
         Client = await Web.SignedInClient();
     }
 

@@ -199,13 +199,13 @@ public sealed class DemoDataTests : IAsyncLifetime
         using (var scope = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.CreateScope(web.Factory.Services))
         {
             var db = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<EcoGov.Data.EcoGovDbContext>(scope.ServiceProvider);
-            var first = Dashboard.DemoMonitoringData.Ensure(db);
+            var first = await Dashboard.DemoMonitoringData.EnsureAsync(db);
             var hours = (Dashboard.DemoMonitoringData.To.DayNumber - Dashboard.DemoMonitoringData.From.DayNumber + 1) * 24;
             Assert.Equal(["DEMO-140502-A", "DEMO-140502-B", "DEMO-140525-A"], first.Stations.Select(s => s.Code));
             Assert.All(first.Stations.Take(2), s => Assert.Equal((hours, 0, (string?)null), (s.Stored, s.Unchanged, s.Skipped)));
             Assert.Equal((0, 0), (first.Stations[2].Stored, first.Stations[2].Unchanged));
             Assert.Contains("已有导入的监测数据", first.Stations[2].Skipped);
-            var second = Dashboard.DemoMonitoringData.Ensure(db);
+            var second = await Dashboard.DemoMonitoringData.EnsureAsync(db);
             Assert.All(second.Stations.Take(2), s => Assert.Equal((0, hours), (s.Stored, s.Unchanged)));
             Assert.All(db.MonitoringStations.Where(s => s.JurisdictionCode == "140502").ToList(), s => Assert.True(Dashboard.DemoMonitoringData.IsDemoStation(s.Code) && s.Name.StartsWith("示意", StringComparison.Ordinal)));
             // Deterministic: the same hours on every call.
@@ -278,7 +278,7 @@ public sealed class DashboardWaterAndMapTests : SupervisionHostPair
             Assert.True((await cli.Command("monitoring", "import", waterFile, "--kind", "water-samples", "--jurisdiction", "140502")).Ok);
             using var scope = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.CreateScope(web.Factory.Services);
             var db = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<EcoGov.Data.EcoGovDbContext>(scope.ServiceProvider);
-            Assert.Empty(new Monitoring.MonitoringImportService(db).Import(new Monitoring.MonitoringImportRequest(waterFile, EcoGov.Core.Monitoring.MonitoringDataKind.WaterSamples, "140502")).Rejected);
+            Assert.Empty((await new Monitoring.MonitoringImportService(db).ImportAsync(new Monitoring.MonitoringImportRequest(waterFile, EcoGov.Core.Monitoring.MonitoringDataKind.WaterSamples, "140502"))).Rejected);
         }
         finally
         {

@@ -340,7 +340,7 @@ public sealed class EvaluationTests(EvaluationTests.YearOfData hosts) : IClassFi
 
         public async Task InitializeAsync()
         {
-            HostImports.IntoBoth(Web, Cli, Generate(), MonitoringDataKind.AirHourly, "140502");
+            await HostImports.IntoBoth(Web, Cli, Generate(), MonitoringDataKind.AirHourly, "140502");
             Client = await Web.SignedInClient();
         }
 

@@ -42,7 +42,7 @@ public sealed class HalfYearAirHosts : IAsyncLifetime
             for (var t = new DateTime(2022, 1, 1); t < new DateTime(2023, 1, 1); t = t.AddHours(1))
                 csv.Append(CultureInfo.InvariantCulture,
                     $"{station},{t:yyyy-MM-dd HH:mm},5,15,0.5,100,40,{PastPm25 + offset + (t.Hour % 2 == 0 ? 3 : -3)}\n");
-        HostImports.IntoBoth(Web, Cli, csv.ToString(), MonitoringDataKind.AirHourly, "140502");
+        await HostImports.IntoBoth(Web, Cli, csv.ToString(), MonitoringDataKind.AirHourly, "140502");
         Client = await Web.SignedInClient();
     }
 

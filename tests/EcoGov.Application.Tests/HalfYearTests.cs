@@ -37,7 +37,7 @@ public sealed class HalfYearTests : IAsyncLifetime
     private static void Ok(Outcome o, string what) => Assert.True(o.Ok, $"{what}: {o.Message}");
 
     /// <summary>Two stations' hours, every pollutant constant within a month (so each monthly mean is the constant itself).</summary>
-    private void ImportHalfYear()
+    private async Task ImportHalfYear()
     {
         var csv = new StringBuilder("station,time,SO2,NO2,CO,O3,PM10,PM2.5\n");
         foreach (var station in new[] { "城区甲站", "城区乙站" })
@@ -49,7 +49,7 @@ public sealed class HalfYearTests : IAsyncLifetime
         {
             using var scope = web.Factory.Services.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<EcoGovDbContext>();
-            var result = new MonitoringImportService(db).Import(new MonitoringImportRequest(file, MonitoringDataKind.AirHourly, "140502"));
+            var result = await new MonitoringImportService(db).ImportAsync(new MonitoringImportRequest(file, MonitoringDataKind.AirHourly, "140502"));
             Assert.Empty(result.Rejected);
         }
         finally
@@ -63,7 +63,7 @@ public sealed class HalfYearTests : IAsyncLifetime
     [Fact]
     public async Task The_warnings_of_2023_06_30_and_the_documents_follow_the_half_years_data()
     {
-        ImportHalfYear();
+        await ImportHalfYear();
         Ok(await web.AddUser("admin", "office", "plan-office", "140502", null, "Dispatch-Desk-2023!"), "add office");
         Ok(await web.AddUser("admin", "prefecture", "plan-office", "140500", null, "Jincheng-Desk-2023!"), "add city office");
         var tasks = (await web.Ledger("office", Plan, Day)).Json!.AsArray().Select(t => t!).ToList();
@@ -211,7 +211,7 @@ public sealed class HalfYearTests : IAsyncLifetime
         {
             using var scope = web.Factory.Services.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<EcoGovDbContext>();
-            Assert.Empty(new MonitoringImportService(db).Import(new MonitoringImportRequest(file, MonitoringDataKind.WaterSamples, "140502")).Rejected);
+            Assert.Empty((await new MonitoringImportService(db).ImportAsync(new MonitoringImportRequest(file, MonitoringDataKind.WaterSamples, "140502"))).Rejected);
         }
         finally
         {

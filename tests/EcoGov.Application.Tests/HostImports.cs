@@ -10,7 +10,7 @@ namespace EcoGov.Application.Tests;
 public static class HostImports
 {
     /// <summary>Writes <paramref name="csv"/> to a temporary file, imports it into both stores (nothing may be rejected), and deletes it.</summary>
-    public static void IntoBoth(EcoGovFactory web, CliRunner cli, string csv, MonitoringDataKind kind, string jurisdiction)
+    public static async Task IntoBoth(EcoGovFactory web, CliRunner cli, string csv, MonitoringDataKind kind, string jurisdiction)
     {
         var file = Path.Combine(Path.GetTempPath(), "ecogov-import-" + Guid.NewGuid().ToString("N") + ".csv");
         File.WriteAllText(file, csv);
@@ -20,7 +20,7 @@ public static class HostImports
             Assert.True(exit == 0, stderr);
             using var scope = web.Services.CreateScope();
             var import = scope.ServiceProvider.GetRequiredService<MonitoringImportService>();
-            Assert.Empty(import.Import(new MonitoringImportRequest(file, kind, jurisdiction)).Rejected);
+            Assert.Empty((await import.ImportAsync(new MonitoringImportRequest(file, kind, jurisdiction))).Rejected);
         }
         finally
         {

@@ -49,8 +49,8 @@ public sealed class MonitoringMapHosts : IAsyncLifetime
             var (exit, _, stderr) = Cli.Run("monitoring", "import", file, "--kind", MonitoringDataKinds.Name(MonitoringDataKind.AirHourly), "--jurisdiction", "140502", "--json");
             Assert.True(exit == 0, stderr);
             using var scope = Web.Services.CreateScope();
-            var report = scope.ServiceProvider.GetRequiredService<MonitoringReleaseService>()
-                .Import(new MonitoringImportRequest(file, MonitoringDataKind.AirHourly, "140502"), allStations: false);
+            var report = await scope.ServiceProvider.GetRequiredService<MonitoringReleaseService>()
+                .ImportAsync(new MonitoringImportRequest(file, MonitoringDataKind.AirHourly, "140502"), allStations: false);
             Assert.Equal(48, report.Stored);
         }
         finally
@@ -59,8 +59,8 @@ public sealed class MonitoringMapHosts : IAsyncLifetime
         }
         var air = new StringBuilder("station,time,SO2,NO2,CO,O3,PM10,PM2.5\n");
         for (var h = 0; h < 24; h++) air.Append(CultureInfo.InvariantCulture, $"无坐标站,2023-03-01 {h:D2}:00,10,30,0.8,60,60,40\n");
-        HostImports.IntoBoth(Web, Cli, air.ToString(), MonitoringDataKind.AirHourly, "140502");
-        HostImports.IntoBoth(Web, Cli,
+        await HostImports.IntoBoth(Web, Cli, air.ToString(), MonitoringDataKind.AirHourly, "140502");
+        await HostImports.IntoBoth(Web, Cli,
             "section,date,id,type,longitude,latitude,pH,DO,CODMn,COD,BOD5,NH3N,TP\n" +
             "白水河,2023-02-10,B-1,river,112.84,35.52,7.5,7.0,3,12,2,0.3,0.05\n" +      // Ⅱ
             "白水河,2023-03-03,B-2,river,112.84,35.52,7.5,4.0,8,25,5,1.2,0.25\n" +      // Ⅳ (DO, CODMn, COD, BOD5, NH3-N, TP)

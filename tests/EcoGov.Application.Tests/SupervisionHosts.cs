@@ -274,13 +274,12 @@ public sealed class WebSupervisionHost : ISupervisionHost, IAsyncDisposable
     public Task<Outcome> Evaluate(string? user, string plan, string year, string asOf) => Get(user, $"/api/plans/{plan}/evaluation?year={year}&asOf={asOf}");
     public Task<Outcome> Dashboard(string? user, string? jurisdiction, string? asOf) =>
         Get(user, "/api/dashboard?" + string.Join("&", new[] { ("jurisdiction", jurisdiction), ("asOf", asOf) }.Where(x => x.Item2 is not null).Select(x => $"{x.Item1}={Uri.EscapeDataString(x.Item2!)}")));
-    public Task ImportAir(string csvFile, string jurisdiction)
+    public async Task ImportAir(string csvFile, string jurisdiction)
     {
         using var scope = web.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<EcoGov.Data.EcoGovDbContext>();
-        Assert.Empty(new EcoGov.Application.Monitoring.MonitoringImportService(db)
-            .Import(new EcoGov.Application.Monitoring.MonitoringImportRequest(csvFile, EcoGov.Core.Monitoring.MonitoringDataKind.AirHourly, jurisdiction)).Rejected);
-        return Task.CompletedTask;
+        Assert.Empty((await new EcoGov.Application.Monitoring.MonitoringImportService(db)
+            .ImportAsync(new EcoGov.Application.Monitoring.MonitoringImportRequest(csvFile, EcoGov.Core.Monitoring.MonitoringDataKind.AirHourly, jurisdiction))).Rejected);
     }
     public Task<Outcome> EnterActual(string user, string plan, string indicator, string year, string value, string source) =>
         Post(user, $"/api/plans/{plan}/evaluation/actuals", new { indicator, year, value, source });

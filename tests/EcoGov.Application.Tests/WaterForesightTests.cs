@@ -31,7 +31,7 @@ public sealed class WaterForesightTests : IAsyncLifetime
             csv.Append(CultureInfo.InvariantCulture, $"bs{m},river,白水河,2023-{m:00}-10,7.5,7,3,12,2,0.3,0.05\n");
             csv.Append(CultureInfo.InvariantCulture, $"dt{m},river,洞头,2023-{m:00}-12,7.4,3,10,35,8,2.5,0.5\n");
         }
-        HostImports.IntoBoth(web, cli, csv.ToString(), MonitoringDataKind.WaterSamples, "140502");
+        await HostImports.IntoBoth(web, cli, csv.ToString(), MonitoringDataKind.WaterSamples, "140502");
         client = await web.SignedInClient();
     }
 

@@ -44,7 +44,7 @@ public static class ReferenceRules
             "EcoGov.Application",
             // The PostgreSQL migrations are loaded by assembly name (EcoGovDatabase.Configure): the host must ship them.
             "EcoGov.Data.Postgres",
-            new("EcoGov.Data", $"{Issue8}: the composition root registers the context and runs the start-up; the pages HostSourceRules lists as the async branch's still use PlanCatalog and Data.Monitoring types"),
+            new("EcoGov.Data", $"{Issue8}: the composition root registers the context and runs the start-up; a few pages still render Data read models (JurisdictionInfo, PlanSummary, MonitoringStationSummary; listed in HostSourceRules)"),
         ],
         ["EcoGov.Cli"] =
         [

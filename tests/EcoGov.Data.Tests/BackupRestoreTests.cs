@@ -46,13 +46,13 @@ public abstract class BackupRestoreTests : IDisposable
     internal const string KeyXml = "<?xml version=\"1.0\" encoding=\"utf-8\"?><key id=\"0b8f\" version=\"1\"><creationDate>2026-12-05T00:00:00Z</creationDate></key>";
 
     /// <summary>A store as a running platform has it: seeded, with monitoring data, two progress reports, an evidence file and a key.</summary>
-    internal static void Populate(TestStore store)
+    internal static async Task Populate(TestStore store)
     {
         using var db = store.Open();
         EcoGovDatabase.Initialize(db, store.Paths, initialAdminPassword: "Backup-Test-1");
         var csv = Path.Combine(store.Directory, "air.csv");
         File.WriteAllText(csv, "station,time,SO2,NO2,CO,O3,PM10,PM2.5\nS1,2026-01-01 00:00,10,20,0.8,30,60,35\nS1,2026-01-01 01:00,11,21,0.9,31,61,36.5\n");
-        new MonitoringImportService(db).Import(new MonitoringImportRequest(csv, MonitoringDataKind.AirHourly, "140500"));
+        await new MonitoringImportService(db).ImportAsync(new MonitoringImportRequest(csv, MonitoringDataKind.AirHourly, "140500"));
         var admin = db.Users.Single();
         var department = db.Departments.First();
         var first = new ProgressReportEntity
@@ -104,16 +104,16 @@ public abstract class BackupRestoreTests : IDisposable
         File.WriteAllText(Path.Combine(keys, "key-0b8f.xml"), KeyXml);
     }
 
-    internal static BackupResult Backup(TestStore store, string file)
+    internal static async Task<BackupResult> Backup(TestStore store, string file)
     {
         using var db = store.Open();
-        return new StoreBackupService(db, store.Paths, TimeProvider.System).Backup(file);
+        return await new StoreBackupService(db, store.Paths, TimeProvider.System).BackupAsync(file);
     }
 
-    internal static RestoreResult Restore(TestStore store, string file)
+    internal static async Task<RestoreResult> Restore(TestStore store, string file)
     {
         using var db = store.Open();
-        return new StoreBackupService(db, store.Paths, TimeProvider.System).Restore(file);
+        return await new StoreBackupService(db, store.Paths, TimeProvider.System).RestoreAsync(file);
     }
 
     /// <summary>The manifest's table entries: name → (rows, SHA-256 of the entry).</summary>
@@ -129,22 +129,22 @@ public abstract class BackupRestoreTests : IDisposable
     private string Temp(string name) => Path.Combine(stores[0].Directory, name);
 
     [Fact]
-    public void A_backup_restored_into_an_empty_store_backs_up_to_the_same_tables_and_files()
+    public async Task A_backup_restored_into_an_empty_store_backs_up_to_the_same_tables_and_files()
     {
         var source = NewStore();
-        Populate(source);
-        var first = Backup(source, Temp("first.zip"));
+        await Populate(source);
+        var first = await Backup(source, Temp("first.zip"));
         Assert.Equal(2, first.Tables.Single(t => t.Table == "progress_reports").Rows);
         Assert.Equal(2, first.Tables.Single(t => t.Table == "air_hourly_observations").Rows);
         Assert.True(first.Tables.Single(t => t.Table == "zoning_layer_features").Rows > 0);
         Assert.Equal((1, 1), (first.EvidenceFiles, first.KeyFiles));
 
         var target = NewStore();
-        var restored = Restore(target, Temp("first.zip"));
+        var restored = await Restore(target, Temp("first.zip"));
         Assert.Equal(first.Tables, restored.Tables);
         Assert.NotEmpty(restored.MigrationsApplied); // the empty target was migrated first
 
-        var second = Backup(target, Temp("second.zip"));
+        var second = await Backup(target, Temp("second.zip"));
         Assert.Equal(TableHashes(Temp("first.zip")), TableHashes(Temp("second.zip")));
         Assert.Equal((1, 1), (second.EvidenceFiles, second.KeyFiles));
 
@@ -187,16 +187,16 @@ public abstract class BackupRestoreTests : IDisposable
     }
 
     [Fact]
-    public void A_restore_into_a_store_with_data_is_refused_and_writes_nothing()
+    public async Task A_restore_into_a_store_with_data_is_refused_and_writes_nothing()
     {
         var source = NewStore();
-        Populate(source);
-        Backup(source, Temp("b.zip"));
+        await Populate(source);
+        await Backup(source, Temp("b.zip"));
         var target = NewStore();
         using (var db = target.Open()) EcoGovDatabase.Initialize(db, target.Paths); // seeded: not empty
         var before = CountRows(target);
 
-        var e = Assert.Throws<ApplicationInputException>(() => Restore(target, Temp("b.zip")));
+        var e = await Assert.ThrowsAsync<ApplicationInputException>(() => Restore(target, Temp("b.zip")));
         Assert.Equal(ErrorCode.Conflict, e.Error.Code);
         Assert.Contains("不是空的", e.Message);
         Assert.Contains("not empty", e.Message);
@@ -206,11 +206,11 @@ public abstract class BackupRestoreTests : IDisposable
     }
 
     [Fact]
-    public void A_restore_into_a_store_whose_only_content_is_a_key_file_is_refused()
+    public async Task A_restore_into_a_store_whose_only_content_is_a_key_file_is_refused()
     {
         var source = NewStore();
-        Populate(source);
-        Backup(source, Temp("b.zip"));
+        await Populate(source);
+        await Backup(source, Temp("b.zip"));
         var target = NewStore();
         using (var db = target.Open())
         {
@@ -218,17 +218,17 @@ public abstract class BackupRestoreTests : IDisposable
             Directory.CreateDirectory(keys);
             File.WriteAllText(Path.Combine(keys, "key-other.xml"), "<key/>");
         }
-        var e = Assert.Throws<ApplicationInputException>(() => Restore(target, Temp("b.zip")));
+        var e = await Assert.ThrowsAsync<ApplicationInputException>(() => Restore(target, Temp("b.zip")));
         Assert.Contains("keys", e.Message);
         Assert.DoesNotContain(CountRows(target), c => c.Value > 0);
     }
 
     [Fact]
-    public void Every_table_and_column_of_the_migrated_database_is_in_the_backup()
+    public async Task Every_table_and_column_of_the_migrated_database_is_in_the_backup()
     {
         var source = NewStore();
         using (var db = source.Open()) EcoGovDatabase.Migrate(db);
-        Backup(source, Temp("b.zip"));
+        await Backup(source, Temp("b.zip"));
         using var zip = ZipFile.OpenRead(Temp("b.zip"));
         using var m = zip.GetEntry("manifest.json")!.Open();
         using var doc = JsonDocument.Parse(m);
@@ -287,24 +287,24 @@ public sealed class BackupRestoreTestsPostgreSql(PostgresServer server) : Backup
 {
     /// <summary>The upgrade path: a SQLite backup restored into PostgreSQL, and PostgreSQL's backup into SQLite again.</summary>
     [Fact]
-    public void A_sqlite_backup_restores_into_postgresql_and_back()
+    public async Task A_sqlite_backup_restores_into_postgresql_and_back()
     {
         var sqlite = NewStore(() => new TestStore());
-        Populate(sqlite);
+        await Populate(sqlite);
         var dir = sqlite.Directory;
-        var fromSqlite = Backup(sqlite, Path.Combine(dir, "sqlite.zip"));
+        var fromSqlite = await Backup(sqlite, Path.Combine(dir, "sqlite.zip"));
         Assert.Equal("sqlite", fromSqlite.Provider);
 
         var postgres = NewStore();
-        Restore(postgres, Path.Combine(dir, "sqlite.zip"));
-        var fromPostgres = Backup(postgres, Path.Combine(dir, "postgres.zip"));
+        await Restore(postgres, Path.Combine(dir, "sqlite.zip"));
+        var fromPostgres = await Backup(postgres, Path.Combine(dir, "postgres.zip"));
         Assert.Equal("postgresql", fromPostgres.Provider);
         Assert.Equal(fromSqlite.Tables, fromPostgres.Tables); // same rows in every table
         Assert.Equal((1, 1), (fromPostgres.EvidenceFiles, fromPostgres.KeyFiles));
 
         var sqliteAgain = NewStore(() => new TestStore());
-        Restore(sqliteAgain, Path.Combine(dir, "postgres.zip"));
-        Backup(sqliteAgain, Path.Combine(dir, "again.zip"));
+        await Restore(sqliteAgain, Path.Combine(dir, "postgres.zip"));
+        await Backup(sqliteAgain, Path.Combine(dir, "again.zip"));
         // Values PostgreSQL holds (microsecond instants) survive SQLite exactly.
         var (pg, again) = (TableHashes(Path.Combine(dir, "postgres.zip")), TableHashes(Path.Combine(dir, "again.zip")));
         var differing = string.Join(", ", pg.Keys.Where(t => pg[t] != again[t]));
@@ -320,18 +320,21 @@ public sealed class BackupRestoreTestsPostgreSql(PostgresServer server) : Backup
 }
 
 /// <summary>Archives that are not what <c>backup</c> wrote are refused before anything is written, naming the entry.</summary>
-public sealed class BackupArchiveCheckTests : IDisposable
+public sealed class BackupArchiveCheckTests : IDisposable, IAsyncLifetime
 {
     private readonly TestStore source = new();
     private readonly TestStore target = new();
     private readonly string good;
 
-    public BackupArchiveCheckTests()
+    public BackupArchiveCheckTests() => good = Path.Combine(source.Directory, "good.zip");
+
+    public async Task InitializeAsync()
     {
-        BackupRestoreTests.Populate(source);
-        good = Path.Combine(source.Directory, "good.zip");
-        BackupRestoreTests.Backup(source, good);
+        await BackupRestoreTests.Populate(source);
+        await BackupRestoreTests.Backup(source, good);
     }
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     public void Dispose()
     {
@@ -361,9 +364,9 @@ public sealed class BackupArchiveCheckTests : IDisposable
         return r.ReadToEnd();
     }
 
-    private void AssertRefused(string file, params string[] expected)
+    private async Task AssertRefused(string file, params string[] expected)
     {
-        var e = Assert.Throws<ApplicationInputException>(() => BackupRestoreTests.Restore(target, file));
+        var e = await Assert.ThrowsAsync<ApplicationInputException>(() => BackupRestoreTests.Restore(target, file));
         Assert.Equal(ErrorCode.InvalidValue, e.Error.Code);
         foreach (var text in expected) Assert.Contains(text, e.Message);
         // Checked before the target is touched: not even created.
@@ -372,16 +375,16 @@ public sealed class BackupArchiveCheckTests : IDisposable
 
     [Fact]
     [Trait("Category", "Probe")]
-    public void An_entry_with_a_path_outside_the_archive_is_refused_naming_it() =>
-        AssertRefused(Altered("traversal.zip", z => Replace(z, "../../evil.xml", "x")), "../../evil.xml");
+    public async Task An_entry_with_a_path_outside_the_archive_is_refused_naming_it() =>
+        await AssertRefused(Altered("traversal.zip", z => Replace(z, "../../evil.xml", "x")), "../../evil.xml");
 
     [Fact]
     [Trait("Category", "Probe")]
-    public void An_absolute_or_backslash_entry_name_is_refused() =>
-        AssertRefused(Altered("abs.zip", z => Replace(z, "files\\keys\\..\\..\\x.xml", "x")), "files\\keys");
+    public async Task An_absolute_or_backslash_entry_name_is_refused() =>
+        await AssertRefused(Altered("abs.zip", z => Replace(z, "files\\keys\\..\\..\\x.xml", "x")), "files\\keys");
 
     [Fact]
-    public void A_changed_table_entry_is_refused_by_its_hash_naming_it()
+    public async Task A_changed_table_entry_is_refused_by_its_hash_naming_it()
     {
         var file = Altered("tampered.zip", z =>
         {
@@ -389,11 +392,11 @@ public sealed class BackupArchiveCheckTests : IDisposable
             using (var r = new StreamReader(z.GetEntry("tables/plans.jsonl")!.Open())) text = r.ReadToEnd();
             Replace(z, "tables/plans.jsonl", text.Replace("晋城", "晋域"));
         });
-        AssertRefused(file, "tables/plans.jsonl");
+        await AssertRefused(file, "tables/plans.jsonl");
     }
 
     [Fact]
-    public void A_bad_row_with_a_matching_hash_is_refused_naming_the_entry_and_line_and_nothing_is_written()
+    public async Task A_bad_row_with_a_matching_hash_is_refused_naming_the_entry_and_line_and_nothing_is_written()
     {
         var bad = "[\"not\",\"enough\"]\n";
         var sha = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(bad)));
@@ -407,7 +410,7 @@ public sealed class BackupArchiveCheckTests : IDisposable
             Replace(z, "manifest.json", patched);
             Replace(z, "tables/water_samples.jsonl", bad);
         });
-        var e = Assert.Throws<ApplicationInputException>(() => BackupRestoreTests.Restore(target, file));
+        var e = await Assert.ThrowsAsync<ApplicationInputException>(() => BackupRestoreTests.Restore(target, file));
         Assert.Contains("tables/water_samples.jsonl", e.Message);
         Assert.Contains("第 1 行", e.Message);
         // Every table before it was loaded in the same transaction, and rolled back; no file was left.
@@ -425,26 +428,26 @@ public sealed class BackupArchiveCheckTests : IDisposable
     }
 
     [Fact]
-    public void An_entry_not_in_the_manifest_is_refused_naming_it() =>
-        AssertRefused(Altered("extra.zip", z => Replace(z, "files/keys/extra.xml", "<key/>")), "files/keys/extra.xml");
+    public async Task An_entry_not_in_the_manifest_is_refused_naming_it() =>
+        await AssertRefused(Altered("extra.zip", z => Replace(z, "files/keys/extra.xml", "<key/>")), "files/keys/extra.xml");
 
     [Fact]
-    public void A_missing_manifest_an_unknown_format_version_and_a_file_that_is_not_a_zip_are_refused()
+    public async Task A_missing_manifest_an_unknown_format_version_and_a_file_that_is_not_a_zip_are_refused()
     {
-        AssertRefused(Altered("nomanifest.zip", z => z.GetEntry("manifest.json")!.Delete()), "manifest.json");
-        AssertRefused(Altered("v99.zip", z => Replace(z, "manifest.json", Manifest(z).Replace("\"formatVersion\": 1", "\"formatVersion\": 99"))), "99");
-        AssertRefused(Altered("schema.zip", z => Replace(z, "manifest.json", Manifest(z).Replace("\"schema\": \"", "\"schema\": \"Older"))), "Older");
+        await AssertRefused(Altered("nomanifest.zip", z => z.GetEntry("manifest.json")!.Delete()), "manifest.json");
+        await AssertRefused(Altered("v99.zip", z => Replace(z, "manifest.json", Manifest(z).Replace("\"formatVersion\": 1", "\"formatVersion\": 99"))), "99");
+        await AssertRefused(Altered("schema.zip", z => Replace(z, "manifest.json", Manifest(z).Replace("\"schema\": \"", "\"schema\": \"Older"))), "Older");
         var notZip = Path.Combine(source.Directory, "not.zip");
         File.WriteAllText(notZip, "plain text");
-        AssertRefused(notZip, "zip");
+        await AssertRefused(notZip, "zip");
     }
 
     [Fact]
     [Trait("Category", "Probe")]
-    public void An_entry_larger_than_its_bound_is_refused_before_it_is_read()
+    public async Task An_entry_larger_than_its_bound_is_refused_before_it_is_read()
     {
         // A key entry of 2 MiB of zeros (compresses to a few KB): over the 1 MiB bound for a key file.
         var file = Altered("big.zip", z => Replace(z, "files/keys/key-0b8f.xml", new string('\0', 2 * 1024 * 1024)));
-        AssertRefused(file, "files/keys/key-0b8f.xml");
+        await AssertRefused(file, "files/keys/key-0b8f.xml");
     }
 }

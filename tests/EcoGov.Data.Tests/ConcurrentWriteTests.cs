@@ -67,7 +67,7 @@ public abstract class ConcurrentWriteTests : IDisposable
             {
                 using var db = store.Open();
                 start.SignalAndWait();
-                results[i] = new MonitoringImportService(db).Import(new MonitoringImportRequest(files[i], MonitoringDataKind.AirHourly, Jincheng));
+                results[i] = new MonitoringImportService(db).ImportAsync(new MonitoringImportRequest(files[i], MonitoringDataKind.AirHourly, Jincheng)).GetAwaiter().GetResult(); // each importer on its own thread, as separate processes would be
             }
             catch (Exception e) { errors[i] = e; }
         })).ToList();
@@ -97,7 +97,7 @@ public abstract class ConcurrentWriteTests : IDisposable
             {
                 using var db = store.Open();
                 start.SignalAndWait();
-                results[i] = new MonitoringImportService(db).Import(new MonitoringImportRequest(file, MonitoringDataKind.AirHourly, Jincheng));
+                results[i] = new MonitoringImportService(db).ImportAsync(new MonitoringImportRequest(file, MonitoringDataKind.AirHourly, Jincheng)).GetAwaiter().GetResult(); // each importer on its own thread, as separate processes would be
             }
             catch (Exception e) { errors[i] = e; }
         }, TaskCreationOptions.LongRunning)).ToArray();

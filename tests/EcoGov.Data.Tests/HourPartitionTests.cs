@@ -40,11 +40,11 @@ public sealed class HourPartitionTests(PostgresServer server) : IClassFixture<Po
         return db;
     }
 
-    private static MonitoringImportResult Import(TestStore store, EcoGovDbContext db, string name, string csv)
+    private static async Task<MonitoringImportResult> Import(TestStore store, EcoGovDbContext db, string name, string csv)
     {
         var path = Path.Combine(store.Directory, name);
         File.WriteAllText(path, "station,time,SO2,NO2,CO,O3,PM10,PM2.5\n" + csv);
-        return new MonitoringImportService(db).Import(new MonitoringImportRequest(path, MonitoringDataKind.AirHourly, Jincheng, false));
+        return await new MonitoringImportService(db).ImportAsync(new MonitoringImportRequest(path, MonitoringDataKind.AirHourly, Jincheng, false));
     }
 
     private static T Scalar<T>(EcoGovDbContext db, string sql)
@@ -60,13 +60,13 @@ public sealed class HourPartitionTests(PostgresServer server) : IClassFixture<Po
     }
 
     /// <summary>Rows per partition: partition name → count.</summary>
-    private static Dictionary<string, long> PerPartition(EcoGovDbContext db)
+    private static async Task<Dictionary<string, long>> PerPartition(EcoGovDbContext db)
     {
         db.Database.OpenConnection();
         try
         {
             var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-            return HourPartitions.Partitions(connection).ToDictionary(p => p, p =>
+            return (await HourPartitions.PartitionsAsync(connection, default)).ToDictionary(p => p, p =>
             {
                 using var command = connection.CreateCommand();
                 command.CommandText = $"SELECT count(*) FROM \"{p}\"";
@@ -99,48 +99,48 @@ public sealed class HourPartitionTests(PostgresServer server) : IClassFixture<Po
         "S2,2027-01-01 00:00,13,23,1.1,33,63,38\n";
 
     [Fact]
-    public void An_import_spanning_two_years_lands_in_two_partitions_and_a_later_year_gets_its_own()
+    public async Task An_import_spanning_two_years_lands_in_two_partitions_and_a_later_year_gets_its_own()
     {
         var store = NewStore();
         using var db = Migrated(store);
         Assert.Equal("p", Scalar<char>(db, "SELECT relkind FROM pg_class WHERE relname = 'air_hourly_observations'").ToString());
-        Assert.Empty(PerPartition(db)); // no DEFAULT partition, no year before its first hour
+        Assert.Empty((await PerPartition(db))); // no DEFAULT partition, no year before its first hour
 
-        Assert.Equal(4, Import(store, db, "a.csv", NewYear).Stored);
-        Assert.Equal(new Dictionary<string, long> { ["air_hourly_observations_y2026"] = 2, ["air_hourly_observations_y2027"] = 2 }, PerPartition(db));
+        Assert.Equal(4, (await Import(store, db, "a.csv", NewYear)).Stored);
+        Assert.Equal(new Dictionary<string, long> { ["air_hourly_observations_y2026"] = 2, ["air_hourly_observations_y2027"] = 2 }, (await PerPartition(db)));
 
         // The same file again: nothing written; the same hours in another file: unchanged; another value: refused.
-        var again = Import(store, db, "a.csv", NewYear);
+        var again = await Import(store, db, "a.csv", NewYear);
         Assert.Equal((0, 4), (again.Stored, again.Unchanged));
-        var copy = Import(store, db, "copy.csv", NewYear + "S2,2027-01-01 01:00,13,23,1.1,33,63,38\n");
+        var copy = await Import(store, db, "copy.csv", NewYear + "S2,2027-01-01 01:00,13,23,1.1,33,63,38\n");
         Assert.Equal((1, 4), (copy.Stored, copy.Unchanged));
-        var conflict = Import(store, db, "conflict.csv", "S1,2027-01-01 00:00,99,22,1.0,32,62,37\n");
+        var conflict = await Import(store, db, "conflict.csv", "S1,2027-01-01 00:00,99,22,1.0,32,62,37\n");
         Assert.True(conflict.FileRejected);
         Assert.Contains("not overwritten", Assert.Single(conflict.Rejected).Reason);
 
         // A second import of a new year creates its partition, in the import's transaction.
-        Assert.Equal(2, Import(store, db, "b.csv", "S1,2028-06-01 00:00,1,2,0.3,4,5,6\nS3,2028-06-01 00:00,1,2,0.3,4,5,6\n").Stored);
+        Assert.Equal(2, (await Import(store, db, "b.csv", "S1,2028-06-01 00:00,1,2,0.3,4,5,6\nS3,2028-06-01 00:00,1,2,0.3,4,5,6\n")).Stored);
         Assert.Equal(new Dictionary<string, long>
         {
             ["air_hourly_observations_y2026"] = 2,
             ["air_hourly_observations_y2027"] = 3,
             ["air_hourly_observations_y2028"] = 2,
-        }, PerPartition(db));
+        }, (await PerPartition(db)));
         Assert.Equal(7, db.AirHourlyObservations.Count());
         Assert.Equal(7, db.AirHourlyObservations.Select(o => o.Id).Distinct().Count());
 
         // A file whose new year is refused (a bad row) leaves no partition behind: it was created in the rolled-back transaction.
-        Assert.True(Import(store, db, "bad.csv", "S1,2029-01-01 00:00,1,2,0.3,4,5,6\nS1,2029-01-01 01:00,x,2,0.3,4,5,6\n").FileRejected);
-        Assert.DoesNotContain("air_hourly_observations_y2029", PerPartition(db).Keys);
+        Assert.True((await Import(store, db, "bad.csv", "S1,2029-01-01 00:00,1,2,0.3,4,5,6\nS1,2029-01-01 01:00,x,2,0.3,4,5,6\n")).FileRejected);
+        Assert.DoesNotContain("air_hourly_observations_y2029", (await PerPartition(db)).Keys);
     }
 
     [Fact]
-    public void A_query_by_station_and_time_reads_only_its_years_partitions()
+    public async Task A_query_by_station_and_time_reads_only_its_years_partitions()
     {
         var store = NewStore();
         using var db = Migrated(store);
-        Import(store, db, "a.csv", NewYear + "S1,2028-06-01 00:00,1,2,0.3,4,5,6\n");
-        Assert.Equal(3, PerPartition(db).Count);
+        await Import(store, db, "a.csv", NewYear + "S1,2028-06-01 00:00,1,2,0.3,4,5,6\n");
+        Assert.Equal(3, (await PerPartition(db)).Count);
 
         const string sql = "SELECT * FROM air_hourly_observations WHERE \"StationCode\" = 'S1' " +
                            "AND \"HourStartCst\" >= '2027-01-01' AND \"HourStartCst\" < '2027-02-01'";
@@ -162,7 +162,7 @@ public sealed class HourPartitionTests(PostgresServer server) : IClassFixture<Po
     }
 
     [Fact]
-    public void The_migration_moves_the_hours_of_an_older_store_into_their_year_partitions()
+    public async Task The_migration_moves_the_hours_of_an_older_store_into_their_year_partitions()
     {
         var store = NewStore();
         using var db = store.Open();
@@ -185,7 +185,7 @@ public sealed class HourPartitionTests(PostgresServer server) : IClassFixture<Po
         db.Database.Migrate();
         Assert.Equal("p", Scalar<char>(db, "SELECT relkind FROM pg_class WHERE relname = 'air_hourly_observations'").ToString());
         // 2025-12-31 00:00 + 499 h: 24 hours × 2 stations in 2025, the rest in 2026.
-        Assert.Equal(new Dictionary<string, long> { ["air_hourly_observations_y2025"] = 48, ["air_hourly_observations_y2026"] = 952 }, PerPartition(db));
+        Assert.Equal(new Dictionary<string, long> { ["air_hourly_observations_y2025"] = 48, ["air_hourly_observations_y2026"] = 952 }, (await PerPartition(db)));
         var after = db.AirHourlyObservations.AsNoTracking().OrderBy(o => o.Id).Select(o => new { o.Id, o.StationCode, o.HourStartCst, o.So2, o.Pm25 }).ToList();
         Assert.Equal(before, after);
         // The key, the unique hour and the references (statement triggers, no row-level foreign key) are back, and the
@@ -195,17 +195,17 @@ public sealed class HourPartitionTests(PostgresServer server) : IClassFixture<Po
             "INSERT INTO air_hourly_observations (\"StationCode\", \"HourStartCst\", \"ImportId\") VALUES ('S1', '2025-12-31 00:00', " + old.Id + ")"));
         Assert.Equal(PostgresErrorCodes.ForeignKeyViolation, Assert.Throws<PostgresException>(() => db.Database.ExecuteSqlRaw(
             "INSERT INTO air_hourly_observations (\"StationCode\", \"HourStartCst\", \"ImportId\") VALUES ('S9', '2026-06-01 00:00', " + old.Id + ")")).SqlState);
-        Assert.Equal(1, Import(store, db, "new.csv", "S1,2027-03-01 00:00,1,2,0.3,4,5,6\n").Stored);
+        Assert.Equal(1, (await Import(store, db, "new.csv", "S1,2027-03-01 00:00,1,2,0.3,4,5,6\n")).Stored);
         Assert.True(db.AirHourlyObservations.Single(o => o.HourStartCst == new DateTime(2027, 3, 1)).Id > before.Max(o => o.Id));
-        Assert.Contains("air_hourly_observations_y2027", PerPartition(db).Keys);
+        Assert.Contains("air_hourly_observations_y2027", (await PerPartition(db)).Keys);
     }
 
     [Fact]
-    public void A_station_or_import_the_hours_name_must_exist_checked_once_per_statement()
+    public async Task A_station_or_import_the_hours_name_must_exist_checked_once_per_statement()
     {
         var store = NewStore();
         using var db = Migrated(store);
-        Assert.Equal(4, Import(store, db, "a.csv", NewYear).Stored);
+        Assert.Equal(4, (await Import(store, db, "a.csv", NewYear)).Stored);
         var import = db.MonitoringImports.Single().Id;
         db.MonitoringStations.Add(new MonitoringStationEntity { Code = "EMPTY", Name = "EMPTY", JurisdictionCode = Jincheng });
         db.SaveChanges();
@@ -251,28 +251,28 @@ public sealed class HourPartitionTests(PostgresServer server) : IClassFixture<Po
     }
 
     [Fact]
-    public void Backups_from_sqlite_and_from_postgresql_restore_into_year_partitions()
+    public async Task Backups_from_sqlite_and_from_postgresql_restore_into_year_partitions()
     {
         var sqlite = NewStore(() => new TestStore());
-        BackupRestoreTests.Populate(sqlite); // two hours of 2026-01-01
-        using (var db = sqlite.Open()) Assert.Equal(4, Import(sqlite, db, "a.csv", NewYear).Stored);
+        await BackupRestoreTests.Populate(sqlite); // two hours of 2026-01-01
+        using (var db = sqlite.Open()) Assert.Equal(4, (await Import(sqlite, db, "a.csv", NewYear)).Stored);
         var dir = sqlite.Directory;
-        BackupRestoreTests.Backup(sqlite, Path.Combine(dir, "sqlite.zip"));
+        await BackupRestoreTests.Backup(sqlite, Path.Combine(dir, "sqlite.zip"));
 
         var postgres = NewStore();
-        BackupRestoreTests.Restore(postgres, Path.Combine(dir, "sqlite.zip"));
+        await BackupRestoreTests.Restore(postgres, Path.Combine(dir, "sqlite.zip"));
         using (var db = postgres.Open())
         {
-            Assert.Equal(new Dictionary<string, long> { ["air_hourly_observations_y2026"] = 4, ["air_hourly_observations_y2027"] = 2 }, PerPartition(db));
+            Assert.Equal(new Dictionary<string, long> { ["air_hourly_observations_y2026"] = 4, ["air_hourly_observations_y2027"] = 2 }, (await PerPartition(db)));
             // The restored store takes the next import, of a new year, after the restored identities.
-            Assert.Equal(1, Import(postgres, db, "b.csv", "S1,2028-01-01 00:00,1,2,0.3,4,5,6\n").Stored);
+            Assert.Equal(1, (await Import(postgres, db, "b.csv", "S1,2028-01-01 00:00,1,2,0.3,4,5,6\n")).Stored);
         }
-        BackupRestoreTests.Backup(postgres, Path.Combine(dir, "postgres.zip"));
+        await BackupRestoreTests.Backup(postgres, Path.Combine(dir, "postgres.zip"));
 
         // PostgreSQL → PostgreSQL: the same rows, in the same partitions.
         var again = NewStore();
-        BackupRestoreTests.Restore(again, Path.Combine(dir, "postgres.zip"));
-        BackupRestoreTests.Backup(again, Path.Combine(dir, "again.zip"));
+        await BackupRestoreTests.Restore(again, Path.Combine(dir, "postgres.zip"));
+        await BackupRestoreTests.Backup(again, Path.Combine(dir, "again.zip"));
         Assert.Equal(BackupRestoreTests.TableHashes(Path.Combine(dir, "postgres.zip")), BackupRestoreTests.TableHashes(Path.Combine(dir, "again.zip")));
         using var check = again.Open();
         Assert.Equal(new Dictionary<string, long>
@@ -280,6 +280,6 @@ public sealed class HourPartitionTests(PostgresServer server) : IClassFixture<Po
             ["air_hourly_observations_y2026"] = 4,
             ["air_hourly_observations_y2027"] = 2,
             ["air_hourly_observations_y2028"] = 1,
-        }, PerPartition(check));
+        }, (await PerPartition(check)));
     }
 }

@@ -40,8 +40,8 @@ public abstract class MonitoringImportTests : IDisposable
         return path;
     }
 
-    private MonitoringImportResult Import(string path, MonitoringDataKind kind = MonitoringDataKind.AirHourly, bool keepGood = false, string jurisdiction = Jincheng) =>
-        new MonitoringImportService(db).Import(new MonitoringImportRequest(path, kind, jurisdiction, keepGood));
+    private Task<MonitoringImportResult> Import(string path, MonitoringDataKind kind = MonitoringDataKind.AirHourly, bool keepGood = false, string jurisdiction = Jincheng) =>
+        new MonitoringImportService(db).ImportAsync(new MonitoringImportRequest(path, kind, jurisdiction, keepGood));
 
     private const string AirCsv =
         "station,time,SO2,NO2,CO,O3,PM10,PM2.5\n" +
@@ -50,9 +50,9 @@ public abstract class MonitoringImportTests : IDisposable
         "S2,2026-01-01 00:00,12,22,1.0,32,62,37\n";
 
     [Fact]
-    public void Hourly_air_csv_is_stored_with_its_stations_and_import_record()
+    public async Task Hourly_air_csv_is_stored_with_its_stations_and_import_record()
     {
-        var r = Import(Write("air.csv", AirCsv));
+        var r = await Import(Write("air.csv", AirCsv));
         Assert.False(r.FileRejected);
         Assert.Equal((3, 3, 0), (r.Rows, r.Stored, r.Unchanged));
         Assert.Empty(r.Rejected);
@@ -68,11 +68,11 @@ public abstract class MonitoringImportTests : IDisposable
     }
 
     [Fact]
-    public void Importing_the_same_file_again_changes_nothing()
+    public async Task Importing_the_same_file_again_changes_nothing()
     {
         var path = Write("air.csv", AirCsv);
-        var first = Import(path);
-        var second = Import(path);
+        var first = await Import(path);
+        var second = await Import(path);
         Assert.Equal(first.Import, second.Import);
         Assert.Equal((0, 3), (second.Stored, second.Unchanged));
         Assert.Equal(1, db.MonitoringImports.Count());
@@ -80,10 +80,10 @@ public abstract class MonitoringImportTests : IDisposable
     }
 
     [Fact]
-    public void An_overlapping_file_stores_only_the_new_rows()
+    public async Task An_overlapping_file_stores_only_the_new_rows()
     {
-        Import(Write("air.csv", AirCsv));
-        var r = Import(Write("air2.csv",
+        await Import(Write("air.csv", AirCsv));
+        var r = await Import(Write("air2.csv",
             "站点,时间,二氧化硫,二氧化氮,一氧化碳,臭氧,可吸入颗粒物,细颗粒物\n" +
             "S1,2026-01-01 01:00,11,21,0.9,,61,36\n" +
             "S1,2026-01-01 02:00,13,23,1.1,33,63,38\n"));
@@ -94,19 +94,19 @@ public abstract class MonitoringImportTests : IDisposable
     }
 
     [Fact]
-    public void A_row_conflicting_with_stored_values_is_not_overwritten()
+    public async Task A_row_conflicting_with_stored_values_is_not_overwritten()
     {
-        Import(Write("air.csv", AirCsv));
-        var r = Import(Write("air2.csv", "station,time,SO2\nS1,2026-01-01 00:00,99\n"));
+        await Import(Write("air.csv", AirCsv));
+        var r = await Import(Write("air2.csv", "station,time,SO2\nS1,2026-01-01 00:00,99\n"));
         Assert.True(r.FileRejected);
         Assert.Equal(2, Assert.Single(r.Rejected).Row);
         Assert.Equal(10, db.AirHourlyObservations.Single(x => x.StationCode == "S1" && x.HourStartCst == new DateTime(2026, 1, 1)).So2);
     }
 
     [Fact]
-    public void A_bad_row_rejects_the_whole_file_by_default_and_names_row_and_column()
+    public async Task A_bad_row_rejects_the_whole_file_by_default_and_names_row_and_column()
     {
-        var r = Import(Write("bad.csv", AirCsv + "S3,2026-01-01 00:00,x,1,1,1,1,1\n"));
+        var r = await Import(Write("bad.csv", AirCsv + "S3,2026-01-01 00:00,x,1,1,1,1,1\n"));
         Assert.True(r.FileRejected);
         var e = Assert.Single(r.Rejected);
         Assert.Equal((5, "SO2"), (e.Row, e.Column));
@@ -118,9 +118,9 @@ public abstract class MonitoringImportTests : IDisposable
     }
 
     [Fact]
-    public void Keep_good_stores_the_good_rows_and_reports_the_bad()
+    public async Task Keep_good_stores_the_good_rows_and_reports_the_bad()
     {
-        var r = Import(Write("bad.csv", AirCsv + "S3,2026-01-01 00:30,1,1,1,1,1,1\nS3,2026-01-01 03:00,1,-2,1,1,1,1\n"), keepGood: true);
+        var r = await Import(Write("bad.csv", AirCsv + "S3,2026-01-01 00:30,1,1,1,1,1,1\nS3,2026-01-01 03:00,1,-2,1,1,1,1\n"), keepGood: true);
         Assert.False(r.FileRejected);
         Assert.Equal(3, r.Stored);
         Assert.Equal([(5, "time"), (6, "NO2")], r.Rejected.Select(x => (x.Row, x.Column)).ToArray());
@@ -132,9 +132,9 @@ public abstract class MonitoringImportTests : IDisposable
     [InlineData("CO(μg/m3)")]
     [InlineData("SO2(mg/m3)")]
     [InlineData("PM2.5（mg/m³）")]
-    public void A_header_unit_that_is_not_the_expected_one_rejects_the_file_naming_the_column(string column)
+    public async Task A_header_unit_that_is_not_the_expected_one_rejects_the_file_naming_the_column(string column)
     {
-        var r = Import(Write("unit.csv", $"station,time,{column}\nS1,2026-01-01 00:00,1\n"));
+        var r = await Import(Write("unit.csv", $"station,time,{column}\nS1,2026-01-01 00:00,1\n"));
         Assert.True(r.FileRejected);
         var e = Assert.Single(r.Rejected);
         Assert.Equal((1, column), (e.Row, e.Column));
@@ -143,42 +143,42 @@ public abstract class MonitoringImportTests : IDisposable
     }
 
     [Fact]
-    public void Header_units_that_match_are_accepted()
+    public async Task Header_units_that_match_are_accepted()
     {
-        var r = Import(Write("unit.csv", "站点,时间,CO(mg/m3),SO2(μg/m³),NO2(ug/m3)\nS1,2026-01-01 00:00,1.2,5,6\n"));
+        var r = await Import(Write("unit.csv", "站点,时间,CO(mg/m3),SO2(μg/m³),NO2(ug/m3)\nS1,2026-01-01 00:00,1.2,5,6\n"));
         Assert.False(r.FileRejected, string.Join("; ", r.Rejected));
         Assert.Equal(1.2, db.AirHourlyObservations.Single().Co);
     }
 
     [Fact]
-    public void An_unknown_jurisdiction_is_refused_before_reading()
+    public async Task An_unknown_jurisdiction_is_refused_before_reading()
     {
-        var e = Assert.Throws<ApplicationInputException>(() => Import(Write("air.csv", AirCsv), jurisdiction: "999999"));
+        var e = await Assert.ThrowsAsync<ApplicationInputException>(() => Import(Write("air.csv", AirCsv), jurisdiction: "999999"));
         Assert.Contains("999999", e.Message);
     }
 
     [Fact]
-    public void Water_samples_are_stored_once_per_section_date_and_sample()
+    public async Task Water_samples_are_stored_once_per_section_date_and_sample()
     {
         var path = Write("water.csv",
             "断面,采样日期,样品编号,类型,pH,DO,NH3N,TP\n" +
             "丹河青天河,2026-01-05,W1,河流,7.5,8.1,0.3,0.05\n" +
             "丹河青天河,2026-01-05,W2,river,7.6,,0.4,\n");
-        var r = Import(path, MonitoringDataKind.WaterSamples);
+        var r = await Import(path, MonitoringDataKind.WaterSamples);
         Assert.False(r.FileRejected, string.Join("; ", r.Rejected));
         Assert.Equal(2, r.Stored);
         Assert.Equal(Core.Water.WaterBodyKind.River, db.WaterSections.Single().Kind);
         Assert.Contains("\"NH3N\":0.4", db.WaterSamples.Single(s => s.SampleId == "W2").ValuesJson);
         Assert.DoesNotContain("DO", db.WaterSamples.Single(s => s.SampleId == "W2").ValuesJson);
-        var again = Import(path, MonitoringDataKind.WaterSamples);
+        var again = await Import(path, MonitoringDataKind.WaterSamples);
         Assert.Equal((0, 2), (again.Stored, again.Unchanged));
         Assert.Equal(2, db.WaterSamples.Count());
     }
 
     [Fact]
-    public void Water_samples_may_place_their_section_and_a_later_file_places_one_stored_without()
+    public async Task Water_samples_may_place_their_section_and_a_later_file_places_one_stored_without()
     {
-        var r = Import(Write("water.csv",
+        var r = await Import(Write("water.csv",
             "section,date,id,type,longitude,latitude,DO,NH3N\n" +
             "白水河,2026-01-05,W1,river,112.84,35.52,6.1,0.3\n" +
             "白水河,2026-02-05,W2,river,,,6.2,0.3\n" +        // a row without coordinates keeps the section's
@@ -189,7 +189,7 @@ public abstract class MonitoringImportTests : IDisposable
         Assert.Null(db.WaterSections.AsNoTracking().Single(s => s.Code == "洞头").Longitude);
 
         // 经度/纬度 headers; only the section stored without coordinates takes them, even when every sample is already stored
-        var again = Import(Write("water-placed.csv",
+        var again = await Import(Write("water-placed.csv",
             "断面,采样日期,样品编号,类型,经度,纬度,DO,NH3N\n" +
             "洞头,2026-01-06,W3,river,112.89,35.53,6.0,0.4\n" +
             "白水河,2026-01-05,W1,river,113,36,6.1,0.3\n"), MonitoringDataKind.WaterSamples);
@@ -207,9 +207,9 @@ public abstract class MonitoringImportTests : IDisposable
     [InlineData("longitude,latitude", "east,35.52", "longitude", "longitude is not a number")]
     [InlineData("longitude,latitude", "112.84,", "latitude", "longitude without latitude")]
     [InlineData("longitude,latitude", ",35.52", "longitude", "latitude without longitude")]
-    public void A_bad_coordinate_rejects_the_file_naming_row_and_column(string header, string cells, string column, string reason)
+    public async Task A_bad_coordinate_rejects_the_file_naming_row_and_column(string header, string cells, string column, string reason)
     {
-        var r = Import(Write("bad-place.csv",
+        var r = await Import(Write("bad-place.csv",
             $"section,date,id,type,{header},DO\n" +
             "白水河,2026-01-05,W1,river,112.84,35.52,6.1\n" +
             $"金匠桥,2026-01-05,W2,river,{cells},6.1\n"), MonitoringDataKind.WaterSamples);
@@ -223,9 +223,9 @@ public abstract class MonitoringImportTests : IDisposable
     }
 
     [Fact]
-    public void A_section_placed_twice_differently_and_a_longitude_without_latitude_column_are_refused()
+    public async Task A_section_placed_twice_differently_and_a_longitude_without_latitude_column_are_refused()
     {
-        var twice = Import(Write("twice.csv",
+        var twice = await Import(Write("twice.csv",
             "section,date,id,type,longitude,latitude,DO\n" +
             "白水河,2026-01-05,W1,river,112.84,35.52,6.1\n" +
             "白水河,2026-02-05,W2,river,112.85,35.52,6.1\n"), MonitoringDataKind.WaterSamples);
@@ -233,14 +233,14 @@ public abstract class MonitoringImportTests : IDisposable
         Assert.Equal((3, "longitude"), (e.Row, e.Column));
         Assert.Contains("differ from row 2", e.Reason);
 
-        var half = Import(Write("half.csv", "section,date,id,type,longitude,DO\n白水河,2026-01-05,W1,river,112.84,6.1\n"), MonitoringDataKind.WaterSamples);
+        var half = await Import(Write("half.csv", "section,date,id,type,longitude,DO\n白水河,2026-01-05,W1,river,112.84,6.1\n"), MonitoringDataKind.WaterSamples);
         Assert.True(half.FileRejected);
         Assert.Equal((1, "latitude"), (Assert.Single(half.Rejected).Row, half.Rejected[0].Column));
         Assert.Equal(0, db.WaterSamples.Count());
     }
 
     [Fact]
-    public void An_xlsx_workbook_is_read_like_a_csv()
+    public async Task An_xlsx_workbook_is_read_like_a_csv()
     {
         var path = Path.Combine(store.Directory, "air.xlsx");
         using (var doc = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook))
@@ -261,7 +261,7 @@ public abstract class MonitoringImportTests : IDisposable
                 new Row(S("A3", 4), N("B3", "46023.041666666664"), N("C3", "0.8")) { RowIndex = 3 }));
             wb.Workbook.AppendChild(new Sheets(new Sheet { Id = wb.GetIdOfPart(ws), SheetId = 1, Name = "小时数据" }));
         }
-        var r = Import(path);
+        var r = await Import(path);
         Assert.False(r.FileRejected, string.Join("; ", r.Rejected));
         Assert.Equal((2, 2), (r.Rows, r.Stored));
         var rows = db.AirHourlyObservations.OrderBy(o => o.HourStartCst).ToList();
@@ -270,45 +270,45 @@ public abstract class MonitoringImportTests : IDisposable
     }
 
     [Fact]
-    public void A_zip_bomb_is_refused()
+    public async Task A_zip_bomb_is_refused()
     {
         var path = Path.Combine(store.Directory, "bomb.xlsx");
         using (var zip = ZipFile.Open(path, ZipArchiveMode.Create))
         using (var s = zip.CreateEntry("xl/worksheets/sheet1.xml", CompressionLevel.SmallestSize).Open())
             s.Write(new byte[20 * 1024 * 1024]);
-        var e = Assert.Throws<ApplicationInputException>(() => Import(path));
+        var e = await Assert.ThrowsAsync<ApplicationInputException>(() => Import(path));
         Assert.Contains("compression ratio", e.Message);
     }
 
     [Theory]
     [InlineData("../evil.xml")]
     [InlineData("/etc/evil.xml")]
-    public void An_xlsx_with_an_entry_outside_the_archive_is_refused(string entry)
+    public async Task An_xlsx_with_an_entry_outside_the_archive_is_refused(string entry)
     {
         var path = Path.Combine(store.Directory, "path.xlsx");
         using (var zip = ZipFile.Open(path, ZipArchiveMode.Create))
         using (var w = new StreamWriter(zip.CreateEntry(entry).Open()))
             w.Write("<x/>");
-        var e = Assert.Throws<ApplicationInputException>(() => Import(path));
+        var e = await Assert.ThrowsAsync<ApplicationInputException>(() => Import(path));
         Assert.Contains("unsafe zip entry", e.Message);
         Assert.Equal(0, db.MonitoringImports.Count());
     }
 
     [Fact]
-    public void An_xlsx_with_more_than_10000_entries_is_refused()
+    public async Task An_xlsx_with_more_than_10000_entries_is_refused()
     {
         var path = Path.Combine(store.Directory, "many.xlsx");
         using (var zip = ZipFile.Open(path, ZipArchiveMode.Create))
             for (var i = 0; i <= 10_000; i++) zip.CreateEntry($"e/{i}.xml");
-        var e = Assert.Throws<ApplicationInputException>(() => Import(path));
+        var e = await Assert.ThrowsAsync<ApplicationInputException>(() => Import(path));
         Assert.Contains("too many zip entries", e.Message);
     }
 
     [Fact]
-    public void Water_keep_good_reports_bad_type_and_date_and_a_section_kind_conflict()
+    public async Task Water_keep_good_reports_bad_type_and_date_and_a_section_kind_conflict()
     {
-        Import(Write("w1.csv", "section,date,id,type,pH\nA,2026-01-05,W1,lake,7\n"), MonitoringDataKind.WaterSamples);
-        var r = Import(Write("w2.csv",
+        await Import(Write("w1.csv", "section,date,id,type,pH\nA,2026-01-05,W1,lake,7\n"), MonitoringDataKind.WaterSamples);
+        var r = await Import(Write("w2.csv",
             "section,date,id,type,pH\n" +
             "A,2026-01-06,W1,river,7\n" +
             "B,2026-02-30,W1,river,7\n" +
@@ -332,10 +332,10 @@ public abstract class MonitoringImportTests : IDisposable
 
     [Fact]
     [Trait("Category", "Probe")]
-    public void A_header_of_thousands_of_columns_is_refused_at_the_column_cap_with_one_short_message()
+    public async Task A_header_of_thousands_of_columns_is_refused_at_the_column_cap_with_one_short_message()
     {
         var path = Write("wide.csv", "station,time," + string.Concat(Enumerable.Repeat("foo,", 20_000)) + "SO2\nS1,2026-01-01 00:00\n");
-        var e = Assert.Throws<ApplicationInputException>(() => Import(path));
+        var e = await Assert.ThrowsAsync<ApplicationInputException>(() => Import(path));
         Assert.Contains("row 1, column 257", e.Message);
         Assert.True(e.Message.Length < path.Length + 120, e.Message);
         AssertNothingStored();
@@ -345,10 +345,10 @@ public abstract class MonitoringImportTests : IDisposable
     [Theory]
     [InlineData("{0},2026-01-01 00:00,1,1,1,1,1,1", "row 2, column 1")] // probe 6: a huge station cell
     [InlineData("S1,{0},1,1,1,1,1,1", "row 2, column 2")]             // and a huge time cell
-    public void A_huge_cell_is_refused_with_a_short_message_and_nothing_stored(string row, string where)
+    public async Task A_huge_cell_is_refused_with_a_short_message_and_nothing_stored(string row, string where)
     {
         var path = Write("huge.csv", "station,time,SO2,NO2,CO,O3,PM10,PM2.5\n" + string.Format(row, new string('7', 1_000_000)) + "\n");
-        var e = Assert.Throws<ApplicationInputException>(() => Import(path));
+        var e = await Assert.ThrowsAsync<ApplicationInputException>(() => Import(path));
         Assert.Contains(where, e.Message);
         Assert.Contains("cell longer than 4096 characters", e.Message);
         Assert.True(e.Message.Length < path.Length + 160, e.Message);
@@ -357,10 +357,10 @@ public abstract class MonitoringImportTests : IDisposable
 
     [Fact]
     [Trait("Category", "Probe")]
-    public void Identifiers_longer_than_64_characters_are_rejected_naming_row_and_column()
+    public async Task Identifiers_longer_than_64_characters_are_rejected_naming_row_and_column()
     {
         var ok = new string('站', 64);
-        var r = Import(Write("long.csv", "station,time,SO2\n" +
+        var r = await Import(Write("long.csv", "station,time,SO2\n" +
             $"{ok},2026-01-01 00:00,1\n" +
             $"{ok}X,2026-01-01 00:00,1\n"), keepGood: true);
         var bad = Assert.Single(r.Rejected);
@@ -369,7 +369,7 @@ public abstract class MonitoringImportTests : IDisposable
         Assert.True(bad.Reason.Length < 120, bad.Reason);
         Assert.Equal(ok, db.MonitoringStations.Single().Code);
 
-        var w = Import(Write("long-w.csv", "section,date,id,type\n" +
+        var w = await Import(Write("long-w.csv", "section,date,id,type\n" +
             $"{new string('断', 65)},2026-01-05,W1,river\n" +
             $"A,2026-01-05,{new string('W', 65)},river\n"), MonitoringDataKind.WaterSamples);
         Assert.True(w.FileRejected);
@@ -383,9 +383,9 @@ public abstract class MonitoringImportTests : IDisposable
     [InlineData(MonitoringDataKind.WaterSamples, "section,date,id,type\n断面\u0007,2026-01-05,W1,river\n", "section", "U+0007")]
     [InlineData(MonitoringDataKind.WaterSamples, "section,date,id,type\nA,2026-01-05,W\u200B1,river\n", "id", "U+200B")]
     [Trait("Category", "Probe")]
-    public void Control_characters_in_identifiers_are_refused_naming_row_and_column(MonitoringDataKind kind, string csv, string column, string code)
+    public async Task Control_characters_in_identifiers_are_refused_naming_row_and_column(MonitoringDataKind kind, string csv, string column, string code)
     {
-        var r = Import(Write("ctl.csv", csv), kind);
+        var r = await Import(Write("ctl.csv", csv), kind);
         Assert.True(r.FileRejected);
         var bad = Assert.Single(r.Rejected);
         Assert.Equal((2, column), (bad.Row, bad.Column));
@@ -396,14 +396,14 @@ public abstract class MonitoringImportTests : IDisposable
 
     [Fact]
     [Trait("Category", "Probe")]
-    public void Rejection_reasons_quote_at_most_a_short_prefix_of_the_cell()
+    public async Task Rejection_reasons_quote_at_most_a_short_prefix_of_the_cell()
     {
         var x = new string('x', 4_000);
-        var r = Import(Write("quote.csv", "station,time,SO2\n" + $"S1,2026-01-01 00:00,{x}\nS1,{x},1\n"), keepGood: true);
+        var r = await Import(Write("quote.csv", "station,time,SO2\n" + $"S1,2026-01-01 00:00,{x}\nS1,{x},1\n"), keepGood: true);
         Assert.Equal(2, r.Rejected.Count);
         Assert.All(r.Rejected, b => Assert.Contains(new string('x', 32) + "…", b.Reason));
         Assert.All(r.Rejected, b => Assert.True(b.Reason.Length < 160, b.Reason));
-        var w = Import(Write("quote-w.csv", "section,date,id,type\n" + $"A,2026-01-05,W1,{x}\n"), MonitoringDataKind.WaterSamples);
+        var w = await Import(Write("quote-w.csv", "section,date,id,type\n" + $"A,2026-01-05,W1,{x}\n"), MonitoringDataKind.WaterSamples);
         Assert.True(Assert.Single(w.Rejected).Reason.Length < 160);
     }
 
@@ -411,7 +411,7 @@ public abstract class MonitoringImportTests : IDisposable
     [InlineData("CZZZZZ2")] // probe 8: 48 million cells of padding before the fix
     [InlineData("ZZZZZZ2")]
     [Trait("Category", "Probe")]
-    public void An_xlsx_cell_far_beyond_the_last_column_is_refused_naming_the_cell(string reference)
+    public async Task An_xlsx_cell_far_beyond_the_last_column_is_refused_naming_the_cell(string reference)
     {
         var path = Path.Combine(store.Directory, "bomb.xlsx");
         using (var doc = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook))
@@ -425,7 +425,7 @@ public abstract class MonitoringImportTests : IDisposable
                 new Row(T("A2", "S1"), T("B2", "2026-01-01 00:00"), T(reference, "x")) { RowIndex = 2 }));
             wb.Workbook.AppendChild(new Sheets(new Sheet { Id = wb.GetIdOfPart(ws), SheetId = 1, Name = "小时数据" }));
         }
-        var e = Assert.Throws<ApplicationInputException>(() => Import(path));
+        var e = await Assert.ThrowsAsync<ApplicationInputException>(() => Import(path));
         Assert.Contains($"cell {reference} is beyond Excel's last column XFD", e.Message);
         Assert.Contains("小时数据", e.Message);
         AssertNothingStored();
@@ -437,19 +437,19 @@ public abstract class MonitoringImportTests : IDisposable
             $"{station},2026-03-01 {h:00}:00,5,20,0.5,{100 + 5 * h},50,{10 + h}\n"));
 
     [Fact]
-    public void An_import_stores_the_station_days_and_a_later_import_of_more_hours_recomputes_the_day()
+    public async Task An_import_stores_the_station_days_and_a_later_import_of_more_hours_recomputes_the_day()
     {
-        Assert.Equal(19, Import(Write("a.csv", Hours("S1", 0, 19))).Stored);
+        Assert.Equal(19, (await Import(Write("a.csv", Hours("S1", 0, 19)))).Stored);
         var day = db.AirStationDays.AsNoTracking().Single();
         // 19 hours: no 24h mean (GB 3095 Table 4 needs 20), and the hours are counted.
         Assert.Equal(("S1", new DateOnly(2026, 3, 1), 19), (day.StationCode, day.Date, day.Hours));
         Assert.Null(day.Pm25);
         var query = new MonitoringStoreQuery(db);
-        Assert.Null(query.AirDays().Single().Series.Daily(new(2026, 3, 1), new(2026, 3, 1),
+        Assert.Null((await query.AirDaysAsync()).Single().Series.Daily(new(2026, 3, 1), new(2026, 3, 1),
             Core.Air.AmbientAirLimitTables.Gb3095_2012, Core.Air.LimitGrade.GradeII, Core.Air.AirDataValidity.Gb3095Table4)[0].Pm25);
 
         // The 20th … 24th hours arrive in a second file: the day is recomputed from all 24 hours.
-        Assert.Equal(5, Import(Write("b.csv", Hours("S1", 19, 5))).Stored);
+        Assert.Equal(5, (await Import(Write("b.csv", Hours("S1", 19, 5)))).Stored);
         day = db.AirStationDays.AsNoTracking().Single();
         Assert.Equal(24, day.Hours);
         Assert.Equal(Enumerable.Range(0, 24).Average(h => 10.0 + h), day.Pm25!.Value, 9);
@@ -468,14 +468,14 @@ public abstract class MonitoringImportTests : IDisposable
         new(e.Date, e.So2, e.No2, e.Co, e.Pm10, e.Pm25, e.O3LargestEightHourMean, e.ValidO3EightHourMeans, e.O3Max1h, e.Hours);
 
     [Fact]
-    public void A_refused_file_stores_no_station_day_and_a_store_without_days_is_filled_once_from_its_hours()
+    public async Task A_refused_file_stores_no_station_day_and_a_store_without_days_is_filled_once_from_its_hours()
     {
         var bad = Hours("S1", 0, 3) + "S1,2026-03-01 05:00,5,20,0.5,x,50,10\n";
-        Assert.True(Import(Write("bad.csv", bad)).FileRejected);
+        Assert.True((await Import(Write("bad.csv", bad))).FileRejected);
         Assert.Empty(db.AirStationDays);
 
-        Import(Write("a.csv", Hours("S1", 0, 24)));
-        Import(Write("b.csv", Hours("S2", 2, 21)));
+        await Import(Write("a.csv", Hours("S1", 0, 24)));
+        await Import(Write("b.csv", Hours("S2", 2, 21)));
         var before = db.AirStationDays.AsNoTracking().OrderBy(d => d.StationCode).AsEnumerable().Select(StationDaysOf).ToList();
         Assert.Equal(2, before.Count);
         // A store made before the table existed: hours, no days.

@@ -73,7 +73,7 @@ public abstract class SeedImportTests
     }
 
     [Fact]
-    public void Workbook_imports_survive_restarts_and_a_changed_seed_file_takes_its_plans_back()
+    public async Task Workbook_imports_survive_restarts_and_a_changed_seed_file_takes_its_plans_back()
     {
         using var store = NewStore();
         var paths = store.CopyOfSeed();
@@ -83,9 +83,9 @@ public abstract class SeedImportTests
             // 土壤计划 replaced from one workbook, a new plan from another (docs/plan-workbook.md).
             var imported = new ImportedPlanStore(db);
             using var tx = db.Database.BeginTransaction();
-            imported.DeletePlanRecords("chengqu-2023-soil");
+            await imported.DeletePlanRecordsAsync("chengqu-2023-soil");
             foreach (var (doc, id) in new[] { ("wb-aaaaaaaaaaaaaaaa", "chengqu-2023-soil"), ("wb-bbbbbbbbbbbbbbbb", "chengqu-2024-new") })
-                imported.Add(new SeedDocumentData
+                await imported.AddAsync(new SeedDocumentData
                 {
                     Document = new SourceDocument(doc, id + ".xlsx", "工作簿导入：" + id + ".xlsx", "00"),
                     Plans = [new Plan(id, "140502", "工作簿中的计划", null, null, PlanKind.AnnualActionPlan, 2023, 2023, null, new Provenance(doc, "规划", 2))],
@@ -209,65 +209,65 @@ public abstract class SeedImportTests
     }
 
     [Fact]
-    public void Counts_required_by_the_foundation_issue()
+    public async Task Counts_required_by_the_foundation_issue()
     {
         using var store = NewStore();
         using var db = store.Open();
         EcoGovDatabase.Initialize(db, store.Paths);
         var c = new PlanCatalog(db);
-        Assert.Equal(80, c.AccessList("140500")!.Count);
+        Assert.Equal(80, (await c.AccessListAsync("140500"))!.Count);
         // the synthetic demo unit-level requirements only when asked for (a siting assessment keeps those of the touched units)
-        Assert.Equal(85, c.AccessList("140500", includeUnitLevel: true)!.Count);
-        Assert.Equal(7, c.UnitStatistics("140500")!.Count);
-        Assert.Equal(20, c.Indicators("jincheng-13fyp-eco")!.Count);
-        Assert.Equal(23, c.Indicators("jincheng-14fyp-eco")!.Count(i => !i.FromProse));
-        Assert.Equal(9, c.Indicators("jincheng-14fyp-eco")!.Count(i => i.FromProse)); // stated in sentences (issue 9)
-        Assert.Equal(78, c.AirTargets("chengqu-2023-air")!.Count);
-        Assert.Equal(34, c.Tasks("chengqu-2023-air")!.Count(t => !t.FromProse));
-        Assert.Equal([35, 36, 37, 38], c.Tasks("chengqu-2023-air")!.Where(t => t.FromProse).Select(t => t.Seq));
-        Assert.Equal(14, c.Tasks("chengqu-2023-water")!.Count);
-        Assert.Equal(3, c.SectionTargets("chengqu-2023-water")!.Count);
-        Assert.Equal(3, c.Projects("chengqu-2023-water")!.Count);
-        Assert.Equal(14, c.Tasks("chengqu-2023-soil")!.Count);
-        Assert.Equal(20, c.Indicators("shangdang-eco-2021-2035")!.Count(i => !i.FromProse));
-        Assert.Equal(69, c.Projects("shangdang-eco-2021-2035")!.Count);
-        var shangdang = c.Indicators("shangdang-eco-2021-2035")!.Where(i => !i.FromProse).ToList();
+        Assert.Equal(85, (await c.AccessListAsync("140500", includeUnitLevel: true))!.Count);
+        Assert.Equal(7, (await c.UnitStatisticsAsync("140500"))!.Count);
+        Assert.Equal(20, (await c.IndicatorsAsync("jincheng-13fyp-eco"))!.Count);
+        Assert.Equal(23, (await c.IndicatorsAsync("jincheng-14fyp-eco"))!.Count(i => !i.FromProse));
+        Assert.Equal(9, (await c.IndicatorsAsync("jincheng-14fyp-eco"))!.Count(i => i.FromProse)); // stated in sentences (issue 9)
+        Assert.Equal(78, (await c.AirTargetsAsync("chengqu-2023-air"))!.Count);
+        Assert.Equal(34, (await c.TasksAsync("chengqu-2023-air"))!.Count(t => !t.FromProse));
+        Assert.Equal([35, 36, 37, 38], (await c.TasksAsync("chengqu-2023-air"))!.Where(t => t.FromProse).Select(t => t.Seq));
+        Assert.Equal(14, (await c.TasksAsync("chengqu-2023-water"))!.Count);
+        Assert.Equal(3, (await c.SectionTargetsAsync("chengqu-2023-water"))!.Count);
+        Assert.Equal(3, (await c.ProjectsAsync("chengqu-2023-water"))!.Count);
+        Assert.Equal(14, (await c.TasksAsync("chengqu-2023-soil"))!.Count);
+        Assert.Equal(20, (await c.IndicatorsAsync("shangdang-eco-2021-2035"))!.Count(i => !i.FromProse));
+        Assert.Equal(69, (await c.ProjectsAsync("shangdang-eco-2021-2035"))!.Count);
+        var shangdang = (await c.IndicatorsAsync("shangdang-eco-2021-2035"))!.Where(i => !i.FromProse).ToList();
         Assert.Equal(11, shangdang.Count(i => i.Binding == EcoGov.Core.Indicators.IndicatorAttribute.Binding));
         Assert.Equal(9, shangdang.Count(i => i.Binding == EcoGov.Core.Indicators.IndicatorAttribute.Expected));
         Assert.All(shangdang, i => Assert.Equal([2025, 2035], i.Targets.Select(t => t.Year!.Value)));
-        var fyp14 = c.Projects("jincheng-14fyp-eco")!;
+        var fyp14 = (await c.ProjectsAsync("jincheng-14fyp-eco"))!;
         Assert.Equal(40, fyp14.Count);
         Assert.Equal(145.2505m, fyp14.Sum(p => p.Investment ?? 0));
-        Assert.Contains(c.StatedTotals("jincheng-14fyp-eco")!, t => t.Subject == "projects.investment" && t.Value == 150.6758m);
-        Assert.Equal(20, c.Indicators("jishan-14fyp-eco")!.Count);
-        Assert.Equal(Enumerable.Range(7, 20), c.Indicators("jishan-14fyp-eco")!.Select(i => i.Seq));
-        Assert.Equal(35, c.Projects("jishan-14fyp-eco")!.Count);
-        Assert.Null(c.Indicators("no-such-plan"));
-        Assert.Null(c.AccessList("999999"));
+        Assert.Contains((await c.StatedTotalsAsync("jincheng-14fyp-eco"))!, t => t.Subject == "projects.investment" && t.Value == 150.6758m);
+        Assert.Equal(20, (await c.IndicatorsAsync("jishan-14fyp-eco"))!.Count);
+        Assert.Equal(Enumerable.Range(7, 20), (await c.IndicatorsAsync("jishan-14fyp-eco"))!.Select(i => i.Seq));
+        Assert.Equal(35, (await c.ProjectsAsync("jishan-14fyp-eco"))!.Count);
+        Assert.Null((await c.IndicatorsAsync("no-such-plan")));
+        Assert.Null((await c.AccessListAsync("999999")));
     }
 
     /// <summary>Issue 9 item 1: the supervision seeds are imported with their provenance and read back as extracted.</summary>
     [Fact]
-    public void Supervision_rules_duties_and_unit_additions_are_imported_and_read_back()
+    public async Task Supervision_rules_duties_and_unit_additions_are_imported_and_read_back()
     {
         using var store = NewStore();
         using var db = store.Open();
         EcoGovDatabase.Initialize(db, store.Paths);
         var c = new PlanCatalog(db);
         var seed = EcoGov.Core.Plans.SeedJson.Deserialize(File.ReadAllText(Path.Combine(store.Paths.SeedDirectory, "002-chengqu-2023.json")));
-        Assert.Equal(seed.SupervisionRules.Where(r => r.PlanId == "chengqu-2023-air"), c.SupervisionRules("chengqu-2023-air")!, RuleComparer.Instance);
-        Assert.Equal(seed.SupervisionRules.Where(r => r.PlanId == "chengqu-2023-soil"), c.SupervisionRules("chengqu-2023-soil")!, RuleComparer.Instance);
-        var air = Assert.Single(c.SupervisionRules("chengqu-2023-air")!);
+        Assert.Equal(seed.SupervisionRules.Where(r => r.PlanId == "chengqu-2023-air"), (await c.SupervisionRulesAsync("chengqu-2023-air"))!, RuleComparer.Instance);
+        Assert.Equal(seed.SupervisionRules.Where(r => r.PlanId == "chengqu-2023-soil"), (await c.SupervisionRulesAsync("chengqu-2023-soil"))!, RuleComparer.Instance);
+        var air = Assert.Single((await c.SupervisionRulesAsync("chengqu-2023-air"))!);
         Assert.Equal((96, 5), (air.Source.Line, air.Triggers.Count));
         Assert.All(air.Triggers, t => Assert.Equal(110, t.Source.Line));
-        Assert.Empty(c.SupervisionRules("chengqu-2023-water")!);
-        Assert.Equal(689, Assert.Single(c.SupervisionRules("jincheng-14fyp-eco")!).Source.Line);
-        Assert.Equal([96, 102], c.SupervisionRules("shangdang-eco-2021-2035")!.Select(r => r.Source.Line));
-        Assert.Equal(seed.TaskDuties.Where(d => d.PlanId == "chengqu-2023-soil"), c.TaskDuties("chengqu-2023-soil")!);
-        Assert.Equal(seed.TaskUnitAdditions, c.TaskUnitAdditions("chengqu-2023-air")!);
-        Assert.Equal(new DateOnly(2023, 12, 31), c.Projects("chengqu-2023-water")!.Single(p => p.Seq == 1).Due);
-        Assert.True(c.Indicators("chengqu-2023-air")!.Single(i => i.Seq == 8).FromProse);
-        Assert.Null(c.SupervisionRules("no-such-plan"));
+        Assert.Empty((await c.SupervisionRulesAsync("chengqu-2023-water"))!);
+        Assert.Equal(689, Assert.Single((await c.SupervisionRulesAsync("jincheng-14fyp-eco"))!).Source.Line);
+        Assert.Equal([96, 102], (await c.SupervisionRulesAsync("shangdang-eco-2021-2035"))!.Select(r => r.Source.Line));
+        Assert.Equal(seed.TaskDuties.Where(d => d.PlanId == "chengqu-2023-soil"), (await c.TaskDutiesAsync("chengqu-2023-soil"))!);
+        Assert.Equal(seed.TaskUnitAdditions, (await c.TaskUnitAdditionsAsync("chengqu-2023-air"))!);
+        Assert.Equal(new DateOnly(2023, 12, 31), (await c.ProjectsAsync("chengqu-2023-water"))!.Single(p => p.Seq == 1).Due);
+        Assert.True((await c.IndicatorsAsync("chengqu-2023-air"))!.Single(i => i.Seq == 8).FromProse);
+        Assert.Null((await c.SupervisionRulesAsync("no-such-plan")));
     }
 
     /// <summary>Rules compare by value, their lists element by element.</summary>
@@ -283,16 +283,16 @@ public abstract class SeedImportTests
     }
 
     [Fact]
-    public void A_county_sees_its_citys_access_list_and_its_own_unit_statistics()
+    public async Task A_county_sees_its_citys_access_list_and_its_own_unit_statistics()
     {
         using var store = NewStore();
         using var db = store.Open();
         EcoGovDatabase.Initialize(db, store.Paths);
         var c = new PlanCatalog(db);
-        Assert.Equal(80, c.AccessList("140502")!.Count);
-        var own = Assert.Single(c.UnitStatistics("140502")!);
+        Assert.Equal(80, (await c.AccessListAsync("140502"))!.Count);
+        var own = Assert.Single((await c.UnitStatisticsAsync("140502"))!);
         Assert.Equal((4, 5, 1, 10), (own.Priority, own.Key, own.General, own.Total));
-        Assert.Empty(c.AccessList("140824")!);
+        Assert.Empty((await c.AccessListAsync("140824"))!);
     }
 
     [Fact]

@@ -62,7 +62,7 @@ public abstract class StoreGenerationTests : IDisposable
     }
 
     [Fact]
-    public void Each_kind_of_write_moves_it_on_at_commit_and_a_rollback_does_not()
+    public async Task Each_kind_of_write_moves_it_on_at_commit_and_a_rollback_does_not()
     {
         var g0 = Now();
         db.Jurisdictions.Add(new JurisdictionEntity { Code = "140500", Name = "晋城市", Level = Core.Jurisdictions.JurisdictionLevel.City });
@@ -95,7 +95,7 @@ public abstract class StoreGenerationTests : IDisposable
         db.SaveChanges();
         var g4 = Now();
         Assert.True(g4 > g3);
-        Monitoring.HourPartitions.Ensure(db, [2026]); // PostgreSQL: the year's partition of the hours (nothing on SQLite)
+        await Monitoring.HourPartitions.EnsureAsync(db, [2026], default); // PostgreSQL: the year's partition of the hours (nothing on SQLite)
         db.AirHourlyObservations.Add(new AirHourlyObservationEntity { StationCode = "S1", HourStartCst = new DateTime(2026, 1, 1), Pm25 = 35, ImportId = import.Id });
         db.SaveChanges();
         Assert.Equal(g4, Now());

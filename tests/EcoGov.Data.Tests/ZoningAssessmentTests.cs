@@ -34,19 +34,19 @@ public class ZoningAssessmentTests
     }
 
     [Fact]
-    public void An_assessment_inside_a_demo_unit_lists_its_unit_requirements_and_elsewhere_not()
+    public async Task An_assessment_inside_a_demo_unit_lists_its_unit_requirements_and_elsewhere_not()
     {
         using var store = new TestStore();
         using var db = store.Open();
         EcoGovDatabase.Initialize(db, TestStore.RepoPaths);
         var layers = new ZoningLayerStore(db);
-        var units = layers.SnapshotAsOf(ZoningLayerKinds.Units.Code, "140500", On)!;
+        var units = (await layers.SnapshotAsOfAsync(ZoningLayerKinds.Units.Code, "140500", On))!;
         var unit = units.Features.Single(f => f.Id == Priority);
         var inside = unit.Geometry.InteriorPoint.Coordinate;
         using var cache = new EcoGov.Application.Zoning.ZoningSnapshotCache();
         var assessment = new EcoGov.Application.Zoning.ZoningAssessment(db, cache);
 
-        var r = assessment.Assess(SiteInput.ParsePoint(FormattableString.Invariant($"{inside.X:F6},{inside.Y:F6}")), null, null, ProjectFacts.None, On);
+        var r = (await assessment.AssessAsync(SiteInput.ParsePoint(FormattableString.Invariant($"{inside.X:F6},{inside.Y:F6}")), null, null, ProjectFacts.None, On));
         Assert.Equal(Priority, Assert.Single(r.Units).Code);
         var unitLevel = r.Requirements.Where(q => q.Requirement.Level == AccessListLevel.Unit).ToList();
         Assert.Equal(2, unitLevel.Count);
@@ -54,7 +54,7 @@ public class ZoningAssessmentTests
         Assert.Contains(r.Requirements, q => q.Requirement.Level == AccessListLevel.City); // and the levels above it
 
         // 陵川县: a unit without demo requirements
-        var elsewhere = assessment.Assess(SiteInput.ParsePoint("113.45,35.62"), null, null, ProjectFacts.None, On);
+        var elsewhere = (await assessment.AssessAsync(SiteInput.ParsePoint("113.45,35.62"), null, null, ProjectFacts.None, On));
         Assert.DoesNotContain(elsewhere.Units, u => u.Code.StartsWith("ZH140502", StringComparison.Ordinal));
         Assert.DoesNotContain(elsewhere.Requirements, q => q.Requirement.Level == AccessListLevel.Unit);
         Assert.Contains(elsewhere.Requirements, q => q.Requirement.Level == AccessListLevel.City);

@@ -34,34 +34,34 @@ public abstract class ZoningLayerStoreTests
     }
 
     [Fact]
-    public void Import_creates_versions_is_idempotent_and_answers_as_of_a_date()
+    public async Task Import_creates_versions_is_idempotent_and_answers_as_of_a_date()
     {
         using var store = NewStore();
         using var db = Open(store);
         var layers = new ZoningLayerStore(db);
         var v1File = UnitsShapefileZip(Grid(), 4526);
-        var r1 = layers.Import("units", Chengqu, Y2021, "units-2021.zip", v1File);
+        var r1 = (await layers.ImportAsync("units", Chengqu, Y2021, "units-2021.zip", v1File));
         Assert.Equal(LayerImportStatus.Created, r1.Status);
         Assert.Equal((1, 4, 4526, false), (r1.Version!.Version, r1.Version.FeatureCount, r1.Version.SourceEpsg, r1.Version.Synthetic));
 
-        var again = layers.Import("units", Chengqu, Y2021, "renamed.zip", v1File);
+        var again = (await layers.ImportAsync("units", Chengqu, Y2021, "renamed.zip", v1File));
         Assert.Equal(LayerImportStatus.Unchanged, again.Status);
         Assert.Equal(r1.Version.Id, again.Version!.Id);
-        Assert.Single(layers.Versions("units", Chengqu));
+        Assert.Single((await layers.VersionsAsync("units", Chengqu)));
 
-        var r2 = layers.Import("units", Chengqu, Y2023, "units-2023.geojson", UnitsGeoJson(Changed()));
+        var r2 = (await layers.ImportAsync("units", Chengqu, Y2023, "units-2023.geojson", UnitsGeoJson(Changed())));
         Assert.Equal(2, r2.Version!.Version);
-        Assert.Equal([1, 2], layers.Versions("units", Chengqu).Select(v => v.Version));
+        Assert.Equal([1, 2], (await layers.VersionsAsync("units", Chengqu)).Select(v => v.Version));
 
-        Assert.Null(layers.SnapshotAsOf("units", Chengqu, new DateOnly(2020, 1, 1)));
-        Assert.Equal(r1.Version.Id, layers.SnapshotAsOf("units", Chengqu, new DateOnly(2022, 1, 1))!.Version.Id);
-        Assert.Equal(r1.Version.Id, layers.SnapshotAsOf("units", Chengqu, Y2023.AddDays(-1))!.Version.Id);
-        var now = layers.SnapshotAsOf("units", Chengqu, Y2023)!;
+        Assert.Null((await layers.SnapshotAsOfAsync("units", Chengqu, new DateOnly(2020, 1, 1))));
+        Assert.Equal(r1.Version.Id, (await layers.SnapshotAsOfAsync("units", Chengqu, new DateOnly(2022, 1, 1)))!.Version.Id);
+        Assert.Equal(r1.Version.Id, (await layers.SnapshotAsOfAsync("units", Chengqu, Y2023.AddDays(-1)))!.Version.Id);
+        var now = (await layers.SnapshotAsOfAsync("units", Chengqu, Y2023))!;
         Assert.Equal(r2.Version.Id, now.Version.Id);
         Assert.Contains(now.Features, f => f.Id == "ZH14050230002");
 
         // The stored shapefile version decodes the GBK names and keeps the geometry in EPSG:4490.
-        var old = layers.Snapshot(r1.Version.Id)!;
+        var old = (await layers.SnapshotAsync(r1.Version.Id))!;
         var unit = old.Features.Single(f => f.Id == "ZH14050210001");
         Assert.Equal("城区西北优先保护单元", unit.Name);
         Assert.Equal(4490, unit.Geometry.SRID);
@@ -71,11 +71,11 @@ public abstract class ZoningLayerStoreTests
         Assert.Equal(Priority, row.Class);
 
         // Envelope filter: a small box in the south-west unit finds it (and the touching neighbours' envelopes do not reach it).
-        var near = layers.FeaturesIntersecting(r1.Version.Id, new NetTopologySuite.Geometries.Envelope(112.805, 112.806, 35.502, 35.503));
+        var near = (await layers.FeaturesIntersectingAsync(r1.Version.Id, new NetTopologySuite.Geometries.Envelope(112.805, 112.806, 35.502, 35.503)));
         Assert.Equal(["ZH14050220001"], near.Select(f => f.Id));
-        Assert.Empty(layers.FeaturesIntersecting(r1.Version.Id, new NetTopologySuite.Geometries.Envelope(113.5, 113.6, 36.0, 36.1)));
+        Assert.Empty((await layers.FeaturesIntersectingAsync(r1.Version.Id, new NetTopologySuite.Geometries.Envelope(113.5, 113.6, 36.0, 36.1))));
 
-        var d = layers.Diff(r1.Version.Id, r2.Version.Id);
+        var d = (await layers.DiffAsync(r1.Version.Id, r2.Version.Id));
         Assert.Equal(["ZH14050230002"], d.Added.Select(a => a.Id));
         Assert.Equal(["ZH14050230001"], d.Removed.Select(a => a.Id));
         Assert.Equal(["ZH14050210001"], d.Reclassified.Select(a => a.Id));
@@ -84,48 +84,48 @@ public abstract class ZoningLayerStoreTests
     }
 
     [Fact]
-    public void A_rejected_file_stores_nothing_and_warnings_are_kept_with_the_version()
+    public async Task A_rejected_file_stores_nothing_and_warnings_are_kept_with_the_version()
     {
         using var store = NewStore();
         using var db = Open(store);
         var layers = new ZoningLayerStore(db);
         var bad = Grid();
         bad[2] = bad[2] with { Geometry = SymmetricBowTie(112.80, 35.50, 0.01) };
-        var r = layers.Import("units", Chengqu, Y2023, "bad.geojson", UnitsGeoJson(bad));
+        var r = (await layers.ImportAsync("units", Chengqu, Y2023, "bad.geojson", UnitsGeoJson(bad)));
         Assert.True(r.Rejected);
         Assert.Null(r.Version);
         Assert.Contains(r.Report.Problems, p => p is { Kind: "invalid-geometry", FeatureId: "ZH14050220001" });
-        Assert.Empty(layers.Versions("units", Chengqu));
+        Assert.Empty((await layers.VersionsAsync("units", Chengqu)));
         var chengquVersions = db.ZoningLayerVersions.Where(v => v.JurisdictionCode == Chengqu).Select(v => v.Id).ToList();
         Assert.False(db.ZoningLayerFeatures.Any(f => chengquVersions.Contains(f.VersionId) && f.FeatureId == "ZH14050220001"));
 
         var warn = Grid();
         warn[0] = warn[0] with { Class = Key };
-        var ok = layers.Import("units", Chengqu, Y2023, "warn.geojson", UnitsGeoJson(warn));
+        var ok = (await layers.ImportAsync("units", Chengqu, Y2023, "warn.geojson", UnitsGeoJson(warn)));
         Assert.Equal(LayerImportStatus.Created, ok.Status);
         Assert.Contains(ok.Report.Problems, p => p.Kind == "code-class-mismatch");
         // 城区's real boundary is far larger than the fixture: the gap is reported, as a warning.
         Assert.Contains(ok.Report.Problems, p => p is { Kind: "gap", Severity: LayerProblemSeverity.Warning, AreaM2: > 1_000_000 });
-        var stored = layers.Warnings(ok.Version!.Id);
+        var stored = (await layers.WarningsAsync(ok.Version!.Id));
         Assert.Contains(stored, p => p is { Kind: "code-class-mismatch", FeatureId: "ZH14050210001", Field: UnitFields.Class });
     }
 
     [Fact]
-    public void Unreadable_files_unknown_layers_and_jurisdictions_throw()
+    public async Task Unreadable_files_unknown_layers_and_jurisdictions_throw()
     {
         using var store = NewStore();
         using var db = Open(store);
         var layers = new ZoningLayerStore(db);
-        Assert.Contains("--crs", Assert.Throws<LayerImportException>(() =>
-            layers.Import("units", Chengqu, Y2023, "u.zip", UnitsShapefileZip(Grid(), 4526, withPrj: false))).Message);
-        Assert.Throws<LayerImportException>(() => layers.Import("roads", Chengqu, Y2023, "u.geojson", UnitsGeoJson(Grid())));
-        Assert.Throws<LayerImportException>(() => layers.Import("units", "999999", Y2023, "u.geojson", UnitsGeoJson(Grid())));
-        Assert.Throws<LayerImportException>(() => layers.Import("units", Chengqu, Y2023, "bomb.zip", ZipBomb()));
+        Assert.Contains("--crs", (await Assert.ThrowsAsync<LayerImportException>(() =>
+            layers.ImportAsync("units", Chengqu, Y2023, "u.zip", UnitsShapefileZip(Grid(), 4526, withPrj: false)))).Message);
+        await Assert.ThrowsAsync<LayerImportException>(() => layers.ImportAsync("roads", Chengqu, Y2023, "u.geojson", UnitsGeoJson(Grid())));
+        await Assert.ThrowsAsync<LayerImportException>(() => layers.ImportAsync("units", "999999", Y2023, "u.geojson", UnitsGeoJson(Grid())));
+        await Assert.ThrowsAsync<LayerImportException>(() => layers.ImportAsync("units", Chengqu, Y2023, "bomb.zip", ZipBomb()));
         Assert.Empty(db.ZoningLayerVersions.Where(v => v.JurisdictionCode == Chengqu)); // the demo layers (140500) are not ours
     }
 
     [Fact]
-    public void Demo_layers_in_the_seed_folder_are_imported_once_and_labelled_synthetic()
+    public async Task Demo_layers_in_the_seed_folder_are_imported_once_and_labelled_synthetic()
     {
         using var store = NewStore();
         var paths = store.CopyOfSeed();
@@ -140,15 +140,15 @@ public abstract class ZoningLayerStoreTests
         var (seed, _) = EcoGovDatabase.Initialize(db, paths);
         Assert.Contains("zoning/demo/units.geojson", seed.Imported);
         var layers = new ZoningLayerStore(db);
-        var units = Assert.Single(layers.Versions("units", "140500"));
+        var units = Assert.Single((await layers.VersionsAsync("units", "140500")));
         Assert.True(units.Synthetic);
         Assert.Equal(new DateOnly(2023, 10, 1), units.EffectiveFrom);
-        var parks = Assert.Single(layers.Versions("parks", "140500"));
+        var parks = Assert.Single((await layers.VersionsAsync("parks", "140500")));
         Assert.Equal(ZoningLayerStore.DemoEffectiveFrom, parks.EffectiveFrom);
 
         var (second, _) = EcoGovDatabase.Initialize(db, paths);
         Assert.DoesNotContain(second.Imported, f => f.StartsWith("zoning/", StringComparison.Ordinal));
-        Assert.Single(layers.Versions("units", "140500"));
+        Assert.Single((await layers.VersionsAsync("units", "140500")));
     }
 
     [Fact]
@@ -169,14 +169,14 @@ public abstract class ZoningLayerStoreTests
     }
 
     [Fact]
-    public void A_utf8_text_read_as_gbk_is_never_silently_accepted_when_a_cpg_says_utf8()
+    public async Task A_utf8_text_read_as_gbk_is_never_silently_accepted_when_a_cpg_says_utf8()
     {
         using var store = NewStore();
         using var db = Open(store);
-        var r = new ZoningLayerStore(db).Import("units", Chengqu, Y2023, "u.zip",
+        var r = await new ZoningLayerStore(db).ImportAsync("units", Chengqu, Y2023, "u.zip",
             UnitsShapefileZip(Grid(), 4547, dbfEncoding: new UTF8Encoding(false), cpg: "UTF-8"));
         Assert.Equal(4547, r.Version!.SourceEpsg);
-        Assert.Equal("城区东南一般管控单元", new ZoningLayerStore(db).Snapshot(r.Version.Id)!.Features.Single(f => f.Id == "ZH14050230001").Name);
+        Assert.Equal("城区东南一般管控单元", (await new ZoningLayerStore(db).SnapshotAsync(r.Version.Id))!.Features.Single(f => f.Id == "ZH14050230001").Name);
     }
 }
 

@@ -34,8 +34,8 @@ public sealed class MonitoringApiTests : IClassFixture<EcoGovFactory>
             for (var m = 1; m <= 12; m++) water.Append(CultureInfo.InvariantCulture, $"洞头,2023-{m:00}-15,d{m},river,6.5,5,0.8,0.15\n");
             File.WriteAllText(Path.Combine(dir, "water.csv"), water.ToString());
             var importer = new MonitoringImportService(db);
-            Assert.Empty(importer.Import(new MonitoringImportRequest(Path.Combine(dir, "air.csv"), MonitoringDataKind.AirHourly, "140502")).Rejected);
-            Assert.Empty(importer.Import(new MonitoringImportRequest(Path.Combine(dir, "water.csv"), MonitoringDataKind.WaterSamples, "140502")).Rejected);
+            Assert.Empty(importer.ImportAsync(new MonitoringImportRequest(Path.Combine(dir, "air.csv"), MonitoringDataKind.AirHourly, "140502")).GetAwaiter().GetResult().Rejected); // in the fixture's constructor, under its lock
+            Assert.Empty(importer.ImportAsync(new MonitoringImportRequest(Path.Combine(dir, "water.csv"), MonitoringDataKind.WaterSamples, "140502")).GetAwaiter().GetResult().Rejected); // in the fixture's constructor, under its lock
             Directory.Delete(dir, recursive: true);
         }
     }

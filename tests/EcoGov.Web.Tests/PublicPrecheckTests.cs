@@ -136,7 +136,7 @@ public sealed class PublicPrecheckTests : IClassFixture<EcoGovFactory>
             """;
         using (var scope = factory.Services.CreateScope())
         {
-            var result = scope.ServiceProvider.GetRequiredService<EcoGov.Application.Zoning.ZoningLayerService>().Import(
+            var result = await scope.ServiceProvider.GetRequiredService<EcoGov.Application.Zoning.ZoningLayerService>().ImportAsync(
                 new EcoGov.Application.Zoning.LayerImportRequest("units", "140500", effective, "EPSG:4490", "future-units.geojson", Encoding.UTF8.GetBytes(geojson)));
             Assert.Equal(EcoGov.Core.Zoning.LayerImportStatus.Created, result.Status);
         }
@@ -187,7 +187,7 @@ public sealed class PublicPrecheckTests : IClassFixture<EcoGovFactory>
     public async Task Air_figures_come_only_from_real_stations_of_the_last_complete_year()
     {
         using (var scope = factory.Services.CreateScope())
-            DemoMonitoringData.Ensure(scope.ServiceProvider.GetRequiredService<EcoGovDbContext>());
+            await DemoMonitoringData.EnsureAsync(scope.ServiceProvider.GetRequiredService<EcoGovDbContext>());
         var client = Anonymous();
         var html = await client.GetStringAsync("/public");
         Assert.Contains("<p id=\"air-none\">暂无已发布的空气质量数据</p>", html, StringComparison.Ordinal);
@@ -202,8 +202,8 @@ public sealed class PublicPrecheckTests : IClassFixture<EcoGovFactory>
             air.Append(CultureInfo.InvariantCulture, $"城区公开站,{new DateTime(year, 3, 1).AddHours(h):yyyy-MM-dd HH:mm},10,30,0.8,60,70,40\n");
         File.WriteAllText(file, air.ToString());
         using (var scope = factory.Services.CreateScope())
-            Assert.Empty(new MonitoringImportService(scope.ServiceProvider.GetRequiredService<EcoGovDbContext>())
-                .Import(new MonitoringImportRequest(file, MonitoringDataKind.AirHourly, "140502")).Rejected);
+            Assert.Empty((await new MonitoringImportService(scope.ServiceProvider.GetRequiredService<EcoGovDbContext>())
+                .ImportAsync(new MonitoringImportRequest(file, MonitoringDataKind.AirHourly, "140502"))).Rejected);
         File.Delete(file);
         html = await client.GetStringAsync("/public");
         Assert.Contains($"晋城市 {year} 年环境空气质量（1 个监测站点", html, StringComparison.Ordinal);

@@ -70,9 +70,9 @@ public sealed class AirEvaluationService(PlanCatalog catalog, MonitoringStoreQue
     /// The evaluation as .xlsx (GET /api/air/evaluate/xlsx, the 监测评价 page's 下载数据): one row per station and the
     /// all-stations row, as the JSON and the page's table, with the what-if columns when a standard is compared.
     /// </summary>
-    public Supervision.RenderedFile Workbook(AirEvaluationRequest request)
+    public async Task<Supervision.RenderedFile> WorkbookAsync(AirEvaluationRequest request, CancellationToken ct = default)
     {
-        var r = Evaluate(request);
+        var r = await EvaluateAsync(request, ct);
         bool compare = r.CompareStandard is not null;
         static object V(decimal? v) => v is decimal d ? d : "";
         static object[] WhatIfCells(WhatIfDto? w) => w is null ? [] : [w.CompareGoodDays, V(w.CompareGoodRatio), V(w.GoodRatioDifference), V(w.CompareIndex), V(w.IndexDifference)];
@@ -105,22 +105,22 @@ public sealed class AirEvaluationService(PlanCatalog catalog, MonitoringStoreQue
     /// Evaluates the hourly data in the monitoring store: the stations of the jurisdiction (and below it) and/or the
     /// codes given, all stations when neither. An unknown jurisdiction or station is refused, as is a selection without data.
     /// </summary>
-    public AirEvaluationDto Evaluate(AirEvaluationRequest request)
+    public async Task<AirEvaluationDto> EvaluateAsync(AirEvaluationRequest request, CancellationToken ct = default)
     {
         var selection = Check(request);
-        if (selection.Jurisdiction is { } code && catalog.Jurisdiction(code) is null)
+        if (selection.Jurisdiction is { } code && await catalog.JurisdictionAsync(code, ct) is null)
             throw new ApplicationInputException(ErrorCode.UnknownJurisdiction, AirEvaluationRequest.JurisdictionField,
                 AppText.UnknownJurisdictionCode(UserText.Quote(code)));
         if (selection.Stations.Count > 0)
         {
-            var known = store.StationCodes().Order(StringComparer.Ordinal).ToList();
+            var known = (await store.StationCodesAsync(ct)).Order(StringComparer.Ordinal).ToList();
             var unknown = selection.Stations.Where(s => known.BinarySearch(s, StringComparer.Ordinal) < 0).ToList();
             if (unknown.Count > 0)
                 throw new ApplicationInputException(ErrorCode.UnknownStation, AirEvaluationRequest.StationField,
                     AppText.UnknownStations(List(unknown.Select(s => UserText.Quote(s)).ToList(), "、"), (known.Count == 0 ? (object)AppText.LabelNoneInBrackets : List(known, ", "))));
         }
         // The station days materialised at import (each day's statistics need only its own hours).
-        var data = store.AirDays(selection.Jurisdiction, selection.Stations, selection.From, selection.To)
+        var data = (await store.AirDaysAsync(selection.Jurisdiction, selection.Stations, selection.From, selection.To, ct))
             .Select(s => (s.Code, s.Series)).ToList();
         if (data.Count == 0)
             throw new ApplicationInputException(ErrorCode.NoData, null,

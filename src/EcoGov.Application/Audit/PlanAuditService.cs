@@ -48,14 +48,14 @@ public sealed class PlanAuditService(PlanCatalogService plans, EcoGovDbContext? 
     /// <summary>The service over a store (the CLI's; the web's comes from its services).</summary>
     public static PlanAuditService For(PlanCatalog catalog, EcoGovDbContext db, EcoGovPaths paths) => new(new PlanCatalogService(catalog), db, paths);
 
-    public PlanAuditReport Audit(PlanRequest request)
+    public async Task<PlanAuditReport> AuditAsync(PlanRequest request, CancellationToken ct = default)
     {
-        var plan = plans.Plan(request);
+        var plan = await plans.PlanAsync(request, ct);
         var document = plan.Source.Document;
         var findings = new List<PlanAuditFinding>();
-        foreach (var (_, f) in plans.Findings().Where(f => f.DocumentId == document))
+        foreach (var (_, f) in (await plans.FindingsAsync(ct)).Where(f => f.DocumentId == document))
             findings.Add(new PlanAuditFinding(Severity(f.Kind), EnumText.Camel(f.Kind), f.Message, Where(f.Source)));
-        var tasks = plans.Tasks(request);
+        var tasks = await plans.TasksAsync(request, ct);
         foreach (var t in tasks)
         {
             if (t.FromProse)
@@ -64,30 +64,30 @@ public sealed class PlanAuditService(PlanCatalogService plans, EcoGovDbContext? 
             if (t.Deadline is { Kind: DeadlineKind.Unparsed } d)
                 findings.Add(new PlanAuditFinding(AuditSeverity.Warning, "unparsedDeadline", $"第 {t.Seq} 项任务的完成时限“{d.Text}”无法解读，原文保留", Where(t.Source)));
         }
-        foreach (var i in plans.Indicators(request).Where(i => i.FromProse))
+        foreach (var i in (await plans.IndicatorsAsync(request, ct)).Where(i => i.FromProse))
             findings.Add(new PlanAuditFinding(AuditSeverity.Info, "proseOnlyTarget", $"正文目标没有列入指标表，已作为第 {i.Seq} 项指标录入：{i.Name}", Where(i.Source)));
-        var projects = plans.Projects(request);
+        var projects = await plans.ProjectsAsync(request, ct);
         findings.AddRange(PlanDataChecks.ShiftedLabels(projects));
-        findings.AddRange(PlanDataChecks.LeadUnits(tasks, projects, Departments(plan.JurisdictionCode)));
-        findings.AddRange(Contents(document));
+        findings.AddRange(PlanDataChecks.LeadUnits(tasks, projects, await DepartmentsAsync(plan.JurisdictionCode, ct)));
+        findings.AddRange(Contents(document, await plans.DocumentsAsync(ct)));
         var ordered = findings.OrderBy(f => f.Severity).ThenBy(f => f.Where.Line).ToList();
         return PlanAuditReport.Of(plan.Id, document, ordered);
     }
 
     /// <summary>The active departments of the jurisdiction, normalised; null without a store (the check is then not made).</summary>
-    private IReadOnlySet<string>? Departments(string jurisdiction) =>
+    private async Task<IReadOnlySet<string>?> DepartmentsAsync(string jurisdiction, CancellationToken ct) =>
         db is null ? null
-            : db.Departments.AsNoTracking().Where(d => d.JurisdictionCode == jurisdiction && d.IsActive).Select(d => d.Name).AsEnumerable()
+            : (await db.Departments.AsNoTracking().Where(d => d.JurisdictionCode == jurisdiction && d.IsActive).Select(d => d.Name).ToListAsync(ct))
                 .Select(DepartmentNames.Normalize).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// The contents check on the plan's source text (data/seed/documents): the file the store names, read only when its
     /// name is a bare file name and its SHA-256 is the one imported; otherwise an info finding says the check was not made.
     /// </summary>
-    private IEnumerable<PlanAuditFinding> Contents(string document)
+    private IEnumerable<PlanAuditFinding> Contents(string document, IReadOnlyList<SourceDocument> documents)
     {
         if (paths is null) return [];
-        var source = plans.Documents().FirstOrDefault(d => d.Id == document);
+        var source = documents.FirstOrDefault(d => d.Id == document);
         if (source is null) return [];
         var dir = Path.Combine(paths.SeedDirectory, "documents");
         var file = Path.Combine(dir, source.FileName);

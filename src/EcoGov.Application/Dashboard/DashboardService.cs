@@ -4,6 +4,7 @@ using EcoGov.Application.Progress;
 using EcoGov.Application.Supervision;
 using EcoGov.Core;
 using EcoGov.Core.Air;
+using EcoGov.Core.Indicators;
 using EcoGov.Core.Plans;
 using EcoGov.Core.Progress;
 using EcoGov.Core.Supervision;
@@ -44,10 +45,10 @@ public sealed class DashboardService(
     public async Task<DashboardReport> ReadAsync(Actor actor, DashboardRequest request, CancellationToken ct = default)
     {
         var requestedDay = CheckValues(request);
-        var code = RequestValues.Absent(request.Jurisdiction) ? actor.JurisdictionCode ?? DefaultJurisdiction() : request.Jurisdiction!.Trim();
+        var code = RequestValues.Absent(request.Jurisdiction) ? actor.JurisdictionCode ?? await DefaultJurisdictionAsync(ct) : request.Jurisdiction!.Trim();
         if (code is null)
             throw new ApplicationInputException(ErrorCode.Required, DashboardRequest.JurisdictionField, AppText.JurisdictionCodeIsRequired());
-        var chain = access.Chain(code, DashboardRequest.JurisdictionField);
+        var chain = await access.ChainAsync(code, DashboardRequest.JurisdictionField, ct);
         AccessPolicy.Demand(actor, SupervisionAction.ReadLedger, chain);
         var today = ChinaTime.Today(clock);
         if (cache is null) return await ComposeAsync(actor, code, chain, requestedDay, today, ct);
@@ -60,31 +61,32 @@ public sealed class DashboardService(
     private async Task<DashboardReport> ComposeAsync(
         Actor actor, string code, IReadOnlyList<string> chain, DateOnly? requestedDay, DateOnly today, CancellationToken ct)
     {
-        var place = catalog.Jurisdiction(code)!;
-        var (asOf, basis) = requestedDay is { } d ? (d, "requested") : LatestDataDay(code, today) is { } last ? (last, "latestData") : (today, "today");
+        var place = (await catalog.JurisdictionAsync(code, ct))!;
+        var (asOf, basis) = requestedDay is { } d ? (d, "requested") : await LatestDataDayAsync(code, today, ct) is { } last ? (last, "latestData") : (today, "today");
         var asOfText = CalendarDate.ToText(asOf);
         var year = asOf.Year;
         var notes = new List<string>();
 
-        var all = catalog.Jurisdictions().Select(j => j.Jurisdiction).ToList();
+        var jurisdictions = await catalog.JurisdictionsAsync(ct);
+        var all = jurisdictions.Select(j => j.Jurisdiction).ToList();
         var children = all.Where(j => j.ParentCode == code).OrderBy(j => j.Code, StringComparer.Ordinal).Select(j => new DashboardPlace(j.Code, j.Name)).ToList();
         DashboardPlace? parent = null;
         if (place.ParentCode is { } p && all.FirstOrDefault(j => j.Code == p) is { } up && AccessPolicy.Allows(actor, SupervisionAction.ReadLedger, chain.Skip(1).ToList()))
             parent = new DashboardPlace(up.Code, up.Name);
 
         // The plans in force in the year: the jurisdiction's own (indicators, air targets) and those below it (tasks, projects, warnings).
-        var within = catalog.Plans().Where(pl => MonitoringStoreQuery.Within(pl.JurisdictionCode, code) && InForce(pl, year))
+        var within = (await catalog.PlansAsync(ct)).Where(pl => MonitoringStoreQuery.Within(pl.JurisdictionCode, code) && InForce(pl, year))
             .OrderBy(pl => pl.JurisdictionCode == code ? 0 : 1).ThenBy(pl => pl.JurisdictionCode, StringComparer.Ordinal).ThenBy(pl => pl.Id, StringComparer.Ordinal).ToList();
         var plans = within.Where(pl => pl.JurisdictionCode == code).ToList();
         if (within.Count == 0) notes.Add($"{place.Name}尚无 {year} 年在期的规划收录于平台 / no plan of the jurisdiction covers {year}");
 
         var indicators = await IndicatorsAsync(actor, plans, year, asOfText, notes, ct);
-        var days = new AirDays(store.AirDays(code, null, new DateOnly(year - 1, 1, 1), asOf));
-        var air = Air(code, plans, asOf, asOfText, days, notes);
-        var water = Water(within, year, asOfText, notes);
+        var days = new AirDays(await store.AirDaysAsync(code, null, new DateOnly(year - 1, 1, 1), asOf, ct));
+        var air = await AirAsync(code, plans, asOf, asOfText, days, notes, ct);
+        var water = await WaterAsync(within, year, asOfText, notes, ct);
         var (tasks, warningsOfDay, ledgerRows) = await TasksAndWarningsAsync(actor, within, asOfText, ct);
         var investment = await InvestmentAsync(within, asOf, ct);
-        var map = Map(new DashboardPlace(place.Code, place.Name), children, within, ledgerRows, asOf, days);
+        var map = await MapAsync(new DashboardPlace(place.Code, place.Name), children, within, ledgerRows, asOf, days, jurisdictions, ct);
 
         return new DashboardReport(place.Code, place.Name, parent, children, asOfText, basis, year, (air?.Demo ?? false) || water.Any(w => w.Demo),
             [.. within.Select(pl => new DashboardPlan(pl.Id, pl.Title, pl.JurisdictionCode, all.FirstOrDefault(j => j.Code == pl.JurisdictionCode)?.Name ?? pl.JurisdictionCode, pl.PeriodStart, pl.PeriodEnd))],
@@ -108,16 +110,17 @@ public sealed class DashboardService(
     /// [lon, lat] a point inside the area for its label; the simplified
     /// county boundaries of data/seed/boundaries), for the page's map; an area without a stored boundary is left out.
     /// </summary>
-    public string MapBoundaries(DashboardMap map) => Boundaries(map.Areas.Where(a => a.HasBoundary).Select(a => a.Code).ToList());
+    public Task<string> MapBoundariesAsync(DashboardMap map, CancellationToken ct = default) =>
+        BoundariesAsync(map.Areas.Where(a => a.HasBoundary).Select(a => a.Code).ToList(), ct);
 
     /// <summary>
     /// The stored boundaries of the jurisdictions <paramref name="codes"/> as the GeoJSON FeatureCollection of
-    /// <see cref="MapBoundaries"/> (also the base of the 监测点位一张图); a code without a boundary is left out.
+    /// <see cref="MapBoundariesAsync"/> (also the base of the 监测点位一张图); a code without a boundary is left out.
     /// </summary>
-    public string Boundaries(IReadOnlyCollection<string> codes)
+    public async Task<string> BoundariesAsync(IReadOnlyCollection<string> codes, CancellationToken ct = default)
     {
-        var rows = db.Jurisdictions.AsNoTracking().Where(j => codes.Contains(j.Code) && j.BoundaryWkb != null)
-            .Select(j => new { j.Code, j.Name, j.BoundaryWkb }).ToList().OrderBy(j => j.Code, StringComparer.Ordinal);
+        var rows = (await db.Jurisdictions.AsNoTracking().Where(j => codes.Contains(j.Code) && j.BoundaryWkb != null)
+            .Select(j => new { j.Code, j.Name, j.BoundaryWkb }).ToListAsync(ct)).OrderBy(j => j.Code, StringComparer.Ordinal);
         using var ms = new MemoryStream();
         using (var w = new Utf8JsonWriter(ms, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
@@ -156,12 +159,13 @@ public sealed class DashboardService(
     /// The section targets of the plans in force (the jurisdiction's and those below), month by month: the water plan's
     /// `progress` from the store for the year on the day — the classes are the ones the 目标进度 page shows.
     /// </summary>
-    private IReadOnlyList<DashboardWaterPlan> Water(IReadOnlyList<Plan> within, int year, string asOfText, List<string> notes)
+    private async Task<IReadOnlyList<DashboardWaterPlan>> WaterAsync(IReadOnlyList<Plan> within, int year, string asOfText, List<string> notes, CancellationToken ct)
     {
         var result = new List<DashboardWaterPlan>();
-        foreach (var plan in within.Where(pl => PlanProgressReports.KindOf(catalog, pl.Id) == ProgressReportKind.Water))
+        foreach (var plan in within)
         {
-            var report = (WaterProgressReportDto)progress.FromStore(new PlanProgressRequest(plan.Id, year, asOfText));
+            if (await PlanProgressReports.KindOfAsync(catalog, plan.Id, ct) != ProgressReportKind.Water) continue;
+            var report = (WaterProgressReportDto)await progress.FromStoreAsync(new PlanProgressRequest(plan.Id, year, asOfText), ct);
             var sections = report.Targets.Select(t => new DashboardSection(t.Seq, t.Section, t.Assessment, t.TargetText, t.TargetClass,
                 t.MatchedSection, t.Samples, t.YearToDateClass, t.Status, ProgressEvaluator.Display(t.Status), Light(t.Status), t.Reason,
                 [.. t.Months.Select(m => new DashboardSectionMonth(m.Month, m.Samples, m.Class, m.Meets,
@@ -181,12 +185,15 @@ public sealed class DashboardService(
     /// The map's areas: each jurisdiction directly below (or the jurisdiction itself when none is) with the air of the year
     /// so far from its stations (`air evaluate --jurisdiction`) and the tasks of its plans in force (the ledgers of the day).
     /// </summary>
-    private DashboardMap Map(DashboardPlace place, IReadOnlyList<DashboardPlace> children, IReadOnlyList<Plan> within,
-        IReadOnlyList<(string Plan, LedgerRow Row)> ledgerRows, DateOnly asOf, AirDays days)
+    private async Task<DashboardMap> MapAsync(DashboardPlace place, IReadOnlyList<DashboardPlace> children, IReadOnlyList<Plan> within,
+        IReadOnlyList<(string Plan, LedgerRow Row)> ledgerRows, DateOnly asOf, AirDays days, IReadOnlyList<JurisdictionInfo> jurisdictions, CancellationToken ct)
     {
         var from = new DateOnly(asOf.Year, 1, 1);
         var standard = StandardName(from);
-        var boundaries = catalog.Jurisdictions().ToDictionary(j => j.Jurisdiction.Code, j => j.HasBoundary, StringComparer.Ordinal);
+        var boundaries = jurisdictions.ToDictionary(j => j.Jurisdiction.Code, j => j.HasBoundary, StringComparer.Ordinal);
+        var planTasks = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var pl in within)
+            if ((await catalog.TasksAsync(pl.Id, ct) ?? []).Count > 0) planTasks.Add(pl.Id);
         var places = children.Count > 0 ? children : [new DashboardPlace(place.Code, place.Name)];
         var areas = places.Select(a =>
         {
@@ -196,7 +203,7 @@ public sealed class DashboardService(
             IReadOnlyList<string> stations = e is null ? [] : [.. e.Stations.Select(s => s.Station)];
             var plans = within.Where(pl => MonitoringStoreQuery.Within(pl.JurisdictionCode, a.Code)).Select(pl => pl.Id).ToList();
             var rows = ledgerRows.Where(r => plans.Contains(r.Plan)).ToList();
-            var withTasks = plans.Any(pl => (catalog.Tasks(pl) ?? []).Count > 0);
+            var withTasks = plans.Any(planTasks.Contains);
             return new DashboardArea(a.Code, a.Name, boundaries.GetValueOrDefault(a.Code), stations,
                 air?.Means.GetValueOrDefault("PM2.5"), air?.GoodRatio, air?.Index, plans,
                 withTasks ? rows.Count : null, withTasks ? rows.Count(r => r.Row.State == TaskState.Overdue) : null);
@@ -212,28 +219,33 @@ public sealed class DashboardService(
     }
 
     /// <summary>For a user without a jurisdiction (the first administrator): the highest jurisdiction holding a plan.</summary>
-    private string? DefaultJurisdiction() =>
-        catalog.Plans().Select(p => p.JurisdictionCode).Distinct()
-            .OrderBy(c => catalog.AncestorsAndSelf(c)?.Count ?? int.MaxValue).ThenBy(c => c, StringComparer.Ordinal).FirstOrDefault();
+    private async Task<string?> DefaultJurisdictionAsync(CancellationToken ct)
+    {
+        var depth = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var c in (await catalog.PlansAsync(ct)).Select(p => p.JurisdictionCode).Distinct())
+            depth[c] = (await catalog.AncestorsAndSelfAsync(c, ct))?.Count ?? int.MaxValue;
+        return depth.Keys.OrderBy(c => depth[c]).ThenBy(c => c, StringComparer.Ordinal).FirstOrDefault();
+    }
 
     private static bool InForce(Plan plan, int year) =>
         plan.PeriodStart is int from && plan.PeriodEnd is int to && from <= year && year <= to;
 
     /// <summary>The last day with stored air hours of the jurisdiction's stations (and those below it), not after today.</summary>
-    private DateOnly? LatestDataDay(string code, DateOnly today)
+    private async Task<DateOnly?> LatestDataDayAsync(string code, DateOnly today, CancellationToken ct)
     {
-        var stations = db.MonitoringStations.AsNoTracking().Select(s => new { s.Code, s.JurisdictionCode }).ToList()
+        var stations = (await db.MonitoringStations.AsNoTracking().Select(s => new { s.Code, s.JurisdictionCode }).ToListAsync(ct))
             .Where(s => MonitoringStoreQuery.Within(s.JurisdictionCode, code)).Select(s => s.Code).ToList();
         if (stations.Count == 0) return null;
         // the station days: one for every day with an hour
-        return db.AirStationDays.AsNoTracking().Where(d => stations.Contains(d.StationCode) && d.Date <= today).Max(d => (DateOnly?)d.Date);
+        return await db.AirStationDays.AsNoTracking().Where(d => stations.Contains(d.StationCode) && d.Date <= today).MaxAsync(d => (DateOnly?)d.Date, ct);
     }
 
     private async Task<IReadOnlyList<DashboardIndicator>> IndicatorsAsync(Actor actor, IReadOnlyList<Plan> plans, int year, string asOf, List<string> notes, CancellationToken ct)
     {
         var rows = new List<DashboardIndicator>();
-        foreach (var plan in plans.Where(pl => (catalog.Indicators(pl.Id) ?? []).Count > 0))
+        foreach (var plan in plans)
         {
+            if ((await catalog.IndicatorsAsync(plan.Id, ct) ?? []).Count == 0) continue;
             var report = await evaluation.EvaluateAsync(actor, new IndicatorEvaluationRequest(plan.Id, year, asOf), ct);
             var binding = report.Rows.Where(r => r.Attribute == "约束性").ToList();
             if (binding.Count == 0) continue;
@@ -253,7 +265,8 @@ public sealed class DashboardService(
         _ => "grey",
     };
 
-    private DashboardAir? Air(string code, IReadOnlyList<Plan> plans, DateOnly asOf, string asOfText, AirDays days, List<string> notes)
+    private async Task<DashboardAir?> AirAsync(string code, IReadOnlyList<Plan> plans, DateOnly asOf, string asOfText, AirDays days, List<string> notes,
+        CancellationToken ct)
     {
         var from = new DateOnly(asOf.Year, 1, 1);
         var name = StandardName(from);
@@ -271,8 +284,11 @@ public sealed class DashboardService(
         if (demo) notes.Add(DemoMonitoringData.Notice);
 
         // The plan whose air targets apply: the jurisdiction's plan in force with monthly or annual air targets.
-        var airPlan = plans.FirstOrDefault(pl => (catalog.AirTargets(pl.Id) ?? []).Count > 0);
-        var targets = airPlan is null ? [] : ((ProgressReportDto)progress.FromStore(new PlanProgressRequest(airPlan.Id, asOf.Year, asOfText))).Targets
+        Plan? airPlan = null;
+        IReadOnlyList<MonthlyAirTarget> airTargets = [];
+        foreach (var pl in plans)
+            if (await catalog.AirTargetsAsync(pl.Id, ct) is { Count: > 0 } found) { (airPlan, airTargets) = (pl, found); break; }
+        var targets = airPlan is null ? [] : ((ProgressReportDto)await progress.FromStoreAsync(new PlanProgressRequest(airPlan.Id, asOf.Year, asOfText), ct)).Targets
             .Where(t => t.Year == asOf.Year).ToList();
         if (airPlan is null) notes.Add($"{asOf.Year} 年在期规划中没有空气质量月度/年度目标，月度数值不作比较 / no air targets for the year");
 
@@ -305,8 +321,8 @@ public sealed class DashboardService(
         }
 
         // 按目标倒排: what the rest of the year must achieve for each annual target (the plan's foresight on the day)
-        var required = airPlan is not null && (catalog.AirTargets(airPlan.Id) ?? []).Any(t => t.Month is null && t.Year == asOf.Year)
-            ? foresight.Compute(new Foresight.ForesightRequest(airPlan.Id, asOfText)).Targets
+        var required = airPlan is not null && airTargets.Any(t => t.Month is null && t.Year == asOf.Year)
+            ? (await foresight.ComputeAsync(new Foresight.ForesightRequest(airPlan.Id, asOfText), ct)).Targets
                 // one row per statistic: a plan's 附件1 全年 row and its 主要目标 row often state the same target twice
                 .GroupBy(t => (t.Pollutant ?? t.Indicator, t.Statistic)).Select(g => g.OrderBy(t => t.Source == AnnualTableSource ? 0 : 1).First())
                 .Select(t => new DashboardRequirement(t.Indicator, t.Pollutant, t.Statistic, t.Target, t.Unit, t.SoFar, t.DaysLeft, t.Required.Text, t.Verdict))
@@ -335,8 +351,9 @@ public sealed class DashboardService(
         var candidates = new List<DashboardCandidate>();
         var letterRows = new List<DashboardLetter>();
         string? period = null;
-        foreach (var plan in plans.Where(pl => (catalog.Tasks(pl.Id) ?? []).Count > 0))
+        foreach (var plan in plans)
         {
+            if ((await catalog.TasksAsync(plan.Id, ct) ?? []).Count == 0) continue;
             var day = await ledger.LedgerAsync(actor, new LedgerRequest(plan.Id, asOf), ct);
             dueSoonDays = Math.Max(dueSoonDays, day.DueSoonDays);
             rows.AddRange(day.Rows.Select(r => (plan.Id, r)));
@@ -386,7 +403,7 @@ public sealed class DashboardService(
         var result = new List<DashboardInvestment>();
         foreach (var plan in plans)
         {
-            var projects = catalog.Projects(plan.Id) ?? [];
+            var projects = await catalog.ProjectsAsync(plan.Id, ct) ?? [];
             if (projects.Count == 0) continue;
             var reports = await db.ProgressReports.AsNoTracking()
                 .Where(r => r.PlanId == plan.Id && r.SubjectKind == ReportSubjectKind.Project && r.Review == ReviewState.Accepted

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace EcoGov.Application.Dashboard;
 
 /// <summary>
-/// What <see cref="DemoMonitoringData.Ensure"/> did: per demo station, the hours stored now and those already stored; per
+/// What <see cref="DemoMonitoringData.EnsureAsync"/> did: per demo station, the hours stored now and those already stored; per
 /// demo water section, the samples.
 /// </summary>
 public sealed record DemoDataResult(IReadOnlyList<DemoStationResult> Stations, IReadOnlyList<DemoStationResult> Sections, string Notice);
@@ -131,15 +131,15 @@ public static class DemoMonitoringData
     /// Stores the demo stations' hours through <see cref="MonitoringImporter"/> (one import per station), unless the
     /// station's jurisdiction already has imported (non-demo) air data. Returns what it did.
     /// </summary>
-    public static DemoDataResult Ensure(EcoGovDbContext db)
+    public static async Task<DemoDataResult> EnsureAsync(EcoGovDbContext db, CancellationToken ct = default)
     {
         var importer = new MonitoringImporter(db);
-        var real = db.MonitoringStations.AsNoTracking().Select(s => new { s.Code, s.JurisdictionCode }).ToList()
+        var real = (await db.MonitoringStations.AsNoTracking().Select(s => new { s.Code, s.JurisdictionCode }).ToListAsync(ct))
             .Where(s => !IsDemoStation(s.Code)).Select(s => s.JurisdictionCode).ToHashSet(StringComparer.Ordinal);
         var results = new List<DemoStationResult>();
         foreach (var (code, name, jurisdiction, factor, seed) in Stations)
         {
-            if (SkipReason(importer, real, jurisdiction) is { } skip)
+            if (await SkipReasonAsync(importer, real, jurisdiction, ct) is { } skip)
             {
                 results.Add(new(code, name, jurisdiction, 0, 0, skip));
                 continue;
@@ -148,53 +148,53 @@ public static class DemoMonitoringData
             var rows = hours.Select((h, i) => new AirHourlyImportRow(i + 2, code, h)).ToList();
             var sha = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
                 string.Create(CultureInfo.InvariantCulture, $"ecogov-demo-air-v1|{code}|{factor}|{seed}|{From:yyyy-MM-dd}|{To:yyyy-MM-dd}"))));
-            var result = importer.ImportAir(new AirHourlyImport(ImportName, sha, rows.Count, rows, [], jurisdiction, KeepGood: false, TimeColumn: "time")
+            var result = await importer.ImportAirAsync(new AirHourlyImport(ImportName, sha, rows.Count, rows, [], jurisdiction, KeepGood: false, TimeColumn: "time")
             {
                 Stations = new Dictionary<string, StationDetails> { [code] = new(name, null, Locations[code].Longitude, Locations[code].Latitude) },
-            });
+            }, null, ct);
             results.Add(new(code, name, jurisdiction, result.Stored, result.Unchanged, Conflicts(result.Rejected.Count)));
         }
-        var sections = EnsureWater(db, importer);
-        Locate(db);
+        var sections = await EnsureWaterAsync(db, importer, ct);
+        await LocateAsync(db, ct);
         return new DemoDataResult(results, sections, Notice);
     }
 
     /// <summary>Gives the stored demo stations and sections stored without coordinates (before they had any) their <see cref="Locations"/>.</summary>
-    private static void Locate(EcoGovDbContext db)
+    private static async Task LocateAsync(EcoGovDbContext db, CancellationToken ct)
     {
         var codes = Locations.Keys.ToList();
         var changed = false;
-        foreach (var s in db.MonitoringStations.Where(s => codes.Contains(s.Code) && s.Longitude == null))
+        foreach (var s in await db.MonitoringStations.Where(s => codes.Contains(s.Code) && s.Longitude == null).ToListAsync(ct))
         {
             (s.Longitude, s.Latitude) = Locations[s.Code];
             changed = true;
         }
-        foreach (var s in db.WaterSections.Where(s => codes.Contains(s.Code) && s.Longitude == null))
+        foreach (var s in await db.WaterSections.Where(s => codes.Contains(s.Code) && s.Longitude == null).ToListAsync(ct))
         {
             (s.Longitude, s.Latitude) = Locations[s.Code];
             changed = true;
         }
-        if (changed) db.SaveChanges();
+        if (changed) await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
     }
 
     private static string? Conflicts(int rejected) => rejected > 0 ? $"与已存数据冲突 {rejected} 行 / conflicts" : null;
 
     /// <summary>Why a demo station or section is not written: its jurisdiction does not exist, or has imported (real) data.</summary>
-    private static string? SkipReason(MonitoringImporter importer, HashSet<string> real, string jurisdiction) =>
-        !importer.JurisdictionExists(jurisdiction) ? "行政区不存在 / no such jurisdiction"
+    private static async Task<string?> SkipReasonAsync(MonitoringImporter importer, HashSet<string> real, string jurisdiction, CancellationToken ct) =>
+        !await importer.JurisdictionExistsAsync(jurisdiction, ct) ? "行政区不存在 / no such jurisdiction"
         : real.Contains(jurisdiction) ? "该行政区已有导入的监测数据 / the jurisdiction has imported data"
         : null;
 
     /// <summary>The demo water samples, unless the section's jurisdiction has imported (non-demo) sections.</summary>
-    private static List<DemoStationResult> EnsureWater(EcoGovDbContext db, MonitoringImporter importer)
+    private static async Task<List<DemoStationResult>> EnsureWaterAsync(EcoGovDbContext db, MonitoringImporter importer, CancellationToken ct)
     {
-        var sections = db.WaterSections.AsNoTracking().Select(s => new { s.Code, s.JurisdictionCode }).ToList();
+        var sections = await db.WaterSections.AsNoTracking().Select(s => new { s.Code, s.JurisdictionCode }).ToListAsync(ct);
         var real = sections.Where(s => !IsDemoStation(s.Code)).Select(s => s.JurisdictionCode).ToHashSet(StringComparer.Ordinal);
         var results = new List<DemoStationResult>();
         foreach (var (code, name, jurisdiction, seed, classes) in SectionClasses)
         {
-            if (SkipReason(importer, real, jurisdiction) is { } skip)
+            if (await SkipReasonAsync(importer, real, jurisdiction, ct) is { } skip)
             {
                 results.Add(new(code, name, jurisdiction, 0, 0, skip));
                 continue;
@@ -211,13 +211,13 @@ public static class DemoMonitoringData
                     Longitude = Locations[code].Longitude,
                     Latitude = Locations[code].Latitude,
                 });
-                db.SaveChanges();
+                await db.SaveChangesAsync(ct);
                 db.ChangeTracker.Clear();
             }
             var rows = Samples(classes, seed).Select((x, i) => new WaterSampleImportRow(i + 2, code, x.Date, $"{code}-{x.Date:yyyyMM}", Core.Water.WaterBodyKind.River, x.Values)).ToList();
             var sha = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
                 string.Create(CultureInfo.InvariantCulture, $"ecogov-demo-water-v1|{code}|{seed}|{string.Join(",", classes)}"))));
-            var result = importer.ImportWater(new WaterSampleImport(WaterImportName, sha, rows.Count, rows, [], jurisdiction, KeepGood: false, TypeColumn: "type", IdColumn: "id"));
+            var result = await importer.ImportWaterAsync(new WaterSampleImport(WaterImportName, sha, rows.Count, rows, [], jurisdiction, KeepGood: false, TypeColumn: "type", IdColumn: "id"), ct);
             results.Add(new(code, name, jurisdiction, result.Stored, result.Unchanged, Conflicts(result.Rejected.Count)));
         }
         return results;

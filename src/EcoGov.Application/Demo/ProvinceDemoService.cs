@@ -293,8 +293,8 @@ public static class ProvinceDemoService
     /// path; <paramref name="progress"/> reports the rows written) and the unit layers. <paramref name="log"/> gets a line
     /// per step. A refused file stops the run with an <see cref="ApplicationInputException"/> (the generator's bug, not the user's).
     /// </summary>
-    public static ProvinceDemoDto Run(EcoGovDbContext db, EcoGovPaths paths, ProvinceDemoRequest request, Action<string>? log = null,
-        IProgress<ImportProgress>? progress = null)
+    public static async Task<ProvinceDemoDto> RunAsync(EcoGovDbContext db, EcoGovPaths paths, ProvinceDemoRequest request, Action<string>? log = null,
+        IProgress<ImportProgress>? progress = null, CancellationToken ct = default)
     {
         var o = Check(request, paths);
         var added = JurisdictionAdditions.AddMissing(db, Jurisdictions());
@@ -313,7 +313,7 @@ public static class ProvinceDemoService
         for (int i = 0; i < airFiles.Count; i++)
         {
             var (city, file) = airFiles[i];
-            var r = service.Import(new MonitoringImportRequest(Path.Combine(o.Out, file), Core.Monitoring.MonitoringDataKind.AirHourly, city), progress);
+            var r = await service.ImportAsync(new MonitoringImportRequest(Path.Combine(o.Out, file), Core.Monitoring.MonitoringDataKind.AirHourly, city), progress, ct);
             if (r.FileRejected || r.Rejected.Count > 0)
                 throw new ApplicationInputException(ErrorCode.InvalidValue, null,
                     AppText.ImportRefused(file, string.Join("; ", r.Rejected.Take(3).Select(x => x.ToString()))));
@@ -330,8 +330,8 @@ public static class ProvinceDemoService
         foreach (var c in cities)
         {
             var path = Path.Combine(o.Out, c.UnitsFile);
-            var r = layers.Import(new LayerImportRequest(ZoningLayerKinds.Units.Code, c.Code, UnitsEffective, "EPSG:4490",
-                Path.GetFileName(path), File.ReadAllBytes(path)));
+            var r = await layers.ImportAsync(new LayerImportRequest(ZoningLayerKinds.Units.Code, c.Code, UnitsEffective, "EPSG:4490",
+                Path.GetFileName(path), await File.ReadAllBytesAsync(path, ct)), ct: ct);
             if (r.Status == LayerImportStatus.Created) created++;
             else if (r.Status == LayerImportStatus.Unchanged) layersUnchanged++;
             else

@@ -83,8 +83,8 @@ public sealed class IndicatorEvaluationService(
     /// <summary>Checks the request and evaluates.</summary>
     public async Task<IndicatorEvaluationReport> EvaluateAsync(Actor actor, IndicatorEvaluationRequest request, CancellationToken ct = default)
     {
-        var plan = access.Plan(request.Plan, IndicatorEvaluationRequest.PlanField);
-        AccessPolicy.Demand(actor, SupervisionAction.ReadLedger, access.Chain(plan.JurisdictionCode, IndicatorEvaluationRequest.PlanField));
+        var plan = await access.PlanAsync(request.Plan, IndicatorEvaluationRequest.PlanField, ct);
+        AccessPolicy.Demand(actor, SupervisionAction.ReadLedger, await access.ChainAsync(plan.JurisdictionCode, IndicatorEvaluationRequest.PlanField, ct));
         var (year, term) = YearOf(plan, request);
         var asOf = RequestValues.OptionalDate(request.AsOf, IndicatorEvaluationRequest.AsOfField, AppText.LabelEvaluationDate);
         var yearEnd = new DateOnly(year, 12, 31);
@@ -123,10 +123,10 @@ public sealed class IndicatorEvaluationService(
 
     private async Task<IndicatorEvaluationReport> EvaluateAsync(Plan plan, int year, string? term, DateOnly date, CancellationToken ct)
     {
-        var indicators = catalog.Indicators(plan.Id) ?? [];
+        var indicators = await catalog.IndicatorsAsync(plan.Id, ct) ?? [];
         var notes = new List<string>();
-        var above = Above(plan.JurisdictionCode);
-        var computed = Computed(plan, indicators, year, date, notes);
+        var above = await AboveAsync(plan.JurisdictionCode, ct);
+        var computed = await ComputedAsync(plan, indicators, year, date, notes, ct);
         var entered = await db.IndicatorActuals.AsNoTracking().Where(a => a.PlanId == plan.Id && a.Year == year).ToListAsync(ct);
         var rows = new List<IndicatorEvaluationRow>();
         foreach (var i in indicators.OrderBy(i => i.Binding switch { IndicatorAttribute.Binding => 0, IndicatorAttribute.Expected => 1, _ => 2 }).ThenBy(i => i.Seq))
@@ -140,20 +140,26 @@ public sealed class IndicatorEvaluationService(
         var summary = new EvaluationSummary(rows.Count, Count(rows, ProgressStatus.Achieved), Count(rows, ProgressStatus.OnTrack),
             Count(rows, ProgressStatus.Lagging), Count(rows, ProgressStatus.NotAchieved), Count(rows, ProgressStatus.CannotJudge),
             rows.Count(r => r.Attribute == "约束性" && r.Status is ProgressStatus.NotAchieved or ProgressStatus.Lagging));
-        return new IndicatorEvaluationReport(plan.Id, plan.Title, plan.JurisdictionCode, catalog.Jurisdiction(plan.JurisdictionCode)?.Name ?? plan.JurisdictionCode,
+        return new IndicatorEvaluationReport(plan.Id, plan.Title, plan.JurisdictionCode, (await catalog.JurisdictionAsync(plan.JurisdictionCode, ct))?.Name ?? plan.JurisdictionCode,
             year, term, CalendarDate.ToText(date), date >= new DateOnly(year, 12, 31), summary, rows, notes);
     }
 
     private static int Count(List<IndicatorEvaluationRow> rows, ProgressStatus s) => rows.Count(r => r.Status == s);
 
     /// <summary>The jurisdictions above the plan's, nearest first, with their plans' indicators.</summary>
-    private List<JurisdictionPlans> Above(string code)
+    private async Task<List<JurisdictionPlans>> AboveAsync(string code, CancellationToken ct)
     {
-        var chain = catalog.AncestorsAndSelf(code) ?? [code];
-        var plans = catalog.Plans();
-        return [.. chain.Skip(1).Select(c => new JurisdictionPlans(c, catalog.Jurisdiction(c)?.Name ?? c,
-            [.. plans.Where(p => p.JurisdictionCode == c)
-                .Select(p => new PlanIndicators(p.Id, p.Title, p.PeriodStart, p.PeriodEnd, catalog.Indicators(p.Id) ?? []))]))];
+        var chain = await catalog.AncestorsAndSelfAsync(code, ct) ?? [code];
+        var plans = await catalog.PlansAsync(ct);
+        var result = new List<JurisdictionPlans>();
+        foreach (var c in chain.Skip(1))
+        {
+            var held = new List<PlanIndicators>();
+            foreach (var p in plans.Where(p => p.JurisdictionCode == c))
+                held.Add(new PlanIndicators(p.Id, p.Title, p.PeriodStart, p.PeriodEnd, await catalog.IndicatorsAsync(p.Id, ct) ?? []));
+            result.Add(new JurisdictionPlans(c, (await catalog.JurisdictionAsync(c, ct))?.Name ?? c, held));
+        }
+        return result;
     }
 
     private static IndicatorEvaluationRow Row(Indicator i, ResolvedTarget resolved, ComputedActual? computed, IndicatorActualEntity? entered, int year, DateOnly date)
@@ -180,7 +186,8 @@ public sealed class IndicatorEvaluationService(
     private sealed record ComputedActual(IndicatorActual Actual, IndicatorJudgement? Judgement = null);
 
     /// <summary>The actuals the engines compute for the plan's indicators in the year up to the date, by indicator seq.</summary>
-    private Dictionary<int, ComputedActual> Computed(Plan plan, IReadOnlyList<Indicator> indicators, int year, DateOnly date, List<string> notes)
+    private async Task<Dictionary<int, ComputedActual>> ComputedAsync(Plan plan, IReadOnlyList<Indicator> indicators, int year, DateOnly date, List<string> notes,
+        CancellationToken ct)
     {
         var result = new Dictionary<int, ComputedActual>();
         var from = new DateOnly(year, 1, 1);
@@ -195,8 +202,8 @@ public sealed class IndicatorEvaluationService(
             AirEvaluationDto? eval = null;
             try
             {
-                eval = new AirEvaluationService(catalog, store).Evaluate(new AirEvaluationRequest(name, CalendarDate.ToText(from), CalendarDate.ToText(to),
-                    Jurisdiction: plan.JurisdictionCode));
+                eval = await new AirEvaluationService(catalog, store).EvaluateAsync(new AirEvaluationRequest(name, CalendarDate.ToText(from), CalendarDate.ToText(to),
+                    Jurisdiction: plan.JurisdictionCode), ct);
             }
             catch (ApplicationInputException ex) when (ex.Error.Code == ErrorCode.NoData)
             {
@@ -210,9 +217,10 @@ public sealed class IndicatorEvaluationService(
                         result[i.Seq] = new(new IndicatorActual((double)d, null, ActualSource.Computed, $"{figure.Method}（{basis}）"));
             }
         }
-        if (PlanProgressReports.KindOf(catalog, plan.Id) == ProgressReportKind.Water)
+        if (await PlanProgressReports.KindOfAsync(catalog, plan.Id, ct) == ProgressReportKind.Water)
         {
-            var water = PlanProgressReports.Water(catalog, plan.Id, store.WaterSamples(plan.JurisdictionCode, null, year), year, date, ChinaTime.Today(clock));
+            var water = await PlanProgressReports.WaterAsync(catalog, plan.Id, await store.WaterSamplesAsync(plan.JurisdictionCode, null, year, ct), year, date,
+                ChinaTime.Today(clock), ct);
             foreach (var r in water.Indicators.Where(r => r.ActualText is not null))
                 result[r.Seq] = new(new IndicatorActual(null, r.ActualText, ActualSource.Computed, r.Basis ?? "断面年度类别（GB 3838）"),
                     new IndicatorJudgement(r.Status, IndicatorRule.WaterClassAgainstTarget, ValueDirection.LowerIsBetter,
@@ -224,11 +232,11 @@ public sealed class IndicatorEvaluationService(
     /// <summary>Enters (or replaces) an indicator's actual for a year; recorded in the audit trail in the same transaction.</summary>
     public async Task<IndicatorActualView> SetActualAsync(Actor actor, IndicatorActualRequest request, CancellationToken ct = default)
     {
-        var plan = access.Plan(request.Plan, IndicatorActualRequest.PlanField);
-        AccessPolicy.Demand(actor, SupervisionAction.EnterIndicatorActual, access.Chain(plan.JurisdictionCode, IndicatorActualRequest.PlanField));
+        var plan = await access.PlanAsync(request.Plan, IndicatorActualRequest.PlanField, ct);
+        AccessPolicy.Demand(actor, SupervisionAction.EnterIndicatorActual, await access.ChainAsync(plan.JurisdictionCode, IndicatorActualRequest.PlanField, ct));
         if (RequestValues.Absent(request.Indicator))
             throw new ApplicationInputException(ErrorCode.Required, IndicatorActualRequest.IndicatorField, AppText.IndicatorNumberIsRequired());
-        var indicators = catalog.Indicators(plan.Id) ?? [];
+        var indicators = await catalog.IndicatorsAsync(plan.Id, ct) ?? [];
         var indicator = (int.TryParse(request.Indicator!.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var seq)
             ? indicators.FirstOrDefault(i => i.Seq == seq) : null)
             ?? throw new ApplicationInputException(ErrorCode.NotFound, IndicatorActualRequest.IndicatorField,

@@ -59,14 +59,14 @@ public sealed class ForesightBacktestService(PlanCatalog catalog, MonitoringStor
         return y;
     }
 
-    public ForesightBacktestDto Run(ForesightBacktestRequest request)
+    public async Task<ForesightBacktestDto> RunAsync(ForesightBacktestRequest request, CancellationToken ct = default)
     {
         var (from, to) = Check(request);
         var code = request.Jurisdiction!.Trim();
-        if (catalog.Jurisdiction(code) is null)
+        if (await catalog.JurisdictionAsync(code, ct) is null)
             throw new ApplicationInputException(ErrorCode.UnknownJurisdiction, ForesightBacktestRequest.JurisdictionField,
                 AppText.UnknownJurisdictionCode(UserText.Quote(code)));
-        var stations = store.AirDays(code, null, from is int f ? new DateOnly(f, 1, 1) : null, to is int t ? new DateOnly(t, 12, 31) : null);
+        var stations = await store.AirDaysAsync(code, null, from is int f ? new DateOnly(f, 1, 1) : null, to is int t ? new DateOnly(t, 12, 31) : null, ct);
         var yearsWithData = stations.SelectMany(s => s.Days).Select(d => d.Date.Year).Distinct().Order().ToList();
         var series = stations.Select(s => s.Series).ToList();
         if (yearsWithData.Count == 0)

@@ -125,30 +125,32 @@ public sealed class ForesightService(PlanCatalog catalog, MonitoringStoreQuery s
         return RequestValues.OptionalDate(request.AsOf, ForesightRequest.AsOfField, AppText.LabelForesightDate)!.Value;
     }
 
-    public ForesightReportDto Compute(ForesightRequest request)
+    public async Task<ForesightReportDto> ComputeAsync(ForesightRequest request, CancellationToken ct = default)
     {
         var asOf = CheckAsOf(request);
         if (RequestValues.Absent(request.Plan))
             throw new ApplicationInputException(ErrorCode.Required, ForesightRequest.PlanField, AppText.PlanIdRequired());
-        var plan = catalog.Plan(request.Plan!) ?? throw PlanCatalogService.UnknownPlan(catalog, request.Plan);
-        var targets = Targets(plan.Id, asOf.Year);
-        var sectionTargets = (catalog.SectionTargets(plan.Id) ?? []).Where(t => t.Target.Year is null || t.Target.Year == asOf.Year).ToList();
+        var plan = await catalog.PlanAsync(request.Plan!, ct) ?? throw await PlanCatalogService.UnknownPlanAsync(catalog, request.Plan, ct);
+        var airTargets = await catalog.AirTargetsAsync(plan.Id, ct) ?? [];
+        var indicators = await catalog.IndicatorsAsync(plan.Id, ct) ?? [];
+        var targets = Targets(airTargets, indicators, asOf.Year);
+        var sectionTargets = (await catalog.SectionTargetsAsync(plan.Id, ct) ?? []).Where(t => t.Target.Year is null || t.Target.Year == asOf.Year).ToList();
         if (targets.Count == 0 && sectionTargets.Count == 0)
             throw new ApplicationInputException(ErrorCode.OutOfRange, ForesightRequest.AsOfField,
                 AppText.PlanHasNoAnnualTargets(plan.Id, asOf.Year));
         var first = new DateOnly(asOf.Year, 1, 1);
         var standard = AirEvaluationStandards.ForDate(first);
-        var sections = sectionTargets.Count == 0 ? [] : Sections(plan.Id, plan.JurisdictionCode, sectionTargets, asOf);
+        var sections = sectionTargets.Count == 0 ? [] : await SectionsAsync(indicators, plan.JurisdictionCode, sectionTargets, asOf, ct);
         if (targets.Count == 0)
         {
             var none = AnnualAirProjection.Prepare(asOf, [], new Dictionary<int, IReadOnlyList<DailyAirValues>>(), standard);
             return Build(plan.Id, plan.JurisdictionCode, asOf, 0, standard, ForesightDays.FromDays([], asOf, standard), [], none, [], sections);
         }
-        var stations = store.AirDays(plan.JurisdictionCode, null, first, asOf);
+        var stations = await store.AirDaysAsync(plan.JurisdictionCode, null, first, asOf, ct);
         var days = ForesightDays.FromSeries(stations.Select(s => s.Series).ToList(), asOf, standard);
-        var past = PastYears(store, plan.JurisdictionCode, null, asOf.Year, standard);
+        var past = await PastYearsAsync(store, plan.JurisdictionCode, null, asOf.Year, standard, ct: ct);
         var projection = AnnualAirProjection.Prepare(asOf, days.Days, past, standard);
-        return Build(plan.Id, plan.JurisdictionCode, asOf, stations.Count, standard, days, targets, projection, MonthlyTargets(plan.Id, asOf.Year), sections);
+        return Build(plan.Id, plan.JurisdictionCode, asOf, stations.Count, standard, days, targets, projection, MonthlyTargets(airTargets, asOf.Year), sections);
     }
 
     /// <summary>
@@ -156,10 +158,10 @@ public sealed class ForesightService(PlanCatalog catalog, MonitoringStoreQuery s
     /// the progress report resolves it (a target left to a higher level takes the plan's 主要目标 class for its level), then
     /// <see cref="WaterSectionForesight"/> on GB 3838-2002 Table 1.
     /// </summary>
-    private List<ForesightSectionDto> Sections(string planId, string jurisdiction, List<WaterSectionTarget> targets, DateOnly asOf)
+    private async Task<List<ForesightSectionDto>> SectionsAsync(IReadOnlyList<Indicator> indicators, string jurisdiction, List<WaterSectionTarget> targets,
+        DateOnly asOf, CancellationToken ct)
     {
-        var stored = store.WaterSamples(jurisdiction, null, asOf.Year);
-        var indicators = catalog.Indicators(planId) ?? [];
+        var stored = await store.WaterSamplesAsync(jurisdiction, null, asOf.Year, ct);
         var rows = new List<ForesightSectionDto>();
         static string? Code(int? c) => c is int x ? PlanProgressReports.ClassCode(x) : null;
         static double? D(decimal? v) => v is decimal x ? (double)Math.Round(x, 6, MidpointRounding.ToEven) : null;
@@ -193,11 +195,11 @@ public sealed class ForesightService(PlanCatalog catalog, MonitoringStoreQuery s
     /// The city's daily values of each of the <see cref="MaxPastYears"/> years before <paramref name="year"/> that has hourly
     /// data in the store (the jurisdiction's stations, or the stations given), built as the annual evaluation builds them.
     /// </summary>
-    public static Dictionary<int, IReadOnlyList<DailyAirValues>> PastYears(MonitoringStoreQuery store, string? jurisdiction,
-        IReadOnlyCollection<string>? stationCodes, int year, AirEvaluationStandard standard, int maxPastYears = MaxPastYears)
+    public static async Task<Dictionary<int, IReadOnlyList<DailyAirValues>>> PastYearsAsync(MonitoringStoreQuery store, string? jurisdiction,
+        IReadOnlyCollection<string>? stationCodes, int year, AirEvaluationStandard standard, int maxPastYears = MaxPastYears, CancellationToken ct = default)
     {
         var from = new DateOnly(year - maxPastYears, 1, 1);
-        var stations = store.AirDays(jurisdiction, stationCodes, from, new DateOnly(year - 1, 12, 31));
+        var stations = await store.AirDaysAsync(jurisdiction, stationCodes, from, new DateOnly(year - 1, 12, 31), ct);
         var result = new Dictionary<int, IReadOnlyList<DailyAirValues>>();
         var years = stations.SelectMany(s => s.Days).Select(d => d.Date.Year).Distinct().Order().ToList();
         var series = stations.Select(s => s.Series).ToList();
@@ -207,10 +209,10 @@ public sealed class ForesightService(PlanCatalog catalog, MonitoringStoreQuery s
     }
 
     /// <summary>The plan's monthly targets of the year, by pollutant then month (附件1's monthly rows).</summary>
-    private Dictionary<Pollutant, Dictionary<int, double>> MonthlyTargets(string planId, int year)
+    private static Dictionary<Pollutant, Dictionary<int, double>> MonthlyTargets(IReadOnlyList<MonthlyAirTarget> airTargets, int year)
     {
         var result = new Dictionary<Pollutant, Dictionary<int, double>>();
-        foreach (var t in catalog.AirTargets(planId) ?? [])
+        foreach (var t in airTargets)
         {
             if (t.Month is not int m || t.Year != year) continue;
             var p = AirTargetProgress.ParsePollutant(t.Pollutant);
@@ -223,16 +225,16 @@ public sealed class ForesightService(PlanCatalog catalog, MonitoringStoreQuery s
     /// <summary>An annual target: where it comes from, what it bounds, the value.</summary>
     private sealed record AnnualTarget(string Indicator, string Source, Pollutant? Pollutant, string Statistic, double Value, string Unit);
 
-    private List<AnnualTarget> Targets(string planId, int year)
+    private static List<AnnualTarget> Targets(IReadOnlyList<MonthlyAirTarget> airTargets, IReadOnlyList<Indicator> indicators, int year)
     {
         var list = new List<AnnualTarget>();
-        foreach (var t in catalog.AirTargets(planId) ?? [])
+        foreach (var t in airTargets)
         {
             if (t.Month is not null || t.Year != year) continue;
             var p = AirTargetProgress.ParsePollutant(t.Pollutant);
             list.Add(new($"{PollutantNames.Display(p)} {StatisticName(p)}", "附件1 全年", p, Statistic(p), t.Target, t.Unit));
         }
-        foreach (var i in catalog.Indicators(planId) ?? [])
+        foreach (var i in indicators)
         {
             var t = i.Targets.FirstOrDefault(x => x.Year is null || x.Year == year);
             if (t?.Value is not double v) continue;

@@ -62,11 +62,12 @@ public sealed class AirCalendarService(EcoGovDbContext db, PlanCatalog catalog, 
         return (year, standard, name);
     }
 
-    public AirCalendarDto Calendar(AirCalendarRequest request)
+    public async Task<AirCalendarDto> CalendarAsync(AirCalendarRequest request, CancellationToken ct = default)
     {
         var (year, standard, _) = Check(request);
         string? jurisdiction = RequestValues.Absent(request.Jurisdiction) ? null : request.Jurisdiction!.Trim();
-        if (jurisdiction is not null && catalog.Jurisdiction(jurisdiction) is null)
+        var known = jurisdiction is null ? null : await catalog.JurisdictionAsync(jurisdiction, ct);
+        if (jurisdiction is not null && known is null)
             throw new ApplicationInputException(ErrorCode.UnknownJurisdiction, AirCalendarRequest.JurisdictionField,
                 AppText.UnknownJurisdictionCode(UserText.Quote(jurisdiction)));
         DateOnly from = new(year, 1, 1), to = new(year, 12, 31);
@@ -74,14 +75,14 @@ public sealed class AirCalendarService(EcoGovDbContext db, PlanCatalog catalog, 
         IReadOnlyList<StationSeries> data;
         if (!RequestValues.Absent(request.Station))
         {
-            var station = StationSeriesService.KnownStation(db, request.Station!.Trim(), AirCalendarRequest.StationField);
+            var station = await StationSeriesService.KnownStationAsync(db, request.Station!.Trim(), AirCalendarRequest.StationField, ct);
             (subject, code, name) = (StationSubject, station.Code, station.Name);
-            data = store.AirDays(null, [station.Code], from, to);
+            data = await store.AirDaysAsync(null, [station.Code], from, to, ct);
         }
         else
         {
-            (subject, code, name) = (JurisdictionSubject, jurisdiction!, catalog.Jurisdiction(jurisdiction!)!.Name);
-            data = store.AirDays(jurisdiction, null, from, to);
+            (subject, code, name) = (JurisdictionSubject, jurisdiction!, known!.Name);
+            data = await store.AirDaysAsync(jurisdiction, null, from, to, ct);
         }
         var days = new List<AirCalendarDay>();
         if (data.Count == 0)
@@ -104,9 +105,9 @@ public sealed class AirCalendarService(EcoGovDbContext db, PlanCatalog catalog, 
     }
 
     /// <summary>The .xlsx of a calendar: one row per day (as the JSON), and a sheet saying what it is.</summary>
-    public RenderedFile Workbook(AirCalendarRequest request)
+    public async Task<RenderedFile> WorkbookAsync(AirCalendarRequest request, CancellationToken ct = default)
     {
-        var c = Calendar(request);
+        var c = await CalendarAsync(request, ct);
         var rows = c.Days.Select(d => new object[]
         {
             d.Date, d.Aqi is int a ? a : "", d.Level is int l ? l : "", d.Category ?? "", string.Join("、", d.Primary), d.Valid ? "是" : "否",

@@ -34,12 +34,12 @@ public sealed class MonitoringImportService(EcoGovDbContext db, ILogger<Monitori
     public static MonitoringImportReport Report(MonitoringImportResult result) => MonitoringImportReport.From(result);
 
     /// <summary>Imports the file; <paramref name="progress"/> hears how many hours have been written (air only).</summary>
-    public MonitoringImportResult Import(MonitoringImportRequest request, IProgress<ImportProgress>? progress = null)
+    public async Task<MonitoringImportResult> ImportAsync(MonitoringImportRequest request, IProgress<ImportProgress>? progress = null, CancellationToken ct = default)
     {
         if (!Enum.IsDefined(request.Kind))
             throw new ApplicationInputException(ErrorCode.InvalidValue, null,
                 AppText.UnknownDataKind((int)request.Kind, string.Join(" or ", MonitoringDataKinds.Names)));
-        if (!importer.JurisdictionExists(request.Jurisdiction))
+        if (!await importer.JurisdictionExistsAsync(request.Jurisdiction, ct))
             throw new ApplicationInputException(ErrorCode.UnknownJurisdiction, null,
                 AppText.ReleaseUnknownJurisdiction(request.Jurisdiction));
 
@@ -59,8 +59,8 @@ public sealed class MonitoringImportService(EcoGovDbContext db, ILogger<Monitori
             return new MonitoringImportResult(null, file, table.Rows.Count, 0, 0, rejected) { FileRejected = true };
 
         if (air)
-            return importer.ImportAir(new AirHourlyImport(file, sha, table.Rows.Count, AirRows(table, map, request.HourEnding, rejected),
-                rejected, request.Jurisdiction, request.KeepGood, table.Header[map["time"]]), progress);
+            return await importer.ImportAirAsync(new AirHourlyImport(file, sha, table.Rows.Count, AirRows(table, map, request.HourEnding, rejected),
+                rejected, request.Jurisdiction, request.KeepGood, table.Header[map["time"]]), progress, ct);
         var coordinates = new Dictionary<string, SectionCoordinates>(StringComparer.Ordinal);
         var rows = WaterRows(table, map, rejected, coordinates);
         var water = new WaterSampleImport(file, sha, table.Rows.Count, rows, rejected, request.Jurisdiction, request.KeepGood,
@@ -68,7 +68,7 @@ public sealed class MonitoringImportService(EcoGovDbContext db, ILogger<Monitori
         {
             Coordinates = coordinates,
         };
-        return importer.ImportWater(water);
+        return await importer.ImportWaterAsync(water, ct);
     }
 
     private static readonly string[] AirPollutants = ["SO2", "NO2", "CO", "O3", "PM10", "PM2.5"];

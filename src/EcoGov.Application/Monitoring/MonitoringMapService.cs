@@ -81,18 +81,18 @@ public sealed class MonitoringMapService(EcoGovDbContext db, PlanCatalog catalog
     public static DateOnly? Check(MonitoringMapRequest request) =>
         RequestValues.OptionalDate(request.AsOf, MonitoringMapRequest.AsOfField, AppText.LabelAsOfDate);
 
-    public MonitoringMapDto Latest(MonitoringMapRequest request)
+    public async Task<MonitoringMapDto> LatestAsync(MonitoringMapRequest request, CancellationToken ct = default)
     {
         var asOf = Check(request) ?? ChinaTime.Today(clock);
         if (RequestValues.Absent(request.Jurisdiction))
             throw new ApplicationInputException(ErrorCode.Required, MonitoringMapRequest.JurisdictionField, AppText.JurisdictionCodeIsRequired());
         var code = request.Jurisdiction!.Trim();
-        var place = catalog.Jurisdiction(code)
+        var place = await catalog.JurisdictionAsync(code, ct)
             ?? throw new ApplicationInputException(ErrorCode.UnknownJurisdiction, MonitoringMapRequest.JurisdictionField,
                 AppText.UnknownJurisdictionCode(UserText.Quote(code)));
 
-        var stations = Stations(code, asOf);
-        var sections = Sections(code, asOf);
+        var stations = await StationsAsync(code, asOf, ct);
+        var sections = await SectionsAsync(code, asOf, ct);
         var demo = stations.Any(s => s.Demo) || sections.Any(s => s.Demo);
         var notices = new List<string>();
         if (stations.Any(s => s.Demo)) notices.Add(DemoMonitoringData.Notice);
@@ -106,25 +106,25 @@ public sealed class MonitoringMapService(EcoGovDbContext db, PlanCatalog catalog
     }
 
     /// <summary>The jurisdiction of the first station by code (or, without stations, of the first section); null when there is neither.</summary>
-    public string? FirstJurisdiction() =>
-        db.MonitoringStations.AsNoTracking().OrderBy(s => s.Code).Select(s => s.JurisdictionCode).FirstOrDefault()
-        ?? db.WaterSections.AsNoTracking().OrderBy(s => s.Code).Select(s => s.JurisdictionCode).FirstOrDefault();
+    public async Task<string?> FirstJurisdictionAsync(CancellationToken ct = default) =>
+        await db.MonitoringStations.AsNoTracking().OrderBy(s => s.Code).Select(s => s.JurisdictionCode).FirstOrDefaultAsync(ct)
+        ?? await db.WaterSections.AsNoTracking().OrderBy(s => s.Code).Select(s => s.JurisdictionCode).FirstOrDefaultAsync(ct);
 
-    private List<MapStationDto> Stations(string code, DateOnly asOf)
+    private async Task<List<MapStationDto>> StationsAsync(string code, DateOnly asOf, CancellationToken ct)
     {
-        var stations = db.MonitoringStations.AsNoTracking().OrderBy(s => s.Code).ToList()
+        var stations = (await db.MonitoringStations.AsNoTracking().OrderBy(s => s.Code).ToListAsync(ct))
             .Where(s => MonitoringStoreQuery.Within(s.JurisdictionCode, code)).ToList();
         var codes = stations.Select(s => s.Code).ToList();
         // each station's last stored day (a day with at least one hour) not after the day asked
-        var latest = db.AirStationDays.AsNoTracking().Where(d => codes.Contains(d.StationCode) && d.Date <= asOf)
-            .GroupBy(d => d.StationCode).Select(g => new { Station = g.Key, Date = g.Max(d => d.Date) }).ToList()
+        var latest = (await db.AirStationDays.AsNoTracking().Where(d => codes.Contains(d.StationCode) && d.Date <= asOf)
+            .GroupBy(d => d.StationCode).Select(g => new { Station = g.Key, Date = g.Max(d => d.Date) }).ToListAsync(ct))
             .ToDictionary(x => x.Station, x => x.Date, StringComparer.Ordinal);
         var reports = new Dictionary<string, (AirEvaluationStandard Standard, EvaluatedDay Day)>(StringComparer.Ordinal);
         foreach (var group in latest.GroupBy(x => x.Value))
         {
             var day = group.Key;
             var standard = AirEvaluationStandards.ForDate(day);
-            var series = store.AirDays(null, [.. group.Select(x => x.Key)], day, day);
+            var series = await store.AirDaysAsync(null, [.. group.Select(x => x.Key)], day, day, ct);
             // the engines of the calendar and the period evaluation, over the one stored day of each station
             var (evaluations, _) = NetworkPeriodEvaluator.Evaluate(series.Select(s => s.Series).ToList(), day, day, standard);
             for (var i = 0; i < series.Count; i++)
@@ -145,20 +145,20 @@ public sealed class MonitoringMapService(EcoGovDbContext db, PlanCatalog catalog
         })];
     }
 
-    private List<MapSectionDto> Sections(string code, DateOnly asOf)
+    private async Task<List<MapSectionDto>> SectionsAsync(string code, DateOnly asOf, CancellationToken ct)
     {
-        var sections = db.WaterSections.AsNoTracking().OrderBy(s => s.Code).ToList()
+        var sections = (await db.WaterSections.AsNoTracking().OrderBy(s => s.Code).ToListAsync(ct))
             .Where(s => MonitoringStoreQuery.Within(s.JurisdictionCode, code)).ToList();
         var codes = sections.Select(s => s.Code).ToList();
-        var latest = db.WaterSamples.AsNoTracking().Where(x => codes.Contains(x.SectionCode) && x.SampledOn <= asOf)
-            .GroupBy(x => x.SectionCode).Select(g => new { Section = g.Key, Date = g.Max(x => x.SampledOn) }).ToList()
+        var latest = (await db.WaterSamples.AsNoTracking().Where(x => codes.Contains(x.SectionCode) && x.SampledOn <= asOf)
+            .GroupBy(x => x.SectionCode).Select(g => new { Section = g.Key, Date = g.Max(x => x.SampledOn) }).ToListAsync(ct))
             .ToDictionary(x => x.Section, x => x.Date, StringComparer.Ordinal);
         // the samples of each section's latest month up to its latest sample (the month's class, as the progress grid)
         var samples = new Dictionary<string, SectionSamples>(StringComparer.Ordinal);
         foreach (var year in latest.Values.Select(d => d.Year).Distinct())
-            foreach (var s in store.WaterSamples(null, [.. latest.Where(x => x.Value.Year == year).Select(x => x.Key)], year))
+            foreach (var s in await store.WaterSamplesAsync(null, [.. latest.Where(x => x.Value.Year == year).Select(x => x.Key)], year, ct))
                 samples[s.Code] = s;
-        var targets = Targets(latest.Values.Select(d => d.Year).Distinct().ToList());
+        var targets = await TargetsAsync(latest.Values.Select(d => d.Year).Distinct().ToList(), ct);
         return [.. sections.Select(s =>
         {
             var demo = DemoMonitoringData.IsDemoStation(s.Code);
@@ -179,14 +179,15 @@ public sealed class MonitoringMapService(EcoGovDbContext db, PlanCatalog catalog
     }
 
     /// <summary>The section targets of the plans in force in each year: (year, plan, jurisdiction, target, indicators).</summary>
-    private List<(int Year, Plan Plan, WaterSectionTarget Target, IReadOnlyList<Indicator> Indicators)> Targets(IReadOnlyList<int> years)
+    private async Task<List<(int Year, Plan Plan, WaterSectionTarget Target, IReadOnlyList<Indicator> Indicators)>> TargetsAsync(IReadOnlyList<int> years,
+        CancellationToken ct)
     {
         var result = new List<(int, Plan, WaterSectionTarget, IReadOnlyList<Indicator>)>();
         if (years.Count == 0) return result;
-        foreach (var plan in catalog.Plans().OrderByDescending(p => p.JurisdictionCode.Length).ThenBy(p => p.Id, StringComparer.Ordinal))
+        foreach (var plan in (await catalog.PlansAsync(ct)).OrderByDescending(p => p.JurisdictionCode.Length).ThenBy(p => p.Id, StringComparer.Ordinal))
         {
-            if (catalog.SectionTargets(plan.Id) is not { Count: > 0 } targets) continue;
-            var indicators = catalog.Indicators(plan.Id) ?? [];
+            if (await catalog.SectionTargetsAsync(plan.Id, ct) is not { Count: > 0 } targets) continue;
+            var indicators = await catalog.IndicatorsAsync(plan.Id, ct) ?? [];
             foreach (var year in years.Where(y => plan.PeriodStart is int from && plan.PeriodEnd is int to && from <= y && y <= to))
                 foreach (var t in targets.Where(t => t.Target.Year is null || t.Target.Year == year))
                     result.Add((year, plan, t, indicators));

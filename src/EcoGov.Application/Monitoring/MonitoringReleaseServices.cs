@@ -5,6 +5,7 @@ using EcoGov.Core.Text;
 using EcoGov.Data;
 using EcoGov.Data.Monitoring;
 using EcoGov.Ingest.Monitoring;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace EcoGov.Application.Monitoring;
@@ -105,14 +106,15 @@ public sealed class MonitoringReleaseService(EcoGovDbContext? db = null, ILogger
     /// SHA-256 recorded), so a station-hour already stored — by an earlier import or by an overlapping file of the same
     /// set — is counted unchanged, never stored twice. <paramref name="progress"/> hears (file number, files, name).
     /// </summary>
-    public ReleaseImportReport Import(MonitoringImportRequest request, bool allStations, Action<int, int, string>? progress = null)
+    public async Task<ReleaseImportReport> ImportAsync(MonitoringImportRequest request, bool allStations, Action<int, int, string>? progress = null,
+        CancellationToken ct = default)
     {
         if (db is null) throw new InvalidOperationException("import needs the store");
         var importer = new MonitoringImporter(db, logger);
         if (request.Kind != MonitoringDataKind.AirHourly)
             throw new ApplicationInputException(ErrorCode.InvalidValue, null,
                 AppText.ReleaseKindNotAirHourly(MonitoringDataKinds.Name(MonitoringDataKind.AirHourly)));
-        if (!importer.JurisdictionExists(request.Jurisdiction))
+        if (!await importer.JurisdictionExistsAsync(request.Jurisdiction, ct))
             throw new ApplicationInputException(ErrorCode.UnknownJurisdiction, null,
                 AppText.ReleaseUnknownJurisdiction(request.Jurisdiction));
 
@@ -132,7 +134,7 @@ public sealed class MonitoringReleaseService(EcoGovDbContext? db = null, ILogger
             { Refused = true };
 
         // The jurisdiction and everything below it, by name.
-        var nodes = db.Jurisdictions.Select(j => new { j.Code, j.Name, j.ParentCode, j.FormerNames }).ToList();
+        var nodes = await db.Jurisdictions.Select(j => new { j.Code, j.Name, j.ParentCode, j.FormerNames }).ToListAsync(ct);
         var inside = new HashSet<string>(StringComparer.Ordinal) { request.Jurisdiction };
         for (var grew = true; grew;)
         {
@@ -142,7 +144,7 @@ public sealed class MonitoringReleaseService(EcoGovDbContext? db = null, ILogger
         }
         var names = nodes.Where(n => inside.Contains(n.Code)).SelectMany(n => n.FormerNames.Append(n.Name))
             .SelectMany(n => new[] { n, ShortName(n) }).ToHashSet(StringComparer.Ordinal);
-        var stored = db.MonitoringStations.Where(s => inside.Contains(s.JurisdictionCode)).Select(s => s.Code).ToHashSet(StringComparer.Ordinal);
+        var stored = (await db.MonitoringStations.Where(s => inside.Contains(s.JurisdictionCode)).Select(s => s.Code).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
         var master = set.Stations.ToDictionary(s => s.Code, StringComparer.Ordinal);
         bool Keep(string code) => allStations || stored.Contains(code)
             || (master.TryGetValue(code, out var s) && s.City is { } city && (names.Contains(city) || names.Contains(ShortName(city))));
@@ -168,9 +170,9 @@ public sealed class MonitoringReleaseService(EcoGovDbContext? db = null, ILogger
             var sha = good.Count == result.Rows.Count ? source.Sha256
                 : Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(
                     source.Sha256 + "\nstations:" + string.Join(",", good.Select(g => g.Station).Distinct().Order(StringComparer.Ordinal)))));
-            var res = importer.ImportAir(new AirHourlyImport(source.Name, sha, result.Rows.Count, good, [], request.Jurisdiction, request.KeepGood,
+            var res = await importer.ImportAirAsync(new AirHourlyImport(source.Name, sha, result.Rows.Count, good, [], request.Jurisdiction, request.KeepGood,
                 result.Layout == ReleaseLayout.Wide ? "hour" : "timepoint")
-            { Stations = stationMaster });
+            { Stations = stationMaster }, null, ct);
             storedRows += res.Stored;
             unchanged += res.Unchanged;
             if (res.Import is int id && !imports.Contains(id)) imports.Add(id);

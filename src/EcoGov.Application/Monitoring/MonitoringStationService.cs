@@ -16,5 +16,5 @@ public sealed class MonitoringStationService(EcoGovDbContext db)
     public const int MaxIdentifierChars = Ingest.Monitoring.MonitoringLimits.MaxIdentifierChars;
 
     /// <summary>The stations by code.</summary>
-    public IReadOnlyList<MonitoringStationSummary> Stations() => MonitoringQueries.Stations(db);
+    public Task<IReadOnlyList<MonitoringStationSummary>> StationsAsync(CancellationToken ct = default) => MonitoringQueries.StationsAsync(db, ct);
 }

@@ -78,14 +78,14 @@ public sealed class StationSeriesService(EcoGovDbContext db, MonitoringStoreQuer
         return (from, to, resolution, standard);
     }
 
-    public StationSeriesDto Series(StationSeriesRequest request)
+    public async Task<StationSeriesDto> SeriesAsync(StationSeriesRequest request, CancellationToken ct = default)
     {
         var (from, to, resolution, standard) = Check(request);
-        var station = KnownStation(db, request.Station!.Trim(), StationSeriesRequest.StationField);
+        var station = await KnownStationAsync(db, request.Station!.Trim(), StationSeriesRequest.StationField, ct);
         var points = new List<SeriesPoint>();
         if (resolution == Hour)
         {
-            var hours = store.AirHours(null, [station.Code], from, to).SingleOrDefault()?.Hours ?? [];
+            var hours = (await store.AirHoursAsync(null, [station.Code], from, to, ct)).SingleOrDefault()?.Hours ?? [];
             var byHour = hours.ToDictionary(h => h.HourStart);
             for (var t = from.ToDateTime(TimeOnly.MinValue); t < to.AddDays(1).ToDateTime(TimeOnly.MinValue); t = t.AddHours(1))
             {
@@ -97,7 +97,7 @@ public sealed class StationSeriesService(EcoGovDbContext db, MonitoringStoreQuer
         }
         else
         {
-            var series = store.AirDays(null, [station.Code], from, to).SingleOrDefault()?.Series ?? StationAirSeries.OfDays([]);
+            var series = (await store.AirDaysAsync(null, [station.Code], from, to, ct)).SingleOrDefault()?.Series ?? StationAirSeries.OfDays([]);
             foreach (var d in series.Daily(from, to, standard.Limits, LimitGrade.GradeII, AirDataValidity.Gb3095Table4))
                 points.Add(new SeriesPoint(CalendarDate.ToText(d.Date), R(Pollutant.SO2, d.So2), R(Pollutant.NO2, d.No2), R(Pollutant.CO, d.Co),
                     R(Pollutant.O3, d.O3Max8h), R(Pollutant.PM10, d.Pm10), R(Pollutant.PM25, d.Pm25)));
@@ -108,9 +108,9 @@ public sealed class StationSeriesService(EcoGovDbContext db, MonitoringStoreQuer
     }
 
     /// <summary>The .xlsx of a series: one row per hour or day (as the JSON), the limits, and what it is.</summary>
-    public RenderedFile Workbook(StationSeriesRequest request)
+    public async Task<RenderedFile> WorkbookAsync(StationSeriesRequest request, CancellationToken ct = default)
     {
-        var s = Series(request);
+        var s = await SeriesAsync(request, ct);
         static object C(decimal? v) => v is decimal d ? d : "";
         var header = new[] { s.Resolution == Hour ? "时间 time" : "日期 date" }
             .Concat(s.Pollutants.Select(p => $"{p.Pollutant} {p.Averaging} ({p.Unit})")).ToArray();
@@ -157,11 +157,11 @@ public sealed class StationSeriesService(EcoGovDbContext db, MonitoringStoreQuer
     private static decimal? R(Pollutant p, double? v) => v is double x ? ConcentrationRounding.Round(p, x) : null;
 
     /// <summary>A station in the store, or the refusal naming the field and listing (some of) the stored codes.</summary>
-    internal static StationRef KnownStation(EcoGovDbContext db, string code, string field)
+    internal static async Task<StationRef> KnownStationAsync(EcoGovDbContext db, string code, string field, CancellationToken ct)
     {
-        var s = db.MonitoringStations.AsNoTracking().Where(x => x.Code == code).Select(x => new StationRef(x.Code, x.Name, x.JurisdictionCode)).FirstOrDefault();
+        var s = await db.MonitoringStations.AsNoTracking().Where(x => x.Code == code).Select(x => new StationRef(x.Code, x.Name, x.JurisdictionCode)).FirstOrDefaultAsync(ct);
         if (s is not null) return s;
-        var known = db.MonitoringStations.AsNoTracking().OrderBy(x => x.Code).Select(x => x.Code).Take(21).ToList();
+        var known = await db.MonitoringStations.AsNoTracking().OrderBy(x => x.Code).Select(x => x.Code).Take(21).ToListAsync(ct);
         object list = known.Count == 0 ? AppText.LabelNoneInBrackets : string.Join(", ", known.Take(20)) + (known.Count > 20 ? " …" : "");
         throw new ApplicationInputException(ErrorCode.UnknownStation, field,
             AppText.UnknownStationStored(UserText.Quote(code), list));

@@ -91,7 +91,7 @@ public sealed class StoreBackupService(EcoGovDbContext db, EcoGovPaths paths, Ti
     /// Writes a backup of the store to <paramref name="outFile"/> (refused if it exists; written to a temporary file beside
     /// it and renamed when complete). The store must be at the current schema (<c>./ecogov migrate</c>); nothing in it is changed.
     /// </summary>
-    public BackupResult Backup(string outFile)
+    public async Task<BackupResult> BackupAsync(string outFile, CancellationToken ct = default)
     {
         if (RequestValues.Absent(outFile))
             throw new ApplicationInputException(ErrorCode.Required, OutField, AppText.BackupFileIsRequired());
@@ -100,9 +100,9 @@ public sealed class StoreBackupService(EcoGovDbContext db, EcoGovPaths paths, Ti
             throw new ApplicationInputException(ErrorCode.Conflict, OutField, AppText.ExistsNotOverwritten(target));
         if (!Directory.Exists(Path.GetDirectoryName(target)))
             throw new ApplicationInputException(ErrorCode.InvalidValue, OutField, AppText.FolderNotFound(Path.GetDirectoryName(target)));
-        if (!EcoGovDatabase.Exists(db))
+        if (!await EcoGovDatabase.ExistsAsync(db, ct))
             throw new ApplicationInputException(ErrorCode.NotFound, null, AppText.DatabaseNotFound(EcoGovDatabase.Describe(db)));
-        var applied = EcoGovDatabase.AppliedMigrations(db);
+        var applied = await EcoGovDatabase.AppliedMigrationsAsync(db, ct);
         var known = EcoGovDatabase.KnownMigrations(db);
         if (applied.Count == 0 || !applied.SequenceEqual(known))
             throw new ApplicationInputException(ErrorCode.Conflict, null,
@@ -127,7 +127,7 @@ public sealed class StoreBackupService(EcoGovDbContext db, EcoGovPaths paths, Ti
                     tables.Add(new BackupTable(currentTable.Name, TablePrefix + currentTable.Name + ".jsonl", 0, current.Length, current.Sha256(), currentTable.Columns));
                     current = null;
                 }
-                var counts = StoreSnapshot.Read(db, table =>
+                var counts = await StoreSnapshot.ReadAsync(db, table =>
                 {
                     Finish();
                     currentTable = table;
@@ -139,7 +139,7 @@ public sealed class StoreBackupService(EcoGovDbContext db, EcoGovPaths paths, Ti
                     // row that names them commits), so every file a row of the snapshot names is listed here.
                     foreach (var (entry, path) in EvidenceFiles(evidenceRoot).Concat(KeyFiles(keysRoot)))
                         files.Add(AddFile(zip, entry, path));
-                });
+                }, ct);
                 tables = [.. tables.Select(t => t with { Rows = counts[t.Name] })];
                 var manifest = new BackupManifest(Format, FormatVersion, AppVersion, ProviderName, applied[^1],
                     EcoGovDatabase.MigrationName(applied[^1]), created, tables, files);
@@ -163,7 +163,7 @@ public sealed class StoreBackupService(EcoGovDbContext db, EcoGovPaths paths, Ti
     /// entry, schema), migrates the store (a new database is created), refuses unless every table, the evidence folder and
     /// the key folder are empty, then loads all rows in one transaction and writes the files. Refusals change nothing.
     /// </summary>
-    public RestoreResult Restore(string file)
+    public async Task<RestoreResult> RestoreAsync(string file, CancellationToken ct = default)
     {
         var source = Path.GetFullPath(file);
         if (!File.Exists(source)) throw Bad(AppText.BackupFileNotFound(source));
@@ -177,7 +177,7 @@ public sealed class StoreBackupService(EcoGovDbContext db, EcoGovPaths paths, Ti
             using var guard = DatabaseInitializationLock.Acquire(db);
             var evidenceRoot = EcoGovDatabase.EvidenceDirectory(db, paths);
             var keysRoot = EcoGovDatabase.KeysDirectory(db, paths);
-            var occupied = StoreSnapshot.NonEmptyTables(db).ToList();
+            var occupied = (await StoreSnapshot.NonEmptyTablesAsync(db, ct)).ToList();
             if (EvidenceFiles(evidenceRoot).Any()) occupied.Add(evidenceRoot);
             if (KeyFiles(keysRoot).Any()) occupied.Add(keysRoot);
             if (occupied.Count > 0)
@@ -189,7 +189,7 @@ public sealed class StoreBackupService(EcoGovDbContext db, EcoGovPaths paths, Ti
             IReadOnlyDictionary<string, long> counts;
             try
             {
-                counts = StoreSnapshot.Load(db, [.. manifest.Tables.Select(t => new SnapshotTable(t.Name, t.Columns))],
+                counts = await StoreSnapshot.LoadAsync(db, [.. manifest.Tables.Select(t => new SnapshotTable(t.Name, t.Columns))],
                     table => zip.GetEntry(byName[table.Name].Entry)!.Open(),
                     beforeCommit: () =>
                     {
@@ -206,7 +206,7 @@ public sealed class StoreBackupService(EcoGovDbContext db, EcoGovPaths paths, Ti
                                 from.CopyTo(to);
                             }
                         }
-                    });
+                    }, ct);
             }
             catch (Exception e)
             {

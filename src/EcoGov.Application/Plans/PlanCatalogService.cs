@@ -47,61 +47,74 @@ public sealed record JurisdictionDetail(Jurisdiction Jurisdiction, IReadOnlyList
 public sealed class PlanCatalogService(PlanCatalog catalog)
 {
     /// <summary>The plans, ordered by source document and id.</summary>
-    public IReadOnlyList<Plan> Plans() => catalog.Plans();
+    public Task<IReadOnlyList<Plan>> PlansAsync(CancellationToken ct = default) => catalog.PlansAsync(ct);
+
+    /// <summary>
+    /// The plans with monthly or annual air targets or section targets (those whose progress is a target report, not
+    /// indicators only): what the 目标进度 and 按目标倒排 pages offer.
+    /// </summary>
+    public async Task<IReadOnlyList<Plan>> PlansWithTargetsAsync(CancellationToken ct = default)
+    {
+        var result = new List<Plan>();
+        foreach (var p in await catalog.PlansAsync(ct))
+            if (await catalog.AirTargetsAsync(p.Id, ct) is { Count: > 0 } || await catalog.SectionTargetsAsync(p.Id, ct) is { Count: > 0 }) result.Add(p);
+        return result;
+    }
 
     /// <summary>The plans with the number of records each holds (for listings).</summary>
-    public IReadOnlyList<PlanSummary> PlanSummaries() => catalog.PlanSummaries();
+    public Task<IReadOnlyList<PlanSummary>> PlanSummariesAsync(CancellationToken ct = default) => catalog.PlanSummariesAsync(ct);
 
     /// <summary>The seed documents the plans come from.</summary>
-    public IReadOnlyList<SourceDocument> Documents() => catalog.Documents();
+    public Task<IReadOnlyList<SourceDocument>> DocumentsAsync(CancellationToken ct = default) => catalog.DocumentsAsync(ct);
 
     /// <summary>One plan.</summary>
-    public Plan Plan(PlanRequest request) => catalog.Plan(PlanId(request)) ?? throw UnknownPlan(catalog, request.Plan);
+    public async Task<Plan> PlanAsync(PlanRequest request, CancellationToken ct = default) =>
+        await catalog.PlanAsync(PlanId(request), ct) ?? throw await UnknownPlanAsync(catalog, request.Plan, ct);
 
-    public IReadOnlyList<Indicator> Indicators(PlanRequest request) => ForPlan(request, catalog.Indicators);
+    public Task<IReadOnlyList<Indicator>> IndicatorsAsync(PlanRequest request, CancellationToken ct = default) => ForPlanAsync(request, catalog.IndicatorsAsync, ct);
 
-    public IReadOnlyList<PlanTask> Tasks(PlanRequest request) => ForPlan(request, catalog.Tasks);
+    public Task<IReadOnlyList<PlanTask>> TasksAsync(PlanRequest request, CancellationToken ct = default) => ForPlanAsync(request, catalog.TasksAsync, ct);
 
-    public IReadOnlyList<KeyProject> Projects(PlanRequest request) => ForPlan(request, catalog.Projects);
+    public Task<IReadOnlyList<KeyProject>> ProjectsAsync(PlanRequest request, CancellationToken ct = default) => ForPlanAsync(request, catalog.ProjectsAsync, ct);
 
-    public IReadOnlyList<MonthlyAirTarget> AirTargets(PlanRequest request) => ForPlan(request, catalog.AirTargets);
+    public Task<IReadOnlyList<MonthlyAirTarget>> AirTargetsAsync(PlanRequest request, CancellationToken ct = default) => ForPlanAsync(request, catalog.AirTargetsAsync, ct);
 
-    public IReadOnlyList<WaterSectionTarget> SectionTargets(PlanRequest request) => ForPlan(request, catalog.SectionTargets);
+    public Task<IReadOnlyList<WaterSectionTarget>> SectionTargetsAsync(PlanRequest request, CancellationToken ct = default) => ForPlanAsync(request, catalog.SectionTargetsAsync, ct);
 
-    public IReadOnlyList<StatedTotal> StatedTotals(PlanRequest request) => ForPlan(request, catalog.StatedTotals);
+    public Task<IReadOnlyList<StatedTotal>> StatedTotalsAsync(PlanRequest request, CancellationToken ct = default) => ForPlanAsync(request, catalog.StatedTotalsAsync, ct);
 
     /// <summary>监督规则 the plan's supervision rules as its text writes them (issue 9; none when the text states none).</summary>
-    public IReadOnlyList<SupervisionRule> SupervisionRules(PlanRequest request) => ForPlan(request, catalog.SupervisionRules);
+    public Task<IReadOnlyList<SupervisionRule>> SupervisionRulesAsync(PlanRequest request, CancellationToken ct = default) => ForPlanAsync(request, catalog.SupervisionRulesAsync, ct);
 
     /// <summary>The rules, duties and unit additions of a plan together (`supervision-rules --json`).</summary>
-    public PlanSupervisionDto Supervision(PlanRequest request)
+    public async Task<PlanSupervisionDto> SupervisionAsync(PlanRequest request, CancellationToken ct = default)
     {
-        var rules = SupervisionRules(request);
-        return PlanSupervisionDto.From(request.Plan!, rules, TaskDuties(request), TaskUnitAdditions(request));
+        var rules = await SupervisionRulesAsync(request, ct);
+        return PlanSupervisionDto.From(request.Plan!, rules, await TaskDutiesAsync(request, ct), await TaskUnitAdditionsAsync(request, ct));
     }
 
     /// <summary>The recurring duties written inside the plan's task texts.</summary>
-    public IReadOnlyList<TaskDuty> TaskDuties(PlanRequest request) => ForPlan(request, catalog.TaskDuties);
+    public Task<IReadOnlyList<TaskDuty>> TaskDutiesAsync(PlanRequest request, CancellationToken ct = default) => ForPlanAsync(request, catalog.TaskDutiesAsync, ct);
 
     /// <summary>The responsible units the plan's text adds to its ledger rows.</summary>
-    public IReadOnlyList<TaskUnitAddition> TaskUnitAdditions(PlanRequest request) => ForPlan(request, catalog.TaskUnitAdditions);
+    public Task<IReadOnlyList<TaskUnitAddition>> TaskUnitAdditionsAsync(PlanRequest request, CancellationToken ct = default) => ForPlanAsync(request, catalog.TaskUnitAdditionsAsync, ct);
 
     /// <summary>A plan with all its records and its document's findings (the plan page).</summary>
-    public PlanDetail Detail(PlanRequest request)
+    public async Task<PlanDetail> DetailAsync(PlanRequest request, CancellationToken ct = default)
     {
-        var plan = Plan(request);
-        return new PlanDetail(plan, catalog.Indicators(plan.Id)!, catalog.AirTargets(plan.Id)!, catalog.SectionTargets(plan.Id)!,
-            catalog.Tasks(plan.Id)!, catalog.Projects(plan.Id)!, catalog.StatedTotals(plan.Id)!,
-            catalog.Findings(plan.Source.Document).Select(f => f.Finding).ToList());
+        var plan = await PlanAsync(request, ct);
+        return new PlanDetail(plan, (await catalog.IndicatorsAsync(plan.Id, ct))!, (await catalog.AirTargetsAsync(plan.Id, ct))!,
+            (await catalog.SectionTargetsAsync(plan.Id, ct))!, (await catalog.TasksAsync(plan.Id, ct))!, (await catalog.ProjectsAsync(plan.Id, ct))!,
+            (await catalog.StatedTotalsAsync(plan.Id, ct))!, (await catalog.FindingsAsync(plan.Source.Document, ct)).Select(f => f.Finding).ToList());
     }
 
     /// <summary>The jurisdictions, by code, with whether the platform holds each one's boundary.</summary>
-    public IReadOnlyList<JurisdictionInfo> Jurisdictions() => catalog.Jurisdictions();
+    public Task<IReadOnlyList<JurisdictionInfo>> JurisdictionsAsync(CancellationToken ct = default) => catalog.JurisdictionsAsync(ct);
 
     /// <summary>The jurisdictions as a tree (roots first, children by code).</summary>
-    public IReadOnlyList<JurisdictionNode> JurisdictionTree()
+    public async Task<IReadOnlyList<JurisdictionNode>> JurisdictionTreeAsync(CancellationToken ct = default)
     {
-        var nodes = catalog.Jurisdictions().ToDictionary(j => j.Jurisdiction.Code, j => new JurisdictionNode(
+        var nodes = (await catalog.JurisdictionsAsync(ct)).ToDictionary(j => j.Jurisdiction.Code, j => new JurisdictionNode(
             j.Jurisdiction.Code, j.Jurisdiction.Name, j.Jurisdiction.ParentCode, j.Jurisdiction.Level.ToString().ToLowerInvariant(),
             j.Jurisdiction.FormerNames, j.HasBoundary, []));
         var roots = new List<JurisdictionNode>();
@@ -114,44 +127,48 @@ public sealed class PlanCatalogService(PlanCatalog catalog)
     }
 
     /// <summary>The access-list requirements that apply in a jurisdiction (its own and those above it; no unit-level ones).</summary>
-    public IReadOnlyList<AccessRequirement> AccessList(JurisdictionRequest request) =>
-        catalog.AccessList(JurisdictionCode(request)) ?? throw UnknownJurisdiction(request.Jurisdiction);
+    public async Task<IReadOnlyList<AccessRequirement>> AccessListAsync(JurisdictionRequest request, CancellationToken ct = default) =>
+        await catalog.AccessListAsync(JurisdictionCode(request), ct: ct) ?? throw UnknownJurisdiction(request.Jurisdiction);
 
     /// <summary>Control-unit statistics of a jurisdiction (a city: each county's row and the total).</summary>
-    public IReadOnlyList<UnitStatistics> UnitStatistics(JurisdictionRequest request) =>
-        catalog.UnitStatistics(JurisdictionCode(request)) ?? throw UnknownJurisdiction(request.Jurisdiction);
+    public async Task<IReadOnlyList<UnitStatistics>> UnitStatisticsAsync(JurisdictionRequest request, CancellationToken ct = default) =>
+        await catalog.UnitStatisticsAsync(JurisdictionCode(request), ct) ?? throw UnknownJurisdiction(request.Jurisdiction);
 
     /// <summary>A jurisdiction with its access list and unit statistics (the 行政区 page).</summary>
-    public JurisdictionDetail Jurisdiction(JurisdictionRequest request)
+    public async Task<JurisdictionDetail> JurisdictionAsync(JurisdictionRequest request, CancellationToken ct = default)
     {
         var code = JurisdictionCode(request);
-        var jurisdiction = catalog.Jurisdiction(code) ?? throw UnknownJurisdiction(request.Jurisdiction);
-        return new JurisdictionDetail(jurisdiction, catalog.AccessList(code)!, catalog.UnitStatistics(code)!);
+        var jurisdiction = await catalog.JurisdictionAsync(code, ct) ?? throw UnknownJurisdiction(request.Jurisdiction);
+        return new JurisdictionDetail(jurisdiction, (await catalog.AccessListAsync(code, ct: ct))!, (await catalog.UnitStatisticsAsync(code, ct))!);
     }
 
     /// <summary>The findings of one seed document, or of all documents when none is named, as both hosts publish them.</summary>
-    public IReadOnlyList<FindingDto> FindingList(FindingsRequest request)
+    public async Task<IReadOnlyList<FindingDto>> FindingListAsync(FindingsRequest request, CancellationToken ct = default)
     {
         var document = RequestValues.Absent(request.Document) ? null : request.Document;
-        if (document is not null && catalog.Documents().All(d => d.Id != document))
+        var documents = await catalog.DocumentsAsync(ct);
+        if (document is not null && documents.All(d => d.Id != document))
             throw new ApplicationInputException(ErrorCode.NotFound, FindingsRequest.DocumentField,
-                AppText.UnknownSeedDocument(UserText.Quote(document), string.Join(", ", catalog.Documents().Select(d => d.Id))));
-        return catalog.Findings(document).Select(f => new FindingDto(f.DocumentId, f.Finding.Kind, f.Finding.Message, SourceDto.From(f.Finding.Source))).ToList();
+                AppText.UnknownSeedDocument(UserText.Quote(document), string.Join(", ", documents.Select(d => d.Id))));
+        return (await catalog.FindingsAsync(document, ct)).Select(f => new FindingDto(f.DocumentId, f.Finding.Kind, f.Finding.Message, SourceDto.From(f.Finding.Source))).ToList();
     }
 
     /// <summary>The findings of all seed documents with the document each belongs to (the 文档问题 page).</summary>
-    public IReadOnlyList<(string DocumentId, SeedFinding Finding)> Findings() => catalog.Findings();
+    public Task<IReadOnlyList<(string DocumentId, SeedFinding Finding)>> FindingsAsync(CancellationToken ct = default) => catalog.FindingsAsync(null, ct);
 
     /// <summary>
     /// The refusal of an unknown plan id: <see cref="ErrorCode.NotFound"/> on <c>plan</c>, listing the plans there are
     /// (also used by <see cref="Progress.PlanProgressService"/>).
     /// </summary>
-    public static ApplicationInputException UnknownPlan(PlanCatalog catalog, string? id) =>
-        new(ErrorCode.NotFound, PlanRequest.PlanField,
-            AppText.UnknownPlanId(UserText.Quote(id), string.Join(", ", catalog.Plans().Select(p => p.Id))));
+    public static async Task<ApplicationInputException> UnknownPlanAsync(PlanCatalog catalog, string? id, CancellationToken ct = default) =>
+        UnknownPlan(await catalog.PlansAsync(ct), id);
 
-    private IReadOnlyList<T> ForPlan<T>(PlanRequest request, Func<string, IReadOnlyList<T>?> read) =>
-        read(PlanId(request)) ?? throw UnknownPlan(catalog, request.Plan);
+    private static ApplicationInputException UnknownPlan(IReadOnlyList<Plan> plans, string? id) =>
+        new(ErrorCode.NotFound, PlanRequest.PlanField,
+            AppText.UnknownPlanId(UserText.Quote(id), string.Join(", ", plans.Select(p => p.Id))));
+
+    private async Task<IReadOnlyList<T>> ForPlanAsync<T>(PlanRequest request, Func<string, CancellationToken, Task<IReadOnlyList<T>?>> read, CancellationToken ct) =>
+        await read(PlanId(request), ct) ?? throw await UnknownPlanAsync(catalog, request.Plan, ct);
 
     private static string PlanId(PlanRequest request) => RequestValues.Absent(request.Plan)
         ? throw new ApplicationInputException(ErrorCode.Required, PlanRequest.PlanField, AppText.PlanIdRequired())

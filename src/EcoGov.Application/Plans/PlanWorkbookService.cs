@@ -79,16 +79,19 @@ public sealed class PlanWorkbookService(EcoGovDbContext db, PlanCatalog catalog,
 
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+    /// <summary>Whether a source document is a workbook import (<c>wb-…</c>) rather than a seed document.</summary>
+    public static bool IsImportDocument(string documentId) => ImportedPlanStore.IsImportDocument(documentId);
+
     /// <summary>The plan as the template workbook, offered as <c>ID.xlsx</c>.</summary>
-    public RenderedFile Export(PlanRequest request)
+    public async Task<RenderedFile> ExportAsync(PlanRequest request, CancellationToken ct = default)
     {
         if (RequestValues.Absent(request.Plan))
             throw new ApplicationInputException(ErrorCode.Required, PlanRequest.PlanField, AppText.PlanIdIsRequired());
         var id = request.Plan!.Trim();
-        var plan = catalog.Plan(id) ?? throw new ApplicationInputException(ErrorCode.NotFound, PlanRequest.PlanField,
-            AppText.NoSuchPlan(UserText.Quote(id), string.Join(", ", catalog.Plans().Select(p => p.Id))));
-        var content = new PlanWorkbookContent(plan, catalog.Indicators(id) ?? [], catalog.Tasks(id) ?? [], catalog.Projects(id) ?? [],
-            catalog.AirTargets(id) ?? [], catalog.SectionTargets(id) ?? []);
+        var plan = await catalog.PlanAsync(id, ct) ?? throw new ApplicationInputException(ErrorCode.NotFound, PlanRequest.PlanField,
+            AppText.NoSuchPlan(UserText.Quote(id), string.Join(", ", (await catalog.PlansAsync(ct)).Select(p => p.Id))));
+        var content = new PlanWorkbookContent(plan, await catalog.IndicatorsAsync(id, ct) ?? [], await catalog.TasksAsync(id, ct) ?? [],
+            await catalog.ProjectsAsync(id, ct) ?? [], await catalog.AirTargetsAsync(id, ct) ?? [], await catalog.SectionTargetsAsync(id, ct) ?? []);
         using var ms = new MemoryStream();
         PlanWorkbookWriter.Write(ms, content);
         return new RenderedFile(ms.ToArray(), ContentType, plan.Id + ".xlsx");
@@ -127,21 +130,21 @@ public sealed class PlanWorkbookService(EcoGovDbContext db, PlanCatalog catalog,
 
         var plan = content.Plan;
         var codeRow = read.PlanRows.GetValueOrDefault(PlanWorkbookLayout.PlanJurisdiction);
-        var chain = catalog.AncestorsAndSelf(plan.JurisdictionCode);
+        var chain = await catalog.AncestorsAndSelfAsync(plan.JurisdictionCode, ct);
         if (chain is null)
             return Reject(fileName, [new(PlanWorkbookLayout.PlanSheet, codeRow, PlanWorkbookLayout.PlanJurisdiction,
                 $"平台未收录行政区划代码 {plan.JurisdictionCode} / unknown jurisdiction")]);
         AccessPolicy.Demand(actor, SupervisionAction.ImportPlan, chain);
 
         var store = new ImportedPlanStore(db);
-        var existing = catalog.Plan(plan.Id);
+        var existing = await catalog.PlanAsync(plan.Id, ct);
         if (existing is not null)
         {
             if (!request.Replace)
                 return Reject(fileName, [new(PlanWorkbookLayout.PlanSheet, plan.Source.Line, PlanWorkbookLayout.PlanId,
                     $"规划 {plan.Id} 已存在；要用本工作簿替换其内容，请加 --replace（网页上勾选“替换已有规划”）/ the plan exists; use --replace to replace its contents")]);
             if (existing.JurisdictionCode != plan.JurisdictionCode)
-                AccessPolicy.Demand(actor, SupervisionAction.ImportPlan, catalog.AncestorsAndSelf(existing.JurisdictionCode) ?? []);
+                AccessPolicy.Demand(actor, SupervisionAction.ImportPlan, await catalog.AncestorsAndSelfAsync(existing.JurisdictionCode, ct) ?? []);
         }
 
         var data = new SeedDocumentData
@@ -156,19 +159,19 @@ public sealed class PlanWorkbookService(EcoGovDbContext db, PlanCatalog catalog,
         };
         var targets = content.Indicators.Sum(i => i.Targets.Count + i.Observed.Count);
         var counts = $"指标 {content.Indicators.Count}（目标与现状 {targets}），任务 {content.Tasks.Count}，工程 {content.Projects.Count}，月度目标 {content.AirTargets.Count}，断面目标 {content.SectionTargets.Count}";
-        return await audit.InTransactionAsync(() =>
+        return await audit.InTransactionAsync(async () =>
         {
-            var old = store.Holding(plan.Id);
-            if (old is not null) store.DeletePlanRecords(plan.Id);
-            store.Add(data);
+            var old = await store.HoldingAsync(plan.Id, ct);
+            if (old is not null) await store.DeletePlanRecordsAsync(plan.Id, ct);
+            await store.AddAsync(data, ct);
             audit.Add(actor, old is null ? "plan.import" : "plan.replace", "plan", plan.Id,
                 new AuditChange("file", null, $"{fileName}（{documentId}，SHA-256 {sha}）"),
                 new AuditChange("records", old is null ? null
                     : $"来源 {old.DocumentId}：指标 {old.Indicators}，任务 {old.Tasks}，工程 {old.Projects}，月度目标 {old.AirTargets}，断面目标 {old.SectionTargets}",
                     counts));
-            return Task.FromResult(new PlanImportReport(old is null ? PlanImportStatus.Created : PlanImportStatus.Replaced, fileName, plan.Id, plan.Title,
+            return new PlanImportReport(old is null ? PlanImportStatus.Created : PlanImportStatus.Replaced, fileName, plan.Id, plan.Title,
                 documentId, content.Indicators.Count, targets, content.Tasks.Count, content.Projects.Count, content.AirTargets.Count,
-                content.SectionTargets.Count, 0, []));
+                content.SectionTargets.Count, 0, []);
         }, ct);
     }
 

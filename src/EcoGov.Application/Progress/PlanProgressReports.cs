@@ -86,33 +86,36 @@ public static class PlanProgressReports
     private static string Day(DateOnly d) => CalendarDate.ToText(d);
 
     /// <summary>What kind of report a plan gets: air (monthly air targets), water (section targets) or its stated indicators only.</summary>
-    public static ProgressReportKind KindOf(PlanCatalog catalog, string planId) =>
-        catalog.AirTargets(planId) is { Count: > 0 } ? ProgressReportKind.Air
-        : catalog.SectionTargets(planId) is { Count: > 0 } ? ProgressReportKind.Water : ProgressReportKind.Indicators;
+    public static async Task<ProgressReportKind> KindOfAsync(PlanCatalog catalog, string planId, CancellationToken ct = default) =>
+        await catalog.AirTargetsAsync(planId, ct) is { Count: > 0 } ? ProgressReportKind.Air
+        : await catalog.SectionTargetsAsync(planId, ct) is { Count: > 0 } ? ProgressReportKind.Water : ProgressReportKind.Indicators;
 
     /// <param name="today">The day in China (the year of a plan without targets; the host's clock, <c>ChinaTime.Today(clock)</c>).</param>
-    public static ProgressReportDto Air(PlanCatalog catalog, string planId, IReadOnlyList<StationHours> stations, DateOnly? asOf, DateOnly today) =>
-        Air(catalog, planId, stations.Where(s => s.Hours.Count > 0).Select(s => StationAirSeries.OfHours(s.Hours)).ToList(), asOf, today);
+    public static Task<ProgressReportDto> AirAsync(PlanCatalog catalog, string planId, IReadOnlyList<StationHours> stations, DateOnly? asOf, DateOnly today,
+        CancellationToken ct = default) =>
+        AirAsync(catalog, planId, stations.Where(s => s.Hours.Count > 0).Select(s => StationAirSeries.OfHours(s.Hours)).ToList(), asOf, today, ct);
 
     /// <summary>As the hourly overload, from each station's series (hours or the store's station days); stations without data left out.</summary>
-    public static ProgressReportDto Air(PlanCatalog catalog, string planId, IReadOnlyList<StationAirSeries> stations, DateOnly? asOf, DateOnly today)
+    public static async Task<ProgressReportDto> AirAsync(PlanCatalog catalog, string planId, IReadOnlyList<StationAirSeries> stations, DateOnly? asOf, DateOnly today,
+        CancellationToken ct = default)
     {
-        var targets = catalog.AirTargets(planId) ?? [];
+        var targets = await catalog.AirTargetsAsync(planId, ct) ?? [];
         var hours = stations.Where(s => s.FirstDay is not null).ToList();
         DateOnly? dataFrom = hours.Count == 0 ? null : hours.Min(h => h.FirstDay!.Value);
         DateOnly? dataTo = hours.Count == 0 ? null : hours.Max(h => h.LastDay!.Value);
         var year = targets.Count > 0 ? targets.Max(t => t.Year) : today.Year;
         var date = asOf ?? dataTo ?? new DateOnly(year, 12, 31);
         var rows = AirTargetProgress.Evaluate(targets, hours, date);
-        var indicators = (catalog.Indicators(planId) ?? []).Select(i => AirIndicator(i, hours, date)).ToList();
+        var indicators = (await catalog.IndicatorsAsync(planId, ct) ?? []).Select(i => AirIndicator(i, hours, date)).ToList();
         return new ProgressReportDto(planId, Day(date), dataFrom is { } f ? Day(f) : null, dataTo is { } t ? Day(t) : null,
             hours.Count, rows.Select(ProgressTargetDto.From).ToList(), indicators);
     }
 
-    public static WaterProgressReportDto Water(PlanCatalog catalog, string planId, IReadOnlyList<SectionSamples> sections, int? year, DateOnly? asOf, DateOnly today)
+    public static async Task<WaterProgressReportDto> WaterAsync(PlanCatalog catalog, string planId, IReadOnlyList<SectionSamples> sections, int? year, DateOnly? asOf,
+        DateOnly today, CancellationToken ct = default)
     {
-        var targets = catalog.SectionTargets(planId) ?? [];
-        var indicators = catalog.Indicators(planId) ?? [];
+        var targets = await catalog.SectionTargetsAsync(planId, ct) ?? [];
+        var indicators = await catalog.IndicatorsAsync(planId, ct) ?? [];
         var y = year ?? targets.Select(t => t.Target.Year).OfType<int>().DefaultIfEmpty(today.Year).Max();
         var samples = sections.SelectMany(s => s.Samples).Where(s => s.Date.Year == y).ToList();
         DateOnly? dataFrom = samples.Count == 0 ? null : samples.Min(s => s.Date);
@@ -144,9 +147,10 @@ public static class PlanProgressReports
             sections.Count(s => s.Samples.Any(x => x.Date.Year == y)), results.Select(r => r.Dto).ToList(), indicatorRows);
     }
 
-    public static IndicatorReportDto Indicators(PlanCatalog catalog, string planId, int? year, DateOnly? asOf, DateOnly today)
+    public static async Task<IndicatorReportDto> IndicatorsAsync(PlanCatalog catalog, string planId, int? year, DateOnly? asOf, DateOnly today,
+        CancellationToken ct = default)
     {
-        var indicators = catalog.Indicators(planId) ?? [];
+        var indicators = await catalog.IndicatorsAsync(planId, ct) ?? [];
         var y = year ?? indicators.SelectMany(i => i.Targets).Select(t => t.Year).OfType<int>().DefaultIfEmpty(today.Year).Max();
         var date = asOf ?? new DateOnly(y, 12, 31);
         return new IndicatorReportDto(planId, Day(date), indicators.Select(i => NotComputed(i, "平台尚无该指标的监测或统计数据")).ToList());

@@ -43,13 +43,13 @@ public sealed class PlanProgressService(PlanCatalog catalog, MonitoringStoreQuer
     }
 
     /// <summary>Checks the request: year, asOf, then the plan (unknown → <see cref="ErrorCode.NotFound"/>, listing the plans there are).</summary>
-    public PlanProgressSelection Check(PlanProgressRequest request)
+    public async Task<PlanProgressSelection> CheckAsync(PlanProgressRequest request, CancellationToken ct = default)
     {
         var (year, asOf) = CheckValues(request);
         if (RequestValues.Absent(request.Plan))
             throw new ApplicationInputException(ErrorCode.Required, PlanProgressRequest.PlanField, AppText.PlanIdRequired());
-        var plan = catalog.Plan(request.Plan!) ?? throw PlanCatalogService.UnknownPlan(catalog, request.Plan);
-        return new PlanProgressSelection(plan, PlanProgressReports.KindOf(catalog, plan.Id), year, asOf);
+        var plan = await catalog.PlanAsync(request.Plan!, ct) ?? throw await PlanCatalogService.UnknownPlanAsync(catalog, request.Plan, ct);
+        return new PlanProgressSelection(plan, await PlanProgressReports.KindOfAsync(catalog, plan.Id, ct), year, asOf);
     }
 
     /// <summary>
@@ -57,7 +57,8 @@ public sealed class PlanProgressService(PlanCatalog catalog, MonitoringStoreQuer
     /// the year when given. One of <see cref="ProgressReportDto"/>, <see cref="WaterProgressReportDto"/>,
     /// <see cref="IndicatorReportDto"/> (JSON as `progress --json`).
     /// </summary>
-    public object FromStore(PlanProgressRequest request) => FromStore(Check(request));
+    public async Task<object> FromStoreAsync(PlanProgressRequest request, CancellationToken ct = default) =>
+        await FromStoreAsync(await CheckAsync(request, ct), ct);
 
     /// <summary>
     /// `progress --input`: the plan's report from a file instead of the store — an air plan's from an hourly file
@@ -65,27 +66,27 @@ public sealed class PlanProgressService(PlanCatalog catalog, MonitoringStoreQuer
     /// given), a water plan's from a water-sample CSV with section and date columns; stations and sections ordered as the
     /// store orders them, so a file and its import report alike. A plan with stated indicators only reads no file.
     /// </summary>
-    public object FromFile(PlanProgressSelection selection, string path, bool hourEnding)
+    public async Task<object> FromFileAsync(PlanProgressSelection selection, string path, bool hourEnding, CancellationToken ct = default)
     {
         var (plan, kind, year, asOf) = selection;
         return kind switch
         {
-            ProgressReportKind.Air => PlanProgressReports.Air(catalog, plan.Id, Monitoring.MonitoringFiles.StationSeriesOf(path, hourEnding, year), asOf, ChinaTime.Today(clock)),
-            ProgressReportKind.Water => PlanProgressReports.Water(catalog, plan.Id, Monitoring.MonitoringFiles.SectionsOf(path), year, asOf, ChinaTime.Today(clock)),
-            _ => FromStore(selection),
+            ProgressReportKind.Air => await PlanProgressReports.AirAsync(catalog, plan.Id, Monitoring.MonitoringFiles.StationSeriesOf(path, hourEnding, year), asOf, ChinaTime.Today(clock), ct),
+            ProgressReportKind.Water => await PlanProgressReports.WaterAsync(catalog, plan.Id, Monitoring.MonitoringFiles.SectionsOf(path), year, asOf, ChinaTime.Today(clock), ct),
+            _ => await FromStoreAsync(selection, ct),
         };
     }
 
-    /// <inheritdoc cref="FromStore(PlanProgressRequest)"/>
-    public object FromStore(PlanProgressSelection selection)
+    /// <inheritdoc cref="FromStoreAsync(PlanProgressRequest, CancellationToken)"/>
+    public async Task<object> FromStoreAsync(PlanProgressSelection selection, CancellationToken ct = default)
     {
         var (plan, kind, year, asOf) = selection;
         DateOnly? from = year is int y ? new DateOnly(y, 1, 1) : null, to = year is int y2 ? new DateOnly(y2, 12, 31) : null;
         return kind switch
         {
-            ProgressReportKind.Air => PlanProgressReports.Air(catalog, plan.Id, store.AirDays(plan.JurisdictionCode, null, from, to).Select(s => s.Series).ToList(), asOf, ChinaTime.Today(clock)),
-            ProgressReportKind.Water => PlanProgressReports.Water(catalog, plan.Id, store.WaterSamples(plan.JurisdictionCode, null, year), year, asOf, ChinaTime.Today(clock)),
-            _ => PlanProgressReports.Indicators(catalog, plan.Id, year, asOf, ChinaTime.Today(clock)),
+            ProgressReportKind.Air => await PlanProgressReports.AirAsync(catalog, plan.Id, (await store.AirDaysAsync(plan.JurisdictionCode, null, from, to, ct)).Select(s => s.Series).ToList(), asOf, ChinaTime.Today(clock), ct),
+            ProgressReportKind.Water => await PlanProgressReports.WaterAsync(catalog, plan.Id, await store.WaterSamplesAsync(plan.JurisdictionCode, null, year, ct), year, asOf, ChinaTime.Today(clock), ct),
+            _ => (object)await PlanProgressReports.IndicatorsAsync(catalog, plan.Id, year, asOf, ChinaTime.Today(clock), ct),
         };
     }
 }

@@ -105,14 +105,14 @@ public sealed partial class PublicPrecheckService(SiteAssessmentService siting, 
     }
 
     /// <summary>The pre-check of a point for an industry, today, from the layers in force and the published access list.</summary>
-    public PublicPrecheckResult Precheck(PublicPrecheckRequest request)
+    public async Task<PublicPrecheckResult> PrecheckAsync(PublicPrecheckRequest request, CancellationToken ct = default)
     {
         var (lon, lat, industry) = Check(request);
         AssessmentResult r;
         try
         {
-            r = siting.Assess(new SiteAssessmentRequest(
-                Point: string.Create(CultureInfo.InvariantCulture, $"{lon},{lat}"), Crs: "EPSG:4490", Industry: industry)).Result;
+            r = (await siting.AssessAsync(new SiteAssessmentRequest(
+                Point: string.Create(CultureInfo.InvariantCulture, $"{lon},{lat}"), Crs: "EPSG:4490", Industry: industry), ct)).Result;
         }
         catch (ApplicationInputException e) when (e.Error.Field is ZoningFields.Point or ZoningFields.Site or null)
         {
@@ -138,9 +138,9 @@ public sealed partial class PublicPrecheckService(SiteAssessmentService siting, 
     /// today (name, version, effective date, whether 示意数据; features with <see cref="MapUnitProperties"/> only). No
     /// other layer, no version id or source file.
     /// </summary>
-    public byte[] MapJson()
+    public async Task<byte[]> MapJsonAsync(CancellationToken ct = default)
     {
-        var full = JsonNode.Parse(zoning.MapJson(new ZoningMapRequest(City, CalendarDate.ToText(siting.Today()))))!.AsObject();
+        var full = JsonNode.Parse(await zoning.MapJsonAsync(new ZoningMapRequest(City, CalendarDate.ToText(siting.Today())), ct))!.AsObject();
         var layers = new JsonObject();
         if (full["layers"]?[ZoningLayerKinds.Units.Code] is JsonObject units)
         {
@@ -181,16 +181,16 @@ public sealed partial class PublicPrecheckService(SiteAssessmentService siting, 
     /// The city's published air figures (<see cref="PublicAirFigures"/>): the last calendar year before today's (in China)
     /// with days of real stations of the city, evaluated by <see cref="AirEvaluationService"/> over those stations only.
     /// </summary>
-    public PublicAirFigures AirFigures(DateOnly today)
+    public async Task<PublicAirFigures> AirFiguresAsync(DateOnly today, CancellationToken ct = default)
     {
-        var name = catalog.Jurisdiction(City)?.Name ?? "晋城市";
-        var real = db.MonitoringStations.AsNoTracking().Select(s => new { s.Code, s.JurisdictionCode }).ToList()
+        var name = (await catalog.JurisdictionAsync(City, ct))?.Name ?? "晋城市";
+        var real = (await db.MonitoringStations.AsNoTracking().Select(s => new { s.Code, s.JurisdictionCode }).ToListAsync(ct))
             .Where(s => !DemoMonitoringData.IsDemoStation(s.Code) && MonitoringStoreQuery.Within(s.JurisdictionCode, City))
             .Select(s => s.Code).ToList();
         var yearStart = new DateOnly(today.Year, 1, 1);
         var last = real.Count == 0 ? null
-            : db.AirStationDays.AsNoTracking().Where(d => real.Contains(d.StationCode) && d.Date < yearStart)
-                .OrderByDescending(d => d.Date).Select(d => (DateOnly?)d.Date).FirstOrDefault();
+            : await db.AirStationDays.AsNoTracking().Where(d => real.Contains(d.StationCode) && d.Date < yearStart)
+                .OrderByDescending(d => d.Date).Select(d => (DateOnly?)d.Date).FirstOrDefaultAsync(ct);
         var none = new PublicAirFigures(City, name, null, null, 0, 0, null, null, null, null, null, null, null, NoAirData);
         if (last is not { } day) return none;
         var from = new DateOnly(day.Year, 1, 1);
@@ -201,8 +201,8 @@ public sealed partial class PublicPrecheckService(SiteAssessmentService siting, 
         AirEvaluationDto e;
         try
         {
-            e = new AirEvaluationService(catalog, store).Evaluate(new AirEvaluationRequest(standardName,
-                CalendarDate.ToText(from), CalendarDate.ToText(to), Jurisdiction: City, Stations: real));
+            e = await new AirEvaluationService(catalog, store).EvaluateAsync(new AirEvaluationRequest(standardName,
+                CalendarDate.ToText(from), CalendarDate.ToText(to), Jurisdiction: City, Stations: real), ct);
         }
         catch (ApplicationInputException x) when (x.Error.Code == ErrorCode.NoData) { return none; }
         var all = e.All;

@@ -24,7 +24,7 @@ public sealed class DepartmentDirectory(EcoGovDbContext db, AuditTrail audit, Pl
         var q = db.Departments.AsNoTracking();
         if (!RequestValues.Absent(jurisdiction))
         {
-            var code = access.Chain(jurisdiction!, JurisdictionField)[0];
+            var code = (await access.ChainAsync(jurisdiction!, JurisdictionField, ct))[0];
             q = q.Where(d => d.JurisdictionCode == code);
         }
         var rows = await q.OrderBy(d => d.JurisdictionCode).ThenBy(d => d.Name).ToListAsync(ct);
@@ -36,7 +36,7 @@ public sealed class DepartmentDirectory(EcoGovDbContext db, AuditTrail audit, Pl
     {
         if (RequestValues.Absent(jurisdiction))
             throw new ApplicationInputException(ErrorCode.Required, JurisdictionField, AppText.DepartmentJurisdictionRequired());
-        var chain = access.Chain(jurisdiction!, JurisdictionField);
+        var chain = await access.ChainAsync(jurisdiction!, JurisdictionField, ct);
         AccessPolicy.Demand(actor, SupervisionAction.ManageDepartments, chain);
         var clean = RequestValues.Absent(name) ? "" : DepartmentNames.Normalize(name!);
         if (clean.Length is 0 or > 100 || clean.Any(char.IsControl))

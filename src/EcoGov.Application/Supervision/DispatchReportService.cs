@@ -42,7 +42,7 @@ public sealed class DispatchReportService(TaskLedgerService ledger, WarningServi
     {
         var l = await ledger.LedgerAsync(actor, new LedgerRequest(plan, asOf), ct);
         var w = await warnings.CandidatesAsync(actor, l, ct);
-        var jurisdiction = catalog.Jurisdiction(l.Plan.JurisdictionCode)?.Name ?? l.Plan.JurisdictionCode;
+        var jurisdiction = (await catalog.JurisdictionAsync(l.Plan.JurisdictionCode, ct))?.Name ?? l.Plan.JurisdictionCode;
         var states = Enum.GetValues<TaskState>();
         var units = l.Rows.SelectMany(r => r.LeadDepartments.Select(u => (Unit: u, r.State))).GroupBy(x => x.Unit)
             .Select(g => new DispatchUnitRow(g.Key, Count(g, TaskState.Completed), Count(g, TaskState.OnSchedule), Count(g, TaskState.DueSoon),
@@ -60,7 +60,7 @@ public sealed class DispatchReportService(TaskLedgerService ledger, WarningServi
                 f.Over ? "未达标" : f.Behind ? "滞后于序时进度" : "达到序时进度", f.IsClass))],
             [.. (await letters.OfPeriodAsync(l.Plan.Id, w.Period, ct))
                 .Select(x => new DispatchLetterRow(x.Number, x.Unit, x.Level, x.IssuedOn, x.ReplyBy, x.StateName))],
-            ForesightLines(l.Plan.Id, l.AsOf));
+            await ForesightLinesAsync(l.Plan.Id, l.AsOf, ct));
     }
 
     /// <summary>
@@ -68,11 +68,11 @@ public sealed class DispatchReportService(TaskLedgerService ledger, WarningServi
     /// must achieve and the projection, as `foresight --plan … --as-of …` gives them; none for a plan without annual air
     /// targets for the year.
     /// </summary>
-    private List<string> ForesightLines(string planId, DateOnly asOf)
+    private async Task<List<string>> ForesightLinesAsync(string planId, DateOnly asOf, CancellationToken ct)
     {
-        if (!(catalog.AirTargets(planId) ?? []).Any(t => t.Month is null && t.Year == asOf.Year)
-            && !(catalog.SectionTargets(planId) ?? []).Any(t => t.Target.Year is null || t.Target.Year == asOf.Year)) return [];
-        var report = foresight.Compute(new EcoGov.Application.Foresight.ForesightRequest(planId, Core.CalendarDate.ToText(asOf)));
+        if (!(await catalog.AirTargetsAsync(planId, ct) ?? []).Any(t => t.Month is null && t.Year == asOf.Year)
+            && !(await catalog.SectionTargetsAsync(planId, ct) ?? []).Any(t => t.Target.Year is null || t.Target.Year == asOf.Year)) return [];
+        var report = await foresight.ComputeAsync(new EcoGov.Application.Foresight.ForesightRequest(planId, Core.CalendarDate.ToText(asOf)), ct);
         return [.. report.Targets.Where(t => t.Source == "附件1 全年").Select(t =>
             string.Create(System.Globalization.CultureInfo.InvariantCulture,
                 $"{t.Indicator}（目标 {t.Target} {t.Unit}，至今 {(t.SoFar is double v ? v.ToString(System.Globalization.CultureInfo.InvariantCulture) : "无数据")}）：{t.Required.Text}；{(t.Required.ByMonth is { } split ? split.Text + "；" : "")}{t.Projection.Text}。")),

@@ -8,17 +8,17 @@ namespace EcoGov.Application.Supervision;
 public sealed class PlanAccess(PlanCatalog catalog)
 {
     /// <summary>The jurisdiction and its ancestors, most specific first; unknown → NotFound on <paramref name="field"/>.</summary>
-    public IReadOnlyList<string> Chain(string code, string field) =>
-        catalog.AncestorsAndSelf(code.Trim())
+    public async Task<IReadOnlyList<string>> ChainAsync(string code, string field, CancellationToken ct = default) =>
+        await catalog.AncestorsAndSelfAsync(code.Trim(), ct)
         ?? throw new ApplicationInputException(ErrorCode.NotFound, field, AppText.UnknownJurisdiction(UserText.Quote(code)));
 
     /// <summary>The plan, or NotFound on <paramref name="field"/>.</summary>
-    public Plan Plan(string? id, string field)
+    public async Task<Plan> PlanAsync(string? id, string field, CancellationToken ct = default)
     {
         if (RequestValues.Absent(id))
             throw new ApplicationInputException(ErrorCode.Required, field, AppText.PlanIdIsRequired());
-        return catalog.Plan(id!.Trim())
+        return await catalog.PlanAsync(id!.Trim(), ct)
             ?? throw new ApplicationInputException(ErrorCode.NotFound, field,
-                AppText.NoSuchPlan(UserText.Quote(id), string.Join(", ", catalog.Plans().Select(p => p.Id))));
+                AppText.NoSuchPlan(UserText.Quote(id), string.Join(", ", (await catalog.PlansAsync(ct)).Select(p => p.Id))));
     }
 }

@@ -178,7 +178,7 @@ public sealed class ProgressReportService(
             throw new ApplicationInputException(ErrorCode.Required, ReviewReportRequest.ReportField, AppText.ReportIdIsRequired());
         var row = await db.ProgressReports.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct)
             ?? throw new ApplicationInputException(ErrorCode.NotFound, ReviewReportRequest.ReportField, AppText.NoSuchReport(id));
-        var chain = access.Chain(row.JurisdictionCode, ReviewReportRequest.ReportField);
+        var chain = await access.ChainAsync(row.JurisdictionCode, ReviewReportRequest.ReportField, ct);
         AccessPolicy.Demand(actor, SupervisionAction.ReviewReport, chain);
         var decision = request.Decision?.Trim().ToLowerInvariant() switch
         {
@@ -226,9 +226,9 @@ public sealed class ProgressReportService(
     /// <summary>A plan's reports the actor may read, of one period when given; by subject, department and version.</summary>
     public async Task<IReadOnlyList<ReportView>> ListAsync(Actor actor, ListReportsRequest request, CancellationToken ct = default)
     {
-        var plan = access.Plan(request.Plan, ListReportsRequest.PlanField);
+        var plan = await access.PlanAsync(request.Plan, ListReportsRequest.PlanField, ct);
         var period = ParsePeriod(request.Period, required: false);
-        var chain = access.Chain(plan.JurisdictionCode, ListReportsRequest.PlanField);
+        var chain = await access.ChainAsync(plan.JurisdictionCode, ListReportsRequest.PlanField, ct);
         AccessPolicy.Demand(actor, SupervisionAction.ReadLedger, chain);
         var q = db.ProgressReports.AsNoTracking().Where(r => r.PlanId == plan.Id);
         if (period is { } p) { var text = p.ToString(); q = q.Where(r => r.Period == text); }
@@ -242,7 +242,8 @@ public sealed class ProgressReportService(
     {
         var pending = await db.ProgressReports.AsNoTracking().Where(r => r.Review == ReviewState.Submitted)
             .OrderBy(r => r.Id).Select(r => new { r.Id, r.JurisdictionCode }).ToListAsync(ct);
-        var chains = pending.Select(r => r.JurisdictionCode).Distinct().ToDictionary(c => c, c => access.Chain(c, ListReportsRequest.PlanField));
+        var chains = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var c in pending.Select(r => r.JurisdictionCode).Distinct()) chains[c] = await access.ChainAsync(c, ListReportsRequest.PlanField, ct);
         var ids = pending.Where(r => AccessPolicy.Allows(actor, SupervisionAction.ReviewReport, chains[r.JurisdictionCode])).Select(r => r.Id).ToList();
         return await ViewsAsync(ids, ct);
     }
@@ -252,7 +253,7 @@ public sealed class ProgressReportService(
     {
         var view = (await ViewsAsync([id], ct)).FirstOrDefault()
             ?? throw new ApplicationInputException(ErrorCode.NotFound, ReviewReportRequest.ReportField, AppText.NoSuchReport(id));
-        DemandRead(actor, view);
+        await DemandReadAsync(actor, view, ct);
         return view;
     }
 
@@ -284,9 +285,9 @@ public sealed class ProgressReportService(
             ? AccessPolicy.Allows(actor, SupervisionAction.ReadLedger, chain)
             : AccessPolicy.Allows(actor, SupervisionAction.ReadUnpublishedReport, chain, report.DepartmentId);
 
-    private void DemandRead(Actor actor, ReportView view)
+    private async Task DemandReadAsync(Actor actor, ReportView view, CancellationToken ct)
     {
-        var chain = access.Chain(view.JurisdictionCode, ReviewReportRequest.ReportField);
+        var chain = await access.ChainAsync(view.JurisdictionCode, ReviewReportRequest.ReportField, ct);
         if (view.Review == ReviewState.Accepted) AccessPolicy.Demand(actor, SupervisionAction.ReadLedger, chain);
         else AccessPolicy.Demand(actor, SupervisionAction.ReadUnpublishedReport, chain, view.DepartmentId);
     }

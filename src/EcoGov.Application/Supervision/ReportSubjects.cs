@@ -42,7 +42,7 @@ public sealed class ReportSubjects(EcoGovDbContext db, PlanCatalog catalog, Plan
         if (slash <= 0 || !int.TryParse(text.AsSpan(slash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var seq))
             throw new ApplicationInputException(ErrorCode.InvalidValue, field,
                 AppText.NotPlanSeq(UserText.Quote(text)));
-        var plan = access.Plan(text[..slash], field);
+        var plan = await access.PlanAsync(text[..slash], field, ct);
         return await ResolveAsync(plan, hasTask ? ReportSubjectKind.Task : ReportSubjectKind.Project, seq, field, ct);
     }
 
@@ -53,17 +53,17 @@ public sealed class ReportSubjects(EcoGovDbContext db, PlanCatalog catalog, Plan
         decimal? estimate = null;
         if (kind == ReportSubjectKind.Task)
         {
-            var t = catalog.Tasks(plan.Id)!.FirstOrDefault(t => t.Seq == seq)
+            var t = (await catalog.TasksAsync(plan.Id, ct))!.FirstOrDefault(t => t.Seq == seq)
                 ?? throw new ApplicationInputException(ErrorCode.NotFound, field, AppText.NoSuchTask(plan.Id, seq));
-            (title, lead, cooperating) = (t.Text, t.LeadUnits, CooperatingUnits(t, catalog.TaskUnitAdditions(plan.Id) ?? []));
+            (title, lead, cooperating) = (t.Text, t.LeadUnits, CooperatingUnits(t, await catalog.TaskUnitAdditionsAsync(plan.Id, ct) ?? []));
         }
         else
         {
-            var p = catalog.Projects(plan.Id)!.FirstOrDefault(p => p.Seq == seq)
+            var p = (await catalog.ProjectsAsync(plan.Id, ct))!.FirstOrDefault(p => p.Seq == seq)
                 ?? throw new ApplicationInputException(ErrorCode.NotFound, field, AppText.NoSuchProject(plan.Id, seq));
             (title, lead, estimate) = (p.Name, [p.LeadUnit], p.Investment);
         }
-        var chain = access.Chain(plan.JurisdictionCode, field);
+        var chain = await access.ChainAsync(plan.JurisdictionCode, field, ct);
         var departments = await DepartmentsAsync(plan.JurisdictionCode, lead, cooperating, ct);
         return new ReportSubject(plan, kind, seq, title, chain, departments, estimate);
     }

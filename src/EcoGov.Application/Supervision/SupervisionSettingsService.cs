@@ -40,8 +40,8 @@ public sealed class SupervisionSettingsService(EcoGovDbContext db, PlanAccess ac
     /// <summary>The settings that apply to a plan (no permission needed beyond reading the plan).</summary>
     public async Task<(int DueSoonDays, HeatingSeasonStart HeatingStart, PlanSettingsView View)> ForPlanAsync(string planId, CancellationToken ct = default)
     {
-        var plan = access.Plan(planId, PlanSettingsRequest.PlanField);
-        var chain = access.Chain(plan.JurisdictionCode, PlanSettingsRequest.PlanField);
+        var plan = await access.PlanAsync(planId, PlanSettingsRequest.PlanField, ct);
+        var chain = await access.ChainAsync(plan.JurisdictionCode, PlanSettingsRequest.PlanField, ct);
         var own = await db.PlanSettings.AsNoTracking().FirstOrDefaultAsync(p => p.PlanId == plan.Id, ct);
         var days = own?.DueSoonDays;
         var heating = await db.JurisdictionSettings.AsNoTracking().Where(j => chain.Contains(j.JurisdictionCode) && j.HeatingSeasonStart != null)
@@ -64,8 +64,8 @@ public sealed class SupervisionSettingsService(EcoGovDbContext db, PlanAccess ac
     /// <summary>Changes what the request gives (a blank value resets it to the default); returns the settings that now apply.</summary>
     public async Task<PlanSettingsView> SetAsync(Actor actor, PlanSettingsRequest request, CancellationToken ct = default)
     {
-        var plan = access.Plan(request.Plan, PlanSettingsRequest.PlanField);
-        var chain = access.Chain(plan.JurisdictionCode, PlanSettingsRequest.PlanField);
+        var plan = await access.PlanAsync(request.Plan, PlanSettingsRequest.PlanField, ct);
+        var chain = await access.ChainAsync(plan.JurisdictionCode, PlanSettingsRequest.PlanField, ct);
         AccessPolicy.Demand(actor, SupervisionAction.EditPlanSettings, chain);
         var (oldDays, oldStart, oldView) = await ForPlanAsync(plan.Id, ct);
         if (request.DueSoonDays is { } daysText)

@@ -44,8 +44,8 @@ public sealed class TaskLedgerService(EcoGovDbContext db, PlanCatalog catalog, P
 {
     public async Task<TaskLedger> LedgerAsync(Actor actor, LedgerRequest request, CancellationToken ct = default)
     {
-        var plan = access.Plan(request.Plan, LedgerRequest.PlanField);
-        var chain = access.Chain(plan.JurisdictionCode, LedgerRequest.PlanField);
+        var plan = await access.PlanAsync(request.Plan, LedgerRequest.PlanField, ct);
+        var chain = await access.ChainAsync(plan.JurisdictionCode, LedgerRequest.PlanField, ct);
         AccessPolicy.Demand(actor, SupervisionAction.ReadLedger, chain);
         var asOf = RequestValues.OptionalDate(request.AsOf, LedgerRequest.AsOfField, AppText.LabelLedgerDate) ?? ChinaTime.Today(clock);
         var (dueSoon, heating, _) = await settings.ForPlanAsync(plan.Id, ct);
@@ -69,7 +69,7 @@ public sealed class TaskLedgerService(EcoGovDbContext db, PlanCatalog catalog, P
         var name = actor.DepartmentName ?? "";
         var result = new List<MyTaskRow>();
         var projects = new List<MyProjectRow>();
-        foreach (var plan in catalog.Plans().Where(pl => pl.JurisdictionCode == jurisdiction))
+        foreach (var plan in (await catalog.PlansAsync(ct)).Where(pl => pl.JurisdictionCode == jurisdiction))
         {
             // The state on the period's last day (or today, for the running month).
             var (dueSoon, heating, _) = await settings.ForPlanAsync(plan.Id, ct);
@@ -80,7 +80,7 @@ public sealed class TaskLedgerService(EcoGovDbContext db, PlanCatalog catalog, P
             var own = await reports.ViewsAsync(mine, ct);   // the department's own reports: always its to read
             var views = own.Where(v => v.Subject == ReportSubjectKind.Task).ToDictionary(v => v.Seq);
             var projectViews = own.Where(v => v.Subject == ReportSubjectKind.Project).ToDictionary(v => v.Seq);
-            var added = catalog.TaskUnitAdditions(plan.Id) ?? [];
+            var added = await catalog.TaskUnitAdditionsAsync(plan.Id, ct) ?? [];
             foreach (var row in rows)
             {
                 var lead = UnitNames.Split(row.Task.LeadUnits).Contains(name);
@@ -89,7 +89,7 @@ public sealed class TaskLedgerService(EcoGovDbContext db, PlanCatalog catalog, P
                 var part = lead ? ReportPart.Lead : ReportPart.Cooperating;
                 result.Add(new MyTaskRow(row, part, SupervisionNames.Of(part), views.GetValueOrDefault(row.Task.Seq)));
             }
-            foreach (var project in (catalog.Projects(plan.Id) ?? []).Where(x => UnitNames.Split([x.LeadUnit]).Contains(name)))
+            foreach (var project in (await catalog.ProjectsAsync(plan.Id, ct) ?? []).Where(x => UnitNames.Split([x.LeadUnit]).Contains(name)))
                 projects.Add(new MyProjectRow(project, $"{plan.Id}/{project.Seq}", projectViews.GetValueOrDefault(project.Seq)));
         }
         return new MyWork(periodText, result, projects);
@@ -97,7 +97,7 @@ public sealed class TaskLedgerService(EcoGovDbContext db, PlanCatalog catalog, P
 
     private async Task<IReadOnlyList<LedgerRow>> RowsAsync(Plan plan, DateOnly asOf, int dueSoon, HeatingSeasonStart heating, CancellationToken ct)
     {
-        var tasks = catalog.Tasks(plan.Id) ?? [];
+        var tasks = await catalog.TasksAsync(plan.Id, ct) ?? [];
         var departments = await db.Departments.AsNoTracking().Where(d => d.JurisdictionCode == plan.JurisdictionCode)
             .ToDictionaryAsync(d => d.Name, d => d.Id, ct);
         var departmentNames = departments.ToDictionary(d => d.Value, d => d.Key);

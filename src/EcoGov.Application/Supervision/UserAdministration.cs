@@ -71,7 +71,7 @@ public sealed class UserAdministration(EcoGovDbContext db, UserAccounts accounts
             ?? throw new ApplicationInputException(RequestValues.Absent(request.Role) ? ErrorCode.Required : ErrorCode.InvalidValue, AddUserRequest.RoleField,
                 AppText.RoleMustBeOneOf(string.Join(", ", UserRoles.All.Select(r => $"{UserRoles.Name(r)}（{UserRoles.DisplayName(r)}）"))));
         string? jurisdiction = null;
-        if (!RequestValues.Absent(request.Jurisdiction)) jurisdiction = access.Chain(request.Jurisdiction!, AddUserRequest.JurisdictionField)[0];
+        if (!RequestValues.Absent(request.Jurisdiction)) jurisdiction = (await access.ChainAsync(request.Jurisdiction!, AddUserRequest.JurisdictionField, ct))[0];
         else if (role != UserRole.Administrator)
             throw new ApplicationInputException(ErrorCode.Required, AddUserRequest.JurisdictionField, AppText.UserJurisdictionRequired());
         DepartmentEntity? department = null;

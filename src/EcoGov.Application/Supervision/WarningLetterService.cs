@@ -67,8 +67,8 @@ public sealed class WarningLetterService(
 
     public async Task<WarningLetterView> IssueAsync(Actor actor, IssueLetterRequest request, CancellationToken ct = default)
     {
-        var plan = access.Plan(request.Plan, IssueLetterRequest.PlanField);
-        var chain = access.Chain(plan.JurisdictionCode, IssueLetterRequest.PlanField);
+        var plan = await access.PlanAsync(request.Plan, IssueLetterRequest.PlanField, ct);
+        var chain = await access.ChainAsync(plan.JurisdictionCode, IssueLetterRequest.PlanField, ct);
         AccessPolicy.Demand(actor, SupervisionAction.IssueWarningLetter, chain);
         if (RequestValues.Absent(request.Unit))
             throw new ApplicationInputException(ErrorCode.Required, IssueLetterRequest.UnitField, AppText.UnitIsRequired());
@@ -78,7 +78,8 @@ public sealed class WarningLetterService(
             throw new ApplicationInputException(ErrorCode.OutOfRange, IssueLetterRequest.AsOfField,
                 AppText.DayIsInFuture(asOf.ToText(), today.ToText()));
         var (candidate, items, report) = await CandidateAsync(actor, plan.Id, request.Unit!, asOf, IssueLetterRequest.UnitField, ct);
-        var jurisdictionName = catalog.Jurisdiction(plan.JurisdictionCode)?.Name ?? plan.JurisdictionCode;
+        var places = await PlacesAsync(ct);
+        var jurisdictionName = places.GetValueOrDefault(plan.JurisdictionCode) ?? plan.JurisdictionCode;
         // A letter to the jurisdiction itself (its targets behind) comes from the level above, not from its own office.
         if (candidate.Unit == jurisdictionName && actor.Role != UserRole.Administrator && actor.JurisdictionCode == plan.JurisdictionCode)
             throw new ApplicationInputException(ErrorCode.Forbidden, Actor.UserField,
@@ -87,8 +88,8 @@ public sealed class WarningLetterService(
         if (replyBy < today || replyBy > today.AddDays(WarningLetters.MaxReplyDays))
             throw new ApplicationInputException(ErrorCode.OutOfRange, IssueLetterRequest.ReplyByField,
                 AppText.ReplyDeadlineOutOfRange(today.ToText(), WarningLetters.MaxReplyDays));
-        var issuing = Issuing(actor, plan.JurisdictionCode, candidate.Unit == jurisdictionName);
-        var issuingName = catalog.Jurisdiction(issuing)?.Name ?? issuing;
+        var issuing = await IssuingAsync(actor, plan.JurisdictionCode, candidate.Unit == jurisdictionName, ct);
+        var issuingName = places.GetValueOrDefault(issuing) ?? issuing;
         var department = await db.Departments.AsNoTracking()
             .Where(d => d.JurisdictionCode == plan.JurisdictionCode && d.Name == candidate.Unit).Select(d => (int?)d.Id).FirstOrDefaultAsync(ct);
         var content = JsonSerializer.Serialize(new Content([.. candidate.Reasons], items), Json);
@@ -151,13 +152,17 @@ public sealed class WarningLetterService(
         var q = db.WarningLetters.AsNoTracking();
         if (!RequestValues.Absent(planId))
         {
-            var plan = access.Plan(planId, IssueLetterRequest.PlanField);
-            AccessPolicy.Demand(actor, SupervisionAction.ReadLedger, access.Chain(plan.JurisdictionCode, IssueLetterRequest.PlanField));
+            var plan = await access.PlanAsync(planId, IssueLetterRequest.PlanField, ct);
+            AccessPolicy.Demand(actor, SupervisionAction.ReadLedger, await access.ChainAsync(plan.JurisdictionCode, IssueLetterRequest.PlanField, ct));
             q = q.Where(l => l.PlanId == plan.Id);
         }
         var rows = await q.OrderByDescending(l => l.IssuedOn).ThenByDescending(l => l.Id).ToListAsync(ct);
         var names = await UserNamesAsync(rows, ct);
-        return [.. rows.Where(l => MayRead(actor, l)).Select(l => View(l, names))];
+        var places = await PlacesAsync(ct);
+        var readable = new List<WarningLetterEntity>();
+        foreach (var l in rows)
+            if (await MayReadAsync(actor, l, ct)) readable.Add(l);
+        return [.. readable.Select(l => View(l, names, places))];
     }
 
     /// <summary>
@@ -168,15 +173,16 @@ public sealed class WarningLetterService(
     {
         var rows = await db.WarningLetters.AsNoTracking().Where(l => l.PlanId == planId && l.Period == period).OrderBy(l => l.Id).ToListAsync(ct);
         var names = await UserNamesAsync(rows, ct);
-        return [.. rows.Select(l => View(l, names))];
+        var places = await PlacesAsync(ct);
+        return [.. rows.Select(l => View(l, names, places))];
     }
 
     /// <summary>One letter, when the actor may read it.</summary>
     public async Task<WarningLetterView> LetterAsync(Actor actor, int id, CancellationToken ct = default)
     {
         var row = await FindAsync(id, ct);
-        AccessPolicy.Demand(actor, SupervisionAction.ReadWarningLetter, Chain(row), row.DepartmentId);
-        return View(row, await UserNamesAsync([row], ct));
+        AccessPolicy.Demand(actor, SupervisionAction.ReadWarningLetter, await ChainAsync(row, ct), row.DepartmentId);
+        return View(row, await UserNamesAsync([row], ct), await PlacesAsync(ct));
     }
 
     /// <summary>
@@ -186,7 +192,7 @@ public sealed class WarningLetterService(
     public async Task<WarningLetterView> ReplyAsync(Actor actor, LetterReplyRequest request, CancellationToken ct = default)
     {
         var row = await FindAsync(request.Letter, ct);
-        AccessPolicy.Demand(actor, SupervisionAction.ReplyWarningLetter, Chain(row), row.DepartmentId);
+        AccessPolicy.Demand(actor, SupervisionAction.ReplyWarningLetter, await ChainAsync(row, ct), row.DepartmentId);
         if (row.State != WarningLetterState.Issued)
             throw new ApplicationInputException(ErrorCode.Conflict, LetterReplyRequest.LetterField,
                 AppText.LetterNotOpenForReply(row.Number, WarningLetters.Name(row.State), row.State));
@@ -216,7 +222,7 @@ public sealed class WarningLetterService(
     {
         var row = await FindAsync(request.Letter, ct);
         // Closing is the issuer's: the office that sent it, or one above it — never the warned jurisdiction's own office.
-        AccessPolicy.Demand(actor, SupervisionAction.CloseWarningLetter, access.Chain(row.IssuingJurisdictionCode, LetterReplyRequest.LetterField));
+        AccessPolicy.Demand(actor, SupervisionAction.CloseWarningLetter, await access.ChainAsync(row.IssuingJurisdictionCode, LetterReplyRequest.LetterField, ct));
         var decision = request.Decision?.Trim().ToLowerInvariant();
         if (decision is not (LetterCloseRequest.Close or LetterCloseRequest.Return))
             throw new ApplicationInputException(RequestValues.Absent(request.Decision) ? ErrorCode.Required : ErrorCode.InvalidValue,
@@ -253,10 +259,10 @@ public sealed class WarningLetterService(
     /// The jurisdiction whose office issues (and numbers) a letter: the actor's; for the administrator, the plan's — but a
     /// letter to the jurisdiction itself always comes from the level above it.
     /// </summary>
-    private string Issuing(Actor actor, string planJurisdiction, bool toJurisdictionItself)
+    private async Task<string> IssuingAsync(Actor actor, string planJurisdiction, bool toJurisdictionItself, CancellationToken ct)
     {
         if (actor.JurisdictionCode is { } own && !(toJurisdictionItself && own == planJurisdiction)) return own;
-        var chain = access.Chain(planJurisdiction, IssueLetterRequest.PlanField);
+        var chain = await access.ChainAsync(planJurisdiction, IssueLetterRequest.PlanField, ct);
         return toJurisdictionItself && chain.Count > 1 ? chain[1] : planJurisdiction;
     }
 
@@ -266,8 +272,8 @@ public sealed class WarningLetterService(
     /// </summary>
     public async Task<RenderedFile> DocumentAsync(Actor actor, LetterDocumentRequest request, CancellationToken ct = default)
     {
-        var plan = access.Plan(request.Plan, IssueLetterRequest.PlanField);
-        var chain = access.Chain(plan.JurisdictionCode, IssueLetterRequest.PlanField);
+        var plan = await access.PlanAsync(request.Plan, IssueLetterRequest.PlanField, ct);
+        var chain = await access.ChainAsync(plan.JurisdictionCode, IssueLetterRequest.PlanField, ct);
         AccessPolicy.Demand(actor, SupervisionAction.ReadLedger, chain);
         if (RequestValues.Absent(request.Unit))
             throw new ApplicationInputException(ErrorCode.Required, IssueLetterRequest.UnitField, AppText.UnitIsRequired());
@@ -280,27 +286,28 @@ public sealed class WarningLetterService(
         WarningLetterData data;
         if (issued is not null)
         {
-            AccessPolicy.Demand(actor, SupervisionAction.ReadWarningLetter, Chain(issued), issued.DepartmentId);
-            var v = View(issued, await UserNamesAsync([issued], ct));
-            data = Data(plan, v.IssuingOffice, v.Number, v.Unit, v.Level, v.LevelCode, v.Period, issued.AsOf, issued.IssuedOn, issued.ReplyBy, v.Reasons, v.Items, draft: false);
+            AccessPolicy.Demand(actor, SupervisionAction.ReadWarningLetter, await ChainAsync(issued, ct), issued.DepartmentId);
+            var v = View(issued, await UserNamesAsync([issued], ct), await PlacesAsync(ct));
+            data = await DataAsync(plan, v.IssuingOffice, v.Number, v.Unit, v.Level, v.LevelCode, v.Period, issued.AsOf, issued.IssuedOn, issued.ReplyBy, v.Reasons, v.Items, draft: false, ct);
         }
         else
         {
             var (candidate, items, report) = await CandidateAsync(actor, plan.Id, unit, asOf, IssueLetterRequest.UnitField, ct);
-            var issuing = Issuing(actor, plan.JurisdictionCode, candidate.Unit == (catalog.Jurisdiction(plan.JurisdictionCode)?.Name ?? plan.JurisdictionCode));
-            data = Data(plan, Office(issuing), $"{catalog.Jurisdiction(issuing)?.Name ?? issuing}环委办预警〔{today.Year}〕  号", candidate.Unit,
-                candidate.Level, candidate.LevelCode, report.Period, asOf, today, today.AddDays(WarningLetters.DefaultReplyDays), candidate.Reasons, items, draft: true);
+            var places = await PlacesAsync(ct);
+            var issuing = await IssuingAsync(actor, plan.JurisdictionCode, candidate.Unit == (places.GetValueOrDefault(plan.JurisdictionCode) ?? plan.JurisdictionCode), ct);
+            data = await DataAsync(plan, Office(issuing, places), $"{places.GetValueOrDefault(issuing) ?? issuing}环委办预警〔{today.Year}〕  号", candidate.Unit,
+                candidate.Level, candidate.LevelCode, report.Period, asOf, today, today.AddDays(WarningLetters.DefaultReplyDays), candidate.Reasons, items, draft: true, ct);
         }
         using var ms = new MemoryStream();
         WarningLetterDocument.WriteDocx(ms, data);
         return new RenderedFile(ms.ToArray(), DispatchReportService.DocxType, $"{plan.Id}-预警函-{data.Unit}-{data.Period}.docx");
     }
 
-    private WarningLetterData Data(
+    private async Task<WarningLetterData> DataAsync(
         Core.Plans.Plan plan, string office, string number, string unit, string level, WarningLevel levelCode, string period, DateOnly asOf,
-        DateOnly issuedOn, DateOnly replyBy, IReadOnlyList<WarningReasonView> reasons, IReadOnlyList<LetterItemView> items, bool draft)
+        DateOnly issuedOn, DateOnly replyBy, IReadOnlyList<WarningReasonView> reasons, IReadOnlyList<LetterItemView> items, bool draft, CancellationToken ct)
     {
-        var rule = (catalog.SupervisionRules(plan.Id) ?? []).SelectMany(r => r.Triggers).FirstOrDefault(t => t.Level == SupervisionLevel.WarningLetter);
+        var rule = (await catalog.SupervisionRulesAsync(plan.Id, ct) ?? []).SelectMany(r => r.Triggers).FirstOrDefault(t => t.Level == SupervisionLevel.WarningLetter);
         // The evidence names tasks by reference (chengqu-2023-air/24); a letter names them as the plan does (第24项).
         var reference = new System.Text.RegularExpressions.Regex(System.Text.RegularExpressions.Regex.Escape(plan.Id) + "/([0-9]+)");
         return new WarningLetterData(office, number, unit, level, levelCode, plan.Title, plan.DocNumber, rule?.Condition, period, asOf, issuedOn, replyBy,
@@ -344,11 +351,16 @@ public sealed class WarningLetterService(
             ?? throw new ApplicationInputException(ErrorCode.NotFound, LetterReplyRequest.LetterField, AppText.NoSuchLetter(n));
     }
 
-    private IReadOnlyList<string> Chain(WarningLetterEntity l) => access.Chain(l.JurisdictionCode, LetterReplyRequest.LetterField);
+    private Task<IReadOnlyList<string>> ChainAsync(WarningLetterEntity l, CancellationToken ct) => access.ChainAsync(l.JurisdictionCode, LetterReplyRequest.LetterField, ct);
 
-    private bool MayRead(Actor actor, WarningLetterEntity l) => AccessPolicy.Allows(actor, SupervisionAction.ReadWarningLetter, [.. Chain(l)], l.DepartmentId);
+    private async Task<bool> MayReadAsync(Actor actor, WarningLetterEntity l, CancellationToken ct) =>
+        AccessPolicy.Allows(actor, SupervisionAction.ReadWarningLetter, [.. await ChainAsync(l, ct)], l.DepartmentId);
 
-    private string Office(string jurisdiction) => $"{catalog.Jurisdiction(jurisdiction)?.Name ?? jurisdiction}生态环境保护委员会办公室";
+    /// <summary>The jurisdictions' names by code (the offices' and the letters' headings).</summary>
+    private async Task<IReadOnlyDictionary<string, string>> PlacesAsync(CancellationToken ct) =>
+        (await catalog.JurisdictionsAsync(ct)).ToDictionary(j => j.Jurisdiction.Code, j => j.Jurisdiction.Name, StringComparer.Ordinal);
+
+    private static string Office(string jurisdiction, IReadOnlyDictionary<string, string> places) => $"{places.GetValueOrDefault(jurisdiction) ?? jurisdiction}生态环境保护委员会办公室";
 
     private async Task<Dictionary<int, string>> UserNamesAsync(IReadOnlyCollection<WarningLetterEntity> rows, CancellationToken ct)
     {
@@ -356,11 +368,11 @@ public sealed class WarningLetterService(
         return await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.UserName, ct);
     }
 
-    private WarningLetterView View(WarningLetterEntity l, Dictionary<int, string> users)
+    private WarningLetterView View(WarningLetterEntity l, Dictionary<int, string> users, IReadOnlyDictionary<string, string> places)
     {
         var content = JsonSerializer.Deserialize<Content>(l.Reasons, Json) ?? new Content([], []);
         string? Name(int? id) => id is { } i ? users.GetValueOrDefault(i, "#" + Id(i)) : null;
-        return new WarningLetterView(l.Id, l.Number, WarningLetterDocument.Title(l.Unit, l.Level), l.PlanId, l.JurisdictionCode, l.IssuingJurisdictionCode, Office(l.IssuingJurisdictionCode), l.Unit, l.DepartmentId,
+        return new WarningLetterView(l.Id, l.Number, WarningLetterDocument.Title(l.Unit, l.Level), l.PlanId, l.JurisdictionCode, l.IssuingJurisdictionCode, Office(l.IssuingJurisdictionCode, places), l.Unit, l.DepartmentId,
             WarningEvaluator.Name(l.Level), l.Level, l.Period, l.AsOf.ToText(), l.IssuedOn.ToText(), l.ReplyBy.ToText(), Name(l.IssuedById)!, l.IssuedAtUtc,
             content.Reasons, content.Items, l.State, WarningLetters.Name(l.State),
             l.State == WarningLetterState.Issued && ChinaTime.Today(clock) > l.ReplyBy, l.Reply, Name(l.RepliedById), l.RepliedAtUtc,

@@ -49,10 +49,10 @@ public sealed class WarningService(
         var period = ReportingPeriod.DueOn(now.AsOf);
         var previousDay = period.Previous().LastDay;
         var notes = new List<string>();
-        var unit = catalog.Jurisdiction(plan.JurisdictionCode)?.Name ?? plan.JurisdictionCode;
+        var unit = (await catalog.JurisdictionAsync(plan.JurisdictionCode, ct))?.Name ?? plan.JurisdictionCode;
         var thresholds = (await settings.ForPlanAsync(plan.Id, ct)).View.Thresholds;
         // The rule applied is 002's (line 110); say where the plan's own text states it, or that it states none.
-        var stated = (catalog.SupervisionRules(plan.Id) ?? []).SelectMany(r => r.Triggers)
+        var stated = (await catalog.SupervisionRulesAsync(plan.Id, ct) ?? []).SelectMany(r => r.Triggers)
             .FirstOrDefault(t => t.Level == SupervisionLevel.WarningLetter);
         notes.Add(stated is null
             ? "该规划未写明预警规则，按城政办发〔2023〕20号 保障措施的规则（002 第 110 行）研判 / the plan states no warning rule: 002's rule is applied"
@@ -65,7 +65,7 @@ public sealed class WarningService(
         else
         {
             var before = await ledger.LedgerAsync(actor, new LedgerRequest(plan.Id, previousDay.ToText()), ct);
-            previous = WarningEvaluator.Evaluate(Tasks(before), unit, Targets(plan.Id, previousDay, null), previous, thresholds)
+            previous = WarningEvaluator.Evaluate(Tasks(before), unit, await TargetsAsync(plan.Id, previousDay, null, ct), previous, thresholds)
                 .ToDictionary(c => c.Unit, c => c.Level);
             // A letter issued for the previous period carries the level it was issued at (already escalated): the chain
             // 预警 → 约谈 → 督办 follows what was actually sent.
@@ -74,7 +74,7 @@ public sealed class WarningService(
                          .Select(l => new { l.Unit, l.Level }).ToListAsync(ct))
                 if (!previous.TryGetValue(letter.Unit, out var computed) || letter.Level > computed) previous[letter.Unit] = letter.Level;
         }
-        var figures = Targets(plan.Id, now.AsOf, notes);
+        var figures = await TargetsAsync(plan.Id, now.AsOf, notes, ct);
         var candidates = WarningEvaluator.Evaluate(Tasks(now), unit, figures, previous, thresholds, period.Previous().ToString());
         return new WarningReport(plan.Id, now.AsOf.ToText(), period.ToString(), period.Previous().ToString(), thresholds,
             [.. candidates.Select(c => new WarningCandidateView(c.Unit, WarningEvaluator.Name(c.Level), c.Level,
@@ -91,9 +91,9 @@ public sealed class WarningService(
     /// the day that has data, and the year so far); a water plan's section targets (each month with samples up to the day,
     /// and the year so far), as classes.
     /// </summary>
-    private List<TargetFigure> Targets(string planId, DateOnly day, List<string>? notes)
+    private async Task<List<TargetFigure>> TargetsAsync(string planId, DateOnly day, List<string>? notes, CancellationToken ct)
     {
-        var report = progress.FromStore(new PlanProgressRequest(planId, day.Year, day.ToText()));
+        var report = await progress.FromStoreAsync(new PlanProgressRequest(planId, day.Year, day.ToText()), ct);
         switch (report)
         {
             case ProgressReportDto air when air.Stations == 0:

@@ -120,7 +120,7 @@ public sealed class SiteAssessmentService(EcoGovDbContext db, ZoningSnapshotCach
     /// Assesses the site against the layer versions in force on the date and the access list of the jurisdiction (the
     /// given one, or the one whose unit layer the site touches). JSON as `zoning assess --json` (<see cref="Json"/>).
     /// </summary>
-    public SiteAssessment Assess(SiteAssessmentRequest request)
+    public async Task<SiteAssessment> AssessAsync(SiteAssessmentRequest request, CancellationToken ct = default)
     {
         var (industry, date) = CheckValues(request, time);
         var site = ReadSite(request);
@@ -128,11 +128,11 @@ public sealed class SiteAssessmentService(EcoGovDbContext db, ZoningSnapshotCach
         if (!RequestValues.Absent(request.Jurisdiction))
         {
             jurisdiction = request.Jurisdiction!.Trim();
-            if (!db.Jurisdictions.AsNoTracking().Any(j => j.Code == jurisdiction))
+            if (!await db.Jurisdictions.AsNoTracking().AnyAsync(j => j.Code == jurisdiction, ct))
                 throw new ApplicationInputException(ErrorCode.UnknownJurisdiction, ZoningFields.Jurisdiction,
                     AppText.UnknownJurisdictionCode(UserText.Quote(jurisdiction)));
         }
-        try { return new SiteAssessment(new ZoningAssessment(db, cache).Assess(site, jurisdiction, industry, request.Facts ?? ProjectFacts.None, date)); }
+        try { return new SiteAssessment(await new ZoningAssessment(db, cache).AssessAsync(site, jurisdiction, industry, request.Facts ?? ProjectFacts.None, date, ct)); }
         catch (ZoningAssessmentException e) { throw new ApplicationInputException(ErrorCode.NoData, null, e.Text); }
     }
 

@@ -5,6 +5,7 @@ using EcoGov.Data.Queries;
 using EcoGov.Data.Zoning;
 using EcoGov.Spatial.Zoning;
 using EcoGov.Spatial.Zoning.Assessment;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace EcoGov.Application.Zoning;
@@ -34,42 +35,47 @@ public sealed class ZoningAssessment(EcoGovDbContext db, ZoningSnapshotCache sna
     /// Assesses a site (EPSG:4490). <paramref name="jurisdictionCode"/> null → the jurisdiction whose unit layer in force
     /// on <paramref name="date"/> the site touches (the most specific when several do).
     /// </summary>
-    public AssessmentResult Assess(ParsedSite site, string? jurisdictionCode, string? industryCode, ProjectFacts facts, DateOnly date)
+    public async Task<AssessmentResult> AssessAsync(ParsedSite site, string? jurisdictionCode, string? industryCode, ProjectFacts facts, DateOnly date,
+        CancellationToken ct = default)
     {
         var store = new ZoningLayerStore(db);
         var catalog = new PlanCatalog(db);
-        var code = jurisdictionCode ?? FindJurisdiction(store, site, date);
+        var code = jurisdictionCode ?? await FindJurisdictionAsync(store, site, date, ct);
         // A layer is looked up along the jurisdiction's chain, most specific first: a county's own layer when it has one,
         // otherwise its city's (the demo layers, like most zoning results, are drawn for the whole city).
-        var chain = catalog.AncestorsAndSelf(code) ?? throw new ZoningAssessmentException(AppText.UnknownJurisdiction(code));
-        LayerVersionInfo? InForce(string layer) =>
-            chain.Select(c => store.VersionAsOf(layer, c, date)).FirstOrDefault(v => v is not null);
-        var unitsVersion = InForce(ZoningLayerKinds.Units.Code)
+        var chain = await catalog.AncestorsAndSelfAsync(code, ct) ?? throw new ZoningAssessmentException(AppText.UnknownJurisdiction(code));
+        async Task<LayerVersionInfo?> InForce(string layer)
+        {
+            foreach (var c in chain)
+                if (await store.VersionAsOfAsync(layer, c, date, ct) is { } v) return v;
+            return null;
+        }
+        var unitsVersion = await InForce(ZoningLayerKinds.Units.Code)
             ?? throw new ZoningAssessmentException(AppText.NoUnitLayerInForce(code, date));
-        var units = Snapshot(store, unitsVersion);
-        var layers = ZoningLayerKinds.All.Where(k => k != ZoningLayerKinds.Units)
-            .Select(k => InForce(k.Code)).OfType<LayerVersionInfo>()
-            .Select(v => Snapshot(store, v)).ToList();
+        var units = await SnapshotAsync(store, unitsVersion, ct);
+        var layers = new List<LayerSnapshot>();
+        foreach (var k in ZoningLayerKinds.All.Where(k => k != ZoningLayerKinds.Units))
+            if (await InForce(k.Code) is { } v) layers.Add(await SnapshotAsync(store, v, ct));
         // The access list's levels from the plans, and the unit-level requirements the unit layer in force carries itself.
-        var requirements = (catalog.AccessList(code, includeUnitLevel: true) ?? []).Concat(LayerUnitRequirements.From(units)).ToList();
+        var requirements = (await catalog.AccessListAsync(code, includeUnitLevel: true, ct) ?? []).Concat(LayerUnitRequirements.From(units)).ToList();
         return Assessor.Assess(site, industryCode, facts, date, units, layers, requirements);
     }
 
-    private LayerSnapshot Snapshot(ZoningLayerStore store, LayerVersionInfo v) =>
-        snapshots.GetOrAdd($"{v.Id}|{v.Layer}|{v.JurisdictionCode}|{v.Version}|{v.EffectiveFrom:yyyy-MM-dd}|{v.Sha256}",
-            () => store.Snapshot(v.Id) ?? throw new ZoningAssessmentException(AppText.NoSuchLayerVersion(v.Id)));
+    private Task<LayerSnapshot> SnapshotAsync(ZoningLayerStore store, LayerVersionInfo v, CancellationToken ct) =>
+        snapshots.GetOrAddAsync($"{v.Id}|{v.Layer}|{v.JurisdictionCode}|{v.Version}|{v.EffectiveFrom:yyyy-MM-dd}|{v.Sha256}",
+            async () => await store.SnapshotAsync(v.Id, ct) ?? throw new ZoningAssessmentException(AppText.NoSuchLayerVersion(v.Id)));
 
-    private string FindJurisdiction(ZoningLayerStore store, ParsedSite site, DateOnly date)
+    private async Task<string> FindJurisdictionAsync(ZoningLayerStore store, ParsedSite site, DateOnly date, CancellationToken ct)
     {
-        var candidates = db.ZoningLayerVersions.Where(v => v.Layer == ZoningLayerKinds.Units.Code)
-            .Select(v => v.JurisdictionCode).Distinct().ToList()
+        var candidates = (await db.ZoningLayerVersions.Where(v => v.Layer == ZoningLayerKinds.Units.Code)
+            .Select(v => v.JurisdictionCode).Distinct().ToListAsync(ct))
             .OrderByDescending(c => c, StringComparer.Ordinal); // a county (1405xx) before its city (140500)
         var inForce = false;
         foreach (var c in candidates)
         {
-            var v = store.VersionAsOf(ZoningLayerKinds.Units.Code, c, date);
+            var v = await store.VersionAsOfAsync(ZoningLayerKinds.Units.Code, c, date, ct);
             inForce |= v is not null;
-            if (v is not null && store.FeaturesIntersecting(v.Id, site.Geometry.EnvelopeInternal).Any(f => f.Geometry.Intersects(site.Geometry)))
+            if (v is not null && (await store.FeaturesIntersectingAsync(v.Id, site.Geometry.EnvelopeInternal, ct)).Any(f => f.Geometry.Intersects(site.Geometry)))
                 return c;
         }
         if (!inForce)
@@ -91,13 +97,13 @@ public sealed class ZoningSnapshotCache : IDisposable
 
     private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = MaxSnapshots });
 
-    public LayerSnapshot GetOrAdd(string key, Func<LayerSnapshot> load) =>
-        cache.GetOrCreate(key, entry =>
+    public async Task<LayerSnapshot> GetOrAddAsync(string key, Func<Task<LayerSnapshot>> load) =>
+        (await cache.GetOrCreateAsync(key, async entry =>
         {
             entry.Size = 1;
             entry.SlidingExpiration = Idle;
-            return load();
-        })!;
+            return await load();
+        }))!;
 
     public void Dispose() => cache.Dispose();
 }

@@ -92,20 +92,20 @@ public sealed class ZoningLayerService(EcoGovDbContext db, TimeProvider? clock =
     public static DateOnly? OptionalDate(string? text, string field, AppMessage label) => RequestValues.OptionalDate(text, field, label);
 
     /// <summary>The jurisdiction code of a request (blank → <see cref="DefaultJurisdiction"/>); an unknown code is refused (404).</summary>
-    public string CheckJurisdiction(string? jurisdiction)
+    public async Task<string> CheckJurisdictionAsync(string? jurisdiction, CancellationToken ct = default)
     {
         var code = RequestValues.Absent(jurisdiction) ? DefaultJurisdiction : jurisdiction!.Trim();
-        if (!db.Jurisdictions.AsNoTracking().Any(j => j.Code == code))
+        if (!await db.Jurisdictions.AsNoTracking().AnyAsync(j => j.Code == code, ct))
             throw new ApplicationInputException(ErrorCode.NotFound, ZoningFields.Jurisdiction,
                 AppText.JurisdictionNotFound(UserText.Quote(code)));
         return code;
     }
 
     /// <summary>All versions of the layer for the jurisdiction, oldest first (JSON as `zoning versions --json`).</summary>
-    public IReadOnlyList<LayerVersionInfo> Versions(LayerVersionsRequest request)
+    public async Task<IReadOnlyList<LayerVersionInfo>> VersionsAsync(LayerVersionsRequest request, CancellationToken ct = default)
     {
         var kind = CheckLayer(request.Layer);
-        return store.Versions(kind.Code, CheckJurisdiction(request.Jurisdiction));
+        return await store.VersionsAsync(kind.Code, await CheckJurisdictionAsync(request.Jurisdiction, ct), ct);
     }
 
     /// <summary>
@@ -125,13 +125,13 @@ public sealed class ZoningLayerService(EcoGovDbContext db, TimeProvider? clock =
     /// The version to export — the one rule both hosts use: by its id (it must be of this layer and jurisdiction), or
     /// the one in force on the date, or the latest.
     /// </summary>
-    public LayerSnapshot Export(LayerExportRequest request)
+    public async Task<LayerSnapshot> ExportAsync(LayerExportRequest request, CancellationToken ct = default)
     {
         var (kind, date) = CheckExport(request);
-        var code = CheckJurisdiction(request.Jurisdiction);
+        var code = await CheckJurisdictionAsync(request.Jurisdiction, ct);
         if (request.Version is { } id)
         {
-            var snapshot = store.Snapshot(id) ?? throw new ApplicationInputException(ErrorCode.NotFound, ZoningFields.Version,
+            var snapshot = await store.SnapshotAsync(id, ct) ?? throw new ApplicationInputException(ErrorCode.NotFound, ZoningFields.Version,
                 AppText.NoLayerVersion(id));
             if (snapshot.Version.Layer != kind.Code || snapshot.Version.JurisdictionCode != code)
                 throw new ApplicationInputException(ErrorCode.Conflict, ZoningFields.Version,
@@ -139,33 +139,34 @@ public sealed class ZoningLayerService(EcoGovDbContext db, TimeProvider? clock =
             return snapshot;
         }
         if (date is { } day)
-            return store.SnapshotAsOf(kind.Code, code, day) ?? throw new ApplicationInputException(ErrorCode.NoData, ZoningFields.Date,
+            return await store.SnapshotAsOfAsync(kind.Code, code, day, ct) ?? throw new ApplicationInputException(ErrorCode.NoData, ZoningFields.Date,
                 AppText.NoVersionInForceOn(kind.Code, code, CalendarDate.ToText(day)));
-        var latest = store.Versions(kind.Code, code).LastOrDefault() ?? throw new ApplicationInputException(ErrorCode.NoData, ZoningFields.Layer,
+        var latest = (await store.VersionsAsync(kind.Code, code, ct)).LastOrDefault() ?? throw new ApplicationInputException(ErrorCode.NoData, ZoningFields.Layer,
             AppText.LayerHasNoVersionYet(kind.Code, code));
-        return store.Snapshot(latest.Id)!;
+        return (await store.SnapshotAsync(latest.Id, ct))!;
     }
 
     /// <summary>The exported version as GeoJSON text (EPSG:4490), as `zoning export` prints and the API answers.</summary>
-    public string ExportGeoJson(LayerExportRequest request) => LayerGeoJson.ToText(Export(request));
+    public async Task<string> ExportGeoJsonAsync(LayerExportRequest request, CancellationToken ct = default) =>
+        LayerGeoJson.ToText(await ExportAsync(request, ct));
 
     /// <summary>The changes between two versions of one layer (JSON as `zoning diff --json`).</summary>
-    public LayerDiffResult Diff(LayerDiffRequest request)
+    public async Task<LayerDiffResult> DiffAsync(LayerDiffRequest request, CancellationToken ct = default)
     {
-        LayerSnapshot Version(long? id, string field) =>
+        async Task<LayerSnapshot> Version(long? id, string field) =>
             id is { } v
-                ? store.Snapshot(v) ?? throw new ApplicationInputException(ErrorCode.NotFound, field, AppText.NoLayerVersion(v))
+                ? await store.SnapshotAsync(v, ct) ?? throw new ApplicationInputException(ErrorCode.NotFound, field, AppText.NoLayerVersion(v))
                 : throw new ApplicationInputException(ErrorCode.Required, field, AppText.VersionIdIsRequired());
-        var from = Version(request.From, ZoningFields.From);
-        var to = Version(request.To, ZoningFields.To);
+        var from = await Version(request.From, ZoningFields.From);
+        var to = await Version(request.To, ZoningFields.To);
         if (from.Version.Layer != to.Version.Layer)
             throw new ApplicationInputException(ErrorCode.Conflict, ZoningFields.To,
                 AppText.VersionsOfDifferentLayers(request.From, from.Version.Layer, request.To, to.Version.Layer));
         return LayerDiff.Compare(from, to);
     }
 
-    /// <summary>As <see cref="Diff"/>, for a host that renders it (the import page).</summary>
-    public LayerVersionDiff Compare(LayerDiffRequest request) => new(Diff(request));
+    /// <summary>As <see cref="DiffAsync"/>, for a host that renders it (the import page).</summary>
+    public async Task<LayerVersionDiff> CompareAsync(LayerDiffRequest request, CancellationToken ct = default) => new(await DiffAsync(request, ct));
 
     /// <summary>
     /// Checks what an import can be refused for before its file is read: layer, effective date (required) and CRS.
@@ -190,12 +191,12 @@ public sealed class ZoningLayerService(EcoGovDbContext db, TimeProvider? clock =
     /// <see cref="LayerImportStatus.Unchanged"/>). A file with validation errors is <see cref="LayerImportStatus.Rejected"/>
     /// with its report, nothing stored; a file that cannot be read at all is refused (field null: the message names the file).
     /// </summary>
-    public LayerImport Import(LayerImportRequest request, IProgress<Core.Monitoring.ImportProgress>? progress = null)
+    public async Task<LayerImport> ImportAsync(LayerImportRequest request, IProgress<Core.Monitoring.ImportProgress>? progress = null, CancellationToken ct = default)
     {
         var (kind, effective, epsg) = CheckImport(request.Layer, request.Effective, request.Crs);
         var fields = CheckFields(request.Fields);
-        var code = CheckJurisdiction(request.Jurisdiction);
-        try { return new LayerImport(store.Import(kind.Code, code, effective, request.FileName, request.Content, epsg, fields: fields, dryRun: request.DryRun, progress: progress)); }
+        var code = await CheckJurisdictionAsync(request.Jurisdiction, ct);
+        try { return new LayerImport(await store.ImportAsync(kind.Code, code, effective, request.FileName, request.Content, epsg, fields: fields, dryRun: request.DryRun, progress: progress, ct: ct)); }
         catch (LayerImportException e) { throw new ApplicationInputException(ErrorCode.InvalidValue, e.Field, e.Message); }
     }
 
@@ -223,11 +224,18 @@ public sealed class ZoningLayerService(EcoGovDbContext db, TimeProvider? clock =
     }
 
     /// <summary>The version of each layer in force on the date (null where none is).</summary>
-    public IReadOnlyList<(ZoningLayerKind Kind, IReadOnlyList<LayerVersionInfo> Versions, LayerVersionInfo? InForce)> Layers(string jurisdiction, DateOnly date) =>
-        [.. ZoningLayerKinds.All.Select(k => (k, store.Versions(k.Code, jurisdiction), store.VersionAsOf(k.Code, jurisdiction, date)))];
+    public async Task<IReadOnlyList<(ZoningLayerKind Kind, IReadOnlyList<LayerVersionInfo> Versions, LayerVersionInfo? InForce)>> LayersAsync(string jurisdiction, DateOnly date,
+        CancellationToken ct = default)
+    {
+        var layers = new List<(ZoningLayerKind, IReadOnlyList<LayerVersionInfo>, LayerVersionInfo?)>();
+        foreach (var k in ZoningLayerKinds.All)
+            layers.Add((k, await store.VersionsAsync(k.Code, jurisdiction, ct), await store.VersionAsOfAsync(k.Code, jurisdiction, date, ct)));
+        return layers;
+    }
 
     /// <summary>The unit layer in force on the date, or null.</summary>
-    public LayerSnapshot? UnitsInForce(string jurisdiction, DateOnly date) => store.SnapshotAsOf(ZoningLayerKinds.Units.Code, jurisdiction, date);
+    public Task<LayerSnapshot?> UnitsInForceAsync(string jurisdiction, DateOnly date, CancellationToken ct = default) =>
+        store.SnapshotAsOfAsync(ZoningLayerKinds.Units.Code, jurisdiction, date, ct);
 
     /// <summary>Count and area of the units of each class (areas in the Gauss-Krüger zone of each unit), in the classes' order.</summary>
     public static IReadOnlyList<UnitClassStatistics> ClassStatistics(LayerSnapshot units)
@@ -244,11 +252,14 @@ public sealed class ZoningLayerService(EcoGovDbContext db, TimeProvider? clock =
     /// version, versionId, effectiveFrom, sourceName, featureCount, features}}} with the versions in force on the date
     /// (default today in China), as UTF-8 JSON.
     /// </summary>
-    public byte[] MapJson(ZoningMapRequest request)
+    public async Task<byte[]> MapJsonAsync(ZoningMapRequest request, CancellationToken ct = default)
     {
         var date = OptionalDate(request.Date, ZoningFields.Date, AppText.LabelDate) ?? Today();
-        var code = CheckJurisdiction(request.Jurisdiction);
-        var j = db.Jurisdictions.AsNoTracking().First(x => x.Code == code);
+        var code = await CheckJurisdictionAsync(request.Jurisdiction, ct);
+        var j = await db.Jurisdictions.AsNoTracking().FirstAsync(x => x.Code == code, ct);
+        var snapshots = new List<(ZoningLayerKind Kind, LayerSnapshot Snapshot)>();
+        foreach (var kind in ZoningLayerKinds.All)
+            if (await store.SnapshotAsOfAsync(kind.Code, code, date, ct) is { } s) snapshots.Add((kind, s));
         using var ms = new MemoryStream();
         using (var w = new Utf8JsonWriter(ms, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
@@ -274,9 +285,8 @@ public sealed class ZoningLayerService(EcoGovDbContext db, TimeProvider? clock =
             w.WriteEndArray();
             w.WriteEndObject();
             w.WriteStartObject("layers");
-            foreach (var kind in ZoningLayerKinds.All)
+            foreach (var (kind, s) in snapshots)
             {
-                if (store.SnapshotAsOf(kind.Code, code, date) is not { } s) continue;
                 w.WriteStartObject(kind.Code);
                 w.WriteString("name", kind.Name);
                 w.WriteBoolean("synthetic", s.Version.Synthetic);

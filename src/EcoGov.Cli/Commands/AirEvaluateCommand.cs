@@ -40,11 +40,11 @@ public static class AirEvaluateCommand
         {
             Input, FromStore, JurisdictionOption, StationOption, StandardOption, FromOption, ToOption, HourEndingOption, CompareOption,
         };
-        cmd.SetAction(p => Run(p, output));
+        cmd.SetAction((p, ct) => RunAsync(p, output, ct));
         return cmd;
     }
 
-    private static int Run(ParseResult p, Output output)
+    private static async Task<int> RunAsync(ParseResult p, Output output, CancellationToken ct)
     {
         var path = p.GetValue(Input);
         var fromStore = p.GetValue(FromStore);
@@ -73,7 +73,7 @@ public static class AirEvaluateCommand
         else
         {
             using var store = Store.Open(p, output);
-            result = store.Get<AirEvaluationService>().Evaluate(request);
+            result = await store.Get<AirEvaluationService>().EvaluateAsync(request, ct);
             source = "监测数据库 / store" + (jurisdiction is null ? "" : $" {jurisdiction}");
         }
 

@@ -65,10 +65,10 @@ public static class DashboardCommands
     public static Command Demo(Output output)
     {
         var command = new Command("demo", "写入示意空气质量数据与水质断面样品（EcoGov 生成，代码 DEMO- 开头，非监测数据；幂等）/ store generated demonstration air data and water samples");
-        command.SetAction(p =>
+        command.SetAction(async (p, ct) =>
         {
             using var store = Store.Open(p, output);
-            var result = DemoMonitoringData.Ensure(store.Db);
+            var result = await DemoMonitoringData.EnsureAsync(store.Db, ct);
             if (p.GetValue(CliApp.Json)) output.Json(result);
             else
             {

@@ -24,13 +24,14 @@ public static class DemoCommands
         {
             years, stations, units, outDir, seed,
         };
-        province.SetAction(p =>
+        province.SetAction(async (p, ct) =>
         {
             var sw = Stopwatch.StartNew();
             var request = new ProvinceDemoRequest(p.GetValue(years), p.GetValue(stations), p.GetValue(units), p.GetValue(outDir), p.GetValue(seed));
             ProvinceDemoService.Check(request); // bad options are refused before the store is opened
             using var store = Store.Open(p, output);
-            var r = ProvinceDemoService.Run(store.Db, store.Paths, request, line => output.Error.WriteLine(line), new MonitoringCommands.WriteProgress(output.Error, stepPercent: 10));
+            var r = await ProvinceDemoService.RunAsync(store.Db, store.Paths, request, line => output.Error.WriteLine(line),
+                new MonitoringCommands.WriteProgress(output.Error, stepPercent: 10), ct);
             if (p.GetValue(CliApp.Json)) output.Json(r);
             else
             {

@@ -20,7 +20,7 @@ public static class ForesightCommand
         {
             PlanId, AsOf,
         };
-        command.SetAction(p => Run(p, output));
+        command.SetAction((p, ct) => RunAsync(p, output, ct));
         command.Subcommands.Add(Backtest(output));
         return command;
     }
@@ -36,12 +36,12 @@ public static class ForesightCommand
         {
             Jurisdiction, FromYear, ToYear,
         };
-        command.SetAction(p =>
+        command.SetAction(async (p, ct) =>
         {
             var request = new ForesightBacktestRequest(p.GetValue(Jurisdiction), p.GetValue(FromYear), p.GetValue(ToYear));
             ForesightBacktestService.Check(request);
             using var store = Store.Open(p, output);
-            var report = store.Get<ForesightBacktestService>().Run(request);
+            var report = await store.Get<ForesightBacktestService>().RunAsync(request, ct);
             if (p.GetValue(CliApp.Json))
             {
                 output.Json(report);
@@ -62,13 +62,13 @@ public static class ForesightCommand
         return command;
     }
 
-    private static int Run(ParseResult p, Output output)
+    private static async Task<int> RunAsync(ParseResult p, Output output, CancellationToken ct)
     {
         var request = new ForesightRequest(p.GetValue(PlanId), p.GetValue(AsOf));
         // --as-of is checked before the store is opened; the plan once it is.
         ForesightService.CheckAsOf(request);
         using var store = Store.Open(p, output);
-        var report = store.Get<ForesightService>().Compute(request);
+        var report = await store.Get<ForesightService>().ComputeAsync(request, ct);
         if (p.GetValue(CliApp.Json))
         {
             output.Json(report);

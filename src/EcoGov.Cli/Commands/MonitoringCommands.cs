@@ -28,14 +28,14 @@ public static class MonitoringCommands
         {
             file, kind, jurisdiction, keepGood, hourEnding, allStations,
         };
-        import.SetAction(p =>
+        import.SetAction(async (p, ct) =>
         {
             using var store = Store.Open(p, output);
             if (MonitoringDataKinds.Parse(p.GetValue(kind)) == MonitoringDataKind.AirHourly && MonitoringReleaseService.IsRelease(p.GetValue(file)!))
-                return ImportRelease(p, output, store, file, kind, jurisdiction, keepGood, allStations);
-            var r = store.Get<MonitoringImportService>().Import(new MonitoringImportRequest(
+                return await ImportReleaseAsync(p, output, store, file, kind, jurisdiction, keepGood, allStations, ct);
+            var r = await store.Get<MonitoringImportService>().ImportAsync(new MonitoringImportRequest(
                 p.GetValue(file)!, MonitoringDataKinds.Parse(p.GetValue(kind))!.Value, p.GetValue(jurisdiction)!, p.GetValue(keepGood), p.GetValue(hourEnding)),
-                new WriteProgress(output.Error));
+                new WriteProgress(output.Error), ct);
             // At most UserText.MaxListedErrors rejections are listed (JSON, table and stderr); rejectedCount has them all.
             var report = MonitoringImportService.Report(r);
             if (p.GetValue(CliApp.Json)) output.Json(report);
@@ -57,10 +57,10 @@ public static class MonitoringCommands
         });
 
         var stations = new Command("stations", "列出空气监测站点 / list air-monitoring stations");
-        stations.SetAction(p =>
+        stations.SetAction(async (p, ct) =>
         {
             using var store = Store.Open(p, output);
-            var list = store.Get<MonitoringStationService>().Stations();
+            var list = await store.Get<MonitoringStationService>().StationsAsync(ct);
             if (p.GetValue(CliApp.Json)) output.Json(list);
             // Output.Table makes control characters visible; codes and names stored before the identifier bound
             // (MonitoringStationService.MaxIdentifierChars) existed are cut to it here, so one bad row cannot flood the terminal.
@@ -136,10 +136,10 @@ public static class MonitoringCommands
             var service = store.Get<AirCalendarService>();
             if (path is not null)
             {
-                await SupervisionCommands.WriteOut(p, output, service.Workbook(request), path, ct);
+                await SupervisionCommands.WriteOut(p, output, await service.WorkbookAsync(request, ct), path, ct);
                 return ExitCodes.Success;
             }
-            var c = service.Calendar(request);
+            var c = await service.CalendarAsync(request, ct);
             if (p.GetValue(CliApp.Json)) { output.Json(c); return ExitCodes.Success; }
             if (c.Notice is not null) output.Error.WriteLine(c.Notice);
             output.Table(string.Create(CultureInfo.InvariantCulture,
@@ -186,10 +186,10 @@ public static class MonitoringCommands
             var service = store.Get<StationSeriesService>();
             if (path is not null)
             {
-                await SupervisionCommands.WriteOut(p, output, service.Workbook(request), path, ct);
+                await SupervisionCommands.WriteOut(p, output, await service.WorkbookAsync(request, ct), path, ct);
                 return ExitCodes.Success;
             }
-            var s = service.Series(request);
+            var s = await service.SeriesAsync(request, ct);
             if (p.GetValue(CliApp.Json)) { output.Json(s); return ExitCodes.Success; }
             if (s.Notice is not null) output.Error.WriteLine(s.Notice);
             static string N(decimal? v) => v?.ToString(CultureInfo.InvariantCulture) ?? "—";
@@ -212,12 +212,12 @@ public static class MonitoringCommands
         var jurisdiction = new Option<string?>("--jurisdiction") { Description = "行政区划代码（含下级行政区）/ jurisdiction code (with those below it)" };
         var asOf = new Option<string?>("--as-of") { Description = "截至日期 yyyy-MM-dd（默认今天，北京时间）/ latest values on or before this day (default today in China)" };
         var command = new Command("map", "监测点位一张图：站点与断面的最新数值 / stations and sections with their latest values") { jurisdiction, asOf };
-        command.SetAction(p =>
+        command.SetAction(async (p, ct) =>
         {
             var request = new MonitoringMapRequest(p.GetValue(jurisdiction), p.GetValue(asOf));
             MonitoringMapService.Check(request);
             using var store = Store.Open(p, output);
-            var m = store.Get<MonitoringMapService>().Latest(request);
+            var m = await store.Get<MonitoringMapService>().LatestAsync(request, ct);
             if (p.GetValue(CliApp.Json)) { output.Json(m); return ExitCodes.Success; }
             foreach (var notice in m.Notices) output.Error.WriteLine(notice);
             static string? Place(double? lon, double? lat) =>
@@ -270,16 +270,16 @@ public static class MonitoringCommands
     }
 
     /// <summary>`monitoring import PATH --kind air-hourly` of a national release set; a progress line on stderr per file when there are several.</summary>
-    private static int ImportRelease(ParseResult p, Output output, Store store, Argument<string> file, Option<string> kind, Option<string> jurisdiction,
-        Option<bool> keepGood, Option<bool> allStations)
+    private static async Task<int> ImportReleaseAsync(ParseResult p, Output output, Store store, Argument<string> file, Option<string> kind, Option<string> jurisdiction,
+        Option<bool> keepGood, Option<bool> allStations, CancellationToken ct)
     {
-        var r = store.Get<MonitoringReleaseService>().Import(
+        var r = await store.Get<MonitoringReleaseService>().ImportAsync(
             new MonitoringImportRequest(p.GetValue(file)!, MonitoringDataKinds.Parse(p.GetValue(kind))!.Value, p.GetValue(jurisdiction)!, p.GetValue(keepGood)),
             p.GetValue(allStations),
             (i, n, name) =>
             {
                 if (n > 1) output.Error.WriteLine(UserText.EscapeControls(string.Create(CultureInfo.InvariantCulture, $"[{i}/{n}] {i * 100 / n}% {UserText.Quote(name)}")));
-            });
+            }, ct);
         if (p.GetValue(CliApp.Json)) output.Json(r);
         else
         {

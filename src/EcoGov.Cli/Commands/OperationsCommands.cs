@@ -36,12 +36,12 @@ public static class OperationsCommands
 
         var outFile = new Option<string?>("--out") { Description = "备份文件 .zip（不覆盖已有文件）/ the backup file to write (not overwritten)", Required = true };
         var backup = new Command("backup", "备份数据库、佐证文件与登录密钥为一个 zip（运行中可执行，一致快照）/ back up the store to one zip (online, consistent)") { outFile };
-        backup.SetAction(p =>
+        backup.SetAction(async (p, ct) =>
         {
             var (db, paths) = Store.OpenUninitialized(p);
             using (db)
             {
-                var result = new StoreBackupService(db, paths, TimeProvider.System).Backup(p.GetValue(outFile)!);
+                var result = await new StoreBackupService(db, paths, TimeProvider.System).BackupAsync(p.GetValue(outFile)!, ct);
                 if (p.GetValue(CliApp.Json)) output.Json(result);
                 else
                 {
@@ -54,12 +54,12 @@ public static class OperationsCommands
 
         var file = new Argument<string>("file") { Description = "由 ./ecogov backup 写出的 zip / a zip written by ./ecogov backup" };
         var restore = new Command("restore", "把备份恢复到空库（先完整校验，一个事务）/ restore a backup into an empty store") { file };
-        restore.SetAction(p =>
+        restore.SetAction(async (p, ct) =>
         {
             var (db, paths) = Store.OpenUninitialized(p);
             using (db)
             {
-                var result = new StoreBackupService(db, paths, TimeProvider.System).Restore(p.GetValue(file)!);
+                var result = await new StoreBackupService(db, paths, TimeProvider.System).RestoreAsync(p.GetValue(file)!, ct);
                 if (p.GetValue(CliApp.Json)) output.Json(result);
                 else
                 {

@@ -18,7 +18,7 @@ public static class PlanAuditCommand
         var plan = new Option<string?>("--plan") { Description = "规划编号 / plan id" };
         var file = new Option<string?>("--file") { Description = "未导入的规划文本（UTF-8 纯文本，≤5 MB）/ a plain-text plan not imported" };
         var command = new Command("audit", "规划自查：文档自相矛盾、损坏、歧义之处，正文有而表中没有的措施与目标；有错误级问题时退出码 1 / audit a plan document") { plan, file };
-        command.SetAction(p =>
+        command.SetAction(async (p, ct) =>
         {
             var planId = p.GetValue(plan);
             var path = p.GetValue(file);
@@ -31,7 +31,7 @@ public static class PlanAuditCommand
                 if (RequestValues.Absent(planId))
                     throw new ApplicationInputException(ErrorCode.Required, PlanRequest.PlanField, "须指定 --plan 或 --file / give --plan ID or --file DOCUMENT.txt");
                 using var store = Store.Open(p, output);
-                report = store.Get<PlanAuditService>().Audit(new PlanRequest(planId));
+                report = await store.Get<PlanAuditService>().AuditAsync(new PlanRequest(planId), ct);
             }
             if (p.GetValue(CliApp.Json)) output.Json(report);
             else

@@ -16,11 +16,11 @@ public static class PlanCommands
     public static IEnumerable<Command> Build(Output output)
     {
         var plans = new Command("plans", "列出规划 / list the plans");
-        plans.SetAction(p => ListPlans(p, output));
+        plans.SetAction((p, ct) => ListPlansAsync(p, output, ct));
         yield return plans;
 
         yield return PlanList("indicators", "规划指标 / indicators of a plan", output,
-            (c, r) => c.Indicators(r), IndicatorDto.From, "指标 / indicators",
+            (c, r, ct) => c.IndicatorsAsync(r, ct), IndicatorDto.From, "指标 / indicators",
             ["序号", "类别", "指标", "单位", "基准", "目标", "属性"],
             i =>
             [
@@ -31,7 +31,7 @@ public static class PlanCommands
             ]);
 
         yield return PlanList("projects", "重点工程 / key projects of a plan", output,
-            (c, r) => c.Projects(r), ProjectDto.From, "重点工程 / key projects (投资: 亿元)",
+            (c, r, ct) => c.ProjectsAsync(r, ct), ProjectDto.From, "重点工程 / key projects (投资: 亿元)",
             ["序号", "类别", "名称", "实施时间", "投资(亿元)", "牵头单位"],
             x => [N(x.Seq), x.Category, x.Name, x.PeriodText, x.Investment?.ToString(CultureInfo.InvariantCulture), x.LeadUnit],
             list => list.Any(x => x.Investment is not null)
@@ -39,26 +39,26 @@ public static class PlanCommands
                 : "原文未列投资 / no investment printed");
 
         yield return PlanList("air-targets", "月度空气质量目标 / monthly air-quality targets of a plan", output,
-            (c, r) => c.AirTargets(r), AirTargetDto.From, "月度空气质量目标 / monthly air targets",
+            (c, r, ct) => c.AirTargetsAsync(r, ct), AirTargetDto.From, "月度空气质量目标 / monthly air targets",
             ["污染物", "年", "月", "目标", "上年同期", "单位"],
             a => [a.Pollutant, N(a.Year), a.Month is { } m ? N(m) : "全年", a.Target.ToString(CultureInfo.InvariantCulture),
                   a.PreviousYearValue?.ToString(CultureInfo.InvariantCulture), a.Unit]);
 
         yield return PlanList("section-targets", "断面水质目标 / water-section targets of a plan", output,
-            (c, r) => c.SectionTargets(r), SectionTargetDto.From, "断面水质目标 / section targets",
+            (c, r, ct) => c.SectionTargetsAsync(r, ct), SectionTargetDto.From, "断面水质目标 / section targets",
             ["序号", "区县", "断面", "目标", "考核"],
             x => [N(x.Seq), x.County, x.Section, x.Target.Text, x.Assessment]);
 
         var document = new Option<string?>("--document") { Description = "种子文档编号 000-004 / seed document id" };
         var findings = new Command("findings", "种子文档中发现的问题 / problems found in the seed documents") { document };
-        findings.SetAction(p => Findings(p, output, p.GetValue(document)));
+        findings.SetAction((p, ct) => FindingsAsync(p, output, p.GetValue(document), ct));
         yield return findings;
     }
 
-    private static int ListPlans(ParseResult p, Output output)
+    private static async Task<int> ListPlansAsync(ParseResult p, Output output, CancellationToken ct)
     {
         using var store = Store.Open(p, output);
-        var plans = store.Get<PlanCatalogService>().PlanSummaries();
+        var plans = await store.Get<PlanCatalogService>().PlanSummariesAsync(ct);
         if (p.GetValue(CliApp.Json))
         {
             output.Json(plans.Select(s => PlanDto.From(s.Plan)));
@@ -83,15 +83,15 @@ public static class PlanCommands
     /// (<see cref="PlanCatalogService"/>: exit 2 with `--plan:` and the message the web answers with 404).
     /// </summary>
     private static Command PlanList<T, TDto>(string name, string description, Output output,
-        Func<PlanCatalogService, PlanRequest, IReadOnlyList<T>> query, Func<T, TDto> contract, string title,
+        Func<PlanCatalogService, PlanRequest, CancellationToken, Task<IReadOnlyList<T>>> query, Func<T, TDto> contract, string title,
         string[] headers, Func<T, string?[]> row, Func<IReadOnlyList<T>, string>? footer = null)
     {
         var command = new Command(name, description) { PlanId };
-        command.SetAction(p =>
+        command.SetAction(async (p, ct) =>
         {
             using var store = Store.Open(p, output);
             var id = p.GetValue(PlanId)!;
-            var list = query(store.Get<PlanCatalogService>(), new PlanRequest(id));
+            var list = await query(store.Get<PlanCatalogService>(), new PlanRequest(id), ct);
             if (p.GetValue(CliApp.Json))
             {
                 output.Json(list.Select(contract));
@@ -104,10 +104,10 @@ public static class PlanCommands
         return command;
     }
 
-    private static int Findings(ParseResult p, Output output, string? document)
+    private static async Task<int> FindingsAsync(ParseResult p, Output output, string? document, CancellationToken ct)
     {
         using var store = Store.Open(p, output);
-        var list = store.Get<PlanCatalogService>().FindingList(new FindingsRequest(document));
+        var list = await store.Get<PlanCatalogService>().FindingListAsync(new FindingsRequest(document), ct);
         if (p.GetValue(CliApp.Json))
         {
             output.Json(list);

@@ -22,7 +22,7 @@ public static class PlanWorkbookCommands
         export.SetAction((p, ct) => SupervisionCommands.Run(p, output, async (s, _) =>
         {
             var path = SupervisionCommands.OutFile(p.GetValue(outFile), ".xlsx");
-            var rendered = s.GetRequiredService<PlanWorkbookService>().Export(new PlanRequest(p.GetValue(plan)));
+            var rendered = await s.GetRequiredService<PlanWorkbookService>().ExportAsync(new PlanRequest(p.GetValue(plan)), ct);
             await SupervisionCommands.WriteOut(p, output, rendered, path, ct);
         }));
         command.Subcommands.Add(export);

@@ -31,11 +31,11 @@ public static class ProgressCommands
         {
             PlanId, Input, FromStore, Year, HourEnding, AsOf,
         };
-        command.SetAction(p => Run(p, output));
+        command.SetAction((p, ct) => RunAsync(p, output, ct));
         return command;
     }
 
-    private static int Run(ParseResult p, Output output)
+    private static async Task<int> RunAsync(ParseResult p, Output output, CancellationToken ct)
     {
         var planId = p.GetValue(PlanId)!;
         var path = p.GetValue(Input);
@@ -46,7 +46,7 @@ public static class ProgressCommands
 
         using var store = Store.Open(p, output);
         var progress = store.Get<PlanProgressService>();
-        var selection = progress.Check(request);
+        var selection = await progress.CheckAsync(request, ct);
         var (plan, kind) = (selection.Plan, selection.Kind);
         if (kind != ProgressReportKind.Indicators && path is null == !fromStore)
             throw new CliInputException(fromStore
@@ -61,11 +61,11 @@ public static class ProgressCommands
             ProgressReportDto air;
             if (fromStore)
             {
-                air = (ProgressReportDto)progress.FromStore(selection);
+                air = (ProgressReportDto)await progress.FromStoreAsync(selection, ct);
                 if (air.Stations == 0)
                     output.Error.WriteLine($"注意：库中没有 {plan.JurisdictionCode} 的小时数据{(year is null ? "" : $"（{year} 年）")}，各目标无法判断 / note: no stored hourly data for the plan's jurisdiction");
             }
-            else air = (ProgressReportDto)progress.FromFile(selection, path!, p.GetValue(HourEnding));
+            else air = (ProgressReportDto)await progress.FromFileAsync(selection, path!, p.GetValue(HourEnding), ct);
             var years = air.Targets.Select(t => t.Year).Distinct().Order().ToList();
             if (air.DataFrom is not null && !years.Any(y => y >= int.Parse(air.DataFrom[..4], CultureInfo.InvariantCulture) && y <= int.Parse(air.DataTo![..4], CultureInfo.InvariantCulture)))
                 output.Error.WriteLine($"注意：数据（{air.DataFrom} – {air.DataTo}）不覆盖目标年份 {string.Join("、", years)}，各目标无法判断 / " +
@@ -75,10 +75,10 @@ public static class ProgressCommands
         else if (kind == ProgressReportKind.Water)
         {
             report = fromStore
-                ? progress.FromStore(selection)
-                : progress.FromFile(selection, path!, hourEnding: false);
+                ? await progress.FromStoreAsync(selection, ct)
+                : await progress.FromFileAsync(selection, path!, hourEnding: false, ct);
         }
-        else report = progress.FromStore(selection);
+        else report = await progress.FromStoreAsync(selection, ct);
 
         if (p.GetValue(CliApp.Json))
         {

@@ -22,10 +22,10 @@ public static class SeedCommands
         check.SetAction(p => Extract(p, output, p.GetValue(documents), p.GetValue(outDir), write: false));
 
         var import = new Command("import", "把 data/seed 导入数据库（幂等）/ import data/seed into the database (idempotent)");
-        import.SetAction(p =>
+        import.SetAction(async (p, ct) =>
         {
             using var store = Store.Open(p, output);
-            var docs = store.Catalog.Documents();
+            var docs = await store.Catalog.DocumentsAsync(ct);
             if (p.GetValue(CliApp.Json)) output.Json(docs);
             else output.Table("已导入的种子文档 / imported documents", ["编号", "文件", "标题", "SHA-256"],
                 docs.Select(d => new[] { d.Id, d.FileName, d.Title, d.Sha256[..16] + "…" }));

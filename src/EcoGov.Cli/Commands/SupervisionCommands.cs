@@ -50,7 +50,7 @@ public static partial class SupervisionCommands
         var command = new Command("tasks", "重点任务；加 --as-of 得到任务台账（状态、信号灯、原因）/ tasks of a plan; with --as-of, the ledger") { plan, asOf, dueSoon, User };
         command.SetAction((p, ct) =>
         {
-            if (p.GetValue(asOf) is null && p.GetValue(dueSoon) is null && p.GetValue(User) is null) return Task.FromResult(PlainTasks(p, output, p.GetValue(plan)!));
+            if (p.GetValue(asOf) is null && p.GetValue(dueSoon) is null && p.GetValue(User) is null) return PlainTasksAsync(p, output, p.GetValue(plan)!, ct);
             return Run(p, output, async (s, actor) =>
             {
                 var ledger = await s.GetRequiredService<TaskLedgerService>().LedgerAsync(actor, new LedgerRequest(p.GetValue(plan), p.GetValue(asOf), p.GetValue(dueSoon)), ct);
@@ -115,10 +115,10 @@ public static partial class SupervisionCommands
         return command;
     }
 
-    private static int PlainTasks(ParseResult p, Output output, string planId)
+    private static async Task<int> PlainTasksAsync(ParseResult p, Output output, string planId, CancellationToken ct)
     {
         using var store = Store.Open(p, output);
-        var list = store.Get<PlanCatalogService>().Tasks(new PlanRequest(planId));
+        var list = await store.Get<PlanCatalogService>().TasksAsync(new PlanRequest(planId), ct);
         if (p.GetValue(CliApp.Json))
         {
             output.Json(list.Select(TaskDto.From));

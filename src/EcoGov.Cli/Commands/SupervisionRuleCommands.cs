@@ -17,10 +17,10 @@ public static class SupervisionRuleCommands
     public static Command Build(Output output)
     {
         var command = new Command("supervision-rules", "规划的监督规则（调度、频次、触发条件）/ a plan's supervision rules") { PlanId };
-        command.SetAction(p =>
+        command.SetAction(async (p, ct) =>
         {
             using var store = Store.Open(p, output);
-            var result = store.Get<PlanCatalogService>().Supervision(new PlanRequest(p.GetValue(PlanId)));
+            var result = await store.Get<PlanCatalogService>().SupervisionAsync(new PlanRequest(p.GetValue(PlanId)), ct);
             if (p.GetValue(CliApp.Json))
             {
                 output.Json(result);

@@ -27,7 +27,7 @@ public static class ZoningAssessCommand
         {
             site, point, crs, industry, facts, date, jurisdiction, docx, name,
         };
-        command.SetAction(p =>
+        command.SetAction(async (p, ct) =>
         {
             var request = new SiteAssessmentRequest(Point: p.GetValue(point), FileName: p.GetValue(site),
                 FileBytes: p.GetValue(site) is { } file ? ReadSiteFile(file) : null, Crs: p.GetValue(crs), Industry: p.GetValue(industry),
@@ -37,7 +37,7 @@ public static class ZoningAssessCommand
 
             using var store = Store.Open(p, output);
             var siting = store.Get<SiteAssessmentService>();
-            var result = siting.Assess(request);
+            var result = await siting.AssessAsync(request, ct);
             if (path is not null)
             {
                 File.WriteAllBytes(path, siting.Report(result, p.GetValue(name)));

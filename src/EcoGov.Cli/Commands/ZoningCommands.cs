@@ -14,35 +14,36 @@ public static class ZoningCommands
     public static IEnumerable<Command> Build(Output output)
     {
         var access = new Command("access-list", "生态环境准入清单（含上级要求）/ access list, including higher levels") { JurisdictionCode };
-        access.SetAction(p => AccessList(p, output));
+        access.SetAction((p, ct) => AccessListAsync(p, output, ct));
         yield return access;
 
         var stats = new Command("units-stats", "环境管控单元统计 / control-unit statistics") { JurisdictionCode };
-        stats.SetAction(p => UnitStats(p, output));
+        stats.SetAction((p, ct) => UnitStatsAsync(p, output, ct));
         yield return stats;
 
         var tree = new Command("jurisdictions", "行政区划树 / the jurisdiction tree");
-        tree.SetAction(p => Jurisdictions(p, output));
+        tree.SetAction((p, ct) => JurisdictionsAsync(p, output, ct));
         yield return tree;
     }
 
-    private static string RequireCode(ParseResult p, PlanCatalogService catalog)
+    private static async Task<string> RequireCodeAsync(ParseResult p, PlanCatalogService catalog, CancellationToken ct)
     {
         var code = p.GetValue(JurisdictionCode)!;
         if (!Core.Jurisdictions.Jurisdiction.IsValidCode(code))
             throw new CliInputException($"--jurisdiction 须为6位行政区划代码，收到“{code}” / must be a 6-digit GB/T 2260 code");
-        if (catalog.Jurisdictions().All(j => j.Jurisdiction.Code != code))
-            throw new CliInputException($"未收录行政区划代码 {code} / unknown jurisdiction. 可用 / known: {string.Join(", ", catalog.Jurisdictions().Select(j => j.Jurisdiction.Code))}");
+        var known = await catalog.JurisdictionsAsync(ct);
+        if (known.All(j => j.Jurisdiction.Code != code))
+            throw new CliInputException($"未收录行政区划代码 {code} / unknown jurisdiction. 可用 / known: {string.Join(", ", known.Select(j => j.Jurisdiction.Code))}");
         return code;
     }
 
 
-    private static int AccessList(ParseResult p, Output output)
+    private static async Task<int> AccessListAsync(ParseResult p, Output output, CancellationToken ct)
     {
         using var store = Store.Open(p, output);
         var catalog = store.Get<PlanCatalogService>();
-        var code = RequireCode(p, catalog);
-        var list = catalog.AccessList(new JurisdictionRequest(code));
+        var code = await RequireCodeAsync(p, catalog, ct);
+        var list = await catalog.AccessListAsync(new JurisdictionRequest(code), ct);
         if (p.GetValue(CliApp.Json))
         {
             output.Json(list.Select(AccessRequirementDto.From));
@@ -53,12 +54,12 @@ public static class ZoningCommands
         return ExitCodes.Success;
     }
 
-    private static int UnitStats(ParseResult p, Output output)
+    private static async Task<int> UnitStatsAsync(ParseResult p, Output output, CancellationToken ct)
     {
         using var store = Store.Open(p, output);
         var catalog = store.Get<PlanCatalogService>();
-        var code = RequireCode(p, catalog);
-        var list = catalog.UnitStatistics(new JurisdictionRequest(code));
+        var code = await RequireCodeAsync(p, catalog, ct);
+        var list = await catalog.UnitStatisticsAsync(new JurisdictionRequest(code), ct);
         if (p.GetValue(CliApp.Json))
         {
             output.Json(list.Select(UnitStatisticsDto.From));
@@ -73,10 +74,10 @@ public static class ZoningCommands
         return ExitCodes.Success;
     }
 
-    private static int Jurisdictions(ParseResult p, Output output)
+    private static async Task<int> JurisdictionsAsync(ParseResult p, Output output, CancellationToken ct)
     {
         using var store = Store.Open(p, output);
-        var roots = store.Get<PlanCatalogService>().JurisdictionTree();
+        var roots = await store.Get<PlanCatalogService>().JurisdictionTreeAsync(ct);
         if (p.GetValue(CliApp.Json))
         {
             output.Json(roots);

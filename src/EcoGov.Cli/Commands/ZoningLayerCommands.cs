@@ -42,7 +42,7 @@ public static class ZoningLayerCommands
         };
         var dryRun = new Option<bool>("--dry-run") { Description = "只显示各列的角色与校验结果，不写入 / print the column roles and the validation report, store nothing" };
         var command = new Command("import", "导入图层为新版本（幂等）/ import a layer file as a new version (idempotent)") { file, layer, jurisdiction, effective, crs, fields, dryRun };
-        command.SetAction(p =>
+        command.SetAction(async (p, ct) =>
         {
             var path = p.GetValue(file)!;
             if (!File.Exists(path)) throw new CliInputException($"文件不存在 / file not found: {path}");
@@ -53,9 +53,9 @@ public static class ZoningLayerCommands
             ZoningLayerService.CheckImport(p.GetValue(layer), p.GetValue(effective), p.GetValue(crs));
             ZoningLayerService.CheckFields(p.GetValue(fields));
             using var store = Store.Open(p, output);
-            var r = store.Get<ZoningLayerService>().Import(new LayerImportRequest(p.GetValue(layer), p.GetValue(jurisdiction),
+            var r = await store.Get<ZoningLayerService>().ImportAsync(new LayerImportRequest(p.GetValue(layer), p.GetValue(jurisdiction),
                 p.GetValue(effective), p.GetValue(crs), path, File.ReadAllBytes(path), p.GetValue(fields), p.GetValue(dryRun)),
-                new MonitoringCommands.WriteProgress(output.Error));
+                new MonitoringCommands.WriteProgress(output.Error), ct);
             if (p.GetValue(CliApp.Json))
                 output.Json(new { Status = LayerImportStatuses.Code(r.Status), r.Version, Report = new { r.Report.Rejected, r.Report.Errors, r.Report.Warnings, r.Report.Problems }, r.Mapping, r.FirstRows });
             else
@@ -93,11 +93,11 @@ public static class ZoningLayerCommands
         var layer = LayerOption();
         var jurisdiction = JurisdictionOption();
         var command = new Command("versions", "图层的全部版本 / versions of a layer") { layer, jurisdiction };
-        command.SetAction(p =>
+        command.SetAction(async (p, ct) =>
         {
             var code = ZoningLayerService.CheckLayer(p.GetValue(layer)).Code;
             using var store = Store.Open(p, output);
-            var list = store.Get<ZoningLayerService>().Versions(new LayerVersionsRequest(code, p.GetValue(jurisdiction)));
+            var list = await store.Get<ZoningLayerService>().VersionsAsync(new LayerVersionsRequest(code, p.GetValue(jurisdiction)), ct);
             if (p.GetValue(CliApp.Json)) output.Json(list);
             else output.Table($"{code} {p.GetValue(jurisdiction)} 图层版本 / layer versions", ["id", "版本", "生效日期", "导入时间", "文件", "坐标系", "要素数", "合成示意", "SHA-256"],
                 list.Select(v => new[]
@@ -116,10 +116,10 @@ public static class ZoningLayerCommands
         var from = new Option<long>("--from") { Description = "旧版本 id / older version id", Required = true };
         var to = new Option<long>("--to") { Description = "新版本 id / newer version id", Required = true };
         var command = new Command("diff", "两个版本的差异 / changes between two versions") { from, to };
-        command.SetAction(p =>
+        command.SetAction(async (p, ct) =>
         {
             using var store = Store.Open(p, output);
-            var d = store.Get<ZoningLayerService>().Diff(new LayerDiffRequest(p.GetValue(from), p.GetValue(to)));
+            var d = await store.Get<ZoningLayerService>().DiffAsync(new LayerDiffRequest(p.GetValue(from), p.GetValue(to)), ct);
             if (p.GetValue(CliApp.Json))
             {
                 output.Json(d);
@@ -147,12 +147,12 @@ public static class ZoningLayerCommands
         var format = new Option<string>("--format") { Description = "geojson", DefaultValueFactory = _ => "geojson" };
         format.AcceptOnlyFromAmong("geojson");
         var command = new Command("export", "导出图层版本为 GeoJSON（EPSG:4490）/ export a layer version as GeoJSON") { layer, jurisdiction, version, date, format };
-        command.SetAction(p =>
+        command.SetAction(async (p, ct) =>
         {
             var request = new LayerExportRequest(p.GetValue(layer), p.GetValue(jurisdiction), p.GetValue(version), p.GetValue(date));
             ZoningLayerService.CheckExport(request);
             using var store = Store.Open(p, output);
-            output.Raw(store.Get<ZoningLayerService>().ExportGeoJson(request));
+            output.Raw(await store.Get<ZoningLayerService>().ExportGeoJsonAsync(request, ct));
             return ExitCodes.Success;
         });
         return command;

@@ -20,12 +20,12 @@ public static class ZoningPrecheckCommand
         {
             location, industry,
         };
-        command.SetAction(p =>
+        command.SetAction(async (p, ct) =>
         {
             var request = new PublicPrecheckRequest(p.GetValue(location), p.GetValue(industry));
             PublicPrecheckService.Check(request); // refused before the store is opened
             using var store = Store.Open(p, output);
-            var result = store.Get<PublicPrecheckService>().Precheck(request);
+            var result = await store.Get<PublicPrecheckService>().PrecheckAsync(request, ct);
             if (p.GetValue(CliApp.Json)) { output.Json(result); return ExitCodes.Success; }
             output.Line($"位置 {result.Longitude.ToString(CultureInfo.InvariantCulture)},{result.Latitude.ToString(CultureInfo.InvariantCulture)}；行业 {result.IndustryCode} {result.IndustryName}；{result.Date} 生效的管控单元图层" +
                 (result.UnitLayer is { } l ? $"（第 {l.Version} 版，{l.EffectiveFrom} 起生效{(l.Synthetic ? "，示意数据" : "")}）" : ""));

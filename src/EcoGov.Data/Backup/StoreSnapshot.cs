@@ -65,21 +65,21 @@ public static class StoreSnapshot
         [.. Model(db).Select(t => new SnapshotTable(t.Name, [.. t.Columns.Select(c => new SnapshotColumn(c.Name, c.Type, c.Nullable))]))];
 
     /// <summary>The tables that hold at least one row.</summary>
-    public static IReadOnlyList<string> NonEmptyTables(EcoGovDbContext db)
+    public static async Task<IReadOnlyList<string>> NonEmptyTablesAsync(EcoGovDbContext db, CancellationToken ct = default)
     {
         var sql = db.GetService<ISqlGenerationHelper>();
         var found = new List<string>();
-        db.Database.OpenConnection();
+        await db.Database.OpenConnectionAsync(ct);
         try
         {
-            using var command = db.Database.GetDbConnection().CreateCommand();
+            await using var command = db.Database.GetDbConnection().CreateCommand();
             foreach (var table in Model(db))
             {
                 command.CommandText = $"SELECT 1 FROM {sql.DelimitIdentifier(table.Name)} LIMIT 1";
-                if (command.ExecuteScalar() is not null) found.Add(table.Name);
+                if (await command.ExecuteScalarAsync(ct) is not null) found.Add(table.Name);
             }
         }
-        finally { db.Database.CloseConnection(); }
+        finally { await db.Database.CloseConnectionAsync(); }
         return found;
     }
 
@@ -88,27 +88,28 @@ public static class StoreSnapshot
     /// after the table), inside one read transaction; <paramref name="whileConsistent"/> runs inside it too, after the
     /// tables (files that only grow can be listed there). Returns the row count of each table.
     /// </summary>
-    public static IReadOnlyDictionary<string, long> Read(EcoGovDbContext db, Func<SnapshotTable, Stream> open, Action? whileConsistent = null)
+    public static async Task<IReadOnlyDictionary<string, long>> ReadAsync(EcoGovDbContext db, Func<SnapshotTable, Stream> open,
+        Action? whileConsistent = null, CancellationToken ct = default)
     {
         var sql = db.GetService<ISqlGenerationHelper>();
         var counts = new Dictionary<string, long>(StringComparer.Ordinal);
-        db.Database.OpenConnection();
+        await db.Database.OpenConnectionAsync(ct);
         try
         {
             var connection = db.Database.GetDbConnection();
-            using var tx = BeginRead(connection);
+            await using var tx = await BeginReadAsync(connection, ct);
             foreach (var table in Model(db))
             {
-                using var command = connection.CreateCommand();
+                await using var command = connection.CreateCommand();
                 command.Transaction = tx;
                 command.CommandText = $"SELECT {string.Join(", ", table.Columns.Select(c => sql.DelimitIdentifier(c.Name)))} " +
                     $"FROM {sql.DelimitIdentifier(table.Name)} ORDER BY {string.Join(", ", table.Key.Select(sql.DelimitIdentifier))}";
                 command.CommandTimeout = 0;
                 long rows = 0;
                 using var target = open(Describe(table));
-                using var reader = command.ExecuteReader();
+                await using var reader = await command.ExecuteReaderAsync(ct);
                 var buffer = new ArrayBufferWriter<byte>(4096);
-                while (reader.Read())
+                while (await reader.ReadAsync(ct))
                 {
                     buffer.ResetWrittenCount();
                     using (var json = new Utf8JsonWriter(buffer, Writing))
@@ -124,9 +125,9 @@ public static class StoreSnapshot
                 counts[table.Name] = rows;
             }
             whileConsistent?.Invoke();
-            tx.Commit();
+            await tx.CommitAsync(ct);
         }
-        finally { db.Database.CloseConnection(); }
+        finally { await db.Database.CloseConnectionAsync(); }
         return counts;
     }
 
@@ -134,10 +135,10 @@ public static class StoreSnapshot
     /// Loads the rows of a snapshot into this store in one transaction: <paramref name="tables"/> must be exactly this
     /// model's tables with the same columns (in any order), each read from the stream <paramref name="open"/> returns.
     /// <paramref name="beforeCommit"/> runs last inside the transaction (a failure there rolls everything back). The
-    /// caller checks first that the store is empty (<see cref="NonEmptyTables"/>). Returns the rows loaded per table.
+    /// caller checks first that the store is empty (<see cref="NonEmptyTablesAsync"/>). Returns the rows loaded per table.
     /// </summary>
-    public static IReadOnlyDictionary<string, long> Load(EcoGovDbContext db, IReadOnlyList<SnapshotTable> tables,
-        Func<SnapshotTable, Stream> open, Action? beforeCommit = null)
+    public static async Task<IReadOnlyDictionary<string, long>> LoadAsync(EcoGovDbContext db, IReadOnlyList<SnapshotTable> tables,
+        Func<SnapshotTable, Stream> open, Action? beforeCommit = null, CancellationToken ct = default)
     {
         var model = Model(db);
         var problems = Compare(model, tables);
@@ -146,25 +147,25 @@ public static class StoreSnapshot
         var sql = db.GetService<ISqlGenerationHelper>();
         var postgres = db.Database.IsNpgsql();
         var counts = new Dictionary<string, long>(StringComparer.Ordinal);
-        db.Database.OpenConnection();
+        await db.Database.OpenConnectionAsync(ct);
         try
         {
             var connection = db.Database.GetDbConnection();
-            using var tx = connection.BeginTransaction();
+            await using var tx = await connection.BeginTransactionAsync(ct);
             if (!postgres)
             {
                 // Foreign keys checked at commit (a row may name a later row of its own table).
-                using var defer = connection.CreateCommand();
+                await using var defer = connection.CreateCommand();
                 defer.Transaction = tx;
                 defer.CommandText = "PRAGMA defer_foreign_keys = ON";
-                defer.ExecuteNonQuery();
+                await defer.ExecuteNonQueryAsync(ct);
             }
             foreach (var table in model)
             {
                 var source = byName[table.Name];
                 // The snapshot's column order → this model's columns.
                 var columns = source.Columns.Select(c => table.Columns.Single(m => m.Name == c.Name)).ToList();
-                using var command = connection.CreateCommand();
+                await using var command = connection.CreateCommand();
                 command.Transaction = tx;
                 command.CommandTimeout = 0;
                 command.CommandText = $"INSERT INTO {sql.DelimitIdentifier(table.Name)} " +
@@ -199,17 +200,17 @@ public static class StoreSnapshot
                         }
                     }
                     if (partitionKey >= 0 && parameters[partitionKey].Value is DateTime hour && partitioned.Add(hour.Year))
-                        HourPartitions.Ensure((NpgsqlConnection)connection, [hour.Year]);
-                    command.ExecuteNonQuery();
+                        await HourPartitions.EnsureAsync((NpgsqlConnection)connection, [hour.Year], ct);
+                    await command.ExecuteNonQueryAsync(ct);
                     rows++;
                 }
                 counts[table.Name] = rows;
             }
-            if (postgres) ResetIdentities(connection, tx, model, sql);
+            if (postgres) await ResetIdentitiesAsync(connection, tx, model, sql, ct);
             beforeCommit?.Invoke();
-            tx.Commit();
+            await tx.CommitAsync(ct);
         }
-        finally { db.Database.CloseConnection(); }
+        finally { await db.Database.CloseConnectionAsync(); }
         return counts;
     }
 
@@ -241,24 +242,26 @@ public static class StoreSnapshot
     private static SnapshotTable Describe(TableInfo t) =>
         new(t.Name, [.. t.Columns.Select(c => new SnapshotColumn(c.Name, c.Type, c.Nullable))]);
 
-    private static DbTransaction BeginRead(DbConnection connection)
+    private static async Task<DbTransaction> BeginReadAsync(DbConnection connection, CancellationToken ct)
     {
         if (connection is SqliteConnection sqlite)
         {
-            // Deferred: a read transaction (no write lock); its snapshot is fixed at the first read.
+            // Deferred: a read transaction (no write lock); its snapshot is fixed at the first read. Synchronous:
+            // Microsoft.Data.Sqlite has no asynchronous BEGIN DEFERRED (and its asynchronous methods complete synchronously).
             return sqlite.BeginTransaction(deferred: true);
         }
-        var tx = connection.BeginTransaction(IsolationLevel.RepeatableRead);
-        using var readOnly = connection.CreateCommand();
+        var tx = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
+        await using var readOnly = connection.CreateCommand();
         readOnly.Transaction = tx;
         readOnly.CommandText = "SET TRANSACTION READ ONLY";
-        readOnly.ExecuteNonQuery();
+        await readOnly.ExecuteNonQueryAsync(ct);
         return tx;
     }
 
-    private static void ResetIdentities(DbConnection connection, DbTransaction tx, IReadOnlyList<TableInfo> model, ISqlGenerationHelper sql)
+    private static async Task ResetIdentitiesAsync(DbConnection connection, DbTransaction tx, IReadOnlyList<TableInfo> model, ISqlGenerationHelper sql,
+        CancellationToken ct)
     {
-        using var command = connection.CreateCommand();
+        await using var command = connection.CreateCommand();
         command.Transaction = tx;
         foreach (var table in model)
             foreach (var c in table.Columns.Where(c => c.Identity))
@@ -267,7 +270,7 @@ public static class StoreSnapshot
                 var name = sql.DelimitIdentifier(table.Name);
                 command.CommandText = $"SELECT setval(pg_get_serial_sequence('{name}', '{c.Name}'), " +
                     $"COALESCE(MAX({sql.DelimitIdentifier(c.Name)}), 0) + 1, false) FROM {name}";
-                command.ExecuteScalar();
+                await command.ExecuteScalarAsync(ct);
             }
     }
 

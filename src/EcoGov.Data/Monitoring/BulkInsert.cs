@@ -16,7 +16,25 @@ internal static class BulkInsert
     /// <summary>How often (rows) <c>progress</c> hears of the rows written so far (and at the end, when it heard before).</summary>
     public const int ProgressStep = 50_000;
 
-    public static void Insert<T>(EcoGovDbContext db, IEnumerable<T> rows, Action<long>? progress = null) where T : class
+    /// <summary>Inserts <paramref name="rows"/> in the caller's transaction; <paramref name="progress"/> hears of the rows written.</summary>
+    public static Task InsertAsync<T>(EcoGovDbContext db, IEnumerable<T> rows, Action<long>? progress, CancellationToken ct) where T : class
+    {
+        var (table, columns) = Target<T>(db);
+        return db.Database.IsNpgsql() ? CopyAsync(db, table, columns, rows, progress, ct) : PreparedAsync(db, table, columns, rows, progress, ct);
+    }
+
+    /// <summary>
+    /// As <see cref="InsertAsync"/>, synchronously: only for <see cref="StationDays.FillIfMissing"/>, which runs in the
+    /// start-up initialisation under the initialisation lock (synchronous by design, <c>EcoGovDatabase.Initialize</c>).
+    /// </summary>
+    public static void Insert<T>(EcoGovDbContext db, IEnumerable<T> rows) where T : class
+    {
+        var (table, columns) = Target<T>(db);
+        if (db.Database.IsNpgsql()) Copy(db, table, columns, rows);
+        else Prepared(db, table, columns, rows);
+    }
+
+    private static (string Table, List<Column> Columns) Target<T>(EcoGovDbContext db) where T : class
     {
         if (db.Database.CurrentTransaction is null)
             throw new InvalidOperationException("BulkInsert runs inside the caller's transaction");
@@ -27,20 +45,73 @@ internal static class BulkInsert
             .Where(p => p.ValueGenerated == ValueGenerated.Never || !p.IsPrimaryKey())
             .Select(p => new Column(p.GetColumnName(store)!, p.GetGetter(), p.GetRelationalTypeMapping().StoreType))
             .ToList();
-        if (db.Database.IsNpgsql()) Copy(db, table, columns, rows, progress);
-        else Prepared(db, table, columns, rows, progress);
+        return (table, columns);
     }
 
     private sealed record Column(string Name, IClrPropertyGetter Getter, string StoreType);
 
     private static string Quote(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
-    private static void Copy<T>(EcoGovDbContext db, string table, List<Column> columns, IEnumerable<T> rows, Action<long>? progress) where T : class
+    private static async Task CopyAsync<T>(EcoGovDbContext db, string table, List<Column> columns, IEnumerable<T> rows, Action<long>? progress, CancellationToken ct) where T : class
+    {
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        var sql = $"COPY {Quote(table)} ({string.Join(", ", columns.Select(c => Quote(c.Name)))}) FROM STDIN (FORMAT BINARY)";
+        await using var writer = await connection.BeginBinaryImportAsync(sql, ct);
+        long n = 0;
+        foreach (var row in rows)
+        {
+            await writer.StartRowAsync(ct);
+            foreach (var c in columns)
+            {
+                switch (c.Getter.GetClrValue(row))
+                {
+                    case null: await writer.WriteNullAsync(ct); break;
+                    case string s: await writer.WriteAsync(s, NpgsqlDbType.Text, ct); break;
+                    case DateTime t: await writer.WriteAsync(DateTime.SpecifyKind(t, DateTimeKind.Unspecified), NpgsqlDbType.Timestamp, ct); break;
+                    case DateOnly d: await writer.WriteAsync(d, NpgsqlDbType.Date, ct); break;
+                    case double v: await writer.WriteAsync(v, NpgsqlDbType.Double, ct); break;
+                    case int i: await writer.WriteAsync(i, NpgsqlDbType.Integer, ct); break;
+                    case long l: await writer.WriteAsync(l, NpgsqlDbType.Bigint, ct); break;
+                    case var other: throw new NotSupportedException($"BulkInsert: {other.GetType().Name} column {c.Name} ({c.StoreType})");
+                }
+            }
+            if (++n % ProgressStep == 0) progress?.Invoke(n);
+        }
+        await writer.CompleteAsync(ct);
+        if (n >= ProgressStep && n % ProgressStep != 0) progress?.Invoke(n);
+    }
+
+    private static async Task PreparedAsync<T>(EcoGovDbContext db, string table, List<Column> columns, IEnumerable<T> rows, Action<long>? progress, CancellationToken ct) where T : class
+    {
+        var connection = db.Database.GetDbConnection();
+        await using var command = connection.CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
+        command.CommandText = $"INSERT INTO {Quote(table)} ({string.Join(", ", columns.Select(c => Quote(c.Name)))}) " +
+                              $"VALUES ({string.Join(", ", columns.Select((_, k) => "$p" + k))})";
+        var parameters = columns.Select((_, k) =>
+        {
+            var p = command.CreateParameter();
+            p.ParameterName = "$p" + k;
+            command.Parameters.Add(p);
+            return p;
+        }).ToArray();
+        await command.PrepareAsync(ct);
+        long n = 0;
+        foreach (var row in rows)
+        {
+            for (int k = 0; k < columns.Count; k++)
+                parameters[k].Value = columns[k].Getter.GetClrValue(row) ?? DBNull.Value;
+            await command.ExecuteNonQueryAsync(ct);
+            if (++n % ProgressStep == 0) progress?.Invoke(n);
+        }
+        if (n >= ProgressStep && n % ProgressStep != 0) progress?.Invoke(n);
+    }
+
+    private static void Copy<T>(EcoGovDbContext db, string table, List<Column> columns, IEnumerable<T> rows) where T : class
     {
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         var sql = $"COPY {Quote(table)} ({string.Join(", ", columns.Select(c => Quote(c.Name)))}) FROM STDIN (FORMAT BINARY)";
         using var writer = connection.BeginBinaryImport(sql);
-        long n = 0;
         foreach (var row in rows)
         {
             writer.StartRow();
@@ -58,13 +129,11 @@ internal static class BulkInsert
                     case var other: throw new NotSupportedException($"BulkInsert: {other.GetType().Name} column {c.Name} ({c.StoreType})");
                 }
             }
-            if (++n % ProgressStep == 0) progress?.Invoke(n);
         }
         writer.Complete();
-        if (n >= ProgressStep && n % ProgressStep != 0) progress?.Invoke(n);
     }
 
-    private static void Prepared<T>(EcoGovDbContext db, string table, List<Column> columns, IEnumerable<T> rows, Action<long>? progress) where T : class
+    private static void Prepared<T>(EcoGovDbContext db, string table, List<Column> columns, IEnumerable<T> rows) where T : class
     {
         var connection = db.Database.GetDbConnection();
         using var command = connection.CreateCommand();
@@ -79,14 +148,11 @@ internal static class BulkInsert
             return p;
         }).ToArray();
         command.Prepare();
-        long n = 0;
         foreach (var row in rows)
         {
             for (int k = 0; k < columns.Count; k++)
                 parameters[k].Value = columns[k].Getter.GetClrValue(row) ?? DBNull.Value;
             command.ExecuteNonQuery();
-            if (++n % ProgressStep == 0) progress?.Invoke(n);
         }
-        if (n >= ProgressStep && n % ProgressStep != 0) progress?.Invoke(n);
     }
 }

@@ -85,13 +85,13 @@ public sealed class MonitoringImporter(EcoGovDbContext db, ILogger<MonitoringImp
     private readonly ILogger log = logger ?? NullLogger<MonitoringImporter>.Instance;
 
     /// <summary>Whether the jurisdiction code exists (new stations and sections are created in it).</summary>
-    public bool JurisdictionExists(string code) => db.Jurisdictions.Any(j => j.Code == code);
+    public Task<bool> JurisdictionExistsAsync(string code, CancellationToken ct = default) => db.Jurisdictions.AnyAsync(j => j.Code == code, ct);
 
     /// <summary>
     /// Stores the new hours (bulk: COPY on PostgreSQL, a prepared insert on SQLite) and recomputes the station days
     /// (<see cref="StationDays"/>) they fall on, in the same transaction; <paramref name="progress"/> hears of the hours written.
     /// </summary>
-    public MonitoringImportResult ImportAir(AirHourlyImport import, IProgress<ImportProgress>? progress = null)
+    public async Task<MonitoringImportResult> ImportAirAsync(AirHourlyImport import, IProgress<ImportProgress>? progress = null, CancellationToken ct = default)
     {
         var (file, sha, rows) = (import.File, import.Sha256, import.Rows);
         var good = import.Good;
@@ -99,8 +99,8 @@ public sealed class MonitoringImporter(EcoGovDbContext db, ILogger<MonitoringImp
         if (rejected.Count > 0 && !import.KeepGood) return Refused(file, rows, rejected);
 
         // From the duplicate check to the insert, one write transaction: a concurrent import of the same rows waits here.
-        using var tx = BeginImportTransaction();
-        var known = KnownImport(MonitoringDataKind.AirHourly, sha);
+        await using var tx = await BeginImportTransactionAsync(ct);
+        var known = await KnownImportAsync(MonitoringDataKind.AirHourly, sha, ct);
         if (known is not null) return new MonitoringImportResult(known, file, rows, 0, good.Count, rejected);
 
         // Natural keys already stored: same values → unchanged; different values → conflict (rejected).
@@ -111,8 +111,8 @@ public sealed class MonitoringImporter(EcoGovDbContext db, ILogger<MonitoringImp
         {
             var from = good.Min(g => g.Hour.HourStart).Date;
             var to = good.Max(g => g.Hour.HourStart).Date.AddDays(1);
-            foreach (var o in db.AirHourlyObservations.AsNoTracking()
-                         .Where(o => stations.Contains(o.StationCode) && o.HourStartCst >= from && o.HourStartCst < to))
+            await foreach (var o in db.AirHourlyObservations.AsNoTracking()
+                         .Where(o => stations.Contains(o.StationCode) && o.HourStartCst >= from && o.HourStartCst < to).AsAsyncEnumerable().WithCancellation(ct))
                 existing[(o.StationCode, o.HourStartCst)] = o;
         }
         var fresh = new List<AirHourlyImportRow>();
@@ -130,8 +130,8 @@ public sealed class MonitoringImporter(EcoGovDbContext db, ILogger<MonitoringImp
         rejected.Sort((a, b) => a.Row.CompareTo(b.Row));
         if (fresh.Count == 0) return new MonitoringImportResult(null, file, rows, 0, unchanged, rejected);
 
-        var record = RecordImport(file, sha, MonitoringDataKind.AirHourly, rows, rejected.Count);
-        var knownStations = db.MonitoringStations.Where(s => stations.Contains(s.Code)).ToDictionary(s => s.Code, StringComparer.Ordinal);
+        var record = await RecordImportAsync(file, sha, MonitoringDataKind.AirHourly, rows, rejected.Count, ct);
+        var knownStations = await db.MonitoringStations.Where(s => stations.Contains(s.Code)).ToDictionaryAsync(s => s.Code, StringComparer.Ordinal, ct);
         foreach (var s in fresh.Select(f => f.Station).Distinct())
         {
             var details = import.Stations?.GetValueOrDefault(s);
@@ -152,9 +152,9 @@ public sealed class MonitoringImporter(EcoGovDbContext db, ILogger<MonitoringImp
                 Latitude = details?.Latitude,
             });
         }
-        db.SaveChanges();
-        HourPartitions.Ensure(db, fresh.Select(f => f.Hour.HourStart.Year));
-        BulkInsert.Insert(db, fresh.Select(f => new AirHourlyObservationEntity
+        await db.SaveChangesAsync(ct);
+        await HourPartitions.EnsureAsync(db, fresh.Select(f => f.Hour.HourStart.Year), ct);
+        await BulkInsert.InsertAsync(db, fresh.Select(f => new AirHourlyObservationEntity
         {
             StationCode = f.Station,
             HourStartCst = f.Hour.HourStart,
@@ -165,26 +165,26 @@ public sealed class MonitoringImporter(EcoGovDbContext db, ILogger<MonitoringImp
             O3 = f.Hour.O3,
             Pm10 = f.Hour.Pm10,
             Pm25 = f.Hour.Pm25,
-        }), progress is null ? null : n => progress.Report(new ImportProgress(n, fresh.Count)));
-        StationDays.Replace(db, fresh.Select(f => (f.Station, f.Hour)), existing.Values);
-        tx.Commit();
+        }), progress is null ? null : n => progress.Report(new ImportProgress(n, fresh.Count)), ct);
+        await StationDays.ReplaceAsync(db, fresh.Select(f => (f.Station, f.Hour)), existing.Values, ct);
+        await tx.CommitAsync(ct);
         db.ChangeTracker.Clear();
         log.LogInformation("Monitoring import {Import} {File}: {Stored} stored, {Unchanged} unchanged, {Rejected} rejected",
             record.Id, file, fresh.Count, unchanged, rejected.Count);
         return new MonitoringImportResult(record.Id, file, rows, fresh.Count, unchanged, rejected);
     }
 
-    public MonitoringImportResult ImportWater(WaterSampleImport import)
+    public async Task<MonitoringImportResult> ImportWaterAsync(WaterSampleImport import, CancellationToken ct = default)
     {
         var (file, sha, rows) = (import.File, import.Sha256, import.Rows);
         var good = import.Good.ToList();
         var rejected = import.Rejected.ToList();
 
         // From the duplicate check to the insert, one write transaction: a concurrent import of the same rows waits here.
-        using var tx = BeginImportTransaction();
+        await using var tx = await BeginImportTransactionAsync(ct);
         // A section already stored as the other water-body kind is a conflict.
         var sections = good.Select(g => g.Section).Distinct().ToList();
-        var knownSections = db.WaterSections.AsNoTracking().Where(s => sections.Contains(s.Code)).ToDictionary(s => s.Code, s => s.Kind, StringComparer.Ordinal);
+        var knownSections = await db.WaterSections.AsNoTracking().Where(s => sections.Contains(s.Code)).ToDictionaryAsync(s => s.Code, s => s.Kind, StringComparer.Ordinal, ct);
         foreach (var g in good.Where(g => knownSections.TryGetValue(g.Section, out var k) && k != g.Kind).ToList())
         {
             rejected.Add(new(g.Row, import.TypeColumn, $"断面“{UserText.Quote(g.Section)}”已登记为 {knownSections[g.Section]} (section is stored as {knownSections[g.Section]})"));
@@ -192,11 +192,11 @@ public sealed class MonitoringImporter(EcoGovDbContext db, ILogger<MonitoringImp
         }
         if (rejected.Count > 0 && !import.KeepGood) return Refused(file, rows, rejected);
 
-        var known = KnownImport(MonitoringDataKind.WaterSamples, sha);
+        var known = await KnownImportAsync(MonitoringDataKind.WaterSamples, sha, ct);
         if (known is not null) return new MonitoringImportResult(known, file, rows, 0, good.Count, rejected);
 
         var existing = new Dictionary<(string, DateOnly, string), WaterSampleEntity>();
-        foreach (var s in db.WaterSamples.AsNoTracking().Where(s => sections.Contains(s.SectionCode)))
+        await foreach (var s in db.WaterSamples.AsNoTracking().Where(s => sections.Contains(s.SectionCode)).AsAsyncEnumerable().WithCancellation(ct))
             existing[(s.SectionCode, s.SampledOn, s.SampleId)] = s;
         var fresh = new List<(WaterSampleImportRow Row, string ValuesJson)>();
         var unchanged = 0;
@@ -214,7 +214,7 @@ public sealed class MonitoringImporter(EcoGovDbContext db, ILogger<MonitoringImp
         // the master grows from later files: coordinates a known section of a good row was stored without
         var located = good.Select(g => g.Section).Distinct().Where(c => knownSections.ContainsKey(c) && import.Coordinates?.ContainsKey(c) == true).ToList();
         var placed = 0;
-        foreach (var section in db.WaterSections.Where(s => located.Contains(s.Code) && s.Longitude == null))
+        await foreach (var section in db.WaterSections.Where(s => located.Contains(s.Code) && s.Longitude == null).AsAsyncEnumerable().WithCancellation(ct))
         {
             (section.Longitude, section.Latitude) = (import.Coordinates![section.Code].Longitude, import.Coordinates[section.Code].Latitude);
             placed++;
@@ -223,14 +223,14 @@ public sealed class MonitoringImporter(EcoGovDbContext db, ILogger<MonitoringImp
         {
             if (placed > 0)
             {
-                db.SaveChanges();
-                tx.Commit();
+                await db.SaveChangesAsync(ct);
+                await tx.CommitAsync(ct);
                 db.ChangeTracker.Clear();
             }
             return new MonitoringImportResult(null, file, rows, 0, unchanged, rejected);
         }
 
-        var record = RecordImport(file, sha, MonitoringDataKind.WaterSamples, rows, rejected.Count);
+        var record = await RecordImportAsync(file, sha, MonitoringDataKind.WaterSamples, rows, rejected.Count, ct);
         foreach (var g in fresh.GroupBy(f => f.Row.Section).Where(g => !knownSections.ContainsKey(g.Key)))
         {
             var at = import.Coordinates?.GetValueOrDefault(g.Key);
@@ -253,8 +253,8 @@ public sealed class MonitoringImporter(EcoGovDbContext db, ILogger<MonitoringImp
                 ValuesJson = valuesJson,
                 ImportId = record.Id,
             });
-        db.SaveChanges();
-        tx.Commit();
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
         db.ChangeTracker.Clear();
         log.LogInformation("Monitoring import {Import} {File}: {Stored} stored, {Unchanged} unchanged, {Rejected} rejected",
             record.Id, file, fresh.Count, unchanged, rejected.Count);
@@ -267,31 +267,31 @@ public sealed class MonitoringImporter(EcoGovDbContext db, ILogger<MonitoringImp
     /// READ COMMITTED transactions could both miss each other's rows, a transaction-scoped advisory lock serialises
     /// monitoring imports. A lock still held after the wait is <see cref="DatabaseBusyException"/>, with nothing written.
     /// </summary>
-    private Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction BeginImportTransaction()
+    private async Task<Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction> BeginImportTransactionAsync(CancellationToken ct)
     {
         var started = System.Diagnostics.Stopwatch.StartNew();
         Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction? tx = null;
         try
         {
-            tx = db.Database.BeginTransaction();
+            tx = await db.Database.BeginTransactionAsync(ct);
             if (db.Database.IsNpgsql())
             {
                 // Try, sleep, try again until the busy timeout: a blocking pg_advisory_xact_lock would end at Npgsql's
                 // command timeout with a TimeoutException instead of the busy answer.
-                if (!LockWait.Until(() => db.Database.SqlQueryRaw<bool>(PostgresImportLock).AsEnumerable().First(),
-                        TimeSpan.FromSeconds(EcoGovDatabase.BusyTimeoutSeconds)))
+                if (!await LockWait.UntilAsync(async () => (await db.Database.SqlQueryRaw<bool>(PostgresImportLock).ToListAsync(ct))[0],
+                        TimeSpan.FromSeconds(EcoGovDatabase.BusyTimeoutSeconds), ct))
                     throw DatabaseBusyException.Writing(started.Elapsed, new TimeoutException("pg_try_advisory_xact_lock"));
             }
             return tx;
         }
         catch (Exception e) when (e is not DatabaseBusyException && DatabaseBusyException.IsBusy(e))
         {
-            tx?.Dispose();
+            if (tx is not null) await tx.DisposeAsync();
             throw DatabaseBusyException.Writing(started.Elapsed, e);
         }
         catch
         {
-            tx?.Dispose();
+            if (tx is not null) await tx.DisposeAsync();
             throw;
         }
     }
@@ -304,13 +304,13 @@ public sealed class MonitoringImporter(EcoGovDbContext db, ILogger<MonitoringImp
         return new MonitoringImportResult(null, file, rows, 0, 0, rejected) { FileRejected = true };
     }
 
-    private int? KnownImport(MonitoringDataKind kind, string sha)
+    private Task<int?> KnownImportAsync(MonitoringDataKind kind, string sha, CancellationToken ct)
     {
         var name = MonitoringDataKinds.Name(kind);
-        return db.MonitoringImports.AsNoTracking().Where(i => i.Kind == name && i.Sha256 == sha).OrderBy(i => i.Id).Select(i => (int?)i.Id).FirstOrDefault();
+        return db.MonitoringImports.AsNoTracking().Where(i => i.Kind == name && i.Sha256 == sha).OrderBy(i => i.Id).Select(i => (int?)i.Id).FirstOrDefaultAsync(ct);
     }
 
-    private MonitoringImportEntity RecordImport(string file, string sha, MonitoringDataKind kind, int rows, int rejected)
+    private async Task<MonitoringImportEntity> RecordImportAsync(string file, string sha, MonitoringDataKind kind, int rows, int rejected, CancellationToken ct)
     {
         var import = new MonitoringImportEntity
         {
@@ -322,7 +322,7 @@ public sealed class MonitoringImporter(EcoGovDbContext db, ILogger<MonitoringImp
             RejectedRows = rejected,
         };
         db.MonitoringImports.Add(import);
-        db.SaveChanges();
+        await db.SaveChangesAsync(ct);
         return import;
     }
 }
@@ -334,12 +334,12 @@ public sealed record MonitoringStationSummary(string Code, string Name, string J
 /// <summary>Read side of the monitoring store.</summary>
 public static class MonitoringQueries
 {
-    public static IReadOnlyList<MonitoringStationSummary> Stations(EcoGovDbContext db) =>
-        db.MonitoringStations.AsNoTracking().OrderBy(s => s.Code)
+    public static async Task<IReadOnlyList<MonitoringStationSummary>> StationsAsync(EcoGovDbContext db, CancellationToken ct = default) =>
+        await db.MonitoringStations.AsNoTracking().OrderBy(s => s.Code)
             .Select(s => new MonitoringStationSummary(s.Code, s.Name, s.JurisdictionCode,
                 db.AirHourlyObservations.Count(o => o.StationCode == s.Code),
                 db.AirHourlyObservations.Where(o => o.StationCode == s.Code).Min(o => (DateTime?)o.HourStartCst),
                 db.AirHourlyObservations.Where(o => o.StationCode == s.Code).Max(o => (DateTime?)o.HourStartCst),
                 s.City, s.Longitude, s.Latitude))
-            .ToList();
+            .ToListAsync(ct);
 }

@@ -34,18 +34,18 @@ public sealed class MonitoringStoreQuery(EcoGovDbContext db)
     }
 
     /// <summary>The codes of the stored air monitoring stations, ordered.</summary>
-    public IReadOnlyList<string> StationCodes() =>
-        db.MonitoringStations.AsNoTracking().OrderBy(s => s.Code).Select(s => s.Code).ToList();
+    public async Task<IReadOnlyList<string>> StationCodesAsync(CancellationToken ct = default) =>
+        await db.MonitoringStations.AsNoTracking().OrderBy(s => s.Code).Select(s => s.Code).ToListAsync(ct);
 
     /// <summary>
     /// Hourly data of the stations selected by jurisdiction and/or codes (both null = all stations), ordered by station
     /// code. <paramref name="from"/>/<paramref name="to"/> bound the days read (inclusive; null = unbounded). Stations
     /// without hours in the range are left out.
     /// </summary>
-    public IReadOnlyList<StationHours> AirHours(string? jurisdiction = null, IReadOnlyCollection<string>? stations = null,
-        DateOnly? from = null, DateOnly? to = null)
+    public async Task<IReadOnlyList<StationHours>> AirHoursAsync(string? jurisdiction = null, IReadOnlyCollection<string>? stations = null,
+        DateOnly? from = null, DateOnly? to = null, CancellationToken ct = default)
     {
-        var selected = SelectStations(jurisdiction, stations);
+        var selected = await SelectStationsAsync(jurisdiction, stations, ct);
         var codes = selected.Select(s => s.Code).ToList();
         var query = db.AirHourlyObservations.AsNoTracking().Where(o => codes.Contains(o.StationCode));
         if (from is { } f)
@@ -58,9 +58,9 @@ public sealed class MonitoringStoreQuery(EcoGovDbContext db)
             var end = t.AddDays(1).ToDateTime(TimeOnly.MinValue);
             query = query.Where(o => o.HourStartCst < end);
         }
-        var byStation = query
+        var byStation = (await query
             .Select(o => new { o.StationCode, o.HourStartCst, o.So2, o.No2, o.Co, o.O3, o.Pm10, o.Pm25 })
-            .AsEnumerable()
+            .ToListAsync(ct))
             .GroupBy(o => o.StationCode, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.OrderBy(o => o.HourStartCst)
                 .Select(o => new HourlyObservation(o.HourStartCst, o.So2, o.No2, o.Co, o.O3, o.Pm10, o.Pm25)).ToList(), StringComparer.Ordinal);
@@ -71,18 +71,18 @@ public sealed class MonitoringStoreQuery(EcoGovDbContext db)
 
     /// <summary>
     /// The stored station days (materialised at import, <see cref="StationDays"/>) of the stations selected as in
-    /// <see cref="AirHours"/>, days within [<paramref name="from"/>, <paramref name="to"/>] (inclusive; null =
+    /// <see cref="AirHoursAsync"/>, days within [<paramref name="from"/>, <paramref name="to"/>] (inclusive; null =
     /// unbounded); stations without days in the range are left out. What every evaluation from the store reads.
     /// </summary>
-    public IReadOnlyList<StationSeries> AirDays(string? jurisdiction = null, IReadOnlyCollection<string>? stations = null,
-        DateOnly? from = null, DateOnly? to = null)
+    public async Task<IReadOnlyList<StationSeries>> AirDaysAsync(string? jurisdiction = null, IReadOnlyCollection<string>? stations = null,
+        DateOnly? from = null, DateOnly? to = null, CancellationToken ct = default)
     {
-        var selected = SelectStations(jurisdiction, stations);
+        var selected = await SelectStationsAsync(jurisdiction, stations, ct);
         var codes = selected.Select(s => s.Code).ToList();
         var query = db.AirStationDays.AsNoTracking().Where(d => codes.Contains(d.StationCode));
         if (from is { } f) query = query.Where(d => d.Date >= f);
         if (to is { } t) query = query.Where(d => d.Date <= t);
-        var byStation = query.AsEnumerable()
+        var byStation = (await query.ToListAsync(ct))
             .GroupBy(d => d.StationCode, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(StationDays.Day).OrderBy(d => d.Date).ToList(), StringComparer.Ordinal);
         return selected.Where(s => byStation.ContainsKey(s.Code))
@@ -90,16 +90,17 @@ public sealed class MonitoringStoreQuery(EcoGovDbContext db)
             .ToList();
     }
 
-    private List<Entities.MonitoringStationEntity> SelectStations(string? jurisdiction, IReadOnlyCollection<string>? stations) =>
-        db.MonitoringStations.AsNoTracking().OrderBy(s => s.Code).ToList()
+    private async Task<List<Entities.MonitoringStationEntity>> SelectStationsAsync(string? jurisdiction, IReadOnlyCollection<string>? stations, CancellationToken ct) =>
+        (await db.MonitoringStations.AsNoTracking().OrderBy(s => s.Code).ToListAsync(ct))
             .Where(s => jurisdiction is null || Within(s.JurisdictionCode, jurisdiction))
             .Where(s => stations is null || stations.Count == 0 || stations.Contains(s.Code))
             .ToList();
 
     /// <summary>Samples of the sections selected by jurisdiction and/or codes (both null = all), ordered by section code; sections without samples are left out.</summary>
-    public IReadOnlyList<SectionSamples> WaterSamples(string? jurisdiction = null, IReadOnlyCollection<string>? sections = null, int? year = null)
+    public async Task<IReadOnlyList<SectionSamples>> WaterSamplesAsync(string? jurisdiction = null, IReadOnlyCollection<string>? sections = null, int? year = null,
+        CancellationToken ct = default)
     {
-        var selected = db.WaterSections.AsNoTracking().OrderBy(s => s.Code).ToList()
+        var selected = (await db.WaterSections.AsNoTracking().OrderBy(s => s.Code).ToListAsync(ct))
             .Where(s => jurisdiction is null || Within(s.JurisdictionCode, jurisdiction))
             .Where(s => sections is null || sections.Count == 0 || sections.Contains(s.Code))
             .ToList();
@@ -110,7 +111,7 @@ public sealed class MonitoringStoreQuery(EcoGovDbContext db)
             DateOnly first = new(y, 1, 1), last = new(y, 12, 31);
             query = query.Where(s => s.SampledOn >= first && s.SampledOn <= last);
         }
-        var bySection = query.AsEnumerable()
+        var bySection = (await query.ToListAsync(ct))
             .GroupBy(s => s.SectionCode, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.OrderBy(s => s.SampledOn).ThenBy(s => s.SampleId, StringComparer.Ordinal)
                 .Select(s => new WaterSample(s.SampledOn, Values(s.ValuesJson))).ToList(), StringComparer.Ordinal);

@@ -16,8 +16,8 @@ public static class StationDays
     /// Recomputes the days of each station between the first and last day of <paramref name="fresh"/> from the fresh
     /// hours and <paramref name="stored"/> (which must hold every stored hour of those stations on those days).
     /// </summary>
-    internal static void Replace(EcoGovDbContext db, IEnumerable<(string Station, HourlyObservation Hour)> fresh,
-        IEnumerable<AirHourlyObservationEntity> stored)
+    internal static async Task ReplaceAsync(EcoGovDbContext db, IEnumerable<(string Station, HourlyObservation Hour)> fresh,
+        IEnumerable<AirHourlyObservationEntity> stored, CancellationToken ct)
     {
         var byStation = fresh.GroupBy(f => f.Station, f => f.Hour, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
@@ -27,16 +27,16 @@ public static class StationDays
         foreach (var (station, hours) in byStation)
         {
             var (first, last, days) = Compute(station, hours);
-            db.AirStationDays.Where(d => d.StationCode == station && d.Date >= first && d.Date <= last).ExecuteDelete();
+            await db.AirStationDays.Where(d => d.StationCode == station && d.Date >= first && d.Date <= last).ExecuteDeleteAsync(ct);
             rows.AddRange(days);
         }
-        BulkInsert.Insert(db, rows);
+        await BulkInsert.InsertAsync(db, rows, null, ct);
     }
 
     /// <summary>
     /// Fills the table from the stored hours when it is empty and hours exist (the first start after the upgrade that
     /// added it); returns the number of days written. One transaction: an interrupted fill leaves the table empty and
-    /// the next start fills it again.
+    /// the next start fills it again. Synchronous: it runs in the start-up initialisation, under the initialisation lock.
     /// </summary>
     public static int FillIfMissing(EcoGovDbContext db)
     {

@@ -21,13 +21,14 @@ public sealed class ImportedPlanStore(EcoGovDbContext db)
     /// <summary>What a plan holds now (for the audit entry of a replacement): its document and its record counts.</summary>
     public sealed record PlanHolding(string DocumentId, int Indicators, int Tasks, int Projects, int AirTargets, int SectionTargets);
 
-    public PlanHolding? Holding(string planId)
+    public async Task<PlanHolding?> HoldingAsync(string planId, CancellationToken ct = default)
     {
-        var plan = db.Plans.AsNoTracking().Where(p => p.Id == planId).Select(p => new { p.DocumentId }).FirstOrDefault();
+        var plan = await db.Plans.AsNoTracking().Where(p => p.Id == planId).Select(p => new { p.DocumentId }).FirstOrDefaultAsync(ct);
         if (plan is null) return null;
         return new PlanHolding(plan.DocumentId,
-            db.Indicators.Count(x => x.PlanId == planId), db.Tasks.Count(x => x.PlanId == planId), db.Projects.Count(x => x.PlanId == planId),
-            db.AirTargets.Count(x => x.PlanId == planId), db.SectionTargets.Count(x => x.PlanId == planId));
+            await db.Indicators.CountAsync(x => x.PlanId == planId, ct), await db.Tasks.CountAsync(x => x.PlanId == planId, ct),
+            await db.Projects.CountAsync(x => x.PlanId == planId, ct), await db.AirTargets.CountAsync(x => x.PlanId == planId, ct),
+            await db.SectionTargets.CountAsync(x => x.PlanId == planId, ct));
     }
 
     /// <summary>
@@ -36,7 +37,24 @@ public sealed class ImportedPlanStore(EcoGovDbContext db)
     /// unit additions, stated totals, findings, access lists) stays with its seed document. An import document left
     /// owning no plan is deleted with it.
     /// </summary>
-    public void DeletePlanRecords(string planId)
+    public async Task DeletePlanRecordsAsync(string planId, CancellationToken ct = default)
+    {
+        var documents = await db.Plans.Where(p => p.Id == planId).Select(p => p.DocumentId).ToListAsync(ct);
+        await db.Indicators.Where(x => x.PlanId == planId).ExecuteDeleteAsync(ct);
+        await db.Tasks.Where(x => x.PlanId == planId).ExecuteDeleteAsync(ct);
+        await db.Projects.Where(x => x.PlanId == planId).ExecuteDeleteAsync(ct);
+        await db.AirTargets.Where(x => x.PlanId == planId).ExecuteDeleteAsync(ct);
+        await db.SectionTargets.Where(x => x.PlanId == planId).ExecuteDeleteAsync(ct);
+        await db.Plans.Where(x => x.Id == planId).ExecuteDeleteAsync(ct);
+        foreach (var d in documents.Where(IsImportDocument))
+            if (!await db.Plans.AnyAsync(p => p.DocumentId == d, ct)) await db.SourceDocuments.Where(s => s.Id == d).ExecuteDeleteAsync(ct);
+    }
+
+    /// <summary>
+    /// As <see cref="DeletePlanRecordsAsync"/>, synchronously: only for the seed import (<c>SeedImporter</c>), which runs
+    /// in the start-up initialisation under the initialisation lock.
+    /// </summary>
+    internal void DeletePlanRecords(string planId)
     {
         var documents = db.Plans.Where(p => p.Id == planId).Select(p => p.DocumentId).ToList();
         db.Indicators.Where(x => x.PlanId == planId).ExecuteDelete();
@@ -50,7 +68,7 @@ public sealed class ImportedPlanStore(EcoGovDbContext db)
     }
 
     /// <summary>Adds the plan and its records (not saved: the caller saves with its audit entry).</summary>
-    public void Add(SeedDocumentData data)
+    public async Task AddAsync(SeedDocumentData data, CancellationToken ct = default)
     {
         var id = data.Document.Id;
         if (!IsImportDocument(id)) throw new ArgumentException("not an import document id: " + id, nameof(data));
@@ -60,7 +78,7 @@ public sealed class ImportedPlanStore(EcoGovDbContext db)
         db.Projects.AddRange(data.Projects.Select(x => x.ToEntity(id)));
         db.AirTargets.AddRange(data.AirTargets.Select(x => x.ToEntity(id)));
         db.SectionTargets.AddRange(data.SectionTargets.Select(x => x.ToEntity(id)));
-        var existing = db.SourceDocuments.Find(id);
+        var existing = await db.SourceDocuments.FindAsync([id], ct);
         var doc = new SourceDocumentEntity
         {
             Id = id,

@@ -81,14 +81,81 @@ public sealed class ZoningLayerStore(EcoGovDbContext db, ILogger<ZoningLayerStor
     /// The version row and its features are one transaction (a process killed while it writes leaves none of it); the
     /// features are saved <see cref="FeatureBatch"/> at a time, each batch reported to <paramref name="progress"/> (written, total).
     /// </summary>
-    public LayerImportResult Import(string layer, string jurisdictionCode, DateOnly effectiveFrom, string fileName, byte[] content,
+    public async Task<LayerImportResult> ImportAsync(string layer, string jurisdictionCode, DateOnly effectiveFrom, string fileName, byte[] content,
         int? crs = null, bool synthetic = false, string? note = null, IReadOnlyDictionary<string, string>? fields = null, bool dryRun = false,
-        IProgress<Core.Monitoring.ImportProgress>? progress = null)
+        IProgress<Core.Monitoring.ImportProgress>? progress = null, CancellationToken ct = default)
+    {
+        var jurisdiction = await db.Jurisdictions.AsNoTracking().FirstOrDefaultAsync(j => j.Code == jurisdictionCode, ct);
+        var all = jurisdiction is null ? [] : await db.Jurisdictions.AsNoTracking().Select(j => new JurisdictionLink(j.Code, j.Name, j.ParentCode)).ToListAsync(ct);
+        var prepared = Prepare(layer, jurisdictionCode, jurisdiction, all, effectiveFrom, fileName, content, crs, synthetic, fields, dryRun);
+        if (prepared.Result is { } done) return done;
+
+        // inside a caller's transaction the caller commits
+        await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        var known = await db.ZoningLayerVersions.AsNoTracking().FirstOrDefaultAsync(Same(prepared), ct);
+        if (known is not null) return Unchanged(known, prepared);
+        var next = (await db.ZoningLayerVersions.Where(v => v.Layer == layer && v.JurisdictionCode == jurisdictionCode).MaxAsync(v => (int?)v.Version, ct) ?? 0) + 1;
+        var entity = NewVersion(prepared, next, note);
+        db.ZoningLayerVersions.Add(entity);
+        try { await db.SaveChangesAsync(ct); }
+        catch (DbUpdateException) { throw Taken(prepared); }
+        var seq = 0;
+        foreach (var feature in Features(prepared, entity.Id))
+        {
+            db.ZoningLayerFeatures.Add(feature);
+            if (++seq % FeatureBatch != 0) continue;
+            // a batch at a time keeps the change tracker small; still the one transaction, committed below
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+            progress?.Report(new Core.Monitoring.ImportProgress(seq, entity.FeatureCount));
+        }
+        await db.SaveChangesAsync(ct);
+        if (tx is not null) await tx.CommitAsync(ct);
+        return Created(entity, prepared);
+    }
+
+    /// <summary>
+    /// As <see cref="ImportAsync"/>, synchronously, inside <see cref="SeedDemo"/>'s transaction: only the demo layers of the
+    /// start-up initialisation, which runs under the initialisation lock, import this way.
+    /// </summary>
+    private LayerImportResult ImportDemo(string layer, string jurisdictionCode, DateOnly effectiveFrom, string fileName, byte[] content, int? crs, string note)
+    {
+        var jurisdiction = db.Jurisdictions.AsNoTracking().FirstOrDefault(j => j.Code == jurisdictionCode);
+        var all = jurisdiction is null ? [] : db.Jurisdictions.AsNoTracking().Select(j => new JurisdictionLink(j.Code, j.Name, j.ParentCode)).ToList();
+        var prepared = Prepare(layer, jurisdictionCode, jurisdiction, all, effectiveFrom, fileName, content, crs, synthetic: false, fields: null, dryRun: false);
+        if (prepared.Result is { } done) return done;
+        var known = db.ZoningLayerVersions.AsNoTracking().FirstOrDefault(Same(prepared));
+        if (known is not null) return Unchanged(known, prepared);
+        var next = (db.ZoningLayerVersions.Where(v => v.Layer == layer && v.JurisdictionCode == jurisdictionCode).Max(v => (int?)v.Version) ?? 0) + 1;
+        var entity = NewVersion(prepared, next, note);
+        db.ZoningLayerVersions.Add(entity);
+        try { db.SaveChanges(); }
+        catch (DbUpdateException) { throw Taken(prepared); }
+        var seq = 0;
+        foreach (var feature in Features(prepared, entity.Id))
+        {
+            db.ZoningLayerFeatures.Add(feature);
+            if (++seq % FeatureBatch != 0) continue;
+            db.SaveChanges();
+            db.ChangeTracker.Clear();
+        }
+        db.SaveChanges();
+        return Created(entity, prepared);
+    }
+
+    private sealed record JurisdictionLink(string Code, string Name, string? ParentCode);
+
+    /// <summary>A layer file read, mapped and validated, ready to store; or, in <see cref="Result"/>, the answer without storing.</summary>
+    private sealed record PreparedLayer(string Layer, string JurisdictionCode, DateOnly EffectiveFrom, string FileName, string Sha256, RawLayer Raw,
+        LayerColumnMapping Mapping, string MappingJson, LayerValidation Validation, bool Synthetic, LayerImportResult? Result);
+
+    /// <summary>Everything of an import that needs no database: read the file, detect the columns, validate (the lookups come in).</summary>
+    private static PreparedLayer Prepare(string layer, string jurisdictionCode, JurisdictionEntity? jurisdiction, IReadOnlyList<JurisdictionLink> all,
+        DateOnly effectiveFrom, string fileName, byte[] content, int? crs, bool synthetic, IReadOnlyDictionary<string, string>? fields, bool dryRun)
     {
         var kind = ZoningLayerKinds.Find(layer)
             ?? throw new LayerImportException($"未知图层“{layer}” / unknown layer. 可用 / known: {string.Join(", ", ZoningLayerKinds.All.Select(k => k.Code))}");
-        var jurisdiction = db.Jurisdictions.AsNoTracking().FirstOrDefault(j => j.Code == jurisdictionCode)
-            ?? throw new LayerImportException($"行政区划代码“{jurisdictionCode}”不存在 / unknown jurisdiction code");
+        if (jurisdiction is null) throw new LayerImportException($"行政区划代码“{jurisdictionCode}”不存在 / unknown jurisdiction code");
         fileName = Path.GetFileName(fileName);
         var sha = Convert.ToHexStringLower(SHA256.HashData(content));
 
@@ -101,7 +168,7 @@ public sealed class ZoningLayerStore(EcoGovDbContext db, ILogger<ZoningLayerStor
             boundary = new WKBReader().Read(wkb);
             boundary.SRID = CoordinateSystems.Cgcs2000; // held as published (WGS 84); CGCS2000 is the same at map scale
         }
-        var directory = Counties(jurisdiction);
+        var directory = Counties(jurisdiction, all);
         LayerColumnMapping mapping;
         try { mapping = LayerColumnDetector.Detect(raw, directory, fields); }
         catch (LayerMappingException e) { throw new LayerImportException(e.Message, e.Field); }
@@ -113,51 +180,54 @@ public sealed class ZoningLayerStore(EcoGovDbContext db, ILogger<ZoningLayerStor
                 Report = new LayerValidationReport(
                 [new LayerProblem(LayerProblemSeverity.Error, "no-features", null, null, null, $"{fileName}: 没有要素 / the file has no features")])
             };
-        if (validation.Report.Rejected) return new LayerImportResult(LayerImportStatus.Rejected, null, validation.Report) { Mapping = mapping, FirstRows = firstRows, Features = validation.Features.Count };
-        if (dryRun) return new LayerImportResult(LayerImportStatus.Checked, null, validation.Report) { Mapping = mapping, FirstRows = firstRows, Features = validation.Features.Count };
+        LayerImportResult? result = null;
+        if (validation.Report.Rejected) result = new LayerImportResult(LayerImportStatus.Rejected, null, validation.Report) { Mapping = mapping, FirstRows = firstRows, Features = validation.Features.Count };
+        else if (dryRun) result = new LayerImportResult(LayerImportStatus.Checked, null, validation.Report) { Mapping = mapping, FirstRows = firstRows, Features = validation.Features.Count };
         synthetic |= MetadataFlag(raw.MetadataJson);
         var mappingJson = JsonSerializer.Serialize(mapping.Roles.OrderBy(r => r.Key, StringComparer.Ordinal).ToDictionary(), Json);
+        return new PreparedLayer(layer, jurisdictionCode, effectiveFrom, fileName, sha, raw, mapping, mappingJson, validation, synthetic, result);
+    }
 
-        // inside a caller's transaction (SeedDemo: all demo layers or none) the caller commits
-        using var tx = db.Database.CurrentTransaction is null ? db.Database.BeginTransaction() : null;
-        var known = db.ZoningLayerVersions.AsNoTracking().FirstOrDefault(v => v.Layer == layer && v.JurisdictionCode == jurisdictionCode
-                                                                              && v.Sha256 == sha && v.EffectiveFrom == effectiveFrom
-                                                                              && (v.FieldMappingJson == mappingJson || v.FieldMappingJson == null));
-        if (known is not null) return new LayerImportResult(LayerImportStatus.Unchanged, ToInfo(known), new LayerValidationReport(Problems(known))) { Mapping = mapping, Features = known.FeatureCount };
-        var next = (db.ZoningLayerVersions.Where(v => v.Layer == layer && v.JurisdictionCode == jurisdictionCode).Max(v => (int?)v.Version) ?? 0) + 1;
-        var entity = new ZoningLayerVersionEntity
-        {
-            Layer = layer,
-            JurisdictionCode = jurisdictionCode,
-            Version = next,
-            EffectiveFrom = effectiveFrom,
-            ImportedAt = time.GetUtcNow(),
-            SourceName = fileName,
-            Sha256 = sha,
-            SourceEpsg = raw.SourceEpsg,
-            FeatureCount = validation.Features.Count,
-            Synthetic = synthetic,
-            Note = note,
-            MetadataJson = raw.MetadataJson,
-            ReportJson = JsonSerializer.Serialize(validation.Report.Problems, Json),
-            FieldMappingJson = mappingJson,
-        };
-        db.ZoningLayerVersions.Add(entity);
-        try { db.SaveChanges(); }
-        catch (DbUpdateException)
-        {
-            // (layer, jurisdiction, version) is unique: another import of this layer took the number first
-            db.ChangeTracker.Clear();
-            throw new LayerImportException($"{layer} {jurisdictionCode} 正在被另一次导入写入新版本，请稍后重试；本次未写入任何数据 / another import of this layer is in progress; nothing stored, retry");
-        }
+    private static System.Linq.Expressions.Expression<Func<ZoningLayerVersionEntity, bool>> Same(PreparedLayer p)
+    {
+        var (layer, jurisdictionCode, sha, mappingJson, effectiveFrom) = (p.Layer, p.JurisdictionCode, p.Sha256, p.MappingJson, p.EffectiveFrom);
+        return v => v.Layer == layer && v.JurisdictionCode == jurisdictionCode && v.Sha256 == sha && v.EffectiveFrom == effectiveFrom
+                    && (v.FieldMappingJson == mappingJson || v.FieldMappingJson == null);
+    }
+
+    private static LayerImportResult Unchanged(ZoningLayerVersionEntity known, PreparedLayer p) =>
+        new(LayerImportStatus.Unchanged, ToInfo(known), new LayerValidationReport(Problems(known))) { Mapping = p.Mapping, Features = known.FeatureCount };
+
+    private static LayerImportException Taken(PreparedLayer p) =>
+        // (layer, jurisdiction, version) is unique: another import of this layer took the number first
+        new($"{p.Layer} {p.JurisdictionCode} 正在被另一次导入写入新版本，请稍后重试；本次未写入任何数据 / another import of this layer is in progress; nothing stored, retry");
+
+    private ZoningLayerVersionEntity NewVersion(PreparedLayer p, int next, string? note) => new()
+    {
+        Layer = p.Layer,
+        JurisdictionCode = p.JurisdictionCode,
+        Version = next,
+        EffectiveFrom = p.EffectiveFrom,
+        ImportedAt = time.GetUtcNow(),
+        SourceName = p.FileName,
+        Sha256 = p.Sha256,
+        SourceEpsg = p.Raw.SourceEpsg,
+        FeatureCount = p.Validation.Features.Count,
+        Synthetic = p.Synthetic,
+        Note = note,
+        MetadataJson = p.Raw.MetadataJson,
+        ReportJson = JsonSerializer.Serialize(p.Validation.Report.Problems, Json),
+        FieldMappingJson = p.MappingJson,
+    };
+
+    private static IEnumerable<ZoningLayerFeatureEntity> Features(PreparedLayer p, long versionId)
+    {
         var writer = new WKBWriter();
         var seq = 0;
-        var versionId = entity.Id;
-        var total = validation.Features.Count;
-        foreach (var f in validation.Features)
+        foreach (var f in p.Validation.Features)
         {
             var env = f.Geometry.EnvelopeInternal;
-            db.ZoningLayerFeatures.Add(new ZoningLayerFeatureEntity
+            yield return new ZoningLayerFeatureEntity
             {
                 VersionId = versionId,
                 Seq = ++seq,
@@ -170,43 +240,40 @@ public sealed class ZoningLayerStore(EcoGovDbContext db, ILogger<ZoningLayerStor
                 MinY = env.MinY,
                 MaxX = env.MaxX,
                 MaxY = env.MaxY,
-            });
-            if (seq % FeatureBatch != 0) continue;
-            // a batch at a time keeps the change tracker small; still the one transaction, committed below
-            db.SaveChanges();
-            db.ChangeTracker.Clear();
-            progress?.Report(new Core.Monitoring.ImportProgress(seq, total));
+            };
         }
-        db.SaveChanges();
-        tx?.Commit();
+    }
+
+    private LayerImportResult Created(ZoningLayerVersionEntity entity, PreparedLayer p)
+    {
         db.ChangeTracker.Clear();
         log.LogInformation("Imported {Layer} {Jurisdiction} v{Version} from {File}: {Features} features, {Warnings} warnings",
-            layer, jurisdictionCode, next, fileName, entity.FeatureCount, validation.Report.Warnings);
-        return new LayerImportResult(LayerImportStatus.Created, ToInfo(entity), validation.Report) { Mapping = mapping, Features = entity.FeatureCount };
+            p.Layer, p.JurisdictionCode, entity.Version, p.FileName, entity.FeatureCount, p.Validation.Report.Warnings);
+        return new LayerImportResult(LayerImportStatus.Created, ToInfo(entity), p.Validation.Report) { Mapping = p.Mapping, Features = entity.FeatureCount };
     }
 
     /// <summary>Features saved (and reported) per batch of an import.</summary>
     public const int FeatureBatch = 1000;
 
     /// <summary>All versions of a layer for a jurisdiction, oldest first.</summary>
-    public IReadOnlyList<LayerVersionInfo> Versions(string layer, string jurisdictionCode) =>
-        db.ZoningLayerVersions.AsNoTracking().Where(v => v.Layer == layer && v.JurisdictionCode == jurisdictionCode)
-            .OrderBy(v => v.Version).AsEnumerable().Select(ToInfo).ToList();
+    public async Task<IReadOnlyList<LayerVersionInfo>> VersionsAsync(string layer, string jurisdictionCode, CancellationToken ct = default) =>
+        (await db.ZoningLayerVersions.AsNoTracking().Where(v => v.Layer == layer && v.JurisdictionCode == jurisdictionCode)
+            .OrderBy(v => v.Version).ToListAsync(ct)).Select(ToInfo).ToList();
 
     /// <summary>One version by its store id, or null.</summary>
-    public LayerVersionInfo? Version(long versionId) =>
-        db.ZoningLayerVersions.AsNoTracking().FirstOrDefault(v => v.Id == versionId) is { } v ? ToInfo(v) : null;
+    public async Task<LayerVersionInfo?> VersionAsync(long versionId, CancellationToken ct = default) =>
+        await db.ZoningLayerVersions.AsNoTracking().FirstOrDefaultAsync(v => v.Id == versionId, ct) is { } v ? ToInfo(v) : null;
 
     /// <summary>The validation warnings stored with a version.</summary>
-    public IReadOnlyList<LayerProblem> Warnings(long versionId) =>
-        db.ZoningLayerVersions.AsNoTracking().FirstOrDefault(v => v.Id == versionId) is { } v ? Problems(v) : [];
+    public async Task<IReadOnlyList<LayerProblem>> WarningsAsync(long versionId, CancellationToken ct = default) =>
+        await db.ZoningLayerVersions.AsNoTracking().FirstOrDefaultAsync(v => v.Id == versionId, ct) is { } v ? Problems(v) : [];
 
     /// <summary>A version with its features, or null when there is no such version.</summary>
-    public LayerSnapshot? Snapshot(long versionId)
+    public async Task<LayerSnapshot?> SnapshotAsync(long versionId, CancellationToken ct = default)
     {
-        var v = db.ZoningLayerVersions.AsNoTracking().FirstOrDefault(x => x.Id == versionId);
+        var v = await db.ZoningLayerVersions.AsNoTracking().FirstOrDefaultAsync(x => x.Id == versionId, ct);
         if (v is null) return null;
-        return new LayerSnapshot(ToInfo(v), Read(db.ZoningLayerFeatures.AsNoTracking().Where(f => f.VersionId == versionId)));
+        return new LayerSnapshot(ToInfo(v), await ReadAsync(db.ZoningLayerFeatures.AsNoTracking().Where(f => f.VersionId == versionId), ct));
     }
 
     /// <summary>
@@ -214,14 +281,14 @@ public sealed class ZoningLayerStore(EcoGovDbContext db, ILogger<ZoningLayerStor
     /// filter on the stored envelope columns, without decoding the other geometries. Candidates only — test the
     /// geometry itself for an exact answer.
     /// </summary>
-    public IReadOnlyList<LayerFeature> FeaturesIntersecting(long versionId, Envelope envelope) =>
-        Read(db.ZoningLayerFeatures.AsNoTracking().Where(f => f.VersionId == versionId
-            && f.MinX <= envelope.MaxX && f.MaxX >= envelope.MinX && f.MinY <= envelope.MaxY && f.MaxY >= envelope.MinY));
+    public Task<List<LayerFeature>> FeaturesIntersectingAsync(long versionId, Envelope envelope, CancellationToken ct = default) =>
+        ReadAsync(db.ZoningLayerFeatures.AsNoTracking().Where(f => f.VersionId == versionId
+            && f.MinX <= envelope.MaxX && f.MaxX >= envelope.MinX && f.MinY <= envelope.MaxY && f.MaxY >= envelope.MinY), ct);
 
-    private static List<LayerFeature> Read(IQueryable<ZoningLayerFeatureEntity> rows)
+    private static async Task<List<LayerFeature>> ReadAsync(IQueryable<ZoningLayerFeatureEntity> rows, CancellationToken ct)
     {
         var reader = new WKBReader();
-        return rows.OrderBy(f => f.Seq).AsEnumerable().Select(f =>
+        return (await rows.OrderBy(f => f.Seq).ToListAsync(ct)).Select(f =>
         {
             var g = reader.Read(f.GeometryWkb);
             g.SRID = CoordinateSystems.Cgcs2000;
@@ -231,20 +298,20 @@ public sealed class ZoningLayerStore(EcoGovDbContext db, ILogger<ZoningLayerStor
     }
 
     /// <summary>The version in force on <paramref name="date"/>: the latest with EffectiveFrom ≤ date (ties: the higher version); null if none.</summary>
-    public LayerVersionInfo? VersionAsOf(string layer, string jurisdictionCode, DateOnly date) =>
-        db.ZoningLayerVersions.AsNoTracking()
+    public async Task<LayerVersionInfo?> VersionAsOfAsync(string layer, string jurisdictionCode, DateOnly date, CancellationToken ct = default) =>
+        await db.ZoningLayerVersions.AsNoTracking()
             .Where(v => v.Layer == layer && v.JurisdictionCode == jurisdictionCode && v.EffectiveFrom <= date)
-            .OrderByDescending(v => v.EffectiveFrom).ThenByDescending(v => v.Version).FirstOrDefault() is { } v ? ToInfo(v) : null;
+            .OrderByDescending(v => v.EffectiveFrom).ThenByDescending(v => v.Version).FirstOrDefaultAsync(ct) is { } v ? ToInfo(v) : null;
 
     /// <summary>The snapshot of the version in force on <paramref name="date"/>, or null.</summary>
-    public LayerSnapshot? SnapshotAsOf(string layer, string jurisdictionCode, DateOnly date) =>
-        VersionAsOf(layer, jurisdictionCode, date) is { } v ? Snapshot(v.Id) : null;
+    public async Task<LayerSnapshot?> SnapshotAsOfAsync(string layer, string jurisdictionCode, DateOnly date, CancellationToken ct = default) =>
+        await VersionAsOfAsync(layer, jurisdictionCode, date, ct) is { } v ? await SnapshotAsync(v.Id, ct) : null;
 
     /// <summary>Changes from one version to another (they should be versions of the same layer). Throws <see cref="LayerImportException"/> for an unknown id.</summary>
-    public LayerDiffResult Diff(long fromVersionId, long toVersionId)
+    public async Task<LayerDiffResult> DiffAsync(long fromVersionId, long toVersionId, CancellationToken ct = default)
     {
-        var from = Snapshot(fromVersionId) ?? throw new LayerImportException($"图层版本 {fromVersionId} 不存在 / no layer version {fromVersionId}");
-        var to = Snapshot(toVersionId) ?? throw new LayerImportException($"图层版本 {toVersionId} 不存在 / no layer version {toVersionId}");
+        var from = await SnapshotAsync(fromVersionId, ct) ?? throw new LayerImportException($"图层版本 {fromVersionId} 不存在 / no layer version {fromVersionId}");
+        var to = await SnapshotAsync(toVersionId, ct) ?? throw new LayerImportException($"图层版本 {toVersionId} 不存在 / no layer version {toVersionId}");
         if (from.Version.Layer != to.Version.Layer)
             throw new LayerImportException($"版本 {fromVersionId}（{from.Version.Layer}）与 {toVersionId}（{to.Version.Layer}）不是同一图层 / versions of different layers");
         return LayerDiff.Compare(from, to);
@@ -254,6 +321,7 @@ public sealed class ZoningLayerStore(EcoGovDbContext db, ILogger<ZoningLayerStor
     /// Imports data/seed/zoning/demo/*.geojson (file stem = layer code) for <paramref name="jurisdictionCode"/> when that
     /// layer has no version yet; effective date from metadata.effectiveFrom/effectiveDate, else 2023-12-31; synthetic when
     /// metadata.synthetic is true. Returns the files imported. A rejected demo file throws <see cref="SeedFileException"/>.
+    /// Synchronous: part of the start-up initialisation (<c>EcoGovDatabase.Initialize</c>), under the initialisation lock.
     /// </summary>
     public IReadOnlyList<string> SeedDemo(string directory, string jurisdictionCode = "140500")
     {
@@ -297,7 +365,7 @@ public sealed class ZoningLayerStore(EcoGovDbContext db, ILogger<ZoningLayerStor
             var effective = MetadataDate(bytes) ?? DemoEffectiveFrom;
             LayerImportResult r;
             // the demo files are written in CGCS2000 lon/lat and say so in metadata.crs (RFC 7946 files would otherwise count as WGS 84)
-            try { r = Import(layer, jurisdictionCode, effective, Path.GetFileName(file), bytes, crs: MetadataCrs(bytes), note: "demo layer seeded from data/seed/zoning/demo"); }
+            try { r = ImportDemo(layer, jurisdictionCode, effective, Path.GetFileName(file), bytes, MetadataCrs(bytes), "demo layer seeded from data/seed/zoning/demo"); }
             catch (LayerImportException e) { throw new SeedFileException(Path.GetFileName(file), "file", e.Message); }
             if (r.Rejected)
             {
@@ -367,10 +435,10 @@ public sealed class ZoningLayerStore(EcoGovDbContext db, ILogger<ZoningLayerStor
     /// The counties under the jurisdiction (and the jurisdiction itself), code → name, with the names of the
     /// jurisdiction and its ancestors as the prefixes a county name may carry (晋城市城区).
     /// </summary>
-    private CountyDirectory Counties(JurisdictionEntity jurisdiction)
+    private static CountyDirectory Counties(JurisdictionEntity jurisdiction, IReadOnlyList<JurisdictionLink> links)
     {
-        var all = db.Jurisdictions.AsNoTracking().Select(j => new { j.Code, j.Name, j.ParentCode }).ToDictionary(j => j.Code);
-        var within = Within(jurisdiction.Code);
+        var all = links.ToDictionary(j => j.Code);
+        var within = Within(jurisdiction.Code, links);
         var counties = within.Where(all.ContainsKey).ToDictionary(c => c, c => all[c].Name, StringComparer.Ordinal);
         var parents = new List<string>();
         for (var c = jurisdiction.ParentCode; c is not null && all.TryGetValue(c, out var p); c = p.ParentCode) parents.Insert(0, p.Name);
@@ -378,9 +446,9 @@ public sealed class ZoningLayerStore(EcoGovDbContext db, ILogger<ZoningLayerStor
         return new CountyDirectory(counties, parents);
     }
 
-    private HashSet<string> Within(string code)
+    private static HashSet<string> Within(string code, IReadOnlyList<JurisdictionLink> links)
     {
-        var children = db.Jurisdictions.AsNoTracking().Select(j => new { j.Code, j.ParentCode }).AsEnumerable()
+        var children = links
             .Where(j => j.ParentCode is not null).ToLookup(j => j.ParentCode!, j => j.Code);
         var result = new HashSet<string>(StringComparer.Ordinal) { code };
         var queue = new Queue<string>([code]);

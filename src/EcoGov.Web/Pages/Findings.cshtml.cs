@@ -8,5 +8,5 @@ public sealed class FindingsModel(PlanCatalogService plans) : PageModel
 {
     public IReadOnlyList<(string DocumentId, SeedFinding Finding)> All { get; private set; } = [];
 
-    public void OnGet() => All = plans.Findings();
+    public async Task OnGetAsync() => All = await plans.FindingsAsync(HttpContext.RequestAborted);
 }

@@ -1,9 +1,9 @@
 using System.Globalization;
 using EcoGov.Application;
 using EcoGov.Application.Foresight;
+using EcoGov.Application.Plans;
 using EcoGov.Core;
 using EcoGov.Core.Plans;
-using EcoGov.Data.Queries;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -13,7 +13,7 @@ namespace EcoGov.Web.Pages;
 /// 按目标倒排 of a plan on a date (<see cref="ForesightService"/>, as `foresight --plan ID --as-of D` and
 /// /api/plans/{id}/foresight): what the rest of the year must achieve, the projection and the verdict per annual target.
 /// </summary>
-public sealed class ForesightModel(PlanCatalog catalog, ForesightService foresight, TimeProvider clock) : PageModel
+public sealed class ForesightModel(PlanCatalogService plans, ForesightService foresight, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<Plan> Plans { get; private set; } = [];
     [BindProperty(SupportsGet = true)] public string? Plan { get; set; }
@@ -21,15 +21,16 @@ public sealed class ForesightModel(PlanCatalog catalog, ForesightService foresig
     public ForesightReportDto? Report { get; private set; }
     public string? Error { get; private set; }
 
-    public IActionResult OnGet()
+    public async Task<IActionResult> OnGetAsync()
     {
-        Plans = catalog.Plans().Where(p => (catalog.AirTargets(p.Id)?.Count ?? 0) > 0 || (catalog.SectionTargets(p.Id)?.Count ?? 0) > 0).ToList();
+        var ct = HttpContext.RequestAborted;
+        Plans = await plans.PlansWithTargetsAsync(ct);
         Plan ??= Plans.FirstOrDefault()?.Id;
         if (Plan is null) return Page();
         AsOf ??= CalendarDate.ToText(ChinaTime.Today(clock));
         try
         {
-            Report = foresight.Compute(new ForesightRequest(Plan, AsOf));
+            Report = await foresight.ComputeAsync(new ForesightRequest(Plan, AsOf), ct);
         }
         catch (ApplicationInputException e) when (e.Error.Code == ErrorCode.NotFound)
         {

@@ -30,7 +30,7 @@ public sealed class IndexModel(CurrentActor me, DashboardService dashboards) : S
         try
         {
             Report = await dashboards.ReadAsync(await ActorAsync(), new DashboardRequest(Jurisdiction, AsOf), HttpContext.RequestAborted);
-            MapBoundaries = dashboards.MapBoundaries(Report.Map);
+            MapBoundaries = await dashboards.MapBoundariesAsync(Report.Map, HttpContext.RequestAborted);
             return Page();
         }
         catch (Application.ApplicationInputException e) when (e.Error.Code == Application.ErrorCode.Forbidden && string.IsNullOrWhiteSpace(Jurisdiction))

@@ -36,15 +36,16 @@ public sealed class MonitoringModel(MonitoringStationService monitoring, PlanCat
     public AirEvaluationDto? Report { get; private set; }
     public string? Error { get; private set; }
 
-    public void OnGet()
+    public async Task OnGetAsync()
     {
-        var stations = monitoring.Stations();
-        JurisdictionNames = plans.Jurisdictions().ToDictionary(j => j.Jurisdiction.Code, j => j.Jurisdiction.Name);
+        var ct = HttpContext.RequestAborted;
+        var stations = await monitoring.StationsAsync(ct);
+        JurisdictionNames = (await plans.JurisdictionsAsync(ct)).ToDictionary(j => j.Jurisdiction.Code, j => j.Jurisdiction.Name);
         ByJurisdiction = stations.GroupBy(s => s.Jurisdiction).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
         if (Standard is null) return;
         try
         {
-            Report = evaluation.Evaluate(new AirEvaluationRequest(Standard, From, To, Compare, Jurisdiction, Station));
+            Report = await evaluation.EvaluateAsync(new AirEvaluationRequest(Standard, From, To, Compare, Jurisdiction, Station), ct);
         }
         catch (ApplicationInputException e)
         {

@@ -43,12 +43,14 @@ public sealed class MonitoringCalendarModel(MonitoringStationService monitoring,
     public string? Error { get; private set; }
     public string? SeriesError { get; private set; }
 
-    public void OnGet()
+    public async Task OnGetAsync()
     {
-        var stations = monitoring.Stations();
-        JurisdictionNames = plans.Jurisdictions().ToDictionary(j => j.Jurisdiction.Code, j => j.Jurisdiction.Name);
+        var ct = HttpContext.RequestAborted;
+        var stations = await monitoring.StationsAsync(ct);
+        var jurisdictions = await plans.JurisdictionsAsync(ct);
+        JurisdictionNames = jurisdictions.ToDictionary(j => j.Jurisdiction.Code, j => j.Jurisdiction.Name);
         ByJurisdiction = stations.GroupBy(s => s.Jurisdiction).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
-        var parents = plans.Jurisdictions().ToDictionary(j => j.Jurisdiction.Code, j => j.Jurisdiction.ParentCode);
+        var parents = jurisdictions.ToDictionary(j => j.Jurisdiction.Code, j => j.Jurisdiction.ParentCode);
         var choices = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var g in ByJurisdiction)
             for (string? code = g.Key; code is not null && choices.Add(code);) code = parents.GetValueOrDefault(code);
@@ -59,7 +61,7 @@ public sealed class MonitoringCalendarModel(MonitoringStationService monitoring,
         Year ??= (stations.Max(s => s.LastHour)?.Year ?? Core.ChinaTime.Today(clock).Year).ToString(CultureInfo.InvariantCulture);
         try
         {
-            Calendar = calendars.Calendar(new AirCalendarRequest(Jurisdiction, Station, Year, Standard));
+            Calendar = await calendars.CalendarAsync(new AirCalendarRequest(Jurisdiction, Station, Year, Standard), ct);
         }
         catch (ApplicationInputException e)
         {
@@ -81,7 +83,7 @@ public sealed class MonitoringCalendarModel(MonitoringStationService monitoring,
         }
         try
         {
-            Series = series.Series(new StationSeriesRequest(Calendar.Code, From, To, hourly ? StationSeriesService.Hour : StationSeriesService.Day, Standard));
+            Series = await series.SeriesAsync(new StationSeriesRequest(Calendar.Code, From, To, hourly ? StationSeriesService.Hour : StationSeriesService.Day, Standard), ct);
         }
         catch (ApplicationInputException e)
         {

@@ -36,15 +36,16 @@ public sealed class MonitoringMapModel(CurrentActor me, MonitoringMapService map
     public async Task<IActionResult> OnGetAsync()
     {
         var actor = await ActorAsync();
-        var all = plans.Jurisdictions();
+        var ct = HttpContext.RequestAborted;
+        var all = await plans.JurisdictionsAsync(ct);
         var scope = actor.JurisdictionCode;
         Choices = [.. all.Where(j => scope is null || MonitoringStoreQuery.Within(j.Jurisdiction.Code, scope))
             .OrderBy(j => j.Jurisdiction.Code, StringComparer.Ordinal).Select(j => (j.Jurisdiction.Code, j.Jurisdiction.Name))];
         if (string.IsNullOrWhiteSpace(Jurisdiction))
-            Jurisdiction = scope ?? DefaultJurisdiction(all) ?? Choices.FirstOrDefault().Code;
+            Jurisdiction = scope ?? await DefaultJurisdictionAsync(all, ct) ?? Choices.FirstOrDefault().Code;
         try
         {
-            Map = maps.Latest(new MonitoringMapRequest(Jurisdiction, AsOf));
+            Map = await maps.LatestAsync(new MonitoringMapRequest(Jurisdiction, AsOf), ct);
         }
         catch (ApplicationInputException e)
         {
@@ -57,16 +58,16 @@ public sealed class MonitoringMapModel(CurrentActor me, MonitoringMapService map
         var withBoundary = all.Where(j => j.HasBoundary && MonitoringStoreQuery.Within(j.Jurisdiction.Code, code)).Select(j => j.Jurisdiction).ToList();
         // the lowest level stored: the areas none of whose children has a boundary too (城区 and 泽州县 for 晋城市)
         var leaves = withBoundary.Where(j => !withBoundary.Any(c => c.ParentCode == j.Code)).Select(j => j.Code).ToList();
-        Boundaries = dashboards.Boundaries(leaves);
+        Boundaries = await dashboards.BoundariesAsync(leaves, ct);
         return Page();
     }
 
     public string? ErrorMessage { get; private set; }
 
     /// <summary>For a user without a jurisdiction: the jurisdiction above the first station's (or section's), or that one.</summary>
-    private string? DefaultJurisdiction(IReadOnlyList<EcoGov.Data.Queries.JurisdictionInfo> all)
+    private async Task<string?> DefaultJurisdictionAsync(IReadOnlyList<EcoGov.Data.Queries.JurisdictionInfo> all, CancellationToken ct)
     {
-        var first = maps.FirstJurisdiction();
+        var first = await maps.FirstJurisdictionAsync(ct);
         if (first is null) return null;
         return all.FirstOrDefault(j => j.Jurisdiction.Code == first)?.Jurisdiction.ParentCode ?? first;
     }

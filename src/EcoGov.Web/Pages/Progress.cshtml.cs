@@ -1,16 +1,16 @@
 using System.Globalization;
 using EcoGov.Application;
+using EcoGov.Application.Plans;
 using EcoGov.Application.Progress;
 using EcoGov.Core.Plans;
 using EcoGov.Core.Progress;
-using EcoGov.Data.Queries;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace EcoGov.Web.Pages;
 
 /// <summary>目标进度: a plan's targets against the stored monitoring data (<see cref="PlanProgressService"/>, as `progress --from-store`).</summary>
-public sealed class ProgressModel(PlanCatalog catalog, PlanProgressService progress) : PageModel
+public sealed class ProgressModel(PlanCatalogService plans, PlanProgressService progress) : PageModel
 {
     public IReadOnlyList<Plan> Plans { get; private set; } = [];
     [BindProperty(SupportsGet = true)] public string? Plan { get; set; }
@@ -18,16 +18,17 @@ public sealed class ProgressModel(PlanCatalog catalog, PlanProgressService progr
     public Plan? Selected { get; private set; }
     public object? Report { get; private set; }
 
-    public IActionResult OnGet()
+    public async Task<IActionResult> OnGetAsync()
     {
-        Plans = catalog.Plans().Where(p => PlanProgressReports.KindOf(catalog, p.Id) != ProgressReportKind.Indicators).ToList();
+        var ct = HttpContext.RequestAborted;
+        Plans = await plans.PlansWithTargetsAsync(ct);
         Plan ??= Plans.FirstOrDefault()?.Id;
         if (Plan is null) return Page();
         try
         {
-            var selection = progress.Check(new PlanProgressRequest(Plan, Year));
+            var selection = await progress.CheckAsync(new PlanProgressRequest(Plan, Year), ct);
             Selected = selection.Plan;
-            Report = progress.FromStore(selection);
+            Report = await progress.FromStoreAsync(selection, ct);
         }
         catch (ApplicationInputException e) when (e.Error.Code == ErrorCode.NotFound)
         {

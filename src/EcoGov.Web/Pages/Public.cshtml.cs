@@ -23,17 +23,18 @@ public sealed class PublicModel(PublicPrecheckService service, SiteAssessmentSer
     public ApplicationError? Error { get; private set; }
     public PublicAirFigures Air { get; private set; } = null!;
 
-    public void OnGet()
+    public async Task OnGetAsync()
     {
-        Air = service.AirFigures(siting.Today());
+        var ct = HttpContext.RequestAborted;
+        Air = await service.AirFiguresAsync(siting.Today(), ct);
         // Only a submitted form (either field in the query) is checked: the first visit shows no error.
         if (!Request.Query.ContainsKey("location") && !Request.Query.ContainsKey("industry")) return;
-        try { Result = service.Precheck(new PublicPrecheckRequest(Location, Industry)); }
+        try { Result = await service.PrecheckAsync(new PublicPrecheckRequest(Location, Industry), ct); }
         catch (ApplicationInputException e) { Error = e.Error; }
     }
 
     /// <summary>GET /public?handler=Map: the city's boundary and the unit layer in force, unit code/name/class/county only.</summary>
-    public IActionResult OnGetMap() => File(service.MapJson(), "application/json; charset=utf-8");
+    public async Task<IActionResult> OnGetMapAsync() => File(await service.MapJsonAsync(HttpContext.RequestAborted), "application/json; charset=utf-8");
 
     /// <summary>The error of a field, for the control that shows it.</summary>
     public string? ErrorFor(string field) => Error?.Field == field ? Error.Message : null;

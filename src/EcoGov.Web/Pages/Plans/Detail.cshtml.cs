@@ -24,12 +24,13 @@ public sealed class DetailModel(PlanCatalogService plans) : PageModel
     /// <summary>The plan's supervision rules, its tasks' recurring duties and unit additions (issue 9 item 1).</summary>
     public PlanSupervisionDto? Supervision { get; private set; }
 
-    public IActionResult OnGet(string id)
+    public async Task<IActionResult> OnGetAsync(string id)
     {
         try
         {
-            (Plan, Indicators, AirTargets, SectionTargets, Tasks, Projects, StatedTotals, Findings) = plans.Detail(new PlanRequest(id));
-            Supervision = plans.Supervision(new PlanRequest(id));
+            (Plan, Indicators, AirTargets, SectionTargets, Tasks, Projects, StatedTotals, Findings) =
+                await plans.DetailAsync(new PlanRequest(id), HttpContext.RequestAborted);
+            Supervision = await plans.SupervisionAsync(new PlanRequest(id), HttpContext.RequestAborted);
         }
         catch (ApplicationInputException e) when (e.Error.Code is ErrorCode.NotFound or ErrorCode.Required)
         {

@@ -11,9 +11,9 @@ public sealed class IndexModel(PlanCatalogService plans) : PageModel
     public IReadOnlyList<PlanSummary> Plans { get; private set; } = [];
     public int DocumentCount { get; private set; }
 
-    public void OnGet()
+    public async Task OnGetAsync()
     {
-        Plans = plans.PlanSummaries();
-        DocumentCount = plans.Documents().Count(d => !Data.Plans.ImportedPlanStore.IsImportDocument(d.Id));
+        Plans = await plans.PlanSummariesAsync(HttpContext.RequestAborted);
+        DocumentCount = (await plans.DocumentsAsync(HttpContext.RequestAborted)).Count(d => !PlanWorkbookService.IsImportDocument(d.Id));
     }
 }

@@ -18,17 +18,17 @@ public sealed class AuditModel(CurrentActor me, PlanCatalogService plans, PlanAu
     public IReadOnlyList<Core.Plans.Plan> Plans { get; private set; } = [];
     public PlanAuditReport? Report { get; private set; }
 
-    public Task<IActionResult> OnGetAsync() => Guard(() =>
+    public Task<IActionResult> OnGetAsync() => Guard(async () =>
     {
-        Plans = plans.Plans();
+        Plans = await plans.PlansAsync(HttpContext.RequestAborted);
         Plan ??= Plans.FirstOrDefault()?.Id;
-        if (Plan is not null) Report = audit.Audit(new PlanRequest(Plan));
-        return Task.FromResult<IActionResult>(Page());
+        if (Plan is not null) Report = await audit.AuditAsync(new PlanRequest(Plan), HttpContext.RequestAborted);
+        return Page();
     });
 
     public Task<IActionResult> OnPostAsync() => Guard(async () =>
     {
-        Plans = plans.Plans();
+        Plans = await plans.PlansAsync(HttpContext.RequestAborted);
         Plan = null;
         Report = DocumentAuditService.Audit(await AuditApi.Read(Upload, HttpContext.RequestAborted));
         return Page();

@@ -24,7 +24,7 @@ public sealed class DispatchModel(CurrentActor me, DispatchReportService dispatc
 
     public Task<IActionResult> OnGetAsync() => Guard(async () =>
     {
-        Plans = [.. plans.PlanSummaries().Where(p => p.Tasks > 0).Select(p => p.Plan)];
+        Plans = [.. (await plans.PlanSummariesAsync(HttpContext.RequestAborted)).Where(p => p.Tasks > 0).Select(p => p.Plan)];
         Plan ??= Plans.FirstOrDefault()?.Id;
         var actor = await ActorAsync();
         Data = await dispatch.DataAsync(actor, Plan, AsOf, HttpContext.RequestAborted);

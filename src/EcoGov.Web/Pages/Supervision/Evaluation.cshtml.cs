@@ -46,14 +46,14 @@ public sealed class EvaluationModel(CurrentActor me, IndicatorEvaluationService 
 
     private async Task<IActionResult> Load()
     {
-        Plans = [.. plans.PlanSummaries().Where(p => p.Indicators > 0).Select(p => p.Plan)];
+        Plans = [.. (await plans.PlanSummariesAsync(HttpContext.RequestAborted)).Where(p => p.Indicators > 0).Select(p => p.Plan)];
         Plan ??= Plans.FirstOrDefault()?.Id;
-        var plan = access.Plan(Plan, IndicatorEvaluationRequest.PlanField);
+        var plan = await access.PlanAsync(Plan, IndicatorEvaluationRequest.PlanField, HttpContext.RequestAborted);
         if (Year is null && string.IsNullOrWhiteSpace(Term))
             Year = plan.PeriodStart is { } s && plan.PeriodEnd is { } e && s == e ? s : null;
         if (Year is null && string.IsNullOrWhiteSpace(Term)) Term = plan.PeriodStart is null ? null : IndicatorEvaluationService.Mid;
         Report = await evaluation.EvaluateAsync(await ActorAsync(), new IndicatorEvaluationRequest(Plan, Year, AsOf, Term), HttpContext.RequestAborted);
-        MayEnter = AccessPolicy.Allows(await ActorAsync(), SupervisionAction.EnterIndicatorActual, access.Chain(plan.JurisdictionCode, IndicatorEvaluationRequest.PlanField));
+        MayEnter = AccessPolicy.Allows(await ActorAsync(), SupervisionAction.EnterIndicatorActual, await access.ChainAsync(plan.JurisdictionCode, IndicatorEvaluationRequest.PlanField, HttpContext.RequestAborted));
         return Page();
     }
 

@@ -19,7 +19,7 @@ public sealed class LedgerModel(CurrentActor me, TaskLedgerService ledgers, Plan
 
     public Task<IActionResult> OnGetAsync() => Guard(async () =>
     {
-        Plans = [.. plans.PlanSummaries().Where(p => p.Tasks > 0).Select(p => p.Plan)];
+        Plans = [.. (await plans.PlanSummariesAsync(HttpContext.RequestAborted)).Where(p => p.Tasks > 0).Select(p => p.Plan)];
         Plan ??= Plans.FirstOrDefault()?.Id;
         Ledger = await ledgers.LedgerAsync(await ActorAsync(), new LedgerRequest(Plan, AsOf), HttpContext.RequestAborted);
         AsOf = Core.CalendarDate.ToText(Ledger.AsOf);

@@ -62,10 +62,10 @@ public sealed class LettersModel(CurrentActor me, WarningLetterService letters, 
         {
             Letter = await letters.LetterAsync(actor, id, HttpContext.RequestAborted);
             // The page offers what the application layer would accept (it refuses the rest anyway), asking the same policy.
-            var chain = access.Chain(Letter.JurisdictionCode, "letter");
+            var chain = await access.ChainAsync(Letter.JurisdictionCode, "letter", HttpContext.RequestAborted);
             MayReply = Letter.State == WarningLetterState.Issued && AccessPolicy.Allows(actor, SupervisionAction.ReplyWarningLetter, chain, Letter.DepartmentId);
             MayClose = Letter.State == WarningLetterState.Replied
-                && AccessPolicy.Allows(actor, SupervisionAction.CloseWarningLetter, access.Chain(Letter.IssuingJurisdictionCode, "letter"));
+                && AccessPolicy.Allows(actor, SupervisionAction.CloseWarningLetter, await access.ChainAsync(Letter.IssuingJurisdictionCode, "letter", HttpContext.RequestAborted));
         }
         return Page();
     }

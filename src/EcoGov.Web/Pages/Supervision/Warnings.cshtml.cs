@@ -42,15 +42,15 @@ public sealed class WarningsModel(CurrentActor me, WarningService warnings, Warn
 
     private async Task<IActionResult> Load()
     {
-        Plans = [.. plans.PlanSummaries().Where(p => p.Tasks > 0).Select(p => p.Plan)];
+        Plans = [.. (await plans.PlanSummariesAsync(HttpContext.RequestAborted)).Where(p => p.Tasks > 0).Select(p => p.Plan)];
         Plan ??= Plans.FirstOrDefault()?.Id;
         var actor = await ActorAsync();
         Report = await warnings.CandidatesAsync(actor, new WarningsRequest(Plan, AsOf), HttpContext.RequestAborted);
         AsOf = Report.AsOf;
-        var plan = access.Plan(Report.Plan, "plan");
+        var plan = await access.PlanAsync(Report.Plan, "plan", HttpContext.RequestAborted);
         PlanJurisdiction = plan.JurisdictionCode;
-        JurisdictionName = plans.Jurisdictions().FirstOrDefault(j => j.Jurisdiction.Code == plan.JurisdictionCode)?.Jurisdiction.Name;
-        MayIssue = AccessPolicy.Allows(actor, SupervisionAction.IssueWarningLetter, access.Chain(plan.JurisdictionCode, "plan"));
+        JurisdictionName = (await plans.JurisdictionsAsync(HttpContext.RequestAborted)).FirstOrDefault(j => j.Jurisdiction.Code == plan.JurisdictionCode)?.Jurisdiction.Name;
+        MayIssue = AccessPolicy.Allows(actor, SupervisionAction.IssueWarningLetter, await access.ChainAsync(plan.JurisdictionCode, "plan", HttpContext.RequestAborted));
         Issued = (await letters.ListAsync(actor, Report.Plan, HttpContext.RequestAborted))
             .Where(l => l.Period == Report.Period).ToDictionary(l => l.Unit);
         return Page();

@@ -82,8 +82,8 @@ public sealed class AssessModel(SiteAssessmentService siting, IStringLocalizer<S
         }
         try
         {
-            Result = siting.Assess(new SiteAssessmentRequest(Site: bytes is null ? SiteText : null, FileName: SiteUpload?.FileName,
-                FileBytes: bytes, Crs: crs, Industry: Industry, Facts: facts, Date: Date, Jurisdiction: Jurisdiction));
+            Result = await siting.AssessAsync(new SiteAssessmentRequest(Site: bytes is null ? SiteText : null, FileName: SiteUpload?.FileName,
+                FileBytes: bytes, Crs: crs, Industry: Industry, Facts: facts, Date: Date, Jurisdiction: Jurisdiction), ct);
         }
         catch (ApplicationInputException e)
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using EcoGov.Core.Zoning;
 using EcoGov.Application;
+using EcoGov.Application.Plans;
 using EcoGov.Application.Zoning;
 using EcoGov.Data.Queries;
 using Microsoft.AspNetCore.Mvc;
@@ -18,7 +19,7 @@ namespace EcoGov.Web.Pages.Zoning;
 /// </summary>
 [RequestSizeLimit(ZoningWeb.MaxLayerRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = ZoningWeb.MaxLayerRequestBytes, MemoryBufferThreshold = ZoningWeb.MaxLayerRequestBytes)]
-public sealed class ImportModel(ZoningLayerService zoning, PlanCatalog catalog, LayerUploadStash stash) : PageModel
+public sealed class ImportModel(ZoningLayerService zoning, PlanCatalogService plans, LayerUploadStash stash) : PageModel
 {
     /// <summary>The held upload of a preview (<see cref="LayerUploadStash"/>).</summary>
     [BindProperty] public string? Token { get; set; }
@@ -45,36 +46,36 @@ public sealed class ImportModel(ZoningLayerService zoning, PlanCatalog catalog, 
     public LayerVersionDiff? Diff { get; private set; }
     public string? DiffError { get; private set; }
 
-    public void OnGet()
+    public async Task OnGetAsync()
     {
-        Load();
+        await LoadAsync();
         Effective ??= CalendarDate.ToText(zoning.Today());
     }
 
     /// <summary>The upload form: the file is held and previewed (nothing stored).</summary>
     public async Task OnPostAsync(CancellationToken ct)
     {
-        Prepare();
+        await PrepareAsync();
         Error = await Hold(ct);
     }
 
     /// <summary>The preview's "按所选角色重新校验": the held file checked again with the roles chosen.</summary>
-    public void OnPostPreview()
+    public async Task OnPostPreviewAsync()
     {
-        Prepare();
-        Error = Run(dryRun: true);
+        await PrepareAsync();
+        Error = await RunAsync(dryRun: true);
     }
 
     /// <summary>The preview's "确认导入": the held file imported with the roles chosen.</summary>
-    public void OnPostConfirm()
+    public async Task OnPostConfirmAsync()
     {
-        Prepare();
-        Error = Run(dryRun: false);
+        await PrepareAsync();
+        Error = await RunAsync(dryRun: false);
         if (Result is { Rejected: false, Version: not null })
         {
             stash.Remove(UserName, Token!);
             Token = null;
-            DiffVersions = zoning.Versions(new LayerVersionsRequest(DiffLayer, DiffJurisdiction));
+            DiffVersions = await zoning.VersionsAsync(new LayerVersionsRequest(DiffLayer, DiffJurisdiction), HttpContext.RequestAborted);
         }
     }
 
@@ -83,11 +84,11 @@ public sealed class ImportModel(ZoningLayerService zoning, PlanCatalog catalog, 
 
     private string UserName => User.Identity?.Name ?? "";
 
-    private void Prepare()
+    private async Task PrepareAsync()
     {
         DiffJurisdiction ??= ZoningWeb.Blank(Jurisdiction);
         DiffLayer ??= Layer;
-        Load();
+        await LoadAsync();
     }
 
     private async Task<string?> Hold(CancellationToken ct)
@@ -100,14 +101,14 @@ public sealed class ImportModel(ZoningLayerService zoning, PlanCatalog catalog, 
             var (bytes, readError) = await ZoningWeb.ReadUpload(Upload, ZoningWeb.MaxLayerUploadBytes, ct);
             if (bytes is null) return readError;
             FileName = Path.GetFileName(Upload.FileName);
-            Result = zoning.Import(new LayerImportRequest(Layer, Jurisdiction, Effective, Crs, FileName, bytes, DryRun: true));
+            Result = await zoning.ImportAsync(new LayerImportRequest(Layer, Jurisdiction, Effective, Crs, FileName, bytes, DryRun: true), ct: ct);
             Token = stash.Put(UserName, FileName, bytes);
         }
         catch (ApplicationInputException e) { return e.Error.MessageIn(CultureInfo.CurrentUICulture); }
         return null;
     }
 
-    private string? Run(bool dryRun)
+    private async Task<string?> RunAsync(bool dryRun)
     {
         var held = stash.Get(UserName, Token);
         if (held is null)
@@ -118,7 +119,8 @@ public sealed class ImportModel(ZoningLayerService zoning, PlanCatalog catalog, 
         FileName = held.FileName;
         try
         {
-            Result = zoning.Import(new LayerImportRequest(Layer, Jurisdiction, Effective, Crs, held.FileName, held.Content, ChosenFields(), dryRun));
+            Result = await zoning.ImportAsync(new LayerImportRequest(Layer, Jurisdiction, Effective, Crs, held.FileName, held.Content, ChosenFields(), dryRun),
+                ct: HttpContext.RequestAborted);
         }
         catch (ApplicationInputException e) { return e.Error.MessageIn(CultureInfo.CurrentUICulture); }
         return null;
@@ -133,17 +135,18 @@ public sealed class ImportModel(ZoningLayerService zoning, PlanCatalog catalog, 
         return fields;
     }
 
-    private void Load()
+    private async Task LoadAsync()
     {
-        Jurisdictions = catalog.Jurisdictions();
+        var ct = HttpContext.RequestAborted;
+        Jurisdictions = await plans.JurisdictionsAsync(ct);
         Jurisdiction ??= ZoningWeb.DefaultJurisdiction;
         Layer ??= ZoningLayerKinds.Units.Code;
         DiffLayer = ZoningLayerKinds.Find(DiffLayer ?? "")?.Code ?? ZoningLayerKinds.Units.Code;
         DiffJurisdiction = ZoningWeb.Blank(DiffJurisdiction) ?? ZoningWeb.DefaultJurisdiction;
         try
         {
-            DiffVersions = zoning.Versions(new LayerVersionsRequest(DiffLayer, DiffJurisdiction));
-            if (From is not null && To is not null) Diff = zoning.Compare(new LayerDiffRequest(From, To));
+            DiffVersions = await zoning.VersionsAsync(new LayerVersionsRequest(DiffLayer, DiffJurisdiction), ct);
+            if (From is not null && To is not null) Diff = await zoning.CompareAsync(new LayerDiffRequest(From, To), ct);
         }
         catch (ApplicationInputException e) { DiffError = e.Error.MessageIn(CultureInfo.CurrentUICulture); }
     }

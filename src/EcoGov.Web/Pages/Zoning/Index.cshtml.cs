@@ -1,6 +1,7 @@
 using System.Globalization;
 using EcoGov.Core.Zoning;
 using EcoGov.Application;
+using EcoGov.Application.Plans;
 using EcoGov.Application.Zoning;
 using EcoGov.Data.Queries;
 using Microsoft.AspNetCore.Mvc;
@@ -10,7 +11,7 @@ using EcoGov.Core;
 namespace EcoGov.Web.Pages.Zoning;
 
 /// <summary>分区管控一张图: the layers in force on a date for a jurisdiction, their versions, and unit statistics by class.</summary>
-public sealed class IndexModel(ZoningLayerService zoning, PlanCatalog catalog) : PageModel
+public sealed class IndexModel(ZoningLayerService zoning, PlanCatalogService plans) : PageModel
 {
     /// <summary>A layer kind with its versions and the one in force on the date.</summary>
     public sealed record LayerRow(ZoningLayerKind Kind, IReadOnlyList<LayerVersionInfo> Versions, LayerVersionInfo? InForce);
@@ -36,10 +37,11 @@ public sealed class IndexModel(ZoningLayerService zoning, PlanCatalog catalog) :
 
     public static IReadOnlyList<string> Classes => ControlUnitClasses.Names;
 
-    public IActionResult OnGet()
+    public async Task<IActionResult> OnGetAsync()
     {
+        var ct = HttpContext.RequestAborted;
         Jurisdiction = ZoningWeb.Blank(Jurisdiction) ?? ZoningWeb.DefaultJurisdiction;
-        Jurisdictions = catalog.Jurisdictions();
+        Jurisdictions = await plans.JurisdictionsAsync(ct);
         if (Jurisdictions.All(j => j.Jurisdiction.Code != Jurisdiction)) return NotFound();
         try
         {
@@ -53,12 +55,12 @@ public sealed class IndexModel(ZoningLayerService zoning, PlanCatalog catalog) :
         }
         Date = CalendarDate.ToText(AsOf);
 
-        Layers = [.. zoning.Layers(Jurisdiction, AsOf).Select(l => new LayerRow(l.Kind, l.Versions, l.InForce))];
-        if (zoning.UnitsInForce(Jurisdiction, AsOf) is { } units)
+        Layers = [.. (await zoning.LayersAsync(Jurisdiction, AsOf, ct)).Select(l => new LayerRow(l.Kind, l.Versions, l.InForce))];
+        if (await zoning.UnitsInForceAsync(Jurisdiction, AsOf, ct) is { } units)
         {
             UnitsSynthetic = units.Version.Synthetic;
             ClassStats = ZoningLayerService.ClassStatistics(units);
-            var published = catalog.UnitStatistics(Jurisdiction) ?? [];
+            var published = await plans.UnitStatisticsAsync(new JurisdictionRequest(Jurisdiction), ct);
             var own = published.FirstOrDefault(p => p.JurisdictionCode == Jurisdiction);
             PublishedByClass = published.Count == 0 ? new Dictionary<string, int>() : new Dictionary<string, int>
             {

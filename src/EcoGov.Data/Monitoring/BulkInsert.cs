@@ -83,8 +83,23 @@ internal static class BulkInsert
 
     private static async Task PreparedAsync<T>(EcoGovDbContext db, string table, List<Column> columns, IEnumerable<T> rows, Action<long>? progress, CancellationToken ct) where T : class
     {
-        var connection = db.Database.GetDbConnection();
-        await using var command = connection.CreateCommand();
+        var (command, parameters) = InsertCommand(db, table, columns);
+        await using var _ = command;
+        await command.PrepareAsync(ct);
+        long n = 0;
+        foreach (var row in rows)
+        {
+            Bind(parameters, columns, row);
+            await command.ExecuteNonQueryAsync(ct);
+            if (++n % ProgressStep == 0) progress?.Invoke(n);
+        }
+        if (n >= ProgressStep && n % ProgressStep != 0) progress?.Invoke(n);
+    }
+
+    /// <summary>The one INSERT of a table's columns, in the caller's transaction, with a parameter per column ($p0, $p1, …).</summary>
+    private static (System.Data.Common.DbCommand Command, System.Data.Common.DbParameter[] Parameters) InsertCommand(EcoGovDbContext db, string table, List<Column> columns)
+    {
+        var command = db.Database.GetDbConnection().CreateCommand();
         command.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
         command.CommandText = $"INSERT INTO {Quote(table)} ({string.Join(", ", columns.Select(c => Quote(c.Name)))}) " +
                               $"VALUES ({string.Join(", ", columns.Select((_, k) => "$p" + k))})";
@@ -95,16 +110,14 @@ internal static class BulkInsert
             command.Parameters.Add(p);
             return p;
         }).ToArray();
-        await command.PrepareAsync(ct);
-        long n = 0;
-        foreach (var row in rows)
-        {
-            for (int k = 0; k < columns.Count; k++)
-                parameters[k].Value = columns[k].Getter.GetClrValue(row) ?? DBNull.Value;
-            await command.ExecuteNonQueryAsync(ct);
-            if (++n % ProgressStep == 0) progress?.Invoke(n);
-        }
-        if (n >= ProgressStep && n % ProgressStep != 0) progress?.Invoke(n);
+        return (command, parameters);
+    }
+
+    /// <summary>A row's values into the INSERT's parameters (null as DBNull).</summary>
+    private static void Bind<T>(System.Data.Common.DbParameter[] parameters, List<Column> columns, T row) where T : class
+    {
+        for (int k = 0; k < columns.Count; k++)
+            parameters[k].Value = columns[k].Getter.GetClrValue(row) ?? DBNull.Value;
     }
 
     private static void Copy<T>(EcoGovDbContext db, string table, List<Column> columns, IEnumerable<T> rows) where T : class
@@ -135,23 +148,12 @@ internal static class BulkInsert
 
     private static void Prepared<T>(EcoGovDbContext db, string table, List<Column> columns, IEnumerable<T> rows) where T : class
     {
-        var connection = db.Database.GetDbConnection();
-        using var command = connection.CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
-        command.CommandText = $"INSERT INTO {Quote(table)} ({string.Join(", ", columns.Select(c => Quote(c.Name)))}) " +
-                              $"VALUES ({string.Join(", ", columns.Select((_, k) => "$p" + k))})";
-        var parameters = columns.Select((_, k) =>
-        {
-            var p = command.CreateParameter();
-            p.ParameterName = "$p" + k;
-            command.Parameters.Add(p);
-            return p;
-        }).ToArray();
+        var (command, parameters) = InsertCommand(db, table, columns);
+        using var _ = command;
         command.Prepare();
         foreach (var row in rows)
         {
-            for (int k = 0; k < columns.Count; k++)
-                parameters[k].Value = columns[k].Getter.GetClrValue(row) ?? DBNull.Value;
+            Bind(parameters, columns, row);
             command.ExecuteNonQuery();
         }
     }

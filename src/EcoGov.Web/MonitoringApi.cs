@@ -3,11 +3,11 @@ using EcoGov.Application.Foresight;
 using EcoGov.Application.Monitoring;
 using EcoGov.Application.Progress;
 using EcoGov.Application.Supervision;
-using EcoGov.Data.Monitoring;
 using EcoGov.Application;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using EcoGov.Core.Monitoring;
 
 namespace EcoGov.Web;
 

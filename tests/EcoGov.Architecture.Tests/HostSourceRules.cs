@@ -17,9 +17,6 @@ public static class HostSourceRules
 {
     private const string Composition = "composition root";
     private const string Issue8 = "issue 8";
-    // Pages that call no store any more but still render a read model the store defines (Data.Queries, Data.Monitoring);
-    // they go when those records move to Core or behind Application DTOs.
-    private const string ReadModel = "issue 8, a Data read model";
 
     /// <summary>The host source folders, relative to the repository root.</summary>
     public static readonly IReadOnlyList<string> Hosts = ["src/EcoGov.Web", "src/EcoGov.Cli"];
@@ -41,15 +38,6 @@ public static class HostSourceRules
         ["src/EcoGov.Web/DatabaseBusyAnswer.cs"] = $"{Composition}: answers the store's busy/unavailable/full exceptions with 503",
 
         ["src/EcoGov.Web/Pages/Supervision/Dispatch.cshtml.cs"] = $"{Issue8}: holds the 月度调度通报's data as the report renders it (Reports.Supervision.DispatchReportData, DispatchWarningRow)",
-
-        ["src/EcoGov.Web/MonitoringApi.cs"] = $"{ReadModel}: MonitoringStationSummary",
-        ["src/EcoGov.Web/Pages/Jurisdictions.cshtml.cs"] = $"{ReadModel}: JurisdictionInfo",
-        ["src/EcoGov.Web/Pages/Monitoring.cshtml.cs"] = $"{ReadModel}: MonitoringStationSummary",
-        ["src/EcoGov.Web/Pages/MonitoringCalendar.cshtml.cs"] = $"{ReadModel}: MonitoringStationSummary",
-        ["src/EcoGov.Web/Pages/MonitoringMap.cshtml.cs"] = $"{ReadModel}: JurisdictionInfo and MonitoringStoreQuery.Within (the jurisdictions below)",
-        ["src/EcoGov.Web/Pages/Plans/Index.cshtml.cs"] = $"{ReadModel}: PlanSummary",
-        ["src/EcoGov.Web/Pages/Zoning/Import.cshtml.cs"] = $"{ReadModel}: JurisdictionInfo",
-        ["src/EcoGov.Web/Pages/Zoning/Index.cshtml.cs"] = $"{ReadModel}: JurisdictionInfo",
     };
 
     /// <summary>The namespaces below the application layer a source text names (usings, @using, fully-qualified names), in order, each once.</summary>

@@ -44,7 +44,7 @@ public static class ReferenceRules
             "EcoGov.Application",
             // The PostgreSQL migrations are loaded by assembly name (EcoGovDatabase.Configure): the host must ship them.
             "EcoGov.Data.Postgres",
-            new("EcoGov.Data", $"{Issue8}: the composition root registers the context and runs the start-up; a few pages still render Data read models (JurisdictionInfo, PlanSummary, MonitoringStationSummary; listed in HostSourceRules)"),
+            new("EcoGov.Data", $"{Issue8}: the composition root registers the context, runs the start-up and maps the store's refusals (the only host files that name Data, listed in HostSourceRules)"),
         ],
         ["EcoGov.Cli"] =
         [

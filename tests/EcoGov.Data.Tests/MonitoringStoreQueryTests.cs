@@ -4,6 +4,7 @@ using EcoGov.Core.Water;
 using EcoGov.Data.Entities;
 using EcoGov.Data.Monitoring;
 using Microsoft.EntityFrameworkCore;
+using EcoGov.Core.Jurisdictions;
 
 namespace EcoGov.Data.Tests;
 
@@ -105,7 +106,7 @@ public abstract class MonitoringStoreQueryTests : IDisposable, IAsyncLifetime
     [InlineData("140500", "140502", false)]
     [InlineData("140824", "140500", false)]
     public void Within_follows_the_gb2260_tree(string code, string selected, bool expected) =>
-        Assert.Equal(expected, MonitoringStoreQuery.Within(code, selected));
+        Assert.Equal(expected, Jurisdiction.IsWithin(code, selected));
 }
 
 public sealed class MonitoringStoreQueryTestsSqlite() : MonitoringStoreQueryTests(new TestStore());

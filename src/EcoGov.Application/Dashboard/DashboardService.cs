@@ -14,6 +14,7 @@ using EcoGov.Data.Monitoring;
 using EcoGov.Data.Queries;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using EcoGov.Core.Jurisdictions;
 
 namespace EcoGov.Application.Dashboard;
 
@@ -75,7 +76,7 @@ public sealed class DashboardService(
             parent = new DashboardPlace(up.Code, up.Name);
 
         // The plans in force in the year: the jurisdiction's own (indicators, air targets) and those below it (tasks, projects, warnings).
-        var within = (await catalog.PlansAsync(ct)).Where(pl => MonitoringStoreQuery.Within(pl.JurisdictionCode, code) && InForce(pl, year))
+        var within = (await catalog.PlansAsync(ct)).Where(pl => Jurisdiction.IsWithin(pl.JurisdictionCode, code) && InForce(pl, year))
             .OrderBy(pl => pl.JurisdictionCode == code ? 0 : 1).ThenBy(pl => pl.JurisdictionCode, StringComparer.Ordinal).ThenBy(pl => pl.Id, StringComparer.Ordinal).ToList();
         var plans = within.Where(pl => pl.JurisdictionCode == code).ToList();
         if (within.Count == 0) notes.Add($"{place.Name}尚无 {year} 年在期的规划收录于平台 / no plan of the jurisdiction covers {year}");
@@ -201,7 +202,7 @@ public sealed class DashboardService(
             var e = days.Evaluate(standard, a.Code, from, asOf);
             var air = e?.All;
             IReadOnlyList<string> stations = e is null ? [] : [.. e.Stations.Select(s => s.Station)];
-            var plans = within.Where(pl => MonitoringStoreQuery.Within(pl.JurisdictionCode, a.Code)).Select(pl => pl.Id).ToList();
+            var plans = within.Where(pl => Jurisdiction.IsWithin(pl.JurisdictionCode, a.Code)).Select(pl => pl.Id).ToList();
             var rows = ledgerRows.Where(r => plans.Contains(r.Plan)).ToList();
             var withTasks = plans.Any(planTasks.Contains);
             return new DashboardArea(a.Code, a.Name, boundaries.GetValueOrDefault(a.Code), stations,
@@ -234,7 +235,7 @@ public sealed class DashboardService(
     private async Task<DateOnly?> LatestDataDayAsync(string code, DateOnly today, CancellationToken ct)
     {
         var stations = (await db.MonitoringStations.AsNoTracking().Select(s => new { s.Code, s.JurisdictionCode }).ToListAsync(ct))
-            .Where(s => MonitoringStoreQuery.Within(s.JurisdictionCode, code)).Select(s => s.Code).ToList();
+            .Where(s => Jurisdiction.IsWithin(s.JurisdictionCode, code)).Select(s => s.Code).ToList();
         if (stations.Count == 0) return null;
         // the station days: one for every day with an hour
         return await db.AirStationDays.AsNoTracking().Where(d => stations.Contains(d.StationCode) && d.Date <= today).MaxAsync(d => (DateOnly?)d.Date, ct);
@@ -426,7 +427,7 @@ public sealed class DashboardService(
     private sealed class AirDays(IReadOnlyList<StationSeries> stations)
     {
         public IReadOnlyList<(string Station, StationAirSeries Series)> Of(string jurisdiction, DateOnly from, DateOnly to) =>
-            [.. stations.Where(s => MonitoringStoreQuery.Within(s.Jurisdiction, jurisdiction) && s.Series.HasDataBetween(from, to)).Select(s => (s.Code, s.Series))];
+            [.. stations.Where(s => Jurisdiction.IsWithin(s.Jurisdiction, jurisdiction) && s.Series.HasDataBetween(from, to)).Select(s => (s.Code, s.Series))];
 
         /// <summary>`air evaluate` of the area's stations over the span, all stations; null when none has data in it.</summary>
         public AirEvaluationDto? Evaluate(string standard, string jurisdiction, DateOnly from, DateOnly to)

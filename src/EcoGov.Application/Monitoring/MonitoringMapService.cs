@@ -11,6 +11,7 @@ using EcoGov.Data;
 using EcoGov.Data.Monitoring;
 using EcoGov.Data.Queries;
 using Microsoft.EntityFrameworkCore;
+using EcoGov.Core.Jurisdictions;
 
 namespace EcoGov.Application.Monitoring;
 
@@ -57,7 +58,7 @@ public sealed record MonitoringMapDto(string Jurisdiction, string Name, string A
 
 /// <summary>
 /// 监测点位一张图 (the dashboard issue's monitoring views): every air station and water section of a jurisdiction and
-/// those below it (<see cref="MonitoringStoreQuery.Within"/>) with its latest values on or before a day. A station's
+/// those below it (<see cref="Jurisdiction.IsWithin"/>) with its latest values on or before a day. A station's
 /// daily AQI is the one the calendar and `air evaluate` give (<see cref="NetworkPeriodEvaluator"/> over the stored
 /// station day, under the standards in force on that day); a section's class is its month's class by
 /// <see cref="WaterPeriodEvaluator.Monthly"/>, and its target the class <see cref="PlanProgressReports"/> reads from the
@@ -113,7 +114,7 @@ public sealed class MonitoringMapService(EcoGovDbContext db, PlanCatalog catalog
     private async Task<List<MapStationDto>> StationsAsync(string code, DateOnly asOf, CancellationToken ct)
     {
         var stations = (await db.MonitoringStations.AsNoTracking().OrderBy(s => s.Code).ToListAsync(ct))
-            .Where(s => MonitoringStoreQuery.Within(s.JurisdictionCode, code)).ToList();
+            .Where(s => Jurisdiction.IsWithin(s.JurisdictionCode, code)).ToList();
         var codes = stations.Select(s => s.Code).ToList();
         // each station's last stored day (a day with at least one hour) not after the day asked
         var latest = (await db.AirStationDays.AsNoTracking().Where(d => codes.Contains(d.StationCode) && d.Date <= asOf)
@@ -148,7 +149,7 @@ public sealed class MonitoringMapService(EcoGovDbContext db, PlanCatalog catalog
     private async Task<List<MapSectionDto>> SectionsAsync(string code, DateOnly asOf, CancellationToken ct)
     {
         var sections = (await db.WaterSections.AsNoTracking().OrderBy(s => s.Code).ToListAsync(ct))
-            .Where(s => MonitoringStoreQuery.Within(s.JurisdictionCode, code)).ToList();
+            .Where(s => Jurisdiction.IsWithin(s.JurisdictionCode, code)).ToList();
         var codes = sections.Select(s => s.Code).ToList();
         var latest = (await db.WaterSamples.AsNoTracking().Where(x => codes.Contains(x.SectionCode) && x.SampledOn <= asOf)
             .GroupBy(x => x.SectionCode).Select(g => new { Section = g.Key, Date = g.Max(x => x.SampledOn) }).ToListAsync(ct))
@@ -204,8 +205,8 @@ public sealed class MonitoringMapService(EcoGovDbContext db, PlanCatalog catalog
     {
         foreach (var (y, plan, t, indicators) in targets)
         {
-            if (y != year || !MonitoringStoreQuery.Within(section.JurisdictionCode, plan.JurisdictionCode)) continue;
-            var candidates = sections.Where(s => MonitoringStoreQuery.Within(s.JurisdictionCode, plan.JurisdictionCode))
+            if (y != year || !Jurisdiction.IsWithin(section.JurisdictionCode, plan.JurisdictionCode)) continue;
+            var candidates = sections.Where(s => Jurisdiction.IsWithin(s.JurisdictionCode, plan.JurisdictionCode))
                 .Select(s => new SectionSamples(s.Code, s.Name, s.JurisdictionCode, s.Kind, [])).ToList();
             if (PlanProgressReports.Match(candidates, t)?.Code != section.Code) continue;
             var (cls, _) = PlanProgressReports.TargetClass(t, indicators);

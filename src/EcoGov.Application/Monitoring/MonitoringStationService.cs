@@ -1,5 +1,6 @@
 using EcoGov.Data;
 using EcoGov.Data.Monitoring;
+using EcoGov.Core.Monitoring;
 
 namespace EcoGov.Application.Monitoring;
 

@@ -15,6 +15,7 @@ using EcoGov.Data.Monitoring;
 using EcoGov.Data.Queries;
 using EcoGov.Spatial.Zoning.Assessment;
 using Microsoft.EntityFrameworkCore;
+using EcoGov.Core.Jurisdictions;
 
 namespace EcoGov.Application.Public;
 
@@ -185,7 +186,7 @@ public sealed partial class PublicPrecheckService(SiteAssessmentService siting, 
     {
         var name = (await catalog.JurisdictionAsync(City, ct))?.Name ?? "晋城市";
         var real = (await db.MonitoringStations.AsNoTracking().Select(s => new { s.Code, s.JurisdictionCode }).ToListAsync(ct))
-            .Where(s => !DemoMonitoringData.IsDemoStation(s.Code) && MonitoringStoreQuery.Within(s.JurisdictionCode, City))
+            .Where(s => !DemoMonitoringData.IsDemoStation(s.Code) && Jurisdiction.IsWithin(s.JurisdictionCode, City))
             .Select(s => s.Code).ToList();
         var yearStart = new DateOnly(today.Year, 1, 1);
         var last = real.Count == 0 ? null

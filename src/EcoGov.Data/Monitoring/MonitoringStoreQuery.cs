@@ -2,6 +2,7 @@ using System.Text.Json;
 using EcoGov.Core.Air;
 using EcoGov.Core.Water;
 using Microsoft.EntityFrameworkCore;
+using EcoGov.Core.Jurisdictions;
 
 namespace EcoGov.Data.Monitoring;
 
@@ -24,15 +25,6 @@ public sealed record SectionSamples(string Code, string Name, string Jurisdictio
 /// </summary>
 public sealed class MonitoringStoreQuery(EcoGovDbContext db)
 {
-    /// <summary>True when <paramref name="code"/> is <paramref name="selected"/> or lies below it in the GB/T 2260 tree.</summary>
-    public static bool Within(string code, string selected)
-    {
-        if (string.Equals(code, selected, StringComparison.Ordinal)) return true;
-        if (selected.Length != 6 || !selected.EndsWith("00", StringComparison.Ordinal)) return false;
-        var prefix = selected.EndsWith("0000", StringComparison.Ordinal) ? selected[..2] : selected[..4];
-        return code.StartsWith(prefix, StringComparison.Ordinal);
-    }
-
     /// <summary>The codes of the stored air monitoring stations, ordered.</summary>
     public async Task<IReadOnlyList<string>> StationCodesAsync(CancellationToken ct = default) =>
         await db.MonitoringStations.AsNoTracking().OrderBy(s => s.Code).Select(s => s.Code).ToListAsync(ct);
@@ -92,7 +84,7 @@ public sealed class MonitoringStoreQuery(EcoGovDbContext db)
 
     private async Task<List<Entities.MonitoringStationEntity>> SelectStationsAsync(string? jurisdiction, IReadOnlyCollection<string>? stations, CancellationToken ct) =>
         (await db.MonitoringStations.AsNoTracking().OrderBy(s => s.Code).ToListAsync(ct))
-            .Where(s => jurisdiction is null || Within(s.JurisdictionCode, jurisdiction))
+            .Where(s => jurisdiction is null || Jurisdiction.IsWithin(s.JurisdictionCode, jurisdiction))
             .Where(s => stations is null || stations.Count == 0 || stations.Contains(s.Code))
             .ToList();
 
@@ -101,7 +93,7 @@ public sealed class MonitoringStoreQuery(EcoGovDbContext db)
         CancellationToken ct = default)
     {
         var selected = (await db.WaterSections.AsNoTracking().OrderBy(s => s.Code).ToListAsync(ct))
-            .Where(s => jurisdiction is null || Within(s.JurisdictionCode, jurisdiction))
+            .Where(s => jurisdiction is null || Jurisdiction.IsWithin(s.JurisdictionCode, jurisdiction))
             .Where(s => sections is null || sections.Count == 0 || sections.Contains(s.Code))
             .ToList();
         var codes = selected.Select(s => s.Code).ToList();

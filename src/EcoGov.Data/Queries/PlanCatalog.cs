@@ -10,12 +10,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EcoGov.Data.Queries;
 
-/// <summary>A jurisdiction with whether the platform holds its boundary.</summary>
-public sealed record JurisdictionInfo(Jurisdiction Jurisdiction, bool HasBoundary);
-
-/// <summary>A plan with the number of records it holds, for listings.</summary>
-public sealed record PlanSummary(Plan Plan, string JurisdictionName, int Indicators, int Tasks, int Projects, int Requirements, int Findings);
-
 /// <summary>
 /// Read access to the plans held as data. The web pages, the API and the CLI all read through this
 /// one class, so they never disagree. Methods return null for an unknown plan or jurisdiction.

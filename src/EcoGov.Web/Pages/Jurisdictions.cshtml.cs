@@ -2,7 +2,6 @@ using EcoGov.Application;
 using EcoGov.Application.Plans;
 using EcoGov.Core.Jurisdictions;
 using EcoGov.Core.Zoning;
-using EcoGov.Data.Queries;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

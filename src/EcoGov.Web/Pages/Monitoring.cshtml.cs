@@ -3,9 +3,9 @@ using EcoGov.Application;
 using EcoGov.Application.Air;
 using EcoGov.Application.Monitoring;
 using EcoGov.Application.Plans;
-using EcoGov.Data.Monitoring;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using EcoGov.Core.Monitoring;
 
 namespace EcoGov.Web.Pages;
 

@@ -3,10 +3,10 @@ using System.Text.Json;
 using EcoGov.Application;
 using EcoGov.Application.Monitoring;
 using EcoGov.Application.Plans;
-using EcoGov.Data.Monitoring;
 using EcoGov.Core;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using EcoGov.Core.Monitoring;
 
 namespace EcoGov.Web.Pages;
 

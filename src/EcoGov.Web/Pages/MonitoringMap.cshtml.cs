@@ -4,9 +4,9 @@ using EcoGov.Application;
 using EcoGov.Application.Dashboard;
 using EcoGov.Application.Monitoring;
 using EcoGov.Application.Plans;
-using EcoGov.Data.Monitoring;
 using EcoGov.Web.Pages.Supervision;
 using Microsoft.AspNetCore.Mvc;
+using EcoGov.Core.Jurisdictions;
 
 namespace EcoGov.Web.Pages;
 
@@ -39,7 +39,7 @@ public sealed class MonitoringMapModel(CurrentActor me, MonitoringMapService map
         var ct = HttpContext.RequestAborted;
         var all = await plans.JurisdictionsAsync(ct);
         var scope = actor.JurisdictionCode;
-        Choices = [.. all.Where(j => scope is null || MonitoringStoreQuery.Within(j.Jurisdiction.Code, scope))
+        Choices = [.. all.Where(j => scope is null || Core.Jurisdictions.Jurisdiction.IsWithin(j.Jurisdiction.Code, scope))
             .OrderBy(j => j.Jurisdiction.Code, StringComparer.Ordinal).Select(j => (j.Jurisdiction.Code, j.Jurisdiction.Name))];
         if (string.IsNullOrWhiteSpace(Jurisdiction))
             Jurisdiction = scope ?? await DefaultJurisdictionAsync(all, ct) ?? Choices.FirstOrDefault().Code;
@@ -55,7 +55,7 @@ public sealed class MonitoringMapModel(CurrentActor me, MonitoringMapService map
             return Page();
         }
         var code = Map.Jurisdiction;
-        var withBoundary = all.Where(j => j.HasBoundary && MonitoringStoreQuery.Within(j.Jurisdiction.Code, code)).Select(j => j.Jurisdiction).ToList();
+        var withBoundary = all.Where(j => j.HasBoundary && Core.Jurisdictions.Jurisdiction.IsWithin(j.Jurisdiction.Code, code)).Select(j => j.Jurisdiction).ToList();
         // the lowest level stored: the areas none of whose children has a boundary too (城区 and 泽州县 for 晋城市)
         var leaves = withBoundary.Where(j => !withBoundary.Any(c => c.ParentCode == j.Code)).Select(j => j.Code).ToList();
         Boundaries = await dashboards.BoundariesAsync(leaves, ct);
@@ -65,7 +65,7 @@ public sealed class MonitoringMapModel(CurrentActor me, MonitoringMapService map
     public string? ErrorMessage { get; private set; }
 
     /// <summary>For a user without a jurisdiction: the jurisdiction above the first station's (or section's), or that one.</summary>
-    private async Task<string?> DefaultJurisdictionAsync(IReadOnlyList<EcoGov.Data.Queries.JurisdictionInfo> all, CancellationToken ct)
+    private async Task<string?> DefaultJurisdictionAsync(IReadOnlyList<JurisdictionInfo> all, CancellationToken ct)
     {
         var first = await maps.FirstJurisdictionAsync(ct);
         if (first is null) return null;

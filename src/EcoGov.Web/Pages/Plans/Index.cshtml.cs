@@ -1,6 +1,6 @@
 using EcoGov.Application.Plans;
-using EcoGov.Data.Queries;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using EcoGov.Core.Plans;
 
 namespace EcoGov.Web.Pages.Plans;
 

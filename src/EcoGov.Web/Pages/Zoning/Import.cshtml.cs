@@ -3,10 +3,10 @@ using EcoGov.Core.Zoning;
 using EcoGov.Application;
 using EcoGov.Application.Plans;
 using EcoGov.Application.Zoning;
-using EcoGov.Data.Queries;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using EcoGov.Core;
+using EcoGov.Core.Jurisdictions;
 
 namespace EcoGov.Web.Pages.Zoning;
 

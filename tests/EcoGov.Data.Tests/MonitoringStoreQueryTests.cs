@@ -98,15 +98,6 @@ public abstract class MonitoringStoreQueryTests : IDisposable, IAsyncLifetime
         Assert.Equal(new DateOnly(2023, 2, 10), Assert.Single(y2023.Samples).Date);
         Assert.Empty((await q.WaterSamplesAsync("140800")));
     }
-
-    [Theory]
-    [InlineData("140502", "140502", true)]
-    [InlineData("140502", "140500", true)]
-    [InlineData("140502", "140000", true)]
-    [InlineData("140500", "140502", false)]
-    [InlineData("140824", "140500", false)]
-    public void Within_follows_the_gb2260_tree(string code, string selected, bool expected) =>
-        Assert.Equal(expected, Jurisdiction.IsWithin(code, selected));
 }
 
 public sealed class MonitoringStoreQueryTestsSqlite() : MonitoringStoreQueryTests(new TestStore());

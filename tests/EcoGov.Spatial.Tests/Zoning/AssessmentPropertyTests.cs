@@ -57,16 +57,23 @@ public class AssessmentPropertyTests
         var s = 1 + size.Get % 3000;
         var site = ToGeo(Box(x, y, x + s, y + s));
         var r = Assessor.Assess(site, null, ProjectFacts.None, new DateOnly(2024, 1, 1), Voronoi, [], []);
-        // the engine's own rule: an overlap whose mean width (2 × area ÷ perimeter) is under SliverWidth is a sliver, not a unit
+        // the engine's own rule: an overlap whose mean width (2 × area ÷ perimeter) is under SliverWidth is a sliver, not a unit.
+        // The oracle's cells are straight-edged in metres, the engine's in degrees (the same vertices reprojected), so a
+        // km-long edge runs up to centimetres apart in the two: an overlap within a factor 2 of the threshold may fall
+        // either way (the replay below: 5.8 cm wide here, under 5 cm for the engine). Narrower must be left out, wider found.
         var box = Box(x, y, x + s, y + s);
         var overlaps = MetricCells.Select(c => (c.Id, Overlap: c.Cell.Intersection(box))).Where(c => c.Overlap.Area > 0).ToList();
-        bool Sliver(Geometry overlap) => 2 * overlap.Area / overlap.Length < SiteAssessor.SliverWidth;
-        var brute = overlaps.Where(c => !Sliver(c.Overlap)).Select(c => c.Id).Order().ToArray();
-        var slivers = overlaps.Where(c => Sliver(c.Overlap)).Sum(c => c.Overlap.Area) / box.Area;
+        double Width(Geometry overlap) => 2 * overlap.Area / overlap.Length;
+        var found = r.Units.Select(u => u.Code).ToHashSet();
+        var required = overlaps.Where(c => Width(c.Overlap) >= 2 * SiteAssessor.SliverWidth).Select(c => c.Id).ToList();
+        var excluded = overlaps.Where(c => Width(c.Overlap) < SiteAssessor.SliverWidth / 2).Select(c => c.Id).ToList();
+        var known = overlaps.Select(c => c.Id).ToHashSet();
+        var leftOut = overlaps.Where(c => !found.Contains(c.Id)).Sum(c => c.Overlap.Area) / box.Area;
         var shares = r.Units.Sum(u => u.Share);
         var inside = site.Intersection(Voronoi.Features.Select(f => f.Geometry).Aggregate((a, b) => a.Union(b))).Area / site.Area;
-        // the shares cover the site inside the layer but for the slivers left out
-        return r.Units.Select(u => u.Code).Order().SequenceEqual(brute) && Math.Abs(shares - inside) < 1e-3 + slivers;
+        // the shares cover the site inside the layer but for the overlaps the engine left out as slivers
+        return required.All(found.Contains) && !excluded.Any(found.Contains) && found.All(known.Contains)
+            && Math.Abs(shares - inside) < 1e-3 + leftOut;
     }
 
     /// <summary>
@@ -81,6 +88,20 @@ public class AssessmentPropertyTests
         var r = Assessor.Assess(site, null, ProjectFacts.None, new DateOnly(2024, 1, 1), Voronoi, [], []);
         Assert.Single(r.Units);
         Assert.Equal(2, Voronoi.Features.Count(f => f.Geometry.Intersection(site).Area > 0));
+    }
+
+    /// <summary>
+    /// A case the property found in CI (replay 12768025197929882603,6873140501836252419,53): a 2 m square site of which
+    /// 0.0225 m² lies in a neighbouring unit, 5.8 cm wide in the oracle's metric cells — just under 5 cm for the engine,
+    /// whose cell edge, straight in degrees, runs a little apart. Either answer is right so near the threshold.
+    /// </summary>
+    [Fact]
+    public void An_overlap_near_the_sliver_width_may_fall_either_way()
+    {
+        Assert.True(Polygon_units_found_by_index_and_brute_force_alike(NormalFloat.NewNormalFloat(8.956009485), NormalFloat.NewNormalFloat(13.38520783), PositiveInt.NewPositiveInt(1)));
+        var site = ToGeo(Box(19120.1897, 7704.1566, 19122.1897, 7706.1566));
+        var r = Assessor.Assess(site, null, ProjectFacts.None, new DateOnly(2024, 1, 1), Voronoi, [], []);
+        Assert.Equal("ZH14052510198", Assert.Single(r.Units).Code);
     }
 
     [Property(MaxTest = 200)]

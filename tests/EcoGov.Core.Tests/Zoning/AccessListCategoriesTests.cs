@@ -20,6 +20,17 @@ public sealed class AccessListCategoriesTests
         Assert.Equal(AccessListCategories.All, AccessListCategories.All.Reverse().Order());
     }
 
+    [Fact]
+    public void Json_writes_each_category_by_the_same_name_as_Name()
+    {
+        // the names stand twice in AccessRequirement.cs (the JSON attribute and Name's switch); this keeps them one
+        foreach (var c in AccessListCategories.All)
+        {
+            Assert.Equal($"\"{AccessListCategories.Name(c)}\"", JsonSerializer.Serialize(c, SeedJson.Compact));
+            Assert.Equal($"\"{AccessListCategories.Name(c)}\"", JsonSerializer.Serialize(c, RuleCatalog.JsonOptions));
+        }
+    }
+
     [Theory]
     [InlineData("空间布局约束", AccessListCategory.SpatialLayout)]
     [InlineData(" 资源利用效率 ", AccessListCategory.ResourceEfficiency)]

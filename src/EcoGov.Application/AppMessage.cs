@@ -1,172 +1,29 @@
-using System.Globalization;
 using System.Resources;
+using EcoGov.Core.Text;
 
 namespace EcoGov.Application;
 
 /// <summary>
-/// A user-facing message of the application layer: a key of the catalogue (<c>Resources/ApplicationText.resx</c>, the
-/// neutral resource in Chinese, and <c>ApplicationText.en.resx</c>) and its arguments, made by <see cref="AppText"/>. The
-/// services return codes and arguments, not prose: a host renders the message in the reader's language
-/// (<see cref="Format"/>: the web's pages in the UI culture) or as the one bilingual line the CLI prints and the API's
-/// problem details carry (<see cref="Bilingual"/>, "中文 / English").
+/// A user-facing message of the application layer: a key of its catalogue (<c>Resources/ApplicationText.resx</c>, the
+/// neutral resource in Chinese, and <c>ApplicationText.en.resx</c>) and its arguments, made by <see cref="AppText"/>.
+/// Rendering (<see cref="Message.Format"/>, <see cref="Message.Bilingual"/>) is <see cref="Message"/>'s, shared with the
+/// engines' catalogues; an engine's message is embedded as it is (<see cref="Message.Embed(Message)"/>).
 /// </summary>
-/// <remarks>
-/// The catalogue's values are composite formats with numbered placeholders (<c>{0}</c>, <c>{1:0.0}</c>), filled with the
-/// invariant culture so that a number reads the same in both languages. An argument may be another message (a label such
-/// as 起始日期, rendered in the same language) or a text that comes from elsewhere — an engine's message, already
-/// "中文 / English" by the platform's convention (<see cref="Embed(string)"/>), or an application error wrapped in another
-/// (<see cref="Embed(AppMessage)"/>). A message that embeds such a text is bilingual as its Chinese template around the
-/// embedded text's own bilingual form (<c>起始日期：须为 yyyy-MM-dd 格式的日期… / expected a date as yyyy-MM-dd…</c>),
-/// so the embedded English is not repeated; any other message is bilingual as its Chinese text, " / " (no space after
-/// full-width punctuation, as the platform writes it) and its English text.
-/// </remarks>
-public sealed class AppMessage
+public sealed class AppMessage : Message
 {
     /// <summary>The key of a text that is not from the catalogue (<see cref="Verbatim"/>): its template is <c>{0}</c>.</summary>
     public const string VerbatimKey = "Verbatim";
 
-    /// <summary>
-    /// The suffix of a neutral-resource entry that gives a message's bilingual line itself, for the few messages whose
-    /// line is not their Chinese and English text joined: those that put a list or a value once after both languages
-    /// ("规划 {0} 不存在；可选 / no such plan; one of: {1}", while the Chinese text alone is "规划 {0} 不存在；可选：{1}"), or
-    /// that were Chinese with the English in brackets. The line is filled with the arguments in Chinese.
-    /// </summary>
-    public const string BilingualSuffix = ".Bilingual";
-
     internal static readonly ResourceManager Resources = new("EcoGov.Application.Resources.ApplicationText", typeof(AppMessage).Assembly);
 
-    /// <summary>The catalogue's languages: Chinese (the neutral resource) and English.</summary>
-    public static readonly CultureInfo Chinese = CultureInfo.GetCultureInfo("zh-Hans"), English = CultureInfo.GetCultureInfo("en");
-
-    private readonly object?[] arguments;
-
-    internal AppMessage(string key, params object?[] arguments)
-    {
-        Key = key;
-        this.arguments = arguments;
-    }
-
-    /// <summary>The catalogue key (a stable identifier such as <c>NoSuchPlan</c>); the API answers it as <c>messageKey</c>.</summary>
-    public string Key { get; }
-
-    /// <summary>The arguments the template is filled with, in placeholder order.</summary>
-    public IReadOnlyList<object?> Arguments => arguments;
+    internal AppMessage(string key, params object?[] arguments) : base(Resources, key, arguments) { }
 
     /// <summary>
-    /// A text that is not in the catalogue — an engine's or a parser's message as it comes, shown as it is in the
-    /// bilingual line and, in one language, its part of the "中文 / English" convention when it follows it.
+    /// A text that is not in a catalogue — a parser's message as it comes, in the platform's "中文 / English" convention
+    /// — shown as it is in the bilingual line and, in one language, its part of the convention.
     /// </summary>
     public static AppMessage Verbatim(string text) => new(VerbatimKey, Embed(text));
 
-    /// <summary>An engine's text embedded in a message: in one language its part of "中文 / English" (<see cref="Split"/>).</summary>
-    public static Embedded Embed(string text) => new(text, null);
-
-    /// <summary>Another message embedded in this one (e.g. the refusal of a nested operation after a label).</summary>
-    public static Embedded Embed(AppMessage message) => new(null, message);
-
-    /// <summary>The message in <paramref name="culture"/>'s language (Chinese unless it is English).</summary>
-    public string Format(CultureInfo culture)
-    {
-        var english = IsEnglish(culture);
-        var template = Template(Key, english ? English : Chinese);
-        return string.Format(CultureInfo.InvariantCulture, template, arguments.Select(a => Render(a, english ? Mode.English : Mode.Chinese)).ToArray());
-    }
-
-    /// <summary>
-    /// The message as one line in Chinese and English ("中文 / English"), as the CLI prints it and the API's problem
-    /// details carry it in <c>detail</c>.
-    /// </summary>
-    public string Bilingual
-    {
-        get
-        {
-            if (Resources.GetString(Key + BilingualSuffix, Chinese) is { } line)
-                return string.Format(CultureInfo.InvariantCulture, line, arguments.Select(a => Render(a, Mode.Chinese)).ToArray());
-            if (Embeds)
-                return string.Format(CultureInfo.InvariantCulture, Template(Key, Chinese), arguments.Select(a => Render(a, Mode.Bilingual)).ToArray());
-            return Join(Format(Chinese), Format(English));
-        }
-    }
-
-    /// <inheritdoc cref="Bilingual"/>
-    public override string ToString() => Bilingual;
-
-    /// <summary>True for English (<c>en</c>, <c>en-US</c>, …); every other culture reads the neutral, Chinese resource.</summary>
-    public static bool IsEnglish(CultureInfo culture) => culture.TwoLetterISOLanguageName == "en";
-
-    /// <summary>
-    /// The two halves of a text written "中文 / English": the separator is " / " (or "/ " after full-width punctuation)
-    /// outside a “quoted” value with Chinese before it — the first one after which no Chinese character or full-width
-    /// punctuation follows (so "（是 / 否）/ yes or no" splits before "yes"), else the last. A text without one is both halves.
-    /// </summary>
-    public static (string Chinese, string English) Split(string text)
-    {
-        var quotes = 0;
-        var han = false;
-        var last = -1;
-        for (var i = 1; i < text.Length - 2; i++)
-        {
-            var c = text[i - 1];
-            if (c == '“') quotes++;
-            else if (c == '”') quotes--;
-            else if (IsHan(c)) han = true;
-            if (text[i] != '/' || text[i + 1] != ' ' || !(c == ' ' || IsFullWidth(c)) || quotes > 0 || !han) continue;
-            last = i;
-            if (!text.AsSpan(i + 2).ContainsAny(ChineseOrFullWidth)) break;
-        }
-        return last < 0 ? (text, text) : (text[..last].TrimEnd(), text[(last + 2)..]);
-    }
-
-    private static readonly System.Buffers.SearchValues<char> ChineseOrFullWidth = System.Buffers.SearchValues.Create(
-        string.Concat(Enumerable.Range(0x3000, 0x40).Concat(Enumerable.Range(0x3400, 0x19c0)).Concat(Enumerable.Range(0x4e00, 0x5200)).Concat(Enumerable.Range(0xff00, 0xf0)).Select(c => (char)c)));
-
-    /// <summary>A Chinese and an English text as one line: " / " between them, "/ " after full-width punctuation.</summary>
-    public static string Join(string chinese, string english)
-    {
-        if (chinese == english) return chinese;
-        return chinese.Length > 0 && IsFullWidth(chinese[^1]) ? $"{chinese}/ {english}" : $"{chinese} / {english}";
-    }
-
-    /// <summary>The catalogue's template of <paramref name="key"/> in <paramref name="culture"/>; a missing key is a bug.</summary>
-    internal static string Template(string key, CultureInfo culture) =>
-        Resources.GetString(key, culture) ?? throw new InvalidOperationException($"ApplicationText has no entry {key}");
-
-    /// <summary>A CJK unified ideograph (what the catalogue tests look for in English).</summary>
-    public static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff' or >= '\u3400' and <= '\u4dbf';
-
-    private static bool IsFullWidth(char c) => c is >= '\uff00' and <= '\uffef' or >= '\u3000' and <= '\u303f';
-
-    private bool Embeds => arguments.Any(a => a is Embedded || a is AppMessage { Embeds: true });
-
-    private enum Mode { Chinese, English, Bilingual }
-
-    private static object? Render(object? argument, Mode mode) => argument switch
-    {
-        AppMessage m => mode switch
-        {
-            Mode.English => m.Format(English),
-            Mode.Bilingual when m.Embeds => m.Bilingual,
-            _ => m.Format(Chinese),
-        },
-        Embedded { Message: { } m } => mode switch
-        {
-            Mode.Chinese => m.Format(Chinese),
-            Mode.English => m.Format(English),
-            _ => m.Bilingual,
-        },
-        Embedded { Text: { } t } => mode switch
-        {
-            Mode.Chinese => Split(t).Chinese,
-            Mode.English => Split(t).English,
-            _ => t,
-        },
-        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        _ => argument,
-    };
-
-    /// <summary>A text or message embedded in a message (<see cref="Embed(string)"/>, <see cref="Embed(AppMessage)"/>).</summary>
-    public sealed record Embedded(string? Text, AppMessage? Message)
-    {
-        public override string ToString() => Message?.Bilingual ?? Text ?? "";
-    }
+    /// <summary>A message of another catalogue (an engine's) as an application message: shown as it is.</summary>
+    public static AppMessage Verbatim(Message message) => message as AppMessage ?? new(VerbatimKey, Embed(message));
 }

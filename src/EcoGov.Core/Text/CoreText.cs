@@ -1,0 +1,69 @@
+using System.Resources;
+
+namespace EcoGov.Core.Text;
+
+/// <summary>
+/// The engines' message catalogue, typed: one member per entry of <c>Resources/CoreText.resx</c> (Chinese, the neutral
+/// resource) and <c>CoreText.en.resx</c>, named by its key and taking the values of its numbered placeholders in order.
+/// An engine returns or throws a <see cref="Message"/> made here, never prose; a host renders it
+/// (<see cref="Message.Format"/>, <see cref="Message.Bilingual"/>). <c>MessageCatalogueTests</c> checks that every
+/// member has its entries and every entry its member. To add a message: a member here and the entry in both files
+/// (same placeholders, no Chinese in English).
+/// </summary>
+public static class CoreText
+{
+    /// <summary>The catalogue's resources.</summary>
+    public static readonly ResourceManager Catalogue = new("EcoGov.Core.Resources.CoreText", typeof(CoreText).Assembly);
+
+    private static Message M(string key, params object?[] arguments) => new(Catalogue, key, arguments);
+
+    /// <summary>
+    /// A text that is not in a catalogue (a note read back from JSON, a value of a standard's table written in the
+    /// "中文 / English" convention): shown as it is.
+    /// </summary>
+    public static Message Verbatim(string text) => M(nameof(Verbatim), Message.Embed(text));
+
+    /// <summary>浓度按 GB/T 8170 修约后计算 IAQI，{0}（标准条款）</summary>
+    public static Message AqiRoundedPerClause(string clause) => M(nameof(AqiRoundedPerClause), clause);
+
+    /// <summary>浓度按 HJ 633-2026 4.2.2 修约；平台对 {0} 数据同样修约</summary>
+    public static Message AqiRoundedByPlatform(string standardCode) => M(nameof(AqiRoundedByPlatform), standardCode);
+
+    /// <summary>浓度未修约，按原值计算</summary>
+    public static Message AqiNotRounded() => M(nameof(AqiNotRounded));
+
+    /// <summary>超出浓度限值范围：{0} {1} 高于最高浓度限值 {2}；IAQI 报告为 {3}</summary>
+    public static Message AqiAboveTopBreakpoint(object indicator, decimal? concentration, decimal top, int? iaqi) =>
+        M(nameof(AqiAboveTopBreakpoint), indicator, concentration, top, iaqi);
+
+    /// <summary>超出浓度限值范围：{0} {1} &gt; {2}；按 {4}，IAQI 为 {3}</summary>
+    public static Message AqiOverRangeFixed(object indicator, decimal? concentration, object above, int? iaqi, string clause) =>
+        M(nameof(AqiOverRangeFixed), indicator, concentration, above, iaqi, clause);
+
+    /// <summary>超出浓度限值范围：{0} {1} &gt; {2}；按 {4}，IAQI 取 {3} 的分指数</summary>
+    public static Message AqiOverRangeFallback(object indicator, decimal? concentration, object above, object? fallbackFrom, string clause) =>
+        M(nameof(AqiOverRangeFallback), indicator, concentration, above, fallbackFrom, clause);
+
+    /// <summary>超出浓度限值范围：{0} {1} &gt; {2}，且缺少替代值 {3}；无 IAQI</summary>
+    public static Message AqiOverRangeFallbackMissing(object indicator, decimal? concentration, object above, object? fallback) =>
+        M(nameof(AqiOverRangeFallbackMissing), indicator, concentration, above, fallback);
+
+    /// <summary>{0} 的 IAQI 由其其他指标计算；缺测 {1}</summary>
+    public static Message AqiPartlyMissing(string pollutant, string missing) => M(nameof(AqiPartlyMissing), pollutant, missing);
+
+    /// <summary>无有效数据：未提供任何污染物</summary>
+    public static Message AqiNoPollutant() => M(nameof(AqiNoPollutant));
+
+    /// <summary>AQI 不发布：缺测 {0}，其余污染物的 AQI {1} ≤ {2}（HJ 633-2026 5.3.1）</summary>
+    public static Message AqiNotPublished(string missing, int highest, int threshold) => M(nameof(AqiNotPublished), missing, highest, threshold);
+
+    /// <summary>AQI 由已提供的污染物计算；缺测 {0}（HJ 633-2026 5.3.1）</summary>
+    public static Message AqiFromSupplied(string missing) => M(nameof(AqiFromSupplied), missing);
+
+    /// <summary>提供了 O3 日最大1小时平均，但 {0} 不采用</summary>
+    public static Message AqiO3Max1hNotUsed(string standardCode) => M(nameof(AqiO3Max1hNotUsed), standardCode);
+
+    /// <summary>{0} {1}小时滑动平均缺测：{2} 至 {3} 有效小时 {4} 个，少于 {5} 个</summary>
+    public static Message AqiMovingMeanMissing(string pollutant, int windowHours, DateTime first, DateTime end, int validHours, int minValidHours) =>
+        M(nameof(AqiMovingMeanMissing), pollutant, windowHours, first, end, validHours, minValidHours);
+}

@@ -777,4 +777,52 @@ public static class AppText
 
     /// <summary>缺少种子文档 {0}_*.txt（{1}）</summary>
     public static AppMessage SeedDocumentMissing(object? document, object? folder) => new(nameof(SeedDocumentMissing), document, folder);
+
+    /// <summary>请以 multipart/form-data 上传文件</summary>
+    public static AppMessage UploadFileAsMultipart() => new(nameof(UploadFileAsMultipart));
+
+    /// <summary>请以 multipart/form-data 上传工作簿</summary>
+    public static AppMessage UploadWorkbookAsMultipart() => new(nameof(UploadWorkbookAsMultipart));
+
+    /// <summary>请以 multipart/form-data 提交</summary>
+    public static AppMessage SubmitAsMultipart() => new(nameof(SubmitAsMultipart));
+
+    /// <summary>上传内容超过 {0} MB 或格式有误</summary>
+    public static AppMessage UploadTooLargeOrMalformed(int megabytes) => new(nameof(UploadTooLargeOrMalformed), megabytes);
+
+    /// <summary>请上传发布数据文件（.csv 或 .zip）</summary>
+    public static AppMessage ReleaseFileRequired() => new(nameof(ReleaseFileRequired));
+
+    /// <summary>请上传规划工作簿（.xlsx）</summary>
+    public static AppMessage PlanWorkbookUploadRequired() => new(nameof(PlanWorkbookUploadRequired));
+
+    /// <summary>未登录</summary>
+    public static AppMessage NotSignedIn() => new(nameof(NotSignedIn));
+
+    /// <summary>请求体须为 JSON 对象</summary>
+    public static AppMessage BodyMustBeJsonObject() => new(nameof(BodyMustBeJsonObject));
+
+    /// <summary>未知字段“{0}”；可用：{1}</summary>
+    public static AppMessage UnknownBodyField(string name, string known) => new(nameof(UnknownBodyField), name, known);
+
+    /// <summary>site 须为 GeoJSON 对象或坐标文本</summary>
+    public static AppMessage SiteMustBeGeoJsonOrText() => new(nameof(SiteMustBeGeoJsonOrText));
+
+    /// <summary>{0}: 工作簿有 {1} 处错误，未保存任何内容</summary>
+    public static AppMessage WorkbookRejected(string file, int errors) => new(nameof(WorkbookRejected), file, errors);
+
+    /// <summary>{0}: 文件超过 {1} MB</summary>
+    public static AppMessage UploadTooLarge(string file, long megabytes) => new(nameof(UploadTooLarge), file, megabytes);
+
+    /// <summary>{0}: 上传不完整</summary>
+    public static AppMessage UploadIncomplete(string file) => new(nameof(UploadIncomplete), file);
+
+    /// <summary>事实“{0}”须为非负数值（{1}），收到“{2}”</summary>
+    public static AppMessage FactMustBeNonNegative(string name, string? unit, string value, string key) => new(nameof(FactMustBeNonNegative), name, unit, value, key);
+
+    /// <summary>请选择要导入的文件（zip 压缩的 Shapefile 或 .geojson）</summary>
+    public static AppMessage ChooseLayerFile() => new(nameof(ChooseLayerFile));
+
+    /// <summary>上传的文件已过期（保留 {0} 分钟）或不存在，请重新选择文件</summary>
+    public static AppMessage UploadExpired(double minutes) => new(nameof(UploadExpired), minutes);
 }

@@ -42,7 +42,7 @@ public static class AuditApi
     public static async Task<Ok<PlanAuditReport>> AuditDocument(HttpRequest request, CancellationToken ct)
     {
         if (!request.HasFormContentType)
-            throw new ApplicationInputException(ErrorCode.InvalidValue, DocumentAuditService.FileField, "请以 multipart/form-data 上传文件 / send the file as multipart/form-data");
+            throw new ApplicationInputException(ErrorCode.InvalidValue, DocumentAuditService.FileField, AppText.UploadFileAsMultipart());
         // The whole form in memory (the buffer threshold is the limit), so no part of an upload is spooled to disk.
         var form = await ReadFormAsync(request, ct);
         var file = form.Files.GetFile(DocumentAuditService.FileField) ?? form.Files.FirstOrDefault();
@@ -62,7 +62,7 @@ public static class AuditApi
         catch (Exception e) when (e is InvalidDataException or BadHttpRequestException or IOException)
         {
             throw new ApplicationInputException(ErrorCode.OutOfRange, DocumentAuditService.FileField,
-                $"上传内容超过 {DocumentAuditService.MaxBytes / 1024 / 1024} MB 或格式有误 / the upload is larger than {DocumentAuditService.MaxBytes / 1024 / 1024} MB or malformed");
+                AppText.UploadTooLargeOrMalformed(DocumentAuditService.MaxBytes / 1024 / 1024));
         }
     }
 

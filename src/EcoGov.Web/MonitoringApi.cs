@@ -68,11 +68,11 @@ public static class MonitoringApi
     public static async Task<Ok<ReleaseCheckReport>> CheckRelease(HttpRequest request, CancellationToken ct)
     {
         if (!request.HasFormContentType)
-            throw new ApplicationInputException(ErrorCode.InvalidValue, "file", "请以 multipart/form-data 上传文件 / send the file as multipart/form-data");
+            throw new ApplicationInputException(ErrorCode.InvalidValue, "file", AppText.UploadFileAsMultipart());
         var form = await request.ReadFormAsync(CheckFormLimits, ct);
         var file = form.Files.GetFile("file") ?? form.Files.FirstOrDefault();
         if (file is null || file.Length == 0)
-            throw new ApplicationInputException(ErrorCode.Required, "file", "请上传发布数据文件（.csv 或 .zip）/ upload a release file (.csv or .zip)");
+            throw new ApplicationInputException(ErrorCode.Required, "file", AppText.ReleaseFileRequired());
         var (bytes, error) = await ZoningWeb.ReadUpload(file, MaxCheckUploadBytes, ct);
         if (error is not null) throw new ApplicationInputException(ErrorCode.InvalidValue, "file", error);
         return TypedResults.Ok(MonitoringReleaseService.Check(file.FileName, bytes!));

@@ -55,7 +55,7 @@ public static class PlanWorkbookApi
         HttpRequest request, CurrentActor me, PlanWorkbookService workbooks, CancellationToken ct)
     {
         if (!request.HasFormContentType)
-            throw new ApplicationInputException(ErrorCode.InvalidValue, PlanImportRequest.FileField, "请以 multipart/form-data 上传工作簿 / send the workbook as multipart/form-data");
+            throw new ApplicationInputException(ErrorCode.InvalidValue, PlanImportRequest.FileField, AppText.UploadWorkbookAsMultipart());
         var form = await request.ReadFormAsync(FormLimits, ct);
         var replace = form.TryGetValue("replace", out var r) && r.ToString().Trim() is "true" or "on" or "1";
         var report = await ImportUpload(form.Files.GetFile("file") ?? form.Files.FirstOrDefault(), replace, await me.GetAsync(ct), workbooks, ct);
@@ -66,7 +66,7 @@ public static class PlanWorkbookApi
     public static async Task<PlanImportReport> ImportUpload(IFormFile? file, bool replace, Application.Supervision.Actor actor, PlanWorkbookService workbooks, CancellationToken ct)
     {
         if (file is null || file.Length == 0)
-            throw new ApplicationInputException(ErrorCode.Required, PlanImportRequest.FileField, "请上传规划工作簿（.xlsx）/ upload the plan workbook (.xlsx)");
+            throw new ApplicationInputException(ErrorCode.Required, PlanImportRequest.FileField, AppText.PlanWorkbookUploadRequired());
         var (bytes, error) = await ZoningWeb.ReadUpload(file, MaxUploadBytes, ct);
         if (error is not null) throw new ApplicationInputException(ErrorCode.InvalidValue, PlanImportRequest.FileField, error);
         var path = Path.Combine(Path.GetTempPath(), "ecogov-plan-" + Guid.NewGuid().ToString("N") + ".xlsx");
@@ -83,7 +83,7 @@ public static class PlanWorkbookApi
 
     private static ValidationProblem Rejected(PlanImportReport report) => TypedResults.ValidationProblem(
         new Dictionary<string, string[]> { [PlanImportRequest.FileField] = [.. PlanWorkbookService.ErrorLines(report)] },
-        $"{report.File}：工作簿有 {report.ErrorCount} 处错误，未保存任何内容 / {report.ErrorCount} errors, nothing stored",
+        AppText.WorkbookRejected(report.File, report.ErrorCount).Bilingual,
         title: ApplicationProblems.InvalidInputTitle,
         extensions: new Dictionary<string, object?> { ["code"] = "invalidValue", ["field"] = PlanImportRequest.FileField, ["report"] = report });
 }

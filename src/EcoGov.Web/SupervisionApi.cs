@@ -159,7 +159,7 @@ public static class SupervisionApi
     {
         var actor = await me.GetAsync(ct);
         if (!request.HasFormContentType)
-            throw new ApplicationInputException(ErrorCode.InvalidValue, null, "请以 multipart/form-data 提交 / send multipart/form-data");
+            throw new ApplicationInputException(ErrorCode.InvalidValue, null, AppText.SubmitAsMultipart());
         var form = await request.ReadFormAsync(ct);
         var view = await reports.SubmitAsync(actor, SubmitRequest(form), ct);
         return TypedResults.Created($"/api/reports/{view.Id}", view);
@@ -228,7 +228,7 @@ public sealed class CurrentActor(IHttpContextAccessor http, ActorDirectory actor
     {
         if (actor is not null) return actor;
         var id = SignInWeb.UserId(http.HttpContext!.User)
-            ?? throw new ApplicationInputException(ErrorCode.Forbidden, Actor.UserField, "未登录 / not signed in");
+            ?? throw new ApplicationInputException(ErrorCode.Forbidden, Actor.UserField, AppText.NotSignedIn());
         return actor = await actors.ByIdAsync(id, ct);
     }
 }

@@ -74,12 +74,12 @@ public static class ZoningApi
     private static (SiteAssessmentRequest Request, string? ProjectName) Read(JsonElement body)
     {
         if (body.ValueKind != JsonValueKind.Object)
-            throw new ApplicationInputException(ErrorCode.InvalidValue, null, "请求体须为 JSON 对象 / the body must be a JSON object");
+            throw new ApplicationInputException(ErrorCode.InvalidValue, null, AppText.BodyMustBeJsonObject());
         string? Text(string name) => body.TryGetProperty(name, out var p) && p.ValueKind == JsonValueKind.String ? p.GetString() : null;
         foreach (var p in body.EnumerateObject())
             if (!Members.Contains(p.Name, StringComparer.Ordinal))
                 throw new ApplicationInputException(ErrorCode.InvalidValue, null,
-                    $"未知字段“{UserText.Quote(p.Name)}”；可用 / known: {string.Join(", ", Members)}");
+                    AppText.UnknownBodyField(UserText.Quote(p.Name), string.Join(", ", Members)));
         string? site = null;
         if (body.TryGetProperty("site", out var s))
             site = s.ValueKind switch
@@ -88,7 +88,7 @@ public static class ZoningApi
                 JsonValueKind.Object => s.GetRawText(),
                 JsonValueKind.Null => null,
                 _ => throw new ApplicationInputException(ErrorCode.InvalidValue, ZoningFields.Site,
-                    "site 须为 GeoJSON 对象或坐标文本 / site must be a GeoJSON object or coordinate text"),
+                    AppText.SiteMustBeGeoJsonOrText()),
             };
         var facts = body.TryGetProperty("facts", out var f) && f.ValueKind != JsonValueKind.Null
             ? SiteAssessmentService.ParseFacts(f.GetRawText())

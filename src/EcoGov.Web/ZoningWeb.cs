@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using EcoGov.Application;
 using EcoGov.Application.Zoning;
 using EcoGov.Core.Zoning.Rules;
 using NetTopologySuite.Geometries;
@@ -69,7 +70,7 @@ public static class ZoningWeb
     public static string UnitCodesJson(SiteAssessment result) => JsonSerializer.Serialize(result.Units.Select(u => u.Code));
 
     /// <summary>Facts from form fields fact_{key}: checkboxes for yes/no facts (unchecked = 否 when <paramref name="uncheckedAreNo"/>, else not given), numbers for the rest (blank = not given).</summary>
-    public static (ProjectFacts Facts, string? Error) FactsFromForm(Func<string, string?> field, bool uncheckedAreNo)
+    public static (ProjectFacts Facts, AppMessage? Error) FactsFromForm(Func<string, string?> field, bool uncheckedAreNo)
     {
         var facts = ProjectFacts.None;
         foreach (var kind in FactKinds.All)
@@ -83,7 +84,7 @@ public static class ZoningWeb
             else if (v is not null)
             {
                 if (!double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) || !double.IsFinite(d) || d < 0)
-                    return (facts, $"事实“{kind.Name}”须为非负数值（{kind.Unit}），收到“{v}” / {kind.Key} must be a non-negative number");
+                    return (facts, AppText.FactMustBeNonNegative(kind.Name, kind.Unit, v, kind.Key));
                 facts = facts.With(kind.Key, d);
             }
         }
@@ -94,15 +95,15 @@ public static class ZoningWeb
     /// Reads an uploaded file into one array of exactly its size (no growing buffer, no second copy), refusing more
     /// than <paramref name="max"/> bytes and a body that disagrees with the length the form gave.
     /// </summary>
-    public static async Task<(byte[]? Bytes, string? Error)> ReadUpload(IFormFile file, long max, CancellationToken ct)
+    public static async Task<(byte[]? Bytes, AppMessage? Error)> ReadUpload(IFormFile file, long max, CancellationToken ct)
     {
         var name = Path.GetFileName(file.FileName);
-        if (file.Length > max) return (null, $"{name}: 文件超过 {max / ZoningLimits.MiB} MB / file too large");
+        if (file.Length > max) return (null, AppText.UploadTooLarge(name, max / ZoningLimits.MiB));
         var bytes = new byte[file.Length];
         await using var s = file.OpenReadStream();
         var read = await s.ReadAtLeastAsync(bytes, bytes.Length, throwOnEndOfStream: false, ct);
         if (read != bytes.Length || await s.ReadAsync(new byte[1], ct) != 0)
-            return (null, $"{name}: 上传不完整 / the upload is incomplete");
+            return (null, AppText.UploadIncomplete(name));
         return (bytes, null);
     }
 

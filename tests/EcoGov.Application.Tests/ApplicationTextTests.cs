@@ -51,7 +51,7 @@ public sealed partial class ApplicationTextTests
     {
         "IntegerOutOfRange", "SeriesRangeTooLong", "LetterNotOpenForReply", "NotAllowed",
         "OnlyRepliedLetterCanBeClosed", "ReportWasAlreadyReviewed", "TextRequired", "TextTooLong", "ValueRequired",
-        "YearOutOfRange",
+        "YearOutOfRange", "FactMustBeNonNegative",
     };
 
     [Fact]
@@ -95,6 +95,8 @@ public sealed partial class ApplicationTextTests
             {
                 var t when t == typeof(AppMessage) => (object?)AppText.LabelDate,
                 var t when t == typeof(int) => 7,
+                var t when t == typeof(long) => 7L,
+                var t when t == typeof(double) => 30.0,
                 var t when t == typeof(string) => "值 / value",
                 _ => "x",
             }).ToArray();

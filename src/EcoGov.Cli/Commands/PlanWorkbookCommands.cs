@@ -1,4 +1,5 @@
 using System.CommandLine;
+using EcoGov.Application;
 using EcoGov.Application.Plans;
 using EcoGov.Core.Text;
 using Microsoft.Extensions.DependencyInjection;
@@ -46,7 +47,7 @@ public static class PlanWorkbookCommands
                 }
                 if (report.Status == PlanImportStatus.Rejected)
                 {
-                    output.Error.WriteLine($"{report.File}: 工作簿有 {report.ErrorCount} 处错误，未保存任何内容 / {report.ErrorCount} errors, nothing stored");
+                    output.Error.WriteLine(AppText.WorkbookRejected(report.File, report.ErrorCount).Bilingual);
                     foreach (var line in PlanWorkbookService.ErrorLines(report)) output.Error.WriteLine(UserText.EscapeControls(line));
                     return;
                 }

@@ -3,7 +3,6 @@ using EcoGov.Application;
 using EcoGov.Application.Monitoring;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace EcoGov.Web.Pages;
 
@@ -14,7 +13,7 @@ namespace EcoGov.Web.Pages;
 /// </summary>
 [RequestSizeLimit(MonitoringApi.MaxCheckUploadBytes + 64 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = MonitoringApi.MaxCheckUploadBytes + 64 * 1024, MemoryBufferThreshold = MonitoringApi.MaxCheckUploadBytes + 64 * 1024)]
-public sealed class MonitoringCheckModel(IStringLocalizer<SharedText> text) : PageModel
+public sealed class MonitoringCheckModel : PageModel
 {
     [BindProperty] public IFormFile? Upload { get; set; }
 
@@ -28,11 +27,11 @@ public sealed class MonitoringCheckModel(IStringLocalizer<SharedText> text) : Pa
     {
         if (Upload is null || Upload.Length == 0)
         {
-            Error = text["请上传发布数据文件（.csv 或 .zip）/ upload a release file (.csv or .zip)"];
+            Error = AppText.ReleaseFileRequired().Format(CultureInfo.CurrentUICulture);
             return;
         }
         var (bytes, error) = await ZoningWeb.ReadUpload(Upload, MonitoringApi.MaxCheckUploadBytes, HttpContext.RequestAborted);
-        if (error is not null) { Error = error; return; }
+        if (error is not null) { Error = error.Format(CultureInfo.CurrentUICulture); return; }
         FileName = Path.GetFileName(Upload.FileName);
         try { Report = MonitoringReleaseService.Check(FileName, bytes!); }
         catch (ApplicationInputException e) { Error = e.Error.MessageIn(CultureInfo.CurrentUICulture); }

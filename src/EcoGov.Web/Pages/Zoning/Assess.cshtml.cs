@@ -66,17 +66,17 @@ public sealed class AssessModel(SiteAssessmentService siting, IStringLocalizer<S
         var (facts, factsError) = ZoningWeb.FactsFromForm(k => Request.Form[k].FirstOrDefault(), UncheckedAreNo);
         if (factsError is not null)
         {
-            Error = factsError;
+            Error = factsError.Format(CultureInfo.CurrentUICulture);
             return;
         }
         byte[]? bytes = null;
         if (SiteUpload is { Length: > 0 })
         {
-            string? readError;
+            AppMessage? readError;
             (bytes, readError) = await ZoningWeb.ReadUpload(SiteUpload, ZoningLimits.SiteFileBytes, ct);
             if (bytes is null)
             {
-                Error = readError;
+                Error = readError!.Format(CultureInfo.CurrentUICulture);
                 return;
             }
         }

@@ -93,13 +93,13 @@ public sealed class ImportModel(ZoningLayerService zoning, PlanCatalogService pl
 
     private async Task<string?> Hold(CancellationToken ct)
     {
-        if (Upload is null || Upload.Length == 0) return "请选择要导入的文件（zip 压缩的 Shapefile 或 .geojson）/ choose a file";
+        if (Upload is null || Upload.Length == 0) return AppText.ChooseLayerFile().Format(CultureInfo.CurrentUICulture);
         try
         {
             // Layer, date and coordinate system are checked before the file is read.
             ZoningLayerService.CheckImport(Layer, Effective, Crs);
             var (bytes, readError) = await ZoningWeb.ReadUpload(Upload, ZoningWeb.MaxLayerUploadBytes, ct);
-            if (bytes is null) return readError;
+            if (bytes is null) return readError!.Format(CultureInfo.CurrentUICulture);
             FileName = Path.GetFileName(Upload.FileName);
             Result = await zoning.ImportAsync(new LayerImportRequest(Layer, Jurisdiction, Effective, Crs, FileName, bytes, DryRun: true), ct: ct);
             Token = stash.Put(UserName, FileName, bytes);
@@ -114,7 +114,7 @@ public sealed class ImportModel(ZoningLayerService zoning, PlanCatalogService pl
         if (held is null)
         {
             Token = null;
-            return $"上传的文件已过期（保留 {LayerUploadStash.Lifetime.TotalMinutes:0} 分钟）或不存在，请重新选择文件 / the upload expired, choose the file again";
+            return AppText.UploadExpired(Math.Round(LayerUploadStash.Lifetime.TotalMinutes)).Format(CultureInfo.CurrentUICulture);
         }
         FileName = held.FileName;
         try

@@ -91,8 +91,8 @@ public sealed partial class EngineCatalogueTests
         Assert.Empty(chinese.Keys.Except(english.Keys, StringComparer.Ordinal));
         Assert.Empty(english.Keys.Except(chinese.Keys, StringComparer.Ordinal));
         Assert.Empty(chinese.Concat(english).Where(e => string.IsNullOrWhiteSpace(e.Value)).Select(e => e.Key));
-        Assert.Empty(english.Where(e => e.Value.Any(Message.IsHan)).Select(e => e.Key));
-        Assert.Empty(chinese.Keys.Where(k => !Placeholders(chinese[k]).SequenceEqual(Placeholders(english[k]))));
+        Assert.DoesNotContain(english, e => e.Value.Any(Message.IsHan));
+        Assert.DoesNotContain(chinese.Keys, k => !Placeholders(chinese[k]).SequenceEqual(Placeholders(english[k])));
         foreach (var (key, template) in chinese.Concat(english).Concat(Entries(c.Resources, CultureInfo.InvariantCulture)))
             _ = string.Format(CultureInfo.InvariantCulture, template, Enumerable.Repeat<object?>(1, 12).ToArray());
     }

@@ -50,13 +50,7 @@ public sealed record PlanImportReport(
 {
     /// <summary>The status as JSON writes it: created, replaced, rejected (the CLI's English word for it too).</summary>
     [JsonIgnore]
-    public string StatusCode => Status switch
-    {
-        PlanImportStatus.Created => "created",
-        PlanImportStatus.Replaced => "replaced",
-        PlanImportStatus.Rejected => "rejected",
-        _ => throw new ArgumentOutOfRangeException(nameof(Status), Status, null),
-    };
+    public string StatusCode => JsonNames.Of(Status);
 }
 
 /// <summary>

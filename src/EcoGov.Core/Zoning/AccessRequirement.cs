@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using EcoGov.Core.Text;
 
 namespace EcoGov.Core.Zoning;
 
@@ -39,25 +40,11 @@ public static class AccessListCategories
     public static IReadOnlyList<AccessListCategory> All { get; } =
         [AccessListCategory.SpatialLayout, AccessListCategory.PollutantDischarge, AccessListCategory.RiskPrevention, AccessListCategory.ResourceEfficiency];
 
-    /// <summary>The name as the zoning results print it, e.g. 空间布局约束.</summary>
-    public static string Name(AccessListCategory category) => category switch
-    {
-        AccessListCategory.SpatialLayout => "空间布局约束",
-        AccessListCategory.PollutantDischarge => "污染物排放管控",
-        AccessListCategory.RiskPrevention => "环境风险防控",
-        AccessListCategory.ResourceEfficiency => "资源利用效率",
-        _ => throw new ArgumentOutOfRangeException(nameof(category), category, null),
-    };
+    /// <summary>The name as the zoning results print it, e.g. 空间布局约束 (the member's JSON name, spelled once, above).</summary>
+    public static string Name(AccessListCategory category) => JsonNames.Of(category);
 
     /// <summary>The category a printed name stands for (exactly, after trimming); false for anything else.</summary>
-    public static bool TryParse(string? text, out AccessListCategory category)
-    {
-        var trimmed = text?.Trim();
-        foreach (var c in All)
-            if (Name(c) == trimmed) { category = c; return true; }
-        category = default;
-        return false;
-    }
+    public static bool TryParse(string? text, out AccessListCategory category) => JsonNames.TryParse(text?.Trim(), out category);
 
     /// <summary>The category a stored name stands for; a name that is none of the four is a corrupt store.</summary>
     public static AccessListCategory Parse(string text) =>

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using EcoGov.Core.Text;
 
 namespace EcoGov.Core.Zoning;
 
@@ -19,14 +20,7 @@ public enum LayerImportStatus
 public static class LayerImportStatuses
 {
     /// <summary>"created", "unchanged", "rejected" (as in JSON and the import page's data-status).</summary>
-    public static string Code(LayerImportStatus status) => status switch
-    {
-        LayerImportStatus.Created => "created",
-        LayerImportStatus.Unchanged => "unchanged",
-        LayerImportStatus.Rejected => "rejected",
-        LayerImportStatus.Checked => "checked",
-        _ => throw new ArgumentOutOfRangeException(nameof(status)),
-    };
+    public static string Code(LayerImportStatus status) => JsonNames.Of(status);
 
     /// <summary>已导入, 未变, 已拒收.</summary>
     public static string Label(LayerImportStatus status) => status switch

@@ -1,3 +1,4 @@
+using EcoGov.Application.Startup;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using EcoGov.Application;
@@ -147,7 +148,7 @@ public static class EcoGovWebApp
         var db = scope.ServiceProvider.GetRequiredService<EcoGovDbContext>();
         var paths = scope.ServiceProvider.GetRequiredService<EcoGovPaths>();
         var log = app.Services.GetRequiredService<ILoggerFactory>();
-        var (seed, admin) = EcoGovDatabase.Initialize(db, paths, log,
+        var (seed, admin) = EcoGovStartup.Initialize(db, paths, log,
             app.Configuration["EcoGov:AdminPassword"] ?? Environment.GetEnvironmentVariable("ECOGOV_ADMIN_PASSWORD"));
         var logger = log.CreateLogger("EcoGov");
         logger.LogInformation("Database {Database}: seed imported {Imported}, unchanged {Unchanged}",

@@ -1,6 +1,5 @@
 using EcoGov.Core.Zoning;
 using EcoGov.Core.Zoning.Rules;
-using EcoGov.Data.Zoning;
 using EcoGov.Spatial.Zoning;
 using EcoGov.Spatial.Zoning.Assessment;
 using EcoGov.Spatial.Zoning.Import;

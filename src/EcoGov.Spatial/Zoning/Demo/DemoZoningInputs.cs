@@ -1,3 +1,4 @@
+using EcoGov.Core.Jurisdictions;
 using System.Text.Json;
 using EcoGov.Core.Plans;
 using EcoGov.Core.Zoning;

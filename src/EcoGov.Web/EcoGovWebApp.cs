@@ -139,7 +139,7 @@ public static class EcoGovWebApp
     }
 
     /// <summary>
-    /// <see cref="EcoGovDatabase.Initialize"/> (synchronous: it runs under the initialisation lock), then the demo data
+    /// <see cref="EcoGovDatabase.Initialize"/> with the application layer's seed geometry (<see cref="EcoGovStartup"/>; synchronous: it runs under the initialisation lock), then the demo data
     /// through the application layer's import.
     /// </summary>
     private static async Task InitializeAsync(WebApplication app, CancellationToken ct)

@@ -1,5 +1,5 @@
-using EcoGov.Application.Startup;
 using BenchmarkDotNet.Attributes;
+using EcoGov.Application.Startup;
 using EcoGov.Core.Plans;
 using EcoGov.Data;
 using EcoGov.Documents.Seeds;

@@ -1,6 +1,6 @@
-using EcoGov.Application.Startup;
 using System.CommandLine;
 using EcoGov.Application;
+using EcoGov.Application.Startup;
 using EcoGov.Data;
 using EcoGov.Data.Queries;
 using EcoGov.Data.Seeding;

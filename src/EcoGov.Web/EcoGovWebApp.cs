@@ -1,7 +1,7 @@
-using EcoGov.Application.Startup;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using EcoGov.Application;
+using EcoGov.Application.Startup;
 using EcoGov.Data;
 using EcoGov.Data.Queries;
 using Microsoft.AspNetCore.DataProtection;

@@ -1,4 +1,3 @@
-using EcoGov.Application.Startup;
 using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
@@ -6,6 +5,7 @@ using System.Text.Json;
 using EcoGov.Application;
 using EcoGov.Application.Monitoring;
 using EcoGov.Application.Operations;
+using EcoGov.Application.Startup;
 using EcoGov.Core.Monitoring;
 using EcoGov.Core.Supervision;
 using EcoGov.Data.Entities;

@@ -1,6 +1,6 @@
-using EcoGov.Application.Startup;
 using System.Text;
 using EcoGov.Application.Monitoring;
+using EcoGov.Application.Startup;
 using EcoGov.Core.Monitoring;
 using EcoGov.Data.Entities;
 using EcoGov.Data.Monitoring;

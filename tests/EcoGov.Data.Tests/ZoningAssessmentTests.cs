@@ -1,5 +1,5 @@
-using EcoGov.Application.Zoning;
 using EcoGov.Application.Startup;
+using EcoGov.Application.Zoning;
 using EcoGov.Core.Zoning;
 using EcoGov.Core.Zoning.Rules;
 using EcoGov.Data.Zoning;

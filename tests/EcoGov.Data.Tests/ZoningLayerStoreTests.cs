@@ -1,6 +1,6 @@
-using EcoGov.Application.Zoning;
-using EcoGov.Application.Startup;
 using System.Text;
+using EcoGov.Application.Startup;
+using EcoGov.Application.Zoning;
 using EcoGov.Core.Zoning;
 using EcoGov.Data.Zoning;
 using EcoGov.Spatial.Zoning.Import;

@@ -180,6 +180,36 @@ public abstract class ZoningLayerStoreTests
         Assert.Equal(4547, r.Version!.SourceEpsg);
         Assert.Equal("城区东南一般管控单元", (await new ZoningLayerRepository(db).SnapshotAsync(r.Version.Id))!.Features.Single(f => f.Id == "ZH14050230001").Name);
     }
+
+    [Fact]
+    public async Task The_store_keeps_prepared_rows_as_given_and_recognises_the_same_version()
+    {
+        // The store holds no geometry engine (issue 8): what goes in (WKB, envelope, attributes, problems) comes out as it was.
+        using var store = NewStore();
+        using var db = Open(store);
+        var layers = new ZoningLayerStore(db);
+        byte[] wkb = [1, 2, 3, 4, 5];
+        var warning = new LayerProblem(LayerProblemSeverity.Warning, "sliver", "ZH1", 1, "geometry", "细小面 / sliver", 12.5);
+        var rows = new LayerVersionRows("units", Chengqu, Y2023, "u.geojson", new string('a', 64), 4490, false, null, "{}", [warning],
+        [
+            new LayerFeatureRow("ZH1", "一号", "优先保护单元", wkb, new Dictionary<string, string?> { ["code"] = "ZH1", ["note"] = null }, 112.8, 35.5, 112.9, 35.6),
+            new LayerFeatureRow("ZH2", null, null, [9], new Dictionary<string, string?>(), 113.0, 35.7, 113.1, 35.8),
+        ]);
+        var first = await layers.StoreAsync(rows);
+        Assert.Equal((LayerImportStatus.Created, 1, 2), (first.Status, first.Version.Version, first.Version.FeatureCount));
+        var again = await layers.StoreAsync(rows with { SourceName = "renamed.geojson" });
+        Assert.Equal((LayerImportStatus.Unchanged, first.Version.Id), (again.Status, again.Version.Id));
+        Assert.Equal([warning], again.Problems);
+        Assert.Equal(2, (await layers.StoreAsync(rows with { Sha256 = new string('b', 64) })).Version.Version);
+
+        var read = (await layers.ReadAsync(first.Version.Id))!;
+        Assert.Equal(["ZH1", "ZH2"], read.Features.Select(f => f.FeatureId));
+        Assert.Equal(wkb, read.Features[0].GeometryWkb);
+        Assert.Equal(("一号", "优先保护单元", 112.8, 35.6), (read.Features[0].Name, read.Features[0].Class, read.Features[0].MinX, read.Features[0].MaxY));
+        Assert.Equal(new Dictionary<string, string?> { ["code"] = "ZH1", ["note"] = null }, read.Features[0].Attributes);
+        Assert.Equal(["ZH2"], (await layers.FeaturesIntersectingAsync(first.Version.Id, 113.05, 35.75, 114, 36)).Select(f => f.FeatureId));
+        Assert.Null(await layers.ReadAsync(-1));
+    }
 }
 
 public sealed class ZoningLayerStoreTestsSqlite : ZoningLayerStoreTests

@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using EcoGov.Application.Startup;
 using EcoGov.Core.Plans;
 using EcoGov.Data;
 using EcoGov.Documents.Seeds;
@@ -28,7 +29,7 @@ public class StartupBenchmarks
         dir = Path.Combine(Path.GetTempPath(), "ecogov-bench-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dir);
         warmDb = Path.Combine(dir, "warm.db");
-        using (var db = Open(warmDb)) EcoGovDatabase.Initialize(db, paths, initialAdminPassword: "bench");
+        using (var db = Open(warmDb)) EcoGovStartup.Initialize(db, paths, initialAdminPassword: "bench");
         texts = Directory.GetFiles(Path.Combine(paths.SeedDirectory, "documents"), "*.txt").Order().Select(SeedText.Load).ToList();
     }
 
@@ -46,7 +47,7 @@ public class StartupBenchmarks
     {
         var file = Path.Combine(dir, $"cold-{n++}.db");
         using var db = Open(file);
-        var (seed, _) = EcoGovDatabase.Initialize(db, paths, initialAdminPassword: "bench");
+        var (seed, _) = EcoGovStartup.Initialize(db, paths, initialAdminPassword: "bench");
         return seed.Imported.Count;
     }
 
@@ -54,7 +55,7 @@ public class StartupBenchmarks
     public int WarmStart()
     {
         using var db = Open(warmDb);
-        var (seed, _) = EcoGovDatabase.Initialize(db, paths);
+        var (seed, _) = EcoGovStartup.Initialize(db, paths);
         return seed.Unchanged.Count;
     }
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using EcoGov.Application;
+using EcoGov.Application.Startup;
 using EcoGov.Data;
 using EcoGov.Data.Queries;
 using EcoGov.Data.Seeding;
@@ -67,7 +68,7 @@ public sealed class Store : IDisposable
         InitialAdmin? admin;
         try
         {
-            (seed, admin) = EcoGovDatabase.Initialize(db, paths,
+            (seed, admin) = EcoGovStartup.Initialize(db, paths,
                 initialAdminPassword: Environment.GetEnvironmentVariable("ECOGOV_ADMIN_PASSWORD"));
         }
         catch (Exception e) when (DatabaseUnavailableException.Is(e))

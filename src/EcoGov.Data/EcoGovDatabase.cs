@@ -141,21 +141,24 @@ public static class EcoGovDatabase
     /// One process at a time (<see cref="DatabaseInitializationLock"/>): migrations run once however many commands start
     /// together, a migration lock left by an interrupted process is cleared (reported in
     /// <see cref="SeedImportReport.StaleMigrationLockCleared"/>), and a start that finds everything current writes nothing.
+    /// <paramref name="geometry"/> does the seed's geometry work Data cannot do (decoding the jurisdiction boundaries,
+    /// reading and validating the demo zoning layers): the application layer's, passed by the hosts' composition
+    /// (<c>EcoGov.Application.Startup.EcoGovStartup.Initialize</c>).
     /// </summary>
     public static (SeedImportReport Seed, InitialAdmin? Admin) Initialize(
-        EcoGovDbContext db, EcoGovPaths paths, ILoggerFactory? logs = null, string? initialAdminPassword = null)
+        EcoGovDbContext db, EcoGovPaths paths, ISeedGeometry geometry, ILoggerFactory? logs = null, string? initialAdminPassword = null)
     {
         var log = logs?.CreateLogger("EcoGov.Database");
         // The usual start of a command on a SQLite file this build brought up to date: nothing to do, nothing to read.
-        var fingerprint = DatabaseInitializationLock.LockFile(db) is null ? (int?)null : Fingerprint(paths);
+        var fingerprint = DatabaseInitializationLock.LockFile(db) is null ? (int?)null : Fingerprint(paths, geometry);
         if (fingerprint is int current && UserVersion(db) == current)
             return (new SeedImportReport([], SeedImporter.SeedFiles(paths.SeedDirectory)), null);
         using var guard = DatabaseInitializationLock.Acquire(db);
         var staleLock = ApplyMigrations(db, guard, log).StaleMigrationLockCleared;
-        var report = new SeedImporter(db, logs?.CreateLogger<SeedImporter>()).Import(paths.SeedDirectory);
+        var report = new SeedImporter(db, geometry, logs?.CreateLogger<SeedImporter>()).Import(paths.SeedDirectory);
         // Demo zoning layers (synthetic, data/seed/zoning/demo): imported once per layer, when the layer has no version.
         var demo = new Zoning.ZoningLayerStore(db, logs?.CreateLogger<Zoning.ZoningLayerStore>())
-            .SeedDemo(Path.Combine(paths.SeedDirectory, Zoning.ZoningLayerStore.DemoFolder));
+            .SeedDemo(Path.Combine(paths.SeedDirectory, Zoning.ZoningLayerStore.DemoFolder), geometry);
         if (demo.Count > 0) report = report with { Imported = [.. report.Imported, .. demo] };
         var days = Monitoring.StationDays.FillIfMissing(db);
         if (days > 0) log?.LogInformation("Station days computed from the stored hours: {Days}", days);
@@ -169,12 +172,15 @@ public static class EcoGovDatabase
     /// <summary>
     /// What a SQLite file initialised by this build holds in <c>PRAGMA user_version</c>: a hash of this assembly's build
     /// (its module version id — new with every build, so a new schema, seeding rule or migration always runs the whole
-    /// initialisation once) and of every file under data/seed (names and contents). Never 0, SQLite's default.
+    /// initialisation once), of the builds of the assemblies that do the seed's geometry work (<see cref="ISeedGeometry.Code"/>:
+    /// a changed validation rule runs it once too) and of every file under data/seed (names and contents). Never 0, SQLite's default.
     /// </summary>
-    internal static int Fingerprint(EcoGovPaths paths)
+    internal static int Fingerprint(EcoGovPaths paths, ISeedGeometry geometry)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(typeof(EcoGovDatabase).Assembly.ManifestModule.ModuleVersionId.ToByteArray());
+        foreach (var assembly in geometry.Code.Distinct().OrderBy(a => a.FullName, StringComparer.Ordinal))
+            hash.AppendData(assembly.ManifestModule.ModuleVersionId.ToByteArray());
         if (Directory.Exists(paths.SeedDirectory))
             foreach (var f in Directory.GetFiles(paths.SeedDirectory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
             {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using EcoGov.Application;
+using EcoGov.Application.Startup;
 using EcoGov.Data;
 using EcoGov.Data.Queries;
 using Microsoft.AspNetCore.DataProtection;
@@ -138,7 +139,7 @@ public static class EcoGovWebApp
     }
 
     /// <summary>
-    /// <see cref="EcoGovDatabase.Initialize"/> (synchronous: it runs under the initialisation lock), then the demo data
+    /// <see cref="EcoGovDatabase.Initialize"/> with the application layer's seed geometry (<see cref="EcoGovStartup"/>; synchronous: it runs under the initialisation lock), then the demo data
     /// through the application layer's import.
     /// </summary>
     private static async Task InitializeAsync(WebApplication app, CancellationToken ct)
@@ -147,7 +148,7 @@ public static class EcoGovWebApp
         var db = scope.ServiceProvider.GetRequiredService<EcoGovDbContext>();
         var paths = scope.ServiceProvider.GetRequiredService<EcoGovPaths>();
         var log = app.Services.GetRequiredService<ILoggerFactory>();
-        var (seed, admin) = EcoGovDatabase.Initialize(db, paths, log,
+        var (seed, admin) = EcoGovStartup.Initialize(db, paths, log,
             app.Configuration["EcoGov:AdminPassword"] ?? Environment.GetEnvironmentVariable("ECOGOV_ADMIN_PASSWORD"));
         var logger = log.CreateLogger("EcoGov");
         logger.LogInformation("Database {Database}: seed imported {Imported}, unchanged {Unchanged}",

@@ -84,12 +84,14 @@ public class ProjectReferenceTests
     [InlineData("EcoGov.Documents")]
     [InlineData("EcoGov.Ingest")]
     [InlineData("EcoGov.Reports")]
-    public void The_rules_keep_persistence_free_of_file_reading_and_rendering(string project)
+    [InlineData("EcoGov.Spatial")]
+    public void The_rules_keep_persistence_free_of_file_reading_rendering_and_geometry(string project)
     {
-        // Data holds persistence only: files are read (Ingest, Documents) and reports rendered (Reports) in Application.
-        var data = Project("EcoGov.Data", refs: ["EcoGov.Core", "EcoGov.Spatial", project]);
+        // Data holds persistence only: files are read (Ingest, Documents), reports rendered (Reports) and geometry decoded,
+        // validated and reprojected (Spatial) in Application; the store keeps WKB and envelopes.
+        var data = Project("EcoGov.Data", refs: ["EcoGov.Core", project]);
         var problem = Assert.Single(ReferenceRules.Check(Root, [data], []));
-        Assert.StartsWith($"EcoGov.Data → {project}: reference not allowed; EcoGov.Data may reference EcoGov.Core, EcoGov.Spatial (departure) (docs", problem);
+        Assert.StartsWith($"EcoGov.Data → {project}: reference not allowed; EcoGov.Data may reference EcoGov.Core (docs", problem);
     }
 
     [Fact]

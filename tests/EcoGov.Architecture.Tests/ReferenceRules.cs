@@ -14,8 +14,8 @@ public sealed record ProjectFile(string Name, string Path, IReadOnlyList<(string
 /// <summary>
 /// The allowed direction of references between the projects of src/ (docs/architecture.md §2, issue 8): references
 /// point inward, hosts → Application → {Data, Documents, Ingest, Reports, Spatial} → Core (Reports also → Spatial;
-/// Data.Postgres → Data). Data holds persistence only: it reads no file and renders nothing, so it may not reference
-/// Documents, Ingest or Reports. Every src project must be listed here, so a new project is placed deliberately. Departures are listed exactly: one that no longer exists fails too, so that
+/// Data.Postgres → Data). Data holds persistence only: it reads no file, renders nothing and holds no geometry engine, so
+/// it may reference Core alone (not Documents, Ingest, Reports or Spatial). Every src project must be listed here, so a new project is placed deliberately. Departures are listed exactly: one that no longer exists fails too, so that
 /// this list, like the architecture page, says what remains.
 /// </summary>
 public static class ReferenceRules
@@ -32,11 +32,9 @@ public static class ReferenceRules
         ["EcoGov.Ingest"] = ["EcoGov.Core"],
         // The siting report (.docx) and map.
         ["EcoGov.Reports"] = ["EcoGov.Core", "EcoGov.Spatial"],
-        ["EcoGov.Data"] =
-        [
-            "EcoGov.Core",
-            new("EcoGov.Spatial", $"{Issue8}: the layer store validates and reprojects layers on import and builds their snapshots (ZoningLayerStore), and the seed import decodes jurisdiction boundaries (SeedImporter, JurisdictionSeed)"),
-        ],
+        // Persistence only: geometry is stored and returned as WKB with its envelope; reading, validating, reprojecting,
+        // decoding and diffing layers, and decoding the seed's boundaries (ISeedGeometry), happen in the application layer.
+        ["EcoGov.Data"] = ["EcoGov.Core"],
         ["EcoGov.Data.Postgres"] = ["EcoGov.Data"],
         ["EcoGov.Application"] = ["EcoGov.Core", "EcoGov.Spatial", "EcoGov.Documents", "EcoGov.Ingest", "EcoGov.Reports", "EcoGov.Data"],
         ["EcoGov.Web"] =

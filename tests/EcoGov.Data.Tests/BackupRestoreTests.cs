@@ -5,6 +5,7 @@ using System.Text.Json;
 using EcoGov.Application;
 using EcoGov.Application.Monitoring;
 using EcoGov.Application.Operations;
+using EcoGov.Application.Startup;
 using EcoGov.Core.Monitoring;
 using EcoGov.Core.Supervision;
 using EcoGov.Data.Entities;
@@ -49,7 +50,7 @@ public abstract class BackupRestoreTests : IDisposable
     internal static async Task Populate(TestStore store)
     {
         using var db = store.Open();
-        EcoGovDatabase.Initialize(db, store.Paths, initialAdminPassword: "Backup-Test-1");
+        EcoGovStartup.Initialize(db, store.Paths, initialAdminPassword: "Backup-Test-1");
         var csv = Path.Combine(store.Directory, "air.csv");
         File.WriteAllText(csv, "station,time,SO2,NO2,CO,O3,PM10,PM2.5\nS1,2026-01-01 00:00,10,20,0.8,30,60,35\nS1,2026-01-01 01:00,11,21,0.9,31,61,36.5\n");
         await new MonitoringImportService(db).ImportAsync(new MonitoringImportRequest(csv, MonitoringDataKind.AirHourly, "140500"));
@@ -181,7 +182,7 @@ public abstract class BackupRestoreTests : IDisposable
         b.SaveChanges();
         Assert.Equal(3, b.ProgressReports.Count());
         // The start after a restore finds the seed current and the administrator present: it changes nothing.
-        var (seed, admin) = EcoGovDatabase.Initialize(b, target.Paths);
+        var (seed, admin) = EcoGovStartup.Initialize(b, target.Paths);
         Assert.False(seed.ChangedAnything);
         Assert.Null(admin);
     }
@@ -193,7 +194,7 @@ public abstract class BackupRestoreTests : IDisposable
         await Populate(source);
         await Backup(source, Temp("b.zip"));
         var target = NewStore();
-        using (var db = target.Open()) EcoGovDatabase.Initialize(db, target.Paths); // seeded: not empty
+        using (var db = target.Open()) EcoGovStartup.Initialize(db, target.Paths); // seeded: not empty
         var before = CountRows(target);
 
         var e = await Assert.ThrowsAsync<ApplicationInputException>(() => Restore(target, Temp("b.zip")));

@@ -1,5 +1,6 @@
 using System.Text;
 using EcoGov.Application.Monitoring;
+using EcoGov.Application.Startup;
 using EcoGov.Core.Monitoring;
 using EcoGov.Data.Entities;
 using EcoGov.Data.Monitoring;
@@ -142,7 +143,7 @@ public sealed class MigrationLockTests : IDisposable
     [Trait("Category", "Probe")]
     public void A_stale_migration_lock_is_cleared_with_a_message_and_the_store_opens()
     {
-        using (var db = store.Open()) EcoGovDatabase.Initialize(db, store.Paths);
+        using (var db = store.Open()) EcoGovStartup.Initialize(db, store.Paths);
         using (var db = store.Open())
         {
             LeaveStaleLock(db);
@@ -153,7 +154,7 @@ public sealed class MigrationLockTests : IDisposable
         var (seed, _) = Within(TimeSpan.FromSeconds(60), () =>
         {
             using var db = store.Open();
-            return EcoGovDatabase.Initialize(db, store.Paths);
+            return EcoGovStartup.Initialize(db, store.Paths);
         });
         Assert.True(seed.StaleMigrationLockCleared);
         using var check = store.Open();
@@ -169,7 +170,7 @@ public sealed class MigrationLockTests : IDisposable
         var (seed, admin) = Within(TimeSpan.FromSeconds(90), () =>
         {
             using var db = store.Open();
-            return EcoGovDatabase.Initialize(db, store.Paths);
+            return EcoGovStartup.Initialize(db, store.Paths);
         });
         Assert.True(seed.StaleMigrationLockCleared);
         Assert.NotNull(admin);
@@ -179,7 +180,7 @@ public sealed class MigrationLockTests : IDisposable
     [Trait("Category", "Probe")]
     public void Starts_on_a_current_store_write_nothing_and_leave_no_lock()
     {
-        using (var db = store.Open()) EcoGovDatabase.Initialize(db, store.Paths);
+        using (var db = store.Open()) EcoGovStartup.Initialize(db, store.Paths);
         // Another connection holds the write lock (as a long import would): a start must not need it.
         using var writer = store.Open();
         using var tx = writer.Database.BeginTransaction();
@@ -188,7 +189,7 @@ public sealed class MigrationLockTests : IDisposable
         var (seed, admin) = Within(TimeSpan.FromSeconds(20), () =>
         {
             using var db = store.Open();
-            return EcoGovDatabase.Initialize(db, store.Paths);
+            return EcoGovStartup.Initialize(db, store.Paths);
         });
         Assert.False(seed.ChangedAnything);
         Assert.Null(admin);

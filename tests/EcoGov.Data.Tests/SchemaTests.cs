@@ -1,3 +1,4 @@
+using EcoGov.Application.Startup;
 using Microsoft.EntityFrameworkCore;
 
 namespace EcoGov.Data.Tests;
@@ -72,7 +73,7 @@ public class PostgreSqlSchemaTests(PostgresServer server) : IClassFixture<Postgr
         using var store = server.StoreWithoutDatabase();
         Assert.False(server.DatabaseExists(store.DatabaseName!));
         using var db = store.Open();
-        var (seed, admin) = EcoGovDatabase.Initialize(db, store.Paths);
+        var (seed, admin) = EcoGovStartup.Initialize(db, store.Paths);
         Assert.True(server.DatabaseExists(store.DatabaseName!));
         Assert.Equal(6, seed.Imported.Count(f => !f.StartsWith("zoning/", StringComparison.Ordinal)));
         Assert.Empty(db.Database.GetPendingMigrations());

@@ -1,3 +1,4 @@
+using EcoGov.Application.Startup;
 using EcoGov.Core;
 using EcoGov.Core.Plans;
 using EcoGov.Core.Tasks;
@@ -18,7 +19,7 @@ public abstract class SeedImportTests
         using var store = NewStore();
         using (var db = store.Open())
         {
-            EcoGovDatabase.Initialize(db, store.Paths);
+            EcoGovStartup.Initialize(db, store.Paths);
             if (db.Database.IsNpgsql()) return; // PRAGMA user_version is SQLite's; PostgreSQL starts check everything
             Assert.NotEqual(0L, db.Database.SqlQueryRaw<long>("PRAGMA user_version").AsEnumerable().First());
             // Departments are added from the plans' units by a full start: gone, and not back after a quick start…
@@ -26,7 +27,7 @@ public abstract class SeedImportTests
         }
         using (var db = store.Open())
         {
-            var (seed, admin) = EcoGovDatabase.Initialize(db, store.Paths);
+            var (seed, admin) = EcoGovStartup.Initialize(db, store.Paths);
             Assert.Empty(seed.Imported);
             Assert.Equal(6, seed.Unchanged.Count);
             Assert.Null(admin);
@@ -36,7 +37,7 @@ public abstract class SeedImportTests
         }
         using (var db = store.Open())
         {
-            EcoGovDatabase.Initialize(db, store.Paths);
+            EcoGovStartup.Initialize(db, store.Paths);
             Assert.NotEmpty(db.Departments);
         }
     }
@@ -47,7 +48,7 @@ public abstract class SeedImportTests
         using var store = NewStore();
         using (var db = store.Open())
         {
-            var (seed, admin) = EcoGovDatabase.Initialize(db, store.Paths);
+            var (seed, admin) = EcoGovStartup.Initialize(db, store.Paths);
             Assert.Contains("jurisdictions.json", seed.Imported);
             Assert.Equal(6, seed.Imported.Count(f => !f.StartsWith("zoning/", StringComparison.Ordinal))); // jurisdictions + five documents
             // and the synthetic demo zoning layers and unit requirements (data/seed/zoning/demo), once each
@@ -60,7 +61,7 @@ public abstract class SeedImportTests
         using (var db = store.Open())
         {
             rows = CountRows(db);
-            var (seed, admin) = EcoGovDatabase.Initialize(db, store.Paths);
+            var (seed, admin) = EcoGovStartup.Initialize(db, store.Paths);
             Assert.Empty(seed.Imported);
             Assert.Equal(6, seed.Unchanged.Count);
             Assert.Null(admin);
@@ -77,7 +78,7 @@ public abstract class SeedImportTests
     {
         using var store = NewStore();
         var paths = store.CopyOfSeed();
-        using (var db = store.Open()) EcoGovDatabase.Initialize(db, paths);
+        using (var db = store.Open()) EcoGovStartup.Initialize(db, paths);
         using (var db = store.Open())
         {
             // 土壤计划 replaced from one workbook, a new plan from another (docs/plan-workbook.md).
@@ -96,7 +97,7 @@ public abstract class SeedImportTests
         }
         using (var db = store.Open())
         {
-            var (seed, _) = EcoGovDatabase.Initialize(db, paths);
+            var (seed, _) = EcoGovStartup.Initialize(db, paths);
             Assert.Empty(seed.Imported);
             Assert.Equal("工作簿中的计划", db.Plans.Single(p => p.Id == "chengqu-2023-soil").Title);
             Assert.Equal(1, db.Tasks.Count(t => t.PlanId == "chengqu-2023-soil"));
@@ -106,7 +107,7 @@ public abstract class SeedImportTests
         File.AppendAllText(file, "\n");
         using (var db = store.Open())
         {
-            var (seed, _) = EcoGovDatabase.Initialize(db, paths);
+            var (seed, _) = EcoGovStartup.Initialize(db, paths);
             Assert.Contains(Path.GetFileName(file), seed.Imported);
             var soil = db.Plans.Single(p => p.Id == "chengqu-2023-soil");
             Assert.Equal(("002", "晋城市城区土壤污染防治 2023 年行动计划"), (soil.DocumentId, soil.Title));
@@ -121,7 +122,7 @@ public abstract class SeedImportTests
     {
         using var store = NewStore();
         using var db = store.Open();
-        EcoGovDatabase.Initialize(db, store.Paths);
+        EcoGovStartup.Initialize(db, store.Paths);
         var docs = db.SourceDocuments.Select(d => d.Id).ToHashSet();
         void Check(IEnumerable<(string Doc, string SrcDoc, string Section, int Line)> rows)
         {
@@ -158,7 +159,7 @@ public abstract class SeedImportTests
         File.WriteAllLines(file, lines);
 
         using var db = store.Open();
-        var e = Assert.Throws<SeedFileException>(() => EcoGovDatabase.Initialize(db, paths));
+        var e = Assert.Throws<SeedFileException>(() => EcoGovStartup.Initialize(db, paths));
         Assert.Equal(Path.GetFileName(file), e.File);
         Assert.StartsWith("第10行", e.Location);
         Assert.Contains(Path.GetFileName(file), e.Message);
@@ -179,7 +180,7 @@ public abstract class SeedImportTests
         File.WriteAllText(file, text);
 
         using var db = store.Open();
-        var e = Assert.Throws<SeedFileException>(() => EcoGovDatabase.Initialize(db, paths));
+        var e = Assert.Throws<SeedFileException>(() => EcoGovStartup.Initialize(db, paths));
         Assert.EndsWith(".planId", e.Location);
         Assert.Contains("no-such-plan", e.Problem);
         Assert.Equal(0, db.Plans.Count());
@@ -190,7 +191,7 @@ public abstract class SeedImportTests
     {
         using var store = NewStore();
         var paths = store.CopyOfSeed();
-        using (var db = store.Open()) EcoGovDatabase.Initialize(db, paths);
+        using (var db = store.Open()) EcoGovStartup.Initialize(db, paths);
         int accessBefore, indicatorsBefore;
         using (var db = store.Open())
         {
@@ -201,7 +202,7 @@ public abstract class SeedImportTests
         File.AppendAllText(file, "\n"); // same content, new bytes: re-imported, same rows
         using (var db = store.Open())
         {
-            var (seed, _) = EcoGovDatabase.Initialize(db, paths);
+            var (seed, _) = EcoGovStartup.Initialize(db, paths);
             Assert.Equal([Path.GetFileName(file)], seed.Imported);
             Assert.Equal(accessBefore, db.AccessRequirements.Count());
             Assert.Equal(indicatorsBefore, db.Indicators.Count(i => i.DocumentId == "001"));
@@ -213,7 +214,7 @@ public abstract class SeedImportTests
     {
         using var store = NewStore();
         using var db = store.Open();
-        EcoGovDatabase.Initialize(db, store.Paths);
+        EcoGovStartup.Initialize(db, store.Paths);
         var c = new PlanCatalog(db);
         Assert.Equal(80, (await c.AccessListAsync("140500"))!.Count);
         // the synthetic demo unit-level requirements only when asked for (a siting assessment keeps those of the touched units)
@@ -252,7 +253,7 @@ public abstract class SeedImportTests
     {
         using var store = NewStore();
         using var db = store.Open();
-        EcoGovDatabase.Initialize(db, store.Paths);
+        EcoGovStartup.Initialize(db, store.Paths);
         var c = new PlanCatalog(db);
         var seed = EcoGov.Core.Plans.SeedJson.Deserialize(File.ReadAllText(Path.Combine(store.Paths.SeedDirectory, "002-chengqu-2023.json")));
         Assert.Equal(seed.SupervisionRules.Where(r => r.PlanId == "chengqu-2023-air"), (await c.SupervisionRulesAsync("chengqu-2023-air"))!, RuleComparer.Instance);
@@ -287,7 +288,7 @@ public abstract class SeedImportTests
     {
         using var store = NewStore();
         using var db = store.Open();
-        EcoGovDatabase.Initialize(db, store.Paths);
+        EcoGovStartup.Initialize(db, store.Paths);
         var c = new PlanCatalog(db);
         Assert.Equal(80, (await c.AccessListAsync("140502"))!.Count);
         var own = Assert.Single((await c.UnitStatisticsAsync("140502"))!);
@@ -300,7 +301,7 @@ public abstract class SeedImportTests
     {
         using var store = NewStore();
         using var db = store.Open();
-        EcoGovDatabase.Initialize(db, store.Paths);
+        EcoGovStartup.Initialize(db, store.Paths);
         var withBoundary = db.Jurisdictions.Where(j => j.BoundaryWkb != null).Select(j => j.Code).OrderBy(c => c).ToList();
         Assert.Equal(["140404", "140500", "140502", "140521", "140522", "140524", "140525", "140581", "140824"], withBoundary);
     }
@@ -320,11 +321,11 @@ public abstract class SeedImportFailureTests
     {
         using var store = NewStore();
         var paths = store.CopyOfSeed();
-        using (var db = store.Open()) EcoGovDatabase.Initialize(db, paths);
+        using (var db = store.Open()) EcoGovStartup.Initialize(db, paths);
         File.Delete(Directory.GetFiles(paths.SeedDirectory, "003-*.json").Single());
         using (var db = store.Open())
         {
-            EcoGovDatabase.Initialize(db, paths);
+            EcoGovStartup.Initialize(db, paths);
             Assert.False(db.Plans.Any(p => p.Id == "shangdang-eco-2021-2035"));
             Assert.False(db.Projects.Any(p => p.DocumentId == "003"));
             Assert.False(db.SourceDocuments.Any(d => d.Id == "003"));
@@ -344,7 +345,7 @@ public abstract class SeedImportFailureTests
         File.WriteAllText(file, json.ToJsonString());
 
         using var db = store.Open();
-        var e = Assert.Throws<SeedFileException>(() => EcoGovDatabase.Initialize(db, paths));
+        var e = Assert.Throws<SeedFileException>(() => EcoGovStartup.Initialize(db, paths));
         Assert.Equal($"airTargets[{targets.Count - 1}]", e.Location);
         Assert.Equal(0, db.Plans.Count());
     }
@@ -358,7 +359,7 @@ public abstract class SeedImportFailureTests
         File.WriteAllText(js, File.ReadAllText(js).Replace("稷山县", "稷山"));
 
         using var db = store.Open();
-        var e = Assert.Throws<SeedFileException>(() => EcoGovDatabase.Initialize(db, paths));
+        var e = Assert.Throws<SeedFileException>(() => EcoGovStartup.Initialize(db, paths));
         Assert.Equal("jurisdictions.json", e.File);
         Assert.Equal("140824.boundary", e.Location);
         Assert.Contains("稷山县", e.Problem);
@@ -371,7 +372,7 @@ public abstract class SeedImportFailureTests
         using var store = NewStore();
         using (var db = store.Open())
         {
-            var (_, admin) = EcoGovDatabase.Initialize(db, store.Paths, initialAdminPassword: "给定的密码");
+            var (_, admin) = EcoGovStartup.Initialize(db, store.Paths, initialAdminPassword: "给定的密码");
             Assert.NotNull(admin);
             Assert.Equal("给定的密码", admin.Password);
             Assert.Contains("给定的密码", File.ReadAllText(admin.CredentialsFile));
@@ -384,7 +385,7 @@ public abstract class SeedImportFailureTests
         }
         using (var db = store.Open())
         {
-            var (_, again) = EcoGovDatabase.Initialize(db, store.Paths, initialAdminPassword: "另一个");
+            var (_, again) = EcoGovStartup.Initialize(db, store.Paths, initialAdminPassword: "另一个");
             Assert.Null(again);
             Assert.True(EcoGov.Data.Users.PasswordHashing.Verify("给定的密码", db.Users.Single().PasswordHash));
         }

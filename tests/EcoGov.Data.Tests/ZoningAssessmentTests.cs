@@ -1,3 +1,5 @@
+using EcoGov.Application.Startup;
+using EcoGov.Application.Zoning;
 using EcoGov.Core.Zoning;
 using EcoGov.Core.Zoning.Rules;
 using EcoGov.Data.Zoning;
@@ -17,8 +19,8 @@ public class ZoningAssessmentTests
     {
         using var store = new TestStore();
         using var db = store.Open();
-        EcoGovDatabase.Initialize(db, TestStore.RepoPaths);
-        EcoGovDatabase.Initialize(db, TestStore.RepoPaths);
+        EcoGovStartup.Initialize(db, TestStore.RepoPaths);
+        EcoGovStartup.Initialize(db, TestStore.RepoPaths);
         var demo = db.AccessRequirements.AsNoTracking().Where(a => a.DocumentId == ZoningLayerStore.DemoUnitRequirementsDocument).ToList();
         Assert.Equal(5, demo.Count); // the file's five requirements, not ten after a second initialisation
         Assert.All(demo, a =>
@@ -38,8 +40,8 @@ public class ZoningAssessmentTests
     {
         using var store = new TestStore();
         using var db = store.Open();
-        EcoGovDatabase.Initialize(db, TestStore.RepoPaths);
-        var layers = new ZoningLayerStore(db);
+        EcoGovStartup.Initialize(db, TestStore.RepoPaths);
+        var layers = new ZoningLayerRepository(db);
         var units = (await layers.SnapshotAsOfAsync(ZoningLayerKinds.Units.Code, "140500", On))!;
         var unit = units.Features.Single(f => f.Id == Priority);
         var inside = unit.Geometry.InteriorPoint.Coordinate;

@@ -1,4 +1,6 @@
 using System.Text;
+using EcoGov.Application.Startup;
+using EcoGov.Application.Zoning;
 using EcoGov.Core.Zoning;
 using EcoGov.Data.Zoning;
 using EcoGov.Spatial.Zoning.Import;
@@ -19,7 +21,7 @@ public abstract class ZoningLayerStoreTests
     private static EcoGovDbContext Open(TestStore store)
     {
         var db = store.Open();
-        EcoGovDatabase.Initialize(db, store.Paths);
+        EcoGovStartup.Initialize(db, store.Paths);
         return db;
     }
 
@@ -38,7 +40,7 @@ public abstract class ZoningLayerStoreTests
     {
         using var store = NewStore();
         using var db = Open(store);
-        var layers = new ZoningLayerStore(db);
+        var layers = new ZoningLayerRepository(db);
         var v1File = UnitsShapefileZip(Grid(), 4526);
         var r1 = (await layers.ImportAsync("units", Chengqu, Y2021, "units-2021.zip", v1File));
         Assert.Equal(LayerImportStatus.Created, r1.Status);
@@ -88,7 +90,7 @@ public abstract class ZoningLayerStoreTests
     {
         using var store = NewStore();
         using var db = Open(store);
-        var layers = new ZoningLayerStore(db);
+        var layers = new ZoningLayerRepository(db);
         var bad = Grid();
         bad[2] = bad[2] with { Geometry = SymmetricBowTie(112.80, 35.50, 0.01) };
         var r = (await layers.ImportAsync("units", Chengqu, Y2023, "bad.geojson", UnitsGeoJson(bad)));
@@ -115,7 +117,7 @@ public abstract class ZoningLayerStoreTests
     {
         using var store = NewStore();
         using var db = Open(store);
-        var layers = new ZoningLayerStore(db);
+        var layers = new ZoningLayerRepository(db);
         Assert.Contains("--crs", (await Assert.ThrowsAsync<LayerImportException>(() =>
             layers.ImportAsync("units", Chengqu, Y2023, "u.zip", UnitsShapefileZip(Grid(), 4526, withPrj: false)))).Message);
         await Assert.ThrowsAsync<LayerImportException>(() => layers.ImportAsync("roads", Chengqu, Y2023, "u.geojson", UnitsGeoJson(Grid())));
@@ -137,16 +139,16 @@ public abstract class ZoningLayerStoreTests
         File.WriteAllBytes(Path.Combine(demo, "parks.geojson"),
             GeoJson([(park, new Dictionary<string, string?> { ["code"] = "P1", ["name"] = "示意工业园区" })], metadataJson: """{"synthetic":true}"""));
         using var db = store.Open();
-        var (seed, _) = EcoGovDatabase.Initialize(db, paths);
+        var (seed, _) = EcoGovStartup.Initialize(db, paths);
         Assert.Contains("zoning/demo/units.geojson", seed.Imported);
-        var layers = new ZoningLayerStore(db);
+        var layers = new ZoningLayerRepository(db);
         var units = Assert.Single((await layers.VersionsAsync("units", "140500")));
         Assert.True(units.Synthetic);
         Assert.Equal(new DateOnly(2023, 10, 1), units.EffectiveFrom);
         var parks = Assert.Single((await layers.VersionsAsync("parks", "140500")));
         Assert.Equal(ZoningLayerStore.DemoEffectiveFrom, parks.EffectiveFrom);
 
-        var (second, _) = EcoGovDatabase.Initialize(db, paths);
+        var (second, _) = EcoGovStartup.Initialize(db, paths);
         Assert.DoesNotContain(second.Imported, f => f.StartsWith("zoning/", StringComparison.Ordinal));
         Assert.Single((await layers.VersionsAsync("units", "140500")));
     }
@@ -162,7 +164,7 @@ public abstract class ZoningLayerStoreTests
         bad[0] = bad[0] with { County = "" };
         File.WriteAllBytes(Path.Combine(demo, "units.geojson"), UnitsGeoJson(bad));
         using var db = store.Open();
-        var e = Assert.Throws<Seeding.SeedFileException>(() => EcoGovDatabase.Initialize(db, paths));
+        var e = Assert.Throws<Seeding.SeedFileException>(() => EcoGovStartup.Initialize(db, paths));
         Assert.Contains("units.geojson", e.Message);
         Assert.Contains("county", e.Message);
         Assert.Empty(db.ZoningLayerVersions);
@@ -173,10 +175,40 @@ public abstract class ZoningLayerStoreTests
     {
         using var store = NewStore();
         using var db = Open(store);
-        var r = await new ZoningLayerStore(db).ImportAsync("units", Chengqu, Y2023, "u.zip",
+        var r = await new ZoningLayerRepository(db).ImportAsync("units", Chengqu, Y2023, "u.zip",
             UnitsShapefileZip(Grid(), 4547, dbfEncoding: new UTF8Encoding(false), cpg: "UTF-8"));
         Assert.Equal(4547, r.Version!.SourceEpsg);
-        Assert.Equal("城区东南一般管控单元", (await new ZoningLayerStore(db).SnapshotAsync(r.Version.Id))!.Features.Single(f => f.Id == "ZH14050230001").Name);
+        Assert.Equal("城区东南一般管控单元", (await new ZoningLayerRepository(db).SnapshotAsync(r.Version.Id))!.Features.Single(f => f.Id == "ZH14050230001").Name);
+    }
+
+    [Fact]
+    public async Task The_store_keeps_prepared_rows_as_given_and_recognises_the_same_version()
+    {
+        // The store holds no geometry engine (issue 8): what goes in (WKB, envelope, attributes, problems) comes out as it was.
+        using var store = NewStore();
+        using var db = Open(store);
+        var layers = new ZoningLayerStore(db);
+        byte[] wkb = [1, 2, 3, 4, 5];
+        var warning = new LayerProblem(LayerProblemSeverity.Warning, "sliver", "ZH1", 1, "geometry", "细小面 / sliver", 12.5);
+        var rows = new LayerVersionRows("units", Chengqu, Y2023, "u.geojson", new string('a', 64), 4490, false, null, "{}", [warning],
+        [
+            new LayerFeatureRow("ZH1", "一号", "优先保护单元", wkb, new Dictionary<string, string?> { ["code"] = "ZH1", ["note"] = null }, 112.8, 35.5, 112.9, 35.6),
+            new LayerFeatureRow("ZH2", null, null, [9], new Dictionary<string, string?>(), 113.0, 35.7, 113.1, 35.8),
+        ]);
+        var first = await layers.StoreAsync(rows);
+        Assert.Equal((LayerImportStatus.Created, 1, 2), (first.Status, first.Version.Version, first.Version.FeatureCount));
+        var again = await layers.StoreAsync(rows with { SourceName = "renamed.geojson" });
+        Assert.Equal((LayerImportStatus.Unchanged, first.Version.Id), (again.Status, again.Version.Id));
+        Assert.Equal([warning], again.Problems);
+        Assert.Equal(2, (await layers.StoreAsync(rows with { Sha256 = new string('b', 64) })).Version.Version);
+
+        var read = (await layers.ReadAsync(first.Version.Id))!;
+        Assert.Equal(["ZH1", "ZH2"], read.Features.Select(f => f.FeatureId));
+        Assert.Equal(wkb, read.Features[0].GeometryWkb);
+        Assert.Equal(("一号", "优先保护单元", 112.8, 35.6), (read.Features[0].Name, read.Features[0].Class, read.Features[0].MinX, read.Features[0].MaxY));
+        Assert.Equal(new Dictionary<string, string?> { ["code"] = "ZH1", ["note"] = null }, read.Features[0].Attributes);
+        Assert.Equal(["ZH2"], (await layers.FeaturesIntersectingAsync(first.Version.Id, 113.05, 35.75, 114, 36)).Select(f => f.FeatureId));
+        Assert.Null(await layers.ReadAsync(-1));
     }
 }
 

@@ -1,3 +1,4 @@
+using EcoGov.Core.Jurisdictions;
 using EcoGov.Spatial.Boundaries;
 using NetTopologySuite.Geometries;
 

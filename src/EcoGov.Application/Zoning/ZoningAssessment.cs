@@ -38,7 +38,7 @@ public sealed class ZoningAssessment(EcoGovDbContext db, ZoningSnapshotCache sna
     public async Task<AssessmentResult> AssessAsync(ParsedSite site, string? jurisdictionCode, string? industryCode, ProjectFacts facts, DateOnly date,
         CancellationToken ct = default)
     {
-        var store = new ZoningLayerStore(db);
+        var store = new ZoningLayerRepository(db);
         var catalog = new PlanCatalog(db);
         var code = jurisdictionCode ?? await FindJurisdictionAsync(store, site, date, ct);
         // A layer is looked up along the jurisdiction's chain, most specific first: a county's own layer when it has one,
@@ -61,11 +61,11 @@ public sealed class ZoningAssessment(EcoGovDbContext db, ZoningSnapshotCache sna
         return Assessor.Assess(site, industryCode, facts, date, units, layers, requirements);
     }
 
-    private Task<LayerSnapshot> SnapshotAsync(ZoningLayerStore store, LayerVersionInfo v, CancellationToken ct) =>
+    private Task<LayerSnapshot> SnapshotAsync(ZoningLayerRepository store, LayerVersionInfo v, CancellationToken ct) =>
         snapshots.GetOrAddAsync($"{v.Id}|{v.Layer}|{v.JurisdictionCode}|{v.Version}|{v.EffectiveFrom:yyyy-MM-dd}|{v.Sha256}",
             async () => await store.SnapshotAsync(v.Id, ct) ?? throw new ZoningAssessmentException(AppText.NoSuchLayerVersion(v.Id)));
 
-    private async Task<string> FindJurisdictionAsync(ZoningLayerStore store, ParsedSite site, DateOnly date, CancellationToken ct)
+    private async Task<string> FindJurisdictionAsync(ZoningLayerRepository store, ParsedSite site, DateOnly date, CancellationToken ct)
     {
         var candidates = (await db.ZoningLayerVersions.Where(v => v.Layer == ZoningLayerKinds.Units.Code)
             .Select(v => v.JurisdictionCode).Distinct().ToListAsync(ct))

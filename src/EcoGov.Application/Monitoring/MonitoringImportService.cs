@@ -86,7 +86,7 @@ public sealed class MonitoringImportService(EcoGovDbContext db, ILogger<Monitori
             if (MonitoringLimits.IdentifierProblem(station, "站点", "station") is { } stationProblem) { rejected.Add(new(r.Row, table.Header[map["station"]], stationProblem)); continue; }
             var timeCell = DateCell(r.Cells[map["time"]], withTime: true);
             var hour = AirCsvReader.ParseHourStart(timeCell, hourEnding, out var timeError);
-            if (hour is null) { rejected.Add(new(r.Row, table.Header[map["time"]], timeError!)); continue; }
+            if (hour is null) { rejected.Add(new(r.Row, table.Header[map["time"]], timeError!.Bilingual)); continue; }
             var values = new double?[AirPollutants.Length];
             var ok = true;
             for (var i = 0; i < AirPollutants.Length && ok; i++)
@@ -125,7 +125,7 @@ public sealed class MonitoringImportService(EcoGovDbContext db, ILogger<Monitori
             if (Cell("id").Length == 0) { rejected.Add(new(r.Row, Head("id"), "样品编号为空 (empty sample id)")); continue; }
             if (MonitoringLimits.IdentifierProblem(Cell("id"), "样品编号", "sample id") is { } idProblem) { rejected.Add(new(r.Row, Head("id"), idProblem)); continue; }
             var date = AirCsvReader.ParseDate(DateCell(Cell("date"), withTime: false), out var dateError);
-            if (date is null) { rejected.Add(new(r.Row, Head("date"), dateError!)); continue; }
+            if (date is null) { rejected.Add(new(r.Row, Head("date"), dateError!.Bilingual)); continue; }
             var kind = WaterBodyKinds.Parse(Cell("type"));
             if (kind is null) { rejected.Add(new(r.Row, Head("type"), $"未知类型“{UserText.Quote(Cell("type"))}” (unknown type; expected river|lake|河流|湖库)")); continue; }
             var values = new Dictionary<string, double>(StringComparer.Ordinal);

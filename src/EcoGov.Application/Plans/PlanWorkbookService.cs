@@ -118,7 +118,7 @@ public sealed class PlanWorkbookService(EcoGovDbContext db, PlanCatalog catalog,
         }
         catch (PlanWorkbookFileException e)
         {
-            throw new ApplicationInputException(ErrorCode.InvalidValue, PlanImportRequest.FileField, UserText.EscapeControls(e.Message));
+            throw new ApplicationInputException(ErrorCode.InvalidValue, PlanImportRequest.FileField, AppMessage.Verbatim(e.Text));
         }
         if (read.Content is not { } content) return Reject(fileName, read.Errors);
 

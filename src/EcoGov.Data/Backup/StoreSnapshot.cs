@@ -4,6 +4,7 @@ using System.Data.Common;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using EcoGov.Core.Text;
 using EcoGov.Data.Monitoring;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -34,12 +35,24 @@ public static class SnapshotTypes
         Guid = "guid", Bytes = "bytes", Json = "json", Array = "array";
 }
 
-/// <summary>A row of a snapshot's table that cannot be read: the table, the line (1-based) and what is wrong.</summary>
-public sealed class SnapshotFormatException(string table, long line, string problem)
-    : Exception($"表 {table} 第 {line} 行：{problem} / table {table}, line {line}: {problem}")
+/// <summary>
+/// A row of a snapshot's table that cannot be read: the table, the line (1-based) and what is wrong
+/// (<see cref="Text"/>: <see cref="DataText.SnapshotRowProblem"/>; the exception's message is its bilingual line).
+/// </summary>
+public sealed class SnapshotFormatException(string table, long line, Message problem)
+    : Exception(DataText.SnapshotRowProblem(table, line, problem).Bilingual)
 {
     public string Table { get; } = table;
     public long Line { get; } = line;
+
+    /// <summary>The table, the line and what is wrong.</summary>
+    public Message Text { get; } = DataText.SnapshotRowProblem(table, line, problem);
+}
+
+/// <summary>A value of a snapshot's row that is not of its column's kind (caught and reported with its column).</summary>
+internal sealed class SnapshotValueException(Message text) : FormatException(text.Bilingual)
+{
+    public Message Text { get; } = text;
 }
 
 /// <summary>
@@ -142,7 +155,7 @@ public static class StoreSnapshot
     {
         var model = Model(db);
         var problems = Compare(model, tables);
-        if (problems.Count > 0) throw new InvalidDataException(string.Join("; ", problems));
+        if (problems.Count > 0) throw new InvalidDataException(string.Join("; ", problems.Select(p => p.Bilingual)));
         var byName = tables.ToDictionary(t => t.Name, StringComparer.Ordinal);
         var sql = db.GetService<ISqlGenerationHelper>();
         var postgres = db.Database.IsNpgsql();
@@ -186,12 +199,12 @@ public static class StoreSnapshot
                     if (row.Length == 0) continue;
                     JsonDocument document;
                     try { document = JsonDocument.Parse(row, new JsonDocumentOptions { MaxDepth = 4 }); }
-                    catch (JsonException e) { throw new SnapshotFormatException(table.Name, line, "不是 JSON 数组 / not a JSON array: " + e.Message); }
+                    catch (JsonException e) { throw new SnapshotFormatException(table.Name, line, DataText.NotJsonArray(e.Message)); }
                     using (document)
                     {
                         var values = document.RootElement;
                         if (values.ValueKind != JsonValueKind.Array || values.GetArrayLength() != columns.Count)
-                            throw new SnapshotFormatException(table.Name, line, $"应为 {columns.Count} 个值的数组 / expected an array of {columns.Count} values");
+                            throw new SnapshotFormatException(table.Name, line, DataText.ExpectedArrayOfValues(columns.Count));
                         var i = 0;
                         foreach (var value in values.EnumerateArray())
                         {
@@ -214,28 +227,32 @@ public static class StoreSnapshot
         return counts;
     }
 
-    /// <summary>How a snapshot's tables differ from this model's (missing, extra, other columns or kinds); empty when they match.</summary>
-    public static IReadOnlyList<string> Differences(EcoGovDbContext db, IReadOnlyList<SnapshotTable> tables) => Compare(Model(db), tables);
+    /// <summary>
+    /// How a snapshot's tables differ from this model's (missing, extra, other columns or kinds), each as its bilingual
+    /// line; empty when they match.
+    /// </summary>
+    public static IReadOnlyList<string> Differences(EcoGovDbContext db, IReadOnlyList<SnapshotTable> tables) =>
+        [.. Compare(Model(db), tables).Select(m => m.Bilingual)];
 
-    private static List<string> Compare(IReadOnlyList<TableInfo> model, IReadOnlyList<SnapshotTable> tables)
+    private static List<Message> Compare(IReadOnlyList<TableInfo> model, IReadOnlyList<SnapshotTable> tables)
     {
-        var problems = new List<string>();
+        var problems = new List<Message>();
         var byName = new Dictionary<string, SnapshotTable>(StringComparer.Ordinal);
         foreach (var t in tables)
-            if (!byName.TryAdd(t.Name, t)) problems.Add($"表 {t.Name} 出现两次 / table {t.Name} twice");
+            if (!byName.TryAdd(t.Name, t)) problems.Add(DataText.TableTwice(t.Name));
         foreach (var t in model)
         {
-            if (!byName.Remove(t.Name, out var s)) { problems.Add($"缺少表 {t.Name} / table {t.Name} missing"); continue; }
+            if (!byName.Remove(t.Name, out var s)) { problems.Add(DataText.TableMissing(t.Name)); continue; }
             var theirs = s.Columns.ToDictionary(c => c.Name, c => c.Type, StringComparer.Ordinal);
-            if (theirs.Count != s.Columns.Count) problems.Add($"表 {t.Name} 的列重复 / duplicate columns in {t.Name}");
+            if (theirs.Count != s.Columns.Count) problems.Add(DataText.DuplicateColumns(t.Name));
             foreach (var c in t.Columns)
             {
-                if (!theirs.Remove(c.Name, out var type)) problems.Add($"表 {t.Name} 缺少列 {c.Name} / column {t.Name}.{c.Name} missing");
-                else if (type != c.Type) problems.Add($"列 {t.Name}.{c.Name} 的类型为 {type}，应为 {c.Type} / column type differs");
+                if (!theirs.Remove(c.Name, out var type)) problems.Add(DataText.ColumnMissing(t.Name, c.Name));
+                else if (type != c.Type) problems.Add(DataText.ColumnTypeDiffers(t.Name, c.Name, type, c.Type));
             }
-            foreach (var extra in theirs.Keys) problems.Add($"表 {t.Name} 多出列 {extra} / unknown column {t.Name}.{extra}");
+            foreach (var extra in theirs.Keys) problems.Add(DataText.UnknownColumn(t.Name, extra));
         }
-        foreach (var extra in byName.Keys) problems.Add($"多出表 {extra} / unknown table {extra}");
+        foreach (var extra in byName.Keys) problems.Add(DataText.UnknownTable(extra));
         return problems;
     }
 
@@ -281,7 +298,7 @@ public static class StoreSnapshot
         while ((c = reader.Read()) >= 0)
         {
             if (c == '\n') return sb.ToString();
-            if (sb.Length >= MaxLineChars) throw new SnapshotFormatException(table, line, "行过长 / line too long");
+            if (sb.Length >= MaxLineChars) throw new SnapshotFormatException(table, line, DataText.LineTooLong());
             sb.Append((char)c);
         }
         return sb.Length == 0 ? null : sb.ToString();
@@ -349,7 +366,7 @@ public static class StoreSnapshot
         public object? Decode(JsonElement value, string table, long line)
         {
             if (value.ValueKind == JsonValueKind.Null)
-                return Nullable ? null : throw Bad(table, line, "不能为空 / must not be null");
+                return Nullable ? null : throw Bad(table, line, DataText.MustNotBeNull());
             try
             {
                 return Type switch
@@ -368,14 +385,14 @@ public static class StoreSnapshot
                     SnapshotTypes.Duration => TimeSpan.ParseExact(Text(value), "c", CultureInfo.InvariantCulture),
                     SnapshotTypes.Guid => System.Guid.ParseExact(Text(value), "D"),
                     SnapshotTypes.Bytes => value.GetBytesFromBase64(),
-                    SnapshotTypes.Array => value.ValueKind != JsonValueKind.Array ? throw new FormatException("应为数组 / expected an array")
+                    SnapshotTypes.Array => value.ValueKind != JsonValueKind.Array ? throw new SnapshotValueException(DataText.ExpectedArray())
                         : clr == typeof(string) ? value.GetRawText() : value.Deserialize(clr),
                     _ => Text(value),
                 };
             }
             catch (Exception e) when (e is FormatException or InvalidOperationException or OverflowException or InvalidCastException or JsonException)
             {
-                throw Bad(table, line, "值无法读取 / unreadable value: " + e.Message);
+                throw Bad(table, line, DataText.UnreadableValue(e is SnapshotValueException v ? v.Text : e.Message));
             }
         }
 
@@ -389,9 +406,9 @@ public static class StoreSnapshot
         }
 
         private static string Text(JsonElement value) =>
-            value.ValueKind == JsonValueKind.String ? value.GetString()! : throw new FormatException("应为字符串 / expected a string");
+            value.ValueKind == JsonValueKind.String ? value.GetString()! : throw new SnapshotValueException(DataText.ExpectedString());
 
-        private SnapshotFormatException Bad(string table, long line, string problem) => new(table, line, $"列 {Name}：{problem}");
+        private SnapshotFormatException Bad(string table, long line, Message problem) => new(table, line, DataText.SnapshotColumnProblem(Name, problem));
     }
 
     private static IReadOnlyList<TableInfo> Model(EcoGovDbContext db)

@@ -1,5 +1,6 @@
 using EcoGov.Core;
 using EcoGov.Core.Plans;
+using EcoGov.Core.Text;
 
 namespace EcoGov.Data.Seeding;
 
@@ -14,15 +15,15 @@ internal sealed class SeedDocumentValidator(string file, SeedDocumentData data, 
 
     public void Validate()
     {
-        if (string.IsNullOrWhiteSpace(data.Document.Id)) Fail("document.id", "文档编号为空 / empty document id");
+        if (string.IsNullOrWhiteSpace(data.Document.Id)) Fail("document.id", DataText.EmptyDocumentId());
         for (int i = 0; i < data.Plans.Count; i++)
         {
             var p = data.Plans[i];
             var at = $"plans[{i}]";
-            if (string.IsNullOrWhiteSpace(p.Id)) Fail(at + ".id", "规划编号为空 / empty plan id");
-            if (!planIds.Add(p.Id)) Fail(at + ".id", $"规划编号{p.Id}重复 / duplicate plan id");
-            if (!jurisdictionCodes.Contains(p.JurisdictionCode)) Fail(at + ".jurisdictionCode", $"行政区划代码{p.JurisdictionCode}不在 jurisdictions.json 中 / unknown jurisdiction");
-            if (p.PeriodStart > p.PeriodEnd) Fail(at + ".periodStart", "规划期起始年晚于结束年 / period starts after it ends");
+            if (string.IsNullOrWhiteSpace(p.Id)) Fail(at + ".id", DataText.EmptyPlanId());
+            if (!planIds.Add(p.Id)) Fail(at + ".id", DataText.DuplicatePlanId(p.Id));
+            if (!jurisdictionCodes.Contains(p.JurisdictionCode)) Fail(at + ".jurisdictionCode", DataText.JurisdictionNotInFile(p.JurisdictionCode));
+            if (p.PeriodStart > p.PeriodEnd) Fail(at + ".periodStart", DataText.PeriodStartsAfterEnd());
             CheckSource(at, p.Source);
         }
         Each("indicators", data.Indicators, x => x.PlanId, x => x.Source, x => x.Seq);
@@ -39,10 +40,10 @@ internal sealed class SeedDocumentValidator(string file, SeedDocumentData data, 
         for (int i = 0; i < data.Findings.Count; i++) CheckSource($"findings[{i}]", data.Findings[i].Source);
         for (int i = 0; i < data.UnitStatistics.Count; i++)
             if (!jurisdictionCodes.Contains(data.UnitStatistics[i].JurisdictionCode))
-                Fail($"unitStatistics[{i}].jurisdictionCode", $"行政区划代码{data.UnitStatistics[i].JurisdictionCode}未知 / unknown jurisdiction");
+                Fail($"unitStatistics[{i}].jurisdictionCode", DataText.UnknownJurisdiction(data.UnitStatistics[i].JurisdictionCode));
         for (int i = 0; i < data.AccessRequirements.Count; i++)
             if (!jurisdictionCodes.Contains(data.AccessRequirements[i].JurisdictionCode))
-                Fail($"accessRequirements[{i}].jurisdictionCode", $"行政区划代码{data.AccessRequirements[i].JurisdictionCode}未知 / unknown jurisdiction");
+                Fail($"accessRequirements[{i}].jurisdictionCode", DataText.UnknownJurisdiction(data.AccessRequirements[i].JurisdictionCode));
     }
 
     /// <summary>
@@ -55,12 +56,12 @@ internal sealed class SeedDocumentValidator(string file, SeedDocumentData data, 
         for (int i = 0; i < data.SupervisionRules.Count; i++)
         {
             var r = data.SupervisionRules[i];
-            if (string.IsNullOrWhiteSpace(r.Text)) Fail($"supervisionRules[{i}].text", "规则原文为空 / empty rule text");
+            if (string.IsNullOrWhiteSpace(r.Text)) Fail($"supervisionRules[{i}].text", DataText.EmptyRuleText());
             for (int k = 0; k < r.Triggers.Count; k++)
             {
                 var at = $"supervisionRules[{i}].triggers[{k}]";
                 CheckSource(at, r.Triggers[k].Source);
-                if (string.IsNullOrWhiteSpace(r.Triggers[k].Condition)) Fail(at + ".condition", "触发条件为空 / empty condition");
+                if (string.IsNullOrWhiteSpace(r.Triggers[k].Condition)) Fail(at + ".condition", DataText.EmptyCondition());
             }
         }
         Each("taskDuties", data.TaskDuties, x => x.PlanId, x => x.Source, null);
@@ -68,14 +69,14 @@ internal sealed class SeedDocumentValidator(string file, SeedDocumentData data, 
         var tasks = data.Tasks.ToDictionary(t => (t.PlanId, t.Seq));
         for (int i = 0; i < data.TaskDuties.Count; i++)
             if (!tasks.ContainsKey((data.TaskDuties[i].PlanId, data.TaskDuties[i].TaskSeq)))
-                Fail($"taskDuties[{i}].taskSeq", $"规划{data.TaskDuties[i].PlanId}没有序号为{data.TaskDuties[i].TaskSeq}的任务 / no such task");
+                Fail($"taskDuties[{i}].taskSeq", DataText.NoSuchTask(data.TaskDuties[i].PlanId, data.TaskDuties[i].TaskSeq));
         for (int i = 0; i < data.TaskUnitAdditions.Count; i++)
         {
             var a = data.TaskUnitAdditions[i];
             if (!tasks.TryGetValue((a.PlanId, a.TaskSeq), out var task))
-                Fail($"taskUnitAdditions[{i}].taskSeq", $"规划{a.PlanId}没有序号为{a.TaskSeq}的任务 / no such task");
+                Fail($"taskUnitAdditions[{i}].taskSeq", DataText.NoSuchTask(a.PlanId, a.TaskSeq));
             else if (task.LeadUnits.Concat(task.CooperatingUnits).Contains(a.Unit))
-                Fail($"taskUnitAdditions[{i}].unit", $"单位{a.Unit}已是该任务的责任单位 / the unit is already on the task");
+                Fail($"taskUnitAdditions[{i}].unit", DataText.UnitAlreadyOnTask(a.Unit));
         }
         Unique("taskUnitAdditions", data.TaskUnitAdditions, a => $"{a.PlanId}/{a.TaskSeq}/{a.Unit}");
     }
@@ -87,10 +88,10 @@ internal sealed class SeedDocumentValidator(string file, SeedDocumentData data, 
         {
             var at = $"{name}[{i}]";
             var p = plan(items[i]);
-            if (!planIds.Contains(p)) Fail(at + ".planId", $"规划编号{p}不在本文件的 plans 中 / plan not declared in this file");
+            if (!planIds.Contains(p)) Fail(at + ".planId", DataText.PlanNotDeclared(p));
             CheckSource(at, source(items[i]));
             if (seq is not null && !seen.Add((p, seq(items[i]))))
-                Fail(at + ".seq", $"序号{seq(items[i])}在规划{p}中重复 / duplicate seq within plan");
+                Fail(at + ".seq", DataText.DuplicateSeq(seq(items[i]), p));
         }
     }
 
@@ -98,16 +99,16 @@ internal sealed class SeedDocumentValidator(string file, SeedDocumentData data, 
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (int i = 0; i < items.Count; i++)
-            if (!seen.Add(key(items[i]))) Fail($"{name}[{i}]", $"记录 {key(items[i])} 重复 / duplicate record");
+            if (!seen.Add(key(items[i]))) Fail($"{name}[{i}]", DataText.DuplicateRecord(key(items[i])));
     }
 
     private void CheckSource(string at, Provenance? s)
     {
-        if (s is null) { Fail(at + ".source", "缺少来源 / missing provenance"); return; }
-        if (s.Document != data.Document.Id) Fail(at + ".source.document", $"来源文档{s.Document}不是本文件的文档{data.Document.Id} / provenance names another document");
-        if (string.IsNullOrWhiteSpace(s.Section)) Fail(at + ".source.section", "来源章节为空 / empty section");
-        if (s.Line < 1) Fail(at + ".source.line", "来源行号必须≥1 / line must be ≥ 1");
+        if (s is null) { Fail(at + ".source", DataText.MissingProvenance()); return; }
+        if (s.Document != data.Document.Id) Fail(at + ".source.document", DataText.ProvenanceOtherDocument(s.Document, data.Document.Id));
+        if (string.IsNullOrWhiteSpace(s.Section)) Fail(at + ".source.section", DataText.EmptySection());
+        if (s.Line < 1) Fail(at + ".source.line", DataText.LineAtLeastOne());
     }
 
-    private void Fail(string location, string problem) => throw new SeedFileException(file, location, problem);
+    private void Fail(string location, Message problem) => throw new SeedFileException(file, location, problem);
 }

@@ -3,12 +3,24 @@ using System.Text;
 using System.Text.RegularExpressions;
 using EcoGov.Core.Air;
 using EcoGov.Core.Text;
+using TextMessage = EcoGov.Core.Text.Message;
 
 namespace EcoGov.Ingest.Monitoring;
 
-/// <summary>A problem in an air-monitoring CSV: the file, and where known the row (header = 1) and column.</summary>
+/// <summary>
+/// A problem in an air-monitoring CSV: the file, and where known the row (header = 1) and column. <see cref="Message"/>
+/// is the bilingual line ("中文 / English") of <see cref="Text"/>, the message in the reader's catalogue
+/// (<see cref="IngestText"/>; a text from elsewhere, such as a CSV syntax error, held verbatim).
+/// </summary>
 public sealed record AirCsvError(string File, int? Row, int? Column, string? ColumnName, string Message)
 {
+    /// <summary>A problem with its message from a catalogue.</summary>
+    public AirCsvError(string file, int? row, int? column, string? columnName, TextMessage text)
+        : this(file, row, column, columnName, text.Bilingual) => Text = text;
+
+    /// <summary>The message, to render in one language (<see cref="TextMessage.Format"/>) or as <see cref="Message"/>.</summary>
+    public TextMessage Text { get; init; } = CoreText.Verbatim(Message);
+
     public override string ToString()
     {
         var name = ColumnName is null ? null : UserText.Quote(ColumnName);
@@ -81,14 +93,14 @@ public static class AirCsvReader
     /// variants monitoring exports use. Lenient on purpose and for data cells only: a date that a person types as an
     /// option or query parameter (<c>--from</c>, <c>asOf</c>) goes through the strict <see cref="Core.CalendarDate"/>.
     /// </summary>
-    public static DateOnly? ParseDate(string cell, out string? error)
+    public static DateOnly? ParseDate(string cell, out TextMessage? error)
     {
         error = null;
         var m = DatePattern.Match(cell.Trim());
         if (m.Success && DateOnly.TryParseExact($"{m.Groups[1].Value}-{int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture):00}-{int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture):00}",
                 "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
             return d;
-        error = $"bad date \"{UserText.Quote(cell)}\", expected yyyy-MM-dd / 日期格式错误";
+        error = IngestText.BadDate(UserText.Quote(cell));
         return null;
     }
 
@@ -96,7 +108,7 @@ public static class AirCsvReader
     /// The hour's start from a <c>time</c> cell (<c>yyyy-MM-dd HH:mm[:ss]</c>, on the hour). With
     /// <paramref name="hourEnding"/> the cell is the hour's end and may be <c>24:00</c>.
     /// </summary>
-    public static DateTime? ParseHourStart(string cell, bool hourEnding, out string? error)
+    public static DateTime? ParseHourStart(string cell, bool hourEnding, out TextMessage? error)
     {
         error = null;
         if (TryParseCanonicalHour(cell.AsSpan().Trim(), hourEnding, out var fast)) return fast;
@@ -114,11 +126,11 @@ public static class AirCsvReader
             }
             if (date is not null && hour == 24 && !hourEnding && minute == 0 && second == 0)
             {
-                error = $"bad time \"{UserText.Quote(cell)}\": 24:00 is an hour's end; use --hour-ending for hour-ending labels / 24:00 仅用于时段结束时间标注";
+                error = IngestText.BadTime24(UserText.Quote(cell));
                 return null;
             }
         }
-        error = $"bad time \"{UserText.Quote(cell)}\", expected yyyy-MM-dd HH:00 on the hour / 时间格式错误（须为整点）";
+        error = IngestText.BadTime(UserText.Quote(cell));
         return null;
     }
 
@@ -160,12 +172,12 @@ public static class AirCsvReader
         var info = new FileInfo(path);
         if (!info.Exists)
         {
-            error = new AirCsvError(path, null, null, null, "file does not exist / 文件不存在");
+            error = new AirCsvError(path, null, null, null, IngestText.FileDoesNotExist());
             return false;
         }
         if (info.Length > MaxFileBytes)
         {
-            error = new AirCsvError(path, null, null, null, $"file is {info.Length} bytes, over the 100 MB limit / 文件超过 100 MB");
+            error = new AirCsvError(path, null, null, null, IngestText.FileOver100MB(info.Length));
             return false;
         }
         try
@@ -176,7 +188,7 @@ public static class AirCsvReader
         }
         catch (DecoderFallbackException)
         {
-            error = new AirCsvError(path, null, null, null, "not valid UTF-8 / 文件须为 UTF-8 编码");
+            error = new AirCsvError(path, null, null, null, IngestText.NotUtf8());
             return false;
         }
     }
@@ -197,7 +209,7 @@ public static class AirCsvReader
         {
             using var records = CsvRecords.Parse(text).GetEnumerator();
             if (!records.MoveNext())
-                return Fail<T>(new AirCsvError(file, 1, null, null, $"empty file; expected a header {string.Join(",", columns)} / 文件为空"));
+                return Fail<T>(new AirCsvError(file, 1, null, null, IngestText.EmptyFileExpectedHeader(string.Join(",", columns))));
             var header = records.Current;
             var map = MapHeader(file, header, columns, errors);
             if (errors.Count > 0) return new([], errors);
@@ -214,21 +226,20 @@ public static class AirCsvReader
                 var rec = records.Current;
                 if (++read > MonitoringLimits.MaxRows)
                 {
-                    errors.Add(new AirCsvError(file, rec.Row, null, null, string.Create(CultureInfo.InvariantCulture,
-                        $"more than {MonitoringLimits.MaxRows:N0} data rows; split the file / 数据行超过 {MonitoringLimits.MaxRows:N0} 行，请分成几个文件")));
+                    errors.Add(new AirCsvError(file, rec.Row, null, null, IngestText.TooManyRows(MonitoringLimits.MaxRows)));
                     break;
                 }
                 if (rec.Fields.Count != header.Fields.Count)
                 {
                     var col = Math.Min(rec.Fields.Count, header.Fields.Count) + 1;
                     errors.Add(new AirCsvError(file, rec.Row, col, col <= header.Fields.Count ? header.Fields[col - 1].Trim() : null,
-                        $"{rec.Fields.Count} fields, the header has {header.Fields.Count} / 字段数与表头不符"));
+                        IngestText.FieldCountDiffers(rec.Fields.Count, header.Fields.Count)));
                     continue;
                 }
                 var station = rec.Fields[cells.StationIndex].Trim();
                 if (station.Length == 0)
                 {
-                    errors.Add(new AirCsvError(file, rec.Row, cells.StationIndex + 1, "station", "empty station / 站点为空"));
+                    errors.Add(new AirCsvError(file, rec.Row, cells.StationIndex + 1, "station", IngestText.EmptyStation()));
                     continue;
                 }
                 if (!stations.TryGetValue(station, out var stationNumber))
@@ -248,7 +259,9 @@ public static class AirCsvReader
                 var key = (stationNumber, parsed.Value.Key);
                 if (seen.TryGetValue(key, out var first))
                 {
-                    errors.Add(cells.KeyError($"duplicate station \"{UserText.Quote(cells.Station)}\" and {keyColumn} {formatKey(parsed.Value.Key)} (first at row {first}) / 站点与{(keyColumn == "date" ? "日期" : "时间")}重复（首见第 {first} 行）"));
+                    errors.Add(cells.KeyError(keyColumn == "date"
+                        ? IngestText.DuplicateStationDate(UserText.Quote(cells.Station), formatKey(parsed.Value.Key), first)
+                        : IngestText.DuplicateStationHour(UserText.Quote(cells.Station), formatKey(parsed.Value.Key), first)));
                     continue;
                 }
                 seen[key] = rec.Row;
@@ -272,14 +285,14 @@ public static class AirCsvReader
             var canonical = columns.FirstOrDefault(c => string.Equals(c, name, StringComparison.OrdinalIgnoreCase))
                 ?? (columns.Contains("PM2.5") && string.Equals(name, "PM25", StringComparison.OrdinalIgnoreCase) ? "PM2.5" : null);
             if (canonical is null)
-                errors.Add(new AirCsvError(file, 1, i + 1, name, $"unknown column \"{UserText.Quote(name)}\"; expected {string.Join(",", columns)} (PM25 also accepted) / 未知列"));
+                errors.Add(new AirCsvError(file, 1, i + 1, name, IngestText.UnknownColumn(UserText.Quote(name), string.Join(",", columns))));
             else if (map.TryGetValue(canonical, out var earlier))
-                errors.Add(new AirCsvError(file, 1, i + 1, name, $"duplicate column {canonical} (also column {earlier + 1}) / 列重复"));
+                errors.Add(new AirCsvError(file, 1, i + 1, name, IngestText.DuplicateColumnAlso(canonical, earlier + 1)));
             else
                 map[canonical] = i;
         }
         foreach (var required in columns.Take(2).Where(c => !map.ContainsKey(c)))
-            errors.Add(new AirCsvError(file, 1, null, required, $"missing required column \"{required}\" / 缺少必需列"));
+            errors.Add(new AirCsvError(file, 1, null, required, IngestText.MissingRequiredColumn(required)));
         return map;
     }
 
@@ -325,7 +338,7 @@ public static class AirCsvReader
             Station = station;
         }
 
-        public AirCsvError KeyError(string message) => new(file, record.Row, keyIndex + 1, keyColumn, message);
+        public AirCsvError KeyError(TextMessage message) => new(file, record.Row, keyIndex + 1, keyColumn, message);
 
         /// <summary>Reads the pollutant values into <see cref="Values"/>; false after adding errors.</summary>
         public bool ReadValues(List<AirCsvError> errors)
@@ -339,12 +352,12 @@ public static class AirCsvReader
                 if (cell.Length == 0) continue;
                 if (!double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || !double.IsFinite(v))
                 {
-                    errors.Add(new AirCsvError(file, record.Row, index + 1, name, $"not a number: \"{UserText.Quote(cell, cell.Length)}\" / 数值无法解析"));
+                    errors.Add(new AirCsvError(file, record.Row, index + 1, name, IngestText.NotANumber(UserText.Quote(cell, cell.Length))));
                     ok = false;
                 }
                 else if (v < 0)
                 {
-                    errors.Add(new AirCsvError(file, record.Row, index + 1, name, $"negative value {UserText.Quote(cell, cell.Length)} / 浓度不能为负"));
+                    errors.Add(new AirCsvError(file, record.Row, index + 1, name, IngestText.NegativeConcentration(UserText.Quote(cell, cell.Length))));
                     ok = false;
                 }
                 else Values[slot] = v;

@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using EcoGov.Core.Air;
 using EcoGov.Core.Text;
+using TextMessage = EcoGov.Core.Text.Message;
 
 namespace EcoGov.Ingest.Monitoring;
 
@@ -208,7 +209,7 @@ public static class NationalReleaseReader
             {
                 if (first.SameValues(r)) duplicates++;
                 else errors.Add(new AirCsvError(r.File, r.Row, null, null,
-                    $"station {UserText.Quote(r.Station)} hour ending {r.TimePoint:yyyy-MM-dd HH:mm} also in {first.File} row {first.Row} with other values / 站点与时间在另一文件中数值不同"));
+                    IngestText.ReleaseValuesDiffer(UserText.Quote(r.Station), r.TimePoint, first.File, first.Row)));
                 continue;
             }
             seen[(r.Station, r.HourStart)] = r;
@@ -225,7 +226,7 @@ public static class NationalReleaseReader
     {
         string text;
         try { text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(source.Bytes); }
-        catch (DecoderFallbackException) { return Fail(source.Name, ReleaseLayout.None, new(source.Name, null, null, null, "not valid UTF-8 / 文件须为 UTF-8 编码")); }
+        catch (DecoderFallbackException) { return Fail(source.Name, ReleaseLayout.None, new(source.Name, null, null, null, IngestText.NotUtf8())); }
         return Parse(source.Name, text);
     }
 
@@ -239,19 +240,18 @@ public static class NationalReleaseReader
             foreach (var r in CsvRecords.Parse(text))
             {
                 if (records.Count > MonitoringLimits.MaxRows)
-                    return Fail(file, ReleaseLayout.None, new(file, r.Row, null, null, string.Create(CultureInfo.InvariantCulture, $"more than {MonitoringLimits.MaxRows:N0} data rows; split the file / 数据行过多")));
+                    return Fail(file, ReleaseLayout.None, new(file, r.Row, null, null, IngestText.TooManyRows(MonitoringLimits.MaxRows)));
                 records.Add(r);
             }
         }
         catch (CsvSyntaxException e) { return Fail(file, ReleaseLayout.None, new(file, e.Row, e.Column, null, e.Message)); }
-        if (records.Count == 0) return Fail(file, ReleaseLayout.None, new(file, 1, null, null, "empty file / 文件为空"));
+        if (records.Count == 0) return Fail(file, ReleaseLayout.None, new(file, 1, null, null, IngestText.EmptyFile()));
         var layout = Detect(records[0].Fields);
         return layout switch
         {
             ReleaseLayout.Hourly => ParseHourly(file, records),
             ReleaseLayout.Wide => ParseWide(file, records),
-            _ => Fail(file, layout, new(file, 1, null, null,
-                "header is neither the national hourly release (timepoint,stationcode,…) nor the wide layout (date,hour,type,1001A,…) / 表头不是全国发布格式"))
+            _ => Fail(file, layout, new(file, 1, null, null, IngestText.NotAReleaseHeader())),
         };
     }
 
@@ -268,12 +268,12 @@ public static class NationalReleaseReader
         for (var i = 0; i < header.Count; i++)
         {
             if (!HourlyHeader.Contains(header[i]))
-                errors.Add(new(file, 1, i + 1, header[i], $"unknown column \"{UserText.Quote(header[i])}\" in a national release / 未知列"));
+                errors.Add(new(file, 1, i + 1, header[i], IngestText.ReleaseUnknownColumn(UserText.Quote(header[i]))));
             else if (!index.TryAdd(header[i], i))
-                errors.Add(new(file, 1, i + 1, header[i], $"duplicate column {header[i]} / 列重复"));
+                errors.Add(new(file, 1, i + 1, header[i], IngestText.DuplicateColumn(header[i])));
         }
         foreach (var c in HourlyHeader.Where(c => !index.ContainsKey(c)))
-            errors.Add(new(file, 1, null, c, $"missing column \"{c}\" / 缺少列"));
+            errors.Add(new(file, 1, null, c, IngestText.MissingColumn(c)));
         if (errors.Count > 0) return new(file, ReleaseLayout.Hourly, [], [], errors);
 
         var rows = new List<ReleaseHour>();
@@ -284,15 +284,15 @@ public static class NationalReleaseReader
             if (errors.Count >= MaxErrors) break;
             if (rec.Fields.Count != header.Count)
             {
-                errors.Add(new(file, rec.Row, Math.Min(rec.Fields.Count, header.Count) + 1, null, $"{rec.Fields.Count} fields, the header has {header.Count} / 字段数与表头不符"));
+                errors.Add(new(file, rec.Row, Math.Min(rec.Fields.Count, header.Count) + 1, null, IngestText.FieldCountDiffers(rec.Fields.Count, header.Count)));
                 continue;
             }
             string Cell(string c) => rec.Fields[index[c]].Trim();
-            AirCsvError Error(string c, string message) => new(file, rec.Row, index[c] + 1, c, message);
+            AirCsvError Error(string c, TextMessage message) => new(file, rec.Row, index[c] + 1, c, message);
 
             var code = Cell("stationcode");
-            if (code.Length == 0) { errors.Add(Error("stationcode", "empty station code / 站点编码为空")); continue; }
-            if (MonitoringLimits.IdentifierProblem(code, "站点", "station") is { } problem) { errors.Add(Error("stationcode", problem)); continue; }
+            if (code.Length == 0) { errors.Add(Error("stationcode", IngestText.EmptyStationCode())); continue; }
+            if (MonitoringLimits.IdentifierProblem(code, "站点", "station") is { } problem) { errors.Add(Error("stationcode", CoreText.Verbatim(problem))); continue; }
             var start = AirCsvReader.ParseHourStart(Cell("timepoint"), hourEnding: true, out var timeError);
             if (start is null) { errors.Add(Error("timepoint", timeError!)); continue; }
 
@@ -310,12 +310,12 @@ public static class NationalReleaseReader
             var area = Cell("area");
             var position = Cell("positionname");
             // Names are stored and shown: bounded and free of control characters, as station codes are.
-            if (MonitoringLimits.IdentifierProblem(area, "城市", "area") is { } areaProblem) { errors.Add(Error("area", areaProblem)); ok = false; }
-            if (MonitoringLimits.IdentifierProblem(position, "站点名称", "positionname") is { } nameProblem) { errors.Add(Error("positionname", nameProblem)); ok = false; }
+            if (MonitoringLimits.IdentifierProblem(area, "城市", "area") is { } areaProblem) { errors.Add(Error("area", CoreText.Verbatim(areaProblem))); ok = false; }
+            if (MonitoringLimits.IdentifierProblem(position, "站点名称", "positionname") is { } nameProblem) { errors.Add(Error("positionname", CoreText.Verbatim(nameProblem))); ok = false; }
             if (!ok) continue;
             if (seen.TryGetValue((code, start.Value), out var first))
             {
-                errors.Add(Error("timepoint", $"duplicate station {UserText.Quote(code)} and timepoint (first at row {first}) / 站点与时间重复（首见第 {first} 行）"));
+                errors.Add(Error("timepoint", IngestText.DuplicateStationTimepoint(UserText.Quote(code), first)));
                 continue;
             }
             seen[(code, start.Value)] = rec.Row;
@@ -334,9 +334,9 @@ public static class NationalReleaseReader
         for (var i = 3; i < header.Count; i++)
         {
             var code = header[i];
-            if (code.Length == 0) { errors.Add(new(file, 1, i + 1, null, "empty station code in the header / 表头站点编码为空")); continue; }
+            if (code.Length == 0) { errors.Add(new(file, 1, i + 1, null, IngestText.EmptyStationCodeInHeader())); continue; }
             if (MonitoringLimits.IdentifierProblem(code, "站点", "station") is { } problem) { errors.Add(new(file, 1, i + 1, null, problem)); continue; }
-            if (!codes.Add(code)) { errors.Add(new(file, 1, i + 1, code, $"duplicate station column {UserText.Quote(code)} / 站点列重复")); continue; }
+            if (!codes.Add(code)) { errors.Add(new(file, 1, i + 1, code, IngestText.DuplicateStationColumn(UserText.Quote(code)))); continue; }
             stationColumns.Add((i, code));
         }
         if (errors.Count > 0) return new(file, ReleaseLayout.Wide, [], [], errors);
@@ -349,31 +349,31 @@ public static class NationalReleaseReader
             if (errors.Count >= MaxErrors) break;
             if (rec.Fields.Count != header.Count)
             {
-                errors.Add(new(file, rec.Row, Math.Min(rec.Fields.Count, header.Count) + 1, null, $"{rec.Fields.Count} fields, the header has {header.Count} / 字段数与表头不符"));
+                errors.Add(new(file, rec.Row, Math.Min(rec.Fields.Count, header.Count) + 1, null, IngestText.FieldCountDiffers(rec.Fields.Count, header.Count)));
                 continue;
             }
             var dateCell = rec.Fields[0].Trim();
             var date = dateCell.Length == 8 && dateCell.All(char.IsAsciiDigit)
                 && DateOnly.TryParseExact(dateCell, "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d8)
                 ? d8 : AirCsvReader.ParseDate(dateCell, out _);
-            if (date is null) { errors.Add(new(file, rec.Row, 1, "date", $"bad date \"{UserText.Quote(dateCell)}\", expected yyyyMMdd or yyyy-MM-dd / 日期格式错误")); continue; }
+            if (date is null) { errors.Add(new(file, rec.Row, 1, "date", IngestText.BadReleaseDate(UserText.Quote(dateCell)))); continue; }
             var hourCell = rec.Fields[1].Trim();
             if (!int.TryParse(hourCell, NumberStyles.None, CultureInfo.InvariantCulture, out var hour) || hour > 23)
             {
-                errors.Add(new(file, rec.Row, 2, "hour", $"bad hour \"{UserText.Quote(hourCell)}\", expected 0–23 / 小时须为 0–23"));
+                errors.Add(new(file, rec.Row, 2, "hour", IngestText.BadReleaseHour(UserText.Quote(hourCell))));
                 continue;
             }
             var typeCell = rec.Fields[2].Trim();
             if (ReleaseColumns.FromName(typeCell) is not { } column)
             {
-                errors.Add(new(file, rec.Row, 3, "type", $"unknown type \"{UserText.Quote(typeCell)}\"; expected AQI, PM2.5, PM2.5_24h, PM10, …, CO_24h / 未知类型"));
+                errors.Add(new(file, rec.Row, 3, "type", IngestText.UnknownReleaseType(UserText.Quote(typeCell))));
                 continue;
             }
             // The hour label is the hour's end, as timepoint's: hour 0 of a date is the last hour of the day before.
             var start = date.Value.ToDateTime(TimeOnly.MinValue).AddHours(hour - 1);
             if (typeSeen.TryGetValue((start, column), out var first))
             {
-                errors.Add(new(file, rec.Row, 3, "type", $"duplicate date, hour and type {UserText.Quote(typeCell)} (first at row {first}) / 日期、小时与类型重复"));
+                errors.Add(new(file, rec.Row, 3, "type", IngestText.DuplicateDateHourType(UserText.Quote(typeCell), first)));
                 continue;
             }
             typeSeen[(start, column)] = rec.Row;
@@ -390,7 +390,7 @@ public static class NationalReleaseReader
         return new(file, ReleaseLayout.Wide, rows, stationColumns.Select(s => new ReleaseStation(s.Code, null, null, null, null)).ToList(), []);
     }
 
-    private static bool Number(string cell, out double? value, out string? error, bool allowNegative = false)
+    private static bool Number(string cell, out double? value, out TextMessage? error, bool allowNegative = false)
     {
         value = null;
         error = null;
@@ -398,12 +398,12 @@ public static class NationalReleaseReader
         var t = cell.Trim();
         if (!double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || !double.IsFinite(v))
         {
-            error = $"not a number: \"{UserText.Quote(t)}\" / 数值无法解析";
+            error = IngestText.NotANumber(UserText.Quote(t));
             return false;
         }
         if (v < 0 && !allowNegative)
         {
-            error = $"negative value {UserText.Quote(t)} / 数值不能为负";
+            error = IngestText.NegativeValue(UserText.Quote(t));
             return false;
         }
         value = v;
@@ -417,7 +417,7 @@ public static class NationalReleaseReader
     /// by commas, 、, ; or / — PM2.5 (PM2_5, 细颗粒物, 颗粒物(PM2.5)), PM10, O3 (O3_1h, O3_8h, 臭氧, 臭氧1小时, 臭氧8小时), NO2,
     /// SO2, CO. Null (with the error) for an unknown name.
     /// </summary>
-    public static IReadOnlyList<Pollutant>? PrimaryPollutants(string cell, out string? error)
+    public static IReadOnlyList<Pollutant>? PrimaryPollutants(string cell, out TextMessage? error)
     {
         error = null;
         if (IsMissing(cell)) return [];
@@ -439,7 +439,7 @@ public static class NationalReleaseReader
             };
             if (p is null)
             {
-                error = $"unknown primary pollutant \"{UserText.Quote(part)}\" / 未知首要污染物";
+                error = IngestText.UnknownPrimaryPollutant(UserText.Quote(part));
                 return null;
             }
             if (!list.Contains(p.Value)) list.Add(p.Value);

@@ -143,7 +143,7 @@ public static class WaterSampleCsvReader
                 if (dateCol >= 0)
                 {
                     date = AirCsvReader.ParseDate(f[dateCol], out var dateError);
-                    if (date is null) throw Error(rec.Row, Col(dateCol, header[dateCol]), dateError ?? "日期无效 (bad date)");
+                    if (date is null) throw Error(rec.Row, Col(dateCol, header[dateCol]), dateError?.Bilingual ?? "日期无效 (bad date)");
                 }
                 if (lonCol >= 0)
                 {

@@ -9,18 +9,36 @@ using EcoGov.Core.Tasks;
 using EcoGov.Core.Text;
 using EcoGov.Ingest.Monitoring;
 using static EcoGov.Core.Plans.PlanWorkbookLayout;
+using TextMessage = EcoGov.Core.Text.Message;
 
 namespace EcoGov.Ingest.Plans;
 
-/// <summary>One problem of a workbook: the sheet, the 1-based row (0 for the sheet as a whole), the column's header (null when no one column), the message.</summary>
+/// <summary>
+/// One problem of a workbook: the sheet, the 1-based row (0 for the sheet as a whole), the column's header (null when no
+/// one column), the message — <see cref="Message"/> its bilingual line ("中文 / English"), <see cref="Text"/> the message
+/// itself (<see cref="IngestText"/>; a text from elsewhere held verbatim).
+/// </summary>
 public sealed record PlanWorkbookError(string Sheet, int Row, string? Column, string Message)
 {
+    /// <summary>A problem with its message from a catalogue.</summary>
+    public PlanWorkbookError(string sheet, int row, string? column, TextMessage text) : this(sheet, row, column, text.Bilingual) => Text = text;
+
+    /// <summary>The message, to render in one language (<see cref="TextMessage.Format"/>) or as <see cref="Message"/>.</summary>
+    public TextMessage Text { get; init; } = CoreText.Verbatim(Message);
+
     public override string ToString() =>
         (Row > 0 ? $"{Sheet} 第{Row}行" : Sheet) + (Column is null ? "" : $"「{Column}」") + "：" + Message;
 }
 
-/// <summary>The workbook cannot be read at all (not an .xlsx, too large, unsafe zip, no 规划 sheet); the message says why.</summary>
-public sealed class PlanWorkbookFileException(string message) : Exception(message);
+/// <summary>
+/// The workbook cannot be read at all (not an .xlsx, too large, unsafe zip, no 规划 sheet): <see cref="Text"/> says why,
+/// naming the file; the exception's message is its bilingual line.
+/// </summary>
+public sealed class PlanWorkbookFileException(TextMessage text) : Exception(text.Bilingual)
+{
+    /// <summary>Why, naming the file (<see cref="IngestText.WorkbookFileProblem"/>).</summary>
+    public TextMessage Text { get; } = text;
+}
 
 /// <summary>What reading a workbook gave: the plan when every row was good, otherwise null and every problem found.</summary>
 /// <param name="PlanRows">The row of each field of the 规划 sheet, by its name (for a caller's error about a field).</param>
@@ -45,12 +63,12 @@ public static partial class PlanWorkbookReader
     public static PlanWorkbookRead Read(string path, string documentId)
     {
         var info = new FileInfo(path);
-        if (!info.Exists) throw new PlanWorkbookFileException($"{Path.GetFileName(path)}：文件不存在 / file not found");
-        if (info.Length > MaxFileBytes)
-            throw new PlanWorkbookFileException(string.Create(CultureInfo.InvariantCulture,
-                $"{Path.GetFileName(path)}：文件超过 {MaxFileBytes / 1024 / 1024} MB（{info.Length} 字节）/ file over {MaxFileBytes / 1024 / 1024} MB"));
-        if (!IsZip(path))
-            throw new PlanWorkbookFileException($"{Path.GetFileName(path)}：不是 .xlsx 工作簿（请用“导出模板”得到的文件，在 Excel/WPS 中另存为 .xlsx）/ not an .xlsx workbook");
+        // The file's name as the messages show it, control characters made visible (it may be a user's upload name).
+        var fileName = UserText.EscapeControls(Path.GetFileName(path));
+        PlanWorkbookFileException FileProblem(TextMessage problem) => new(IngestText.WorkbookFileProblem(fileName, problem));
+        if (!info.Exists) throw FileProblem(IngestText.FileNotFound());
+        if (info.Length > MaxFileBytes) throw FileProblem(IngestText.WorkbookTooLarge(MaxFileBytes / 1024 / 1024, info.Length));
+        if (!IsZip(path)) throw FileProblem(IngestText.NotXlsxWorkbook());
         IReadOnlyList<(string Name, MonitoringTable Table)> sheets;
         try
         {
@@ -58,12 +76,12 @@ public static partial class PlanWorkbookReader
         }
         catch (MonitoringFileException e)
         {
-            throw new PlanWorkbookFileException(e.Message.Replace(path, Path.GetFileName(path), StringComparison.Ordinal));
+            throw new PlanWorkbookFileException(CoreText.Verbatim(UserText.EscapeControls(e.Message.Replace(path, Path.GetFileName(path), StringComparison.Ordinal))));
         }
         var byName = new Dictionary<string, MonitoringTable>(StringComparer.Ordinal);
         foreach (var (name, table) in sheets) byName.TryAdd(name.Trim(), table);
         if (!byName.TryGetValue(PlanSheet, out var planTable))
-            throw new PlanWorkbookFileException($"{Path.GetFileName(path)}：缺少工作表“{PlanSheet}”（规划编号、名称、行政区等）/ no “{PlanSheet}” sheet");
+            throw FileProblem(IngestText.NoPlanSheet(PlanSheet));
 
         var errors = new List<PlanWorkbookError>();
         var plan = ReadPlan(planTable, documentId, errors, out var planRows);
@@ -97,10 +115,10 @@ public static partial class PlanWorkbookReader
         {
             var h = table.Header[i].Trim();
             if (h.Length == 0) continue;
-            if (!map.TryAdd(h, i)) { errors.Add(new(name, 1, h, "表头重复 / duplicate column")); ok = false; }
+            if (!map.TryAdd(h, i)) { errors.Add(new(name, 1, h, IngestText.DuplicateHeader())); ok = false; }
         }
         foreach (var c in columns)
-            if (c.Required && !map.ContainsKey(c.Header)) { errors.Add(new(name, 1, c.Header, "缺少此列 / missing column")); ok = false; }
+            if (c.Required && !map.ContainsKey(c.Header)) { errors.Add(new(name, 1, c.Header, IngestText.MissingThisColumn())); ok = false; }
         return ok ? new SheetRows(name, table, map) : null;
     }
 
@@ -112,7 +130,9 @@ public static partial class PlanWorkbookReader
         public int Row => row.Row;
         public int ErrorCount { get; private set; }
 
-        public void Error(string? column, string message)
+        public void Error(string? column, string message) => Error(column, CoreText.Verbatim(message));
+
+        public void Error(string? column, TextMessage message)
         {
             errors.Add(new(sheet.Name, row.Row, column, message));
             ErrorCount++;
@@ -124,13 +144,13 @@ public static partial class PlanWorkbookReader
             var raw = sheet.Map.TryGetValue(column, out var i) && i < row.Cells.Count ? row.Cells[i].Trim() : "";
             if (raw.Length == 0)
             {
-                if (required) Error(column, "必填，不能为空 / required");
+                if (required) Error(column, IngestText.Required());
                 return null;
             }
             var bad = raw.IndexOfAny(['\0']) >= 0 || raw.Any(c => UserText.IsControl(c) && c is not ('\n' or '\r' or '\t'));
             if (bad)
             {
-                Error(column, $"“{UserText.Quote(raw)}”含控制字符 / contains a control character");
+                Error(column, IngestText.ValueContainsControlCharacter(UserText.Quote(raw)));
                 return null;
             }
             return raw;
@@ -145,7 +165,7 @@ public static partial class PlanWorkbookReader
             if (t is null) return null;
             if (double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && d == Math.Floor(d) && d >= min && d <= max)
                 return (int)d;
-            Error(column, string.Create(CultureInfo.InvariantCulture, $"“{UserText.Quote(t)}”不是 {min}–{max} 之间的整数 / not a whole number in {min}..{max}"));
+            Error(column, IngestText.NotWholeNumberInRange(UserText.Quote(t), min, max));
             return null;
         }
 
@@ -156,7 +176,7 @@ public static partial class PlanWorkbookReader
             var t = Text(column, required);
             if (t is null) return null;
             if (double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d)) return d;
-            Error(column, $"“{UserText.Quote(t)}”不是数 / not a number");
+            Error(column, IngestText.NotANumberValue(UserText.Quote(t)));
             return null;
         }
 
@@ -165,7 +185,7 @@ public static partial class PlanWorkbookReader
             var t = Text(column);
             if (t is null) return null;
             if (decimal.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)) return d;
-            Error(column, $"“{UserText.Quote(t)}”不是数 / not a number");
+            Error(column, IngestText.NotANumberValue(UserText.Quote(t)));
             return null;
         }
 
@@ -186,7 +206,7 @@ public static partial class PlanWorkbookReader
             var t = Text(column);
             if (t is null or No) return false;
             if (t == Yes) return true;
-            Error(column, $"“{UserText.Quote(t)}”应为“是”“否”或留空 / expected 是, 否 or empty");
+            Error(column, IngestText.ExpectedYesNo(UserText.Quote(t), Yes, No));
             return false;
         }
 
@@ -195,7 +215,7 @@ public static partial class PlanWorkbookReader
             var t = Text(column, required);
             if (t is null) return null;
             if (TryParseName(t, name, out var v)) return v;
-            Error(column, $"“{UserText.Quote(t)}”不是可用的值；可用：{Names(name)} / unknown value");
+            Error(column, IngestText.UnknownValue(UserText.Quote(t), Names(name)));
             return null;
         }
     }
@@ -211,16 +231,16 @@ public static partial class PlanWorkbookReader
         var valueIndex = IndexOf(table.Header, PlanValueHeader);
         if (keyIndex < 0 || valueIndex < 0)
         {
-            errors.Add(new(PlanSheet, 1, keyIndex < 0 ? PlanKeyHeader : PlanValueHeader, "缺少此列 / missing column"));
+            errors.Add(new(PlanSheet, 1, keyIndex < 0 ? PlanKeyHeader : PlanValueHeader, IngestText.MissingThisColumn()));
             return null;
         }
         foreach (var r in table.Rows)
         {
             var key = r.Cells[keyIndex].Trim();
             if (key.Length == 0) continue;
-            if (PlanFields.All(f => f.Header != key)) { errors.Add(new(PlanSheet, r.Row, PlanKeyHeader, $"未知项目“{UserText.Quote(key)}” / unknown field")); continue; }
+            if (PlanFields.All(f => f.Header != key)) { errors.Add(new(PlanSheet, r.Row, PlanKeyHeader, IngestText.UnknownField(UserText.Quote(key)))); continue; }
             rows.TryAdd(key, r.Row);
-            if (!values.TryAdd(key, (r.Cells[valueIndex].Trim(), r.Row))) errors.Add(new(PlanSheet, r.Row, PlanKeyHeader, $"“{key}”重复 / given twice"));
+            if (!values.TryAdd(key, (r.Cells[valueIndex].Trim(), r.Row))) errors.Add(new(PlanSheet, r.Row, PlanKeyHeader, IngestText.GivenTwice(key)));
         }
         var before = errors.Count;
         string? Get(string key, bool required)
@@ -229,12 +249,12 @@ public static partial class PlanWorkbookReader
             {
                 if (v.Value.Any(c => UserText.IsControl(c)))
                 {
-                    errors.Add(new(PlanSheet, v.Row, key, "含控制字符 / contains a control character"));
+                    errors.Add(new(PlanSheet, v.Row, key, IngestText.ContainsControlCharacter()));
                     return null;
                 }
                 return v.Value;
             }
-            if (required) errors.Add(new(PlanSheet, values.TryGetValue(key, out var e) ? e.Row : 0, key, "必填，不能为空 / required"));
+            if (required) errors.Add(new(PlanSheet, values.TryGetValue(key, out var e) ? e.Row : 0, key, IngestText.Required()));
             return null;
         }
         int RowOf(string key) => values.TryGetValue(key, out var v) ? v.Row : 0;
@@ -243,23 +263,23 @@ public static partial class PlanWorkbookReader
             var t = Get(key, false);
             if (t is null) return null;
             if (int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1900 and <= 2100) return y;
-            errors.Add(new(PlanSheet, RowOf(key), key, $"“{UserText.Quote(t)}”不是 1900–2100 之间的年份 / not a year"));
+            errors.Add(new(PlanSheet, RowOf(key), key, IngestText.NotAYear(UserText.Quote(t))));
             return null;
         }
 
         var id = Get(PlanId, true);
         if (id is not null && !IsValidPlanId(id))
-            errors.Add(new(PlanSheet, RowOf(PlanId), PlanId, $"“{UserText.Quote(id)}”不是可用的规划编号：小写字母、数字和连字符，3–64 个字符 / not a valid plan id"));
+            errors.Add(new(PlanSheet, RowOf(PlanId), PlanId, IngestText.InvalidPlanId(UserText.Quote(id))));
         var title = Get(PlanTitle, true);
-        if (title is { Length: > 200 }) errors.Add(new(PlanSheet, RowOf(PlanTitle), PlanTitle, "超过 200 字 / longer than 200 characters"));
+        if (title is { Length: > 200 }) errors.Add(new(PlanSheet, RowOf(PlanTitle), PlanTitle, IngestText.TitleTooLong()));
         var code = Get(PlanJurisdiction, true);
         if (code is not null && !Jurisdiction.IsValidCode(code))
-            errors.Add(new(PlanSheet, RowOf(PlanJurisdiction), PlanJurisdiction, $"“{UserText.Quote(code)}”不是 6 位行政区划代码 / not a 6-digit code"));
+            errors.Add(new(PlanSheet, RowOf(PlanJurisdiction), PlanJurisdiction, IngestText.NotJurisdictionCode(UserText.Quote(code))));
         PlanKind? kind = null;
         if (Get(PlanKindField, true) is { } k)
         {
             if (TryParseName<PlanKind>(k, PlanKindName, out var pk)) kind = pk;
-            else errors.Add(new(PlanSheet, RowOf(PlanKindField), PlanKindField, $"“{UserText.Quote(k)}”不是可用的规划类型；可用：{Names<PlanKind>(PlanKindName)} / unknown plan kind"));
+            else errors.Add(new(PlanSheet, RowOf(PlanKindField), PlanKindField, IngestText.UnknownPlanKind(UserText.Quote(k), Names<PlanKind>(PlanKindName))));
         }
         var docNumber = Get(PlanDocNumber, false);
         DateOnly? issued = null;
@@ -273,7 +293,7 @@ public static partial class PlanWorkbookReader
         var start = Year(PlanPeriodStart);
         var end = Year(PlanPeriodEnd);
         if (start is { } s && end is { } e && e < s)
-            errors.Add(new(PlanSheet, RowOf(PlanPeriodEnd), PlanPeriodEnd, "终止年早于起始年 / ends before it starts"));
+            errors.Add(new(PlanSheet, RowOf(PlanPeriodEnd), PlanPeriodEnd, IngestText.EndsBeforeStart()));
         var baseYear = Year(PlanBaseYear);
         if (errors.Count > before || id is null || title is null || code is null || kind is null) return null;
         return new Plan(id, code, title, docNumber, issued, kind.Value, start, end, baseYear, Source(documentId, PlanSheet, RowOf(PlanId)));
@@ -312,9 +332,9 @@ public static partial class PlanWorkbookReader
             var baseUnit = c.Text("基准值单位");
             var fromProse = c.YesNo("来自正文");
             if (baseText is null && (baseYear is not null || baseValue is not null || baseUnit is not null))
-                c.Error("基准值原文", "填了基准年、基准数值或基准值单位，须同时填基准值原文 / the baseline text is required with its year, value or unit");
+                c.Error("基准值原文", IngestText.BaselineTextRequired());
             if (seq is { } s && !seqRow.TryAdd(s, c.Row))
-                c.Error("序号", string.Create(CultureInfo.InvariantCulture, $"序号 {s} 与第{seqRow[s]}行重复 / duplicate number (row {seqRow[s]})"));
+                c.Error("序号", IngestText.DuplicateNumber(s, seqRow[s]));
             if (c.ErrorCount > 0 || seq is null || name is null) continue;
             var draft = new IndicatorDraft(new Indicator(planId, seq.Value, category, name, unit,
                 baseText is null ? null : new Baseline(baseYear, baseValue, baseText, baseUnit), [], [], binding,
@@ -334,22 +354,22 @@ public static partial class PlanWorkbookReader
             var year = c.Year("年份");
             var text = c.Text("原文", required: true);
             if (which is not (null or TargetRow or ObservedRow))
-                c.Error("种类", $"“{UserText.Quote(which)}”应为“{TargetRow}”或“{ObservedRow}” / expected {TargetRow} or {ObservedRow}");
+                c.Error("种类", IngestText.ExpectedTargetOrObserved(UserText.Quote(which), TargetRow, ObservedRow));
             IndicatorDraft? draft = null;
             if (seq is { } s && !bySeq.TryGetValue(s, out draft) && !errors.Any(e => e.Sheet == IndicatorSheet))
-                c.Error("指标序号", string.Create(CultureInfo.InvariantCulture, $"指标表中没有序号 {s} / no indicator with this number"));
+                c.Error("指标序号", IngestText.NoIndicatorWithNumber(s));
             if (which == ObservedRow)
             {
                 var value = c.Double("数值");
                 var unit = c.Text("单位");
-                if (c.Text("目标类型") is not null) c.Error("目标类型", "现状行不填目标类型 / not for an observed value");
-                if (year is null) c.Error("年份", "现状值须填年份 / the year of an observed value is required");
+                if (c.Text("目标类型") is not null) c.Error("目标类型", IngestText.NotForObservedValue());
+                if (year is null) c.Error("年份", IngestText.ObservedYearRequired());
                 if (c.ErrorCount > 0 || draft is null || text is null) continue;
                 draft.Observed.Add(new ObservedValue(year!.Value, value, text, unit));
             }
             else
             {
-                if (c.Text("单位") is not null) c.Error("单位", "目标行不填单位（单位在指标表）/ a target has no unit of its own");
+                if (c.Text("单位") is not null) c.Error("单位", IngestText.TargetHasNoUnit());
                 var target = ReadTarget(c, year, text, "原文", "目标类型", "数值");
                 if (c.ErrorCount > 0 || draft is null || target is null) continue;
                 draft.Targets.Add(target);
@@ -367,18 +387,18 @@ public static partial class PlanWorkbookReader
         if (kind is null)
         {
             var parsed = TargetValue.Parse(text, year);
-            if (parsed is null) { c.Error(textColumn, $"“{UserText.Quote(text)}”不是目标值 / not a target"); return null; }
+            if (parsed is null) { c.Error(textColumn, IngestText.NotATarget(UserText.Quote(text))); return null; }
             if (value is not null && parsed.Value != value)
             {
-                c.Error(valueColumn, "数值与原文识别的不一致；请同时填写目标类型 / the value differs from the one read from the text; give the kind too");
+                c.Error(valueColumn, IngestText.ValueDiffersFromText());
                 return null;
             }
             return parsed;
         }
         var needsValue = kind is TargetKind.Number or TargetKind.AtLeast or TargetKind.AtMost or TargetKind.RelativeDecrease or TargetKind.RelativeIncrease or TargetKind.WaterClass;
-        if (needsValue && value is null) { c.Error(valueColumn, $"目标类型为{TargetKindName(kind.Value)}时必填 / required for this kind"); return null; }
-        if (!needsValue && value is not null) { c.Error(valueColumn, $"目标类型为{TargetKindName(kind.Value)}时留空 / must be empty for this kind"); return null; }
-        if (kind == TargetKind.WaterClass && value is not (1 or 2 or 3 or 4 or 5 or 6)) { c.Error(valueColumn, "水质类别填 1–6（6 为劣Ⅴ类）/ a water class is 1..6"); return null; }
+        if (needsValue && value is null) { c.Error(valueColumn, IngestText.RequiredForKind(TargetKindName(kind.Value))); return null; }
+        if (!needsValue && value is not null) { c.Error(valueColumn, IngestText.EmptyForKind(TargetKindName(kind.Value))); return null; }
+        if (kind == TargetKind.WaterClass && value is not (1 or 2 or 3 or 4 or 5 or 6)) { c.Error(valueColumn, IngestText.WaterClassRange()); return null; }
         return new TargetValue(year, kind.Value, value, text);
     }
 
@@ -403,22 +423,22 @@ public static partial class PlanWorkbookReader
             var notes = c.Text("备注");
             var fromProse = c.YesNo("来自正文");
             if (seq is { } s && !seqRow.TryAdd(s, c.Row))
-                c.Error("序号", string.Create(CultureInfo.InvariantCulture, $"序号 {s} 与第{seqRow[s]}行重复 / duplicate number (row {seqRow[s]})"));
+                c.Error("序号", IngestText.DuplicateNumber(s, seqRow[s]));
             DeadlinePhrase? deadline = null;
             if (deadlineText is null)
             {
                 if (kind is not null || start is not null || due is not null || year is not null || month is not null)
-                    c.Error("完成时限", "填了时限类型或日期，须同时填完成时限原文 / the deadline text is required with its interpretation");
+                    c.Error("完成时限", IngestText.DeadlineTextRequired());
             }
             else if (!kindGiven)
             {
                 if (start is not null || due is not null || year is not null || month is not null)
-                    c.Error("时限类型", "填了开始/截止日期、年份或月份，须同时填时限类型 / give the kind with the dates");
+                    c.Error("时限类型", IngestText.DeadlineKindRequired());
                 else deadline = DeadlinePhrase.Parse(deadlineText, planYear);
             }
             else if (kind is not null)
             {
-                if (start is { } a && due is { } b && b < a) c.Error("截止日期", "截止日期早于开始日期 / due before start");
+                if (start is { } a && due is { } b && b < a) c.Error("截止日期", IngestText.DueBeforeStart());
                 else deadline = new DeadlinePhrase(deadlineText, kind.Value, start, due, year, month);
             }
             if (c.ErrorCount > 0 || seq is null || text is null) continue;
@@ -448,10 +468,10 @@ public static partial class PlanWorkbookReader
             var investment = c.Decimal("投资估算（亿元）");
             var lead = c.Text("牵头单位");
             var due = c.Date("完成日期");
-            if (from is { } f && to is { } t && t < f) c.Error("终止年", "终止年早于起始年 / ends before it starts");
-            if (investment is < 0) c.Error("投资估算（亿元）", "投资不能为负 / negative investment");
+            if (from is { } f && to is { } t && t < f) c.Error("终止年", IngestText.EndsBeforeStart());
+            if (investment is < 0) c.Error("投资估算（亿元）", IngestText.NegativeInvestment());
             if (seq is { } s && !seqRow.TryAdd(s, c.Row))
-                c.Error("序号", string.Create(CultureInfo.InvariantCulture, $"序号 {s} 与第{seqRow[s]}行重复 / duplicate number (row {seqRow[s]})"));
+                c.Error("序号", IngestText.DuplicateNumber(s, seqRow[s]));
             if (c.ErrorCount > 0 || seq is null) continue;
             list.Add(new KeyProject(planId, seq.Value, category, sub, name, content, from, to, periodText, investment, lead,
                 Source(documentId, ProjectSheet, c.Row, seq.Value.ToString(CultureInfo.InvariantCulture)), due));
@@ -468,7 +488,7 @@ public static partial class PlanWorkbookReader
             var pollutant = c.Text("污染物", required: true);
             if (pollutant is not null && !Pollutants.Contains(pollutant))
             {
-                c.Error("污染物", $"“{UserText.Quote(pollutant)}”不是可用的污染物；可用：{string.Join("、", Pollutants)} / unknown pollutant");
+                c.Error("污染物", IngestText.UnknownPollutant(UserText.Quote(pollutant), string.Join("、", Pollutants)));
                 pollutant = null;
             }
             var year = c.Year("年份", required: true);
@@ -479,7 +499,9 @@ public static partial class PlanWorkbookReader
             var previous = c.Double("同期值");
             var unit = c.Text("单位", required: true);
             if (pollutant is not null && year is { } y && !keys.TryAdd((pollutant, y, month), c.Row))
-                c.Error("污染物", string.Create(CultureInfo.InvariantCulture, $"{pollutant} {y} 年{(month is { } mm ? $"{mm} 月" : "全年")}的目标与第{keys[(pollutant, y, month)]}行重复 / duplicate target"));
+                c.Error("污染物", month is { } mm
+                    ? IngestText.DuplicateMonthTarget(pollutant, y, mm, keys[(pollutant, y, month)])
+                    : IngestText.DuplicateYearTarget(pollutant, y, keys[(pollutant, y, month)]));
             if (c.ErrorCount > 0 || pollutant is null || year is null || target is null || previousYear is null || unit is null) continue;
             list.Add(new MonthlyAirTarget(planId, pollutant, year.Value, month, target.Value, previousYear.Value, previous, unit,
                 Source(documentId, AirSheet, c.Row, month is { } mo ? $"{mo} 月" : WholeYear)));
@@ -501,7 +523,7 @@ public static partial class PlanWorkbookReader
             var target = ReadTarget(c, year, text, "目标原文", "目标类型", "数值");
             var assessment = c.Text("考核级别");
             if (seq is { } s && !seqRow.TryAdd(s, c.Row))
-                c.Error("序号", string.Create(CultureInfo.InvariantCulture, $"序号 {s} 与第{seqRow[s]}行重复 / duplicate number (row {seqRow[s]})"));
+                c.Error("序号", IngestText.DuplicateNumber(s, seqRow[s]));
             if (c.ErrorCount > 0 || seq is null || county is null || section is null || target is null) continue;
             list.Add(new WaterSectionTarget(planId, seq.Value, county, section, target, assessment,
                 Source(documentId, SectionSheet, c.Row, seq.Value.ToString(CultureInfo.InvariantCulture))));

@@ -825,4 +825,7 @@ public static class AppText
 
     /// <summary>上传的文件已过期（保留 {0} 分钟）或不存在，请重新选择文件</summary>
     public static AppMessage UploadExpired(double minutes) => new(nameof(UploadExpired), minutes);
+
+    /// <summary>图层版本 {0} 不存在</summary>
+    public static AppMessage NoLayerVersion(long id) => new(nameof(NoLayerVersion), id);
 }

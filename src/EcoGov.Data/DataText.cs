@@ -135,4 +135,55 @@ public static class DataText
 
     /// <summary>文件</summary>
     public static Message AFile() => M(nameof(AFile));
+
+    /// <summary>找不到 data/seed 目录（从 {0} 向上查找）；请设置 ECOGOV_HOME</summary>
+    public static Message SeedDirectoryNotFound(string start) => M(nameof(SeedDirectoryNotFound), start);
+
+    /// <summary>种子数据目录不存在</summary>
+    public static Message SeedDirectoryMissing() => M(nameof(SeedDirectoryMissing));
+
+    /// <summary>文件缺失</summary>
+    public static Message SeedFileMissing() => M(nameof(SeedFileMissing));
+
+    /// <summary>“{0}”不是6位行政区划代码</summary>
+    public static Message NotASixDigitCode(string code) => M(nameof(NotASixDigitCode), code);
+
+    /// <summary>名称为空</summary>
+    public static Message EmptyJurisdictionName() => M(nameof(EmptyJurisdictionName));
+
+    /// <summary>代码{0}重复</summary>
+    public static Message DuplicateJurisdictionCode(string code) => M(nameof(DuplicateJurisdictionCode), code);
+
+    /// <summary>上级代码{0}不存在</summary>
+    public static Message UnknownParentCode(string parent) => M(nameof(UnknownParentCode), parent);
+
+    /// <summary>内容为空</summary>
+    public static Message EmptySeedDocument() => M(nameof(EmptySeedDocument));
+
+    /// <summary>JSON 无法读取：{0}</summary>
+    public static Message InvalidSeedJson(string reason) => M(nameof(InvalidSeedJson), reason);
+
+    /// <summary>文档编号{0}与{1}重复</summary>
+    public static Message DuplicateDocumentIdIn(string id, string other) => M(nameof(DuplicateDocumentIdIn), id, other);
+
+    /// <summary>规划编号{0}已在{1}中出现</summary>
+    public static Message PlanIdUsedTwice(string plan, string other) => M(nameof(PlanIdUsedTwice), plan, other);
+
+    /// <summary>写入数据库失败：{0}</summary>
+    public static Message CannotBeStored(string reason) => M(nameof(CannotBeStored), reason);
+
+    /// <summary>行政区划</summary>
+    public static Message JurisdictionsDocumentTitle() => M(nameof(JurisdictionsDocumentTitle));
+
+    /// <summary>{0} {1} 正在被另一次导入写入新版本，请稍后重试；本次未写入任何数据</summary>
+    public static Message LayerImportInProgress(string layer, string jurisdiction) => M(nameof(LayerImportInProgress), layer, jurisdiction);
+
+    /// <summary>没有任何要求</summary>
+    public static Message DemoNoRequirements() => M(nameof(DemoNoRequirements));
+
+    /// <summary>unitCode、category、text 不能为空</summary>
+    public static Message DemoRequirementFieldsRequired() => M(nameof(DemoRequirementFieldsRequired));
+
+    /// <summary>“{0}”不是四类管控类别之一</summary>
+    public static Message NotAnAccessListCategory(string category) => M(nameof(NotAnAccessListCategory), category);
 }

@@ -26,7 +26,7 @@ public sealed record EcoGovPaths(string Home)
         if (!string.IsNullOrWhiteSpace(env)) return new EcoGovPaths(Path.GetFullPath(env));
         for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
             if (Directory.Exists(Path.Combine(dir.FullName, "data", "seed"))) return new EcoGovPaths(dir.FullName);
-        throw new InvalidOperationException($"找不到 data/seed 目录（从 {start} 向上查找）；请设置 ECOGOV_HOME / data/seed not found above {start}; set ECOGOV_HOME");
+        throw new InvalidOperationException(DataText.SeedDirectoryNotFound(start).Bilingual);
     }
 }
 

@@ -58,12 +58,7 @@ public sealed partial class EngineCatalogueTests
             "Zoning/Rules/RuleCatalog.cs",
         ]);
         yield return new("EcoGov.Ingest", typeof(EcoGov.Ingest.IngestText), EcoGov.Ingest.IngestText.Catalogue, []);
-        yield return new("EcoGov.Data", typeof(EcoGov.Data.DataText), EcoGov.Data.DataText.Catalogue,
-        [
-            "EcoGovDatabase.cs",
-            "Seeding/SeedImporter.cs",
-            "Zoning/ZoningLayerStore.cs",
-        ]);
+        yield return new("EcoGov.Data", typeof(EcoGov.Data.DataText), EcoGov.Data.DataText.Catalogue, []);
     }
 
     private static Catalogue Of(string project) => Catalogues().Single(c => c.Project == project);

@@ -31,7 +31,7 @@ public sealed class SpatialSeedGeometry : ISeedGeometry
             prepared = LayerPreparation.Prepare(file.Layer, jurisdiction.Code, jurisdiction, file.EffectiveFrom, file.FileName, file.Content,
                 LayerPreparation.MetadataCrs(file.Content), synthetic: false, fields: null, dryRun: false);
         }
-        catch (LayerImportException e) { throw new SeedFileException(file.FileName, "file", e.Message); }
+        catch (LayerImportException e) { throw new SeedFileException(file.FileName, "file", e.Text); }
         if (prepared.Result is { Rejected: true } r)
         {
             var first = r.Report.Problems.First(p => p.Severity == LayerProblemSeverity.Error);

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using EcoGov.Core.Text;
 using EcoGov.Core.Zoning;
 using EcoGov.Data;
 using EcoGov.Data.Zoning;
@@ -103,10 +104,10 @@ public sealed class ZoningLayerRepository(EcoGovDbContext db, ILogger? logger = 
     /// <summary>Changes from one version to another (they should be versions of the same layer). Throws <see cref="LayerImportException"/> for an unknown id.</summary>
     public async Task<LayerDiffResult> DiffAsync(long fromVersionId, long toVersionId, CancellationToken ct = default)
     {
-        var from = await SnapshotAsync(fromVersionId, ct) ?? throw new LayerImportException($"图层版本 {fromVersionId} 不存在 / no layer version {fromVersionId}");
-        var to = await SnapshotAsync(toVersionId, ct) ?? throw new LayerImportException($"图层版本 {toVersionId} 不存在 / no layer version {toVersionId}");
+        var from = await SnapshotAsync(fromVersionId, ct) ?? throw new LayerImportException(AppText.NoLayerVersion(fromVersionId));
+        var to = await SnapshotAsync(toVersionId, ct) ?? throw new LayerImportException(AppText.NoLayerVersion(toVersionId));
         if (from.Version.Layer != to.Version.Layer)
-            throw new LayerImportException($"版本 {fromVersionId}（{from.Version.Layer}）与 {toVersionId}（{to.Version.Layer}）不是同一图层 / versions of different layers");
+            throw new LayerImportException(AppText.VersionsOfDifferentLayers(fromVersionId, from.Version.Layer, toVersionId, to.Version.Layer));
         return LayerDiff.Compare(from, to);
     }
 }
@@ -131,14 +132,14 @@ internal static class LayerPreparation
         DateOnly effectiveFrom, string fileName, byte[] content, int? crs, bool synthetic, IReadOnlyDictionary<string, string>? fields, bool dryRun)
     {
         var kind = ZoningLayerKinds.Find(layer)
-            ?? throw new LayerImportException($"未知图层“{layer}” / unknown layer. 可用 / known: {string.Join(", ", ZoningLayerKinds.All.Select(k => k.Code))}");
-        if (jurisdiction is null) throw new LayerImportException($"行政区划代码“{jurisdictionCode}”不存在 / unknown jurisdiction code");
+            ?? throw new LayerImportException(AppText.UnknownLayer(layer, string.Join(", ", ZoningLayerKinds.All.Select(k => k.Code))));
+        if (jurisdiction is null) throw new LayerImportException(AppText.UnknownJurisdictionCode(jurisdictionCode));
         fileName = Path.GetFileName(fileName);
         var sha = Convert.ToHexStringLower(SHA256.HashData(content));
 
         RawLayer raw;
         try { raw = LayerFileReader.Read(fileName, content, crs); }
-        catch (LayerFileException e) { throw new LayerImportException(e.Message); }
+        catch (LayerFileException e) { throw new LayerImportException(CoreText.Verbatim(e.Message)); }
         Geometry? boundary = null;
         if (kind == ZoningLayerKinds.Units && jurisdiction.BoundaryWkb is { } wkb)
         {
@@ -148,7 +149,7 @@ internal static class LayerPreparation
         var directory = Counties(jurisdiction);
         LayerColumnMapping mapping;
         try { mapping = LayerColumnDetector.Detect(raw, directory, fields); }
-        catch (LayerMappingException e) { throw new LayerImportException(e.Message, e.Field); }
+        catch (LayerMappingException e) { throw new LayerImportException(CoreText.Verbatim(e.Message), e.Field); }
         var validation = LayerValidator.Validate(raw, kind, boundary, kind == ZoningLayerKinds.Units ? directory.Counties.Keys.ToHashSet(StringComparer.Ordinal) : null, directory, mapping);
         var firstRows = dryRun ? raw.Features.Take(LayerImportResult.PreviewRows).Select(f => f.Attributes).ToList() : [];
         if (validation.Features.Count == 0 && !validation.Report.Rejected)

@@ -197,7 +197,7 @@ public sealed class ZoningLayerService(EcoGovDbContext db, TimeProvider? clock =
         var fields = CheckFields(request.Fields);
         var code = await CheckJurisdictionAsync(request.Jurisdiction, ct);
         try { return new LayerImport(await store.ImportAsync(kind.Code, code, effective, request.FileName, request.Content, epsg, fields: fields, dryRun: request.DryRun, progress: progress, ct: ct)); }
-        catch (LayerImportException e) { throw new ApplicationInputException(ErrorCode.InvalidValue, e.Field, e.Message); }
+        catch (LayerImportException e) { throw new ApplicationInputException(ErrorCode.InvalidValue, e.Field, AppMessage.Verbatim(e.Text)); }
     }
 
     /// <summary>

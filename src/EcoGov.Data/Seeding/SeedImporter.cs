@@ -34,7 +34,7 @@ public sealed class SeedImporter(EcoGovDbContext db, ISeedGeometry geometry, ILo
     public SeedImportReport Import(string seedDirectory)
     {
         if (!Directory.Exists(seedDirectory))
-            throw new SeedFileException(seedDirectory, "-", "种子数据目录不存在 / seed directory not found");
+            throw new SeedFileException(seedDirectory, "-", DataText.SeedDirectoryMissing());
 
         var files = Directory.GetFiles(seedDirectory, "*.json")
             .Where(f => Path.GetFileName(f) != JurisdictionsFile)
@@ -146,7 +146,7 @@ public sealed class SeedImporter(EcoGovDbContext db, ISeedGeometry geometry, ILo
     private static LoadedTree LoadJurisdictions(string dir)
     {
         var path = Path.Combine(dir, JurisdictionsFile);
-        if (!File.Exists(path)) throw new SeedFileException(JurisdictionsFile, "-", "文件缺失 / file missing");
+        if (!File.Exists(path)) throw new SeedFileException(JurisdictionsFile, "-", DataText.SeedFileMissing());
         var bytes = File.ReadAllBytes(path);
         var file = Deserialize<JurisdictionSeedFile>(JurisdictionsFile, bytes);
         var codes = new HashSet<string>(StringComparer.Ordinal);
@@ -154,15 +154,15 @@ public sealed class SeedImporter(EcoGovDbContext db, ISeedGeometry geometry, ILo
         {
             var j = file.Jurisdictions[i];
             var at = $"jurisdictions[{i}]";
-            if (!Jurisdiction.IsValidCode(j.Code)) throw new SeedFileException(JurisdictionsFile, at + ".code", $"“{j.Code}”不是6位行政区划代码 / not a 6-digit GB/T 2260 code");
-            if (string.IsNullOrWhiteSpace(j.Name)) throw new SeedFileException(JurisdictionsFile, at + ".name", "名称为空 / empty name");
-            if (!codes.Add(j.Code)) throw new SeedFileException(JurisdictionsFile, at + ".code", $"代码{j.Code}重复 / duplicate code");
+            if (!Jurisdiction.IsValidCode(j.Code)) throw new SeedFileException(JurisdictionsFile, at + ".code", DataText.NotASixDigitCode(j.Code));
+            if (string.IsNullOrWhiteSpace(j.Name)) throw new SeedFileException(JurisdictionsFile, at + ".name", DataText.EmptyJurisdictionName());
+            if (!codes.Add(j.Code)) throw new SeedFileException(JurisdictionsFile, at + ".code", DataText.DuplicateJurisdictionCode(j.Code));
         }
         for (int i = 0; i < file.Jurisdictions.Count; i++)
         {
             var p = file.Jurisdictions[i].ParentCode;
             if (p is not null && !codes.Contains(p))
-                throw new SeedFileException(JurisdictionsFile, $"jurisdictions[{i}].parentCode", $"上级代码{p}不存在 / unknown parent");
+                throw new SeedFileException(JurisdictionsFile, $"jurisdictions[{i}].parentCode", DataText.UnknownParentCode(p));
         }
         return new LoadedTree(file, TreeHash(dir, bytes), codes);
     }
@@ -181,13 +181,13 @@ public sealed class SeedImporter(EcoGovDbContext db, ISeedGeometry geometry, ILo
         try
         {
             return JsonSerializer.Deserialize<T>(bytes, SeedJson.Options)
-                   ?? throw new SeedFileException(name, "第1行", "内容为空 / empty document");
+                   ?? throw new SeedFileException(name, "第1行", DataText.EmptySeedDocument());
         }
         catch (JsonException e)
         {
             var line = e.LineNumber is { } l ? $"第{l + 1}行" : "?";
             var path = string.IsNullOrEmpty(e.Path) ? "" : $" ({e.Path})";
-            throw new SeedFileException(name, line + path, "JSON 无法读取 / invalid JSON: " + e.Message);
+            throw new SeedFileException(name, line + path, DataText.InvalidSeedJson(e.Message));
         }
     }
 
@@ -197,14 +197,14 @@ public sealed class SeedImporter(EcoGovDbContext db, ISeedGeometry geometry, ILo
         foreach (var d in documents)
         {
             if (owner.TryGetValue(d.Data.Document.Id, out var other) && other != d.FileName)
-                throw new SeedFileException(d.FileName, "document.id", $"文档编号{d.Data.Document.Id}与{other}重复 / duplicate document id");
+                throw new SeedFileException(d.FileName, "document.id", DataText.DuplicateDocumentIdIn(d.Data.Document.Id, other));
             owner[d.Data.Document.Id] = d.FileName;
         }
         var plans = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var d in documents)
             foreach (var p in d.Data.Plans)
                 if (!plans.TryAdd(p.Id, d.FileName))
-                    throw new SeedFileException(d.FileName, "plans", $"规划编号{p.Id}已在{plans[p.Id]}中出现 / plan id used twice");
+                    throw new SeedFileException(d.FileName, "plans", DataText.PlanIdUsedTwice(p.Id, plans[p.Id]));
     }
 
     private void WriteJurisdictions(string dir, LoadedTree tree)
@@ -229,7 +229,7 @@ public sealed class SeedImporter(EcoGovDbContext db, ISeedGeometry geometry, ILo
         {
             Id = JurisdictionsDocumentId,
             FileName = JurisdictionsFile,
-            Title = "行政区划 / jurisdictions",
+            Title = DataText.JurisdictionsDocumentTitle().Bilingual,
             TextSha256 = "",
             SeedFileName = JurisdictionsFile,
             SeedFileSha256 = tree.Sha256,
@@ -301,7 +301,7 @@ public sealed class SeedImporter(EcoGovDbContext db, ISeedGeometry geometry, ILo
         catch (DbUpdateException e)
         {
             // The validator checks every constraint it knows; this names the file if one slipped through.
-            throw new SeedFileException(doc.FileName, "-", "写入数据库失败 / cannot be stored: " + (e.InnerException ?? e).Message);
+            throw new SeedFileException(doc.FileName, "-", DataText.CannotBeStored((e.InnerException ?? e).Message));
         }
         db.ChangeTracker.Clear();
     }

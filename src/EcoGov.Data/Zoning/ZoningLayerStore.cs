@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using EcoGov.Core.Text;
 using EcoGov.Core.Zoning;
 using EcoGov.Data.Entities;
 using EcoGov.Data.Seeding;
@@ -11,8 +12,11 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace EcoGov.Data.Zoning;
 
 /// <summary>The import cannot start or the file cannot be read (unknown layer or jurisdiction, unreadable file, CRS, a version number taken): nothing stored.</summary>
-public sealed class LayerImportException(string message, string? field = null) : Exception(message)
+public sealed class LayerImportException(Message text, string? field = null) : Exception(text.Bilingual)
 {
+    /// <summary>What is wrong, from a catalogue (the store's or the application layer's).</summary>
+    public Message Text { get; } = text;
+
     /// <summary>The request field the problem is in ("field" for a column role that cannot be applied), or null: the file.</summary>
     public string? Field { get; } = field;
 }
@@ -158,7 +162,7 @@ public sealed class ZoningLayerStore(EcoGovDbContext db, ILogger? logger = null,
 
     private static LayerImportException Taken(LayerVersionRows p) =>
         // (layer, jurisdiction, version) is unique: another import of this layer took the number first
-        new($"{p.Layer} {p.JurisdictionCode} 正在被另一次导入写入新版本，请稍后重试；本次未写入任何数据 / another import of this layer is in progress; nothing stored, retry");
+        new(DataText.LayerImportInProgress(p.Layer, p.JurisdictionCode));
 
     private ZoningLayerVersionEntity NewVersion(LayerVersionRows p, int next, string? note) => new()
     {
@@ -322,15 +326,15 @@ public sealed class ZoningLayerStore(EcoGovDbContext db, ILogger? logger = null,
         DemoUnitRequirements? file;
         try { file = JsonSerializer.Deserialize<DemoUnitRequirements>(File.ReadAllBytes(path), DemoJson); }
         catch (JsonException e) { throw new SeedFileException(DemoUnitRequirementsFile, e.Path ?? "file", e.Message); }
-        if (file?.Requirements is not { Count: > 0 } list) throw new SeedFileException(DemoUnitRequirementsFile, "requirements", "没有任何要求 / no requirements");
+        if (file?.Requirements is not { Count: > 0 } list) throw new SeedFileException(DemoUnitRequirementsFile, "requirements", DataText.DemoNoRequirements());
         for (var i = 0; i < list.Count; i++)
         {
             var r = list[i];
             var at = $"requirements[{i}]";
             if (string.IsNullOrWhiteSpace(r.UnitCode) || string.IsNullOrWhiteSpace(r.Category) || string.IsNullOrWhiteSpace(r.Text))
-                throw new SeedFileException(DemoUnitRequirementsFile, at, "unitCode、category、text 不能为空 / required");
+                throw new SeedFileException(DemoUnitRequirementsFile, at, DataText.DemoRequirementFieldsRequired());
             if (!AccessListCategories.TryParse(r.Category, out var category))
-                throw new SeedFileException(DemoUnitRequirementsFile, at + ".category", $"“{r.Category}”不是四类管控类别之一 / not an access-list category");
+                throw new SeedFileException(DemoUnitRequirementsFile, at + ".category", DataText.NotAnAccessListCategory(r.Category));
             db.AccessRequirements.Add(new AccessRequirementEntity
             {
                 DocumentId = DemoUnitRequirementsDocument,

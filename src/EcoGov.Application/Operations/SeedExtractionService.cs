@@ -6,7 +6,7 @@ namespace EcoGov.Application.Operations;
 
 /// <summary>One seed document's extraction: the document, its JSON file, how many records of each kind, and what happened to the file (written, same, differs, missing).</summary>
 public sealed record SeedExtractResult(string Document, string File, int Plans, int Indicators, int Tasks, int Projects,
-    int AirTargets, int SectionTargets, int UnitStatistics, int AccessRequirements, int Findings, string Status);
+    int AirTargets, int SectionTargets, int UnitStatistics, int AccessRequirements, int Findings, GeneratedFileStatus Status);
 
 /// <summary>The extraction of every seed document, and whether a check found a JSON file that differs from it.</summary>
 public sealed record SeedExtraction(IReadOnlyList<SeedExtractResult> Files, bool Differs);
@@ -38,32 +38,10 @@ public static class SeedExtractionService
             extracted.Add((extractor, data, SeedJson.Serialize(data)));
         }
 
-        var results = new List<SeedExtractResult>();
-        var differs = false;
-        if (write) Directory.CreateDirectory(target);
-        var staged = new List<(string Tmp, string File)>();
-        foreach (var (extractor, data, json) in extracted)
-        {
-            var file = Path.Combine(target, extractor.OutputFileName);
-            string status;
-            if (write)
-            {
-                File.WriteAllText(file + ".tmp", json);
-                staged.Add((file + ".tmp", file));
-                status = "written";
-            }
-            else
-            {
-                var same = File.Exists(file) && File.ReadAllText(file) == json;
-                differs |= !same;
-                status = same ? "same" : File.Exists(file) ? "differs" : "missing";
-            }
-            results.Add(new SeedExtractResult(data.Document.Id, extractor.OutputFileName, data.Plans.Count, data.Indicators.Count,
-                data.Tasks.Count, data.Projects.Count, data.AirTargets.Count, data.SectionTargets.Count, data.UnitStatistics.Count,
-                data.AccessRequirements.Count, data.Findings.Count, status));
-        }
-        // Every file is complete on disk before the first one replaces its predecessor.
-        foreach (var (tmp, file) in staged) File.Move(tmp, file, overwrite: true);
+        var (statuses, differs) = GeneratedFiles.WriteOrCheck(target, [.. extracted.Select(e => (e.Extractor.OutputFileName, e.Json))], write);
+        var results = extracted.Select((e, i) => new SeedExtractResult(e.Data.Document.Id, e.Extractor.OutputFileName, e.Data.Plans.Count,
+            e.Data.Indicators.Count, e.Data.Tasks.Count, e.Data.Projects.Count, e.Data.AirTargets.Count, e.Data.SectionTargets.Count,
+            e.Data.UnitStatistics.Count, e.Data.AccessRequirements.Count, e.Data.Findings.Count, statuses[i])).ToList();
         return new SeedExtraction(results, differs);
     }
 }

@@ -1,10 +1,11 @@
+using EcoGov.Application.Operations;
 using EcoGov.Data;
 using EcoGov.Spatial.Zoning.Demo;
 
 namespace EcoGov.Application.Zoning;
 
 /// <summary>One file of the demo layers: its name, its size in bytes and what happened to it (written, same, differs, missing).</summary>
-public sealed record DemoLayerFile(string File, long Bytes, string Status);
+public sealed record DemoLayerFile(string File, long Bytes, GeneratedFileStatus Status);
 
 /// <summary>The demo layers' folder and files, and whether a check found any that differ from the generator's output.</summary>
 public sealed record DemoLayerFiles(string Directory, IReadOnlyList<DemoLayerFile> Files, bool Differs);
@@ -12,7 +13,7 @@ public sealed record DemoLayerFiles(string Directory, IReadOnlyList<DemoLayerFil
 /// <summary>
 /// `zoning-demo build|check`: the synthetic demo zoning layers (示意数据) of 晋城市, generated from the seed data
 /// (<see cref="DemoZoning"/>) and written to data/seed/zoning/demo or compared with the committed files. Everything is
-/// generated first, and written through temporary files moved in at the end, so a failure (or Ctrl-C) leaves the folder as it was.
+/// generated first, then written or compared by <see cref="GeneratedFiles"/>.
 /// </summary>
 public static class DemoZoningService
 {
@@ -24,28 +25,8 @@ public static class DemoZoningService
         var target = Path.GetFullPath(directory ?? Path.Combine(paths.SeedDirectory, DemoZoning.RelativeDirectory));
         var files = DemoZoning.Files(DemoZoning.Generate(paths.SeedDirectory));
 
-        var results = new List<DemoLayerFile>();
-        var differs = false;
-        var staged = new List<(string Tmp, string File)>();
-        if (write) System.IO.Directory.CreateDirectory(target);
-        foreach (var (name, content) in files)
-        {
-            var file = Path.Combine(target, name);
-            var bytes = System.Text.Encoding.UTF8.GetByteCount(content);
-            if (write)
-            {
-                File.WriteAllText(file + ".tmp", content);
-                staged.Add((file + ".tmp", file));
-                results.Add(new DemoLayerFile(name, bytes, "written"));
-            }
-            else
-            {
-                var same = File.Exists(file) && File.ReadAllText(file) == content;
-                differs |= !same;
-                results.Add(new DemoLayerFile(name, bytes, same ? "same" : File.Exists(file) ? "differs" : "missing"));
-            }
-        }
-        foreach (var (tmp, file) in staged) File.Move(tmp, file, overwrite: true);
+        var (statuses, differs) = GeneratedFiles.WriteOrCheck(target, files, write);
+        var results = files.Select((f, i) => new DemoLayerFile(f.FileName, System.Text.Encoding.UTF8.GetByteCount(f.Content), statuses[i])).ToList();
         return new DemoLayerFiles(target, results, differs);
     }
 }

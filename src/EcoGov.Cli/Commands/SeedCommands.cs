@@ -1,4 +1,5 @@
 using System.CommandLine;
+using EcoGov.Core.Text;
 using EcoGov.Application.Operations;
 
 namespace EcoGov.Cli.Commands;
@@ -44,7 +45,7 @@ public static class SeedCommands
             results.Select(r => new[]
             {
                 r.Document, r.File, $"{r.Plans}", $"{r.Indicators}", $"{r.Tasks}", $"{r.Projects}", $"{r.AirTargets}",
-                $"{r.SectionTargets}", $"{r.UnitStatistics}", $"{r.AccessRequirements}", $"{r.Findings}", r.Status,
+                $"{r.SectionTargets}", $"{r.UnitStatistics}", $"{r.AccessRequirements}", $"{r.Findings}", JsonNames.Of(r.Status),
             }));
         if (differs) output.Error.WriteLine("data/seed 与抽取结果不一致：运行 `./ecogov seed extract` 后复核差异 / data/seed differs from a fresh extraction");
         return differs ? ExitCodes.CheckFailed : ExitCodes.Success;

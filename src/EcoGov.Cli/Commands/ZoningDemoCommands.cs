@@ -1,4 +1,5 @@
 using System.CommandLine;
+using EcoGov.Core.Text;
 using EcoGov.Application.Zoning;
 
 namespace EcoGov.Cli.Commands;
@@ -27,7 +28,7 @@ public static class ZoningDemoCommands
         var (target, results, differs) = DemoZoningService.Run(outDir, write);
         if (p.GetValue(CliApp.Json)) output.Json(results);
         else output.Table(write ? $"示意图层 / demo layers → {target}" : "一致性检查 / check", ["文件", "字节", "状态"],
-            results.Select(r => new[] { r.File, $"{r.Bytes}", r.Status }));
+            results.Select(r => new[] { r.File, $"{r.Bytes}", JsonNames.Of(r.Status) }));
         if (differs) output.Error.WriteLine("示意图层与生成结果不一致：运行 `./ecogov zoning-demo build` 后复核差异 / the demo layers differ from the generator's output");
         return differs ? ExitCodes.CheckFailed : ExitCodes.Success;
     }

@@ -4,6 +4,7 @@ using System.Reflection;
 using System.Resources;
 using System.Text.RegularExpressions;
 using EcoGov.Core.Text;
+using EcoGov.Spatial;
 
 namespace EcoGov.Application.Tests;
 
@@ -56,6 +57,10 @@ public sealed partial class EngineCatalogueTests
             "Zoning/AccessRequirement.cs",
             "Zoning/Rules/ProjectFacts.cs",
             "Zoning/Rules/RuleCatalog.cs",
+        ]);
+        yield return new("EcoGov.Spatial", typeof(SpatialText), SpatialText.Catalogue,
+        [
+            "Zoning/Import/LayerColumns.cs",
         ]);
     }
 

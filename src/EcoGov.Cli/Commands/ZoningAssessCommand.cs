@@ -91,6 +91,6 @@ public static class ZoningAssessCommand
             .Select(g => $"{RuleVerdicts.Label(g.Key)} {g.Count()}");
         output.Line($"适用准入要求 {r.Requirements.Count} 条（{string.Join("，", counts)}）；完整清单见 --json 或 --docx");
         output.Line($"版本 / versions: {string.Join("；", r.Versions.Select(v => $"{v.Layer} 第{v.Version}版（{v.EffectiveFrom:yyyy-MM-dd}{(v.Synthetic ? "，示意数据" : "")}）"))}");
-        output.Line($"结论 / conclusion: {r.ConclusionLabel} — {r.ConclusionText}");
+        output.Line($"结论 / conclusion: {r.ConclusionLabel} — {r.ConclusionText.Bilingual}");
     }
 }

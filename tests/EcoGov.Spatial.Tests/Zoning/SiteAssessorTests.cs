@@ -220,7 +220,7 @@ public class SiteAssessorTests
         Assert.Empty(r.Rules);
         Assert.Equal(AssessmentConclusion.Conditional, r.Conclusion);
         Assert.Contains(r.Warnings, w => w.Contains("无适用的准入清单或结构化规则目录，需人工判断", StringComparison.Ordinal));
-        Assert.StartsWith("有条件符合", r.ConclusionText);
+        Assert.StartsWith("有条件符合", r.ConclusionText.Format(EcoGov.Core.Text.Message.Chinese));
     }
 
     [Fact]

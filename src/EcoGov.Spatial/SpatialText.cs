@@ -51,6 +51,33 @@ public static class SpatialText
     /// <summary>单元编码“{0}”不符合 ZH+6位行政区划代码+类别位+4位序号</summary>
     public static Message CodeFormat(string code) => M(nameof(CodeFormat), code);
 
+    /// <summary>列“{0}”同时指定为 {1} 和 {2}</summary>
+    public static Message ColumnGivenTwoRoles(string column, string? other, string role) => M(nameof(ColumnGivenTwoRoles), column, other, role);
+
+    /// <summary>保留为属性</summary>
+    public static Message ColumnKeptAsAttribute() => M(nameof(ColumnKeptAsAttribute));
+
+    /// <summary>列名“{0}”即{1}</summary>
+    public static Message ColumnNameSaysIt(string column, Message label) => M(nameof(ColumnNameSaysIt), column, label);
+
+    /// <summary>用户指定</summary>
+    public static Message ColumnSetByUser() => M(nameof(ColumnSetByUser));
+
+    /// <summary>取值均为 1/2/3（优先保护/重点管控/一般管控）</summary>
+    public static Message ColumnValuesAreClassDigits() => M(nameof(ColumnValuesAreClassDigits));
+
+    /// <summary>取值均为优先保护/重点管控/一般管控</summary>
+    public static Message ColumnValuesAreClassNames() => M(nameof(ColumnValuesAreClassNames));
+
+    /// <summary>取值均为本行政区的县级行政区划代码</summary>
+    public static Message ColumnValuesAreCountyCodes() => M(nameof(ColumnValuesAreCountyCodes));
+
+    /// <summary>取值均为本行政区的县级行政区名称</summary>
+    public static Message ColumnValuesAreCountyNames() => M(nameof(ColumnValuesAreCountyNames));
+
+    /// <summary>取值均符合单元编码（ZH+6位行政区划代码+类别位+4位序号）</summary>
+    public static Message ColumnValuesAreUnitCodes() => M(nameof(ColumnValuesAreUnitCodes));
+
     /// <summary>{0}: 条目“{1}”压缩比超过 {2}:1，疑似压缩炸弹</summary>
     public static Message CompressionRatio(string fileName, string entry, double ratio) => M(nameof(CompressionRatio), fileName, entry, ratio);
 
@@ -288,6 +315,9 @@ public static class SpatialText
     /// <summary>无适用的准入清单或结构化规则目录，需人工判断</summary>
     public static Message NoRulesWarning() => M(nameof(NoRulesWarning));
 
+    /// <summary>文件中没有列“{0}”（{1}）；文件的列：{2}</summary>
+    public static Message NoSuchColumn(string column, string role, string columns) => M(nameof(NoSuchColumn), column, role, columns);
+
     /// <summary>{0}: 第 {1} 个要素不是 GeoJSON Feature</summary>
     public static Message NotAFeature(string fileName, int number) => M(nameof(NotAFeature), fileName, number);
 
@@ -366,6 +396,54 @@ public static class SpatialText
     /// <summary>几何无效（如自相交），修复后面积由 {0:0.#} m² 变为 {1:0.#} m²，变化超过 1%，拒收</summary>
     public static Message RepairChangesArea(double before, double after) => M(nameof(RepairChangesArea), before, after);
 
+    /// <summary>流域</summary>
+    public static Message RoleBasin() => M(nameof(RoleBasin));
+
+    /// <summary>市</summary>
+    public static Message RoleCity() => M(nameof(RoleCity));
+
+    /// <summary>管控单元分类</summary>
+    public static Message RoleClass() => M(nameof(RoleClass));
+
+    /// <summary>编码</summary>
+    public static Message RoleCode() => M(nameof(RoleCode));
+
+    /// <summary>县级行政区划代码</summary>
+    public static Message RoleCounty() => M(nameof(RoleCounty));
+
+    /// <summary>县级行政区名称</summary>
+    public static Message RoleCountyName() => M(nameof(RoleCountyName));
+
+    /// <summary>环境要素</summary>
+    public static Message RoleElement() => M(nameof(RoleElement));
+
+    /// <summary>要素细类</summary>
+    public static Message RoleElementSubclass() => M(nameof(RoleElementSubclass));
+
+    /// <summary>字段角色“{0}”指定了两次</summary>
+    public static Message RoleGivenTwice(string role) => M(nameof(RoleGivenTwice), role);
+
+    /// <summary>名称</summary>
+    public static Message RoleName() => M(nameof(RoleName));
+
+    /// <summary>污染物排放管控</summary>
+    public static Message RolePollutantDischarge() => M(nameof(RolePollutantDischarge));
+
+    /// <summary>省</summary>
+    public static Message RoleProvince() => M(nameof(RoleProvince));
+
+    /// <summary>河段</summary>
+    public static Message RoleReach() => M(nameof(RoleReach));
+
+    /// <summary>资源开发效率要求</summary>
+    public static Message RoleResourceEfficiency() => M(nameof(RoleResourceEfficiency));
+
+    /// <summary>环境风险防控</summary>
+    public static Message RoleRiskPrevention() => M(nameof(RoleRiskPrevention));
+
+    /// <summary>空间布局约束</summary>
+    public static Message RoleSpatialLayout() => M(nameof(RoleSpatialLayout));
+
     /// <summary>{0}: 不支持的几何类型 {1}（支持点、多点、线、面及其 Z/M 形式）</summary>
     public static Message ShapeTypeUnsupported(string where, int type) => M(nameof(ShapeTypeUnsupported), where, type);
 
@@ -443,6 +521,9 @@ public static class SpatialText
 
     /// <summary>管控类别“{0}”不是 {1}</summary>
     public static Message UnknownClass(string value, string classes) => M(nameof(UnknownClass), value, classes);
+
+    /// <summary>未知字段角色“{0}”，可用：{1}</summary>
+    public static Message UnknownRole(string role, string roles) => M(nameof(UnknownRole), role, roles);
 
     /// <summary>不支持的坐标系“{0}”。支持 EPSG:4490 (CGCS2000)、EPSG:4326 (WGS 84)、EPSG:4513–4533 / 4534–4554（CGCS2000 3度带高斯-克吕格）。GCJ-02（火星坐标）须先转换。</summary>
     public static Message UnsupportedCrs(string given) => M(nameof(UnsupportedCrs), given);

@@ -58,10 +58,7 @@ public sealed partial class EngineCatalogueTests
             "Zoning/Rules/ProjectFacts.cs",
             "Zoning/Rules/RuleCatalog.cs",
         ]);
-        yield return new("EcoGov.Spatial", typeof(SpatialText), SpatialText.Catalogue,
-        [
-            "Zoning/Import/LayerColumns.cs",
-        ]);
+        yield return new("EcoGov.Spatial", typeof(SpatialText), SpatialText.Catalogue, []);
     }
 
     private static Catalogue Of(string project) => Catalogues().Single(c => c.Project == project);

@@ -54,7 +54,7 @@ public sealed class SiteAssessment(AssessmentResult result)
     public IReadOnlyList<RuleResult> Rules => Result.Rules;
     public EcoGov.Core.Text.Message ConclusionText => Result.ConclusionText;
     public IReadOnlyList<LayerVersionInfo> Versions => Result.Versions;
-    public IReadOnlyList<string> Warnings => Result.Warnings;
+    public IReadOnlyList<EcoGov.Core.Text.Message> Warnings => Result.Warnings;
     public string RulesVersion => Result.RulesVersion;
     public bool UsesSyntheticData => Result.UsesSyntheticData;
 

@@ -25,7 +25,7 @@ public sealed record AssessmentDto(
     string? IndustryName,
     IReadOnlyDictionary<string, object> Facts,
     string Date,
-    IReadOnlyList<string> Warnings,
+    IReadOnlyList<Message> Warnings,
     string RulesVersion)
 {
     public sealed record Unit(string Code, string? Name, string? Class, string? County, string? CountyName, double OverlapArea, double OverlapLength, double Share);

@@ -65,7 +65,7 @@ public sealed record AssessmentResult(
     AssessmentConclusion Conclusion,
     Message ConclusionText,
     IReadOnlyList<LayerVersionInfo> Versions,
-    IReadOnlyList<string> Warnings,
+    IReadOnlyList<Message> Warnings,
     string RulesVersion)
 {
     /// <summary>The layer indexes used (for drawing the map); not part of the JSON.</summary>

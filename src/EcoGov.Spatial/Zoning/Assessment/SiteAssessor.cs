@@ -27,7 +27,7 @@ public sealed record AssessmentRequest(
     IReadOnlyList<LayerIndex> Layers,
     IReadOnlyList<AccessRequirement> Requirements,
     string SourceCrs = "EPSG:4490",
-    IReadOnlyList<string>? Warnings = null);
+    IReadOnlyList<Message>? Warnings = null);
 
 /// <summary>
 /// 选址预研判 siting pre-assessment: which units and separately managed layers a site touches, every applicable
@@ -60,7 +60,7 @@ public sealed class SiteAssessor(RuleCatalog rules)
     /// <summary>One-call convenience over snapshots (indexes are built once per snapshot object and cached).</summary>
     public AssessmentResult Assess(Geometry site, string? industryCode, ProjectFacts facts, DateOnly date,
         LayerSnapshot units, IReadOnlyList<LayerSnapshot> layers, IReadOnlyList<AccessRequirement> requirements,
-        string sourceCrs = "EPSG:4490", IReadOnlyList<string>? warnings = null) =>
+        string sourceCrs = "EPSG:4490", IReadOnlyList<Message>? warnings = null) =>
         Assess(new AssessmentRequest(site, industryCode, facts, date, LayerIndex.For(units),
             [.. layers.Select(LayerIndex.For)], requirements, sourceCrs, warnings));
 
@@ -74,7 +74,7 @@ public sealed class SiteAssessor(RuleCatalog rules)
         var site = request.Site;
         if (site.SRID is not (0 or CoordinateSystems.Cgcs2000 or CoordinateSystems.Wgs84))
             throw new ArgumentException(SpatialText.SiteNotCgcs2000(site.SRID).Bilingual, nameof(request));
-        var warnings = new List<string>(request.Warnings ?? []);
+        var warnings = new List<Message>(request.Warnings ?? []);
         var frame = MetricFrame.For(site);
         var projectedSite = frame.Project(site);
         var dim = site.Dimension;
@@ -83,7 +83,7 @@ public sealed class SiteAssessor(RuleCatalog rules)
 
         var units = TouchUnits(request.Units, site, frame, summary);
         if (units.Count == 0)
-            warnings.Add(SpatialText.SiteOutsideUnits().Bilingual);
+            warnings.Add(SpatialText.SiteOutsideUnits());
 
         // Which rules belong to the access list given (the rule's jurisdiction is the list's city).
         var jurisdictions = request.Requirements.Select(r => CityPrefix(r.JurisdictionCode)).ToHashSet();
@@ -91,7 +91,7 @@ public sealed class SiteAssessor(RuleCatalog rules)
         // No access list or no structured rule for this jurisdiction: nothing was checked, so never 符合.
         var noRules = applicableRules.Count == 0;
         if (noRules)
-            warnings.Add(SpatialText.NoRulesWarning().Bilingual);
+            warnings.Add(SpatialText.NoRulesWarning());
 
         var measurements = new Measurements(site, frame, request.Layers);
         var ruleResults = applicableRules.Select(r => RuleEvaluator.Evaluate(r, request.IndustryCode, request.Facts, measurements)).ToList();
@@ -105,9 +105,9 @@ public sealed class SiteAssessor(RuleCatalog rules)
         var versions = new List<LayerVersionInfo> { request.Units.Snapshot.Version };
         versions.AddRange(request.Layers.Select(l => l.Snapshot.Version));
         foreach (var v in versions.Where(v => v.EffectiveFrom > request.Date))
-            warnings.Add(SpatialText.LayerNotYetInForce(v.Layer, v.Version, v.EffectiveFrom, request.Date).Bilingual);
+            warnings.Add(SpatialText.LayerNotYetInForce(v.Layer, v.Version, v.EffectiveFrom, request.Date));
         if (versions.Any(v => v.Synthetic))
-            warnings.Add(SpatialText.SyntheticLayersUsed().Bilingual);
+            warnings.Add(SpatialText.SyntheticLayersUsed());
 
         return new AssessmentResult(summary, IndustryCodes.Normalize(request.IndustryCode) ?? request.IndustryCode,
             IndustryCodes.NameOf(request.IndustryCode), request.Facts, request.Date, units, layers, requirements, ruleResults,

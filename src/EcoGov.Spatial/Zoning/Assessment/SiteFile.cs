@@ -35,7 +35,7 @@ public static class SiteFile
         var site = parts.Count == 1 ? parts[0] : UnaryUnionOp.Union(parts);
         if (!site.IsValid) site = NetTopologySuite.Geometries.Utilities.GeometryFixer.Fix(site);
         site.SRID = CoordinateSystems.Cgcs2000;
-        var warnings = parts.Count > 1 ? new[] { SpatialText.SiteFeaturesUnited(parts.Count).Bilingual } : [];
+        var warnings = parts.Count > 1 ? new[] { SpatialText.SiteFeaturesUnited(parts.Count) } : [];
         return new ParsedSite(site, $"EPSG:{raw.SourceEpsg}", warnings);
     }
 }

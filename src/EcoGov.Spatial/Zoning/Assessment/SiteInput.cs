@@ -8,7 +8,7 @@ namespace EcoGov.Spatial.Zoning.Assessment;
 
 /// <summary>A site ready to assess: geometry in EPSG:4490, the system it was given in, and warnings to show.</summary>
 /// <param name="SourceCrs">"EPSG:4526", "EPSG:4490", "GCJ-02"…</param>
-public sealed record ParsedSite(Geometry Geometry, string SourceCrs, IReadOnlyList<string> Warnings);
+public sealed record ParsedSite(Geometry Geometry, string SourceCrs, IReadOnlyList<Message> Warnings);
 
 /// <summary>
 /// A site that cannot be read: <see cref="Text"/> says what and where (from <see cref="SpatialText"/>);
@@ -287,7 +287,7 @@ public static class SiteInput
         // Every way in (text, GeoJSON, a geometry from a file) meets this check before any range test or reprojection.
         if (CoordinateSystems.FirstNonFinite(g) is { } bad)
             throw new SiteInputException(SpatialText.SiteVertexNotFinite(bad.Vertex, bad.Coordinate.X, bad.Coordinate.Y));
-        var warnings = new List<string>();
+        var warnings = new List<Message>();
         string source;
         var checkBounds = true;
         if (IsGcj02(crs))
@@ -302,8 +302,8 @@ public static class SiteInput
             source = "GCJ-02";
             checkBounds = !outside;
             warnings.Add(outside
-                ? SpatialText.Gcj02OutsideChina().Bilingual
-                : SpatialText.Gcj02Converted().Bilingual);
+                ? SpatialText.Gcj02OutsideChina()
+                : SpatialText.Gcj02Converted());
         }
         else
         {
@@ -324,7 +324,7 @@ public static class SiteInput
         if (!g.IsValid)
         {
             var repaired = NetTopologySuite.Geometries.Utilities.GeometryFixer.Fix(g);
-            warnings.Add(SpatialText.SiteRepaired().Bilingual);
+            warnings.Add(SpatialText.SiteRepaired());
             g = repaired;
         }
         if (g.IsEmpty) throw new SiteInputException(SpatialText.SiteGeometryEmpty());

@@ -100,8 +100,9 @@ public sealed class SiteAssessmentService(EcoGovDbContext db, ZoningSnapshotCach
                 try { return SiteFile.Read(name, bytes, crs, siteLimits); }
                 catch (SiteInputException e)
                 {
-                    throw new ApplicationInputException(ErrorCode.InvalidValue, field,
-                        e.Message.StartsWith(name + ":", StringComparison.Ordinal) ? e.Message : $"{name}: {e.Message}");
+                    if (e.Message.StartsWith(name + ":", StringComparison.Ordinal))
+                        throw new ApplicationInputException(ErrorCode.InvalidValue, field, AppMessage.Verbatim(e.Text));
+                    throw new ApplicationInputException(ErrorCode.InvalidValue, field, $"{name}: {e.Message}");
                 }
             }
             if (!RequestValues.Absent(request.Point))

@@ -97,6 +97,9 @@ public static class AppText
     /// <summary>坐标系：{0}</summary>
     public static AppMessage CrsInvalid(string error) => new(nameof(CrsInvalid), AppMessage.Embed(error));
 
+    /// <summary>坐标系：{0} — an engine's refusal (<see cref="AppMessage.Verbatim(EcoGov.Core.Text.Message)"/>), rendered in the reader's language.</summary>
+    public static AppMessage CrsInvalid(AppMessage error) => new(nameof(CrsInvalid), AppMessage.Embed(error));
+
     /// <summary>备份文件的条目 {0} 已损坏：{1}</summary>
     public static AppMessage Damaged(object? name, object? message) => new(nameof(Damaged), name, message);
 
@@ -604,6 +607,9 @@ public static class AppText
     /// <summary>选址：{0}</summary>
     public static AppMessage SiteInvalid(string error) => new(nameof(SiteInvalid), AppMessage.Embed(error));
 
+    /// <summary>选址：{0} — an engine's refusal (<see cref="AppMessage.Verbatim(EcoGov.Core.Text.Message)"/>), rendered in the reader's language.</summary>
+    public static AppMessage SiteInvalid(AppMessage error) => new(nameof(SiteInvalid), AppMessage.Embed(error));
+
     /// <summary>须给出选址：坐标文本（每行 经度,纬度）、GeoJSON、点位或选址文件</summary>
     public static AppMessage SiteRequired() => new(nameof(SiteRequired));
 
@@ -828,4 +834,7 @@ public static class AppText
 
     /// <summary>图层版本 {0} 不存在</summary>
     public static AppMessage NoLayerVersion(long id) => new(nameof(NoLayerVersion), id);
+
+    /// <summary>{0}: 没有要素</summary>
+    public static AppMessage LayerFileHasNoFeatures(string file) => new(nameof(LayerFileHasNoFeatures), file);
 }

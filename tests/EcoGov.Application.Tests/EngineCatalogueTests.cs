@@ -4,6 +4,7 @@ using System.Reflection;
 using System.Resources;
 using System.Text.RegularExpressions;
 using EcoGov.Core.Text;
+using EcoGov.Spatial;
 
 namespace EcoGov.Application.Tests;
 
@@ -57,6 +58,7 @@ public sealed partial class EngineCatalogueTests
             "Zoning/Rules/ProjectFacts.cs",
             "Zoning/Rules/RuleCatalog.cs",
         ]);
+        yield return new("EcoGov.Spatial", typeof(SpatialText), SpatialText.Catalogue, []);
         yield return new("EcoGov.Ingest", typeof(EcoGov.Ingest.IngestText), EcoGov.Ingest.IngestText.Catalogue, []);
         yield return new("EcoGov.Data", typeof(EcoGov.Data.DataText), EcoGov.Data.DataText.Catalogue, []);
     }

@@ -77,7 +77,7 @@ public sealed class SiteAssessmentService(EcoGovDbContext db, ZoningSnapshotCach
     {
         if (RequestValues.Absent(crs) || SiteInput.IsGcj02(crs)) return;
         try { CoordinateSystems.Parse(crs!.Trim()); }
-        catch (UnsupportedCrsException e) { throw new ApplicationInputException(ErrorCode.InvalidValue, ZoningFields.Crs, AppText.CrsInvalid(e.Message)); }
+        catch (UnsupportedCrsException e) { throw new ApplicationInputException(ErrorCode.InvalidValue, ZoningFields.Crs, AppText.CrsInvalid(AppMessage.Verbatim(e.Text))); }
     }
 
     /// <summary>Project facts from JSON ({"usesCoal": true, …}); <paramref name="source"/> (a file name) prefixes the message.</summary>
@@ -100,8 +100,9 @@ public sealed class SiteAssessmentService(EcoGovDbContext db, ZoningSnapshotCach
                 try { return SiteFile.Read(name, bytes, crs, siteLimits); }
                 catch (SiteInputException e)
                 {
-                    throw new ApplicationInputException(ErrorCode.InvalidValue, field,
-                        e.Message.StartsWith(name + ":", StringComparison.Ordinal) ? e.Message : $"{name}: {e.Message}");
+                    if (e.Message.StartsWith(name + ":", StringComparison.Ordinal))
+                        throw new ApplicationInputException(ErrorCode.InvalidValue, field, AppMessage.Verbatim(e.Text));
+                    throw new ApplicationInputException(ErrorCode.InvalidValue, field, $"{name}: {e.Message}");
                 }
             }
             if (!RequestValues.Absent(request.Point))
@@ -111,8 +112,8 @@ public sealed class SiteAssessmentService(EcoGovDbContext db, ZoningSnapshotCach
             }
             return SiteInput.Parse(request.Site ?? "", crs, siteLimits);
         }
-        catch (SiteInputException e) { throw new ApplicationInputException(ErrorCode.InvalidValue, field, AppText.SiteInvalid(e.Message)); }
-        catch (UnsupportedCrsException e) { throw new ApplicationInputException(ErrorCode.InvalidValue, ZoningFields.Crs, AppText.CrsInvalid(e.Message)); }
+        catch (SiteInputException e) { throw new ApplicationInputException(ErrorCode.InvalidValue, field, AppText.SiteInvalid(AppMessage.Verbatim(e.Text))); }
+        catch (UnsupportedCrsException e) { throw new ApplicationInputException(ErrorCode.InvalidValue, ZoningFields.Crs, AppText.CrsInvalid(AppMessage.Verbatim(e.Text))); }
         catch (JsonException e) { throw new ApplicationInputException(ErrorCode.InvalidValue, field, AppText.GeoJsonInvalid(e.Message)); }
     }
 

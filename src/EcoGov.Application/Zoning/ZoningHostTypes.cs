@@ -51,9 +51,9 @@ public sealed class SiteAssessment(AssessmentResult result)
     public IReadOnlyList<LayerTouch> Layers => Result.Layers;
     public IReadOnlyList<AssessedRequirement> Requirements => Result.Requirements;
     public IReadOnlyList<RuleResult> Rules => Result.Rules;
-    public string ConclusionText => Result.ConclusionText;
+    public EcoGov.Core.Text.Message ConclusionText => Result.ConclusionText;
     public IReadOnlyList<LayerVersionInfo> Versions => Result.Versions;
-    public IReadOnlyList<string> Warnings => Result.Warnings;
+    public IReadOnlyList<EcoGov.Core.Text.Message> Warnings => Result.Warnings;
     public string RulesVersion => Result.RulesVersion;
     public bool UsesSyntheticData => Result.UsesSyntheticData;
 

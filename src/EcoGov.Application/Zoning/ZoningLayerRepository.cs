@@ -139,7 +139,7 @@ internal static class LayerPreparation
 
         RawLayer raw;
         try { raw = LayerFileReader.Read(fileName, content, crs); }
-        catch (LayerFileException e) { throw new LayerImportException(CoreText.Verbatim(e.Message)); }
+        catch (LayerFileException e) { throw new LayerImportException(e.Text); }
         Geometry? boundary = null;
         if (kind == ZoningLayerKinds.Units && jurisdiction.BoundaryWkb is { } wkb)
         {
@@ -149,14 +149,14 @@ internal static class LayerPreparation
         var directory = Counties(jurisdiction);
         LayerColumnMapping mapping;
         try { mapping = LayerColumnDetector.Detect(raw, directory, fields); }
-        catch (LayerMappingException e) { throw new LayerImportException(CoreText.Verbatim(e.Message), e.Field); }
+        catch (LayerMappingException e) { throw new LayerImportException(e.Text, e.Field); }
         var validation = LayerValidator.Validate(raw, kind, boundary, kind == ZoningLayerKinds.Units ? directory.Counties.Keys.ToHashSet(StringComparer.Ordinal) : null, directory, mapping);
         var firstRows = dryRun ? raw.Features.Take(LayerImportResult.PreviewRows).Select(f => f.Attributes).ToList() : [];
         if (validation.Features.Count == 0 && !validation.Report.Rejected)
             validation = validation with
             {
                 Report = new LayerValidationReport(
-                [new LayerProblem(LayerProblemSeverity.Error, "no-features", null, null, null, $"{fileName}: 没有要素 / the file has no features")])
+                [LayerProblem.Of(LayerProblemSeverity.Error, "no-features", null, null, null, AppText.LayerFileHasNoFeatures(fileName))])
             };
         LayerImportResult? result = null;
         if (validation.Report.Rejected) result = new LayerImportResult(LayerImportStatus.Rejected, null, validation.Report) { Mapping = mapping, FirstRows = firstRows, Features = validation.Features.Count };

@@ -181,7 +181,7 @@ public sealed class ZoningLayerService(EcoGovDbContext db, TimeProvider? clock =
         if (!RequestValues.Absent(crs))
         {
             try { epsg = CoordinateSystems.Parse(crs!.Trim()); }
-            catch (UnsupportedCrsException e) { throw new ApplicationInputException(ErrorCode.InvalidValue, ZoningFields.Crs, AppText.CrsInvalid(e.Message)); }
+            catch (UnsupportedCrsException e) { throw new ApplicationInputException(ErrorCode.InvalidValue, ZoningFields.Crs, AppText.CrsInvalid(AppMessage.Verbatim(e.Text))); }
         }
         return (kind, date, epsg);
     }

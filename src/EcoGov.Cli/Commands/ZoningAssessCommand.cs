@@ -79,7 +79,7 @@ public static class ZoningAssessCommand
     private static void Print(Output output, SiteAssessment r)
     {
         output.Line($"选址：{r.Site.Kind}，坐标系 {r.Site.SourceCrs}，面积 {N(r.Site.Area, "0")} m²，长度 {N(r.Site.Length, "0")} m；研判日期 {r.Date:yyyy-MM-dd}；行业 {r.IndustryCode ?? "未填"} {r.IndustryName}");
-        foreach (var w in r.Warnings) output.Line("注意 / warning: " + w);
+        foreach (var w in r.Warnings) output.Line("注意 / warning: " + w.Bilingual);
         output.Table("涉及管控单元 / units", ["编码", "名称", "类别", "县区", "重叠面积 m²", "占比"],
             r.Units.Select(u => new[] { u.Code, u.Name, u.Class, u.CountyName, N(u.OverlapArea, "0"), N(u.Share, "0.###") }));
         output.Table("涉及图层 / layers", ["图层", "编号", "名称", "距离 m", "重叠面积 m²"],
@@ -91,6 +91,6 @@ public static class ZoningAssessCommand
             .Select(g => $"{RuleVerdicts.Label(g.Key)} {g.Count()}");
         output.Line($"适用准入要求 {r.Requirements.Count} 条（{string.Join("，", counts)}）；完整清单见 --json 或 --docx");
         output.Line($"版本 / versions: {string.Join("；", r.Versions.Select(v => $"{v.Layer} 第{v.Version}版（{v.EffectiveFrom:yyyy-MM-dd}{(v.Synthetic ? "，示意数据" : "")}）"))}");
-        output.Line($"结论 / conclusion: {r.ConclusionLabel} — {r.ConclusionText}");
+        output.Line($"结论 / conclusion: {r.ConclusionLabel} — {r.ConclusionText.Bilingual}");
     }
 }

@@ -122,8 +122,8 @@ public static class AssessmentReport
             body.Append(H("七、研判结论"));
             body.Append(Para($"总体结论：{AssessmentConclusions.Label(result.Conclusion)}", size: 28, bold: true, font: Heading,
                 color: result.Conclusion switch { AssessmentConclusion.NonCompliant => "C00000", AssessmentConclusion.Conditional => "B36B00", _ => "2E7D32" }));
-            body.Append(Para(result.ConclusionText));
-            foreach (var w in result.Warnings) body.Append(Para("提示：" + w, size: 21, color: "7F6000"));
+            body.Append(Para(result.ConclusionText.Format(EcoGov.Core.Text.Message.Chinese)));
+            foreach (var w in result.Warnings) body.Append(Para("提示：" + w.Format(EcoGov.Core.Text.Message.Chinese), size: 21, color: "7F6000"));
 
             body.Append(H("八、所用图层版本"));
             body.Append(Table(["图层", "版本", "生效日期", "来源文件", "要素数", "示意数据"],

@@ -28,21 +28,21 @@ public static class BoundarySources
     public static Boundary Read(string directory, BoundarySource source)
     {
         if (source.File != Path.GetFileName(source.File) || source.File.StartsWith('.'))
-            throw new InvalidDataException($"边界文件名必须是 boundaries 目录中的文件名 / boundary file must be a plain file name: {source.File}");
+            throw new InvalidDataException(SpatialText.BoundaryFileNotPlain(source.File).Bilingual);
         var path = Path.Combine(directory, source.File);
-        if (!File.Exists(path)) throw new InvalidDataException($"边界文件不存在 / boundary file not found: {path}");
+        if (!File.Exists(path)) throw new InvalidDataException(SpatialText.BoundaryFileNotFound(path).Bilingual);
         var map = EChartsMapDecoder.Decode(File.ReadAllText(path));
         if (source.Feature == AllFeatures)
         {
-            if (map.Features.Count == 0) throw new InvalidDataException($"{source.File}: 没有任何要素 / the map has no features");
+            if (map.Features.Count == 0) throw new InvalidDataException(SpatialText.BoundaryMapEmpty(source.File).Bilingual);
             var parts = map.Features.Select(f => MakeValid(f.Geometry)).ToList();
             return new Boundary(Union(parts.Select(p => p.Geometry)), Repaired: parts.Any(p => p.Repaired));
         }
         var matches = map.Features.Where(f => f.Name == source.Feature).ToList();
         if (matches.Count != 1)
-            throw new InvalidDataException($"{source.File}: 应有一个名为“{source.Feature}”的要素，实际 {matches.Count} 个 / expected one feature named {source.Feature}, found {matches.Count}");
+            throw new InvalidDataException(SpatialText.BoundaryFeatureCount(source.File, source.Feature, matches.Count).Bilingual);
         if (source.PackageId is not null && matches[0].Id != source.PackageId)
-            throw new InvalidDataException($"{source.File}: {source.Feature} 的编号为 {matches[0].Id}，应为 {source.PackageId} / has id {matches[0].Id}, expected {source.PackageId}");
+            throw new InvalidDataException(SpatialText.BoundaryFeatureId(source.File, source.Feature, matches[0].Id, source.PackageId).Bilingual);
         var (geometry, repaired) = MakeValid(matches[0].Geometry);
         return new Boundary(geometry, repaired);
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using EcoGov.Core.Text;
 using NetTopologySuite.Geometries;
 using ProjNet.CoordinateSystems;
 using ProjNet.CoordinateSystems.Transformations;
@@ -213,16 +214,19 @@ internal sealed class NonFiniteFilter : ICoordinateSequenceFilter
 /// answers NaN with "No convergence"). <see cref="Vertex"/> is 1-based in the geometry's coordinate order.
 /// </summary>
 public sealed class NonFiniteCoordinateException(int vertex, double x, double y)
-    : ArgumentException(string.Create(CultureInfo.InvariantCulture,
-        $"第 {vertex} 个顶点的坐标 ({x}, {y}) 不是有限数值（NaN 或无穷大）/ vertex {vertex} ({x}, {y}) is not a finite number (NaN or infinity)"))
+    : ArgumentException(SpatialText.VertexNotFinite(vertex, x, y).Bilingual)
 {
     public int Vertex { get; } = vertex;
+
+    /// <summary>The refusal, in the catalogue's terms.</summary>
+    public Message Text => SpatialText.VertexNotFinite(Vertex, x, y);
 }
 
 /// <summary>A coordinate system the platform does not accept; the message says which ones it does.</summary>
-public sealed class UnsupportedCrsException(string given)
-    : ArgumentException($"不支持的坐标系“{given}”。支持 / supported: EPSG:4490 (CGCS2000)、EPSG:4326 (WGS 84)、" +
-        "EPSG:4513–4533 / 4534–4554（CGCS2000 3度带高斯-克吕格）。GCJ-02（火星坐标）须先转换。")
+public sealed class UnsupportedCrsException(string given) : ArgumentException(SpatialText.UnsupportedCrs(given).Bilingual)
 {
+    /// <summary>The refusal, in the catalogue's terms.</summary>
+    public Message Text { get; } = SpatialText.UnsupportedCrs(given);
+
     public UnsupportedCrsException(int epsg) : this($"EPSG:{epsg}") { }
 }

@@ -31,7 +31,7 @@ public sealed class MetricFrame
     public static MetricFrame ForZone(int zone)
     {
         if (zone is < CoordinateSystems.FirstZone or > CoordinateSystems.LastZone)
-            throw new ArgumentOutOfRangeException(nameof(zone), zone, "3度带带号须在 25–45 之间 / zone must be 25–45");
+            throw new ArgumentOutOfRangeException(nameof(zone), zone, SpatialText.ZoneOutOfRange().Bilingual);
         return Frames[zone] ??= new MetricFrame(zone);
     }
 

@@ -36,7 +36,7 @@ public static class LayerGeoJson
         w.WriteString("effectiveFrom", v.EffectiveFrom.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         w.WriteString("crs", "EPSG:4490");
         w.WriteBoolean("synthetic", v.Synthetic);
-        if (v.Synthetic) w.WriteString("notice", "合成示意数据，非正式成果 / synthetic demo data, not an official result");
+        if (v.Synthetic) w.WriteString("notice", SpatialText.SyntheticNotice().Bilingual);
         w.WriteString("sourceName", v.SourceName);
         w.WriteString("sha256", v.Sha256);
         w.WriteNumber("sourceEpsg", v.SourceEpsg);

@@ -124,7 +124,7 @@ public class SiteAssessorTests
         var back = site.Geometry.Coordinate;
         Assert.True(MetricFrame.ForLongitude(wgs.X).Distance(site.Geometry, new GeometryFactory().CreatePoint(wgs)) < 0.01);
         var r = Assessor.Assess(site, null, ProjectFacts.None, Date, UnitLayer, [], Requirements);
-        Assert.Contains(r.Warnings, w => w.Contains("GCJ-02") && w.Contains("1 米"));
+        Assert.Contains(r.Warnings, w => w.Bilingual.Contains("GCJ-02") && w.Bilingual.Contains("1 米"));
         Assert.Equal("ZH14052520001", Assert.Single(r.Units).Code);
         Assert.Equal("GCJ-02", r.Site.SourceCrs);
         _ = back;
@@ -135,7 +135,7 @@ public class SiteAssessorTests
     {
         var site = SiteInput.ParsePoint("2.3522,48.8566", "gcj02");
         Assert.Equal(2.3522, site.Geometry.Coordinate.X);
-        Assert.Contains(site.Warnings, w => w.Contains("中国范围之外"));
+        Assert.Contains(site.Warnings, w => w.Bilingual.Contains("中国范围之外"));
     }
 
     // ---- §3 rules at their thresholds ----
@@ -219,8 +219,8 @@ public class SiteAssessorTests
         var r = Assessor.Assess(Point(100, 100), "C3011", ProjectFacts.None, Date, UnitLayer, [], reqs);
         Assert.Empty(r.Rules);
         Assert.Equal(AssessmentConclusion.Conditional, r.Conclusion);
-        Assert.Contains(r.Warnings, w => w.Contains("无适用的准入清单或结构化规则目录，需人工判断", StringComparison.Ordinal));
-        Assert.StartsWith("有条件符合", r.ConclusionText);
+        Assert.Contains(r.Warnings, w => w.Bilingual.Contains("无适用的准入清单或结构化规则目录，需人工判断", StringComparison.Ordinal));
+        Assert.StartsWith("有条件符合", r.ConclusionText.Format(EcoGov.Core.Text.Message.Chinese));
     }
 
     [Fact]
@@ -316,7 +316,7 @@ public class SiteAssessorTests
         Assert.Equal(80 + 1 + 1, r.Requirements.Count); // 80 city + air task row + unit A's own
         Assert.Contains(r.Requirements, q => q.Verdict == RuleVerdict.ManualReview && q.Evidence.Contains("人工判断"));
         Assert.Equal(["units", "river-management", "urban-core"], r.Versions.Select(v => v.Layer).ToArray());
-        Assert.Contains(r.Warnings, w => w.Contains("示意"));
+        Assert.Contains(r.Warnings, w => w.Bilingual.Contains("示意"));
         // grouped by level then category
         var cats = r.Requirements.Where(q => q.Requirement.Level == AccessListLevel.City).Select(q => AccessListCategories.Name(q.Requirement.Category)).Distinct().ToArray();
         Assert.Equal(["空间布局约束", "污染物排放管控", "环境风险防控", "资源利用效率"], cats);
@@ -329,7 +329,7 @@ public class SiteAssessorTests
         var r = Assess(Point(50_000, 50_000), "6510", facts);
         Assert.Empty(r.Units);
         Assert.NotEqual(AssessmentConclusion.Compliant, r.Conclusion);
-        Assert.Contains(r.Warnings, w => w.Contains("不在管控单元图层范围内"));
+        Assert.Contains(r.Warnings, w => w.Bilingual.Contains("不在管控单元图层范围内"));
     }
 
     [Fact]

@@ -3,12 +3,14 @@ using System.Text.Json.Serialization;
 using EcoGov.Core.Zoning;
 using EcoGov.Core.Zoning.Rules;
 using EcoGov.Core;
+using EcoGov.Core.Text;
 
 namespace EcoGov.Spatial.Zoning.Assessment;
 
 /// <summary>
 /// The JSON contract of `zoning assess --json` and the web API (issue 4 item 6): areas in m², distances in m,
-/// verdicts and the conclusion in Chinese (违反 / 需满足条件 / 不涉及 / 人工判断; 不符合 / 有条件符合 / 符合).
+/// verdicts and the conclusion in Chinese (违反 / 需满足条件 / 不涉及 / 人工判断; 不符合 / 有条件符合 / 符合); the
+/// conclusion's text is a catalogue message, written as its bilingual line (<see cref="MessageJsonConverter"/>).
 /// </summary>
 public sealed record AssessmentDto(
     IReadOnlyList<AssessmentDto.Unit> Units,
@@ -16,14 +18,14 @@ public sealed record AssessmentDto(
     IReadOnlyList<AssessmentDto.Requirement> Requirements,
     IReadOnlyList<AssessmentDto.Rule> Rules,
     string Conclusion,
-    string ConclusionText,
+    Message ConclusionText,
     IReadOnlyDictionary<string, AssessmentDto.Version> Versions,
     AssessmentDto.SiteInfo Site,
     string? IndustryCode,
     string? IndustryName,
     IReadOnlyDictionary<string, object> Facts,
     string Date,
-    IReadOnlyList<string> Warnings,
+    IReadOnlyList<Message> Warnings,
     string RulesVersion)
 {
     public sealed record Unit(string Code, string? Name, string? Class, string? County, string? CountyName, double OverlapArea, double OverlapLength, double Share);

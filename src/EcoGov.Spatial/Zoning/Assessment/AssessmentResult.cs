@@ -1,3 +1,4 @@
+using EcoGov.Core.Text;
 using EcoGov.Core.Zoning;
 using EcoGov.Core.Zoning.Rules;
 using NetTopologySuite.Geometries;
@@ -62,9 +63,9 @@ public sealed record AssessmentResult(
     IReadOnlyList<AssessedRequirement> Requirements,
     IReadOnlyList<RuleResult> Rules,
     AssessmentConclusion Conclusion,
-    string ConclusionText,
+    Message ConclusionText,
     IReadOnlyList<LayerVersionInfo> Versions,
-    IReadOnlyList<string> Warnings,
+    IReadOnlyList<Message> Warnings,
     string RulesVersion)
 {
     /// <summary>The layer indexes used (for drawing the map); not part of the JSON.</summary>

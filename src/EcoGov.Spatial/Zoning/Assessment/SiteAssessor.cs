@@ -1,5 +1,6 @@
 using System.Globalization;
 using EcoGov.Core;
+using EcoGov.Core.Text;
 using EcoGov.Core.Zoning;
 using EcoGov.Core.Zoning.Rules;
 using EcoGov.Spatial.Crs;
@@ -26,7 +27,7 @@ public sealed record AssessmentRequest(
     IReadOnlyList<LayerIndex> Layers,
     IReadOnlyList<AccessRequirement> Requirements,
     string SourceCrs = "EPSG:4490",
-    IReadOnlyList<string>? Warnings = null);
+    IReadOnlyList<Message>? Warnings = null);
 
 /// <summary>
 /// 选址预研判 siting pre-assessment: which units and separately managed layers a site touches, every applicable
@@ -59,7 +60,7 @@ public sealed class SiteAssessor(RuleCatalog rules)
     /// <summary>One-call convenience over snapshots (indexes are built once per snapshot object and cached).</summary>
     public AssessmentResult Assess(Geometry site, string? industryCode, ProjectFacts facts, DateOnly date,
         LayerSnapshot units, IReadOnlyList<LayerSnapshot> layers, IReadOnlyList<AccessRequirement> requirements,
-        string sourceCrs = "EPSG:4490", IReadOnlyList<string>? warnings = null) =>
+        string sourceCrs = "EPSG:4490", IReadOnlyList<Message>? warnings = null) =>
         Assess(new AssessmentRequest(site, industryCode, facts, date, LayerIndex.For(units),
             [.. layers.Select(LayerIndex.For)], requirements, sourceCrs, warnings));
 
@@ -72,8 +73,8 @@ public sealed class SiteAssessor(RuleCatalog rules)
     {
         var site = request.Site;
         if (site.SRID is not (0 or CoordinateSystems.Cgcs2000 or CoordinateSystems.Wgs84))
-            throw new ArgumentException($"选址须为 EPSG:4490 坐标（当前 SRID {site.SRID}）/ site must be in EPSG:4490", nameof(request));
-        var warnings = new List<string>(request.Warnings ?? []);
+            throw new ArgumentException(SpatialText.SiteNotCgcs2000(site.SRID).Bilingual, nameof(request));
+        var warnings = new List<Message>(request.Warnings ?? []);
         var frame = MetricFrame.For(site);
         var projectedSite = frame.Project(site);
         var dim = site.Dimension;
@@ -82,7 +83,7 @@ public sealed class SiteAssessor(RuleCatalog rules)
 
         var units = TouchUnits(request.Units, site, frame, summary);
         if (units.Count == 0)
-            warnings.Add("选址不在管控单元图层范围内（未与任何管控单元相交），无法确定单元级要求，需人工核实。");
+            warnings.Add(SpatialText.SiteOutsideUnits());
 
         // Which rules belong to the access list given (the rule's jurisdiction is the list's city).
         var jurisdictions = request.Requirements.Select(r => CityPrefix(r.JurisdictionCode)).ToHashSet();
@@ -90,7 +91,7 @@ public sealed class SiteAssessor(RuleCatalog rules)
         // No access list or no structured rule for this jurisdiction: nothing was checked, so never 符合.
         var noRules = applicableRules.Count == 0;
         if (noRules)
-            warnings.Add("无适用的准入清单或结构化规则目录，需人工判断 / no applicable access list or structured rules: manual review needed");
+            warnings.Add(SpatialText.NoRulesWarning());
 
         var measurements = new Measurements(site, frame, request.Layers);
         var ruleResults = applicableRules.Select(r => RuleEvaluator.Evaluate(r, request.IndustryCode, request.Facts, measurements)).ToList();
@@ -104,9 +105,9 @@ public sealed class SiteAssessor(RuleCatalog rules)
         var versions = new List<LayerVersionInfo> { request.Units.Snapshot.Version };
         versions.AddRange(request.Layers.Select(l => l.Snapshot.Version));
         foreach (var v in versions.Where(v => v.EffectiveFrom > request.Date))
-            warnings.Add($"图层 {v.Layer} 第 {v.Version} 版自 {v.EffectiveFrom:yyyy-MM-dd} 起施行，晚于研判日期 {request.Date:yyyy-MM-dd}。");
+            warnings.Add(SpatialText.LayerNotYetInForce(v.Layer, v.Version, v.EffectiveFrom, request.Date));
         if (versions.Any(v => v.Synthetic))
-            warnings.Add("所用图层含示意（合成）数据，结果仅用于演示，不能作为选址依据。");
+            warnings.Add(SpatialText.SyntheticLayersUsed());
 
         return new AssessmentResult(summary, IndustryCodes.Normalize(request.IndustryCode) ?? request.IndustryCode,
             IndustryCodes.NameOf(request.IndustryCode), request.Facts, request.Date, units, layers, requirements, ruleResults,
@@ -228,20 +229,18 @@ public sealed class SiteAssessor(RuleCatalog rules)
         return i < 0 ? order.Count : i;
     }
 
-    private static string ConclusionText(AssessmentConclusion c, List<RuleResult> rules, List<AssessedRequirement> reqs, bool noRules)
+    private static Message ConclusionText(AssessmentConclusion c, List<RuleResult> rules, List<AssessedRequirement> reqs, bool noRules)
     {
-        if (noRules)
-            return $"有条件符合：无适用的准入清单或结构化规则目录，需人工判断。另有 {reqs.Count(r => r.Verdict == RuleVerdict.ManualReview)} 项文字要求需人工逐条判断。";
+        var manual = reqs.Count(r => r.Verdict == RuleVerdict.ManualReview);
+        if (noRules) return SpatialText.ConclusionNoRules(manual);
         var bad = rules.Where(r => r.Verdict == RuleVerdict.Prohibited).Select(r => r.Rule.Description).ToList();
         var cond = rules.Where(r => r.Verdict == RuleVerdict.Conditional).Select(r => r.Rule.Description).ToList();
-        var manual = reqs.Count(r => r.Verdict == RuleVerdict.ManualReview);
-        var head = c switch
+        return c switch
         {
-            AssessmentConclusion.NonCompliant => $"不符合：违反 {bad.Count} 项结构化规则（{string.Join("；", bad)}）",
-            AssessmentConclusion.Conditional => $"有条件符合：{cond.Count} 项需满足条件（{string.Join("；", cond)}）",
-            _ => "符合：未发现违反或需满足条件的结构化规则",
+            AssessmentConclusion.NonCompliant => SpatialText.ConclusionNonCompliant(bad.Count, string.Join("；", bad), manual),
+            AssessmentConclusion.Conditional => SpatialText.ConclusionConditional(cond.Count, string.Join("；", cond), manual),
+            _ => SpatialText.ConclusionCompliant(manual),
         };
-        return $"{head}。另有 {manual} 项文字要求需人工逐条判断。";
     }
 
     /// <summary>The spatial side of rule evaluation over the given layers.</summary>

@@ -19,23 +19,23 @@ public static class SiteFile
     {
         limits ??= SiteLimits.Default;
         if (bytes.Length > MaxBytes)
-            throw new SiteInputException($"{Path.GetFileName(fileName)}: 选址文件超过 {MaxBytes / 1024 / 1024} MB / site file too large");
+            throw new SiteInputException(SpatialText.SiteFileTooLarge(Path.GetFileName(fileName), MaxBytes / 1024 / 1024));
         if (!fileName.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
             return SiteInput.Parse(System.Text.Encoding.UTF8.GetString(bytes), crs, limits);
         if (SiteInput.IsGcj02(crs))
-            throw new SiteInputException("GCJ-02 只适用于坐标文本或 GeoJSON；Shapefile 须为 CGCS2000/WGS 84/高斯-克吕格坐标 / GCJ-02 applies to coordinate text or GeoJSON only");
+            throw new SiteInputException(SpatialText.SiteShapefileGcj02());
         RawLayer raw;
         // The site bounds, not a layer's: a zipped site expands to at most 20 MB; its vertices are counted from the
         // .shp record headers against the cap as it is read.
         try { raw = LayerFileReader.Read(fileName, bytes, crs is null ? null : CoordinateSystems.Parse(crs), limits.FileBounds); }
-        catch (LayerFileException e) { throw new SiteInputException(e.Message); }
-        catch (UnsupportedCrsException e) { throw new SiteInputException(e.Message); }
+        catch (LayerFileException e) { throw new SiteInputException(e.Text); }
+        catch (UnsupportedCrsException e) { throw new SiteInputException(e.Text); }
         var parts = raw.Features.Where(f => f.Geometry is { IsEmpty: false }).Select(f => f.Geometry!).ToList();
-        if (parts.Count == 0) throw new SiteInputException($"{raw.FileName}: 没有任何有效图形 / no geometry in the shapefile");
+        if (parts.Count == 0) throw new SiteInputException(SpatialText.SiteShapefileEmpty(raw.FileName));
         var site = parts.Count == 1 ? parts[0] : UnaryUnionOp.Union(parts);
         if (!site.IsValid) site = NetTopologySuite.Geometries.Utilities.GeometryFixer.Fix(site);
         site.SRID = CoordinateSystems.Cgcs2000;
-        var warnings = parts.Count > 1 ? new[] { $"Shapefile 含 {parts.Count} 个要素，已合并为一个选址 / {parts.Count} features united into one site" } : [];
+        var warnings = parts.Count > 1 ? new[] { SpatialText.SiteFeaturesUnited(parts.Count) } : [];
         return new ParsedSite(site, $"EPSG:{raw.SourceEpsg}", warnings);
     }
 }

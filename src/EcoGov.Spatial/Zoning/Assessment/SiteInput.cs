@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using EcoGov.Core.Text;
 using EcoGov.Spatial.Crs;
 using NetTopologySuite.Geometries;
 
@@ -7,10 +8,17 @@ namespace EcoGov.Spatial.Zoning.Assessment;
 
 /// <summary>A site ready to assess: geometry in EPSG:4490, the system it was given in, and warnings to show.</summary>
 /// <param name="SourceCrs">"EPSG:4526", "EPSG:4490", "GCJ-02"…</param>
-public sealed record ParsedSite(Geometry Geometry, string SourceCrs, IReadOnlyList<string> Warnings);
+public sealed record ParsedSite(Geometry Geometry, string SourceCrs, IReadOnlyList<Message> Warnings);
 
-/// <summary>A site that cannot be read; the message says what and where (中文 / English).</summary>
-public sealed class SiteInputException(string message) : FormatException(message);
+/// <summary>
+/// A site that cannot be read: <see cref="Text"/> says what and where (from <see cref="SpatialText"/>);
+/// <see cref="Exception.Message"/> is its bilingual line (中文 / English).
+/// </summary>
+public sealed class SiteInputException(Message text) : FormatException(text.Bilingual)
+{
+    /// <summary>What is wrong, in the catalogue's terms (a host renders it in the reader's language).</summary>
+    public Message Text { get; } = text;
+}
 
 /// <summary>
 /// Reads a project site (pure functions, no I/O): GeoJSON (a geometry, a Feature or a FeatureCollection — several
@@ -34,7 +42,7 @@ public static class SiteInput
     public static ParsedSite Parse(string text, string? crs = null, SiteLimits? limits = null)
     {
         var t = text.TrimStart();
-        if (t.Length == 0) throw new SiteInputException("选址为空 / the site is empty");
+        if (t.Length == 0) throw new SiteInputException(SpatialText.SiteEmpty());
         return t[0] == '{' ? ParseGeoJson(t, crs, limits) : ParseCoordinates(t, crs, limits);
     }
 
@@ -62,14 +70,14 @@ public static class SiteInput
             i++;
             var item = text.AsSpan(range);
             if (!TryXY(item, out var x, out var y))
-                throw new SiteInputException($"第 {i} 个坐标“{item}”无法识别，应为“经度,纬度”或“X,Y” / coordinate {i} is not “x,y”");
+                throw new SiteInputException(SpatialText.CoordinateUnrecognised(i, item.ToString()));
             // "NaN", "Infinity", "∞" and overflowing numbers ("1e400") parse; comparisons with NaN are all false, so the
             // range checks below would let NaN through (and ProjNET would fail on it with "No convergence").
             if (!double.IsFinite(x) || !double.IsFinite(y))
-                throw new SiteInputException($"第 {i} 个坐标“{item}”不是有限数值（NaN 或无穷大），坐标须为有限数值 / coordinate {i} is not a finite number (NaN or infinity)");
+                throw new SiteInputException(SpatialText.CoordinateTextNotFinite(i, item.ToString()));
             coords.Add(new Coordinate(x, y));
         }
-        if (coords.Count == 0) throw new SiteInputException("没有坐标 / no coordinates");
+        if (coords.Count == 0) throw new SiteInputException(SpatialText.NoCoordinates());
         Geometry g = coords.Count == 1 ? Factory.CreatePoint(coords[0])
             : coords.Count >= 4 && coords[0].Equals2D(coords[^1]) ? Factory.CreatePolygon([.. coords])
             : Factory.CreateLineString([.. coords]);
@@ -123,14 +131,14 @@ public static class SiteInput
         CountPositions(utf8, limits);
         JsonDocument doc;
         try { doc = JsonDocument.Parse(utf8); }
-        catch (JsonException e) { throw new SiteInputException($"GeoJSON 格式错误（行 {e.LineNumber + 1}）/ invalid GeoJSON: {e.Message}"); }
+        catch (JsonException e) { throw new SiteInputException(SpatialText.GeoJsonInvalid(e.LineNumber + 1, e.Message)); }
         using (doc)
         {
             var root = doc.RootElement;
             crs ??= LegacyCrs(root);
             var geometries = new List<Geometry>();
             Collect(root, geometries, "$");
-            if (geometries.Count == 0) throw new SiteInputException("GeoJSON 中没有几何 / no geometry in the GeoJSON");
+            if (geometries.Count == 0) throw new SiteInputException(SpatialText.GeoJsonNoGeometry());
             var g = geometries.Count == 1 ? geometries[0] : Factory.BuildGeometry(geometries);
             return Finish(g, crs, limits);
         }
@@ -188,27 +196,27 @@ public static class SiteInput
             && n.GetString() is { } name && System.Text.RegularExpressions.Regex.Match(name, @"EPSG:+(\d+)") is { Success: true } m
             ? "EPSG:" + m.Groups[1].Value : null;
 
-    private static SiteInputException Bad(string path, string zh, string en) => new($"GeoJSON {path}：{zh} / {en} at {path}");
+    private static SiteInputException Bad(string path, Message problem) => new(SpatialText.GeoJsonAt(path, problem));
 
     /// <summary>The array member <paramref name="name"/> of <paramref name="e"/>, or an error naming its path.</summary>
     private static JsonElement ArrayMember(JsonElement e, string name, string path)
     {
         if (!e.TryGetProperty(name, out var a))
-            throw Bad(path, $"缺少“{name}”", $"missing \"{name}\"");
+            throw Bad(path, SpatialText.GeoJsonMissingMember(name));
         if (a.ValueKind != JsonValueKind.Array)
-            throw Bad($"{path}.{name}", "应为数组", "must be an array");
+            throw Bad($"{path}.{name}", SpatialText.GeoJsonNotArray());
         return a;
     }
 
     private static void Collect(JsonElement e, List<Geometry> into, string path)
     {
         if (e.ValueKind != JsonValueKind.Object)
-            throw Bad(path, "应为 GeoJSON 对象", "must be a GeoJSON object");
+            throw Bad(path, SpatialText.GeoJsonNotObject());
         string? type = null;
         if (e.TryGetProperty("type", out var t))
         {
             if (t.ValueKind != JsonValueKind.String)
-                throw Bad(path + ".type", "“type”应为字符串", "\"type\" must be a string");
+                throw Bad(path + ".type", SpatialText.GeoJsonTypeNotString());
             type = t.GetString();
         }
         switch (type)
@@ -226,13 +234,13 @@ public static class SiteInput
                 break;
             case "Point" or "LineString" or "Polygon" or "MultiPoint" or "MultiLineString" or "MultiPolygon":
                 if (!e.TryGetProperty("coordinates", out var coords))
-                    throw Bad(path, "缺少“coordinates”", "missing \"coordinates\"");
+                    throw Bad(path, SpatialText.GeoJsonMissingMember("coordinates"));
                 try { into.Add(ReadGeometry(type, coords, path + ".coordinates")); }
                 catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
-                { throw new SiteInputException($"GeoJSON {path} 的坐标有误 / bad coordinates at {path}: {ex.Message}"); }
+                { throw new SiteInputException(SpatialText.GeoJsonBadCoordinates(path, ex.Message)); }
                 break;
             default:
-                throw new SiteInputException($"GeoJSON {path}: 不支持的类型“{type}” / unsupported type");
+                throw new SiteInputException(SpatialText.GeoJsonUnsupportedType(path, type));
         }
     }
 
@@ -249,27 +257,27 @@ public static class SiteInput
     /// <summary>The items of a JSON array with their paths, or an error naming the path when it is not an array.</summary>
     private static IEnumerable<(JsonElement Item, string Path)> Items(JsonElement c, string path)
     {
-        if (c.ValueKind != JsonValueKind.Array) throw Bad(path, "应为数组", "must be an array");
+        if (c.ValueKind != JsonValueKind.Array) throw Bad(path, SpatialText.GeoJsonNotArray());
         return c.EnumerateArray().Select((x, i) => (x, $"{path}[{i}]")).ToList();
     }
 
     private static Polygon PolygonOf(JsonElement c, string path)
     {
         var rings = Items(c, path).Select(r => Factory.CreateLinearRing(Coords(r.Item, r.Path))).ToArray();
-        if (rings.Length == 0) throw Bad(path, "多边形没有环", "polygon without rings");
+        if (rings.Length == 0) throw Bad(path, SpatialText.GeoJsonPolygonWithoutRings());
         return Factory.CreatePolygon(rings[0], rings[1..]);
     }
 
     private static Coordinate Coord(JsonElement c, string path)
     {
         if (c.ValueKind != JsonValueKind.Array || c.GetArrayLength() < 2)
-            throw Bad(path, "坐标应为至少含 2 个数值的数组 [经度, 纬度]", "a position must be an array of at least 2 numbers");
+            throw Bad(path, SpatialText.GeoJsonPositionTooShort());
         return new(Number(c[0], path + "[0]"), Number(c[1], path + "[1]"));
     }
 
     private static double Number(JsonElement n, string path) =>
         n.ValueKind == JsonValueKind.Number && n.TryGetDouble(out var d) && double.IsFinite(d) ? d
-            : throw Bad(path, $"坐标值“{n.GetRawText()}”不是有限数值", "coordinate must be a finite number");
+            : throw Bad(path, SpatialText.GeoJsonValueNotFinite(n.GetRawText()));
 
     private static Coordinate[] Coords(JsonElement c, string path) => [.. Items(c, path).Select(x => Coord(x.Item, x.Path))];
 
@@ -278,16 +286,15 @@ public static class SiteInput
         if (g.NumPoints > limits.MaxVertices) throw limits.TooMany(g.NumPoints);
         // Every way in (text, GeoJSON, a geometry from a file) meets this check before any range test or reprojection.
         if (CoordinateSystems.FirstNonFinite(g) is { } bad)
-            throw new SiteInputException(string.Create(CultureInfo.InvariantCulture,
-                $"第 {bad.Vertex} 个坐标 ({bad.Coordinate.X}, {bad.Coordinate.Y}) 不是有限数值（NaN 或无穷大），坐标须为有限数值 / coordinate {bad.Vertex} is not a finite number (NaN or infinity)"));
-        var warnings = new List<string>();
+            throw new SiteInputException(SpatialText.SiteVertexNotFinite(bad.Vertex, bad.Coordinate.X, bad.Coordinate.Y));
+        var warnings = new List<Message>();
         string source;
         var checkBounds = true;
         if (IsGcj02(crs))
         {
             foreach (var c in g.Coordinates)
                 if (c.Y is >= 73 and <= 136 && c.X is >= 3 and <= 54)
-                    throw new SiteInputException($"坐标 ({c.X}, {c.Y}) 的经纬度似乎颠倒了：应为“经度,纬度”（经度在前）/ longitude and latitude look swapped (GCJ-02)");
+                    throw new SiteInputException(SpatialText.LonLatSwapped(c.X, c.Y, "GCJ-02"));
             g = g.Copy();
             var outside = false;
             g.Apply(new Gcj02Filter(() => outside = true));
@@ -295,14 +302,14 @@ public static class SiteInput
             source = "GCJ-02";
             checkBounds = !outside;
             warnings.Add(outside
-                ? "坐标按 GCJ-02（火星坐标）输入，但位于中国范围之外，无偏移，按原值使用。"
-                : "坐标按 GCJ-02（火星坐标，国内商业网络地图）输入，已按公开算法迭代反算为 WGS 84/CGCS2000；反算残差约 1 米，正式审批请使用 CGCS2000 实测坐标。");
+                ? SpatialText.Gcj02OutsideChina()
+                : SpatialText.Gcj02Converted());
         }
         else
         {
             int epsg;
             try { epsg = crs is null ? CoordinateSystems.Cgcs2000 : CoordinateSystems.Parse(crs); }
-            catch (UnsupportedCrsException e) { throw new SiteInputException(e.Message); }
+            catch (UnsupportedCrsException e) { throw new SiteInputException(e.Text); }
             source = $"EPSG:{epsg}";
             var info = CoordinateSystems.Get(epsg);
             if (info.IsGeographic) Check(g, source);
@@ -317,10 +324,10 @@ public static class SiteInput
         if (!g.IsValid)
         {
             var repaired = NetTopologySuite.Geometries.Utilities.GeometryFixer.Fix(g);
-            warnings.Add("选址几何自相交或无效，已自动修复（GeometryFixer），请核对边界坐标。");
+            warnings.Add(SpatialText.SiteRepaired());
             g = repaired;
         }
-        if (g.IsEmpty) throw new SiteInputException("选址几何为空 / the site geometry is empty");
+        if (g.IsEmpty) throw new SiteInputException(SpatialText.SiteGeometryEmpty());
         return new ParsedSite(g, source, warnings);
     }
 
@@ -330,10 +337,10 @@ public static class SiteInput
         {
             if (c.X is >= 73 and <= 136 && c.Y is >= 3 and <= 54) continue;
             if (c.Y is >= 73 and <= 136 && c.X is >= 3 and <= 54)
-                throw new SiteInputException($"坐标 ({c.X}, {c.Y}) 的经纬度似乎颠倒了：应为“经度,纬度”（经度在前）/ longitude and latitude look swapped ({crs})");
+                throw new SiteInputException(SpatialText.LonLatSwapped(c.X, c.Y, crs));
             if (Math.Abs(c.X) > 1000 || Math.Abs(c.Y) > 1000)
-                throw new SiteInputException($"坐标 ({c.X}, {c.Y}) 看起来是投影坐标（米），请用 --crs 指明高斯-克吕格坐标系，如 EPSG:4526 / looks projected; give --crs");
-            throw new SiteInputException($"坐标 ({c.X}, {c.Y}) 不在中国范围内（经度 73–136，纬度 3–54）/ outside China ({crs})");
+                throw new SiteInputException(SpatialText.LooksProjected(c.X, c.Y));
+            throw new SiteInputException(SpatialText.OutsideChina(c.X, c.Y, crs));
         }
     }
 
@@ -342,10 +349,10 @@ public static class SiteInput
         foreach (var c in g.Coordinates)
         {
             if (Math.Abs(c.X) <= 180 && Math.Abs(c.Y) <= 90)
-                throw new SiteInputException($"坐标 ({c.X}, {c.Y}) 看起来是经纬度，却指定了投影坐标系 {info} / degrees given for a projected CRS");
+                throw new SiteInputException(SpatialText.DegreesForProjected(c.X, c.Y, info));
             var east = c.X - (info.FalseEasting - 500_000);
             if (east is < 0 or > 1_000_000 || c.Y is < 300_000 or > 6_100_000)
-                throw new SiteInputException($"坐标 ({c.X}, {c.Y}) 不在 {info} 的有效范围内（检查带号前缀和 X/Y 是否颠倒）/ outside the zone");
+                throw new SiteInputException(SpatialText.OutsideZone(c.X, c.Y, info));
         }
     }
 

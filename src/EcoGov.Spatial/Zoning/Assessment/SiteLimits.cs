@@ -12,7 +12,7 @@ public sealed record SiteLimits
 {
     public SiteLimits(int maxVertices = ZoningInputLimits.SiteVertices)
     {
-        if (maxVertices < 1) throw new ArgumentOutOfRangeException(nameof(maxVertices), maxVertices, "至少 1 个顶点 / at least 1 vertex");
+        if (maxVertices < 1) throw new ArgumentOutOfRangeException(nameof(maxVertices), maxVertices, SpatialText.AtLeastOneVertex().Bilingual);
         MaxVertices = maxVertices;
     }
 
@@ -25,5 +25,5 @@ public sealed record SiteLimits
 
     /// <summary>The refusal once the <paramref name="reached"/>-th vertex is over the cap.</summary>
     internal SiteInputException TooMany(long reached) =>
-        new($"选址顶点数超过上限 {MaxVertices} 个（读到第 {reached} 个顶点时停止）/ the site has more than {MaxVertices} vertices (stopped at vertex {reached})");
+        new(SpatialText.SiteTooManyVertices(MaxVertices, reached));
 }

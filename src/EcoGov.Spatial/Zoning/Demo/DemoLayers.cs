@@ -119,7 +119,7 @@ public static class DemoLayers
             var point = Factory.CreatePoint(new Coordinate(p.Lon, p.Lat));
             var county = counties.SingleOrDefault(c => c.Geometry.Covers(point));
             if (county.Code != p.CountyCode)
-                throw new InvalidOperationException($"示意点“{p.Name}”不在 {p.CountyCode} 内（实际 {county.Code ?? "市外"}）/ demo point outside its county");
+                throw new InvalidOperationException(SpatialText.DemoPointOutsideCounty(p.Name, p.CountyCode, (object?)county.Code ?? SpatialText.DemoOutsideCity()).Bilingual);
             return county.Name;
         }
         string CountiesCrossed(Geometry g) =>
@@ -172,7 +172,7 @@ public static class DemoLayers
             var polygon = OverlayNG.Overlay(Factory.CreatePolygon(Coordinates(f.LonLat)), county.Geometry,
                 NetTopologySuite.Operation.Overlay.SpatialFunction.Intersection, Precision);
             if (Math.Abs(polygon.Area - Factory.CreatePolygon(Coordinates(f.LonLat)).Area) > 1e-9 || polygon.Intersects(core))
-                throw new InvalidOperationException($"示意基本农田“{f.Name}”不完全在 {f.CountyCode} 内或与示意市区重叠 / demo farmland outside its county or over the urban core");
+                throw new InvalidOperationException(SpatialText.DemoFarmlandOutside(f.Name, f.CountyCode).Bilingual);
             return new DemoFeature(Factory.CreateGeometry(polygon), Props(("name", f.Name), ("countyCode", f.CountyCode),
                 ("countyName", county.Name), ("areaKm2", Math.Round(EqualArea.SquareKilometres(polygon), 2)),
                 ("note", "永久基本农田示意范围（示意，非划定成果）"), ("synthetic", true)));

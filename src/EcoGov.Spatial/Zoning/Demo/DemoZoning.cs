@@ -64,14 +64,14 @@ public static class DemoZoning
     /// <summary>One or two demo requirements for the first unit of each class in the first county (城区).</summary>
     private static List<DemoUnitRequirement> Requirements(IReadOnlyList<DemoUnit> units)
     {
-        const string Basis = "示意要求，仅用于演示，非正式准入清单 / synthetic demo requirement, not an official access list";
+        var basis = SpatialText.DemoRequirementBasis().Bilingual;
         var county = units.Min(u => u.CountyCode)!;
         DemoUnit First(ControlUnitClass c) => units.Where(u => u.CountyCode == county && u.Class == c).MinBy(u => u.Code, StringComparer.Ordinal)!;
         var priority = First(ControlUnitClass.Priority);
         var key = First(ControlUnitClass.Key);
         var general = First(ControlUnitClass.General);
         DemoUnitRequirement R(DemoUnit u, string category, string? sub, int seq, string text) =>
-            new(u.Code, u.Name, u.ClassName, category, sub, seq, text, Basis, true);
+            new(u.Code, u.Name, u.ClassName, category, sub, seq, text, basis, true);
         return
         [
             R(priority, "空间布局约束", "禁止开发建设活动的要求", 1, "（示意）单元内禁止新建、扩建工业项目和规模化畜禽养殖场。"),

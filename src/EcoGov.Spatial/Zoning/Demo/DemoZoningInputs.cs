@@ -46,7 +46,7 @@ public sealed record DemoZoningInputs(
             if (code != cityCode && parent != cityCode) continue;
             var b = j.GetProperty("boundary");
             if (b.ValueKind == JsonValueKind.Null)
-                throw new InvalidDataException($"jurisdictions.json: {code} {name} 没有边界 / has no boundary");
+                throw new InvalidDataException(SpatialText.DemoNoBoundary(code, name).Bilingual);
             var source = new BoundarySource(b.GetProperty("file").GetString()!, b.GetProperty("feature").GetString()!,
                 b.GetProperty("packageId").ValueKind == JsonValueKind.Null ? null : b.GetProperty("packageId").GetString());
             var geometry = BoundarySources.Read(boundaries, source).Geometry;
@@ -57,18 +57,18 @@ public sealed record DemoZoningInputs(
                 continue;
             }
             var stats = zoning.UnitStatistics.SingleOrDefault(s => s.JurisdictionCode == code)
-                ?? throw new InvalidDataException($"{ZoningSeedFile}: 没有 {code} {name} 的单元统计 / no unitStatistics row for {code}");
-            if (!stats.IsConsistent) throw new InvalidDataException($"{ZoningSeedFile}: {code} 的单元统计不自洽 / inconsistent unitStatistics row");
+                ?? throw new InvalidDataException(SpatialText.DemoNoUnitStatistics(ZoningSeedFile, code, name).Bilingual);
+            if (!stats.IsConsistent) throw new InvalidDataException(SpatialText.DemoInconsistentStatistics(ZoningSeedFile, code).Bilingual);
             counties.Add(new DemoCounty(code, name, geometry, stats));
         }
-        if (cityName is null || cityBoundary is null) throw new InvalidDataException($"jurisdictions.json: 没有 {cityCode} / city not found");
-        if (counties.Count == 0) throw new InvalidDataException($"jurisdictions.json: {cityCode} 没有下辖县级行政区 / no counties");
+        if (cityName is null || cityBoundary is null) throw new InvalidDataException(SpatialText.DemoCityNotFound(cityCode).Bilingual);
+        if (counties.Count == 0) throw new InvalidDataException(SpatialText.DemoNoCounties(cityCode).Bilingual);
         var shares = new Dictionary<ControlUnitClass, double>();
         foreach (var c in Enum.GetValues<ControlUnitClass>())
         {
             var subject = $"units.{JsonNamingPolicy.CamelCase.ConvertName(c.ToString())}.areaPercent";
             var stated = zoning.StatedTotals.SingleOrDefault(t => t.Subject == subject)
-                ?? throw new InvalidDataException($"{ZoningSeedFile}: 没有 {subject} / no stated total {subject}");
+                ?? throw new InvalidDataException(SpatialText.DemoNoStatedTotal(ZoningSeedFile, subject).Bilingual);
             shares[c] = (double)stated.Value;
         }
         return new DemoZoningInputs(cityCode, cityName, cityBoundary, counties.OrderBy(c => c.Code, StringComparer.Ordinal).ToList(), shares);

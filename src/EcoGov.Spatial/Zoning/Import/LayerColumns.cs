@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using EcoGov.Core.Text;
 using EcoGov.Core.Zoning;
 
 namespace EcoGov.Spatial.Zoning.Import;
@@ -51,6 +52,27 @@ public static class ColumnRoles
 
     /// <summary>The Chinese name of a role, or null for an unknown code.</summary>
     public static string? Label(string role) => All.FirstOrDefault(r => r.Role == role).Label;
+
+    /// <summary>The name of a role as a catalogue message (its Chinese is <see cref="Label"/>), or null for an unknown code.</summary>
+    public static Message? LabelText(string role) => role switch
+    {
+        Code => SpatialText.RoleCode(),
+        Name => SpatialText.RoleName(),
+        Class => SpatialText.RoleClass(),
+        County => SpatialText.RoleCounty(),
+        CountyName => SpatialText.RoleCountyName(),
+        Province => SpatialText.RoleProvince(),
+        City => SpatialText.RoleCity(),
+        SpatialLayout => SpatialText.RoleSpatialLayout(),
+        PollutantDischarge => SpatialText.RolePollutantDischarge(),
+        RiskPrevention => SpatialText.RoleRiskPrevention(),
+        ResourceEfficiency => SpatialText.RoleResourceEfficiency(),
+        Element => SpatialText.RoleElement(),
+        ElementSubclass => SpatialText.RoleElementSubclass(),
+        Basin => SpatialText.RoleBasin(),
+        Reach => SpatialText.RoleReach(),
+        _ => null,
+    };
 
     /// <summary>
     /// Column names that say the role (compared lower-cased, spaces and underscores removed): the field codes of the
@@ -162,9 +184,15 @@ public sealed record CountyDirectory(IReadOnlyDictionary<string, string> Countie
     }
 }
 
-/// <summary>A `--field` override that cannot be applied: unknown role or column, or two roles on one column.</summary>
-public sealed class LayerMappingException(string field, string message) : Exception(message)
+/// <summary>
+/// A `--field` override that cannot be applied: unknown role or column, or two roles on one column. <see cref="Text"/>
+/// says which (from <see cref="SpatialText"/>); <see cref="Exception.Message"/> is its bilingual line.
+/// </summary>
+public sealed class LayerMappingException(string field, Message text) : Exception(text.Bilingual)
 {
+    /// <summary>What cannot be applied, in the catalogue's terms.</summary>
+    public Message Text { get; } = text;
+
     /// <summary>"field" (the option), for the typed error.</summary>
     public string Field { get; } = field;
 }
@@ -199,14 +227,14 @@ public static partial class LayerColumnDetector
         foreach (var (role, column) in overrides ?? new Dictionary<string, string>())
         {
             if (ColumnRoles.Label(role) is null)
-                throw new LayerMappingException("field", $"未知字段角色“{role}”，可用 / known roles: {string.Join(", ", ColumnRoles.All.Select(r => r.Role))}");
-            if (!taken.Add(role)) throw new LayerMappingException("field", $"字段角色“{role}”指定了两次 / role given twice");
+                throw new LayerMappingException("field", SpatialText.UnknownRole(role, string.Join(", ", ColumnRoles.All.Select(r => r.Role))));
+            if (!taken.Add(role)) throw new LayerMappingException("field", SpatialText.RoleGivenTwice(role));
             if (string.IsNullOrWhiteSpace(column)) continue; // role removed: not detected either
             var actual = columns.FirstOrDefault(c => string.Equals(c, column.Trim(), StringComparison.OrdinalIgnoreCase))
-                ?? throw new LayerMappingException("field", $"文件中没有列“{column}”（{role}）；文件的列 / the file's columns: {string.Join(", ", columns)}");
+                ?? throw new LayerMappingException("field", SpatialText.NoSuchColumn(column, role, string.Join(", ", columns)));
             if (roleOf.TryGetValue(actual, out var other))
-                throw new LayerMappingException("field", $"列“{actual}”同时指定为 {other.Role} 和 {role} / one column given two roles");
-            roleOf[actual] = (role, ColumnRoleBasis.Override, "用户指定 / set by the user");
+                throw new LayerMappingException("field", SpatialText.ColumnGivenTwoRoles(actual, other.Role, role));
+            roleOf[actual] = (role, ColumnRoleBasis.Override, SpatialText.ColumnSetByUser().Bilingual);
         }
 
         // 2. names (a column named like the county name whose values are all numbers — "Area" in m² — is not one)
@@ -218,7 +246,7 @@ public static partial class LayerColumnDetector
                 if (!taken.Contains(role) && names.Contains(key)
                     && !(role == ColumnRoles.CountyName && values[column].Count > 0 && values[column].All(IsNumber)))
                 {
-                    roleOf[column] = (role, ColumnRoleBasis.Name, $"列名“{column}”即{ColumnRoles.Label(role)} / the name says it");
+                    roleOf[column] = (role, ColumnRoleBasis.Name, SpatialText.ColumnNameSaysIt(column, ColumnRoles.LabelText(role)!).Bilingual);
                     taken.Add(role);
                     break;
                 }
@@ -234,17 +262,17 @@ public static partial class LayerColumnDetector
             taken.Add(role);
         }
         Assign(ByContent(ColumnRoles.Code, v => v.All(x => UnitCode().IsMatch(x))), ColumnRoles.Code,
-            "取值均符合单元编码（ZH+6位行政区划代码+类别位+4位序号）/ every value is a unit code");
+            SpatialText.ColumnValuesAreUnitCodes().Bilingual);
         Assign(ByContent(ColumnRoles.Class, v => v.All(x => ClassName(x) is not null)), ColumnRoles.Class,
-            "取值均为优先保护/重点管控/一般管控 / every value is a class name");
+            SpatialText.ColumnValuesAreClassNames().Bilingual);
         Assign(ByContent(ColumnRoles.Class, v => v.All(x => x is "1" or "2" or "3")), ColumnRoles.Class,
-            "取值均为 1/2/3（优先保护/重点管控/一般管控）/ every value is 1, 2 or 3");
+            SpatialText.ColumnValuesAreClassDigits().Bilingual);
         if (counties is not null)
         {
             Assign(ByContent(ColumnRoles.County, v => v.All(counties.Counties.ContainsKey)), ColumnRoles.County,
-                "取值均为本行政区的县级行政区划代码 / every value is a county code of the jurisdiction");
+                SpatialText.ColumnValuesAreCountyCodes().Bilingual);
             Assign(ByContent(ColumnRoles.CountyName, v => v.All(x => counties.CodeOf(x) is not null)), ColumnRoles.CountyName,
-                "取值均为本行政区的县级行政区名称 / every value names a county of the jurisdiction");
+                SpatialText.ColumnValuesAreCountyNames().Bilingual);
         }
 
         var assignments = columns.Select(c =>
@@ -252,7 +280,7 @@ public static partial class LayerColumnDetector
             var samples = values[c].Distinct(StringComparer.Ordinal).Take(SampleCount).Select(Shorten).ToList();
             return roleOf.TryGetValue(c, out var r)
                 ? new ColumnAssignment(c, r.Role, r.Basis, r.Reason, samples)
-                : new ColumnAssignment(c, null, ColumnRoleBasis.None, "保留为属性 / kept as an attribute", samples);
+                : new ColumnAssignment(c, null, ColumnRoleBasis.None, SpatialText.ColumnKeptAsAttribute().Bilingual, samples);
         }).ToList();
         var mapping = new LayerColumnMapping(assignments, CountySource.None);
         var source = mapping.ColumnFor(ColumnRoles.County) is not null ? CountySource.Column

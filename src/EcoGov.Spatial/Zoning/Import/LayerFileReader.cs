@@ -40,13 +40,13 @@ public static class LayerFileReader
     {
         bounds ??= LayerUploadBounds.Default;
         fileName = Path.GetFileName(fileName);
-        if (crs is { } c && !CoordinateSystems.IsSupported(c)) throw new LayerFileException(new UnsupportedCrsException(c).Message);
+        if (crs is { } c && !CoordinateSystems.IsSupported(c)) throw new LayerFileException(new UnsupportedCrsException(c).Text);
         var ext = Path.GetExtension(fileName).ToLowerInvariant();
         return ext switch
         {
             ".zip" => ReadShapefileZip(fileName, bytes, crs, bounds),
             ".geojson" or ".json" => ReadGeoJson(fileName, bytes, crs, bounds),
-            _ => throw new LayerFileException($"{fileName}: 不支持的文件类型（须为 .zip 压缩的 Shapefile 或 .geojson）/ unsupported file type (zipped shapefile or .geojson)"),
+            _ => throw new LayerFileException(SpatialText.UnsupportedFileType(fileName)),
         };
     }
 
@@ -62,12 +62,12 @@ public static class LayerFileReader
         using var zip = ZipUpload.Open(fileName, new MemoryStream(bytes, writable: false), bounds);
         var shps = zip.Names.Where(k => k.EndsWith(".shp", StringComparison.Ordinal)).ToList();
         if (shps.Count != 1)
-            throw new LayerFileException($"{fileName}: 压缩包中应有且只有一个 .shp，实际 {shps.Count} 个 / the zip must hold exactly one .shp (found {shps.Count})");
+            throw new LayerFileException(SpatialText.ZipShpCount(fileName, shps.Count));
         var stem = shps[0][..^4];
         string Part(string e, bool required)
         {
             if (zip.Contains(stem + e)) return stem + e;
-            if (required) throw new LayerFileException($"{fileName}: 缺少 {stem}{e} / missing {stem}{e}");
+            if (required) throw new LayerFileException(SpatialText.ZipPartMissing(fileName, stem + e));
             return "";
         }
         var shpName = Part(".shp", true);
@@ -81,13 +81,12 @@ public static class LayerFileReader
         {
             var wkt = Encoding.UTF8.GetString(prj);
             var recognised = PrjRecognizer.Recognize(wkt, out var reason)
-                ?? throw new LayerFileException($"{fileName}: {stem}.prj 的坐标系不受支持：{reason} / the .prj names no supported coordinate system");
+                ?? throw new LayerFileException(SpatialText.PrjUnsupported(fileName, stem, reason!));
             if (crs is { } given && given != recognised)
-                throw new LayerFileException($"{fileName}: --crs EPSG:{given} 与 .prj（EPSG:{recognised}）不一致 / --crs disagrees with the .prj");
+                throw new LayerFileException(SpatialText.CrsDisagreesWithPrj(fileName, given, recognised));
             epsg = recognised;
         }
-        else epsg = crs ?? throw new LayerFileException(
-            $"{fileName}: 没有 .prj 文件，请用 --crs 指明坐标系（如 --crs EPSG:4526）/ no .prj in the zip: give the coordinate system with --crs (e.g. EPSG:4526)");
+        else epsg = crs ?? throw new LayerFileException(SpatialText.NoPrj(fileName));
 
         var encoding = Gbk;
         if (cpg.Length > 0) encoding = CodePage(fileName, Encoding.ASCII.GetString(cpg).Trim());
@@ -102,9 +101,9 @@ public static class LayerFileReader
         using (var dbfCheck = zip.OpenEntry(dbfName, ShapefileStructure.DbfTableDescriptorBytes))
             dbfHeader = ShapefileStructure.CheckDbf(dbfCheck, $"{fileName}: {zip.EntryName(dbfName)}");
         if (dbfHeader.Records != records)
-            throw new LayerFileException($"{fileName}: {stem}.dbf 有 {dbfHeader.Records} 条记录，{stem}.shx 索引 {records} 条，应一一对应 / the .dbf holds {dbfHeader.Records} records, the .shx {records}");
+            throw new LayerFileException(SpatialText.DbfShxRecords(fileName, stem, dbfHeader.Records, records));
         if (records > bounds.MaxFeatures)
-            throw new LayerFileException($"{fileName}: {records} 个要素，超过上限 {bounds.MaxFeatures} / {records} features, more than {bounds.MaxFeatures}");
+            throw new LayerFileException(SpatialText.ShpTooManyFeatures(fileName, records, bounds.MaxFeatures));
 
         var features = new List<RawLayerFeature>();
         using var shpStream = zip.OpenShp(shpName, records, bounds.MaxVertices);
@@ -128,13 +127,13 @@ public static class LayerFileReader
         catch (Exception e) when (e is IOException or FormatException or ArgumentException or NotSupportedException or IndexOutOfRangeException or InvalidOperationException)
         {
             if (shpStream.Records < records && shpStream.Position >= shpStream.DeclaredLength)
-                throw new LayerFileException($"{fileName}: {stem}.shp 只有 {shpStream.Records} 条记录，{stem}.shx/.dbf 有 {records} 条 / the .shp holds {shpStream.Records} records, the .shx/.dbf {records}");
-            throw new LayerFileException($"{fileName}: Shapefile 无法读取 / the shapefile cannot be read: {e.Message}");
+                throw new LayerFileException(SpatialText.ShpFewerRecords(fileName, stem, shpStream.Records, records));
+            throw new LayerFileException(SpatialText.ShapefileUnreadable(fileName, e.Message));
         }
         // NTS stops after the .dbf's last record: whatever follows in the .shp must be checked too (it is an error).
         if (shpStream.Position < shpStream.DeclaredLength) shpStream.ReadToEndOfEntry();
         if (shpStream.Records != records)
-            throw new LayerFileException($"{fileName}: {stem}.shp 有 {shpStream.Records} 条记录，{stem}.shx/.dbf 有 {records} 条 / the .shp holds {shpStream.Records} records, the .shx/.dbf {records}");
+            throw new LayerFileException(SpatialText.ShpRecordCount(fileName, stem, shpStream.Records, records));
         return new RawLayer(fileName, "shapefile", epsg, features, null, encoding.WebName);
     }
 
@@ -146,8 +145,7 @@ public static class LayerFileReader
     {
         if (g is null || g.IsEmpty) return null;
         if (CoordinateSystems.FirstNonFinite(g) is { } bad)
-            throw new LayerFileException(string.Create(CultureInfo.InvariantCulture,
-                $"{fileName}: 第 {feature} 个要素第 {bad.Vertex} 个顶点的坐标 ({bad.Coordinate.X}, {bad.Coordinate.Y}) 不是有限数值（NaN 或无穷大）/ feature {feature}, vertex {bad.Vertex}: coordinate is not a finite number (NaN or infinity)"));
+            throw new LayerFileException(SpatialText.FeatureVertexNotFinite(fileName, feature, bad.Vertex, bad.Coordinate.X, bad.Coordinate.Y));
         return CoordinateSystems.ToCgcs2000(Flat(g), epsg);
     }
 
@@ -173,7 +171,7 @@ public static class LayerFileReader
         }
         catch (ArgumentException)
         {
-            throw new LayerFileException($"{fileName}: .cpg 中的编码“{cpg}”无法识别 / unknown encoding in the .cpg");
+            throw new LayerFileException(SpatialText.CpgUnknown(fileName, cpg));
         }
     }
 
@@ -191,21 +189,21 @@ public static class LayerFileReader
     private static RawLayer ReadGeoJson(string fileName, byte[] bytes, int? crs, LayerUploadBounds bounds)
     {
         if (bytes.LongLength > bounds.MaxUploadBytes)
-            throw new LayerFileException($"{fileName}: 文件 {bytes.LongLength} 字节，超过上限 {bounds.MaxUploadBytes} / upload larger than {bounds.MaxUploadBytes} bytes");
+            throw new LayerFileException(SpatialText.GeoJsonTooLarge(fileName, bytes.LongLength, bounds.MaxUploadBytes));
         // JSON is UTF-8 (RFC 8259); the parser checks the structure only, and a string with bad bytes would fail later,
         // when read, with an InvalidOperationException (found by LayerReaderPropertyTests).
         if (!System.Text.Unicode.Utf8.IsValid(bytes))
-            throw new LayerFileException($"{fileName}: 不是有效的 UTF-8 文本（GeoJSON 须为 UTF-8）/ not valid UTF-8 (GeoJSON is UTF-8)");
+            throw new LayerFileException(SpatialText.NotUtf8(fileName));
         JsonDocument doc;
         try { doc = JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = 256 }); }
-        catch (JsonException e) { throw new LayerFileException($"{fileName}: 不是有效的 JSON / not valid JSON ({e.Message})"); }
+        catch (JsonException e) { throw new LayerFileException(SpatialText.NotJson(fileName, e.Message)); }
         using (doc)
         {
             var root = doc.RootElement;
             if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("type", out var type)
                 || type.ValueKind != JsonValueKind.String || type.GetString() != "FeatureCollection"
                 || !root.TryGetProperty("features", out var feats) || feats.ValueKind != JsonValueKind.Array)
-                throw new LayerFileException($"{fileName}: 须为 GeoJSON FeatureCollection / must be a GeoJSON FeatureCollection");
+                throw new LayerFileException(SpatialText.NotFeatureCollection(fileName));
             var epsg = crs ?? CoordinateSystems.Wgs84;
             if (root.TryGetProperty("crs", out var crsMember) && crsMember.ValueKind == JsonValueKind.Object)
             {
@@ -213,19 +211,19 @@ public static class LayerFileReader
                 if (crsMember.TryGetProperty("properties", out var props))
                 {
                     if (props.ValueKind != JsonValueKind.Object)
-                        throw new LayerFileException($"{fileName}: crs 成员的 properties 须为对象 / crs.properties must be an object");
+                        throw new LayerFileException(SpatialText.CrsPropertiesNotObject(fileName));
                     if (props.TryGetProperty("name", out var n))
                     {
                         if (n.ValueKind != JsonValueKind.String)
-                            throw new LayerFileException($"{fileName}: crs 成员的 name 须为字符串 / crs.properties.name must be a string");
+                            throw new LayerFileException(SpatialText.CrsNameNotString(fileName));
                         name = n.GetString();
                     }
                 }
                 int named;
                 try { named = CoordinateSystems.Parse((name ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? ""); }
-                catch (UnsupportedCrsException e) { throw new LayerFileException($"{fileName}: crs 成员“{name}”：{e.Message}"); }
+                catch (UnsupportedCrsException e) { throw new LayerFileException(SpatialText.CrsMemberUnsupported(fileName, name, e.Text)); }
                 if (crs is { } given && given != named)
-                    throw new LayerFileException($"{fileName}: --crs EPSG:{given} 与文件的 crs 成员（EPSG:{named}）不一致 / --crs disagrees with the file's crs member");
+                    throw new LayerFileException(SpatialText.CrsDisagreesWithMember(fileName, given, named));
                 epsg = named;
             }
             string? metadata = root.TryGetProperty("metadata", out var meta) && meta.ValueKind == JsonValueKind.Object ? meta.GetRawText() : null;
@@ -237,10 +235,10 @@ public static class LayerFileReader
             {
                 number++;
                 if (number > bounds.MaxFeatures)
-                    throw new LayerFileException($"{fileName}: 要素超过上限 {bounds.MaxFeatures} 个 / more than {bounds.MaxFeatures} features");
+                    throw new LayerFileException(SpatialText.GeoJsonTooManyFeatures(fileName, bounds.MaxFeatures));
                 if (f.ValueKind != JsonValueKind.Object || !f.TryGetProperty("type", out var ft)
                     || ft.ValueKind != JsonValueKind.String || ft.GetString() != "Feature")
-                    throw new LayerFileException($"{fileName}: 第 {number} 个要素不是 GeoJSON Feature / feature {number} is not a Feature");
+                    throw new LayerFileException(SpatialText.NotAFeature(fileName, number));
                 var attrs = new Dictionary<string, string?>(StringComparer.Ordinal);
                 if (f.TryGetProperty("properties", out var ps) && ps.ValueKind == JsonValueKind.Object)
                     foreach (var p in ps.EnumerateObject())
@@ -258,11 +256,11 @@ public static class LayerFileReader
                     try { g = ge.Deserialize<Geometry>(GeoJsonOptions); }
                     catch (Exception e) when (e is JsonException or ArgumentException or InvalidOperationException or NotSupportedException)
                     {
-                        throw new LayerFileException($"{fileName}: 第 {number} 个要素的几何无法读取 / feature {number}: geometry cannot be read ({e.Message})");
+                        throw new LayerFileException(SpatialText.GeometryUnreadable(fileName, number, e.Message));
                     }
                     vertices += g?.NumPoints ?? 0;
                     if (vertices > bounds.MaxVertices)
-                        throw new LayerFileException($"{fileName}: 顶点数至第 {number} 个要素已达 {vertices} 个，超过上限 {bounds.MaxVertices} / more than {bounds.MaxVertices} vertices ({vertices} by feature {number})");
+                        throw new LayerFileException(SpatialText.GeoJsonTooManyVertices(fileName, number, vertices, bounds.MaxVertices));
                     g = Reproject(fileName, number, g, epsg);
                 }
                 features.Add(new RawLayerFeature(number, attrs, g, id));

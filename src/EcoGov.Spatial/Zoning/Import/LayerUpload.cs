@@ -1,14 +1,20 @@
 using System.IO.Compression;
+using EcoGov.Core.Text;
 using static EcoGov.Spatial.Zoning.ZoningInputLimits;
 
 namespace EcoGov.Spatial.Zoning.Import;
 
 /// <summary>
 /// A layer file that cannot be read at all (unreadable, over the upload bounds, unknown or missing coordinate system,
-/// a path in a zip entry name). The message (Chinese, then English) names the file and, where known, the entry,
-/// feature and field. Nothing is stored when this is thrown.
+/// a path in a zip entry name). <see cref="Text"/> (from <see cref="SpatialText"/>) names the file and, where known,
+/// the entry, feature and field; <see cref="Exception.Message"/> is its bilingual line. Nothing is stored when this is
+/// thrown.
 /// </summary>
-public sealed class LayerFileException(string message) : Exception(message);
+public sealed class LayerFileException(Message text) : Exception(text.Bilingual)
+{
+    /// <summary>What is wrong, in the catalogue's terms (a host renders it in the reader's language).</summary>
+    public Message Text { get; } = text;
+}
 
 /// <summary>
 /// Bounds on an uploaded zoning file, per purpose (<see cref="Layer"/>, <see cref="Site"/>; the figures are
@@ -38,7 +44,7 @@ public sealed record LayerUploadBounds(
     public static LayerUploadBounds Default => Layer;
 
     /// <summary>"20 MB" for a byte count (the messages' unit).</summary>
-    internal static string Megabytes(long bytes) => bytes % MiB == 0 ? $"{bytes / MiB} MB" : $"{bytes} 字节 / bytes";
+    internal static Message Megabytes(long bytes) => bytes % MiB == 0 ? SpatialText.Megabytes(bytes / MiB) : SpatialText.Bytes(bytes);
 }
 
 /// <summary>
@@ -72,14 +78,14 @@ public sealed class ZipUpload : IDisposable
     public static ZipUpload Open(string fileName, Stream content, LayerUploadBounds bounds)
     {
         if (content.Length > bounds.MaxUploadBytes)
-            throw new LayerFileException($"{fileName}: 文件 {content.Length} 字节，超过上限 {LayerUploadBounds.Megabytes(bounds.MaxUploadBytes)} / upload larger than {bounds.MaxUploadBytes} bytes");
+            throw new LayerFileException(SpatialText.ZipTooLarge(fileName, content.Length, LayerUploadBounds.Megabytes(bounds.MaxUploadBytes), bounds.MaxUploadBytes));
         ZipArchive zip;
         try { zip = new ZipArchive(content, ZipArchiveMode.Read, leaveOpen: true); }
-        catch (InvalidDataException e) { throw new LayerFileException($"{fileName}: 不是有效的 zip 压缩包 / not a valid zip file ({e.Message})"); }
+        catch (InvalidDataException e) { throw new LayerFileException(SpatialText.NotZip(fileName, e.Message)); }
         try
         {
             if (zip.Entries.Count > bounds.MaxZipEntries)
-                throw new LayerFileException($"{fileName}: 压缩包条目 {zip.Entries.Count} 个，超过 {bounds.MaxZipEntries} / too many zip entries");
+                throw new LayerFileException(SpatialText.TooManyEntries(fileName, zip.Entries.Count, bounds.MaxZipEntries));
             string? topFolder = null;
             long total = 0;
             var files = new Dictionary<string, ZipArchiveEntry>(StringComparer.Ordinal);
@@ -89,15 +95,15 @@ public sealed class ZipUpload : IDisposable
                 CheckName(fileName, name, ref topFolder);
                 if (name.EndsWith('/')) continue; // the single top folder's own entry
                 if (e.Length > bounds.MaxEntryBytes)
-                    throw new LayerFileException($"{fileName}: 条目“{name}”解压后 {e.Length} 字节，超过 {LayerUploadBounds.Megabytes(bounds.MaxEntryBytes)} / entry larger than {bounds.MaxEntryBytes} bytes uncompressed");
+                    throw new LayerFileException(SpatialText.EntryTooLarge(fileName, name, e.Length, LayerUploadBounds.Megabytes(bounds.MaxEntryBytes), bounds.MaxEntryBytes));
                 total += e.Length;
                 if (total > bounds.MaxUncompressedBytes)
-                    throw new LayerFileException($"{fileName}: 解压后总大小超过 {LayerUploadBounds.Megabytes(bounds.MaxUncompressedBytes)} / total uncompressed size over {bounds.MaxUncompressedBytes} bytes");
+                    throw new LayerFileException(SpatialText.UncompressedTooLarge(fileName, LayerUploadBounds.Megabytes(bounds.MaxUncompressedBytes), bounds.MaxUncompressedBytes));
                 if (e.Length >= bounds.RatioCheckedFromBytes && (e.CompressedLength == 0 || (double)e.Length / e.CompressedLength > bounds.MaxCompressionRatio))
-                    throw new LayerFileException($"{fileName}: 条目“{name}”压缩比超过 {bounds.MaxCompressionRatio}:1，疑似压缩炸弹 / compression ratio over {bounds.MaxCompressionRatio}:1 (possible zip bomb)");
+                    throw new LayerFileException(SpatialText.CompressionRatio(fileName, name, bounds.MaxCompressionRatio));
                 var key = name[(name.LastIndexOf('/') + 1)..].ToLowerInvariant();
                 if (!files.TryAdd(key, e))
-                    throw new LayerFileException($"{fileName}: 条目“{name}”重复 / duplicate entry");
+                    throw new LayerFileException(SpatialText.DuplicateEntry(fileName, name));
             }
             return new ZipUpload(fileName, zip, files);
         }
@@ -105,7 +111,7 @@ public sealed class ZipUpload : IDisposable
         {
             // The central directory is read lazily (zip.Entries): a corrupt one surfaces here, not in the constructor.
             zip.Dispose();
-            throw new LayerFileException($"{fileName}: 不是有效的 zip 压缩包 / not a valid zip file ({e.Message})");
+            throw new LayerFileException(SpatialText.NotZip(fileName, e.Message));
         }
         catch
         {
@@ -127,7 +133,7 @@ public sealed class ZipUpload : IDisposable
     {
         var e = entries[name];
         if (e.Length > SideFileBytes)
-            throw new LayerFileException($"{FileName}: 条目“{e.FullName}”{e.Length} 字节，超过 {SideFileBytes} 字节（.prj/.cpg 只有几百字节）/ side file larger than {SideFileBytes} bytes");
+            throw new LayerFileException(SpatialText.SideFileTooLarge(FileName, e.FullName, e.Length, SideFileBytes));
         using var s = new ZipEntryReadStream(e, FileName, 0);
         var bytes = new byte[e.Length];
         s.ReadExactly(bytes);
@@ -156,6 +162,6 @@ public sealed class ZipUpload : IDisposable
             else if (topFolder != folder) bad = true;
         }
         if (bad)
-            throw new LayerFileException($"{fileName}: 条目名“{name}”含有路径（只允许文件名或单个顶层文件夹）/ entry name with a path is rejected");
+            throw new LayerFileException(SpatialText.EntryNameWithPath(fileName, name));
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using EcoGov.Core.Text;
 using EcoGov.Core.Zoning;
 using EcoGov.Spatial.Crs;
 using NetTopologySuite.Geometries;
@@ -61,29 +62,29 @@ public static partial class LayerValidator
                 ?? (isUnits ? null : "#" + f.Number.ToString(CultureInfo.InvariantCulture));
             var label = id ?? "#" + f.Number.ToString(CultureInfo.InvariantCulture);
             var ok = true;
-            void Error(string k, string? field, string message, double? area = null)
+            void Error(string k, string? field, Message message, double? area = null)
             {
-                problems.Add(new LayerProblem(LayerProblemSeverity.Error, k, label, f.Number, field, message, area));
+                problems.Add(LayerProblem.Of(LayerProblemSeverity.Error, k, label, f.Number, field, message, area));
                 ok = false;
             }
-            void Warn(string k, string? field, string message, double? area = null) =>
-                problems.Add(new LayerProblem(LayerProblemSeverity.Warning, k, label, f.Number, field, message, area));
+            void Warn(string k, string? field, Message message, double? area = null) =>
+                problems.Add(LayerProblem.Of(LayerProblemSeverity.Warning, k, label, f.Number, field, message, area));
 
             if (isUnits) ok &= CheckUnitAttributes(attrs, Error, Warn);
             if (id is not null && seen.TryGetValue(id, out var first))
             {
                 // Unit codes identify units across versions: a duplicate is an error. Other layers (river segments
                 // sharing a river's code…) get a unique id "code#n" and a warning.
-                if (isUnits) Error("duplicate-code", UnitFields.Code, $"编码重复，首见第 {first} 个要素 / duplicate code, first at feature #{first}");
+                if (isUnits) Error("duplicate-code", UnitFields.Code, SpatialText.DuplicateCode(first));
                 else
                 {
-                    Warn("duplicate-id", "id", $"编号重复，首见第 {first} 个要素，本要素记为 {id}#{f.Number} / duplicate id, stored as {id}#{f.Number}");
+                    Warn("duplicate-id", "id", SpatialText.DuplicateId(first, id, f.Number));
                     id = $"{id}#{f.Number.ToString(CultureInfo.InvariantCulture)}";
                 }
             }
             if (id is not null) seen.TryAdd(id, f.Number);
             if (isUnits && counties is not null && attrs.GetValueOrDefault(UnitFields.County) is { } county && !counties.Contains(county))
-                Warn("county-outside-jurisdiction", UnitFields.County, $"行政区划代码 {county} 不属于导入的行政区 / county is not within the jurisdiction imported");
+                Warn("county-outside-jurisdiction", UnitFields.County, SpatialText.CountyOutsideJurisdiction(county));
             var geometry = CheckGeometry(f.Geometry, kind, Error, Warn);
             if (!ok || geometry is null) continue;
             features.Add(new LayerFeature(id!, attrs.GetValueOrDefault(UnitFields.Name), geometry, attrs));
@@ -93,28 +94,26 @@ public static partial class LayerValidator
         return new LayerValidation(features, new LayerValidationReport(problems));
     }
 
-    private static bool CheckUnitAttributes(Dictionary<string, string?> attrs, Action<string, string?, string, double?> error, Action<string, string?, string, double?> warn)
+    private static bool CheckUnitAttributes(Dictionary<string, string?> attrs, Action<string, string?, Message, double?> error, Action<string, string?, Message, double?> warn)
     {
         var ok = true;
-        foreach (var (field, zh) in new[] { (UnitFields.Code, "单元编码"), (UnitFields.Class, "管控类别"), (UnitFields.County, "行政区划代码") })
+        foreach (var (field, missing) in new[] { (UnitFields.Code, SpatialText.MissingUnitCode()), (UnitFields.Class, SpatialText.MissingUnitClass()), (UnitFields.County, SpatialText.MissingCounty()) })
             if (string.IsNullOrWhiteSpace(attrs.GetValueOrDefault(field)))
             {
-                error("missing-attribute", field, field == UnitFields.County
-                    ? "缺少行政区划代码：没有县区代码列，县区名称不能对应到本行政区的县，单元编码也不能给出（可用 --field county=列名 或 countyName=列名 指定）/ missing county: no county-code column, no county name of the jurisdiction, no unit code to derive it from"
-                    : $"缺少{zh} / missing {field}", null);
+                error("missing-attribute", field, missing, null);
                 ok = false;
             }
         var cls = attrs.GetValueOrDefault(UnitFields.Class);
         var classIndex = cls is null ? -1 : UnitClasses.ToList().IndexOf(cls);
         if (cls is not null && classIndex < 0)
         {
-            error("unknown-class", UnitFields.Class, $"管控类别“{cls}”不是 {string.Join("/", UnitClasses)} / unknown class", null);
+            error("unknown-class", UnitFields.Class, SpatialText.UnknownClass(cls, string.Join("/", UnitClasses)), null);
             ok = false;
         }
         var county = attrs.GetValueOrDefault(UnitFields.County);
         if (county is not null && !CountyCode().IsMatch(county))
         {
-            error("bad-county", UnitFields.County, $"行政区划代码“{county}”不是6位代码 / county must be a 6-digit GB/T 2260 code", null);
+            error("bad-county", UnitFields.County, SpatialText.BadCounty(county), null);
             ok = false;
         }
         var code = attrs.GetValueOrDefault(UnitFields.Code);
@@ -122,35 +121,34 @@ public static partial class LayerValidator
         var m = LayerColumnDetector.UnitCode().Match(code);
         if (!m.Success)
         {
-            warn("code-format", UnitFields.Code, $"单元编码“{code}”不符合 ZH+6位行政区划代码+类别位+4位序号 / code does not follow ZH + county + class digit + 4-digit sequence", null);
+            warn("code-format", UnitFields.Code, SpatialText.CodeFormat(code), null);
             return ok;
         }
         if (classIndex >= 0 && m.Groups[2].Value != (classIndex + 1).ToString(CultureInfo.InvariantCulture))
-            warn("code-class-mismatch", UnitFields.Class, $"单元编码“{code}”的类别位 {m.Groups[2].Value} 与管控类别“{cls}”（{classIndex + 1}）不符 / code's class digit disagrees with the class", null);
+            warn("code-class-mismatch", UnitFields.Class, SpatialText.CodeClassMismatch(code, m.Groups[2].Value, cls!, classIndex + 1), null);
         if (county is not null && CountyCode().IsMatch(county) && m.Groups[1].Value != county)
-            warn("code-county-mismatch", UnitFields.County, $"单元编码“{code}”的行政区划代码 {m.Groups[1].Value} 与所属县区 {county} 不符 / code's county disagrees with the county field", null);
+            warn("code-county-mismatch", UnitFields.County, SpatialText.CodeCountyMismatch(code, m.Groups[1].Value, county), null);
         return ok;
     }
 
-    private static Geometry? CheckGeometry(Geometry? g, ZoningLayerKind kind, Action<string, string?, string, double?> error, Action<string, string?, string, double?> warn)
+    private static Geometry? CheckGeometry(Geometry? g, ZoningLayerKind kind, Action<string, string?, Message, double?> error, Action<string, string?, Message, double?> warn)
     {
         if (g is null || g.IsEmpty)
         {
-            error("empty-geometry", "geometry", "没有几何或几何为空 / no geometry", null);
+            error("empty-geometry", "geometry", SpatialText.EmptyGeometry(), null);
             return null;
         }
         var env = g.EnvelopeInternal;
         if (env.MinX < 73 || env.MaxX > 136 || env.MinY < 3 || env.MaxY > 54)
         {
-            error("out-of-extent", "geometry", string.Create(CultureInfo.InvariantCulture,
-                $"坐标超出中国范围（{env.MinX:0.###},{env.MinY:0.###} – {env.MaxX:0.###},{env.MaxY:0.###}），坐标系可能有误 / coordinates outside China: wrong coordinate system?"), null);
+            error("out-of-extent", "geometry", SpatialText.OutOfExtent(env.MinX, env.MinY, env.MaxX, env.MaxY), null);
             return null;
         }
         var expected = kind.Geometry;
         var actual = g switch { IPolygonal => LayerGeometry.Polygon, ILineal => LayerGeometry.Line, IPuntal => LayerGeometry.Point, _ => LayerGeometry.Any };
         if (expected != LayerGeometry.Any && actual != expected)
         {
-            error("geometry-type", "geometry", $"几何类型 {g.GeometryType} 不符合图层要求（{expected}）/ wrong geometry type for the layer", null);
+            error("geometry-type", "geometry", SpatialText.WrongGeometryType(g.GeometryType, expected), null);
             return null;
         }
         if (g.IsValid) return g;
@@ -158,7 +156,7 @@ public static partial class LayerValidator
         fixedGeometry.SRID = g.SRID;
         if (fixedGeometry.IsEmpty)
         {
-            error("invalid-geometry", "geometry", "几何无效且无法修复 / invalid geometry cannot be repaired", null);
+            error("invalid-geometry", "geometry", SpatialText.GeometryUnrepairable(), null);
             return null;
         }
         if (actual == LayerGeometry.Polygon)
@@ -168,14 +166,12 @@ public static partial class LayerValidator
             var change = before <= 0 ? double.PositiveInfinity : Math.Abs(after - before) / before;
             if (change > MaxRepairAreaChange || fixedGeometry is not IPolygonal)
             {
-                error("invalid-geometry", "geometry", string.Create(CultureInfo.InvariantCulture,
-                    $"几何无效（如自相交），修复后面积由 {before:0.#} m² 变为 {after:0.#} m²，变化超过 1%，拒收 / invalid geometry (e.g. self-intersection); repair changes the area by more than 1 %"), after - before);
+                error("invalid-geometry", "geometry", SpatialText.RepairChangesArea(before, after), after - before);
                 return null;
             }
-            warn("geometry-repaired", "geometry", string.Create(CultureInfo.InvariantCulture,
-                $"几何无效（如自相交），已自动修复，面积变化 {after - before:0.##} m² / invalid geometry repaired"), after - before);
+            warn("geometry-repaired", "geometry", SpatialText.GeometryRepairedArea(after - before), after - before);
         }
-        else warn("geometry-repaired", "geometry", "几何无效，已自动修复 / invalid geometry repaired", null);
+        else warn("geometry-repaired", "geometry", SpatialText.GeometryRepaired(), null);
         return fixedGeometry;
     }
 
@@ -199,13 +195,12 @@ public static partial class LayerValidator
                 }
                 catch (Exception e) when (e is TopologyException or ArgumentException or AggregateException)
                 {
-                    problems.Add(new LayerProblem(LayerProblemSeverity.Warning, "overlap-check-failed", units[i].Id, null, "geometry",
-                        $"与单元 {units[j].Id} 的重叠无法计算，需人工核查 / overlap with unit {units[j].Id} could not be computed ({e.Message})", null));
+                    problems.Add(LayerProblem.Of(LayerProblemSeverity.Warning, "overlap-check-failed", units[i].Id, null, "geometry",
+                        SpatialText.OverlapCheckFailed(units[j].Id, e.Message), null));
                     continue;
                 }
                 if (area <= AreaToleranceM2) continue;
-                problems.Add(new LayerProblem(LayerProblemSeverity.Warning, "overlap", units[i].Id, null, "geometry", string.Create(CultureInfo.InvariantCulture,
-                    $"与单元 {units[j].Id} 重叠 {area:0.##} m² / overlaps unit {units[j].Id}"), area));
+                problems.Add(LayerProblem.Of(LayerProblemSeverity.Warning, "overlap", units[i].Id, null, "geometry", SpatialText.Overlap(units[j].Id, area), area));
             }
         }
         if (boundary is null || boundary.IsEmpty) return;
@@ -221,8 +216,8 @@ public static partial class LayerValidator
         {
             // Name the unit whose geometry defeats the union when one can be found; otherwise the whole layer.
             var culprit = units.Where((_, k) => Fails(b, projected[k])).Select(u => u.Id).FirstOrDefault();
-            problems.Add(new LayerProblem(LayerProblemSeverity.Warning, "gap-check-failed", culprit, null, "geometry",
-                $"单元与行政区边界的覆盖检查无法计算{(culprit is null ? "" : $"（单元 {culprit}）")}，需人工核查 / coverage gaps could not be computed ({e.Message})", null));
+            problems.Add(LayerProblem.Of(LayerProblemSeverity.Warning, "gap-check-failed", culprit, null, "geometry",
+                culprit is null ? SpatialText.GapCheckFailed(e.Message) : SpatialText.GapCheckFailedAtUnit(culprit, e.Message), null));
             return;
         }
         var parts = Significant(gaps);
@@ -230,8 +225,8 @@ public static partial class LayerValidator
         var total = parts.Sum(p => p.Area);
         var largest = parts.MaxBy(p => p.Area)!;
         var at = CoordinateSystems.ToCgcs2000(largest.InteriorPoint.X, largest.InteriorPoint.Y, frame.Epsg);
-        problems.Add(new LayerProblem(LayerProblemSeverity.Warning, "gap", null, null, "geometry", string.Create(CultureInfo.InvariantCulture,
-            $"单元未覆盖行政区 {parts.Count} 处，合计 {total:0.##} m²，最大一处约在 {at.Longitude:0.######},{at.Latitude:0.######} / units leave {parts.Count} gap(s) in the jurisdiction"), total));
+        problems.Add(LayerProblem.Of(LayerProblemSeverity.Warning, "gap", null, null, "geometry",
+            SpatialText.Gaps(parts.Count, total, at.Longitude, at.Latitude), total));
     }
 
     private static bool Fails(Geometry boundary, Geometry unit)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using EcoGov.Core.Text;
 using EcoGov.Spatial.Crs;
 
 namespace EcoGov.Spatial.Zoning.Import;
@@ -13,7 +14,7 @@ namespace EcoGov.Spatial.Zoning.Import;
 /// </summary>
 public static partial class PrjRecognizer
 {
-    public static int? Recognize(string wkt, out string? reason)
+    public static int? Recognize(string wkt, out Message? reason)
     {
         reason = null;
         var text = wkt.Trim();
@@ -26,19 +27,19 @@ public static partial class PrjRecognizer
         else if (names.Contains("WGS", StringComparison.Ordinal) && names.Contains("84", StringComparison.Ordinal)) geographic = CoordinateSystems.Wgs84;
         if (geographic is null)
         {
-            reason = $"大地基准“{names.Trim()}”不受支持（仅 CGCS2000、WGS 84）/ datum not supported (CGCS2000 or WGS 84 only; Xi'an 1980 and Beijing 1954 must be converted first)";
+            reason = SpatialText.PrjDatumUnsupported(names.Trim());
             return null;
         }
         if (!upper.StartsWith("PROJCS", StringComparison.Ordinal)) return geographic;
         if (geographic != CoordinateSystems.Cgcs2000)
         {
-            reason = "WGS 84 投影坐标系（如 UTM）不受支持 / projected WGS 84 systems (e.g. UTM) are not supported";
+            reason = SpatialText.PrjProjectedWgs84();
             return null;
         }
         if (!(upper.Contains("TRANSVERSE_MERCATOR", StringComparison.Ordinal) || upper.Contains("GAUSS_KRUGER", StringComparison.Ordinal)
               || upper.Contains("TRANSVERSE MERCATOR", StringComparison.Ordinal)))
         {
-            reason = "投影不是高斯-克吕格（横轴墨卡托）/ projection is not Gauss-Krüger (Transverse Mercator)";
+            reason = SpatialText.PrjNotGaussKruger();
             return null;
         }
         var p = Parameters(text);
@@ -50,21 +51,19 @@ public static partial class PrjRecognizer
         var fn = Get("false_northing", 0);
         if (double.IsNaN(cm) || double.IsNaN(fe))
         {
-            reason = "缺少 central_meridian 或 false_easting 参数 / missing central_meridian or false_easting";
+            reason = SpatialText.PrjMissingParameters();
             return null;
         }
         var zone = (int)Math.Round(cm / 3);
         if (Math.Abs(cm - zone * 3) > 1e-9 || zone is < CoordinateSystems.FirstZone or > CoordinateSystems.LastZone
             || Math.Abs(scale - 1) > 1e-12 || Math.Abs(lat0) > 1e-12 || Math.Abs(fn) > 1e-6)
         {
-            reason = string.Create(CultureInfo.InvariantCulture,
-                $"不是 CGCS2000 3度带（中央经线 {cm}，比例因子 {scale}）/ not a CGCS2000 3-degree zone (central meridian {cm}, scale {scale})");
+            reason = SpatialText.PrjNotZone(cm, scale);
             return null;
         }
         if (Math.Abs(fe - 500_000) < 1e-6) return CoordinateSystems.EpsgWithoutPrefix(zone);
         if (Math.Abs(fe - (zone * 1_000_000 + 500_000)) < 1e-6) return CoordinateSystems.EpsgWithPrefix(zone);
-        reason = string.Create(CultureInfo.InvariantCulture,
-            $"东偏移 {fe} 与第 {zone} 带不符 / false easting {fe} does not match zone {zone}");
+        reason = SpatialText.PrjFalseEasting(fe, zone);
         return null;
     }
 

@@ -23,19 +23,19 @@ internal static class ShapefileStructure
     public static int CheckMainHeader(ReadOnlySpan<byte> h, long entryLength, string where, string kind)
     {
         if (entryLength < ShpHeaderBytes || h.Length < ShpHeaderBytes)
-            throw new LayerFileException($"{where}: {entryLength} 字节，不足 {kind} 文件头的 100 字节 / shorter than the 100-byte {kind} header");
+            throw new LayerFileException(SpatialText.HeaderTooShort(where, entryLength, kind));
         var code = BinaryPrimitives.ReadInt32BigEndian(h);
         if (code != FileCode)
-            throw new LayerFileException($"{where}: 文件头标识为 {code}，不是 {kind} 文件（应为 9994）/ not a {kind} file (file code {code}, expected 9994)");
+            throw new LayerFileException(SpatialText.NotShapeFile(where, kind, code));
         var declared = 2L * BinaryPrimitives.ReadInt32BigEndian(h[24..]);
         if (declared != entryLength)
-            throw new LayerFileException($"{where}: 文件头声明长度 {declared} 字节，实际 {entryLength} 字节 / the {kind} header declares {declared} bytes but the file holds {entryLength}");
+            throw new LayerFileException(SpatialText.HeaderLength(where, kind, declared, entryLength));
         var version = BinaryPrimitives.ReadInt32LittleEndian(h[28..]);
         if (version != Version)
-            throw new LayerFileException($"{where}: 文件头版本号 {version}，应为 1000 / {kind} version {version}, expected 1000");
+            throw new LayerFileException(SpatialText.HeaderVersion(where, kind, version));
         var type = BinaryPrimitives.ReadInt32LittleEndian(h[32..]);
         if (!ShapeTypes.Contains(type))
-            throw new LayerFileException($"{where}: 不支持的几何类型 {type}（支持点、多点、线、面及其 Z/M 形式）/ unsupported shape type {type}");
+            throw new LayerFileException(SpatialText.ShapeTypeUnsupported(where, type));
         return type;
     }
 
@@ -44,9 +44,9 @@ internal static class ShapefileStructure
     {
         var type = CheckMainHeader(h, entryLength, where, ".shx");
         if (type != shpType)
-            throw new LayerFileException($"{where}: 几何类型 {type} 与 .shp 的 {shpType} 不一致 / shape type {type} differs from the .shp's {shpType}");
+            throw new LayerFileException(SpatialText.ShxShapeType(where, type, shpType));
         if ((entryLength - ShpHeaderBytes) % 8 != 0)
-            throw new LayerFileException($"{where}: 长度 {entryLength} 字节不是 100 + 8 × 记录数 / length is not 100 + 8 × records");
+            throw new LayerFileException(SpatialText.ShxLength(where, entryLength));
         return (int)((entryLength - ShpHeaderBytes) / 8);
     }
 
@@ -62,17 +62,17 @@ internal static class ShapefileStructure
         var length = dbf.DeclaredLength;
         var t = dbf.Prefix;
         if (t.Length < DbfTableDescriptorBytes)
-            throw new LayerFileException($"{where}: {length} 字节，不足 .dbf 文件头的 32 字节 / shorter than the 32-byte .dbf header");
+            throw new LayerFileException(SpatialText.DbfTooShort(where, length));
         if (t[0] != 3)
-            throw new LayerFileException($"{where}: 版本字节 0x{t[0]:x2}，不是 dBASE III 表（应为 0x03）/ not a dBASE III table (version byte 0x{t[0]:x2})");
+            throw new LayerFileException(SpatialText.DbfVersion(where, t[0]));
         var records = BinaryPrimitives.ReadUInt32LittleEndian(t[4..]);
         int headerBytes = BinaryPrimitives.ReadUInt16LittleEndian(t[8..]);
         int recordBytes = BinaryPrimitives.ReadUInt16LittleEndian(t[10..]);
         if (headerBytes < DbfTableDescriptorBytes + 1 || (headerBytes - DbfTableDescriptorBytes - 1) % 32 != 0 || recordBytes < 1)
-            throw new LayerFileException($"{where}: 文件头长度 {headerBytes}、记录长度 {recordBytes} 不合 dBASE III 格式 / header size {headerBytes} or record size {recordBytes} is not dBASE III");
+            throw new LayerFileException(SpatialText.DbfSizes(where, headerBytes, recordBytes));
         var expected = headerBytes + (long)records * recordBytes;
         if (length != expected && length != expected + 1)
-            throw new LayerFileException($"{where}: 文件头声明 {records} 条记录 × {recordBytes} 字节 + 文件头 {headerBytes} 字节 = {expected} 字节，实际 {length} 字节 / the .dbf header declares {expected} bytes but the file holds {length}");
+            throw new LayerFileException(SpatialText.DbfLength(where, records, recordBytes, headerBytes, expected, length));
         // The field descriptors: their widths plus the deletion flag make up the record size.
         var fields = (headerBytes - DbfTableDescriptorBytes - 1) / 32;
         var descriptor = new byte[32];
@@ -84,7 +84,7 @@ internal static class ShapefileStructure
             width += descriptor[16];
         }
         if (width != recordBytes)
-            throw new LayerFileException($"{where}: {fields} 个字段宽度之和 {width - 1} + 1 与记录长度 {recordBytes} 不符 / field widths do not add up to the record size {recordBytes}");
+            throw new LayerFileException(SpatialText.DbfFieldWidths(where, fields, width - 1, recordBytes));
         return new DbfHeader((int)Math.Min(records, int.MaxValue), headerBytes, recordBytes);
     }
 }
@@ -143,16 +143,16 @@ internal sealed class ShpRecordStream : ZipEntryReadStream
         var start = recordEnd;
         var number = Records + 1;
         if (DeclaredLength - start < 8)
-            throw new LayerFileException($"{Where}: 第 {number} 条记录头（偏移 {start}）不完整 / record {number} header truncated at offset {start}");
+            throw new LayerFileException(SpatialText.RecordHeaderTruncated(Where, number, start));
         ReadExactlyFromSource(head.AsSpan(0, 8));
         var recordNumber = BinaryPrimitives.ReadInt32BigEndian(head);
         var contentBytes = 2L * BinaryPrimitives.ReadInt32BigEndian(head.AsSpan(4));
         if (recordNumber != number)
-            throw new LayerFileException($"{Where}: 第 {number} 条记录（偏移 {start}）的记录号为 {recordNumber} / record {number} at offset {start} is numbered {recordNumber}");
+            throw new LayerFileException(SpatialText.RecordNumber(Where, number, start, recordNumber));
         if (number > expectedRecords)
-            throw new LayerFileException($"{Where}: 记录数多于 .shx/.dbf 的 {expectedRecords} 条 / more records than the {expectedRecords} of the .shx/.dbf");
+            throw new LayerFileException(SpatialText.ShpTooManyRecords(Where, expectedRecords));
         if (contentBytes < 4 || start + 8 + contentBytes > DeclaredLength)
-            throw new LayerFileException($"{Where}: 第 {number} 条记录（偏移 {start}）声明内容 {contentBytes} 字节，超出文件或不足 4 字节 / record {number} declares {contentBytes} content bytes, outside the file");
+            throw new LayerFileException(SpatialText.RecordContentLength(Where, number, start, contentBytes));
         var leading = (int)Math.Min(contentBytes, HeadBytes - 8);
         ReadExactlyFromSource(head.AsSpan(8, leading));
         CheckContent(number, start, head.AsSpan(8, leading), contentBytes);
@@ -174,7 +174,7 @@ internal sealed class ShpRecordStream : ZipEntryReadStream
         var type = BinaryPrimitives.ReadInt32LittleEndian(c);
         if (type == 0) return; // a null shape
         if (type != ShapeType)
-            throw new LayerFileException($"{Where}: 第 {number} 条记录（偏移 {start}）的几何类型 {type} 与文件的 {ShapeType} 不一致 / record {number} has shape type {type}, the file {ShapeType}");
+            throw new LayerFileException(SpatialText.RecordShapeType(Where, number, start, type, ShapeType));
         long points, min, max;
         var hasZ = type is 11 or 13 or 15 or 18;
         var hasM = type is 21 or 23 or 25 or 28;
@@ -203,15 +203,15 @@ internal sealed class ShpRecordStream : ZipEntryReadStream
                 break;
         }
         if (contentBytes < min || contentBytes > max)
-            throw new LayerFileException($"{Where}: 第 {number} 条记录（偏移 {start}）有 {points} 个点，内容应为 {min}–{max} 字节，实际声明 {contentBytes} 字节 / record {number}: {points} points need {min}–{max} content bytes, {contentBytes} declared");
+            throw new LayerFileException(SpatialText.RecordPoints(Where, number, start, points, min, max, contentBytes));
         Vertices += points;
         if (Vertices > maxVertices)
-            throw new LayerFileException($"{Where}: 顶点数至第 {number} 条记录已达 {Vertices} 个，超过上限 {maxVertices} / more than {maxVertices} vertices ({Vertices} by record {number})");
+            throw new LayerFileException(SpatialText.ShpTooManyVertices(Where, number, Vertices, maxVertices));
     }
 
     private LayerFileException Short(int number, long start, long contentBytes) =>
-        new($"{Where}: 第 {number} 条记录（偏移 {start}）内容只有 {contentBytes} 字节，不足以容纳点数 / record {number}: {contentBytes} content bytes cannot hold its counts");
+        new(SpatialText.RecordTooShort(Where, number, start, contentBytes));
 
     private LayerFileException Counts(int number, long start, long parts, long points) =>
-        new($"{Where}: 第 {number} 条记录（偏移 {start}）的部分数 {parts}、点数 {points} 不合理 / record {number}: {parts} parts, {points} points");
+        new(SpatialText.RecordCounts(Where, number, start, parts, points));
 }

@@ -23,7 +23,7 @@ internal class ZipEntryReadStream : Stream
         EntryName = entry.FullName;
         DeclaredLength = entry.Length;
         try { source = entry.Open(); }
-        catch (InvalidDataException e) { throw new LayerFileException($"{fileName}: 条目“{EntryName}”无法解压 / entry cannot be decompressed ({e.Message})"); }
+        catch (InvalidDataException e) { throw new LayerFileException(SpatialText.EntryCannotDecompress(fileName, EntryName, e.Message)); }
         prefix = new byte[(int)Math.Min(prefixLength, DeclaredLength)];
         var filled = 0;
         while (filled < prefix.Length) filled += ReadSource(prefix.AsSpan(filled));
@@ -90,9 +90,9 @@ internal class ZipEntryReadStream : Stream
         if (destination.IsEmpty) return 0;
         int n;
         try { n = source.Read(destination); }
-        catch (InvalidDataException e) { throw new LayerFileException($"{FileName}: 条目“{EntryName}”数据损坏 / entry data corrupt ({e.Message})"); }
+        catch (InvalidDataException e) { throw new LayerFileException(SpatialText.EntryCorrupt(FileName, EntryName, e.Message)); }
         if (n == 0)
-            throw new LayerFileException($"{FileName}: 条目“{EntryName}”只有 {taken} 字节，少于声明的 {DeclaredLength} 字节 / entry shorter than its declared {DeclaredLength} bytes");
+            throw new LayerFileException(SpatialText.EntryShorter(FileName, EntryName, taken, DeclaredLength));
         taken += n;
         return n;
     }
@@ -105,9 +105,9 @@ internal class ZipEntryReadStream : Stream
         Span<byte> one = stackalloc byte[1];
         int n;
         try { n = source.Read(one); }
-        catch (InvalidDataException e) { throw new LayerFileException($"{FileName}: 条目“{EntryName}”数据损坏 / entry data corrupt ({e.Message})"); }
+        catch (InvalidDataException e) { throw new LayerFileException(SpatialText.EntryCorrupt(FileName, EntryName, e.Message)); }
         if (n > 0)
-            throw new LayerFileException($"{FileName}: 条目“{EntryName}”实际大小超过声明的 {DeclaredLength} 字节 / entry larger than its declared {DeclaredLength} bytes");
+            throw new LayerFileException(SpatialText.EntryLonger(FileName, EntryName, DeclaredLength));
     }
 
     /// <summary>Reads (and checks) the rest of the entry, keeping nothing.</summary>

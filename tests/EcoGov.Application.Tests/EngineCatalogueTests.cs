@@ -34,12 +34,8 @@ public sealed partial class EngineCatalogueTests
         [
             "Air/AirEvaluation.cs",
             "Air/AmbientAirLimits.cs",
-            "Air/AqiBatch.cs",
-            "Air/AqiCalculator.cs",
             "Air/AqiLevel.cs",
-            "Air/AqiStandard.cs",
             "Air/ComprehensiveIndex.cs",
-            "Air/ConcentrationRounding.cs",
             "Air/DailyAirStatistics.cs",
             "Air/Hj663Percentile.cs",
             "Air/IaqiBreakpoints.cs",

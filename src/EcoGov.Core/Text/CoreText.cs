@@ -37,15 +37,15 @@ public static class CoreText
         M(nameof(AqiAboveTopBreakpoint), indicator, concentration, top, iaqi);
 
     /// <summary>超出浓度限值范围：{0} {1} &gt; {2}；按 {4}，IAQI 为 {3}</summary>
-    public static Message AqiOverRangeFixed(object indicator, decimal? concentration, object above, int? iaqi, string clause) =>
+    public static Message AqiOverRangeFixed(object indicator, decimal? concentration, decimal above, int? iaqi, Message clause) =>
         M(nameof(AqiOverRangeFixed), indicator, concentration, above, iaqi, clause);
 
     /// <summary>超出浓度限值范围：{0} {1} &gt; {2}；按 {4}，IAQI 取 {3} 的分指数</summary>
-    public static Message AqiOverRangeFallback(object indicator, decimal? concentration, object above, object? fallbackFrom, string clause) =>
+    public static Message AqiOverRangeFallback(object indicator, decimal? concentration, decimal above, object? fallbackFrom, Message clause) =>
         M(nameof(AqiOverRangeFallback), indicator, concentration, above, fallbackFrom, clause);
 
     /// <summary>超出浓度限值范围：{0} {1} &gt; {2}，且缺少替代值 {3}；无 IAQI</summary>
-    public static Message AqiOverRangeFallbackMissing(object indicator, decimal? concentration, object above, object? fallback) =>
+    public static Message AqiOverRangeFallbackMissing(object indicator, decimal? concentration, decimal above, object? fallback) =>
         M(nameof(AqiOverRangeFallbackMissing), indicator, concentration, above, fallback);
 
     /// <summary>{0} 的 IAQI 由其其他指标计算；缺测 {1}</summary>
@@ -66,4 +66,25 @@ public static class CoreText
     /// <summary>{0} {1}小时滑动平均缺测：{2} 至 {3} 有效小时 {4} 个，少于 {5} 个</summary>
     public static Message AqiMovingMeanMissing(string pollutant, int windowHours, DateTime first, DateTime end, int validHours, int minValidHours) =>
         M(nameof(AqiMovingMeanMissing), pollutant, windowHours, first, end, validHours, minValidHours);
+
+    /// <summary>{0} 表1 注 (an over-range rule's clause)</summary>
+    public static Message AqiTable1Note(string standardCode) => M(nameof(AqiTable1Note), standardCode);
+
+    /// <summary>实时报口径：{0} (the reading of the real-time report an hourly AQI follows)</summary>
+    public static Message AqiRealTimeBasis(Message basis) => M(nameof(AqiRealTimeBasis), basis);
+
+    /// <summary>HJ 633-2012 5.1.3 按全国发布口径…</summary>
+    public static Message AqiRealTime2012Published() => M(nameof(AqiRealTime2012Published));
+
+    /// <summary>HJ 633-2012 5.1.3 按文本字面口径…</summary>
+    public static Message AqiRealTime2012Literal() => M(nameof(AqiRealTime2012Literal));
+
+    /// <summary>HJ 633-2026 4.2.3：六项 1 小时浓度…</summary>
+    public static Message AqiRealTime2026() => M(nameof(AqiRealTime2026));
+
+    /// <summary>{0} 无 {1} 的分指数限值</summary>
+    public static Message AqiNoBreakpoints(string standardCode, object indicator) => M(nameof(AqiNoBreakpoints), standardCode, indicator);
+
+    /// <summary>浓度须为有限数值</summary>
+    public static Message ConcentrationNotFinite() => M(nameof(ConcentrationNotFinite));
 }

@@ -32,17 +32,7 @@ public sealed partial class EngineCatalogueTests
     {
         yield return new("EcoGov.Core", typeof(CoreText), CoreText.Catalogue,
         [
-            "Air/AirEvaluation.cs",
-            "Air/AmbientAirLimits.cs",
-            "Air/AqiLevel.cs",
-            "Air/ComprehensiveIndex.cs",
-            "Air/DailyAirStatistics.cs",
-            "Air/Hj663Percentile.cs",
-            "Air/IaqiBreakpoints.cs",
-            "Air/MovingMeans.cs",
             "Air/ReleaseCheck.cs",
-            "Air/StationDay.cs",
-            "Air/StationPeriodEvaluator.cs",
             "CalendarDate.cs",
             "Foresight/AnnualAirForesight.cs",
             "Foresight/AnnualAirProjection.cs",

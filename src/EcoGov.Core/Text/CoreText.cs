@@ -87,4 +87,74 @@ public static class CoreText
 
     /// <summary>浓度须为有限数值</summary>
     public static Message ConcentrationNotFinite() => M(nameof(ConcentrationNotFinite));
+
+    /// <summary>时段终止日期早于起始日期</summary>
+    public static Message PeriodEndsBeforeStart() => M(nameof(PeriodEndsBeforeStart));
+
+    /// <summary>日数据重复：{0}</summary>
+    public static Message DuplicateDay(DateOnly date) => M(nameof(DuplicateDay), date);
+
+    /// <summary>站点日数据重复：{0}</summary>
+    public static Message DuplicateStationDay(DateOnly date) => M(nameof(DuplicateStationDay), date);
+
+    /// <summary>小时数据重复：{0:yyyy-MM-dd HH:mm}</summary>
+    public static Message DuplicateHour(DateTime hourStart) => M(nameof(DuplicateHour), hourStart);
+
+    /// <summary>时间须为北京时间：{0:yyyy-MM-dd HH:mm} 为 UTC 时间</summary>
+    public static Message HourIsUtc(DateTime hourStart) => M(nameof(HourIsUtc), hourStart);
+
+    /// <summary>时间须为整点：{0:yyyy-MM-dd HH:mm:ss}</summary>
+    public static Message HourNotWhole(DateTime hourStart) => M(nameof(HourNotWhole), hourStart);
+
+    /// <summary>{0} 在 {1:yyyy-MM-dd HH:mm} 的浓度须为非负数</summary>
+    public static Message HourlyConcentrationInvalid(string pollutant, DateTime hourStart) => M(nameof(HourlyConcentrationInvalid), pollutant, hourStart);
+
+    /// <summary>库中日统计按 {0} 计算，{1} 的有效性规则须由小时数据计算</summary>
+    public static Message StationDaysNeedHours(string storedRules, string rules) => M(nameof(StationDaysNeedHours), storedRules, rules);
+
+    /// <summary>无与 {0} 对应的 HJ 633 版本</summary>
+    public static Message NoAqiVersionForLimits(string limitsCode) => M(nameof(NoAqiVersionForLimits), limitsCode);
+
+    /// <summary>百分位数须在 0 至 100 之间</summary>
+    public static Message PercentileOutOfRange() => M(nameof(PercentileOutOfRange));
+
+    /// <summary>无有效数据</summary>
+    public static Message NoValues() => M(nameof(NoValues));
+
+    /// <summary>数据须为有限数值</summary>
+    public static Message ValuesNotFinite() => M(nameof(ValuesNotFinite));
+
+    /// <summary>1 小时值无滑动平均</summary>
+    public static Message NoMovingMeanForOneHour() => M(nameof(NoMovingMeanForOneHour));
+
+    /// <summary>浓度不能为负</summary>
+    public static Message ConcentrationNegative() => M(nameof(ConcentrationNegative));
+
+    /// <summary>{0} 浓度须为非负数</summary>
+    public static Message PollutantConcentrationNegative(string pollutant) => M(nameof(PollutantConcentrationNegative), pollutant);
+
+    /// <summary>{0} 未规定 {1} {2} 浓度限值</summary>
+    public static Message NoLimit(string limitsCode, string pollutant, object period) => M(nameof(NoLimit), limitsCode, pollutant, period);
+
+    /// <summary>AQI 不能为负</summary>
+    public static Message AqiNegative() => M(nameof(AqiNegative));
+
+    /// <summary>统计结果按 GB/T 8170（四舍六入五成双）修约…（HJ 663-2013）</summary>
+    public static Message AirStatisticsRounded() => M(nameof(AirStatisticsRounded));
+
+    /// <summary>评价标准：{0} {1}；日 AQI：{2}</summary>
+    public static Message AirEvaluationStandards(string limitsCode, object grade, string aqiCode) => M(nameof(AirEvaluationStandards), limitsCode, grade, aqiCode);
+
+    /// <summary>{0} 天无有效 AQI（…），不计入优良天数比例</summary>
+    public static Message AirDaysWithoutAqi(int days) => M(nameof(AirDaysWithoutAqi), days);
+
+    /// <summary>{0} 年均值数据有效性不足：每年须有 ≥ {1} 个日均值、每月 ≥ {2} 个（二月 ≥ {3}）（{4}）</summary>
+    public static Message AirAnnualMeansNotValid(string pollutants, int perYear, int perMonth, int inFebruary, string rules) =>
+        M(nameof(AirAnnualMeansNotValid), pollutants, perYear, perMonth, inFebruary, rules);
+
+    /// <summary>综合指数按修约后的统计值计算</summary>
+    public static Message AirIndexFromPublished() => M(nameof(AirIndexFromPublished));
+
+    /// <summary>缺少 {0} 的有效数据，不计算综合指数</summary>
+    public static Message AirNoComprehensiveIndex(string pollutants) => M(nameof(AirNoComprehensiveIndex), pollutants);
 }

@@ -32,14 +32,9 @@ public sealed partial class EngineCatalogueTests
     {
         yield return new("EcoGov.Core", typeof(CoreText), CoreText.Catalogue,
         [
-            "Air/ReleaseCheck.cs",
-            "CalendarDate.cs",
-            "Foresight/AnnualAirForesight.cs",
             "Foresight/AnnualAirProjection.cs",
             "Foresight/MonthlySplit.cs",
             "Indicators/IndicatorEvaluation.cs",
-            "Progress/ProgressEvaluator.cs",
-            "Zoning/AccessRequirement.cs",
             "Zoning/Rules/ProjectFacts.cs",
             "Zoning/Rules/RuleCatalog.cs",
         ]);

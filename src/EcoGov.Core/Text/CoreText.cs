@@ -157,4 +157,74 @@ public static class CoreText
 
     /// <summary>缺少 {0} 的有效数据，不计算综合指数</summary>
     public static Message AirNoComprehensiveIndex(string pollutants) => M(nameof(AirNoComprehensiveIndex), pollutants);
+
+    /// <summary>未发布 AQI，但小时浓度可计算</summary>
+    public static Message ReleaseAqiNotPublished() => M(nameof(ReleaseAqiNotPublished));
+
+    /// <summary>已发布 AQI，但小时浓度不足以给出 AQI（…）</summary>
+    public static Message ReleaseAqiNotComputable() => M(nameof(ReleaseAqiNotComputable));
+
+    /// <summary>发布的 AQI {0} 与小时浓度复算值 {1} 不符（{2}；{3}，实时报）</summary>
+    public static Message ReleaseAqiDiffers(string? published, int? computed, string iaqis, string standardCode) =>
+        M(nameof(ReleaseAqiDiffers), published, computed, iaqis, standardCode);
+
+    /// <summary>{0}——{1}: a disagreement's reason and what explains it</summary>
+    public static Message ReleaseReasonHint(Message reason, Message hint) => M(nameof(ReleaseReasonHint), reason, hint);
+
+    /// <summary>按 HJ 633-2012 5.1.3 字面口径（滑动平均参与分指数）可得发布值</summary>
+    public static Message ReleaseHintLiteral2012() => M(nameof(ReleaseHintLiteral2012));
+
+    /// <summary>误把 o3 列（24 小时内最大小时 O3）当作该小时 O3 可得发布值</summary>
+    public static Message ReleaseHintO3Column() => M(nameof(ReleaseHintO3Column));
+
+    /// <summary>AQI {0} ≤ 50 时无首要污染物</summary>
+    public static Message ReleaseNoPrimary(int? aqi) => M(nameof(ReleaseNoPrimary), aqi);
+
+    /// <summary>首要污染物应为分指数最大者 {0}（{1}）</summary>
+    public static Message ReleasePrimaryIsLargest(string pollutants, string iaqis) => M(nameof(ReleasePrimaryIsLargest), pollutants, iaqis);
+
+    /// <summary>已发布，但当日尚无有效小时数 ≥ 6 的 8 小时滑动平均</summary>
+    public static Message ReleaseO3DayMax8hNone() => M(nameof(ReleaseO3DayMax8hNone));
+
+    /// <summary>未发布，但当日 8 小时滑动平均可计算</summary>
+    public static Message ReleaseO3DayMax8hNotPublished() => M(nameof(ReleaseO3DayMax8hNotPublished));
+
+    /// <summary>当日至该小时（窗口结束于 01:00 至 {0}）最大 8 小时滑动平均为 {1}；…</summary>
+    public static Message ReleaseO3DayMax8hDiffers(string until, string? value) => M(nameof(ReleaseO3DayMax8hDiffers), until, value);
+
+    /// <summary>截至该小时的 24 小时内最大小时 O3（o3_24h）为 {0}；…</summary>
+    public static Message ReleaseO3Max24hDiffers(string value) => M(nameof(ReleaseO3Max24hDiffers), value);
+
+    /// <summary>已发布，但 {1} 小时中仅 {0} 小时有效，少于 {2}（GB 3095 表4）：不应有 {1} 小时滑动平均</summary>
+    public static Message ReleaseMovingMeanTooFewHours(int valid, int window, int minValid) => M(nameof(ReleaseMovingMeanTooFewHours), valid, window, minValid);
+
+    /// <summary>未发布，但 {1} 小时中有 {0} 小时有效（≥ {2}）</summary>
+    public static Message ReleaseMovingMeanNotPublished(int valid, int window, int minValid) => M(nameof(ReleaseMovingMeanNotPublished), valid, window, minValid);
+
+    /// <summary>截至该小时 {1} 个有效小时的 {0} 小时滑动平均为 {2}（GB/T 8170 修约），与发布值相差超过一个修约单位</summary>
+    public static Message ReleaseMovingMeanDiffers(int window, int valid, string? value) => M(nameof(ReleaseMovingMeanDiffers), window, valid, value);
+
+    /// <summary>须为 yyyy-MM-dd 格式的日期，收到空值</summary>
+    public static Message DateRequired() => M(nameof(DateRequired));
+
+    /// <summary>须为 yyyy-MM-dd 格式的日期（如 2023-01-31），收到“{0}”</summary>
+    public static Message DateMalformed(string quoted) => M(nameof(DateMalformed), quoted);
+
+    /// <summary>“{0}”不是日历上的日期（没有这一年、月或日）</summary>
+    public static Message DateNotInCalendar(string quoted) => M(nameof(DateNotInCalendar), quoted);
+
+    /// <summary>“{0}”的年份须在 {1}–{2} 之间</summary>
+    public static Message DateYearOutOfRange(string quoted, int minYear, int maxYear) => M(nameof(DateYearOutOfRange), quoted, minYear, maxYear);
+
+    /// <summary>“{0}”不是准入清单的管控类别 (bilingual line: the value once, before both languages)</summary>
+    public static Message NotAnAccessListCategory(string text) => M(nameof(NotAnAccessListCategory), text);
+
+    /// <summary>CO、O3 为百分位数统计</summary>
+    public static Message CoAndO3ArePercentiles() => M(nameof(CoAndO3ArePercentiles));
+
+    /// <summary>仅 CO、O3 为百分位数统计</summary>
+    public static Message OnlyCoAndO3ArePercentiles() => M(nameof(OnlyCoAndO3ArePercentiles));
+
+    /// <summary>时间进度须在 0 与 1 之间</summary>
+    public static Message ElapsedShareOutOfRange() => M(nameof(ElapsedShareOutOfRange));
 }

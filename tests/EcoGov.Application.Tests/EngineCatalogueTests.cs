@@ -35,8 +35,6 @@ public sealed partial class EngineCatalogueTests
             "Foresight/AnnualAirProjection.cs",
             "Foresight/MonthlySplit.cs",
             "Indicators/IndicatorEvaluation.cs",
-            "Zoning/Rules/ProjectFacts.cs",
-            "Zoning/Rules/RuleCatalog.cs",
         ]);
     }
 

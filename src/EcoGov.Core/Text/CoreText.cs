@@ -227,4 +227,112 @@ public static class CoreText
 
     /// <summary>时间进度须在 0 与 1 之间</summary>
     public static Message ElapsedShareOutOfRange() => M(nameof(ElapsedShareOutOfRange));
+
+    /// <summary>facts JSON 第 {0} 行第 {1} 列：格式错误：{2} (the parser's own text)</summary>
+    public static Message FactsMalformedJson(long line, long column, string detail) => M(nameof(FactsMalformedJson), line, column, detail);
+
+    /// <summary>facts 须为 JSON 对象</summary>
+    public static Message FactsNotAnObject() => M(nameof(FactsNotAnObject));
+
+    /// <summary>未知的事实“{0}”；可用：{1}</summary>
+    public static Message FactUnknown(string key, string known) => M(nameof(FactUnknown), key, known);
+
+    /// <summary>事实“{0}”须为 true/false</summary>
+    public static Message FactNotBoolean(string key) => M(nameof(FactNotBoolean), key);
+
+    /// <summary>事实“{0}”须为数值（{1}）</summary>
+    public static Message FactNotNumber(string key, string? unit) => M(nameof(FactNotNumber), key, unit);
+
+    /// <summary>事实“{0}”须为有限数值</summary>
+    public static Message FactNotFinite(string key) => M(nameof(FactNotFinite), key);
+
+    /// <summary>事实“{0}”不能为负数（{1}）</summary>
+    public static Message FactNegative(string key, string value) => M(nameof(FactNegative), key, value);
+
+    /// <summary>规则目录 {0} 有误</summary>
+    public static Message RuleCatalogInvalid(string source) => M(nameof(RuleCatalogInvalid), source);
+
+    /// <summary>JSON 格式错误（{0}，第 {1} 行）：{2}</summary>
+    public static Message RuleCatalogInvalidJson(string? path, long? line, string detail) => M(nameof(RuleCatalogInvalidJson), path, line, detail);
+
+    /// <summary>JSON 结构错误：{0}</summary>
+    public static Message RuleCatalogInvalidStructure(string detail) => M(nameof(RuleCatalogInvalidStructure), detail);
+
+    /// <summary>文件为空</summary>
+    public static Message RuleCatalogEmpty() => M(nameof(RuleCatalogEmpty));
+
+    /// <summary>缺少 version</summary>
+    public static Message RuleCatalogNoVersion() => M(nameof(RuleCatalogNoVersion));
+
+    /// <summary>没有规则</summary>
+    public static Message RuleCatalogNoRules() => M(nameof(RuleCatalogNoRules));
+
+    /// <summary>规则 {0}: {1}</summary>
+    public static Message RuleCatalogRule(string id, Message problem) => M(nameof(RuleCatalogRule), id, problem);
+
+    /// <summary>空规则</summary>
+    public static Message RuleNull() => M(nameof(RuleNull));
+
+    /// <summary>缺少 id</summary>
+    public static Message RuleNoId() => M(nameof(RuleNoId));
+
+    /// <summary>id 重复</summary>
+    public static Message RuleDuplicateId() => M(nameof(RuleDuplicateId));
+
+    /// <summary>缺少 jurisdiction</summary>
+    public static Message RuleNoJurisdiction() => M(nameof(RuleNoJurisdiction));
+
+    /// <summary>缺少 description（中文说明）</summary>
+    public static Message RuleNoDescription() => M(nameof(RuleNoDescription));
+
+    /// <summary>verdict 须为 prohibited 或 conditional</summary>
+    public static Message RuleBadVerdict() => M(nameof(RuleBadVerdict));
+
+    /// <summary>conditional 规则须写明 condition（须满足的条件）</summary>
+    public static Message RuleNoCondition() => M(nameof(RuleNoCondition));
+
+    /// <summary>缺少 source（规则依据的要求）</summary>
+    public static Message RuleNoSource() => M(nameof(RuleNoSource));
+
+    /// <summary>source.kind 未知：{0}</summary>
+    public static Message RuleUnknownSourceKind(string? kind) => M(nameof(RuleUnknownSourceKind), kind);
+
+    /// <summary>准入清单要求须有 level 和 category</summary>
+    public static Message RuleAccessSourceIncomplete() => M(nameof(RuleAccessSourceIncomplete));
+
+    /// <summary>source 须有 planId 和正整数 seq</summary>
+    public static Message RuleSourceIncomplete() => M(nameof(RuleSourceIncomplete));
+
+    /// <summary>source 须有 keyPhrase（要求原文中的关键语句）</summary>
+    public static Message RuleNoKeyPhrase() => M(nameof(RuleNoKeyPhrase));
+
+    /// <summary>缺少 when（判断条件）</summary>
+    public static Message RuleNoWhen() => M(nameof(RuleNoWhen));
+
+    /// <summary>未知图层 {0}</summary>
+    public static Message RuleUnknownLayer(string? layer) => M(nameof(RuleUnknownLayer), layer);
+
+    /// <summary>距离须为正数（{0}）</summary>
+    public static Message RuleDistanceNotPositive(double meters) => M(nameof(RuleDistanceNotPositive), meters);
+
+    /// <summary>行业代码列表为空</summary>
+    public static Message RuleNoIndustryCodes() => M(nameof(RuleNoIndustryCodes));
+
+    /// <summary>行业代码格式错误 {0}</summary>
+    public static Message RuleBadIndustryCode(string? code) => M(nameof(RuleBadIndustryCode), code);
+
+    /// <summary>未知事实 {0}</summary>
+    public static Message RuleUnknownFact(string? fact) => M(nameof(RuleUnknownFact), fact);
+
+    /// <summary>事实 {0} 与比较方式 {1} 不匹配</summary>
+    public static Message RuleFactComparisonMismatch(string fact, object comparison) => M(nameof(RuleFactComparisonMismatch), fact, comparison);
+
+    /// <summary>事实 {0} 的比较缺少 value</summary>
+    public static Message RuleFactNoValue(string fact) => M(nameof(RuleFactNoValue), fact);
+
+    /// <summary>all/any 须至少包含一个条件</summary>
+    public static Message RuleEmptyAllAny() => M(nameof(RuleEmptyAllAny));
+
+    /// <summary>where 过滤的 values 为空</summary>
+    public static Message RuleEmptyWhereValues() => M(nameof(RuleEmptyWhereValues));
 }

@@ -22,29 +22,38 @@ public static class CalendarDate
     /// </summary>
     public static bool TryParse(string? text, out DateOnly date, [NotNullWhen(false)] out string? error)
     {
+        var ok = TryParseCore(text, out date, out var message);
+        error = message?.Bilingual;
+        return ok;
+    }
+
+    /// <summary>
+    /// Parses <paramref name="text"/>; on failure <paramref name="error"/> says why (<see cref="CoreText.DateRequired"/>,
+    /// <see cref="CoreText.DateMalformed"/>, <see cref="CoreText.DateNotInCalendar"/>, <see cref="CoreText.DateYearOutOfRange"/>).
+    /// </summary>
+    private static bool TryParseCore(string? text, out DateOnly date, [NotNullWhen(false)] out Message? error)
+    {
         date = default;
         var s = (text ?? "").AsSpan().Trim();
         if (s.Length == 0)
         {
-            error = "须为 yyyy-MM-dd 格式的日期，收到空值 / expected a date as yyyy-MM-dd, got nothing";
+            error = CoreText.DateRequired();
             return false;
         }
         if (s.Length != 10 || s[4] != '-' || s[7] != '-' || !Digits(s[..4]) || !Digits(s.Slice(5, 2)) || !Digits(s.Slice(8, 2)))
         {
-            error = $"须为 yyyy-MM-dd 格式的日期（如 2023-01-31），收到“{UserText.Quote(text)}” / expected a date as yyyy-MM-dd (e.g. 2023-01-31), got \"{UserText.Quote(text)}\"";
+            error = CoreText.DateMalformed(UserText.Quote(text));
             return false;
         }
         int year = Number(s[..4]), month = Number(s.Slice(5, 2)), day = Number(s.Slice(8, 2));
         if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
         {
-            var quoted = s.ToString();
-            error = $"“{quoted}”不是日历上的日期（没有这一年、月或日）/ \"{quoted}\" is not a calendar date";
+            error = CoreText.DateNotInCalendar(s.ToString());
             return false;
         }
         if (year is < MinYear or > MaxYear)
         {
-            var quoted = s.ToString();
-            error = $"“{quoted}”的年份须在 {MinYear}–{MaxYear} 之间 / \"{quoted}\": the year must be between {MinYear} and {MaxYear}";
+            error = CoreText.DateYearOutOfRange(s.ToString(), MinYear, MaxYear);
             return false;
         }
         date = new DateOnly(year, month, day);

@@ -91,7 +91,7 @@ public sealed class AirAqiCommandTests : IDisposable
         Assert.Null(Aqi(rows[0]));
         Assert.Equal(JsonValueKind.Null, rows[0].GetProperty("level").ValueKind);
         Assert.Equal(JsonValueKind.Null, rows[0].GetProperty("category").ValueKind);
-        Assert.Contains(Notes(rows[0]), n => n.StartsWith("NA: missing CO", StringComparison.Ordinal));
+        Assert.Contains(Notes(rows[0]), n => n.StartsWith("AQI 不发布：缺测 CO，", StringComparison.Ordinal) && n.Contains("/ NA: missing CO", StringComparison.Ordinal));
         Assert.Equal(43, Iaqi(rows[0], "PM2.5"));
 
         Assert.Equal(200, Aqi(rows[1]));
@@ -139,7 +139,8 @@ public sealed class AirAqiCommandTests : IDisposable
         Assert.Equal(32, Iaqi(last, "O3")); // O3 1h 100 → 31.25 → 32; the 8h moving mean 100 (→ 50) is not rated
         Assert.Equal(107, Aqi(last));
         Assert.Equal(["PM2.5"], last.GetProperty("primary").EnumerateArray().Select(p => p.GetString()));
-        Assert.Contains(Notes(last), n => n.StartsWith("Real-time AQI: HJ 633-2012 5.1.3 as the national network published it", StringComparison.Ordinal));
+        Assert.Contains(Notes(last), n => n.StartsWith("实时报口径：HJ 633-2012 5.1.3 按全国发布口径", StringComparison.Ordinal)
+            && n.Contains("/ Real-time AQI: HJ 633-2012 5.1.3 as the national network published it", StringComparison.Ordinal));
 
         // Index 18: 19 hours so far — the 24h moving means are not valid, yet the 1h rule needs none of them.
         var early = rows[18];
@@ -163,7 +164,8 @@ public sealed class AirAqiCommandTests : IDisposable
         Assert.Equal(82, Iaqi(last, "PM2.5")); // 24h moving mean 60: 50 + 50·25/40 = 81.25 → 82
         Assert.Equal(50, Iaqi(last, "O3"));    // O3 8h moving mean 100 → 50 beats the 1h IAQI 32
         Assert.Equal(82, Aqi(last));
-        Assert.Contains(Notes(last), n => n.StartsWith("Real-time AQI: HJ 633-2012 5.1.3 read literally", StringComparison.Ordinal));
+        Assert.Contains(Notes(last), n => n.StartsWith("实时报口径：HJ 633-2012 5.1.3 按文本字面口径", StringComparison.Ordinal)
+            && n.Contains("/ Real-time AQI: HJ 633-2012 5.1.3 read literally", StringComparison.Ordinal));
 
         // Index 18: only 19 hours so far — on this reading the 24h moving means are missing, and AQI of the rest ≤ 100 is NA.
         Assert.Null(Aqi(rows[18]));
@@ -200,7 +202,7 @@ public sealed class AirAqiCommandTests : IDisposable
         Assert.True(exit == 0, stderr);
         Assert.Contains("滑动", stdout);
         Assert.Contains("moving-mean columns are concentrations", stdout);
-        var reading = stdout.Split('\n').Where(l => l.StartsWith("Real-time AQI: HJ 633-2012 5.1.3 as the national network published it", StringComparison.Ordinal)).ToList();
+        var reading = stdout.Split('\n').Where(l => l.StartsWith("实时报口径：HJ 633-2012 5.1.3 按全国发布口径", StringComparison.Ordinal)).ToList();
         Assert.Single(reading);
         var last = stdout.Split('\n').Single(l => l.Contains("2023-01-01 23:00", StringComparison.Ordinal));
         // IAQIs 4 10 5 32 50 107, then the moving means O3 8h 100, PM10 24h 50, PM2.5 24h 60, SO2 24h 10, then AQI 107

@@ -1,5 +1,6 @@
 using System.Globalization;
 using EcoGov.Core.Air;
+using EcoGov.Core.Text;
 using EcoGov.Core;
 
 namespace EcoGov.Application.Air;
@@ -76,7 +77,7 @@ public sealed record AirEvaluationDto(
 public sealed record StationEvaluationDto(
     string Station, string Standard, int Days, int ValidDays, IReadOnlyDictionary<string, decimal?> Means, decimal? CoP95, decimal? O3P90,
     int GoodDays, decimal? GoodRatio, int HeavyDays, decimal? Index, IReadOnlyList<string> Exceeding,
-    IReadOnlyDictionary<string, decimal?> Ratios, bool? AnnualMeansValid, IReadOnlyList<string> Notes, WhatIfDto? WhatIf)
+    IReadOnlyDictionary<string, decimal?> Ratios, bool? AnnualMeansValid, IReadOnlyList<Message> Notes, WhatIfDto? WhatIf)
 {
     internal static decimal? Ratio4(decimal? r) => r is decimal v ? Math.Round(v, 4, MidpointRounding.ToEven) : null;
 

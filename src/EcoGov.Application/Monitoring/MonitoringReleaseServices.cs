@@ -41,7 +41,7 @@ public sealed record ReleaseImportReport(int Files, int Rows, int Stored, int Un
 }
 
 /// <summary>A disagreement as `monitoring check --json` and POST /api/monitoring/check report it.</summary>
-public sealed record ReleaseDisagreementDto(string Station, string Time, string Field, string? Published, string? Computed, string Reason, string File, int Row);
+public sealed record ReleaseDisagreementDto(string Station, string Time, string Field, string? Published, string? Computed, Message Reason, string File, int Row);
 
 /// <summary>
 /// `monitoring check --json` and POST /api/monitoring/check: station-hours checked (<c>rows</c>), those agreeing in every

@@ -84,6 +84,7 @@ public sealed class SiteAssessmentService(EcoGovDbContext db, ZoningSnapshotCach
     public static ProjectFacts ParseFacts(string json, string? source = null)
     {
         try { return ProjectFacts.Parse(json); }
+        catch (ProjectFactsException e) when (source is null) { throw new ApplicationInputException(ErrorCode.InvalidValue, ZoningFields.Facts, AppMessage.Verbatim(e.Text)); }
         catch (FormatException e) { throw new ApplicationInputException(ErrorCode.InvalidValue, ZoningFields.Facts, source is null ? e.Message : $"{source}: {e.Message}"); }
     }
 

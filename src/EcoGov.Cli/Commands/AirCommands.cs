@@ -77,8 +77,8 @@ public static class AirCommands
     }
 
     /// <summary>Notes that hold for a whole report (rounding, the real-time reading): printed once under the table.</summary>
-    private static bool IsStandingNote(string n) =>
-        n.StartsWith("Concentrations ", StringComparison.Ordinal) || n.StartsWith(AqiBatch.RealTimeBasisNotePrefix, StringComparison.Ordinal);
+    private static bool IsStandingNote(Message n) => n.Key is nameof(CoreText.AqiRoundedPerClause) or nameof(CoreText.AqiRoundedByPlatform)
+        or nameof(CoreText.AqiNotRounded) or AqiBatch.RealTimeBasisNoteKey;
 
     private static void WriteTable(Output output, string title, string timeHeader, IEnumerable<(string Station, string Time, AqiResult Result)> rows) =>
         WriteTable(output, title, timeHeader, [], null, rows.Select(r => (r.Station, r.Time, r.Result, Array.Empty<string>())));
@@ -119,11 +119,11 @@ public static class AirCommands
                 x.Result.Aqi?.ToString(CultureInfo.InvariantCulture) ?? "NA",
                 x.Result.LevelName ?? "—", x.Result.Category ?? "—",
                 x.Result.PrimaryPollutants.Count == 0 ? "—" : string.Join("、", x.Result.PrimaryPollutants.Select(PollutantNames.Display)),
-                string.Join("；", x.Result.Notes.Where(n => !IsStandingNote(n))),
+                string.Join("；", x.Result.Notes.Where(n => !IsStandingNote(n)).Select(n => n.Bilingual)),
             ]));
         output.Line("SO2…PM2.5 列为分指数 IAQI；— 表示缺测 / the pollutant columns are IAQIs; — = missing");
         if (extraLegend is not null) output.Line(extraLegend);
-        foreach (var n in list.SelectMany(x => x.Result.Notes).Where(IsStandingNote).Distinct())
+        foreach (var n in list.SelectMany(x => x.Result.Notes).Where(IsStandingNote).Select(n => n.Bilingual).Distinct())
             output.Line(n);
     }
 }
@@ -137,6 +137,9 @@ internal static class AqiDtoParts
     public static int[]? Rgb(AqiResult r) => r.Colour is Rgb c ? [c.R, c.G, c.B] : null;
 
     public static IReadOnlyList<string> Names(IEnumerable<Pollutant> ps) => ps.Select(PollutantNames.Display).ToList();
+
+    /// <summary>The notes as their bilingual lines ("中文 / English").</summary>
+    public static IReadOnlyList<string> Notes(AqiResult r) => [.. r.Notes.Select(n => n.Bilingual)];
 }
 
 /// <summary>One station-day in `air aqi --json`.</summary>
@@ -147,7 +150,7 @@ public sealed record DailyAqiDto(
     public static DailyAqiDto From(DailyAqi d) => new(
         d.Record.Station, d.Record.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), d.Result.StandardCode,
         AqiDtoParts.Iaqi(d.Result), d.Result.Aqi, d.Result.LevelName, d.Result.Category, d.Result.ColourName, AqiDtoParts.Rgb(d.Result),
-        AqiDtoParts.Names(d.Result.PrimaryPollutants), AqiDtoParts.Names(d.Result.NonAttainmentPollutants), d.Result.Notes);
+        AqiDtoParts.Names(d.Result.PrimaryPollutants), AqiDtoParts.Names(d.Result.NonAttainmentPollutants), AqiDtoParts.Notes(d.Result));
 }
 
 /// <summary>
@@ -180,5 +183,5 @@ public sealed record HourlyAqiDto(
             ? h.Standard.RealTime.PublishedMovingMeans.ToDictionary(
                 i => $"{PollutantNames.Display(i.Pollutant)}_{AveragingNames.Display(i.Averaging)}", i => MovingMeanDto.From(m[i]))
             : null,
-        h.Result.Notes);
+        AqiDtoParts.Notes(h.Result));
 }

@@ -117,10 +117,10 @@ public static class AirEvaluateCommand
         if (compare) output.Line($"对比标准 / compared with: {r.CompareStandard}（差值 = 对比 − 评价标准 / difference = compare − standard）");
         // Notes every row shares once; the others under their station's name.
         var all = r.Stations.Append(r.All).ToList();
-        var common = all[0].Notes.Where(n => all.All(s => s.Notes.Contains(n))).ToList();
+        var common = all[0].Notes.Select(n => n.Bilingual).Where(n => all.All(s => s.Notes.Any(m => m.Bilingual == n))).ToList();
         foreach (var n in common) output.Line(n);
         foreach (var s in all)
-            foreach (var n in s.Notes.Except(common))
+            foreach (var n in s.Notes.Select(n => n.Bilingual).Except(common))
                 output.Line($"{s.Station}: {n}");
     }
 }

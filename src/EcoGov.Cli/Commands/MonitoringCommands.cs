@@ -85,7 +85,7 @@ public static class MonitoringCommands
             else
             {
                 output.Table("不一致 / disagreements", ["站点 station", "时间 time", "字段 field", "发布 published", "复算 computed", "原因 reason"],
-                    r.Disagreements.Select(d => new[] { d.Station, d.Time, d.Field, d.Published ?? "—", d.Computed ?? "—", d.Reason }));
+                    r.Disagreements.Select(d => new[] { d.Station, d.Time, d.Field, d.Published ?? "—", d.Computed ?? "—", d.Reason.Bilingual }));
                 output.Line(string.Create(CultureInfo.InvariantCulture,
                     $"文件 files {r.Files}，站点小时 rows {r.Rows}，全部一致 agree {r.Agree}，不一致 disagreements {r.Disagreements.Count}，数据不足未核对 unchecked fields {r.Unchecked}，重复 duplicates {r.Duplicates}"));
             }

@@ -1,3 +1,5 @@
+using EcoGov.Core.Text;
+
 namespace EcoGov.Core.Air;
 
 /// <summary>
@@ -20,7 +22,7 @@ public static class AirEvaluationStandards
     /// <summary>The pair for a GB 3095 version.</summary>
     public static AirEvaluationStandard For(AmbientAirLimits limits) =>
         All.FirstOrDefault(s => s.Limits == limits)
-        ?? throw new ArgumentException($"No HJ 633 version paired with {limits.Code} / 无对应的 HJ 633 版本", nameof(limits));
+        ?? throw new ArgumentException(CoreText.NoAqiVersionForLimits(limits.Code).Bilingual, nameof(limits));
 
     /// <summary>The pair in force on <paramref name="date"/> (chosen by the GB 3095 version in force).</summary>
     public static AirEvaluationStandard ForDate(DateOnly date) => For(AmbientAirLimitTables.ForDate(date));
@@ -81,7 +83,7 @@ public sealed record PeriodAirEvaluation(
     IReadOnlyList<AnnualValidity>? AnnualValidity,
     bool? AnnualMeansValid,
     ComprehensiveIndexResult? ComprehensiveIndex,
-    IReadOnlyList<string> Notes)
+    IReadOnlyList<Message> Notes)
 {
     public PollutantPeriodStatistic Statistic(Pollutant pollutant) => Statistics.Single(s => s.Pollutant == pollutant);
 }

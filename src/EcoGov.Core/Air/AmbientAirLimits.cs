@@ -1,3 +1,5 @@
+using EcoGov.Core.Text;
+
 namespace EcoGov.Core.Air;
 
 /// <summary>Averaging period of a GB 3095 concentration limit (浓度限值).</summary>
@@ -36,7 +38,7 @@ public sealed record AmbientAirLimits(string Code, DateOnly ValidFrom, DateOnly?
         Limits.FirstOrDefault(l => l.Pollutant == pollutant && l.Period == period);
 
     public double Limit(Pollutant pollutant, LimitPeriod period, LimitGrade grade) =>
-        (Find(pollutant, period) ?? throw new ArgumentException($"{Code} sets no {PollutantNames.Display(pollutant)} {period} limit / 无该浓度限值", nameof(period)))
+        (Find(pollutant, period) ?? throw new ArgumentException(CoreText.NoLimit(Code, PollutantNames.Display(pollutant), period).Bilingual, nameof(period)))
         .For(grade);
 }
 

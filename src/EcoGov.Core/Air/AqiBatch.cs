@@ -1,4 +1,4 @@
-using System.Globalization;
+using EcoGov.Core.Text;
 
 namespace EcoGov.Core.Air;
 
@@ -28,12 +28,12 @@ public static class AqiBatch
             var result = AqiCalculator.Compute(s, AqiReportKind.Daily,
                 AirConcentrations.Daily(r.SO2, r.NO2, r.CO, r.PM10, r.PM25, r.O3Max8h, r.O3Max1h));
             if (r.O3Max1h is not null && !s.DailyIndicators.Any(i => i.Input == O3Max1h))
-                result = result with { Notes = [.. result.Notes, $"O3 daily max 1h supplied but not used by {s.Code} (daily report uses O3 8h only) / O3 日最大1小时平均不参与评价"] };
+                result = result with { Notes = [.. result.Notes, CoreText.AqiO3Max1hNotUsed(s.Code)] };
             return new DailyAqi(r, s, result);
         }).ToList();
 
-    /// <summary>Prefix of the note that states which reading of the real-time report an hourly AQI follows.</summary>
-    public const string RealTimeBasisNotePrefix = "Real-time AQI: ";
+    /// <summary>The key of the note that states which reading of the real-time report an hourly AQI follows.</summary>
+    public const string RealTimeBasisNoteKey = nameof(CoreText.AqiRealTimeBasis);
 
     /// <summary>
     /// Real-time reports (实时报), each under the standard chosen by its date unless <paramref name="standard"/> is given.
@@ -47,7 +47,7 @@ public static class AqiBatch
     /// means the standard's real-time report publishes (HJ 633-2012: O3 8h, PM10/PM2.5/SO2 24h) are computed from the
     /// same station's hours in <paramref name="rows"/> and supplied with the hour's 1h values; the standard's table decides
     /// which of them are rated (by default none, except SO2 24h for an SO2 1h value above 800). Each report states its
-    /// reading in a note (<see cref="RealTimeBasisNotePrefix"/>); a moving mean the AQI needed but too few valid hours
+    /// reading in a note (<see cref="RealTimeBasisNoteKey"/>); a moving mean the AQI needed but too few valid hours
     /// gave is noted too.
     /// </summary>
     public static IReadOnlyList<HourlyAqi> Hourly(IReadOnlyList<AirHourlyRecord> rows, Func<DateOnly, AqiStandard> standardFor)
@@ -81,12 +81,12 @@ public static class AqiBatch
             }
 
             var result = AqiCalculator.Compute(s, AqiReportKind.Hourly, new AirConcentrations(values));
-            var notes = new List<string> { RealTimeBasisNotePrefix + s.RealTime.Basis };
+            var notes = new List<Message> { CoreText.AqiRealTimeBasis(s.RealTime.Basis) };
             foreach (var (indicator, m) in means ?? [])
             {
                 if (m.IsValid || !Needed(result, indicator)) continue;
-                notes.Add(string.Create(CultureInfo.InvariantCulture,
-                    $"{indicator} moving mean missing: {m.ValidHours} valid hour(s) of the {m.WindowHours} from {m.FirstHourStart:yyyy-MM-dd HH:mm} to {m.LastHourStart.AddHours(1):yyyy-MM-dd HH:mm}, fewer than {m.MinValidHours} (GB 3095 Table 4) / {PollutantNames.Display(indicator.Pollutant)} {m.WindowHours}小时滑动平均有效小时数不足 {m.MinValidHours}，按缺测处理"));
+                notes.Add(CoreText.AqiMovingMeanMissing(PollutantNames.Display(indicator.Pollutant), m.WindowHours, m.FirstHourStart,
+                    m.LastHourStart.AddHours(1), m.ValidHours, m.MinValidHours));
             }
             return new HourlyAqi(r, s, result with { Notes = [.. result.Notes, .. notes] }, means);
         }).ToList();

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using EcoGov.Core.Text;
 
 namespace EcoGov.Core.Air;
 
@@ -42,29 +43,29 @@ public static class AqiCalculator
         for (int k = 0; k < outcomes.Length; k++)
             indicators.Add(outcomes[k].ToIndicatorIaqi(reportIndicators[k].Input, reportIndicators[k].Breakpoints));
 
-        var notes = new List<string>();
+        var notes = new List<Message>();
         if (roundConcentrations)
             notes.Add(standard.RoundingClause is string clause
-                ? $"Concentrations rounded per GB/T 8170 (half to even) before IAQI, {clause} / 浓度按 GB/T 8170 修约"
-                : $"Concentrations rounded per GB/T 8170 (half to even) before IAQI, as HJ 633-2026 4.2.2 prescribes; applied to {standard.Code} data by the platform / 浓度按 GB/T 8170 修约");
+                ? CoreText.AqiRoundedPerClause(clause)
+                : CoreText.AqiRoundedByPlatform(standard.Code));
         else
-            notes.Add("Concentrations used as supplied, not rounded / 浓度未修约");
+            notes.Add(CoreText.AqiNotRounded());
 
         foreach (var i in indicators)
         {
             switch (i.Basis)
             {
                 case IaqiBasis.AboveTopBreakpoint:
-                    notes.Add($"Over range: {i.Input} {i.RoundedConcentration} above the top breakpoint {standard.BreakpointsFor(i.Breakpoints).TopConcentration}; IAQI reported as {i.Iaqi} / 超出浓度限值范围");
+                    notes.Add(CoreText.AqiAboveTopBreakpoint(i.Input, i.RoundedConcentration, standard.BreakpointsFor(i.Breakpoints).TopConcentration, i.Iaqi));
                     break;
                 case IaqiBasis.OverRangeFixed:
-                    notes.Add($"Over range: {i.Input} {i.RoundedConcentration} > {RuleFor(standard, i.Breakpoints)!.Above}; IAQI {i.Iaqi} per {RuleFor(standard, i.Breakpoints)!.Clause} / 超出浓度限值范围");
+                    notes.Add(CoreText.AqiOverRangeFixed(i.Input, i.RoundedConcentration, RuleFor(standard, i.Breakpoints)!.Above, i.Iaqi, RuleFor(standard, i.Breakpoints)!.Clause));
                     break;
                 case IaqiBasis.OverRangeFallback:
-                    notes.Add($"Over range: {i.Input} {i.RoundedConcentration} > {RuleFor(standard, i.Breakpoints)!.Above}; IAQI taken from {i.FallbackFrom} per {RuleFor(standard, i.Breakpoints)!.Clause} / 超出浓度限值范围");
+                    notes.Add(CoreText.AqiOverRangeFallback(i.Input, i.RoundedConcentration, RuleFor(standard, i.Breakpoints)!.Above, i.FallbackFrom, RuleFor(standard, i.Breakpoints)!.Clause));
                     break;
                 case IaqiBasis.OverRangeFallbackMissing:
-                    notes.Add($"Over range: {i.Input} {i.RoundedConcentration} > {RuleFor(standard, i.Breakpoints)!.Above} and {RuleFor(standard, i.Breakpoints)!.Fallback} not supplied; no IAQI / 超出浓度限值范围且缺少替代值");
+                    notes.Add(CoreText.AqiOverRangeFallbackMissing(i.Input, i.RoundedConcentration, RuleFor(standard, i.Breakpoints)!.Above, RuleFor(standard, i.Breakpoints)!.Fallback));
                     break;
             }
         }
@@ -85,13 +86,13 @@ public static class AqiCalculator
             }
             var missingParts = indicators.Where(i => i.Input.Pollutant == p && i.Iaqi is null).ToList();
             if (missingParts.Count > 0)
-                notes.Add($"{PollutantNames.Display(p)} IAQI from its other indicator(s); missing {string.Join(", ", missingParts.Select(i => i.Input))} / 部分指标缺测");
+                notes.Add(CoreText.AqiPartlyMissing(PollutantNames.Display(p), string.Join(", ", missingParts.Select(i => i.Input))));
         }
 
         int? aqi = Published(highest, anyMissing);
         if (highest is null)
         {
-            notes.Add("NA: no pollutant supplied / 无有效数据");
+            notes.Add(CoreText.AqiNoPollutant());
         }
         else if (anyMissing)
         {
@@ -99,11 +100,11 @@ public static class AqiCalculator
             if (aqi is null)
             {
                 // The platform applies HJ 633-2026 5.3.1 to HJ 633-2012 data too, which is silent on it.
-                notes.Add($"NA: missing {names} and AQI of the others {highest} ≤ {IncompleteAqiPublishedAbove} (HJ 633-2026 5.3.1) / 缺测且 AQI≤100，AQI 不发布");
+                notes.Add(CoreText.AqiNotPublished(names, highest.Value, IncompleteAqiPublishedAbove));
             }
             else
             {
-                notes.Add($"AQI from the pollutants supplied; missing {names} (HJ 633-2026 5.3.1) / 缺测，AQI 由其余污染物计算");
+                notes.Add(CoreText.AqiFromSupplied(names));
             }
         }
 
@@ -261,7 +262,7 @@ public static class AqiCalculator
     private static decimal ToDecimal(double c)
     {
         if (double.IsNaN(c) || double.IsInfinity(c))
-            throw new ArgumentOutOfRangeException(nameof(c), c, "Concentration must be a finite number / 浓度须为有限数值");
+            throw new ArgumentOutOfRangeException(nameof(c), c, CoreText.ConcentrationNotFinite().Bilingual);
         return (decimal)c;
     }
 }

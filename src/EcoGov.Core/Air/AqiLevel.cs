@@ -1,3 +1,5 @@
+using EcoGov.Core.Text;
+
 namespace EcoGov.Core.Air;
 
 /// <summary>An sRGB colour.</summary>
@@ -29,7 +31,7 @@ public static class AqiLevels
 
     public static AqiLevel For(int aqi)
     {
-        if (aqi < 0) throw new ArgumentOutOfRangeException(nameof(aqi), aqi, "AQI must not be negative / AQI 不能为负");
+        if (aqi < 0) throw new ArgumentOutOfRangeException(nameof(aqi), aqi, CoreText.AqiNegative().Bilingual);
         return Table.Last(l => l.MinAqi <= aqi);
     }
 }

@@ -1,3 +1,5 @@
+using EcoGov.Core.Text;
+
 namespace EcoGov.Core.Air;
 
 /// <summary>How an indicator's IAQI was obtained.</summary>
@@ -43,7 +45,7 @@ public sealed record AqiResult(
     AqiLevel? Level,
     IReadOnlyList<Pollutant> PrimaryPollutants,
     IReadOnlyList<Pollutant> NonAttainmentPollutants,
-    IReadOnlyList<string> Notes)
+    IReadOnlyList<Message> Notes)
 {
     public string? LevelName => Level?.LevelName;
 

@@ -1,3 +1,5 @@
+using EcoGov.Core.Text;
+
 namespace EcoGov.Core.Air;
 
 /// <summary>Which report an AQI is computed for (HJ 633-2012 5.1; HJ 633-2026 4.2).</summary>
@@ -38,7 +40,7 @@ public sealed record OverRangeRule(
     OverRangeAction Action,
     AirIndicator? Fallback,
     int? FixedIaqi,
-    string Clause);
+    Message Clause);
 
 /// <summary>
 /// How a version computes its real-time report (实时报), as data.
@@ -53,7 +55,7 @@ public sealed record OverRangeRule(
 public sealed record RealTimeReport(
     IReadOnlyList<ReportIndicator> Indicators,
     IReadOnlyList<AirIndicator> PublishedMovingMeans,
-    string Basis);
+    Message Basis);
 
 /// <summary>
 /// A version of the AQI technical regulation (环境空气质量指数（AQI）技术规定) as data:
@@ -75,7 +77,7 @@ public sealed record AqiStandard(
 
     public IaqiBreakpoints BreakpointsFor(AirIndicator indicator) =>
         Breakpoints.FirstOrDefault(b => b.Indicator == indicator)
-        ?? throw new ArgumentException($"{Code} has no breakpoints for {indicator} / 无该指标的分指数限值", nameof(indicator));
+        ?? throw new ArgumentException(CoreText.AqiNoBreakpoints(Code, indicator).Bilingual, nameof(indicator));
 
     public IReadOnlyList<ReportIndicator> IndicatorsFor(AqiReportKind report) =>
         report == AqiReportKind.Daily ? DailyIndicators : HourlyIndicators;
@@ -150,9 +152,7 @@ public static class AqiStandards
     public static readonly RealTimeReport Hj633_2012RealTime = new(
         OneHourRule,
         ReleaseMovingMeans,
-        "HJ 633-2012 5.1.3 as the national network published it (1h rule, = HJ 633-2026 4.2.3): the six 1h values, " +
-        "PM10/PM2.5 1h on the 24h breakpoints, SO2 1h > 800 by its 24h moving mean; other moving means published, not rated (ADR 0005) / " +
-        "实时报按全国发布口径：六项 1 小时浓度，PM10、PM2.5 用 24 小时限值，SO2 1 小时 > 800 用 24 小时滑动平均；滑动平均只发布浓度");
+        CoreText.AqiRealTime2012Published());
 
     /// <summary>
     /// HJ 633-2012 5.1.3 read literally: the six 1h means plus the O3 8h moving mean and the PM10/PM2.5 24h moving
@@ -172,9 +172,7 @@ public static class AqiStandards
             ReportIndicator.Same(Pollutant.PM25, Averaging.TwentyFourHour),
         ],
         ReleaseMovingMeans,
-        "HJ 633-2012 5.1.3 read literally: 1h values with the O3 8h and PM10/PM2.5 24h moving means rated; " +
-        "not what the national releases computed, for comparison only (ADR 0005) / 实时报按 2012 文本字面口径" +
-        "（O3 8 小时、PM 24 小时滑动平均参与分指数），与全国发布值不一致，仅供对照");
+        CoreText.AqiRealTime2012Literal());
 
     /// <summary>HJ 633-2012, in force 2016-01-01 .. 2026-02-28.</summary>
     public static readonly AqiStandard Hj633_2012 = new(
@@ -188,9 +186,9 @@ public static class AqiStandards
         ],
         [
             // HJ 633-2012 Table 1 note: SO2 1h above 800 is not rated by its 1h value; use the 24h IAQI.
-            new(So2OneHour, 800, OverRangeAction.UseFallbackIndicator, So2Day, null, "HJ 633-2012 表1 注"),
+            new(So2OneHour, 800, OverRangeAction.UseFallbackIndicator, So2Day, null, CoreText.AqiTable1Note("HJ 633-2012")),
             // HJ 633-2012 Table 1 note: O3 8h above 800 is not rated by its 8h value; use the 1h IAQI.
-            new(O3EightHour, 800, OverRangeAction.UseFallbackIndicator, O3OneHour, null, "HJ 633-2012 表1 注"),
+            new(O3EightHour, 800, OverRangeAction.UseFallbackIndicator, O3OneHour, null, CoreText.AqiTable1Note("HJ 633-2012")),
         ],
         // 5.1.2 日报: 7 indicators — five 24h means, O3 daily max 1h and O3 daily max 8h.
         [.. DayMeans, ReportIndicator.Same(Pollutant.O3, Averaging.OneHour), ReportIndicator.Same(Pollutant.O3, Averaging.EightHour)],
@@ -222,8 +220,8 @@ public static class AqiStandards
         ],
         [
             // HJ 633-2026 Table 1 notes: SO2 1h above 800 → IAQI 200; O3 8h above 800 → IAQI 300.
-            new(So2OneHour, 800, OverRangeAction.FixedIaqi, null, 200, "HJ 633-2026 表1 注"),
-            new(O3EightHour, 800, OverRangeAction.FixedIaqi, null, 300, "HJ 633-2026 表1 注"),
+            new(So2OneHour, 800, OverRangeAction.FixedIaqi, null, 200, CoreText.AqiTable1Note("HJ 633-2026")),
+            new(O3EightHour, 800, OverRangeAction.FixedIaqi, null, 300, CoreText.AqiTable1Note("HJ 633-2026")),
         ],
         // 4.2.2 日报: 6 indicators — five 24h means and O3 daily max 8h.
         [.. DayMeans, ReportIndicator.Same(Pollutant.O3, Averaging.EightHour)],
@@ -232,7 +230,7 @@ public static class AqiStandards
         new RealTimeReport(
             OneHourRule,
             [],
-            "HJ 633-2026 4.2.3: the six 1h values, PM10/PM2.5 1h on the 24h breakpoints / 六项 1 小时浓度，PM10、PM2.5 用 24 小时限值"),
+            CoreText.AqiRealTime2026()),
         "HJ 633-2026 4.2.2, 4.2.3",
         "HJ 633-2026 4.2.2");
 

@@ -1,3 +1,5 @@
+using EcoGov.Core.Text;
+
 namespace EcoGov.Core.Air;
 
 /// <summary>
@@ -44,7 +46,7 @@ public static class ComprehensiveIndex
         {
             double c = ConcentrationOf(input, b.Pollutant);
             if (double.IsNaN(c) || double.IsInfinity(c) || c < 0)
-                throw new ArgumentOutOfRangeException(nameof(input), c, $"{PollutantNames.Display(b.Pollutant)} must be a non-negative number / 浓度须为非负数");
+                throw new ArgumentOutOfRangeException(nameof(input), c, CoreText.PollutantConcentrationNegative(PollutantNames.Display(b.Pollutant)).Bilingual);
             double s = limits.Limit(b.Pollutant, b.Period, LimitGrade.GradeII);
             return new SingleItemIndex(b.Pollutant, c, b.Period, s, (decimal)c / (decimal)s);
         }).ToList();

@@ -1,3 +1,5 @@
+using EcoGov.Core.Text;
+
 namespace EcoGov.Core.Air;
 
 /// <summary>
@@ -18,7 +20,7 @@ public static class ConcentrationRounding
     public static decimal Round(Pollutant pollutant, double concentration)
     {
         if (double.IsNaN(concentration) || double.IsInfinity(concentration))
-            throw new ArgumentOutOfRangeException(nameof(concentration), concentration, "Concentration must be a finite number / 浓度须为有限数值");
+            throw new ArgumentOutOfRangeException(nameof(concentration), concentration, CoreText.ConcentrationNotFinite().Bilingual);
         return Round(pollutant, (decimal)concentration);
     }
 

@@ -1,4 +1,5 @@
 using System.Buffers;
+using EcoGov.Core.Text;
 
 namespace EcoGov.Core.Air;
 
@@ -86,7 +87,7 @@ public static class DailyAirStatistics
         DateOnly from, DateOnly to, IEnumerable<HourlyObservation> hours, AmbientAirLimits limits,
         LimitGrade grade = LimitGrade.GradeII, AirDataValidityRules? rules = null)
     {
-        if (to < from) throw new ArgumentException("Period ends before it starts / 时段终止日期早于起始日期", nameof(to));
+        if (to < from) throw new ArgumentException(CoreText.PeriodEndsBeforeStart().Bilingual, nameof(to));
         rules ??= AirDataValidity.Gb3095Table4;
         var details = new DayDetails(to.DayNumber - from.DayNumber + 1, WindowCount(rules));
         var values = ComputeValues(from, to, hours, limits, grade, rules, details);
@@ -152,7 +153,7 @@ public static class DailyAirStatistics
     private static List<StationDay> ComputeStationDays(
         DateOnly from, DateOnly to, IEnumerable<HourlyObservation> hours, AirDataValidityRules rules, DayDetails? details, bool presentOnly)
     {
-        if (to < from) throw new ArgumentException("Period ends before it starts / 时段终止日期早于起始日期", nameof(to));
+        if (to < from) throw new ArgumentException(CoreText.PeriodEndsBeforeStart().Bilingual, nameof(to));
         int days = to.DayNumber - from.DayNumber + 1;
         int slots = days * HoursPerDay;
         var grid = ArrayPool<double>.Shared.Rent(slots * PollutantCount);
@@ -169,7 +170,7 @@ public static class DailyAirStatistics
                 if (dayNumber < from.DayNumber || dayNumber > to.DayNumber) continue;
                 int slot = (dayNumber - from.DayNumber) * HoursPerDay + (int)(ticks / TimeSpan.TicksPerHour % HoursPerDay);
                 if (present[slot])
-                    throw new ArgumentException($"Duplicate hour {h.HourStart:yyyy-MM-dd HH:mm} / 小时数据重复", nameof(hours));
+                    throw new ArgumentException(CoreText.DuplicateHour(h.HourStart).Bilingual, nameof(hours));
                 present[slot] = true;
                 var cell = grid.AsSpan(slot * PollutantCount, PollutantCount);
                 cell[(int)Pollutant.SO2] = h.So2 ?? double.NaN;
@@ -201,15 +202,15 @@ public static class DailyAirStatistics
     private static void Validate(HourlyObservation h)
     {
         if (h.HourStart.Kind == DateTimeKind.Utc)
-            throw new ArgumentException($"Hour {h.HourStart:O} is UTC; give China Standard Time wall-clock hours / 时间须为北京时间", "hours");
+            throw new ArgumentException(CoreText.HourIsUtc(h.HourStart).Bilingual, "hours");
         // Minute, second and millisecond all 0: less than a millisecond into the hour.
         if (h.HourStart.Ticks % TimeSpan.TicksPerHour >= TimeSpan.TicksPerMillisecond)
-            throw new ArgumentException($"Hour {h.HourStart:yyyy-MM-dd HH:mm:ss} is not the start of an hour / 时间须为整点", "hours");
+            throw new ArgumentException(CoreText.HourNotWhole(h.HourStart).Bilingual, "hours");
         if (Bad(h.So2) || Bad(h.No2) || Bad(h.Co) || Bad(h.O3) || Bad(h.Pm10) || Bad(h.Pm25))
         {
             foreach (var p in AllPollutants)
                 if (Bad(h[p]))
-                    throw new ArgumentException($"{PollutantNames.Display(p)} at {h.HourStart:yyyy-MM-dd HH:mm} must be a non-negative number / 浓度须为非负数", "hours");
+                    throw new ArgumentException(CoreText.HourlyConcentrationInvalid(PollutantNames.Display(p), h.HourStart).Bilingual, "hours");
         }
 
         static bool Bad(double? value) => value is double v && (double.IsNaN(v) || double.IsInfinity(v) || v < 0);

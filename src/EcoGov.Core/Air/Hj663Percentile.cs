@@ -1,3 +1,5 @@
+using EcoGov.Core.Text;
+
 namespace EcoGov.Core.Air;
 
 /// <summary>
@@ -14,13 +16,13 @@ public static class Hj663Percentile
     public static double Compute(Span<double> values, double p)
     {
         if (double.IsNaN(p) || p < 0 || p > 100)
-            throw new ArgumentOutOfRangeException(nameof(p), p, "Percentile must be between 0 and 100 / 百分位数须在 0 至 100 之间");
+            throw new ArgumentOutOfRangeException(nameof(p), p, CoreText.PercentileOutOfRange().Bilingual);
         var x = values;
         if (x.Length == 0)
-            throw new ArgumentException("No values / 无有效数据", nameof(values));
+            throw new ArgumentException(CoreText.NoValues().Bilingual, nameof(values));
         foreach (var v in x)
             if (double.IsNaN(v) || double.IsInfinity(v))
-                throw new ArgumentException("Values must be finite numbers / 数据须为有限数值", nameof(values));
+                throw new ArgumentException(CoreText.ValuesNotFinite().Bilingual, nameof(values));
         x.Sort();
         int n = x.Length;
         double k = 1 + (n - 1) * p / 100;

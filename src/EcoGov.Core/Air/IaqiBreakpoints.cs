@@ -1,3 +1,5 @@
+using EcoGov.Core.Text;
+
 namespace EcoGov.Core.Air;
 
 /// <summary>
@@ -22,7 +24,7 @@ public sealed record IaqiBreakpoints(AirIndicator Indicator, IReadOnlyList<decim
     /// </summary>
     public int? Iaqi(decimal concentration)
     {
-        if (concentration < 0) throw new ArgumentOutOfRangeException(nameof(concentration), concentration, "Concentration must not be negative / 浓度不能为负");
+        if (concentration < 0) throw new ArgumentOutOfRangeException(nameof(concentration), concentration, CoreText.ConcentrationNegative().Bilingual);
         if (concentration > TopConcentration) return null;
         for (int i = 1; i < Concentrations.Count; i++)
         {

@@ -1,3 +1,5 @@
+using EcoGov.Core.Text;
+
 namespace EcoGov.Core.Air;
 
 /// <summary>A trailing moving mean over an hourly series, with how many valid hours it was computed from.</summary>
@@ -65,7 +67,7 @@ public static class MovingMeans
     {
         Averaging.EightHour => EightHour(hourly, hourStart),
         Averaging.TwentyFourHour => TwentyFourHour(hourly, hourStart),
-        _ => throw new ArgumentOutOfRangeException(nameof(averaging), averaging, "A 1h value has no moving mean / 1 小时值无滑动平均"),
+        _ => throw new ArgumentOutOfRangeException(nameof(averaging), averaging, CoreText.NoMovingMeanForOneHour().Bilingual),
     };
 
     /// <summary>24h moving mean (≥ 20 valid hours of 24).</summary>

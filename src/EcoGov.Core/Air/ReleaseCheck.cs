@@ -1,4 +1,5 @@
 using System.Globalization;
+using EcoGov.Core.Text;
 
 namespace EcoGov.Core.Air;
 
@@ -9,7 +10,7 @@ namespace EcoGov.Core.Air;
 /// <param name="Published">The value as published (null = missing).</param>
 /// <param name="Computed">The value recomputed (null = no valid value).</param>
 /// <param name="Reason">Why they differ, in English and Chinese.</param>
-public sealed record ReleaseDisagreement(string Station, string Time, string Field, string? Published, string? Computed, string Reason, string File, int Row);
+public sealed record ReleaseDisagreement(string Station, string Time, string Field, string? Published, string? Computed, Message Reason, string File, int Row);
 
 /// <summary>
 /// The outcome of checking a release: station-hours checked, how many agree in every field that could be checked, the
@@ -73,7 +74,7 @@ public static class ReleaseCheck
             var row = rows[i];
             var found = new List<ReleaseDisagreement>();
             var time = row.TimePoint.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
-            void Add(string field, string? published, string? computed, string reason) =>
+            void Add(string field, string? published, string? computed, Message reason) =>
                 found.Add(new(row.Station, time, field, published, computed, reason, row.File, row.Row));
 
             // AQI and primary pollutant.
@@ -82,16 +83,16 @@ public static class ReleaseCheck
             if (publishedAqi != result.Aqi)
             {
                 var reason = publishedAqi is null
-                    ? "AQI not published, but the hour's 1h values give one / 未发布 AQI，但小时浓度可计算"
+                    ? CoreText.ReleaseAqiNotPublished()
                     : result.Aqi is null
-                        ? "AQI published, but the hour's 1h values give none (pollutants missing, AQI of the rest ≤ 100: NA, HJ 633-2026 5.3.1) / 小时浓度不足以给出 AQI"
-                        : $"AQI {Number(publishedAqi)} published, {result.Aqi} from the hour's 1h values ({IaqiList(result)}; {result.StandardCode}, real-time report) / 发布的 AQI 与小时浓度复算值不符";
+                        ? CoreText.ReleaseAqiNotComputable()
+                        : CoreText.ReleaseAqiDiffers(Number(publishedAqi), result.Aqi, IaqiList(result), result.StandardCode);
                 if (publishedAqi is not null && result.Aqi is not null)
                 {
                     if (literal.Value[i].Result.Aqi is int l && l == publishedAqi && l != result.Aqi)
-                        reason += " — the literal reading of HJ 633-2012 5.1.3 (moving means rated) gives the published value / 按 2012 字面口径可得发布值";
+                        reason = CoreText.ReleaseReasonHint(reason, CoreText.ReleaseHintLiteral2012());
                     if (o3Trap.Value[i].Result.Aqi is int t && t == publishedAqi && t != result.Aqi)
-                        reason += " — taking the o3 column (largest hourly O3 of 24 hours) as the hour's O3 gives the published value / 误把 o3 列当作小时 O3 可得发布值";
+                        reason = CoreText.ReleaseReasonHint(reason, CoreText.ReleaseHintO3Column());
                 }
                 Add(ReleaseColumns.Name(ReleaseColumn.Aqi), Number(publishedAqi), result.Aqi?.ToString(CultureInfo.InvariantCulture), reason);
             }
@@ -100,8 +101,8 @@ public static class ReleaseCheck
                 var computed = result.Aqi is null ? null : result.PrimaryPollutants;
                 if (computed is not null && !primary.Order().SequenceEqual(computed.Order()))
                     Add(PrimaryField, Names(primary), Names(computed), computed.Count == 0
-                        ? $"AQI {result.Aqi} ≤ 50: no primary pollutant / AQI ≤ 50 时无首要污染物"
-                        : $"the largest IAQI is {Names(computed)} ({IaqiList(result)}) / 首要污染物应为分指数最大者");
+                        ? CoreText.ReleaseNoPrimary(result.Aqi)
+                        : CoreText.ReleasePrimaryIsLargest(Names(computed), IaqiList(result)));
             }
 
             // Moving means.
@@ -125,10 +126,10 @@ public static class ReleaseCheck
                 if (!Within(Pollutant.O3, p, max))
                     Add(ReleaseColumns.Name(ReleaseColumn.O3DayMax8h), Number(p), Rounded(Pollutant.O3, max),
                         max is null
-                            ? "published, but no 8h moving mean of the day so far has ≥ 6 valid hours / 当日尚无有效 8 小时滑动平均"
+                            ? CoreText.ReleaseO3DayMax8hNone()
                             : p is null
-                                ? "not published, but the day's 8h moving means give one / 未发布，但可计算"
-                                : $"the day's largest 8h moving mean so far (windows ending 01:00 to {time[11..]}) is {Rounded(Pollutant.O3, max)}; the o3_8h column holds that maximum, not the hour's 8h mean / 当日至该小时最大 8 小时滑动平均不符");
+                                ? CoreText.ReleaseO3DayMax8hNotPublished()
+                                : CoreText.ReleaseO3DayMax8hDiffers(time[11..], Rounded(Pollutant.O3, max)));
             }
 
             // o3: the largest hourly O3 of the trailing 24 hours.
@@ -141,7 +142,7 @@ public static class ReleaseCheck
                 var p = row[ReleaseColumn.O3Max24h];
                 if (!Within(Pollutant.O3, p, max))
                     Add(ReleaseColumns.Name(ReleaseColumn.O3Max24h), Number(p), Rounded(Pollutant.O3, max),
-                        $"the largest hourly O3 (o3_24h) of the 24 hours ending at the hour is {Rounded(Pollutant.O3, max) ?? "—"}; the o3 column holds that maximum, not the hour's O3 / o3 列应为过去 24 小时最大小时 O3");
+                        CoreText.ReleaseO3Max24hDiffers(Rounded(Pollutant.O3, max) ?? "—"));
             }
 
             if (found.Count == 0) agree++;
@@ -151,15 +152,15 @@ public static class ReleaseCheck
     }
 
     private static void CompareMean(ReleaseColumn column, Pollutant pollutant, double? published, double? computed, int valid, int window, int minValid,
-        Action<string, string?, string?, string> add)
+        Action<string, string?, string?, Message> add)
     {
         if (Within(pollutant, published, computed)) return;
         var name = ReleaseColumns.Name(column);
         add(name, Number(published), Rounded(pollutant, computed), computed is null
-            ? string.Create(CultureInfo.InvariantCulture, $"published, but only {valid} of the {window} hours are valid, fewer than {minValid} (GB 3095 Table 4): no valid {window}h moving mean / 有效小时数不足 {minValid}，不应有 {window} 小时滑动平均")
+            ? CoreText.ReleaseMovingMeanTooFewHours(valid, window, minValid)
             : published is null
-                ? string.Create(CultureInfo.InvariantCulture, $"not published, but {valid} of the {window} hours are valid (≥ {minValid}) / 有效小时数足够，却未发布")
-                : string.Create(CultureInfo.InvariantCulture, $"the {window}h moving mean of the {valid} valid hours ending at the hour is {Rounded(pollutant, computed)} (GB/T 8170), more than one reporting unit from the published value / {window} 小时滑动平均与发布值相差超过一个修约单位"));
+                ? CoreText.ReleaseMovingMeanNotPublished(valid, window, minValid)
+                : CoreText.ReleaseMovingMeanDiffers(window, valid, Rounded(pollutant, computed)));
     }
 
     /// <summary>Both missing, or both present and within one reporting unit after GB/T 8170 rounding of the computed value.</summary>

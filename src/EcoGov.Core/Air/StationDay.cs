@@ -1,3 +1,5 @@
+using EcoGov.Core.Text;
+
 namespace EcoGov.Core.Air;
 
 /// <summary>
@@ -97,7 +99,7 @@ public abstract class StationAirSeries
             days = [.. stationDays.OrderBy(d => d.Date)];
             for (int i = 1; i < days.Length; i++)
                 if (days[i].Date == days[i - 1].Date)
-                    throw new ArgumentException($"Duplicate day {days[i].Date:yyyy-MM-dd} in a station's series / 站点日数据重复", nameof(stationDays));
+                    throw new ArgumentException(CoreText.DuplicateStationDay(days[i].Date).Bilingual, nameof(stationDays));
         }
 
         public override DateOnly? FirstDay => days.Length > 0 ? days[0].Date : null;
@@ -106,10 +108,9 @@ public abstract class StationAirSeries
 
         public override DailyAirValues[] Daily(DateOnly from, DateOnly to, AmbientAirLimits limits, LimitGrade grade, AirDataValidityRules rules)
         {
-            if (to < from) throw new ArgumentException("Period ends before it starts / 时段终止日期早于起始日期", nameof(to));
+            if (to < from) throw new ArgumentException(CoreText.PeriodEndsBeforeStart().Bilingual, nameof(to));
             if (rules != AirDataValidity.Gb3095Table4)
-                throw new ArgumentException($"Stored station days follow {AirDataValidity.Gb3095Table4.Code}; " +
-                    $"{rules.Code} needs the hours / 库中日统计按 GB 3095 表4 计算，其他有效性规则须由小时数据计算", nameof(rules));
+                throw new ArgumentException(CoreText.StationDaysNeedHours(AirDataValidity.Gb3095Table4.Code, rules.Code).Bilingual, nameof(rules));
             var o3Limit = StationDay.O3EightHourLimit(limits, grade);
             var result = new DailyAirValues[to.DayNumber - from.DayNumber + 1];
             int k = Start(from);

@@ -1,4 +1,5 @@
 using System.Buffers;
+using EcoGov.Core.Text;
 
 namespace EcoGov.Core.Air;
 
@@ -30,7 +31,7 @@ public static class PeriodAirEvaluator
         IEnumerable<DailyAirValues> days, DateOnly from, DateOnly to, AirEvaluationStandard standard,
         LimitGrade grade = LimitGrade.GradeII, AirDataValidityRules? rules = null)
     {
-        if (to < from) throw new ArgumentException("Period ends before it starts / 时段终止日期早于起始日期", nameof(to));
+        if (to < from) throw new ArgumentException(CoreText.PeriodEndsBeforeStart().Bilingual, nameof(to));
         rules ??= AirDataValidity.Gb3095Table4;
         // The days in the period, in date order (a slot per calendar day; empty = no data that day).
         int periodDays = to.DayNumber - from.DayNumber + 1;
@@ -41,7 +42,7 @@ public static class PeriodAirEvaluator
             if (d.Date < from || d.Date > to) continue;
             ref var slot = ref slots[d.Date.DayNumber - from.DayNumber];
             if (slot is not null)
-                throw new ArgumentException($"Duplicate day {d.Date:yyyy-MM-dd} / 日数据重复", nameof(days));
+                throw new ArgumentException(CoreText.DuplicateDay(d.Date).Bilingual, nameof(days));
             slot = d;
             present++;
         }
@@ -49,10 +50,10 @@ public static class PeriodAirEvaluator
         for (int i = 0, k = 0; i < slots.Length; i++)
             if (slots[i] is { } d) inPeriod[k++] = d;
 
-        var notes = new List<string>
+        var notes = new List<Message>
         {
-            "Published statistics rounded per GB/T 8170 (half to even): µg/m³ to integers, CO to one decimal (HJ 663-2013) / 统计结果按 GB/T 8170 修约",
-            $"Limits: {standard.Limits.Code} {grade}; daily AQI: {standard.Aqi.Code} / 评价标准",
+            CoreText.AirStatisticsRounded(),
+            CoreText.AirEvaluationStandards(standard.Limits.Code, grade, standard.Aqi.Code),
         };
 
         // Good and heavily polluted days need only each day's AQI value; the full daily reports (notes, lists) are
@@ -68,7 +69,7 @@ public static class PeriodAirEvaluator
         decimal? ratio = withAqi > 0 ? (decimal)good / withAqi : null;
         int withoutAqi = inPeriod.Length - withAqi + (periodDays - inPeriod.Length);
         if (withoutAqi > 0)
-            notes.Add($"{withoutAqi} day(s) without a published AQI (no data, or a pollutant missing and AQI ≤ 100, HJ 633-2026 5.3.1) are left out of the good-day ratio / {withoutAqi} 天无有效 AQI，不计入优良天数比例");
+            notes.Add(CoreText.AirDaysWithoutAqi(withoutAqi));
 
         var stats = new List<PollutantPeriodStatistic>(Basis.Count);
         var buffer = ArrayPool<double>.Shared.Rent(Math.Max(1, inPeriod.Length));
@@ -92,7 +93,8 @@ public static class PeriodAirEvaluator
                 .ToList();
             annualValid = annual.All(a => a.IsValid);
             if (annualValid == false)
-                notes.Add($"Annual means not valid for {string.Join(", ", annual.Where(a => !a.IsValid).Select(a => PollutantNames.Display(a.Pollutant)))}: need ≥ {rules.MinDailyMeansPerYear} daily means a year and ≥ {rules.MinDailyMeansPerMonth} a month (February ≥ {rules.MinDailyMeansInFebruary}) ({rules.Code}) / 年均值数据有效性不足");
+                notes.Add(CoreText.AirAnnualMeansNotValid(string.Join(", ", annual.Where(a => !a.IsValid).Select(a => PollutantNames.Display(a.Pollutant))),
+                    rules.MinDailyMeansPerYear, rules.MinDailyMeansPerMonth, rules.MinDailyMeansInFebruary, rules.Code));
         }
 
         ComprehensiveIndexResult? index = null;
@@ -102,11 +104,11 @@ public static class PeriodAirEvaluator
             index = Air.ComprehensiveIndex.Compute(standard.Limits, new ComprehensiveIndexInput(
                 (double)P(Pollutant.SO2), (double)P(Pollutant.NO2), (double)P(Pollutant.PM10), (double)P(Pollutant.PM25),
                 (double)P(Pollutant.CO), (double)P(Pollutant.O3)));
-            notes.Add("Comprehensive index from the published (rounded) statistics / 综合指数按修约后的统计值计算");
+            notes.Add(CoreText.AirIndexFromPublished());
         }
         else
         {
-            notes.Add($"No comprehensive index: no valid data for {string.Join(", ", stats.Where(s => s.Published is null).Select(s => PollutantNames.Display(s.Pollutant)))} / 缺少有效数据，不计算综合指数");
+            notes.Add(CoreText.AirNoComprehensiveIndex(string.Join(", ", stats.Where(s => s.Published is null).Select(s => PollutantNames.Display(s.Pollutant)))));
         }
 
         return new PeriodAirEvaluation(standard.Code, from, to, grade, periodDays, new EvaluatedDays(inPeriod, standard.Aqi), stats,
@@ -298,7 +300,7 @@ public static class CityAirAggregation
             foreach (var d in station)
             {
                 if (!seen.Add(d.Date))
-                    throw new ArgumentException($"Duplicate day {d.Date:yyyy-MM-dd} in a station's series / 站点日数据重复", nameof(stations));
+                    throw new ArgumentException(CoreText.DuplicateStationDay(d.Date).Bilingual, nameof(stations));
                 if (!byDate.TryGetValue(d.Date, out var list)) byDate[d.Date] = list = [];
                 list.Add(d);
             }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using EcoGov.Core.Air;
+using EcoGov.Core.Text;
 
 namespace EcoGov.Core.Foresight;
 
@@ -112,7 +113,7 @@ public static class AnnualAirForesight
     public static MeanForesight Mean(Pollutant pollutant, double target, IReadOnlyList<double> validValuesSoFar, int daysLeft, int? validDaysLeft = null)
     {
         if (pollutant is Pollutant.CO or Pollutant.O3)
-            throw new ArgumentException("CO and O3 are percentile statistics / CO、O3 为百分位数统计", nameof(pollutant));
+            throw new ArgumentException(CoreText.CoAndO3ArePercentiles().Bilingual, nameof(pollutant));
         ArgumentOutOfRangeException.ThrowIfNegative(daysLeft);
         int r = validDaysLeft ?? daysLeft;
         if (r < 0 || r > daysLeft) throw new ArgumentOutOfRangeException(nameof(validDaysLeft));
@@ -180,7 +181,7 @@ public static class AnnualAirForesight
     public static CountForesight Percentile(Pollutant pollutant, double target, int percentile, IReadOnlyList<double> validValuesSoFar, int daysLeft, int? validDaysLeft = null)
     {
         if (pollutant is not (Pollutant.CO or Pollutant.O3))
-            throw new ArgumentException("Only CO and O3 are percentile statistics / 仅 CO、O3 为百分位数统计", nameof(pollutant));
+            throw new ArgumentException(CoreText.OnlyCoAndO3ArePercentiles().Bilingual, nameof(pollutant));
         if (percentile is <= 0 or > 100) throw new ArgumentOutOfRangeException(nameof(percentile));
         ArgumentOutOfRangeException.ThrowIfNegative(daysLeft);
         int r = validDaysLeft ?? daysLeft;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using EcoGov.Core.Indicators;
+using EcoGov.Core.Text;
 
 namespace EcoGov.Core.Progress;
 
@@ -82,7 +83,7 @@ public static class ProgressEvaluator
     public static ProgressResult Evaluate(ProgressTarget target, double? actual, double elapsedShare)
     {
         if (double.IsNaN(elapsedShare) || elapsedShare < 0 || elapsedShare > 1)
-            throw new ArgumentOutOfRangeException(nameof(elapsedShare), elapsedShare, "Elapsed share must be in [0, 1] / 时间进度须在 0 与 1 之间");
+            throw new ArgumentOutOfRangeException(nameof(elapsedShare), elapsedShare, CoreText.ElapsedShareOutOfRange().Bilingual);
         if (target.Value is not double t)
             return target.Unresolved
                 ? new(ProgressStatus.CannotJudge, ProgressRule.UnresolvedTarget, $"目标“{target.Text}”待上级下达，尚未确定数值")

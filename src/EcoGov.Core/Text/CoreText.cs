@@ -37,15 +37,15 @@ public static class CoreText
         M(nameof(AqiAboveTopBreakpoint), indicator, concentration, top, iaqi);
 
     /// <summary>超出浓度限值范围：{0} {1} &gt; {2}；按 {4}，IAQI 为 {3}</summary>
-    public static Message AqiOverRangeFixed(object indicator, decimal? concentration, object above, int? iaqi, string clause) =>
+    public static Message AqiOverRangeFixed(object indicator, decimal? concentration, decimal above, int? iaqi, Message clause) =>
         M(nameof(AqiOverRangeFixed), indicator, concentration, above, iaqi, clause);
 
     /// <summary>超出浓度限值范围：{0} {1} &gt; {2}；按 {4}，IAQI 取 {3} 的分指数</summary>
-    public static Message AqiOverRangeFallback(object indicator, decimal? concentration, object above, object? fallbackFrom, string clause) =>
+    public static Message AqiOverRangeFallback(object indicator, decimal? concentration, decimal above, object? fallbackFrom, Message clause) =>
         M(nameof(AqiOverRangeFallback), indicator, concentration, above, fallbackFrom, clause);
 
     /// <summary>超出浓度限值范围：{0} {1} &gt; {2}，且缺少替代值 {3}；无 IAQI</summary>
-    public static Message AqiOverRangeFallbackMissing(object indicator, decimal? concentration, object above, object? fallback) =>
+    public static Message AqiOverRangeFallbackMissing(object indicator, decimal? concentration, decimal above, object? fallback) =>
         M(nameof(AqiOverRangeFallbackMissing), indicator, concentration, above, fallback);
 
     /// <summary>{0} 的 IAQI 由其其他指标计算；缺测 {1}</summary>
@@ -66,4 +66,273 @@ public static class CoreText
     /// <summary>{0} {1}小时滑动平均缺测：{2} 至 {3} 有效小时 {4} 个，少于 {5} 个</summary>
     public static Message AqiMovingMeanMissing(string pollutant, int windowHours, DateTime first, DateTime end, int validHours, int minValidHours) =>
         M(nameof(AqiMovingMeanMissing), pollutant, windowHours, first, end, validHours, minValidHours);
+
+    /// <summary>{0} 表1 注 (an over-range rule's clause)</summary>
+    public static Message AqiTable1Note(string standardCode) => M(nameof(AqiTable1Note), standardCode);
+
+    /// <summary>实时报口径：{0} (the reading of the real-time report an hourly AQI follows)</summary>
+    public static Message AqiRealTimeBasis(Message basis) => M(nameof(AqiRealTimeBasis), basis);
+
+    /// <summary>HJ 633-2012 5.1.3 按全国发布口径…</summary>
+    public static Message AqiRealTime2012Published() => M(nameof(AqiRealTime2012Published));
+
+    /// <summary>HJ 633-2012 5.1.3 按文本字面口径…</summary>
+    public static Message AqiRealTime2012Literal() => M(nameof(AqiRealTime2012Literal));
+
+    /// <summary>HJ 633-2026 4.2.3：六项 1 小时浓度…</summary>
+    public static Message AqiRealTime2026() => M(nameof(AqiRealTime2026));
+
+    /// <summary>{0} 无 {1} 的分指数限值</summary>
+    public static Message AqiNoBreakpoints(string standardCode, object indicator) => M(nameof(AqiNoBreakpoints), standardCode, indicator);
+
+    /// <summary>浓度须为有限数值</summary>
+    public static Message ConcentrationNotFinite() => M(nameof(ConcentrationNotFinite));
+
+    /// <summary>时段终止日期早于起始日期</summary>
+    public static Message PeriodEndsBeforeStart() => M(nameof(PeriodEndsBeforeStart));
+
+    /// <summary>日数据重复：{0}</summary>
+    public static Message DuplicateDay(DateOnly date) => M(nameof(DuplicateDay), date);
+
+    /// <summary>站点日数据重复：{0}</summary>
+    public static Message DuplicateStationDay(DateOnly date) => M(nameof(DuplicateStationDay), date);
+
+    /// <summary>小时数据重复：{0:yyyy-MM-dd HH:mm}</summary>
+    public static Message DuplicateHour(DateTime hourStart) => M(nameof(DuplicateHour), hourStart);
+
+    /// <summary>时间须为北京时间：{0:yyyy-MM-dd HH:mm} 为 UTC 时间</summary>
+    public static Message HourIsUtc(DateTime hourStart) => M(nameof(HourIsUtc), hourStart);
+
+    /// <summary>时间须为整点：{0:yyyy-MM-dd HH:mm:ss}</summary>
+    public static Message HourNotWhole(DateTime hourStart) => M(nameof(HourNotWhole), hourStart);
+
+    /// <summary>{0} 在 {1:yyyy-MM-dd HH:mm} 的浓度须为非负数</summary>
+    public static Message HourlyConcentrationInvalid(string pollutant, DateTime hourStart) => M(nameof(HourlyConcentrationInvalid), pollutant, hourStart);
+
+    /// <summary>库中日统计按 {0} 计算，{1} 的有效性规则须由小时数据计算</summary>
+    public static Message StationDaysNeedHours(string storedRules, string rules) => M(nameof(StationDaysNeedHours), storedRules, rules);
+
+    /// <summary>无与 {0} 对应的 HJ 633 版本</summary>
+    public static Message NoAqiVersionForLimits(string limitsCode) => M(nameof(NoAqiVersionForLimits), limitsCode);
+
+    /// <summary>百分位数须在 0 至 100 之间</summary>
+    public static Message PercentileOutOfRange() => M(nameof(PercentileOutOfRange));
+
+    /// <summary>无有效数据</summary>
+    public static Message NoValues() => M(nameof(NoValues));
+
+    /// <summary>数据须为有限数值</summary>
+    public static Message ValuesNotFinite() => M(nameof(ValuesNotFinite));
+
+    /// <summary>1 小时值无滑动平均</summary>
+    public static Message NoMovingMeanForOneHour() => M(nameof(NoMovingMeanForOneHour));
+
+    /// <summary>浓度不能为负</summary>
+    public static Message ConcentrationNegative() => M(nameof(ConcentrationNegative));
+
+    /// <summary>{0} 浓度须为非负数</summary>
+    public static Message PollutantConcentrationNegative(string pollutant) => M(nameof(PollutantConcentrationNegative), pollutant);
+
+    /// <summary>{0} 未规定 {1} {2} 浓度限值</summary>
+    public static Message NoLimit(string limitsCode, string pollutant, object period) => M(nameof(NoLimit), limitsCode, pollutant, period);
+
+    /// <summary>AQI 不能为负</summary>
+    public static Message AqiNegative() => M(nameof(AqiNegative));
+
+    /// <summary>统计结果按 GB/T 8170（四舍六入五成双）修约…（HJ 663-2013）</summary>
+    public static Message AirStatisticsRounded() => M(nameof(AirStatisticsRounded));
+
+    /// <summary>评价标准：{0} {1}；日 AQI：{2}</summary>
+    public static Message AirEvaluationStandards(string limitsCode, object grade, string aqiCode) => M(nameof(AirEvaluationStandards), limitsCode, grade, aqiCode);
+
+    /// <summary>{0} 天无有效 AQI（…），不计入优良天数比例</summary>
+    public static Message AirDaysWithoutAqi(int days) => M(nameof(AirDaysWithoutAqi), days);
+
+    /// <summary>{0} 年均值数据有效性不足：每年须有 ≥ {1} 个日均值、每月 ≥ {2} 个（二月 ≥ {3}）（{4}）</summary>
+    public static Message AirAnnualMeansNotValid(string pollutants, int perYear, int perMonth, int inFebruary, string rules) =>
+        M(nameof(AirAnnualMeansNotValid), pollutants, perYear, perMonth, inFebruary, rules);
+
+    /// <summary>综合指数按修约后的统计值计算</summary>
+    public static Message AirIndexFromPublished() => M(nameof(AirIndexFromPublished));
+
+    /// <summary>缺少 {0} 的有效数据，不计算综合指数</summary>
+    public static Message AirNoComprehensiveIndex(string pollutants) => M(nameof(AirNoComprehensiveIndex), pollutants);
+
+    /// <summary>未发布 AQI，但小时浓度可计算</summary>
+    public static Message ReleaseAqiNotPublished() => M(nameof(ReleaseAqiNotPublished));
+
+    /// <summary>已发布 AQI，但小时浓度不足以给出 AQI（…）</summary>
+    public static Message ReleaseAqiNotComputable() => M(nameof(ReleaseAqiNotComputable));
+
+    /// <summary>发布的 AQI {0} 与小时浓度复算值 {1} 不符（{2}；{3}，实时报）</summary>
+    public static Message ReleaseAqiDiffers(string? published, int? computed, string iaqis, string standardCode) =>
+        M(nameof(ReleaseAqiDiffers), published, computed, iaqis, standardCode);
+
+    /// <summary>{0}——{1}: a disagreement's reason and what explains it</summary>
+    public static Message ReleaseReasonHint(Message reason, Message hint) => M(nameof(ReleaseReasonHint), reason, hint);
+
+    /// <summary>按 HJ 633-2012 5.1.3 字面口径（滑动平均参与分指数）可得发布值</summary>
+    public static Message ReleaseHintLiteral2012() => M(nameof(ReleaseHintLiteral2012));
+
+    /// <summary>误把 o3 列（24 小时内最大小时 O3）当作该小时 O3 可得发布值</summary>
+    public static Message ReleaseHintO3Column() => M(nameof(ReleaseHintO3Column));
+
+    /// <summary>AQI {0} ≤ 50 时无首要污染物</summary>
+    public static Message ReleaseNoPrimary(int? aqi) => M(nameof(ReleaseNoPrimary), aqi);
+
+    /// <summary>首要污染物应为分指数最大者 {0}（{1}）</summary>
+    public static Message ReleasePrimaryIsLargest(string pollutants, string iaqis) => M(nameof(ReleasePrimaryIsLargest), pollutants, iaqis);
+
+    /// <summary>已发布，但当日尚无有效小时数 ≥ 6 的 8 小时滑动平均</summary>
+    public static Message ReleaseO3DayMax8hNone() => M(nameof(ReleaseO3DayMax8hNone));
+
+    /// <summary>未发布，但当日 8 小时滑动平均可计算</summary>
+    public static Message ReleaseO3DayMax8hNotPublished() => M(nameof(ReleaseO3DayMax8hNotPublished));
+
+    /// <summary>当日至该小时（窗口结束于 01:00 至 {0}）最大 8 小时滑动平均为 {1}；…</summary>
+    public static Message ReleaseO3DayMax8hDiffers(string until, string? value) => M(nameof(ReleaseO3DayMax8hDiffers), until, value);
+
+    /// <summary>截至该小时的 24 小时内最大小时 O3（o3_24h）为 {0}；…</summary>
+    public static Message ReleaseO3Max24hDiffers(string value) => M(nameof(ReleaseO3Max24hDiffers), value);
+
+    /// <summary>已发布，但 {1} 小时中仅 {0} 小时有效，少于 {2}（GB 3095 表4）：不应有 {1} 小时滑动平均</summary>
+    public static Message ReleaseMovingMeanTooFewHours(int valid, int window, int minValid) => M(nameof(ReleaseMovingMeanTooFewHours), valid, window, minValid);
+
+    /// <summary>未发布，但 {1} 小时中有 {0} 小时有效（≥ {2}）</summary>
+    public static Message ReleaseMovingMeanNotPublished(int valid, int window, int minValid) => M(nameof(ReleaseMovingMeanNotPublished), valid, window, minValid);
+
+    /// <summary>截至该小时 {1} 个有效小时的 {0} 小时滑动平均为 {2}（GB/T 8170 修约），与发布值相差超过一个修约单位</summary>
+    public static Message ReleaseMovingMeanDiffers(int window, int valid, string? value) => M(nameof(ReleaseMovingMeanDiffers), window, valid, value);
+
+    /// <summary>须为 yyyy-MM-dd 格式的日期，收到空值</summary>
+    public static Message DateRequired() => M(nameof(DateRequired));
+
+    /// <summary>须为 yyyy-MM-dd 格式的日期（如 2023-01-31），收到“{0}”</summary>
+    public static Message DateMalformed(string quoted) => M(nameof(DateMalformed), quoted);
+
+    /// <summary>“{0}”不是日历上的日期（没有这一年、月或日）</summary>
+    public static Message DateNotInCalendar(string quoted) => M(nameof(DateNotInCalendar), quoted);
+
+    /// <summary>“{0}”的年份须在 {1}–{2} 之间</summary>
+    public static Message DateYearOutOfRange(string quoted, int minYear, int maxYear) => M(nameof(DateYearOutOfRange), quoted, minYear, maxYear);
+
+    /// <summary>“{0}”不是准入清单的管控类别 (bilingual line: the value once, before both languages)</summary>
+    public static Message NotAnAccessListCategory(string text) => M(nameof(NotAnAccessListCategory), text);
+
+    /// <summary>CO、O3 为百分位数统计</summary>
+    public static Message CoAndO3ArePercentiles() => M(nameof(CoAndO3ArePercentiles));
+
+    /// <summary>仅 CO、O3 为百分位数统计</summary>
+    public static Message OnlyCoAndO3ArePercentiles() => M(nameof(OnlyCoAndO3ArePercentiles));
+
+    /// <summary>时间进度须在 0 与 1 之间</summary>
+    public static Message ElapsedShareOutOfRange() => M(nameof(ElapsedShareOutOfRange));
+
+    /// <summary>facts JSON 第 {0} 行第 {1} 列：格式错误：{2} (the parser's own text)</summary>
+    public static Message FactsMalformedJson(long line, long column, string detail) => M(nameof(FactsMalformedJson), line, column, detail);
+
+    /// <summary>facts 须为 JSON 对象</summary>
+    public static Message FactsNotAnObject() => M(nameof(FactsNotAnObject));
+
+    /// <summary>未知的事实“{0}”；可用：{1}</summary>
+    public static Message FactUnknown(string key, string known) => M(nameof(FactUnknown), key, known);
+
+    /// <summary>事实“{0}”须为 true/false</summary>
+    public static Message FactNotBoolean(string key) => M(nameof(FactNotBoolean), key);
+
+    /// <summary>事实“{0}”须为数值（{1}）</summary>
+    public static Message FactNotNumber(string key, string? unit) => M(nameof(FactNotNumber), key, unit);
+
+    /// <summary>事实“{0}”须为有限数值</summary>
+    public static Message FactNotFinite(string key) => M(nameof(FactNotFinite), key);
+
+    /// <summary>事实“{0}”不能为负数（{1}）</summary>
+    public static Message FactNegative(string key, string value) => M(nameof(FactNegative), key, value);
+
+    /// <summary>规则目录 {0} 有误</summary>
+    public static Message RuleCatalogInvalid(string source) => M(nameof(RuleCatalogInvalid), source);
+
+    /// <summary>JSON 格式错误（{0}，第 {1} 行）：{2}</summary>
+    public static Message RuleCatalogInvalidJson(string? path, long? line, string detail) => M(nameof(RuleCatalogInvalidJson), path, line, detail);
+
+    /// <summary>JSON 结构错误：{0}</summary>
+    public static Message RuleCatalogInvalidStructure(string detail) => M(nameof(RuleCatalogInvalidStructure), detail);
+
+    /// <summary>文件为空</summary>
+    public static Message RuleCatalogEmpty() => M(nameof(RuleCatalogEmpty));
+
+    /// <summary>缺少 version</summary>
+    public static Message RuleCatalogNoVersion() => M(nameof(RuleCatalogNoVersion));
+
+    /// <summary>没有规则</summary>
+    public static Message RuleCatalogNoRules() => M(nameof(RuleCatalogNoRules));
+
+    /// <summary>规则 {0}: {1}</summary>
+    public static Message RuleCatalogRule(string id, Message problem) => M(nameof(RuleCatalogRule), id, problem);
+
+    /// <summary>空规则</summary>
+    public static Message RuleNull() => M(nameof(RuleNull));
+
+    /// <summary>缺少 id</summary>
+    public static Message RuleNoId() => M(nameof(RuleNoId));
+
+    /// <summary>id 重复</summary>
+    public static Message RuleDuplicateId() => M(nameof(RuleDuplicateId));
+
+    /// <summary>缺少 jurisdiction</summary>
+    public static Message RuleNoJurisdiction() => M(nameof(RuleNoJurisdiction));
+
+    /// <summary>缺少 description（中文说明）</summary>
+    public static Message RuleNoDescription() => M(nameof(RuleNoDescription));
+
+    /// <summary>verdict 须为 prohibited 或 conditional</summary>
+    public static Message RuleBadVerdict() => M(nameof(RuleBadVerdict));
+
+    /// <summary>conditional 规则须写明 condition（须满足的条件）</summary>
+    public static Message RuleNoCondition() => M(nameof(RuleNoCondition));
+
+    /// <summary>缺少 source（规则依据的要求）</summary>
+    public static Message RuleNoSource() => M(nameof(RuleNoSource));
+
+    /// <summary>source.kind 未知：{0}</summary>
+    public static Message RuleUnknownSourceKind(string? kind) => M(nameof(RuleUnknownSourceKind), kind);
+
+    /// <summary>准入清单要求须有 level 和 category</summary>
+    public static Message RuleAccessSourceIncomplete() => M(nameof(RuleAccessSourceIncomplete));
+
+    /// <summary>source 须有 planId 和正整数 seq</summary>
+    public static Message RuleSourceIncomplete() => M(nameof(RuleSourceIncomplete));
+
+    /// <summary>source 须有 keyPhrase（要求原文中的关键语句）</summary>
+    public static Message RuleNoKeyPhrase() => M(nameof(RuleNoKeyPhrase));
+
+    /// <summary>缺少 when（判断条件）</summary>
+    public static Message RuleNoWhen() => M(nameof(RuleNoWhen));
+
+    /// <summary>未知图层 {0}</summary>
+    public static Message RuleUnknownLayer(string? layer) => M(nameof(RuleUnknownLayer), layer);
+
+    /// <summary>距离须为正数（{0}）</summary>
+    public static Message RuleDistanceNotPositive(double meters) => M(nameof(RuleDistanceNotPositive), meters);
+
+    /// <summary>行业代码列表为空</summary>
+    public static Message RuleNoIndustryCodes() => M(nameof(RuleNoIndustryCodes));
+
+    /// <summary>行业代码格式错误 {0}</summary>
+    public static Message RuleBadIndustryCode(string? code) => M(nameof(RuleBadIndustryCode), code);
+
+    /// <summary>未知事实 {0}</summary>
+    public static Message RuleUnknownFact(string? fact) => M(nameof(RuleUnknownFact), fact);
+
+    /// <summary>事实 {0} 与比较方式 {1} 不匹配</summary>
+    public static Message RuleFactComparisonMismatch(string fact, object comparison) => M(nameof(RuleFactComparisonMismatch), fact, comparison);
+
+    /// <summary>事实 {0} 的比较缺少 value</summary>
+    public static Message RuleFactNoValue(string fact) => M(nameof(RuleFactNoValue), fact);
+
+    /// <summary>all/any 须至少包含一个条件</summary>
+    public static Message RuleEmptyAllAny() => M(nameof(RuleEmptyAllAny));
+
+    /// <summary>where 过滤的 values 为空</summary>
+    public static Message RuleEmptyWhereValues() => M(nameof(RuleEmptyWhereValues));
 }

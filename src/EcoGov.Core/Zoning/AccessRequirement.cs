@@ -48,7 +48,7 @@ public static class AccessListCategories
 
     /// <summary>The category a stored name stands for; a name that is none of the four is a corrupt store.</summary>
     public static AccessListCategory Parse(string text) =>
-        TryParse(text, out var c) ? c : throw new FormatException($"“{text}”不是准入清单的管控类别 / not an access-list category");
+        TryParse(text, out var c) ? c : throw new FormatException(CoreText.NotAnAccessListCategory(text).Bilingual);
 }
 
 /// <summary>

@@ -1,4 +1,5 @@
 using EcoGov.Core.Air;
+using EcoGov.Core.Text;
 
 namespace EcoGov.Core.Tests.Air;
 
@@ -99,7 +100,7 @@ public class AqiReportTests
         Assert.Null(r.IaqiOf(Pollutant.PM10));
         Assert.Null(r.IaqiOf(Pollutant.PM25));
         Assert.Null(r.Aqi);
-        Assert.Contains(r.Notes, n => n.Contains("NA: missing PM10, PM2.5"));
+        Assert.Contains(r.Notes, n => n.Key == nameof(CoreText.AqiNotPublished) && Equals(n.Arguments[0], "PM10, PM2.5"));
     }
 
     // ---- over-range rules ----
@@ -114,7 +115,9 @@ public class AqiReportTests
         Assert.Equal(new AirIndicator(Pollutant.SO2, Averaging.TwentyFourHour), so2.FallbackFrom);
         Assert.Equal(108, so2.Iaqi); // 100 + 50·(200−150)/325 = 107.7 → 108
         Assert.Equal(108, r.Aqi);
-        Assert.Contains(r.Notes, n => n.StartsWith("Over range"));
+        Assert.Contains(r.Notes, n => n.Key == nameof(CoreText.AqiOverRangeFallback) && n.Arguments.Take(4).SequenceEqual([so2.Input, 900m, 800m, so2.FallbackFrom]));
+        Assert.Contains("超出浓度限值范围：SO2 1h 900 > 800；按 HJ 633-2012 表1 注，IAQI 取 SO2 24h 的分指数 / Over range: SO2 1h 900 > 800; IAQI taken from SO2 24h per HJ 633-2012 Table 1 note",
+            r.Notes.Select(n => n.Bilingual));
     }
 
     [Fact]
@@ -178,7 +181,7 @@ public class AqiReportTests
         Assert.Equal(iaqi, ind.Iaqi);
         Assert.Equal(basis, ind.Basis);
         Assert.Equal(500, r.Aqi);
-        Assert.Equal(basis == IaqiBasis.AboveTopBreakpoint, r.Notes.Any(n => n.StartsWith("Over range: PM2.5")));
+        Assert.Equal(basis == IaqiBasis.AboveTopBreakpoint, r.Notes.Any(n => n.Key == nameof(CoreText.AqiAboveTopBreakpoint) && Equals(n.Arguments[0], ind.Input)));
     }
 
     // ---- missing data (HJ 633-2026 5.3.1) ----
@@ -194,7 +197,8 @@ public class AqiReportTests
         Assert.Empty(r.PrimaryPollutants);
         Assert.Null(r.IaqiOf(Pollutant.PM25));
         Assert.Equal(100, r.IaqiOf(Pollutant.PM10)); // individual IAQIs are still published
-        Assert.Contains(r.Notes, n => n.StartsWith("NA: missing PM2.5 and AQI of the others 100 ≤ 100"));
+        Assert.Contains("NA: missing PM2.5 and AQI of the others 100 ≤ 100 (HJ 633-2026 5.3.1)", r.Notes.Select(n => n.Format(Message.English)));
+        Assert.Contains("AQI 不发布：缺测 PM2.5，其余污染物的 AQI 100 ≤ 100（HJ 633-2026 5.3.1）", r.Notes.Select(n => n.Format(Message.Chinese)));
     }
 
     [Fact]
@@ -204,7 +208,7 @@ public class AqiReportTests
         Assert.Equal(131, r.Aqi); // 100 + 50·80/130 = 130.8 → 131
         Assert.Equal("轻度污染", r.Category);
         Assert.Equal([Pollutant.PM10], r.PrimaryPollutants);
-        Assert.Contains(r.Notes, n => n.Contains("missing PM2.5"));
+        Assert.Contains(r.Notes, n => n.Key == nameof(CoreText.AqiFromSupplied) && Equals(n.Arguments[0], "PM2.5"));
     }
 
     [Fact]
@@ -221,7 +225,7 @@ public class AqiReportTests
         var r = Day(V2012, o3_8h: 170, o3_1h: null);
         Assert.Equal(110, r.IaqiOf(Pollutant.O3)); // 100 + 50·10/55 = 109.1 → 110
         Assert.Equal(110, r.Aqi);
-        Assert.Contains(r.Notes, n => n.Contains("missing O3 1h"));
+        Assert.Contains(r.Notes, n => n.Key == nameof(CoreText.AqiPartlyMissing) && n.Arguments.SequenceEqual(["O3", "O3 1h"]));
     }
 
     // ---- rounding ----
@@ -234,7 +238,7 @@ public class AqiReportTests
     {
         var r = Day(V2026, pm25: pm25);
         Assert.Equal(iaqi, r.IaqiOf(Pollutant.PM25));
-        Assert.Contains(r.Notes, n => n.Contains("GB/T 8170") && n.Contains("HJ 633-2026 4.2.2"));
+        Assert.Contains(r.Notes, n => n.Key == nameof(CoreText.AqiRoundedPerClause) && Equals(n.Arguments[0], "HJ 633-2026 4.2.2"));
     }
 
     [Fact]
@@ -243,9 +247,12 @@ public class AqiReportTests
         var values = AirConcentrations.Daily(10, 20, 0.5, 40, 34.5, 60, 80);
         var unrounded = AqiCalculator.Compute(V2026, AqiReportKind.Daily, values, roundConcentrations: false);
         Assert.Equal(50, unrounded.IaqiOf(Pollutant.PM25)); // 50·34.5/35 = 49.3 → 50
-        Assert.Contains(unrounded.Notes, n => n.Contains("not rounded"));
+        Assert.Contains(unrounded.Notes, n => n.Key == nameof(CoreText.AqiNotRounded));
         var r2012 = AqiCalculator.Compute(V2012, AqiReportKind.Daily, values);
-        Assert.Contains(r2012.Notes, n => n.Contains("applied to HJ 633-2012 data by the platform"));
+        Assert.Contains(r2012.Notes, n => n.Key == nameof(CoreText.AqiRoundedByPlatform) && Equals(n.Arguments[0], "HJ 633-2012"));
+        Assert.Contains("浓度按 HJ 633-2026 4.2.2 的规定依 GB/T 8170（四舍六入五成双）修约后计算 IAQI；平台对 HJ 633-2012 数据同样修约 / "
+            + "Concentrations rounded per GB/T 8170 (half to even) before IAQI, as HJ 633-2026 4.2.2 prescribes; applied to HJ 633-2012 data by the platform",
+            r2012.Notes.Select(n => n.Bilingual));
     }
 
     // ---- levels, primary and non-attainment pollutants ----

@@ -1,4 +1,5 @@
 using EcoGov.Core.Air;
+using EcoGov.Core.Text;
 
 namespace EcoGov.Core.Tests.Air;
 
@@ -82,7 +83,7 @@ public class MovingMeansTests
         var first = results[0];
         Assert.False(first.MovingMeans![new AirIndicator(Pollutant.PM25, Averaging.TwentyFourHour)].IsValid);
         Assert.Equal(107, first.Result.IaqiOf(Pollutant.PM25)); // the 1h rule needs no preceding hours
-        Assert.DoesNotContain(first.Result.Notes, n => n.Contains("moving mean missing"));
+        Assert.DoesNotContain(first.Result.Notes, n => n.Key == nameof(CoreText.AqiMovingMeanMissing));
         Assert.Equal(107, first.Result.Aqi);
     }
 
@@ -94,8 +95,8 @@ public class MovingMeansTests
         Assert.Equal(105, results[^1].Result.IaqiOf(Pollutant.PM10)); // 24h moving mean 160
         var first = results[0];
         Assert.Null(first.Result.IaqiOf(Pollutant.PM25));
-        Assert.Contains(first.Result.Notes, n => n.Contains("PM2.5 24h moving mean missing"));
-        Assert.Contains(first.Result.Notes, n => n.Contains("O3 8h moving mean missing"));
+        Assert.Contains(first.Result.Notes, n => n.Key == nameof(CoreText.AqiMovingMeanMissing) && n.Arguments.Take(2).SequenceEqual(["PM2.5", 24]));
+        Assert.Contains(first.Result.Notes, n => n.Key == nameof(CoreText.AqiMovingMeanMissing) && n.Arguments.Take(2).SequenceEqual(["O3", 8]));
         Assert.Null(first.Result.Aqi); // pollutants missing and the others ≤ 100 → NA
     }
 

@@ -1,4 +1,5 @@
 using EcoGov.Core.Air;
+using EcoGov.Core.Text;
 
 namespace EcoGov.Core.Tests.Air;
 
@@ -120,7 +121,10 @@ public class PeriodAirEvaluatorTests
         Assert.Equal(4, r.Days);
         Assert.Equal(2, r.DaysWithValidAqi);
         Assert.Equal(1m, r.GoodDayRatio);
-        Assert.Contains(r.Notes, n => n.StartsWith("2 day(s) without a published AQI"));
+        Assert.Contains(r.Notes, n => n.Key == nameof(CoreText.AirDaysWithoutAqi) && Equals(n.Arguments[0], 2));
+        Assert.Contains("2 天无有效 AQI（无数据，或缺测且 AQI ≤ 100，HJ 633-2026 5.3.1），不计入优良天数比例 / "
+            + "2 day(s) without a published AQI (no data, or a pollutant missing and AQI ≤ 100, HJ 633-2026 5.3.1) are left out of the good-day ratio",
+            r.Notes.Select(n => n.Bilingual));
     }
 
     [Fact]

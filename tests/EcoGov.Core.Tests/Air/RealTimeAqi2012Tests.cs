@@ -1,5 +1,6 @@
 using System.Globalization;
 using EcoGov.Core.Air;
+using EcoGov.Core.Text;
 
 namespace EcoGov.Core.Tests.Air;
 
@@ -42,7 +43,7 @@ public class RealTimeAqi2012Tests
         Assert.Equal(AqiStandards.Hj633_2026.HourlyIndicators, V2012.HourlyIndicators);
         // the moving means are published beside the AQI, not rated
         Assert.Equal([O3EightHour, Pm10Day, Pm25Day, So2Day], V2012.RealTime.PublishedMovingMeans);
-        Assert.Contains("HJ 633-2026 4.2.3", V2012.RealTime.Basis);
+        Assert.Contains("HJ 633-2026 4.2.3", V2012.RealTime.Basis.Format(Message.English), StringComparison.Ordinal);
         // the daily report is not affected: still 7 indicators (5.1.2)
         Assert.Equal(7, V2012.DailyIndicators.Count);
     }
@@ -116,7 +117,8 @@ public class RealTimeAqi2012Tests
         var r = RealTime(V2012, Hour(pm25: 501));
         Assert.Equal(IaqiBasis.AboveTopBreakpoint, r.Indicators.Single(i => i.Input.Pollutant == Pollutant.PM25).Basis);
         Assert.Equal(500, r.Aqi);
-        Assert.Contains(r.Notes, n => n.StartsWith("Over range: PM2.5 1h 501 above the top breakpoint 500", StringComparison.Ordinal));
+        Assert.Contains(r.Notes, n => n.Key == nameof(CoreText.AqiAboveTopBreakpoint) && n.Arguments.SequenceEqual([new AirIndicator(Pollutant.PM25, Averaging.OneHour), 501m, 500m, 500]));
+        Assert.Contains("Over range: PM2.5 1h 501 above the top breakpoint 500; IAQI reported as 500", r.Notes.Select(n => n.Format(Message.English)));
     }
 
     // ---- O3: the 1h value only ----
@@ -141,7 +143,7 @@ public class RealTimeAqi2012Tests
         var r = RealTime(V2012, Hour(o3: null, o3Moving8h: 120));
         Assert.Null(r.IaqiOf(Pollutant.O3));
         Assert.Null(r.Aqi); // O3 missing, the others 29 ≤ 100 → NA (HJ 633-2026 5.3.1)
-        Assert.Contains(r.Notes, n => n.StartsWith("NA: missing O3", StringComparison.Ordinal));
+        Assert.Contains(r.Notes, n => n.Key == nameof(CoreText.AqiNotPublished) && Equals(n.Arguments[0], "O3"));
     }
 
     // ---- SO2 1h above 800 ----
@@ -176,13 +178,13 @@ public class RealTimeAqi2012Tests
         Assert.Null(r.IaqiOf(Pollutant.SO2));
         Assert.Null(r.Aqi); // SO2 missing and the others (29; the moving means are not rated) ≤ 100 → NA
         Assert.Null(r.Level);
-        Assert.Contains(r.Notes, n => n.Contains("SO2 24h not supplied; no IAQI", StringComparison.Ordinal));
+        Assert.Contains(r.Notes, n => n.Key == nameof(CoreText.AqiOverRangeFallbackMissing) && Equals(n.Arguments[3], new AirIndicator(Pollutant.SO2, Averaging.TwentyFourHour)));
 
         // with a high 1h PM2.5 the AQI of the others is published: 200 on 150..250 → 250
         var high = RealTime(V2012, Hour(so2: 801, pm25: 200));
         Assert.Null(high.IaqiOf(Pollutant.SO2));
         Assert.Equal(250, high.Aqi);
-        Assert.Contains(high.Notes, n => n.StartsWith("AQI from the pollutants supplied; missing SO2", StringComparison.Ordinal));
+        Assert.Contains(high.Notes, n => n.Key == nameof(CoreText.AqiFromSupplied) && Equals(n.Arguments[0], "SO2"));
     }
 
     // ---- where the literal reading and the 1h rule differ ----
@@ -213,7 +215,7 @@ public class RealTimeAqi2012Tests
         var r = RealTime(V2012, Hour(pm25: null, pm25Moving24h: 200));
         Assert.Null(r.IaqiOf(Pollutant.PM25));
         Assert.Null(r.Aqi);
-        Assert.Contains(r.Notes, n => n.StartsWith("NA: missing PM2.5", StringComparison.Ordinal));
+        Assert.Contains(r.Notes, n => n.Key == nameof(CoreText.AqiNotPublished) && Equals(n.Arguments[0], "PM2.5"));
 
         // and the AQI of the others is published when above 100: PM10 1h 200 → 125
         var high = RealTime(V2012, Hour(pm10: 200, pm25: null, pm25Moving24h: 200));
@@ -226,11 +228,11 @@ public class RealTimeAqi2012Tests
     {
         var r = RealTime(V2012, Hour(co: null, no2: null));
         Assert.Null(r.Aqi);
-        Assert.Contains(r.Notes, n => n.StartsWith("NA: missing NO2, CO", StringComparison.Ordinal));
+        Assert.Contains(r.Notes, n => n.Key == nameof(CoreText.AqiNotPublished) && Equals(n.Arguments[0], "NO2, CO"));
 
         var none = RealTime(V2012, Hour(null, null, null, null, null, null, o3Moving8h: 100, pm10Moving24h: 100, pm25Moving24h: 100, so2Moving24h: 100));
         Assert.Null(none.Aqi);
-        Assert.Contains(none.Notes, n => n.StartsWith("NA: no pollutant supplied", StringComparison.Ordinal));
+        Assert.Contains(none.Notes, n => n.Key == nameof(CoreText.AqiNoPollutant));
     }
 
     // ---- rows in the shape of the national hourly release ----
@@ -323,12 +325,13 @@ public class RealTimeAqi2012Tests
         Assert.Equal(57, last.Result.IaqiOf(Pollutant.PM25));
         Assert.Equal(32, last.Result.IaqiOf(Pollutant.O3));
         Assert.Equal(57, last.Result.Aqi);
-        Assert.Contains(last.Result.Notes, n => n.StartsWith(AqiBatch.RealTimeBasisNotePrefix + "HJ 633-2012 5.1.3 as the national network published it", StringComparison.Ordinal));
+        Assert.Contains(last.Result.Notes, n => n.Key == AqiBatch.RealTimeBasisNoteKey && n.Arguments[0] is Message { Key: nameof(CoreText.AqiRealTime2012Published) });
+        Assert.Contains(last.Result.Notes, n => n.Format(Message.English).StartsWith("Real-time AQI: HJ 633-2012 5.1.3 as the national network published it", StringComparison.Ordinal));
 
         var literal = AqiBatch.Hourly(rows, _ => Literal)[^1];
         Assert.Equal("HJ 633-2012 (literal 5.1.3)", literal.Result.StandardCode);
         Assert.Equal(125, literal.Result.Aqi); // 24h moving mean 95: 100 + 50·20/40 = 125
-        Assert.Contains(literal.Result.Notes, n => n.StartsWith(AqiBatch.RealTimeBasisNotePrefix + "HJ 633-2012 5.1.3 read literally", StringComparison.Ordinal));
+        Assert.Contains(literal.Result.Notes, n => n.Key == AqiBatch.RealTimeBasisNoteKey && n.Arguments[0] is Message { Key: nameof(CoreText.AqiRealTime2012Literal) });
     }
 
     [Fact]
@@ -339,11 +342,11 @@ public class RealTimeAqi2012Tests
         Assert.False(first.MovingMeans![Pm25Day].IsValid);
         Assert.Equal(1, first.MovingMeans[Pm25Day].ValidHours);
         Assert.Equal(107, first.Result.Aqi); // PM2.5 1h 80: 100 + 50·5/40 = 106.25 → 107
-        Assert.DoesNotContain(first.Result.Notes, n => n.Contains("moving mean missing", StringComparison.Ordinal)); // not needed
+        Assert.DoesNotContain(first.Result.Notes, n => n.Key == nameof(CoreText.AqiMovingMeanMissing)); // not needed
 
         var literal = AqiBatch.Hourly(rows, _ => Literal)[0];
         Assert.Null(literal.Result.IaqiOf(Pollutant.PM25));
-        Assert.Contains(literal.Result.Notes, n => n.Contains("PM2.5 24h moving mean missing: 1 valid hour(s)", StringComparison.Ordinal));
+        Assert.Contains(literal.Result.Notes, n => n.Key == nameof(CoreText.AqiMovingMeanMissing) && Equals(n.Arguments[0], "PM2.5") && Equals(n.Arguments[1], 24) && Equals(n.Arguments[4], 1));
     }
 
     [Fact]
@@ -363,8 +366,8 @@ public class RealTimeAqi2012Tests
         var lone = Assert.Single(AqiBatch.Hourly([new AirHourlyRecord("B", T0, 801, 20, 0.5, 100, 50, 30)]));
         Assert.Null(lone.Result.IaqiOf(Pollutant.SO2));
         Assert.Null(lone.Result.Aqi);
-        Assert.Contains(lone.Result.Notes, n => n.Contains("SO2 24h moving mean missing: 1 valid hour(s)", StringComparison.Ordinal));
-        Assert.DoesNotContain(lone.Result.Notes, n => n.Contains("PM2.5 24h moving mean missing", StringComparison.Ordinal));
+        Assert.Contains(lone.Result.Notes, n => n.Format(Message.English).StartsWith("SO2 24h moving mean missing: 1 valid hour(s) of the 24 from ", StringComparison.Ordinal));
+        Assert.DoesNotContain(lone.Result.Notes, n => n.Key == nameof(CoreText.AqiMovingMeanMissing) && Equals(n.Arguments[0], "PM2.5"));
     }
 
     [Fact]
@@ -373,6 +376,7 @@ public class RealTimeAqi2012Tests
         var r = Assert.Single(AqiBatch.Hourly([new AirHourlyRecord("A", new DateTime(2026, 3, 1, 0, 0, 0), 10, 20, 0.5, 100, 160, 80)]));
         Assert.Equal("HJ 633-2026", r.Standard.Code);
         Assert.Null(r.MovingMeans);
-        Assert.Contains(r.Result.Notes, n => n.StartsWith(AqiBatch.RealTimeBasisNotePrefix + "HJ 633-2026 4.2.3", StringComparison.Ordinal));
+        Assert.Contains("实时报口径：HJ 633-2026 4.2.3：六项 1 小时浓度，PM10、PM2.5 用 24 小时限值 / Real-time AQI: HJ 633-2026 4.2.3: the six 1h values, PM10/PM2.5 1h on the 24h breakpoints",
+            r.Result.Notes.Select(n => n.Bilingual));
     }
 }

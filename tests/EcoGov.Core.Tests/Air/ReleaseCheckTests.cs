@@ -1,4 +1,5 @@
 using EcoGov.Core.Air;
+using EcoGov.Core.Text;
 
 namespace EcoGov.Core.Tests.Air;
 
@@ -27,7 +28,9 @@ public sealed class ReleaseCheckTests
         var r = ReleaseCheck.Check([Hour("A", 0, o3: 120, pm25: 10, aqi: 120, o3Max: 240, primary: [Pollutant.O3])]);
         var aqi = Assert.Single(r.Disagreements, d => d.Field == "aqi");
         Assert.Equal(("120", "38"), (aqi.Published, aqi.Computed));
-        Assert.Contains("taking the o3 column", aqi.Reason);
+        Assert.Equal(nameof(CoreText.ReleaseReasonHint), aqi.Reason.Key);
+        Assert.Equal([nameof(CoreText.ReleaseAqiDiffers), nameof(CoreText.ReleaseHintO3Column)], aqi.Reason.Arguments.Select(a => ((Message)a!).Key));
+        Assert.EndsWith("— taking the o3 column (largest hourly O3 of 24 hours) as the hour's O3 gives the published value", aqi.Reason.Format(Message.English), StringComparison.Ordinal);
         Assert.Equal(0, r.Agree);
     }
 
@@ -63,7 +66,10 @@ public sealed class ReleaseCheckTests
         var r = ReleaseCheck.Check(rows);
         var d = Assert.Single(r.Disagreements);
         Assert.Equal(("A", "o3_8h_24h", "60", null), (d.Station, d.Field, d.Published, d.Computed));
-        Assert.Contains("only 5 of the 8 hours are valid", d.Reason);
+        Assert.Equal(nameof(CoreText.ReleaseMovingMeanTooFewHours), d.Reason.Key);
+        Assert.Equal<object?>([5, 8, 6], d.Reason.Arguments);
+        Assert.Equal("已发布，但 8 小时中仅 5 小时有效，少于 6（GB 3095 表4）：不应有 8 小时滑动平均 / "
+            + "published, but only 5 of the 8 hours are valid, fewer than 6 (GB 3095 Table 4): no valid 8h moving mean", d.Reason.Bilingual);
         Assert.True(r.Unchecked > 0); // the 24h means and hours 0–6's 8h means reach before 2022-07-01 00:00
     }
 }

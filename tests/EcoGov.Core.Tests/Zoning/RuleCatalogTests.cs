@@ -1,6 +1,7 @@
 using System.Text.Json;
 using EcoGov.Core.Zoning;
 using EcoGov.Core.Zoning.Rules;
+using EcoGov.Core.Text;
 
 namespace EcoGov.Core.Tests.Zoning;
 
@@ -77,7 +78,7 @@ public class RuleCatalogTests
             ]}
             """;
         var e = Assert.Throws<RuleCatalogException>(() => RuleCatalog.Parse(json, "bad-rules.json"));
-        Assert.Contains(e.Errors, x => x.Contains("$.rules[0].source.category"));
+        Assert.Contains(e.Errors, x => x.Bilingual.Contains("$.rules[0].source.category"));
     }
 
     [Fact]
@@ -97,12 +98,15 @@ public class RuleCatalogTests
             ]}
             """;
         var e = Assert.Throws<RuleCatalogException>(() => RuleCatalog.Parse(json, "bad-rules.json"));
-        Assert.Contains(e.Errors, x => x.Contains("规则 a") && x.Contains("未知图层 nowhere"));
-        Assert.Contains(e.Errors, x => x.Contains("规则 a") && x.Contains("距离须为正数"));
-        Assert.Contains(e.Errors, x => x.Contains("规则 a") && x.Contains("id 重复"));
-        Assert.Contains(e.Errors, x => x.Contains("规则 a") && x.Contains("condition"));
-        Assert.Contains(e.Errors, x => x.Contains("规则 a") && x.Contains("不匹配"));
-        Assert.Contains(e.Errors, x => x.Contains("规则 c") && x.Contains("行业代码格式错误"));
+        Assert.Contains(e.Errors, x => x.Bilingual.Contains("规则 a") && x.Bilingual.Contains("未知图层 nowhere"));
+        Assert.Contains(e.Errors, x => x.Bilingual.Contains("规则 a") && x.Bilingual.Contains("距离须为正数"));
+        Assert.Contains(e.Errors, x => x.Bilingual.Contains("规则 a") && x.Bilingual.Contains("id 重复"));
+        Assert.Contains(e.Errors, x => x.Bilingual.Contains("规则 a") && x.Bilingual.Contains("condition"));
+        Assert.Contains(e.Errors, x => x.Bilingual.Contains("规则 a") && x.Bilingual.Contains("不匹配"));
+        Assert.Contains(e.Errors, x => x.Bilingual.Contains("规则 c") && x.Bilingual.Contains("行业代码格式错误"));
+        Assert.Contains(e.Errors, x => x.Key == nameof(CoreText.RuleCatalogRule) && Equals(x.Arguments[0], "c")
+            && x.Arguments[1] is Message { Key: nameof(CoreText.RuleBadIndustryCode) } m && Equals(m.Arguments[0], "ZZ9"));
+        Assert.Contains("规则 c: 行业代码格式错误 ZZ9 / rule c: malformed industry code ZZ9", e.Errors.Select(x => x.Bilingual));
         Assert.Contains("bad-rules.json", e.Message);
     }
 
@@ -252,8 +256,11 @@ public class RuleEvaluatorTests
         var f = ProjectFacts.Parse("""{"usesCoal": true, "boilerCapacityTph": 20}""");
         Assert.Equal(1, f.Get("usesCoal"));
         Assert.Equal(20, f.Get("boilerCapacityTph"));
-        Assert.Contains("unknownFact", Assert.Throws<FormatException>(() => ProjectFacts.Parse("""{"unknownFact": 1}""")).Message);
-        Assert.Contains("usesCoal", Assert.Throws<FormatException>(() => ProjectFacts.Parse("""{"usesCoal": 3}""")).Message);
+        Assert.Contains("unknownFact", Assert.Throws<ProjectFactsException>(() => ProjectFacts.Parse("""{"unknownFact": 1}""")).Message);
+        var notBoolean = Assert.Throws<ProjectFactsException>(() => ProjectFacts.Parse("""{"usesCoal": 3}"""));
+        Assert.Equal("事实“usesCoal”须为 true/false / must be a boolean", notBoolean.Message); // the line as before
+        Assert.Equal(nameof(CoreText.FactNotBoolean), notBoolean.Text.Key);
+        Assert.Equal("fact \"usesCoal\" must be a boolean", notBoolean.Text.Format(Message.English));
     }
 
     [Theory]
@@ -265,16 +272,18 @@ public class RuleEvaluatorTests
     [InlineData("""{"boilerCapacityTph": 1e400}""")]
     public void Facts_reject_non_finite_and_negative_numbers_naming_the_key(string json)
     {
-        var e = Assert.Throws<FormatException>(() => ProjectFacts.Parse(json));
+        var e = Assert.Throws<ProjectFactsException>(() => ProjectFacts.Parse(json));
         Assert.Contains("boilerCapacityTph", e.Message);
+        Assert.Contains(e.Text.Key, new[] { nameof(CoreText.FactNotFinite), nameof(CoreText.FactNegative) });
+        Assert.Equal("boilerCapacityTph", e.Text.Arguments[0]);
     }
 
     [Fact]
     public void Malformed_facts_json_is_a_format_error_with_line_and_column()
     {
-        var e = Assert.Throws<FormatException>(() => ProjectFacts.Parse("{\n  \"usesCoal\": tru\n}"));
+        var e = Assert.Throws<ProjectFactsException>(() => ProjectFacts.Parse("{\n  \"usesCoal\": tru\n}"));
         Assert.Contains("facts JSON 第 2 行第", e.Message);
         Assert.IsAssignableFrom<JsonException>(e.InnerException);
-        Assert.Contains("第 1 行", Assert.Throws<FormatException>(() => ProjectFacts.Parse("{\"usesCoal\":")).Message);
+        Assert.Contains("第 1 行", Assert.Throws<ProjectFactsException>(() => ProjectFacts.Parse("{\"usesCoal\":")).Message);
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using EcoGov.Core.Text;
 
 namespace EcoGov.Core.Zoning.Rules;
 
@@ -65,34 +66,33 @@ public sealed class ProjectFacts
         }
         catch (JsonException e)
         {
-            throw new FormatException(
-                $"facts JSON 第 {(e.LineNumber ?? 0) + 1} 行第 {(e.BytePositionInLine ?? 0) + 1} 列：格式错误 / malformed JSON: {e.Message}", e);
+            throw new ProjectFactsException(CoreText.FactsMalformedJson((e.LineNumber ?? 0) + 1, (e.BytePositionInLine ?? 0) + 1, e.Message), e);
         }
         using var _ = doc;
         if (doc.RootElement.ValueKind != JsonValueKind.Object)
-            throw new FormatException("facts 须为 JSON 对象 / facts must be a JSON object");
+            throw new ProjectFactsException(CoreText.FactsNotAnObject());
         var values = new Dictionary<string, double>();
         foreach (var p in doc.RootElement.EnumerateObject())
         {
-            var kind = FactKinds.Find(p.Name) ?? throw new FormatException(
-                $"未知的事实“{p.Name}”；可用 / known: {string.Join(", ", FactKinds.All.Select(f => f.Key))}");
+            var kind = FactKinds.Find(p.Name) ?? throw new ProjectFactsException(
+                CoreText.FactUnknown(p.Name, string.Join(", ", FactKinds.All.Select(f => f.Key))));
             values[p.Name] = (kind.IsBoolean, p.Value.ValueKind) switch
             {
                 (true, JsonValueKind.True) => 1,
                 (true, JsonValueKind.False) => 0,
                 (false, JsonValueKind.Number) => p.Value.GetDouble(),
                 (false, JsonValueKind.String) when double.TryParse(p.Value.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var d) => d,
-                _ => throw new FormatException(kind.IsBoolean
-                    ? $"事实“{p.Name}”须为 true/false / must be a boolean"
-                    : $"事实“{p.Name}”须为数值（{kind.Unit}）/ must be a number"),
+                _ => throw new ProjectFactsException(kind.IsBoolean
+                    ? CoreText.FactNotBoolean(p.Name)
+                    : CoreText.FactNotNumber(p.Name, kind.Unit)),
             };
         }
         foreach (var (key, v) in values)
         {
             if (!double.IsFinite(v))
-                throw new FormatException($"事实“{key}”须为有限数值 / must be a finite number");
+                throw new ProjectFactsException(CoreText.FactNotFinite(key));
             if (v < 0)
-                throw new FormatException($"事实“{key}”不能为负数（{v.ToString(CultureInfo.InvariantCulture)}）/ must not be negative");
+                throw new ProjectFactsException(CoreText.FactNegative(key, v.ToString(CultureInfo.InvariantCulture)));
         }
         return new ProjectFacts(values);
     }
@@ -100,4 +100,14 @@ public sealed class ProjectFacts
     /// <summary>A fact's value as shown to users: "是"/"否" or "20 蒸吨/小时".</summary>
     public static string Format(FactKind kind, double value) =>
         kind.IsBoolean ? (value != 0 ? "是" : "否") : $"{value.ToString("0.###", CultureInfo.InvariantCulture)} {kind.Unit}";
+}
+
+/// <summary>
+/// A facts.json that cannot be read: <see cref="Exception.Message"/> is the bilingual line ("中文 / English"),
+/// <see cref="Text"/> the message itself, for a host to show in one language.
+/// </summary>
+public sealed class ProjectFactsException(Message text, Exception? inner = null) : FormatException(text.Bilingual, inner)
+{
+    /// <summary>Why the facts were refused.</summary>
+    public Message Text { get; } = text;
 }

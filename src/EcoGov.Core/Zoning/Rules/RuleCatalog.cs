@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using EcoGov.Core.Text;
 
 namespace EcoGov.Core.Zoning.Rules;
 
@@ -41,13 +42,13 @@ public sealed record RuleCatalog(string Version, string Description, IReadOnlyLi
         }
         catch (JsonException e)
         {
-            throw new RuleCatalogException(source, [$"JSON 格式错误 / invalid JSON（{e.Path}，行 {e.LineNumber + 1}）：{e.Message}"]);
+            throw new RuleCatalogException(source, [CoreText.RuleCatalogInvalidJson(e.Path, e.LineNumber + 1, e.Message)]);
         }
         catch (NotSupportedException e)
         {
-            throw new RuleCatalogException(source, [$"JSON 结构错误 / invalid structure：{e.Message}"]);
+            throw new RuleCatalogException(source, [CoreText.RuleCatalogInvalidStructure(e.Message)]);
         }
-        if (catalog is null) throw new RuleCatalogException(source, ["文件为空 / empty file"]);
+        if (catalog is null) throw new RuleCatalogException(source, [CoreText.RuleCatalogEmpty()]);
         var errors = Validate(catalog);
         if (errors.Count > 0) throw new RuleCatalogException(source, errors);
         return catalog;
@@ -56,62 +57,62 @@ public sealed record RuleCatalog(string Version, string Description, IReadOnlyLi
     public string ToJson() => JsonSerializer.Serialize(this, JsonOptions);
 
     /// <summary>Every problem of a catalogue, each naming the rule id.</summary>
-    public static IReadOnlyList<string> Validate(RuleCatalog catalog)
+    public static IReadOnlyList<Message> Validate(RuleCatalog catalog)
     {
-        var errors = new List<string>();
-        if (string.IsNullOrWhiteSpace(catalog.Version)) errors.Add("缺少 version / missing version");
-        if (catalog.Rules is null or { Count: 0 }) { errors.Add("没有规则 / no rules"); return errors; }
+        var errors = new List<Message>();
+        if (string.IsNullOrWhiteSpace(catalog.Version)) errors.Add(CoreText.RuleCatalogNoVersion());
+        if (catalog.Rules is null or { Count: 0 }) { errors.Add(CoreText.RuleCatalogNoRules()); return errors; }
         var seen = new HashSet<string>();
         for (var i = 0; i < catalog.Rules.Count; i++)
         {
             var r = catalog.Rules[i];
             var id = string.IsNullOrWhiteSpace(r?.Id) ? $"#{i + 1}" : r.Id;
-            void Err(string m) => errors.Add($"规则 {id}: {m}");
-            if (r is null) { Err("空规则 / null rule"); continue; }
-            if (string.IsNullOrWhiteSpace(r.Id)) Err("缺少 id / missing id");
-            else if (!seen.Add(r.Id)) Err("id 重复 / duplicate id");
-            if (string.IsNullOrWhiteSpace(r.Jurisdiction)) Err("缺少 jurisdiction");
-            if (string.IsNullOrWhiteSpace(r.Description)) Err("缺少 description（中文说明）");
-            if (r.Verdict is not (RuleVerdict.Prohibited or RuleVerdict.Conditional)) Err("verdict 须为 prohibited 或 conditional");
-            if (r.Verdict == RuleVerdict.Conditional && string.IsNullOrWhiteSpace(r.Condition)) Err("conditional 规则须写明 condition（须满足的条件）");
-            if (r.Source is null) Err("缺少 source（规则依据的要求）");
+            void Err(Message m) => errors.Add(CoreText.RuleCatalogRule(id, m));
+            if (r is null) { Err(CoreText.RuleNull()); continue; }
+            if (string.IsNullOrWhiteSpace(r.Id)) Err(CoreText.RuleNoId());
+            else if (!seen.Add(r.Id)) Err(CoreText.RuleDuplicateId());
+            if (string.IsNullOrWhiteSpace(r.Jurisdiction)) Err(CoreText.RuleNoJurisdiction());
+            if (string.IsNullOrWhiteSpace(r.Description)) Err(CoreText.RuleNoDescription());
+            if (r.Verdict is not (RuleVerdict.Prohibited or RuleVerdict.Conditional)) Err(CoreText.RuleBadVerdict());
+            if (r.Verdict == RuleVerdict.Conditional && string.IsNullOrWhiteSpace(r.Condition)) Err(CoreText.RuleNoCondition());
+            if (r.Source is null) Err(CoreText.RuleNoSource());
             else
             {
-                if (r.Source.Kind is not (RuleSource.AccessRequirementKind or RuleSource.PlanTaskKind)) Err($"source.kind 未知：{r.Source.Kind}");
+                if (r.Source.Kind is not (RuleSource.AccessRequirementKind or RuleSource.PlanTaskKind)) Err(CoreText.RuleUnknownSourceKind(r.Source.Kind));
                 if (r.Source.Kind == RuleSource.AccessRequirementKind && (r.Source.Level is null || r.Source.Category is null))
-                    Err("准入清单要求须有 level 和 category");
-                if (string.IsNullOrWhiteSpace(r.Source.PlanId) || r.Source.Seq <= 0) Err("source 须有 planId 和正整数 seq");
-                if (string.IsNullOrWhiteSpace(r.Source.KeyPhrase)) Err("source 须有 keyPhrase（要求原文中的关键语句）");
+                    Err(CoreText.RuleAccessSourceIncomplete());
+                if (string.IsNullOrWhiteSpace(r.Source.PlanId) || r.Source.Seq <= 0) Err(CoreText.RuleSourceIncomplete());
+                if (string.IsNullOrWhiteSpace(r.Source.KeyPhrase)) Err(CoreText.RuleNoKeyPhrase());
             }
-            if (r.When is null) { Err("缺少 when（判断条件）"); continue; }
+            if (r.When is null) { Err(CoreText.RuleNoWhen()); continue; }
             foreach (var c in RuleEvaluator.Conditions(r.When))
             {
                 switch (c)
                 {
                     case DistanceRule d:
-                        if (ZoningLayerKinds.Find(d.Layer) is null) Err($"未知图层 {d.Layer}");
-                        if (!(d.Meters > 0) || double.IsInfinity(d.Meters)) Err($"距离须为正数（{d.Meters}）");
+                        if (ZoningLayerKinds.Find(d.Layer) is null) Err(CoreText.RuleUnknownLayer(d.Layer));
+                        if (!(d.Meters > 0) || double.IsInfinity(d.Meters)) Err(CoreText.RuleDistanceNotPositive(d.Meters));
                         break;
                     case InsideLayerRule l:
-                        if (ZoningLayerKinds.Find(l.Layer) is null) Err($"未知图层 {l.Layer}");
+                        if (ZoningLayerKinds.Find(l.Layer) is null) Err(CoreText.RuleUnknownLayer(l.Layer));
                         break;
                     case IndustryRule ir:
-                        if (ir.Codes is null or { Count: 0 }) Err("行业代码列表为空");
-                        else foreach (var code in ir.Codes.Where(x => IndustryCodes.Normalize(x) is null)) Err($"行业代码格式错误 {code}");
+                        if (ir.Codes is null or { Count: 0 }) Err(CoreText.RuleNoIndustryCodes());
+                        else foreach (var code in ir.Codes.Where(x => IndustryCodes.Normalize(x) is null)) Err(CoreText.RuleBadIndustryCode(code));
                         break;
                     case FactRule f:
                         var kind = FactKinds.Find(f.Fact);
-                        if (kind is null) { Err($"未知事实 {f.Fact}"); break; }
+                        if (kind is null) { Err(CoreText.RuleUnknownFact(f.Fact)); break; }
                         var boolOp = f.Comparison is FactComparison.IsTrue or FactComparison.IsFalse;
-                        if (kind.IsBoolean != boolOp) Err($"事实 {f.Fact} 与比较方式 {f.Comparison} 不匹配");
-                        if (!boolOp && f.Value is null) Err($"事实 {f.Fact} 的比较缺少 value");
+                        if (kind.IsBoolean != boolOp) Err(CoreText.RuleFactComparisonMismatch(f.Fact, f.Comparison));
+                        if (!boolOp && f.Value is null) Err(CoreText.RuleFactNoValue(f.Fact));
                         break;
                     case AllRule { Rules: null or { Count: 0 } }:
                     case AnyRule { Rules: null or { Count: 0 } }:
-                        Err("all/any 须至少包含一个条件");
+                        Err(CoreText.RuleEmptyAllAny());
                         break;
                 }
-                if (c is DistanceRule { Where: { } w1 } && w1.Any(f => f.Values is null or { Count: 0 })) Err("where 过滤的 values 为空");
+                if (c is DistanceRule { Where: { } w1 } && w1.Any(f => f.Values is null or { Count: 0 })) Err(CoreText.RuleEmptyWhereValues());
             }
         }
         return errors;
@@ -119,9 +120,13 @@ public sealed record RuleCatalog(string Version, string Description, IReadOnlyLi
 }
 
 /// <summary>Errors in a rules catalogue, naming the file and each rule id.</summary>
-public sealed class RuleCatalogException(string source, IReadOnlyList<string> errors)
-    : Exception($"规则目录 {source} 有误 / invalid rules catalogue:\n" + string.Join("\n", errors.Select(e => $"{source}: {e}")))
+public sealed class RuleCatalogException(string source, IReadOnlyList<Message> errors)
+    : Exception(CoreText.RuleCatalogInvalid(source).Bilingual + ":\n" + string.Join("\n", errors.Select(e => $"{source}: {e.Bilingual}")))
 {
     public string File { get; } = source;
-    public IReadOnlyList<string> Errors { get; } = errors;
+
+    /// <summary>The refusal's heading (规则目录 … 有误); <see cref="Errors"/> says what is wrong.</summary>
+    public Message Text { get; } = CoreText.RuleCatalogInvalid(source);
+
+    public IReadOnlyList<Message> Errors { get; } = errors;
 }

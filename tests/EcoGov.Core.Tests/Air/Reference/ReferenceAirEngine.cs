@@ -1,4 +1,5 @@
 using EcoGov.Core.Air;
+using EcoGov.Core.Text;
 
 namespace EcoGov.Core.Tests.Air.Reference;
 
@@ -23,7 +24,7 @@ public static class ReferenceDailyAirStatistics
             Validate(h);
             if (h.Day != date) continue;
             if (byHour[h.HourStart.Hour] is not null)
-                throw new ArgumentException($"Duplicate hour {h.HourStart:yyyy-MM-dd HH:mm} / 小时数据重复", nameof(hours));
+                throw new ArgumentException(CoreText.DuplicateHour(h.HourStart).Bilingual, nameof(hours));
             byHour[h.HourStart.Hour] = h;
         }
         return ComputeDay(date, byHour, limits, grade, rules);
@@ -34,7 +35,7 @@ public static class ReferenceDailyAirStatistics
         DateOnly from, DateOnly to, IEnumerable<HourlyObservation> hours, AmbientAirLimits limits,
         LimitGrade grade = LimitGrade.GradeII, AirDataValidityRules? rules = null)
     {
-        if (to < from) throw new ArgumentException("Period ends before it starts / 时段终止日期早于起始日期", nameof(to));
+        if (to < from) throw new ArgumentException(CoreText.PeriodEndsBeforeStart().Bilingual, nameof(to));
         rules ??= AirDataValidity.Gb3095Table4;
         var days = new Dictionary<DateOnly, HourlyObservation?[]>();
         foreach (var h in hours)
@@ -43,7 +44,7 @@ public static class ReferenceDailyAirStatistics
             if (h.Day < from || h.Day > to) continue;
             if (!days.TryGetValue(h.Day, out var arr)) days[h.Day] = arr = new HourlyObservation?[24];
             if (arr[h.HourStart.Hour] is not null)
-                throw new ArgumentException($"Duplicate hour {h.HourStart:yyyy-MM-dd HH:mm} / 小时数据重复", nameof(hours));
+                throw new ArgumentException(CoreText.DuplicateHour(h.HourStart).Bilingual, nameof(hours));
             arr[h.HourStart.Hour] = h;
         }
         var result = new List<DailyAirStatisticsResult>();
@@ -55,12 +56,12 @@ public static class ReferenceDailyAirStatistics
     private static void Validate(HourlyObservation h)
     {
         if (h.HourStart.Kind == DateTimeKind.Utc)
-            throw new ArgumentException($"Hour {h.HourStart:O} is UTC; give China Standard Time wall-clock hours / 时间须为北京时间", "hours");
+            throw new ArgumentException(CoreText.HourIsUtc(h.HourStart).Bilingual, "hours");
         if (h.HourStart.Minute != 0 || h.HourStart.Second != 0 || h.HourStart.Millisecond != 0)
-            throw new ArgumentException($"Hour {h.HourStart:yyyy-MM-dd HH:mm:ss} is not the start of an hour / 时间须为整点", "hours");
+            throw new ArgumentException(CoreText.HourNotWhole(h.HourStart).Bilingual, "hours");
         foreach (var p in Enum.GetValues<Pollutant>())
             if (h[p] is double v && (double.IsNaN(v) || double.IsInfinity(v) || v < 0))
-                throw new ArgumentException($"{PollutantNames.Display(p)} at {h.HourStart:yyyy-MM-dd HH:mm} must be a non-negative number / 浓度须为非负数", "hours");
+                throw new ArgumentException(CoreText.HourlyConcentrationInvalid(PollutantNames.Display(p), h.HourStart).Bilingual, "hours");
     }
 
     private static DailyAirStatisticsResult ComputeDay(
@@ -130,19 +131,19 @@ public static class ReferencePeriodAirEvaluator
         IEnumerable<DailyAirValues> days, DateOnly from, DateOnly to, AirEvaluationStandard standard,
         LimitGrade grade = LimitGrade.GradeII, AirDataValidityRules? rules = null)
     {
-        if (to < from) throw new ArgumentException("Period ends before it starts / 时段终止日期早于起始日期", nameof(to));
+        if (to < from) throw new ArgumentException(CoreText.PeriodEndsBeforeStart().Bilingual, nameof(to));
         rules ??= AirDataValidity.Gb3095Table4;
         var inPeriod = new SortedDictionary<DateOnly, DailyAirValues>();
         foreach (var d in days)
         {
             if (d.Date < from || d.Date > to) continue;
             if (!inPeriod.TryAdd(d.Date, d))
-                throw new ArgumentException($"Duplicate day {d.Date:yyyy-MM-dd} / 日数据重复", nameof(days));
+                throw new ArgumentException(CoreText.DuplicateDay(d.Date).Bilingual, nameof(days));
         }
-        var notes = new List<string>
+        var notes = new List<Message>
         {
-            "Published statistics rounded per GB/T 8170 (half to even): µg/m³ to integers, CO to one decimal (HJ 663-2013) / 统计结果按 GB/T 8170 修约",
-            $"Limits: {standard.Limits.Code} {grade}; daily AQI: {standard.Aqi.Code} / 评价标准",
+            CoreText.AirStatisticsRounded(),
+            CoreText.AirEvaluationStandards(standard.Limits.Code, grade, standard.Aqi.Code),
         };
 
         var evaluated = inPeriod.Values
@@ -154,7 +155,7 @@ public static class ReferencePeriodAirEvaluator
         decimal? ratio = withAqi.Count > 0 ? (decimal)good / withAqi.Count : null;
         int withoutAqi = evaluated.Count - withAqi.Count + (to.DayNumber - from.DayNumber + 1 - inPeriod.Count);
         if (withoutAqi > 0)
-            notes.Add($"{withoutAqi} day(s) without a published AQI (no data, or a pollutant missing and AQI ≤ 100, HJ 633-2026 5.3.1) are left out of the good-day ratio / {withoutAqi} 天无有效 AQI，不计入优良天数比例");
+            notes.Add(CoreText.AirDaysWithoutAqi(withoutAqi));
 
         var stats = Basis.Select(b => Statistic(inPeriod.Values, b.Pollutant, b.Kind, b.LimitPeriod, standard.Limits, grade)).ToList();
         var exceeding = stats.Where(s => s.Exceeded == true).Select(s => s.Pollutant).ToList();
@@ -168,7 +169,8 @@ public static class ReferencePeriodAirEvaluator
                 .ToList();
             annualValid = annual.All(a => a.IsValid);
             if (annualValid == false)
-                notes.Add($"Annual means not valid for {string.Join(", ", annual.Where(a => !a.IsValid).Select(a => PollutantNames.Display(a.Pollutant)))}: need ≥ {rules.MinDailyMeansPerYear} daily means a year and ≥ {rules.MinDailyMeansPerMonth} a month (February ≥ {rules.MinDailyMeansInFebruary}) ({rules.Code}) / 年均值数据有效性不足");
+                notes.Add(CoreText.AirAnnualMeansNotValid(string.Join(", ", annual.Where(a => !a.IsValid).Select(a => PollutantNames.Display(a.Pollutant))),
+                    rules.MinDailyMeansPerYear, rules.MinDailyMeansPerMonth, rules.MinDailyMeansInFebruary, rules.Code));
         }
 
         ComprehensiveIndexResult? index = null;
@@ -178,11 +180,11 @@ public static class ReferencePeriodAirEvaluator
             index = ComprehensiveIndex.Compute(standard.Limits, new ComprehensiveIndexInput(
                 (double)P(Pollutant.SO2), (double)P(Pollutant.NO2), (double)P(Pollutant.PM10), (double)P(Pollutant.PM25),
                 (double)P(Pollutant.CO), (double)P(Pollutant.O3)));
-            notes.Add("Comprehensive index from the published (rounded) statistics / 综合指数按修约后的统计值计算");
+            notes.Add(CoreText.AirIndexFromPublished());
         }
         else
         {
-            notes.Add($"No comprehensive index: no valid data for {string.Join(", ", stats.Where(s => s.Published is null).Select(s => PollutantNames.Display(s.Pollutant)))} / 缺少有效数据，不计算综合指数");
+            notes.Add(CoreText.AirNoComprehensiveIndex(string.Join(", ", stats.Where(s => s.Published is null).Select(s => PollutantNames.Display(s.Pollutant)))));
         }
 
         return new PeriodAirEvaluation(standard.Code, from, to, grade, to.DayNumber - from.DayNumber + 1, evaluated, stats,
@@ -248,33 +250,33 @@ public static class ReferenceAqiCalculator
     /// </summary>
     public static AqiResult Compute(AqiStandard standard, AqiReportKind report, AirConcentrations values, bool roundConcentrations = true)
     {
-        var notes = new List<string>();
+        var notes = new List<Message>();
         var indicators = standard.IndicatorsFor(report)
             .Select(ri => Evaluate(standard, ri, values, roundConcentrations))
             .ToList();
 
         if (roundConcentrations)
             notes.Add(standard.RoundingClause is string clause
-                ? $"Concentrations rounded per GB/T 8170 (half to even) before IAQI, {clause} / 浓度按 GB/T 8170 修约"
-                : $"Concentrations rounded per GB/T 8170 (half to even) before IAQI, as HJ 633-2026 4.2.2 prescribes; applied to {standard.Code} data by the platform / 浓度按 GB/T 8170 修约");
+                ? CoreText.AqiRoundedPerClause(clause)
+                : CoreText.AqiRoundedByPlatform(standard.Code));
         else
-            notes.Add("Concentrations used as supplied, not rounded / 浓度未修约");
+            notes.Add(CoreText.AqiNotRounded());
 
         foreach (var i in indicators)
         {
             switch (i.Basis)
             {
                 case IaqiBasis.AboveTopBreakpoint:
-                    notes.Add($"Over range: {i.Input} {i.RoundedConcentration} above the top breakpoint {standard.BreakpointsFor(i.Breakpoints).TopConcentration}; IAQI reported as {i.Iaqi} / 超出浓度限值范围");
+                    notes.Add(CoreText.AqiAboveTopBreakpoint(i.Input, i.RoundedConcentration, standard.BreakpointsFor(i.Breakpoints).TopConcentration, i.Iaqi));
                     break;
                 case IaqiBasis.OverRangeFixed:
-                    notes.Add($"Over range: {i.Input} {i.RoundedConcentration} > {RuleFor(standard, i.Breakpoints)!.Above}; IAQI {i.Iaqi} per {RuleFor(standard, i.Breakpoints)!.Clause} / 超出浓度限值范围");
+                    notes.Add(CoreText.AqiOverRangeFixed(i.Input, i.RoundedConcentration, RuleFor(standard, i.Breakpoints)!.Above, i.Iaqi, RuleFor(standard, i.Breakpoints)!.Clause));
                     break;
                 case IaqiBasis.OverRangeFallback:
-                    notes.Add($"Over range: {i.Input} {i.RoundedConcentration} > {RuleFor(standard, i.Breakpoints)!.Above}; IAQI taken from {i.FallbackFrom} per {RuleFor(standard, i.Breakpoints)!.Clause} / 超出浓度限值范围");
+                    notes.Add(CoreText.AqiOverRangeFallback(i.Input, i.RoundedConcentration, RuleFor(standard, i.Breakpoints)!.Above, i.FallbackFrom, RuleFor(standard, i.Breakpoints)!.Clause));
                     break;
                 case IaqiBasis.OverRangeFallbackMissing:
-                    notes.Add($"Over range: {i.Input} {i.RoundedConcentration} > {RuleFor(standard, i.Breakpoints)!.Above} and {RuleFor(standard, i.Breakpoints)!.Fallback} not supplied; no IAQI / 超出浓度限值范围且缺少替代值");
+                    notes.Add(CoreText.AqiOverRangeFallbackMissing(i.Input, i.RoundedConcentration, RuleFor(standard, i.Breakpoints)!.Above, RuleFor(standard, i.Breakpoints)!.Fallback));
                     break;
             }
         }
@@ -288,13 +290,13 @@ public static class ReferenceAqiCalculator
         {
             var missingParts = indicators.Where(i => i.Input.Pollutant == p && i.Iaqi is null).ToList();
             if (missingParts.Count > 0)
-                notes.Add($"{PollutantNames.Display(p)} IAQI from its other indicator(s); missing {string.Join(", ", missingParts.Select(i => i.Input))} / 部分指标缺测");
+                notes.Add(CoreText.AqiPartlyMissing(PollutantNames.Display(p), string.Join(", ", missingParts.Select(i => i.Input))));
         }
 
         int? aqi = pollutants.Max(p => p.Iaqi);
         if (aqi is null)
         {
-            notes.Add("NA: no pollutant supplied / 无有效数据");
+            notes.Add(CoreText.AqiNoPollutant());
         }
         else if (missing.Count > 0)
         {
@@ -303,12 +305,12 @@ public static class ReferenceAqiCalculator
             {
                 // HJ 633-2026 5.3.1: with a pollutant missing, an AQI ≤ 100 from the others is not published.
                 // The platform applies the same rule to HJ 633-2012 data, which is silent on it.
-                notes.Add($"NA: missing {names} and AQI of the others {aqi} ≤ {IncompleteAqiPublishedAbove} (HJ 633-2026 5.3.1) / 缺测且 AQI≤100，AQI 不发布");
+                notes.Add(CoreText.AqiNotPublished(names, aqi.Value, IncompleteAqiPublishedAbove));
                 aqi = null;
             }
             else
             {
-                notes.Add($"AQI from the pollutants supplied; missing {names} (HJ 633-2026 5.3.1) / 缺测，AQI 由其余污染物计算");
+                notes.Add(CoreText.AqiFromSupplied(names));
             }
         }
 
@@ -360,7 +362,7 @@ public static class ReferenceAqiCalculator
     private static decimal ToDecimal(double c)
     {
         if (double.IsNaN(c) || double.IsInfinity(c))
-            throw new ArgumentOutOfRangeException(nameof(c), c, "Concentration must be a finite number / 浓度须为有限数值");
+            throw new ArgumentOutOfRangeException(nameof(c), c, CoreText.ConcentrationNotFinite().Bilingual);
         return (decimal)c;
     }
 }

@@ -294,8 +294,6 @@ public static class CoreText
     /// <summary>缺少 source（规则依据的要求）</summary>
     public static Message RuleNoSource() => M(nameof(RuleNoSource));
 
-    /// <summary>source.kind 未知：{0}</summary>
-    public static Message RuleUnknownSourceKind(string? kind) => M(nameof(RuleUnknownSourceKind), kind);
 
     /// <summary>准入清单要求须有 level 和 category</summary>
     public static Message RuleAccessSourceIncomplete() => M(nameof(RuleAccessSourceIncomplete));

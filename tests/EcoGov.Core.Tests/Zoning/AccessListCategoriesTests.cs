@@ -65,7 +65,7 @@ public sealed class AccessListCategoriesTests
         Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize<AccessRequirement>(json.Replace("环境风险防控", "riskPrevention"), SeedJson.Options));
         Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize<AccessRequirement>(json.Replace("\"环境风险防控\"", "2"), SeedJson.Options));
 
-        var source = new RuleSource(RuleSource.AccessRequirementKind, "p", "000", AccessListLevel.City, AccessListCategory.SpatialLayout, null, 1, "k");
+        var source = new RuleSource(RuleSourceKind.AccessRequirement, "p", "000", AccessListLevel.City, AccessListCategory.SpatialLayout, null, 1, "k");
         var ruleJson = JsonSerializer.Serialize(source, RuleCatalog.JsonOptions);
         Assert.Contains("\"category\": \"空间布局约束\"", ruleJson);
         Assert.Equal(source, JsonSerializer.Deserialize<RuleSource>(ruleJson, RuleCatalog.JsonOptions));

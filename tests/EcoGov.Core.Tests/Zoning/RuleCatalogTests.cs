@@ -40,7 +40,7 @@ public class RuleCatalogTests
         {
             var s = rule.Source;
             string? text;
-            if (s.Kind == RuleSource.AccessRequirementKind)
+            if (s.Kind == RuleSourceKind.AccessRequirement)
             {
                 var level = JsonNamingPolicy.CamelCase.ConvertName(s.Level!.Value.ToString());
                 text = access.Where(a => a.GetProperty("planId").GetString() == s.PlanId && a.GetProperty("level").GetString() == level
@@ -79,6 +79,24 @@ public class RuleCatalogTests
             """;
         var e = Assert.Throws<RuleCatalogException>(() => RuleCatalog.Parse(json, "bad-rules.json"));
         Assert.Contains(e.Errors, x => x.Bilingual.Contains("$.rules[0].source.category"));
+    }
+
+    [Fact]
+    public void A_source_kind_that_is_neither_of_the_two_is_refused_with_its_path()
+    {
+        var json = """
+            {"version":"t","description":"d","rules":[
+              {"id":"a","jurisdiction":"140500","description":"x","verdict":"prohibited",
+               "source":{"kind":"AccessRequirement","planId":"p","document":"000","seq":1,"keyPhrase":"k"},
+               "when":{"type":"industry","codes":["C2511"]}}
+            ]}
+            """;
+        var e = Assert.Throws<RuleCatalogException>(() => RuleCatalog.Parse(json, "bad-rules.json"));
+        Assert.Contains(e.Errors, x => x.Bilingual.Contains("$.rules[0].source.kind"));
+        // the shipped catalogue writes both kinds by their JSON names
+        var shipped = RuleCatalog.Default.ToJson();
+        Assert.Contains("\"kind\": \"access-requirement\"", shipped);
+        Assert.Contains("\"kind\": \"plan-task\"", shipped);
     }
 
     [Fact]

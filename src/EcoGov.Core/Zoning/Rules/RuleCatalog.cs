@@ -78,8 +78,7 @@ public sealed record RuleCatalog(string Version, string Description, IReadOnlyLi
             if (r.Source is null) Err(CoreText.RuleNoSource());
             else
             {
-                if (r.Source.Kind is not (RuleSource.AccessRequirementKind or RuleSource.PlanTaskKind)) Err(CoreText.RuleUnknownSourceKind(r.Source.Kind));
-                if (r.Source.Kind == RuleSource.AccessRequirementKind && (r.Source.Level is null || r.Source.Category is null))
+                if (r.Source.Kind == RuleSourceKind.AccessRequirement && (r.Source.Level is null || r.Source.Category is null))
                     Err(CoreText.RuleAccessSourceIncomplete());
                 if (string.IsNullOrWhiteSpace(r.Source.PlanId) || r.Source.Seq <= 0) Err(CoreText.RuleSourceIncomplete());
                 if (string.IsNullOrWhiteSpace(r.Source.KeyPhrase)) Err(CoreText.RuleNoKeyPhrase());

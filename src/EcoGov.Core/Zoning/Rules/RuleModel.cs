@@ -29,14 +29,24 @@ public static class RuleVerdicts
     };
 }
 
+/// <summary>What a structured rule encodes; in the catalogue's JSON "access-requirement" or "plan-task".</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<RuleSourceKind>))]
+public enum RuleSourceKind
+{
+    /// <summary>准入清单要求: a requirement of an access list (plan, level, category, subcategory, seq).</summary>
+    [JsonStringEnumMemberName("access-requirement")] AccessRequirement,
+    /// <summary>规划任务: a task of a plan (plan, seq).</summary>
+    [JsonStringEnumMemberName("plan-task")] PlanTask,
+}
+
 /// <summary>
 /// What a structured rule encodes: an access-list requirement (plan, level, category, subcategory, seq) or a plan task
 /// (plan, seq), with a key phrase of its text that a test checks, so a wrong link fails.
 /// </summary>
 /// <param name="Basis">For a plan task (which has no access-list basis): the document to cite.</param>
-/// <param name="Kind">"access-requirement" (准入清单要求) or "plan-task" (规划任务).</param>
+/// <param name="Kind">准入清单要求 or 规划任务; "access-requirement" or "plan-task" in the catalogue's JSON.</param>
 public sealed record RuleSource(
-    string Kind,
+    RuleSourceKind Kind,
     string PlanId,
     string Document,
     AccessListLevel? Level,
@@ -46,12 +56,9 @@ public sealed record RuleSource(
     string KeyPhrase,
     string? Basis = null)
 {
-    public const string AccessRequirementKind = "access-requirement";
-    public const string PlanTaskKind = "plan-task";
-
     /// <summary>True when the requirement is the one this source points at.</summary>
     public bool Matches(AccessRequirement r) =>
-        Kind == AccessRequirementKind && r.PlanId == PlanId && r.Level == Level && r.Category == Category
+        Kind == RuleSourceKind.AccessRequirement && r.PlanId == PlanId && r.Level == Level && r.Category == Category
         && r.Subcategory == Subcategory && r.Seq == Seq;
 }
 

@@ -51,7 +51,7 @@ public sealed record AssessmentDto(
     };
 
     /// <summary>Human-readable citation of a rule's source, e.g. "000 市级 空间布局约束 禁止开发建设活动的要求 第26条".</summary>
-    public static string Cite(RuleSource s) => s.Kind == RuleSource.PlanTaskKind
+    public static string Cite(RuleSource s) => s.Kind == RuleSourceKind.PlanTask
         ? $"{s.Document} 规划 {s.PlanId} 任务 {s.Seq}"
         : $"{s.Document} {LevelName(s.Level ?? AccessListLevel.City)} {(s.Category is { } c ? AccessListCategories.Name(c) : "")} {s.Subcategory} 第{s.Seq}条";
 

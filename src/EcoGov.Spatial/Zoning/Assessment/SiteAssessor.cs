@@ -190,7 +190,7 @@ public sealed class SiteAssessor(RuleCatalog rules)
         var applicable = all.Where(r => r.UnitCode is null || codes.Contains(r.UnitCode)).Distinct().ToList();
 
         // Rules that encode a plan task (not an access-list entry) get a row of their own so they are cited too.
-        foreach (var r in rules.Select(r => r.Rule).Where(r => r.Source.Kind == RuleSource.PlanTaskKind).DistinctBy(r => r.Source))
+        foreach (var r in rules.Select(r => r.Rule).Where(r => r.Source.Kind == RuleSourceKind.PlanTask).DistinctBy(r => r.Source))
             applicable.Add(new AccessRequirement(r.Source.PlanId, r.Jurisdiction, AccessListLevel.City, AccessListCategory.SpatialLayout,
                 $"规划任务（{r.Source.Document}）", r.Source.Seq, r.Source.KeyPhrase, r.Source.Basis ?? $"规划 {r.Source.PlanId} 任务 {r.Source.Seq}",
                 null, new Provenance(r.Source.Document, r.Source.PlanId, 0, r.Source.Seq.ToString(CultureInfo.InvariantCulture))));
@@ -199,7 +199,7 @@ public sealed class SiteAssessor(RuleCatalog rules)
         foreach (var req in applicable)
         {
             var linked = rules.Where(r => r.Rule.Source.Matches(req) ||
-                (r.Rule.Source.Kind == RuleSource.PlanTaskKind && req.PlanId == r.Rule.Source.PlanId && req.Seq == r.Rule.Source.Seq && req.UnitCode is null
+                (r.Rule.Source.Kind == RuleSourceKind.PlanTask && req.PlanId == r.Rule.Source.PlanId && req.Seq == r.Rule.Source.Seq && req.UnitCode is null
                  && req.Subcategory == $"规划任务（{r.Rule.Source.Document}）")).ToList();
             if (linked.Count == 0)
             {

@@ -54,6 +54,13 @@ public sealed class SiteAssessment(AssessmentResult result)
     public EcoGov.Core.Text.Message ConclusionText => Result.ConclusionText;
     public IReadOnlyList<LayerVersionInfo> Versions => Result.Versions;
     public IReadOnlyList<EcoGov.Core.Text.Message> Warnings => Result.Warnings;
+
+    /// <summary>
+    /// The warnings a page lists under its own line naming the synthetic layers: all but the engine's generic
+    /// synthetic-data warning when the run used synthetic layers (the page's line replaces it).
+    /// </summary>
+    public IEnumerable<EcoGov.Core.Text.Message> WarningsBesidesSyntheticData =>
+        UsesSyntheticData ? Warnings.Where(w => w.Key != nameof(EcoGov.Spatial.SpatialText.SyntheticLayersUsed)) : Warnings;
     public string RulesVersion => Result.RulesVersion;
     public bool UsesSyntheticData => Result.UsesSyntheticData;
 

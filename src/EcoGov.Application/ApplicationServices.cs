@@ -34,6 +34,7 @@ public static class ApplicationServices
         services.TryAddScoped<Zoning.SiteAssessmentService>();
         services.TryAddScoped<Public.PublicPrecheckService>();
         services.TryAddScoped<Audit.PlanAuditService>();
+        services.TryAddScoped<Demo.DemoDataService>();
         services.TryAddScoped<Operations.StoreBackupService>();
         return Supervision.SupervisionServices.AddSupervision(services);
     }

@@ -15,9 +15,11 @@ namespace EcoGov.Cli;
 /// </summary>
 public sealed class Store : IDisposable
 {
-    public EcoGovDbContext Db { get; }
-    public PlanCatalog Catalog { get; }
-    public EcoGovPaths Paths { get; }
+    // The command's one context and what the application layer is composed over; commands reach them only through
+    // Get<T>() (an application operation), never directly (docs/architecture.md §2).
+    private EcoGovDbContext Db { get; }
+    private PlanCatalog Catalog { get; }
+    private EcoGovPaths Paths { get; }
 
     private ServiceProvider? provider;
     private IServiceScope? scope;

@@ -15,8 +15,7 @@ namespace EcoGov.Architecture.Tests;
 /// </summary>
 public static class HostSourceRules
 {
-    private const string Composition = "composition root";
-    private const string Issue8 = "issue 8";
+    private const string Composition = "composition root (ADR 0006)";
 
     /// <summary>The host source folders, relative to the repository root.</summary>
     public static readonly IReadOnlyList<string> Hosts = ["src/EcoGov.Web", "src/EcoGov.Cli"];
@@ -36,8 +35,6 @@ public static class HostSourceRules
         ["src/EcoGov.Web/DatabaseStartup.cs"] = $"{Composition}: runs EcoGovDatabase.Initialize at start and until it succeeds",
         ["src/EcoGov.Web/HostOperations.cs"] = $"{Composition}: the readiness check opens the store",
         ["src/EcoGov.Web/DatabaseBusyAnswer.cs"] = $"{Composition}: answers the store's busy/unavailable/full exceptions with 503",
-
-        ["src/EcoGov.Web/Pages/Supervision/Dispatch.cshtml.cs"] = $"{Issue8}: holds the 月度调度通报's data as the report renders it (Reports.Supervision.DispatchReportData, DispatchWarningRow)",
     };
 
     /// <summary>The namespaces below the application layer a source text names (usings, @using, fully-qualified names), in order, each once.</summary>

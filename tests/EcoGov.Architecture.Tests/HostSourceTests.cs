@@ -21,7 +21,7 @@ public class HostSourceTests
         Assert.All(HostSourceRules.Allowed, a =>
         {
             Assert.True(HostSourceRules.Hosts.Any(h => a.Key.StartsWith(h + "/", StringComparison.Ordinal)), a.Key);
-            Assert.Matches("^(composition root|issue 8): .{10,}", a.Value);
+            Assert.Matches("^composition root \\(ADR 0006\\): .{10,}", a.Value);
         });
 
     [Theory]

@@ -20,8 +20,6 @@ public sealed record ProjectFile(string Name, string Path, IReadOnlyList<(string
 /// </summary>
 public static class ReferenceRules
 {
-    private const string Issue8 = "issue 8";
-
     public static readonly IReadOnlyDictionary<string, AllowedReference[]> Allowed = new Dictionary<string, AllowedReference[]>
     {
         ["EcoGov.Core"] = [],
@@ -42,13 +40,13 @@ public static class ReferenceRules
             "EcoGov.Application",
             // The PostgreSQL migrations are loaded by assembly name (EcoGovDatabase.Configure): the host must ship them.
             "EcoGov.Data.Postgres",
-            new("EcoGov.Data", $"{Issue8}: the composition root registers the context, runs the start-up and maps the store's refusals (the only host files that name Data, listed in HostSourceRules)"),
+            new("EcoGov.Data", "the composition root registers the context, runs the start-up and maps the store's refusals (ADR 0006; the only host files that name Data, listed in HostSourceRules)"),
         ],
         ["EcoGov.Cli"] =
         [
             "EcoGov.Application",
             "EcoGov.Data.Postgres",
-            new("EcoGov.Data", $"{Issue8}: the composition: Store opens the context and registers the stores, CliApp maps the store's refusals to exit code 2"),
+            new("EcoGov.Data", "the composition: Store opens the context and composes the application layer over it, CliApp maps the store's refusals to exit code 2 (ADR 0006)"),
         ],
     };
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using EcoGov.Application.Dashboard;
+using EcoGov.Application.Demo;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EcoGov.Cli.Commands;
@@ -68,7 +69,7 @@ public static class DashboardCommands
         command.SetAction(async (p, ct) =>
         {
             using var store = Store.Open(p, output);
-            var result = await DemoMonitoringData.EnsureAsync(store.Db, ct);
+            var result = await store.Get<DemoDataService>().EnsureDashboardDataAsync(ct);
             if (p.GetValue(CliApp.Json)) output.Json(result);
             else
             {

@@ -30,7 +30,7 @@ public static class DemoCommands
             var request = new ProvinceDemoRequest(p.GetValue(years), p.GetValue(stations), p.GetValue(units), p.GetValue(outDir), p.GetValue(seed));
             ProvinceDemoService.Check(request); // bad options are refused before the store is opened
             using var store = Store.Open(p, output);
-            var r = await ProvinceDemoService.RunAsync(store.Db, store.Paths, request, line => output.Error.WriteLine(line),
+            var r = await store.Get<DemoDataService>().ProvinceAsync(request, line => output.Error.WriteLine(line),
                 new MonitoringCommands.WriteProgress(output.Error, stepPercent: 10), ct);
             if (p.GetValue(CliApp.Json)) output.Json(r);
             else

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using EcoGov.Core.Text;
 using EcoGov.Application.Operations;
+using EcoGov.Application.Plans;
 
 namespace EcoGov.Cli.Commands;
 
@@ -26,7 +27,7 @@ public static class SeedCommands
         import.SetAction(async (p, ct) =>
         {
             using var store = Store.Open(p, output);
-            var docs = await store.Catalog.DocumentsAsync(ct);
+            var docs = await store.Get<PlanCatalogService>().DocumentsAsync(ct);
             if (p.GetValue(CliApp.Json)) output.Json(docs);
             else output.Table("已导入的种子文档 / imported documents", ["编号", "文件", "标题", "SHA-256"],
                 docs.Select(d => new[] { d.Id, d.FileName, d.Title, d.Sha256[..16] + "…" }));

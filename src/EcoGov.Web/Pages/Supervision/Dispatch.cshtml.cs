@@ -1,7 +1,6 @@
 using EcoGov.Application.Plans;
 using EcoGov.Application.Supervision;
 using EcoGov.Core.Supervision;
-using EcoGov.Reports.Supervision;
 using Microsoft.AspNetCore.Mvc;
 
 namespace EcoGov.Web.Pages.Supervision;

@@ -4,12 +4,15 @@ namespace EcoGov.Application;
 /// The application layer's message catalogue, typed: one method per entry of <c>Resources/ApplicationText.resx</c>
 /// (Chinese, the neutral resource) and <c>ApplicationText.en.resx</c>, named by its key and taking the values of its
 /// numbered placeholders in order. A service refuses with <c>throw new ApplicationInputException(code, field,
-/// AppText.NoSuchUser(name))</c>, never with prose; <c>ApplicationTextTests</c> checks that every method has its entries.
+/// AppText.NoSuchUser(name))</c>, never with prose; <c>EngineCatalogueTests</c> checks that every method has its entries.
 /// To add a message: a method here (a property for a label), the entry in both files (same placeholders, no Chinese in
 /// English; a <c>KEY.Bilingual</c> line in the neutral file only where the printed line is not the two texts joined).
 /// </summary>
 public static class AppText
 {
+    /// <summary>The catalogue's resources (<c>Resources/ApplicationText.resx</c> and its <c>en</c> satellite).</summary>
+    public static readonly System.Resources.ResourceManager Catalogue = AppMessage.Resources;
+
     /// <summary>用户 {0} 已停用</summary>
     public static AppMessage AccountIsDisabled(object? userName) => new(nameof(AccountIsDisabled), userName);
 
@@ -837,4 +840,97 @@ public static class AppText
 
     /// <summary>{0}: 没有要素</summary>
     public static AppMessage LayerFileHasNoFeatures(string file) => new(nameof(LayerFileHasNoFeatures), file);
+
+    /// <summary>该规划未写明预警规则，按城政办发〔2023〕20号 保障措施的规则（002 第 110 行）研判</summary>
+    public static AppMessage WarningRuleNotStated => new(nameof(WarningRuleNotStated));
+
+    /// <summary>预警规则见原文 {0} 第 {1} 行：{2}</summary>
+    public static AppMessage WarningRuleStated(string document, int line, string condition) => new(nameof(WarningRuleStated), document, line, condition);
+
+    /// <summary>上期（{0}）规划尚未施行（{1} 印发），不计连续预警</summary>
+    public static AppMessage PreviousPeriodNotInForce(string period, string issued) => new(nameof(PreviousPeriodNotInForce), period, issued);
+
+    /// <summary>库中没有该行政区 {0} 年的空气监测数据，未评价空气目标</summary>
+    public static AppMessage NoAirDataTargetsNotEvaluated(int year) => new(nameof(NoAirDataTargetsNotEvaluated), year);
+
+    /// <summary>库中没有该行政区 {0} 年的水质监测数据，未评价断面目标</summary>
+    public static AppMessage NoWaterDataTargetsNotEvaluated(int year) => new(nameof(NoWaterDataTargetsNotEvaluated), year);
+
+    /// <summary>该规划没有空气或断面水质目标，只研判任务</summary>
+    public static AppMessage PlanHasNoTargetsTasksOnly => new(nameof(PlanHasNoTargetsTasksOnly));
+
+    /// <summary>{0}尚无 {1} 年在期的规划收录于平台</summary>
+    public static AppMessage NoPlanInForce(string jurisdiction, int year) => new(nameof(NoPlanInForce), jurisdiction, year);
+
+    /// <summary>暂无断面监测数据：库中没有 {0} 年水质断面目标所列断面的监测样品（先导入水质监测数据）</summary>
+    public static AppMessage NoWaterSamplesForTargets(int year) => new(nameof(NoWaterSamplesForTargets), year);
+
+    /// <summary>在期规划中没有标为约束性的指标</summary>
+    public static AppMessage NoBindingIndicators => new(nameof(NoBindingIndicators));
+
+    /// <summary>库中没有 {0} {1} 年 1 月 1 日至 {2} 的空气监测小时数据（先导入监测数据）</summary>
+    public static AppMessage NoAirDataYearSoFar(string jurisdiction, int year, string asOf) => new(nameof(NoAirDataYearSoFar), jurisdiction, year, asOf);
+
+    /// <summary>库中没有上年同期（{0} 年）的空气监测数据，不作同比</summary>
+    public static AppMessage NoAirDataYearBefore(int year) => new(nameof(NoAirDataYearBefore), year);
+
+    /// <summary>{0} 年在期规划中没有空气质量月度/年度目标，月度数值不作比较</summary>
+    public static AppMessage NoAirTargetsForYear(int year) => new(nameof(NoAirTargetsForYear), year);
+
+    /// <summary>示意数据：空气质量小时数据由 EcoGov 生成（站点代码以 DEMO- 开头），仅供演示，不是监测数据；导入真实监测数据后应以真实数据为准</summary>
+    public static AppMessage DemoAirNotice => new(nameof(DemoAirNotice));
+
+    /// <summary>示意数据：水质断面样品由 EcoGov 生成（断面代码以 DEMO- 开头），仅供演示，不是监测数据</summary>
+    public static AppMessage DemoWaterNotice => new(nameof(DemoWaterNotice));
+
+    /// <summary>与已存数据冲突 {0} 行</summary>
+    public static AppMessage DemoConflicts(int rows) => new(nameof(DemoConflicts), rows);
+
+    /// <summary>行政区不存在</summary>
+    public static AppMessage DemoNoSuchJurisdiction => new(nameof(DemoNoSuchJurisdiction));
+
+    /// <summary>该行政区已有导入的监测数据</summary>
+    public static AppMessage DemoJurisdictionHasImportedData => new(nameof(DemoJurisdictionHasImportedData));
+
+    /// <summary>截至 {0}：已过 {1} 天，剩余 {2} 天；假定剩余各日数据均有效（均值目标另给按当前有效日比例的结果）；城市日均值为各站有效日均值的算术平均，数据有效性按 GB 3095 表4 / HJ 663-2013，评价标准 {3}</summary>
+    public static AppMessage ForesightAssumption(string asOf, int daysSoFar, int daysLeft, string standard) => new(nameof(ForesightAssumption), asOf, daysSoFar, daysLeft, standard);
+
+    /// <summary>断面水质不作全年预测（倒排为精确界限）</summary>
+    public static AppMessage ForesightNoSectionProjection => new(nameof(ForesightNoSectionProjection));
+
+    /// <summary>全年已结束，各项为全年实际值</summary>
+    public static AppMessage ForesightYearComplete => new(nameof(ForesightYearComplete));
+
+    /// <summary>库中没有往年同期数据，不作预测（basis none）；仅给出按月度目标与按当前进度的情形</summary>
+    public static AppMessage ForesightNoPastYears => new(nameof(ForesightNoPastYears));
+
+    /// <summary>预测按往年同期（{0} 年，共 {1} 年；各项计入的年份见 yearsUsed）：剩余 {2} 天取往年同日历日的城市日值，按本年水平校正（{3}）后与本年已有数据合成全年，按年度评价计算；value 为中位数，low–high 为 80% 预测区间（中位数 ± t(0.90, n−1) × 标准差 × √(1+1/n)，仅 1 年时不给），pMeet 为达标年份占比</summary>
+    public static AppMessage ForesightProjectionBasis(string years, int count, int daysLeft, string levelRule) => new(nameof(ForesightProjectionBasis), years, count, daysLeft, levelRule);
+
+    /// <summary>平台能按监测数据计算的指标以计算值为准，录入值不采用</summary>
+    public static AppMessage ComputedValuesTakePrecedence => new(nameof(ComputedValuesTakePrecedence));
+
+    /// <summary>库中没有 {0} {1} 年的空气监测小时数据，空气指标未计算（可录入实际值）</summary>
+    public static AppMessage NoAirDataIndicatorsNotComputed(string jurisdiction, int year) => new(nameof(NoAirDataIndicatorsNotComputed), jurisdiction, year);
+
+    /// <summary>平台未收录行政区划代码 {0}</summary>
+    public static AppMessage JurisdictionNotInPlatform(string code) => new(nameof(JurisdictionNotInPlatform), code);
+
+    /// <summary>规划 {0} 已存在；要用本工作簿替换其内容，请加 --replace（网页上勾选“替换已有规划”）</summary>
+    public static AppMessage PlanExistsUseReplace(string planId) => new(nameof(PlanExistsUseReplace), planId);
+
+    /// <summary>默认</summary>
+    public static AppMessage SettingDefault => new(nameof(SettingDefault));
+
+    /// <summary>佐证材料“{0}”</summary>
+    public static AppMessage EvidenceFileNamed(string name) => new(nameof(EvidenceFileNamed), name);
+
+    /// <summary>{0} 比声明的长</summary>
+    public static AppMessage EntryLongerThanDeclared(string entry) => new(nameof(EntryLongerThanDeclared), entry);
+
+    /// <summary>文件 {0}，站点小时 {1}，新存 {2}，未变 {3}，重复 {4}，辖区外跳过 {5} 行、{6} 站，不合格 {7}</summary>
+    public static AppMessage ReleaseImportSummary(int files, int rows, int stored, int unchanged, int duplicates, int skippedRows, int skippedStations, int rejected) => new(nameof(ReleaseImportSummary), files, rows, stored, unchanged, duplicates, skippedRows, skippedStations, rejected);
+
+    /// <summary>{0}（含下级行政区）尚无空气监测站点或水质断面</summary>
+    public static AppMessage NoStationsOrSections(string jurisdiction) => new(nameof(NoStationsOrSections), jurisdiction);
 }

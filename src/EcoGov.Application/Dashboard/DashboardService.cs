@@ -79,7 +79,7 @@ public sealed class DashboardService(
         var within = (await catalog.PlansAsync(ct)).Where(pl => Jurisdiction.IsWithin(pl.JurisdictionCode, code) && InForce(pl, year))
             .OrderBy(pl => pl.JurisdictionCode == code ? 0 : 1).ThenBy(pl => pl.JurisdictionCode, StringComparer.Ordinal).ThenBy(pl => pl.Id, StringComparer.Ordinal).ToList();
         var plans = within.Where(pl => pl.JurisdictionCode == code).ToList();
-        if (within.Count == 0) notes.Add($"{place.Name}尚无 {year} 年在期的规划收录于平台 / no plan of the jurisdiction covers {year}");
+        if (within.Count == 0) notes.Add(AppText.NoPlanInForce(place.Name, year).Bilingual);
 
         var indicators = await IndicatorsAsync(actor, plans, year, asOfText, notes, ct);
         var days = new AirDays(await store.AirDaysAsync(code, null, new DateOnly(year - 1, 1, 1), asOf, ct));
@@ -177,7 +177,7 @@ public sealed class DashboardService(
                 samples, demo, sections));
         }
         if (result.Count > 0 && result.All(w => w.Samples == 0))
-            notes.Add($"{NoWaterData}：库中没有 {year} 年水质断面目标所列断面的监测样品（先导入水质监测数据）/ no water samples for the sections with targets");
+            notes.Add(AppText.NoWaterSamplesForTargets(year).Bilingual);
         if (result.Any(w => w.Demo)) notes.Add(DemoMonitoringData.WaterNotice);
         return result;
     }
@@ -253,7 +253,7 @@ public sealed class DashboardService(
             rows.AddRange(binding.Select(r => new DashboardIndicator(plan.Id, r.Seq, r.Category, r.Name, r.Unit, r.ResolvedTarget ?? r.TargetText,
                 r.ActualText, r.Status, ProgressEvaluator.Display(r.Status), Light(r.Status))));
         }
-        if (rows.Count == 0 && plans.Count > 0) notes.Add("在期规划中没有标为约束性的指标 / no binding indicators in the plans in force");
+        if (rows.Count == 0 && plans.Count > 0) notes.Add(AppText.NoBindingIndicators.Bilingual);
         return rows;
     }
 
@@ -273,13 +273,13 @@ public sealed class DashboardService(
         var name = StandardName(from);
         if (days.Evaluate(name, code, from, asOf) is not { } ytd)
         {
-            notes.Add($"库中没有 {code} {asOf.Year} 年 1 月 1 日至 {asOfText} 的空气监测小时数据（先导入监测数据）/ no stored air data for the year so far");
+            notes.Add(AppText.NoAirDataYearSoFar(code, asOf.Year, asOfText).Bilingual);
             return null;
         }
         var previousTo = asOf.Month == 2 && asOf.Day == 29 ? new DateOnly(asOf.Year - 1, 2, 28) : asOf.AddYears(-1);
         var previous = days.Evaluate(name, code, from.AddYears(-1), previousTo);
         if (previous is null)
-            notes.Add($"库中没有上年同期（{from.Year - 1} 年）的空气监测数据，不作同比 / no data for the same span of the year before");
+            notes.Add(AppText.NoAirDataYearBefore(from.Year - 1).Bilingual);
         var stations = ytd.Stations.Select(s => s.Station).ToList();
         var demo = stations.Any(DemoMonitoringData.IsDemoStation);
         if (demo) notes.Add(DemoMonitoringData.Notice);
@@ -291,7 +291,7 @@ public sealed class DashboardService(
             if (await catalog.AirTargetsAsync(pl.Id, ct) is { Count: > 0 } found) { (airPlan, airTargets) = (pl, found); break; }
         var targets = airPlan is null ? [] : ((ProgressReportDto)await progress.FromStoreAsync(new PlanProgressRequest(airPlan.Id, asOf.Year, asOfText), ct)).Targets
             .Where(t => t.Year == asOf.Year).ToList();
-        if (airPlan is null) notes.Add($"{asOf.Year} 年在期规划中没有空气质量月度/年度目标，月度数值不作比较 / no air targets for the year");
+        if (airPlan is null) notes.Add(AppText.NoAirTargetsForYear(asOf.Year).Bilingual);
 
         var all = ytd.All;
         var figures = YearPollutants.Select(p =>

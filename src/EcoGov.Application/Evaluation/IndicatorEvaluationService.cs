@@ -136,7 +136,7 @@ public sealed class IndicatorEvaluationService(
             rows.Add(Row(i, resolved, computed.GetValueOrDefault(i.Seq), e, year, date));
         }
         if (entered.Count > 0 && computed.Count > 0 && entered.Any(e => computed.ContainsKey(e.IndicatorSeq)))
-            notes.Add("平台能按监测数据计算的指标以计算值为准，录入值不采用 / computed values take precedence over entered ones");
+            notes.Add(AppText.ComputedValuesTakePrecedence.Bilingual);
         var summary = new EvaluationSummary(rows.Count, Count(rows, ProgressStatus.Achieved), Count(rows, ProgressStatus.OnTrack),
             Count(rows, ProgressStatus.Lagging), Count(rows, ProgressStatus.NotAchieved), Count(rows, ProgressStatus.CannotJudge),
             rows.Count(r => r.Attribute == "约束性" && r.Status is ProgressStatus.NotAchieved or ProgressStatus.Lagging));
@@ -207,7 +207,7 @@ public sealed class IndicatorEvaluationService(
             }
             catch (ApplicationInputException ex) when (ex.Error.Code == ErrorCode.NoData)
             {
-                notes.Add($"库中没有 {plan.JurisdictionCode} {year} 年的空气监测小时数据，空气指标未计算（可录入实际值）/ no stored air data: air indicators not computed");
+                notes.Add(AppText.NoAirDataIndicatorsNotComputed(plan.JurisdictionCode, year).Bilingual);
             }
             if (eval is not null)
             {

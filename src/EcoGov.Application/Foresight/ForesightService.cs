@@ -311,23 +311,20 @@ public sealed class ForesightService(PlanCatalog catalog, MonitoringStoreQuery s
                     cal.DaysSoFar, cal.DaysLeft, Count(f, cal.DaysLeft), null, StatusOf(f.Status), Projection(projections, YearStatistic.HeavilyPollutedDays, t.Value, null, f.Status, out var verdict), verdict));
             }
         }
-        string assumption = string.Create(CultureInfo.InvariantCulture,
-            $"截至 {CalendarDate.ToText(asOf)}：已过 {cal.DaysSoFar} 天，剩余 {cal.DaysLeft} 天；假定剩余各日数据均有效（均值目标另给按当前有效日比例的结果）；" +
-            $"城市日均值为各站有效日均值的算术平均，数据有效性按 GB 3095 表4 / HJ 663-2013，评价标准 {standard.Code}");
+        string assumption = AppText.ForesightAssumption(CalendarDate.ToText(asOf), cal.DaysSoFar, cal.DaysLeft, standard.Code).Format(AppMessage.Chinese);
         if (targets.Count == 0) assumption = string.Create(CultureInfo.InvariantCulture, $"截至 {CalendarDate.ToText(asOf)}");
         if (sections.Count > 0)
             assumption += (targets.Count == 0 ? "：" : "；") + "断面按年度评价规则（各项目月均值的算术平均，单因子定类，GB 3838-2002 表1）倒排；假定剩余各月每个已监测项目各有一个有效值，本年尚未监测的项目不计；已过月末而无样品的月份为缺测，不计入年均值";
-        string note = targets.Count == 0 ? "断面水质不作全年预测（倒排为精确界限）/ no projection for sections" : ProjectionNote(projections);
+        string note = targets.Count == 0 ? AppText.ForesightNoSectionProjection.Bilingual : ProjectionNote(projections);
         return new ForesightReportDto(planId, jurisdiction, CalendarDate.ToText(asOf), cal.Year, cal.DaysInYear, cal.DaysSoFar, cal.DaysLeft,
             stations, standard.Code, assumption, rows, note, projections.PastYears, sections);
     }
 
     private static string ProjectionNote(AnnualAirProjectionSet set) => set.Calendar.DaysLeft == 0
-        ? "全年已结束，各项为全年实际值 / the year is complete"
+        ? AppText.ForesightYearComplete.Bilingual
         : set.PastYears.Count == 0
-            ? "库中没有往年同期数据，不作预测（basis none）；仅给出按月度目标与按当前进度的情形 / no past years in the store: no projection"
-            : string.Create(CultureInfo.InvariantCulture,
-                $"预测按往年同期（{string.Join("、", set.PastYears)} 年，共 {set.PastYears.Count} 年；各项计入的年份见 yearsUsed）：剩余 {set.Calendar.DaysLeft} 天取往年同日历日的城市日值，按本年水平校正（{AnnualAirProjection.LevelRule}）后与本年已有数据合成全年，按年度评价计算；value 为中位数，low–high 为 80% 预测区间（中位数 ± t(0.90, n−1) × 标准差 × √(1+1/n)，仅 1 年时不给），pMeet 为达标年份占比 / projection: this year completed with each past year's same calendar days brought to this year's level");
+            ? AppText.ForesightNoPastYears.Bilingual
+            : AppText.ForesightProjectionBasis(string.Join("、", set.PastYears), set.PastYears.Count, set.Calendar.DaysLeft, AnnualAirProjection.LevelRule).Bilingual;
 
     private static ForesightProjectionDto Projection(AnnualAirProjectionSet set, YearStatistic statistic, double target,
         IReadOnlyDictionary<int, double>? monthly, ForesightStatus status, out string verdict)

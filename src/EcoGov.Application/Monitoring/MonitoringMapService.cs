@@ -99,7 +99,7 @@ public sealed class MonitoringMapService(EcoGovDbContext db, PlanCatalog catalog
         if (stations.Any(s => s.Demo)) notices.Add(DemoMonitoringData.Notice);
         if (sections.Any(s => s.Demo)) notices.Add(DemoMonitoringData.WaterNotice);
         if (stations.Count == 0 && sections.Count == 0)
-            notices.Add($"{place.Name}（含下级行政区）尚无空气监测站点或水质断面 / no stations or sections in the jurisdiction");
+            notices.Add(AppText.NoStationsOrSections(place.Name).Bilingual);
         static bool Located(double? lon, double? lat) => lon is not null && lat is not null;
         return new MonitoringMapDto(place.Code, place.Name, CalendarDate.ToText(asOf), demo, notices, AirCalendarService.Levels(), WaterClasses(),
             [.. stations.Where(s => Located(s.Longitude, s.Latitude))], [.. stations.Where(s => !Located(s.Longitude, s.Latitude))],

@@ -194,6 +194,6 @@ public sealed class MonitoringReleaseService(EcoGovDbContext? db = null, ILogger
     }
 
     /// <summary>The one line the CLI prints after an import.</summary>
-    public static string Summary(ReleaseImportReport r) => string.Create(CultureInfo.InvariantCulture,
-        $"文件 files {r.Files}，站点小时 rows {r.Rows}，新存 stored {r.Stored}，未变 unchanged {r.Unchanged}，重复 duplicates {r.Duplicates}，辖区外跳过 skipped {r.SkippedRows} 行 rows / {r.SkippedStations} 站 stations，不合格 rejected {r.RejectedCount}");
+    public static string Summary(ReleaseImportReport r) =>
+        AppText.ReleaseImportSummary(r.Files, r.Rows, r.Stored, r.Unchanged, r.Duplicates, r.SkippedRows, r.SkippedStations, r.RejectedCount).Bilingual;
 }

@@ -404,7 +404,7 @@ public sealed class StoreBackupService(EcoGovDbContext db, EcoGovPaths paths, Ti
         {
             var n = inner.Read(buffer);
             read += n;
-            if (read > max) throw new InvalidDataException($"{entry} 比声明的长 / longer than declared");
+            if (read > max) throw new InvalidDataException(AppText.EntryLongerThanDeclared(entry).Bilingual);
             return n;
         }
         public override void Flush() { }

@@ -127,7 +127,7 @@ public sealed class PlanWorkbookService(EcoGovDbContext db, PlanCatalog catalog,
         var chain = await catalog.AncestorsAndSelfAsync(plan.JurisdictionCode, ct);
         if (chain is null)
             return Reject(fileName, [new(PlanWorkbookLayout.PlanSheet, codeRow, PlanWorkbookLayout.PlanJurisdiction,
-                $"平台未收录行政区划代码 {plan.JurisdictionCode} / unknown jurisdiction")]);
+                AppText.JurisdictionNotInPlatform(plan.JurisdictionCode))]);
         AccessPolicy.Demand(actor, SupervisionAction.ImportPlan, chain);
 
         var store = new ImportedPlanStore(db);
@@ -136,7 +136,7 @@ public sealed class PlanWorkbookService(EcoGovDbContext db, PlanCatalog catalog,
         {
             if (!request.Replace)
                 return Reject(fileName, [new(PlanWorkbookLayout.PlanSheet, plan.Source.Line, PlanWorkbookLayout.PlanId,
-                    $"规划 {plan.Id} 已存在；要用本工作簿替换其内容，请加 --replace（网页上勾选“替换已有规划”）/ the plan exists; use --replace to replace its contents")]);
+                    AppText.PlanExistsUseReplace(plan.Id))]);
             if (existing.JurisdictionCode != plan.JurisdictionCode)
                 AccessPolicy.Demand(actor, SupervisionAction.ImportPlan, await catalog.AncestorsAndSelfAsync(existing.JurisdictionCode, ct) ?? []);
         }

@@ -83,7 +83,7 @@ public sealed class EvidenceStorage(string root, Func<string, Stream>? createFil
         }
         catch (IOException e) when (StorageFullException.IsDiskFull(e))
         {
-            throw StorageFullException.From(e, $"佐证材料“{name}” / evidence file");
+            throw StorageFullException.From(e, AppText.EvidenceFileNamed(name));
         }
         finally
         {

@@ -58,7 +58,7 @@ public sealed class SupervisionSettingsService(EcoGovDbContext db, PlanAccess ac
             (PlanSettingsRequest.ExcessForInterviewPercentField, own?.ExcessForInterviewPercent is null),
             (PlanSettingsRequest.NotReportedWarnsField, own?.NotReportedWarns is null),
         }.Where(x => x.IsDefault).Select(x => x.Field)];
-        return (dueSoon, start, new PlanSettingsView(plan.Id, dueSoon, days is null, start.ToString(), from ?? "默认 / default", thresholds, defaults));
+        return (dueSoon, start, new PlanSettingsView(plan.Id, dueSoon, days is null, start.ToString(), from ?? AppText.SettingDefault.Bilingual, thresholds, defaults));
     }
 
     /// <summary>Changes what the request gives (a blank value resets it to the default); returns the settings that now apply.</summary>

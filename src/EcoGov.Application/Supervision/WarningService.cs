@@ -55,13 +55,13 @@ public sealed class WarningService(
         var stated = (await catalog.SupervisionRulesAsync(plan.Id, ct) ?? []).SelectMany(r => r.Triggers)
             .FirstOrDefault(t => t.Level == SupervisionLevel.WarningLetter);
         notes.Add(stated is null
-            ? "该规划未写明预警规则，按城政办发〔2023〕20号 保障措施的规则（002 第 110 行）研判 / the plan states no warning rule: 002's rule is applied"
-            : $"预警规则见原文 {stated.Source.Document} 第 {stated.Source.Line} 行：{stated.Condition} / the plan's own rule");
+            ? AppText.WarningRuleNotStated.Bilingual
+            : AppText.WarningRuleStated(stated.Source.Document, stated.Source.Line, stated.Condition).Bilingual);
 
         // The previous period counts for escalation only when the plan was in force for the whole of it.
         var previous = new Dictionary<string, WarningLevel>();
         if (plan.Issued is { } issued && issued > period.Previous().FirstDay)
-            notes.Add($"上期（{period.Previous()}）规划尚未施行（{issued.ToText()} 印发），不计连续预警 / the plan was not in force for the previous period");
+            notes.Add(AppText.PreviousPeriodNotInForce(period.Previous().ToString(), issued.ToText()).Bilingual);
         else
         {
             var before = await ledger.LedgerAsync(actor, new LedgerRequest(plan.Id, previousDay.ToText()), ct);
@@ -97,7 +97,7 @@ public sealed class WarningService(
         switch (report)
         {
             case ProgressReportDto air when air.Stations == 0:
-                notes?.Add($"库中没有该行政区 {day.Year} 年的空气监测数据，未评价空气目标 / no stored air data: targets not evaluated");
+                notes?.Add(AppText.NoAirDataTargetsNotEvaluated(day.Year).Bilingual);
                 return [];
             case ProgressReportDto air:
                 return [.. air.Targets
@@ -106,7 +106,7 @@ public sealed class WarningService(
                         t.Month is { } m ? new ReportingPeriod(t.Year, m).ToString() : "全年", t.Actual!.Value, t.Target, t.Unit,
                         t.Status is ProgressStatus.Lagging or ProgressStatus.NotAchieved, t.Status == ProgressStatus.NotAchieved))];
             case WaterProgressReportDto water when water.Sections == 0:
-                notes?.Add($"库中没有该行政区 {day.Year} 年的水质监测数据，未评价断面目标 / no stored water samples: targets not evaluated");
+                notes?.Add(AppText.NoWaterDataTargetsNotEvaluated(day.Year).Bilingual);
                 return [];
             case WaterProgressReportDto water:
                 var figures = new List<TargetFigure>();
@@ -122,7 +122,7 @@ public sealed class WarningService(
                 }
                 return figures;
             default:
-                notes?.Add("该规划没有空气或断面水质目标，只研判任务 / the plan has no air or section targets: tasks only");
+                notes?.Add(AppText.PlanHasNoTargetsTasksOnly.Bilingual);
                 return [];
         }
     }

@@ -71,7 +71,7 @@ public sealed record ForesightTargetDto(
 /// </summary>
 public sealed record ForesightProjectionDto(
     double? Value, double? Low, double? High, double? PMeet, string Basis, int Years, IReadOnlyList<int> YearsUsed,
-    double? ByMonthlyTargets, double? AtCurrentPace, string Text, string Arithmetic);
+    double? ByMonthlyTargets, double? AtCurrentPace, EcoGov.Core.Text.Message Text, EcoGov.Core.Text.Message Arithmetic);
 
 /// <summary>
 /// What the remaining days must achieve. <c>kind</c>: "meanOfRemainingDays" (<c>value</c> the largest mean at one decimal

@@ -441,4 +441,127 @@ public static class CoreText
 
     /// <summary>各污染物乘以 (本年至今均值 / 该年同期均值)^w，w = 已过天数/(已过天数 + {0})；优良与重污染天按校正后的浓度重算 AQI</summary>
     public static Message ProjectionLevelRule(double shrinkDays) => M(nameof(ProjectionLevelRule), shrinkDays);
+
+    /// <summary>指标名称含“{0}”（目标为降幅）：越高越好</summary>
+    public static Message DirectionReductionInName(string word) => M(nameof(DirectionReductionInName), word);
+
+    /// <summary>指标名称含“{0}”：越低越好</summary>
+    public static Message DirectionLowerInName(string word) => M(nameof(DirectionLowerInName), word);
+
+    /// <summary>指标名称含“{0}”：越高越好</summary>
+    public static Message DirectionHigherInName(string word) => M(nameof(DirectionHigherInName), word);
+
+    /// <summary>单位 {0} 为浓度：越低越好</summary>
+    public static Message DirectionConcentrationUnit(string? unit) => M(nameof(DirectionConcentrationUnit), unit);
+
+    /// <summary>无法从指标名称和单位判断越高越好还是越低越好</summary>
+    public static Message DirectionUnknown() => M(nameof(DirectionUnknown));
+
+    /// <summary>目标为上限（≤、不高于、降到）：越低越好</summary>
+    public static Message DirectionAtMost() => M(nameof(DirectionAtMost));
+
+    /// <summary>目标为相对基准下降：越低越好</summary>
+    public static Message DirectionRelativeDecrease() => M(nameof(DirectionRelativeDecrease));
+
+    /// <summary>目标为下限（≥、不低于、达到）：越高越好</summary>
+    public static Message DirectionAtLeast() => M(nameof(DirectionAtLeast));
+
+    /// <summary>目标为相对基准提高：越高越好</summary>
+    public static Message DirectionRelativeIncrease() => M(nameof(DirectionRelativeIncrease));
+
+    /// <summary>水质类别：Ⅰ类最好，劣Ⅴ类最差，不劣于目标类别为达标</summary>
+    public static Message DirectionWaterClass() => M(nameof(DirectionWaterClass));
+
+    /// <summary>目标待上级下达，无法确定：{0}{1}（{1} the actual or empty）</summary>
+    public static Message IndicatorTargetPending(string unresolved, object actual) => M(nameof(IndicatorTargetPending), unresolved, actual);
+
+    /// <summary>规划未给出该年份的目标值{0}（{0} the actual or empty）</summary>
+    public static Message IndicatorNoTarget(object actual) => M(nameof(IndicatorNoTarget), actual);
+
+    /// <summary>目标“{0}”待上级下达，尚未确定数值{1}（{1} the actual or empty）</summary>
+    public static Message IndicatorReferencePending(string target, object actual) => M(nameof(IndicatorReferencePending), target, actual);
+
+    /// <summary>；实际 {0}{1}（{1} the unit after a space, or empty）</summary>
+    public static Message IndicatorActualValue(string value, string unit) => M(nameof(IndicatorActualValue), value, unit);
+
+    /// <summary>；实际“{0}”</summary>
+    public static Message IndicatorActualText(string text) => M(nameof(IndicatorActualText), text);
+
+    /// <summary>评估日期 {0} 早于 {1} 年，未到期</summary>
+    public static Message IndicatorNotYetDue(string asOf, int year) => M(nameof(IndicatorNotYetDue), asOf, year);
+
+    /// <summary>目标“{0}”相对基准值，但基准值缺失，无法计算目标</summary>
+    public static Message IndicatorBaselineAbsent(string target) => M(nameof(IndicatorBaselineAbsent), target);
+
+    /// <summary>目标“{0}”相对基准值，但基准值“{1}”不是数值，无法计算目标</summary>
+    public static Message IndicatorBaselineNotNumber(string target, string baseline) => M(nameof(IndicatorBaselineNotNumber), target, baseline);
+
+    /// <summary>{0}{1}（a reason and the actual, or empty）</summary>
+    public static Message IndicatorWithActual(Message reason, object actual) => M(nameof(IndicatorWithActual), reason, actual);
+
+    /// <summary>目标“{0}”不是可比较的数值</summary>
+    public static Message IndicatorNotComparable(string target) => M(nameof(IndicatorNotComparable), target);
+
+    /// <summary>{0}；{1}（two clauses）</summary>
+    public static Message IndicatorClauses(Message first, Message second) => M(nameof(IndicatorClauses), first, second);
+
+    /// <summary>{0}；无实际值（平台未计算，也未录入）{1}（{1} the entered text or empty）</summary>
+    public static Message IndicatorNoActual(Message target, object entered) => M(nameof(IndicatorNoActual), target, entered);
+
+    /// <summary>，录入的“{0}”不是数值</summary>
+    public static Message IndicatorEnteredNotNumber(string text) => M(nameof(IndicatorEnteredNotNumber), text);
+
+    /// <summary>目标 {0} 或更好；实际 {1}，不劣于目标{2}</summary>
+    public static Message IndicatorWaterClassNoWorse(string target, string actual, Message verdict) => M(nameof(IndicatorWaterClassNoWorse), target, actual, verdict);
+
+    /// <summary>目标 {0} 或更好；实际 {1}，劣于目标{2}</summary>
+    public static Message IndicatorWaterClassWorse(string target, string actual, Message verdict) => M(nameof(IndicatorWaterClassWorse), target, actual, verdict);
+
+    /// <summary>{0}；实际 {1} {2} {3}{4}</summary>
+    public static Message IndicatorYearEnd(Message target, string actual, string comparison, string number, Message verdict) => M(nameof(IndicatorYearEnd), target, actual, comparison, number, verdict);
+
+    /// <summary>{0}；截至 {1} 实际 {2} {3} {4}{5}</summary>
+    public static Message IndicatorYearToDate(Message target, string asOf, string actual, string comparison, string number, Message verdict) => M(nameof(IndicatorYearToDate), target, asOf, actual, comparison, number, verdict);
+
+    /// <summary>，达标</summary>
+    public static Message VerdictAchieved() => M(nameof(VerdictAchieved));
+
+    /// <summary>，未达标</summary>
+    public static Message VerdictNotAchieved() => M(nameof(VerdictNotAchieved));
+
+    /// <summary>，进度正常</summary>
+    public static Message VerdictOnTrack() => M(nameof(VerdictOnTrack));
+
+    /// <summary>，进度滞后</summary>
+    public static Message VerdictLagging() => M(nameof(VerdictLagging));
+
+    /// <summary>定性目标：以录入的实际情况是否写明“完成”（或达到、达标、保障）判断</summary>
+    public static Message QualitativeRule() => M(nameof(QualitativeRule));
+
+    /// <summary>定性目标“{0}”，须录入实际情况（完成 / 未完成）方可判断</summary>
+    public static Message QualitativeNeedsActual(string target) => M(nameof(QualitativeNeedsActual), target);
+
+    /// <summary>定性目标“{0}”；录入的实际情况“{1}”写明未完成{2}</summary>
+    public static Message QualitativeNotCompleted(string target, string text, Message verdict) => M(nameof(QualitativeNotCompleted), target, text, verdict);
+
+    /// <summary>定性目标“{0}”；录入的实际情况“{1}”写明完成{2}</summary>
+    public static Message QualitativeCompleted(string target, string text, Message verdict) => M(nameof(QualitativeCompleted), target, text, verdict);
+
+    /// <summary>定性目标“{0}”；录入的实际情况“{1}”未写明完成或未完成，无法判断</summary>
+    public static Message QualitativeUnclear(string target, string text) => M(nameof(QualitativeUnclear), target, text);
+
+    /// <summary>基准{0} {1}，下降 {2}% → 目标 {3} {4}（{0} the baseline year or empty）</summary>
+    public static Message TargetFromBaselineDecrease(object year, string baseline, string percent, string bound, string target) => M(nameof(TargetFromBaselineDecrease), year, baseline, percent, bound, target);
+
+    /// <summary>基准{0} {1}，提高 {2}% → 目标 {3} {4}（{0} the baseline year or empty）</summary>
+    public static Message TargetFromBaselineIncrease(object year, string baseline, string percent, string bound, string target) => M(nameof(TargetFromBaselineIncrease), year, baseline, percent, bound, target);
+
+    /// <summary> {0} 年</summary>
+    public static Message BaselineYear(int year) => M(nameof(BaselineYear), year);
+
+    /// <summary>目标 {0}</summary>
+    public static Message TargetWaterClass(string waterClass) => M(nameof(TargetWaterClass), waterClass);
+
+    /// <summary>目标 {0} {1}（“{2}”）</summary>
+    public static Message TargetStated(string bound, string number, string text) => M(nameof(TargetStated), bound, number, text);
 }

@@ -38,9 +38,6 @@ public sealed partial class EngineCatalogueTests
     {
         yield return new("EcoGov.Core", typeof(CoreText), CoreText.Catalogue,
         [
-            "Foresight/AnnualAirProjection.cs",
-            "Foresight/MonthlySplit.cs",
-            "Indicators/IndicatorEvaluation.cs",
         ]);
         yield return new("EcoGov.Spatial", typeof(SpatialText), SpatialText.Catalogue, []);
         yield return new("EcoGov.Ingest", typeof(EcoGov.Ingest.IngestText), EcoGov.Ingest.IngestText.Catalogue, []);

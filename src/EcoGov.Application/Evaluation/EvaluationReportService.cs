@@ -41,7 +41,7 @@ public sealed class EvaluationReportService(IndicatorEvaluationService evaluatio
     };
 
     private static string BasisCell(IndicatorEvaluationRow x) =>
-        string.Join("；", new[] { x.Resolution, x.Arithmetic, x.DirectionRule }.Where(s => !string.IsNullOrEmpty(s)));
+        string.Join("；", new[] { x.Resolution, x.Arithmetic.Format(EcoGov.Core.Text.Message.Chinese), x.DirectionRule?.Format(EcoGov.Core.Text.Message.Chinese) }.Where(s => !string.IsNullOrEmpty(s)));
 
     public async Task<RenderedFile> RenderAsync(Actor actor, EvaluationReportRequest request, CancellationToken ct = default)
     {

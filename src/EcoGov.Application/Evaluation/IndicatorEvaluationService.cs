@@ -46,7 +46,7 @@ public sealed record IndicatorEvaluationRow(
     int Seq, string Category, string Name, string? Unit, string? Attribute, string? Baseline, int? BaselineYear,
     string? TargetText, int? TargetYear, string? ResolvedTarget, double? TargetValue, string? Resolution, string? Unresolved,
     double? Actual, string? ActualText, ActualSource ActualSource, string? ActualBasis,
-    ProgressStatus Status, string StatusText, IndicatorRule Rule, ValueDirection? Direction, string? DirectionRule, string Arithmetic,
+    ProgressStatus Status, string StatusText, IndicatorRule Rule, ValueDirection? Direction, EcoGov.Core.Text.Message? DirectionRule, EcoGov.Core.Text.Message Arithmetic,
     SourceDto Source);
 
 /// <summary>Counts by status; <c>bindingNotAchieved</c> the binding indicators not achieved (what leaders are held to).</summary>
@@ -224,7 +224,7 @@ public sealed class IndicatorEvaluationService(
             foreach (var r in water.Indicators.Where(r => r.ActualText is not null))
                 result[r.Seq] = new(new IndicatorActual(null, r.ActualText, ActualSource.Computed, r.Basis ?? "断面年度类别（GB 3838）"),
                     new IndicatorJudgement(r.Status, IndicatorRule.WaterClassAgainstTarget, ValueDirection.LowerIsBetter,
-                        "水质类别：Ⅰ类最好，劣Ⅴ类最差，不劣于目标类别为达标", r.Target, r.Reason));
+                        EcoGov.Core.Text.CoreText.DirectionWaterClass(), r.Target, EcoGov.Core.Text.CoreText.Verbatim(r.Reason)));
         }
         return result;
     }

@@ -71,7 +71,7 @@ public sealed record ForesightTargetDto(
 /// </summary>
 public sealed record ForesightProjectionDto(
     double? Value, double? Low, double? High, double? PMeet, string Basis, int Years, IReadOnlyList<int> YearsUsed,
-    double? ByMonthlyTargets, double? AtCurrentPace, string Text, string Arithmetic);
+    double? ByMonthlyTargets, double? AtCurrentPace, EcoGov.Core.Text.Message Text, EcoGov.Core.Text.Message Arithmetic);
 
 /// <summary>
 /// What the remaining days must achieve. <c>kind</c>: "meanOfRemainingDays" (<c>value</c> the largest mean at one decimal
@@ -88,7 +88,7 @@ public sealed record ForesightRequiredDto(
 /// <c>factor</c> k (≥ 1: the monthly targets with room to spare), <c>months</c> each remaining month's days, target and cap.
 /// Null without monthly targets for every remaining month, or when the target is already impossible.
 /// </summary>
-public sealed record ForesightSplitDto(double Factor, IReadOnlyList<ForesightMonthDto> Months, string Text, string Arithmetic);
+public sealed record ForesightSplitDto(double Factor, IReadOnlyList<ForesightMonthDto> Months, EcoGov.Core.Text.Message Text, EcoGov.Core.Text.Message Arithmetic);
 
 /// <summary>One remaining month: its remaining <c>days</c>, the plan's monthly <c>target</c>, the mean it may reach (<c>value</c>).</summary>
 public sealed record ForesightMonthDto(int Month, int Days, double Target, double Value);

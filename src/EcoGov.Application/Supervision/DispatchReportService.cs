@@ -1,5 +1,6 @@
 using EcoGov.Core;
 using EcoGov.Core.Supervision;
+using EcoGov.Core.Text;
 using EcoGov.Data.Queries;
 using EcoGov.Reports.Spreadsheets;
 using EcoGov.Reports.Supervision;
@@ -75,7 +76,7 @@ public sealed class DispatchReportService(TaskLedgerService ledger, WarningServi
         var report = await foresight.ComputeAsync(new EcoGov.Application.Foresight.ForesightRequest(planId, Core.CalendarDate.ToText(asOf)), ct);
         return [.. report.Targets.Where(t => t.Source == "附件1 全年").Select(t =>
             string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $"{t.Indicator}（目标 {t.Target} {t.Unit}，至今 {(t.SoFar is double v ? v.ToString(System.Globalization.CultureInfo.InvariantCulture) : "无数据")}）：{t.Required.Text}；{(t.Required.ByMonth is { } split ? split.Text + "；" : "")}{t.Projection.Text}。")),
+                $"{t.Indicator}（目标 {t.Target} {t.Unit}，至今 {(t.SoFar is double v ? v.ToString(System.Globalization.CultureInfo.InvariantCulture) : "无数据")}）：{t.Required.Text}；{(t.Required.ByMonth is { } split ? split.Text.Format(Message.Chinese) + "；" : "")}{t.Projection.Text.Format(Message.Chinese)}。")),
             .. report.Sections.Select(x =>
                 $"{x.Section}断面（目标 {(x.TargetClass is { } tc ? tc + " 类" : x.TargetText)}，至今 {(x.ClassSoFar is { } cs ? cs + " 类" : "无数据")}）：{x.Text}。")];
     }

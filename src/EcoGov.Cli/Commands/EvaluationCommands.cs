@@ -33,7 +33,7 @@ public static class EvaluationCommands
                 report.Rows.Select(r => new[]
                 {
                     r.Seq.ToString(CultureInfo.InvariantCulture), r.Name, r.Attribute, r.ResolvedTarget ?? r.TargetText,
-                    r.ActualText, Source(r.ActualSource), Light(r.Status), r.StatusText, Output.Cut(string.Join("；", new[] { r.Resolution, r.Arithmetic }.Where(x => x is not null)), 120),
+                    r.ActualText, Source(r.ActualSource), Light(r.Status), r.StatusText, Output.Cut(string.Join("；", new[] { r.Resolution, r.Arithmetic.Bilingual }.Where(x => x is not null)), 120),
                 }));
             var m = report.Summary;
             output.Line($"共 {m.Indicators} 项：达标 {m.Achieved}，进度正常 {m.OnTrack}，滞后 {m.Lagging}，未达标 {m.NotAchieved}，无法判断 {m.CannotJudge}；约束性指标未达标或滞后 {m.BindingNotAchieved} 项");

@@ -97,9 +97,9 @@ public static class ForesightCommand
             {
                 t.Indicator, t.Source, $"{t.Target.ToString(CultureInfo.InvariantCulture)} {t.Unit}",
                 t.SoFar?.ToString(CultureInfo.InvariantCulture) ?? "—", t.ValidDays.ToString(CultureInfo.InvariantCulture),
-                t.Required.Text + (t.Required.ByMonth is { } split ? $"\n{split.Text}" : "") + (t.AtCurrentValidity is { } v ? $"\n（按当前有效日比例：{v.Text}）" : ""),
+                t.Required.Text + (t.Required.ByMonth is { } split ? $"\n{split.Text.Bilingual}" : "") + (t.AtCurrentValidity is { } v ? $"\n（按当前有效日比例：{v.Text}）" : ""),
                 t.Status switch { "possible" => "可完成", "impossible" => "已无法完成", _ => "已确保" },
-                t.Projection.Text, EcoGov.Application.Foresight.ForesightVerdicts.Display(t.Verdict),
+                t.Projection.Text.Bilingual, EcoGov.Application.Foresight.ForesightVerdicts.Display(t.Verdict),
                 t.Required.Arithmetic,
             }));
         output.Line(report.Projection);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using EcoGov.Core.Air;
+using EcoGov.Core.Text;
 
 namespace EcoGov.Core.Foresight;
 
@@ -75,7 +76,7 @@ public enum ProjectionBasis
 
 /// <summary>One past year's completion: this year's days so far + that year's remaining calendar days, evaluated.</summary>
 /// <param name="Level">How the past year's days were brought to this year's level for the statistic (the factor shown).</param>
-public sealed record YearCompletion(int Year, int DaysTaken, decimal Value, bool? Meets, string Level = "");
+public sealed record YearCompletion(int Year, int DaysTaken, decimal Value, bool? Meets, Message? Level = null);
 
 /// <summary>
 /// The projected year-end value of one statistic. Under <see cref="ProjectionBasis.PastYears"/>: <see cref="Value"/> the
@@ -87,7 +88,7 @@ public sealed record YearCompletion(int Year, int DaysTaken, decimal Value, bool
 public sealed record StatisticProjection(
     YearStatistic Statistic, double? Target, ProjectionBasis Basis, IReadOnlyList<YearCompletion> Completions,
     decimal? Value, decimal? Low, decimal? High, double? PMeet, decimal? ByMonthlyTargets, decimal? AtCurrentPace,
-    string Text, string Arithmetic)
+    Message Text, Message Arithmetic)
 {
     public int Years => Completions.Count;
 }
@@ -110,8 +111,10 @@ public static class AnnualAirProjection
     public const double LevelShrinkDays = 60;
 
     /// <summary>The level rule as the arithmetic states it.</summary>
-    public static readonly string LevelRule = string.Create(CultureInfo.InvariantCulture,
-        $"各污染物乘以 (本年至今均值 / 该年同期均值)^w，w = 已过天数/(已过天数 + {LevelShrinkDays})；优良与重污染天按校正后的浓度重算 AQI");
+    public static Message LevelRuleText => CoreText.ProjectionLevelRule(LevelShrinkDays);
+
+    /// <summary>The level rule in Chinese (<see cref="LevelRuleText"/>), as a document quotes it.</summary>
+    public static string LevelRule => LevelRuleText.Format(Message.Chinese);
 
     /// <summary>Student's t quantile 0.90 by degrees of freedom 1 … 10 (the two-sided 80 % interval), beyond that 1.372 and less.</summary>
     private static readonly double[] T90 = [3.078, 1.886, 1.638, 1.533, 1.476, 1.440, 1.415, 1.397, 1.383, 1.372, 1.363, 1.356, 1.350, 1.345, 1.341];
@@ -200,10 +203,11 @@ public static class AnnualAirProjection
         YearStatistic statistic, double? target, IReadOnlyDictionary<int, double>? monthlyTargets = null) =>
         Prepare(asOf, soFar, pastYears, standard).Project(statistic, target, monthlyTargets);
 
-    internal static string Show(YearStatistic s, decimal v) => s.Kind switch
+    /// <summary>A value of the statistic as the explanations show it: a string, or a message for a number of days.</summary>
+    internal static object Show(YearStatistic s, decimal v) => s.Kind switch
     {
         YearStatisticKind.GoodDayRatio => N(v) + "%",
-        YearStatisticKind.HeavilyPollutedDays => N(v) + " 天",
+        YearStatisticKind.HeavilyPollutedDays => CoreText.ProjectionDays(N(v)),
         _ => N(v),
     };
 }
@@ -242,16 +246,16 @@ public sealed class AnnualAirProjectionSet
     public StatisticProjection Project(YearStatistic statistic, double? target, IReadOnlyDictionary<int, double>? monthlyTargets = null)
     {
         var cal = Calendar;
-        string name = statistic.Kind switch
+        object name = statistic.Kind switch
         {
             YearStatisticKind.Pollutant => PollutantNames.Display(statistic.Pollutant!.Value),
-            YearStatisticKind.GoodDayRatio => "优良天数比例",
-            _ => "重污染天数",
+            YearStatisticKind.GoodDayRatio => CoreText.StatisticGoodDayRatio(),
+            _ => CoreText.StatisticHeavilyPollutedDays(),
         };
         decimal? pace = Pace(statistic);
         decimal? byMonthly = ByMonthlyTargets(statistic, monthlyTargets);
-        string scenarios = (byMonthly is decimal bm ? $"；(b) 剩余各月按规划月度目标：{AnnualAirProjection.Show(statistic, bm)}" : "") +
-                           (pace is decimal pc ? $"；(c) 按当前进度（剩余时段与已过时段相同）：{AnnualAirProjection.Show(statistic, pc)}" : "");
+        object scenarioB = byMonthly is decimal bm ? CoreText.ProjectionScenarioMonthlyTargets(AnnualAirProjection.Show(statistic, bm)) : "";
+        object scenarioC = pace is decimal pc ? CoreText.ProjectionScenarioPace(AnnualAirProjection.Show(statistic, pc)) : "";
 
         if (cal.DaysLeft == 0)
         {
@@ -259,33 +263,33 @@ public sealed class AnnualAirProjectionSet
             bool? meets = v is decimal x && target is double t ? statistic.Meets(x, t) : null;
             return new StatisticProjection(statistic, target, ProjectionBasis.Complete, [], v, v, v,
                 meets is bool m ? (m ? 1 : 0) : null, null, v,
-                v is decimal y ? $"全年已结束，{name} 全年值 {AnnualAirProjection.Show(statistic, y)}" : $"全年已结束，{name} 无有效数据",
-                "全年已结束，不作预测");
+                v is decimal y ? CoreText.ProjectionYearComplete(name, AnnualAirProjection.Show(statistic, y)) : CoreText.ProjectionYearCompleteNoData(name),
+                CoreText.ProjectionYearCompleteNoProjection());
         }
 
         int need = (int)Math.Ceiling(cal.DaysLeft * AnnualAirProjection.MinPastCoverage);
         var used = new List<YearCompletion>();
-        var skipped = new List<string>();
+        var skipped = new List<Message>();
         foreach (var (year, taken, factors, eval) in completions)
         {
             int counting = taken.Count(d => statistic.Counts(d, Standard.Aqi));
             var v = statistic.ValueIn(eval);
             if (counting < need || v is null)
             {
-                skipped.Add($"{year}（{counting} 天）");
+                skipped.Add(CoreText.ProjectionSkippedYear(year, counting));
                 continue;
             }
             used.Add(new YearCompletion(year, counting, v.Value, target is double t ? statistic.Meets(v.Value, t) : null, factors.Describe(statistic)));
         }
-        string rule = $"(a) 以本年 1 月 1 日至 {CalendarDate.ToText(AsOf)} 的数据，接上往年同期（{AsOf.AddDays(1):M月d日}至12月31日，同日历日）的城市日值，" +
-                      $"按年度评价（HJ 663-2013 统计、GB/T 8170 修约）算出全年值；往年剩余时段有效日不少于剩余 {cal.DaysLeft} 天的一半（{need} 天）方计入";
+        var from = AsOf.AddDays(1);
+        var rule = CoreText.ProjectionRule(CalendarDate.ToText(AsOf), from.Month, from.Day, cal.DaysLeft, need);
         if (used.Count == 0)
         {
-            string why = completions.Count == 0
-                ? "库中没有往年同期数据"
-                : $"往年同期有效日不足（{string.Join("、", skipped)}，须 ≥ {need} 天）";
+            var why = completions.Count == 0
+                ? CoreText.ProjectionNoPastYears()
+                : CoreText.ProjectionPastYearsTooFew(skipped.Aggregate(CoreText.ListEnumeration), need);
             return new StatisticProjection(statistic, target, ProjectionBasis.None, [], null, null, null, null, byMonthly, pace,
-                $"{why}，不作预测", $"{rule}：{why}，不作预测{scenarios}");
+                CoreText.ProjectionNone(why), CoreText.ProjectionNoneArithmetic(rule, why, scenarioB, scenarioC));
         }
         var values = used.Select(u => (double)u.Value).ToArray();
         decimal value = statistic.Round(Hj663Percentile.Compute(values, 50));
@@ -293,20 +297,21 @@ public sealed class AnnualAirProjectionSet
         decimal? low = interval is { } iv ? statistic.Round(Math.Max(0, iv.Low)) : null;
         decimal? high = interval is { } iv2 ? statistic.Round(iv2.High) : null;
         double? pMeet = target is null ? null : Math.Round((double)used.Count(u => u.Meets == true) / used.Count, 2);
-        string range = low is decimal lo && high is decimal hi
-            ? $"{AnnualAirProjection.Show(statistic, lo)}–{AnnualAirProjection.Show(statistic, hi)}"
-            : "";
-        string text = $"按往年同期（{used.Count} 年）预测全年 {name} {AnnualAirProjection.Show(statistic, value)}" +
-                      (range.Length > 0 ? $"（80% 区间：{range}）" : "") +
-                      (pMeet is double pm ? $"，达标概率 {Math.Round(pm * 100)}%" : "");
-        string arithmetic = $"{rule}；往年剩余各日按本年水平校正（{AnnualAirProjection.LevelRule}）：" +
-                            string.Join("，", used.Select(u => $"接 {u.Year} 年{u.Level} → {AnnualAirProjection.Show(statistic, u.Value)}" + (u.Meets is bool ok ? (ok ? "（达标）" : "（不达标）") : ""))) +
-                            (skipped.Count > 0 ? $"；不计入：{string.Join("、", skipped)}" : "") +
-                            $"；取中位数 {AnnualAirProjection.Show(statistic, value)}" +
-                            (interval is { } pi
-                                ? string.Create(CultureInfo.InvariantCulture, $"；80% 预测区间 = 中位数 ± t(0.90, {used.Count - 1}) × s × √(1 + 1/{used.Count}) = {AnnualAirProjection.Show(statistic, value)} ± {pi.T} × {Math.Round(pi.Sd, 3)} × {Math.Round(Math.Sqrt(1 + 1.0 / used.Count), 3)}，即 {range}")
-                                : "；仅 1 年，不给区间") +
-                            (pMeet is double p2 ? $"；达标 {used.Count(u => u.Meets == true)}/{used.Count} = {p2.ToString(CultureInfo.InvariantCulture)}" : "") + scenarios;
+        object shownLow = low is decimal lo ? AnnualAirProjection.Show(statistic, lo) : "", shownHigh = high is decimal hi ? AnnualAirProjection.Show(statistic, hi) : "";
+        object median = AnnualAirProjection.Show(statistic, value);
+        var text = CoreText.ProjectionText(used.Count, name, median,
+            low is not null && high is not null ? CoreText.ProjectionInterval(shownLow, shownHigh) : "",
+            pMeet is double pm ? CoreText.ProjectionProbability(Math.Round(pm * 100)) : "");
+        var completed = used.Select(u => CoreText.ProjectionCompletion(u.Year, u.Level ?? CoreText.ProjectionNotLevelled(), AnnualAirProjection.Show(statistic, u.Value),
+            u.Meets is bool ok ? (ok ? CoreText.ProjectionMeets() : CoreText.ProjectionFails()) : "")).Aggregate(CoreText.ListItems);
+        var arithmetic = CoreText.ProjectionArithmetic(rule, AnnualAirProjection.LevelRuleText, completed,
+            skipped.Count > 0 ? CoreText.ProjectionSkipped(skipped.Aggregate(CoreText.ListEnumeration)) : "",
+            median,
+            interval is { } pi
+                ? CoreText.ProjectionPredictionInterval(used.Count - 1, used.Count, median, pi.T, Math.Round(pi.Sd, 3), Math.Round(Math.Sqrt(1 + 1.0 / used.Count), 3), shownLow, shownHigh)
+                : CoreText.ProjectionOneYear(),
+            pMeet is double p2 ? CoreText.ProjectionMeetShare(used.Count(u => u.Meets == true), used.Count, p2) : "",
+            scenarioB, scenarioC);
         return new StatisticProjection(statistic, target, ProjectionBasis.PastYears, used, value, low, high, pMeet, byMonthly, pace, text, arithmetic);
     }
 
@@ -362,12 +367,16 @@ internal sealed record LevelFactors(IReadOnlyDictionary<Pollutant, (double Own, 
     };
 
     /// <summary>The factor of the statistic's pollutant as the arithmetic shows it ("（PM2.5 × (37.6/30.0)^0.75 = 1.184）"); all for day counts.</summary>
-    public string Describe(YearStatistic statistic)
+    public Message Describe(YearStatistic statistic)
     {
         static string One(Pollutant p, (double Own, double Past, double Factor) r, double w) => string.Create(CultureInfo.InvariantCulture,
             $"{PollutantNames.Display(p)} × ({Math.Round(r.Own, 1)}/{Math.Round(r.Past, 1)})^{Math.Round(w, 2)} = {Math.Round(r.Factor, 3)}");
         if (statistic.Kind == YearStatisticKind.Pollutant)
-            return Ratios.TryGetValue(statistic.Pollutant!.Value, out var r) ? $"（{One(statistic.Pollutant.Value, r, Weight)}）" : "（未校正）";
-        return Ratios.Count == 0 ? "（未校正）" : $"（{string.Join("，", Ratios.Select(kv => One(kv.Key, kv.Value, Weight)))}）";
+            return Ratios.TryGetValue(statistic.Pollutant!.Value, out var r)
+                ? CoreText.ProjectionLevelFactors(CoreText.Literal(One(statistic.Pollutant.Value, r, Weight)))
+                : CoreText.ProjectionNotLevelled();
+        return Ratios.Count == 0
+            ? CoreText.ProjectionNotLevelled()
+            : CoreText.ProjectionLevelFactors(Ratios.Select(kv => CoreText.Literal(One(kv.Key, kv.Value, Weight))).Aggregate(CoreText.ListItems));
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using EcoGov.Core.Text;
 
 namespace EcoGov.Core.Foresight;
 
@@ -11,7 +12,8 @@ public sealed record MonthAllowance(int Month, int Days, double MonthlyTarget, d
 /// that months at exactly those values keep the remaining mean within B. k ≥ 1: the monthly targets with room to spare;
 /// k &lt; 1: each month must be k times its target.
 /// </summary>
-public sealed record MonthlySplitResult(decimal Factor, IReadOnlyList<MonthAllowance> Months, string Text, string Arithmetic);
+/// <see cref="Text"/> states each month's cap and k as a percentage, <see cref="Arithmetic"/> the computation (<see cref="CoreText"/> messages).
+public sealed record MonthlySplitResult(decimal Factor, IReadOnlyList<MonthAllowance> Months, Message Text, Message Arithmetic);
 
 /// <summary>"What must each remaining month achieve" (issue 14): the 倒排 bound of an annual mean, month by month.</summary>
 public static class MonthlySplit
@@ -48,11 +50,10 @@ public static class MonthlySplit
         static string N(decimal v) => v.ToString("0.####", CultureInfo.InvariantCulture);
         static string D(double v) => v.ToString("0.##", CultureInfo.InvariantCulture);
         decimal factor = Math.Round(k, 4, MidpointRounding.ToEven);
-        string text = "按规划月度目标比例分解：" + string.Join("，", result.Select(x => $"{x.Month}月 ≤ {N(x.Value)}")) +
-                      (k >= 1 ? $"（为月度目标的 {N(Math.Round(k * 100, 1))}%，达到月度目标即可）" : $"（须严于月度目标，为其 {N(Math.Round(k * 100, 1))}%）");
-        string arithmetic = $"剩余 {r} 天均值界限 {N(Math.Round(bound, 4))}；各月剩余天数 × 月度目标之和 = " +
-                            string.Join(" + ", months.Select(x => $"{x.Days} × {D(x.Target)}")) + $" = {N(weighted)}；" +
-                            $"k = {N(Math.Round(bound, 4))} × {r} / {N(weighted)} = {N(factor)}；各月 ≤ k × 月度目标，按一位小数向下取";
+        string percent = N(Math.Round(k * 100, 1));
+        var caps = result.Select(x => CoreText.SplitMonthCap(x.Month, N(x.Value))).Aggregate((list, next) => CoreText.ListItems(list, next));
+        var text = CoreText.SplitByMonthlyTargets(caps, k >= 1 ? CoreText.SplitTargetsSuffice(percent) : CoreText.SplitStricterThanTargets(percent));
+        var arithmetic = CoreText.SplitArithmetic(r, N(Math.Round(bound, 4)), string.Join(" + ", months.Select(x => $"{x.Days} × {D(x.Target)}")), N(weighted), N(factor));
         return new MonthlySplitResult(factor, result, text, arithmetic);
     }
 }

@@ -48,11 +48,11 @@ public enum IndicatorRule
 /// <param name="SourceText">For entered values, the source the person named (e.g. "2023 年统计公报"); for computed ones, the method.</param>
 public sealed record IndicatorActual(double? Value, string? Text, ActualSource Source, string? SourceText);
 
-/// <summary>A status with the rule, the direction used and the arithmetic as a Chinese sentence.</summary>
+/// <summary>A status with the rule, the direction used and the arithmetic (<see cref="CoreText"/> messages).</summary>
 /// <param name="TargetNumber">The number the actual is compared with (a relative target after the baseline arithmetic); null when none.</param>
-/// <param name="DirectionRule">Why the direction is what it is (e.g. "目标形式“≤”：越低越好").</param>
+/// <param name="DirectionRule">Why the direction is what it is (e.g. <see cref="CoreText.DirectionAtMost"/>).</param>
 public sealed record IndicatorJudgement(
-    ProgressStatus Status, IndicatorRule Rule, ValueDirection? Direction, string? DirectionRule, double? TargetNumber, string Arithmetic);
+    ProgressStatus Status, IndicatorRule Rule, ValueDirection? Direction, Message? DirectionRule, double? TargetNumber, Message Arithmetic);
 
 /// <summary>
 /// 指标评估 one indicator in one year (plan-supervision reference §2: actual vs target → achieved / on track / lagging /
@@ -83,28 +83,28 @@ public static class IndicatorEvaluation
     /// 2. a concentration, 重污染, 排放, 能耗/水耗/用水量, 劣Ⅴ, 黑臭, 事故/发生率, 综合指数, or a pollutant name → lower is better;
     /// 3. 比例/比率/率, 优良, 覆盖, 天数 → higher is better; 4. otherwise unknown (null).
     /// </summary>
-    public static (ValueDirection? Direction, string Rule) DirectionOf(string name, string? unit)
+    public static (ValueDirection? Direction, Message Rule) DirectionOf(string name, string? unit)
     {
         var n = Normalize(name);
         if (Reduction.FirstOrDefault(n.Contains) is { } r)
-            return (ValueDirection.HigherIsBetter, $"指标名称含“{r}”（目标为降幅）：越高越好");
+            return (ValueDirection.HigherIsBetter, CoreText.DirectionReductionInName(r));
         if (LowerBetter.FirstOrDefault(n.Contains) is { } l)
-            return (ValueDirection.LowerIsBetter, $"指标名称含“{l}”：越低越好");
+            return (ValueDirection.LowerIsBetter, CoreText.DirectionLowerInName(l));
         if ((unit ?? "").Contains("/m", StringComparison.Ordinal) || (unit ?? "").Contains("立方米", StringComparison.Ordinal) && (unit ?? "").Contains('克'))
-            return (ValueDirection.LowerIsBetter, $"单位 {unit} 为浓度：越低越好");
+            return (ValueDirection.LowerIsBetter, CoreText.DirectionConcentrationUnit(unit));
         if (HigherBetter.FirstOrDefault(n.Contains) is { } h)
-            return (ValueDirection.HigherIsBetter, $"指标名称含“{h}”：越高越好");
-        return (null, "无法从指标名称和单位判断越高越好还是越低越好");
+            return (ValueDirection.HigherIsBetter, CoreText.DirectionHigherInName(h));
+        return (null, CoreText.DirectionUnknown());
     }
 
     /// <summary>The direction of a target: by its form, or for a plain number by <see cref="DirectionOf"/>.</summary>
-    public static (ValueDirection? Direction, string Rule) DirectionOf(TargetValue target, string name, string? unit) => target.Kind switch
+    public static (ValueDirection? Direction, Message Rule) DirectionOf(TargetValue target, string name, string? unit) => target.Kind switch
     {
-        TargetKind.AtMost => (ValueDirection.LowerIsBetter, "目标为上限（≤、不高于、降到）：越低越好"),
-        TargetKind.RelativeDecrease => (ValueDirection.LowerIsBetter, "目标为相对基准下降：越低越好"),
-        TargetKind.AtLeast => (ValueDirection.HigherIsBetter, "目标为下限（≥、不低于、达到）：越高越好"),
-        TargetKind.RelativeIncrease => (ValueDirection.HigherIsBetter, "目标为相对基准提高：越高越好"),
-        TargetKind.WaterClass => (ValueDirection.LowerIsBetter, "水质类别：Ⅰ类最好，劣Ⅴ类最差，不劣于目标类别为达标"),
+        TargetKind.AtMost => (ValueDirection.LowerIsBetter, CoreText.DirectionAtMost()),
+        TargetKind.RelativeDecrease => (ValueDirection.LowerIsBetter, CoreText.DirectionRelativeDecrease()),
+        TargetKind.AtLeast => (ValueDirection.HigherIsBetter, CoreText.DirectionAtLeast()),
+        TargetKind.RelativeIncrease => (ValueDirection.HigherIsBetter, CoreText.DirectionRelativeIncrease()),
+        TargetKind.WaterClass => (ValueDirection.LowerIsBetter, CoreText.DirectionWaterClass()),
         _ => DirectionOf(name, unit),
     };
 
@@ -116,14 +116,14 @@ public static class IndicatorEvaluation
     {
         if (unresolved is not null)
             return new(ProgressStatus.CannotJudge, IndicatorRule.UnresolvedReference, null, null, null,
-                $"目标待上级下达，无法确定：{unresolved}" + ActualSuffix(actual, unit));
+                CoreText.IndicatorTargetPending(unresolved, ActualSuffix(actual, unit)));
         if (target is null || target.Kind == TargetKind.HigherLevelReference)
             return new(ProgressStatus.CannotJudge, target is null ? IndicatorRule.NoTarget : IndicatorRule.UnresolvedReference, null, null, null,
-                (target is null ? "规划未给出该年份的目标值" : $"目标“{target.Text}”待上级下达，尚未确定数值") + ActualSuffix(actual, unit));
+                target is null ? CoreText.IndicatorNoTarget(ActualSuffix(actual, unit)) : CoreText.IndicatorReferencePending(target.Text, ActualSuffix(actual, unit)));
         var yearStart = new DateOnly(year, 1, 1);
         var yearEnd = new DateOnly(year, 12, 31);
         if (asOf < yearStart)
-            return new(ProgressStatus.CannotJudge, IndicatorRule.NotYetDue, null, null, null, $"评估日期 {CalendarDate.ToText(asOf)} 早于 {year} 年，未到期");
+            return new(ProgressStatus.CannotJudge, IndicatorRule.NotYetDue, null, null, null, CoreText.IndicatorNotYetDue(CalendarDate.ToText(asOf), year));
         var over = asOf >= yearEnd;
 
         if (target.Kind == TargetKind.Qualitative)
@@ -132,75 +132,80 @@ public static class IndicatorEvaluation
         var (direction, directionRule) = DirectionOf(target, name, unit);
         var (number, targetArithmetic, missing) = TargetNumber(target, baseline, direction);
         if (missing is not null)
-            return new(ProgressStatus.CannotJudge, IndicatorRule.BaselineMissing, direction, directionRule, null, missing + ActualSuffix(actual, unit));
+            return new(ProgressStatus.CannotJudge, IndicatorRule.BaselineMissing, direction, directionRule, null, CoreText.IndicatorWithActual(missing, ActualSuffix(actual, unit)));
         if (number is not double t)
-            return new(ProgressStatus.CannotJudge, IndicatorRule.NotComparable, direction, directionRule, null, $"目标“{target.Text}”不是可比较的数值");
+            return new(ProgressStatus.CannotJudge, IndicatorRule.NotComparable, direction, directionRule, null, CoreText.IndicatorNotComparable(target.Text));
         if (direction is not ValueDirection d)
-            return new(ProgressStatus.CannotJudge, IndicatorRule.NotComparable, null, directionRule, t, $"{targetArithmetic}；{directionRule}");
+            return new(ProgressStatus.CannotJudge, IndicatorRule.NotComparable, null, directionRule, t, CoreText.IndicatorClauses(targetArithmetic!, directionRule));
         if (actual?.Value is not double a)
             return new(ProgressStatus.CannotJudge, IndicatorRule.NoActual, d, directionRule, t,
-                $"{targetArithmetic}；无实际值（平台未计算，也未录入）" + (actual?.Text is { Length: > 0 } txt ? $"，录入的“{txt}”不是数值" : ""));
+                CoreText.IndicatorNoActual(targetArithmetic!, actual?.Text is { Length: > 0 } txt ? CoreText.IndicatorEnteredNotNumber(txt) : ""));
 
         if (target.Kind == TargetKind.WaterClass)
         {
             var meets = a <= t;
             var ac = WaterClassName(a);
-            var text = $"目标 {WaterClassName(t)} 或更好；实际 {ac}，{(meets ? "不劣于" : "劣于")}目标";
+            var text = meets
+                ? CoreText.IndicatorWaterClassNoWorse(WaterClassName(t), ac, Verdict(meets, over))
+                : CoreText.IndicatorWaterClassWorse(WaterClassName(t), ac, Verdict(meets, over));
             return new(meets ? (over ? ProgressStatus.Achieved : ProgressStatus.OnTrack) : (over ? ProgressStatus.NotAchieved : ProgressStatus.Lagging),
-                IndicatorRule.WaterClassAgainstTarget, d, directionRule, t, text + Verdict(meets, over));
+                IndicatorRule.WaterClassAgainstTarget, d, directionRule, t, text);
         }
 
         bool lower = d == ValueDirection.LowerIsBetter;
         bool met = lower ? a <= t : a >= t;
         string op = met ? (lower ? "≤" : "≥") : (lower ? ">" : "<");
-        var sentence = $"{targetArithmetic}；{(over ? "实际" : $"截至 {CalendarDate.ToText(asOf)} 实际")} {F(a)} {op} {F(t)}";
+        var sentence = over
+            ? CoreText.IndicatorYearEnd(targetArithmetic!, F(a), op, F(t), Verdict(met, over))
+            : CoreText.IndicatorYearToDate(targetArithmetic!, CalendarDate.ToText(asOf), F(a), op, F(t), Verdict(met, over));
         return new(met ? (over ? ProgressStatus.Achieved : ProgressStatus.OnTrack) : (over ? ProgressStatus.NotAchieved : ProgressStatus.Lagging),
-            over ? IndicatorRule.YearEndAgainstTarget : IndicatorRule.YearToDateAgainstTarget, d, directionRule, t, sentence + Verdict(met, over));
+            over ? IndicatorRule.YearEndAgainstTarget : IndicatorRule.YearToDateAgainstTarget, d, directionRule, t, sentence);
     }
 
-    private static string Verdict(bool met, bool over) => over ? (met ? "，达标" : "，未达标") : (met ? "，进度正常" : "，进度滞后");
+    private static Message Verdict(bool met, bool over) =>
+        over ? (met ? CoreText.VerdictAchieved() : CoreText.VerdictNotAchieved()) : (met ? CoreText.VerdictOnTrack() : CoreText.VerdictLagging());
 
     private static IndicatorJudgement Qualitative(TargetValue target, IndicatorActual? actual, bool over)
     {
-        const string rule = "定性目标：以录入的实际情况是否写明“完成”（或达到、达标、保障）判断";
+        var rule = CoreText.QualitativeRule();
         if (actual is null || actual.Source == ActualSource.None || string.IsNullOrWhiteSpace(actual.Text))
-            return new(ProgressStatus.CannotJudge, IndicatorRule.NotComparable, null, rule, null, $"定性目标“{target.Text}”，须录入实际情况（完成 / 未完成）方可判断");
+            return new(ProgressStatus.CannotJudge, IndicatorRule.NotComparable, null, rule, null, CoreText.QualitativeNeedsActual(target.Text));
         var text = actual.Text!.Trim();
         if (Negative.IsMatch(text))
             return new(over ? ProgressStatus.NotAchieved : ProgressStatus.Lagging, IndicatorRule.QualitativeStatement, null, rule, null,
-                $"定性目标“{target.Text}”；录入的实际情况“{text}”写明未完成{(over ? "，未达标" : "，进度滞后")}");
+                CoreText.QualitativeNotCompleted(target.Text, text, Verdict(false, over)));
         if (Positive.IsMatch(text))
             return new(over ? ProgressStatus.Achieved : ProgressStatus.OnTrack, IndicatorRule.QualitativeStatement, null, rule, null,
-                $"定性目标“{target.Text}”；录入的实际情况“{text}”写明完成{(over ? "，达标" : "，进度正常")}");
+                CoreText.QualitativeCompleted(target.Text, text, Verdict(true, over)));
         return new(ProgressStatus.CannotJudge, IndicatorRule.NotComparable, null, rule, null,
-            $"定性目标“{target.Text}”；录入的实际情况“{text}”未写明完成或未完成，无法判断");
+            CoreText.QualitativeUnclear(target.Text, text));
     }
 
     /// <summary>The number a target sets, with the arithmetic; for a relative target the baseline arithmetic, or what is missing.</summary>
-    public static (double? Number, string Arithmetic, string? Missing) TargetNumber(TargetValue target, Baseline? baseline, ValueDirection? direction)
+    public static (double? Number, Message? Arithmetic, Message? Missing) TargetNumber(TargetValue target, Baseline? baseline, ValueDirection? direction)
     {
         var bound = direction == ValueDirection.HigherIsBetter ? "≥" : "≤";
         switch (target.Kind)
         {
             case TargetKind.RelativeDecrease or TargetKind.RelativeIncrease when target.Value is double p:
                 if (baseline?.Value is not double b)
-                    return (null, "", $"目标“{target.Text}”相对基准值，但基准值{(baseline is null ? "缺失" : $"“{baseline.Text}”不是数值")}，无法计算目标");
+                    return (null, null, baseline is null ? CoreText.IndicatorBaselineAbsent(target.Text) : CoreText.IndicatorBaselineNotNumber(target.Text, baseline.Text));
                 var down = target.Kind == TargetKind.RelativeDecrease;
                 var t = Math.Round(b * (1 + (down ? -p : p) / 100), 4);
-                var year = baseline.Year is int y ? $" {y} 年" : "";
-                return (t, $"基准{year} {F(b)}，{(down ? "下降" : "提高")} {F(p)}% → 目标 {bound} {F(t)}", null);
+                object year = baseline.Year is int y ? CoreText.BaselineYear(y) : "";
+                return (t, down ? CoreText.TargetFromBaselineDecrease(year, F(b), F(p), bound, F(t)) : CoreText.TargetFromBaselineIncrease(year, F(b), F(p), bound, F(t)), null);
             case TargetKind.WaterClass when target.Value is double c:
-                return (c, $"目标 {WaterClassName(c)}", null);
+                return (c, CoreText.TargetWaterClass(WaterClassName(c)), null);
             case TargetKind.Number or TargetKind.AtMost or TargetKind.AtLeast when target.Value is double v:
-                return (v, $"目标 {bound} {F(v)}（“{target.Text}”）", null);
+                return (v, CoreText.TargetStated(bound, F(v), target.Text), null);
             default:
-                return (null, "", null);
+                return (null, null, null);
         }
     }
 
-    private static string ActualSuffix(IndicatorActual? actual, string? unit) =>
-        actual?.Value is double v ? $"；实际 {F(v)}{(unit is { Length: > 0 } ? " " + unit : "")}"
-        : actual?.Text is { Length: > 0 } t ? $"；实际“{t}”" : "";
+    private static object ActualSuffix(IndicatorActual? actual, string? unit) =>
+        actual?.Value is double v ? CoreText.IndicatorActualValue(F(v), unit is { Length: > 0 } ? " " + unit : "")
+        : actual?.Text is { Length: > 0 } t ? CoreText.IndicatorActualText(t) : "";
 
     /// <summary>Ⅰ类 … Ⅴ类, 劣Ⅴ类 for 1..6 (<see cref="WaterQualityClassText.Name"/>).</summary>
     public static string WaterClassName(double c) => WaterQualityClassText.Name((int)Math.Round(c));

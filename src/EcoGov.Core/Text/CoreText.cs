@@ -333,4 +333,235 @@ public static class CoreText
 
     /// <summary>where 过滤的 values 为空</summary>
     public static Message RuleEmptyWhereValues() => M(nameof(RuleEmptyWhereValues));
+
+    /// <summary>按规划月度目标比例分解：{0}{1}（各月上限，k 的说明）</summary>
+    public static Message SplitByMonthlyTargets(Message caps, Message factor) => M(nameof(SplitByMonthlyTargets), caps, factor);
+
+    /// <summary>{0}月 ≤ {1}</summary>
+    public static Message SplitMonthCap(int month, string cap) => M(nameof(SplitMonthCap), month, cap);
+
+    /// <summary>{0}，{1}（a list: the items so far and the next）</summary>
+    public static Message ListItems(Message items, Message next) => M(nameof(ListItems), items, next);
+
+    /// <summary>（为月度目标的 {0}%，达到月度目标即可）</summary>
+    public static Message SplitTargetsSuffice(string percent) => M(nameof(SplitTargetsSuffice), percent);
+
+    /// <summary>（须严于月度目标，为其 {0}%）</summary>
+    public static Message SplitStricterThanTargets(string percent) => M(nameof(SplitStricterThanTargets), percent);
+
+    /// <summary>剩余 {0} 天均值界限 {1}；各月剩余天数 × 月度目标之和 = {2} = {3}；k = {1} × {0} / {3} = {4}；各月 ≤ k × 月度目标，按一位小数向下取</summary>
+    public static Message SplitArithmetic(int days, string bound, string terms, string weighted, string factor) => M(nameof(SplitArithmetic), days, bound, terms, weighted, factor);
+
+    /// <summary>{0} 天</summary>
+    public static Message ProjectionDays(string days) => M(nameof(ProjectionDays), days);
+
+    /// <summary>优良天数比例</summary>
+    public static Message StatisticGoodDayRatio() => M(nameof(StatisticGoodDayRatio));
+
+    /// <summary>重污染天数</summary>
+    public static Message StatisticHeavilyPollutedDays() => M(nameof(StatisticHeavilyPollutedDays));
+
+    /// <summary>；(b) 剩余各月按规划月度目标：{0}</summary>
+    public static Message ProjectionScenarioMonthlyTargets(object value) => M(nameof(ProjectionScenarioMonthlyTargets), value);
+
+    /// <summary>；(c) 按当前进度（剩余时段与已过时段相同）：{0}</summary>
+    public static Message ProjectionScenarioPace(object value) => M(nameof(ProjectionScenarioPace), value);
+
+    /// <summary>全年已结束，{0} 全年值 {1}</summary>
+    public static Message ProjectionYearComplete(object statistic, object value) => M(nameof(ProjectionYearComplete), statistic, value);
+
+    /// <summary>全年已结束，{0} 无有效数据</summary>
+    public static Message ProjectionYearCompleteNoData(object statistic) => M(nameof(ProjectionYearCompleteNoData), statistic);
+
+    /// <summary>全年已结束，不作预测</summary>
+    public static Message ProjectionYearCompleteNoProjection() => M(nameof(ProjectionYearCompleteNoProjection));
+
+    /// <summary>{0}（{1} 天）</summary>
+    public static Message ProjectionSkippedYear(int year, int days) => M(nameof(ProjectionSkippedYear), year, days);
+
+    /// <summary>{0}、{1}（a list of names or years: the items so far and the next）</summary>
+    public static Message ListEnumeration(Message items, Message next) => M(nameof(ListEnumeration), items, next);
+
+    /// <summary>{0}（a text the same in both languages: a formula, a number）</summary>
+    public static Message Literal(string text) => M(nameof(Literal), text);
+
+    /// <summary>(a) 以本年 1 月 1 日至 {0} 的数据，接上往年同期（{1}月{2}日至12月31日，同日历日）的城市日值，按年度评价（HJ 663-2013 统计、GB/T 8170 修约）算出全年值；往年剩余时段有效日不少于剩余 {3} 天的一半（{4} 天）方计入</summary>
+    public static Message ProjectionRule(string asOf, int fromMonth, int fromDay, int daysLeft, int need) => M(nameof(ProjectionRule), asOf, fromMonth, fromDay, daysLeft, need);
+
+    /// <summary>库中没有往年同期数据</summary>
+    public static Message ProjectionNoPastYears() => M(nameof(ProjectionNoPastYears));
+
+    /// <summary>往年同期有效日不足（{0}，须 ≥ {1} 天）</summary>
+    public static Message ProjectionPastYearsTooFew(Message skipped, int need) => M(nameof(ProjectionPastYearsTooFew), skipped, need);
+
+    /// <summary>{0}，不作预测</summary>
+    public static Message ProjectionNone(Message why) => M(nameof(ProjectionNone), why);
+
+    /// <summary>{0}：{1}，不作预测{2}{3}（(b), (c): a scenario or empty）</summary>
+    public static Message ProjectionNoneArithmetic(Message rule, Message why, object monthlyTargets, object pace) => M(nameof(ProjectionNoneArithmetic), rule, why, monthlyTargets, pace);
+
+    /// <summary>按往年同期（{0} 年）预测全年 {1} {2}{3}{4}（interval, pMeet: a part or empty）</summary>
+    public static Message ProjectionText(int years, object statistic, object value, object interval, object pMeet) => M(nameof(ProjectionText), years, statistic, value, interval, pMeet);
+
+    /// <summary>（80% 区间：{0}–{1}）</summary>
+    public static Message ProjectionInterval(object low, object high) => M(nameof(ProjectionInterval), low, high);
+
+    /// <summary>，达标概率 {0}%</summary>
+    public static Message ProjectionProbability(double percent) => M(nameof(ProjectionProbability), percent);
+
+    /// <summary>{0}；往年剩余各日按本年水平校正（{1}）：{2}{3}；取中位数 {4}{5}{6}{7}{8}（optional parts empty）</summary>
+    public static Message ProjectionArithmetic(Message rule, Message levelRule, Message completions, object skipped, object median, Message interval, object meetShare, object monthlyTargets, object pace) => M(nameof(ProjectionArithmetic), rule, levelRule, completions, skipped, median, interval, meetShare, monthlyTargets, pace);
+
+    /// <summary>接 {0} 年{1} → {2}{3}</summary>
+    public static Message ProjectionCompletion(int year, Message level, object value, object meets) => M(nameof(ProjectionCompletion), year, level, value, meets);
+
+    /// <summary>（达标）</summary>
+    public static Message ProjectionMeets() => M(nameof(ProjectionMeets));
+
+    /// <summary>（不达标）</summary>
+    public static Message ProjectionFails() => M(nameof(ProjectionFails));
+
+    /// <summary>；不计入：{0}</summary>
+    public static Message ProjectionSkipped(Message years) => M(nameof(ProjectionSkipped), years);
+
+    /// <summary>；80% 预测区间 = 中位数 ± t(0.90, {0}) × s × √(1 + 1/{1}) = {2} ± {3} × {4} × {5}，即 {6}–{7}</summary>
+    public static Message ProjectionPredictionInterval(int degrees, int years, object median, double t, double sd, double root, object low, object high) => M(nameof(ProjectionPredictionInterval), degrees, years, median, t, sd, root, low, high);
+
+    /// <summary>；仅 1 年，不给区间</summary>
+    public static Message ProjectionOneYear() => M(nameof(ProjectionOneYear));
+
+    /// <summary>；达标 {0}/{1} = {2}</summary>
+    public static Message ProjectionMeetShare(int meeting, int years, double share) => M(nameof(ProjectionMeetShare), meeting, years, share);
+
+    /// <summary>（{0}）</summary>
+    public static Message ProjectionLevelFactors(Message factors) => M(nameof(ProjectionLevelFactors), factors);
+
+    /// <summary>（未校正）</summary>
+    public static Message ProjectionNotLevelled() => M(nameof(ProjectionNotLevelled));
+
+    /// <summary>各污染物乘以 (本年至今均值 / 该年同期均值)^w，w = 已过天数/(已过天数 + {0})；优良与重污染天按校正后的浓度重算 AQI</summary>
+    public static Message ProjectionLevelRule(double shrinkDays) => M(nameof(ProjectionLevelRule), shrinkDays);
+
+    /// <summary>指标名称含“{0}”（目标为降幅）：越高越好</summary>
+    public static Message DirectionReductionInName(string word) => M(nameof(DirectionReductionInName), word);
+
+    /// <summary>指标名称含“{0}”：越低越好</summary>
+    public static Message DirectionLowerInName(string word) => M(nameof(DirectionLowerInName), word);
+
+    /// <summary>指标名称含“{0}”：越高越好</summary>
+    public static Message DirectionHigherInName(string word) => M(nameof(DirectionHigherInName), word);
+
+    /// <summary>单位 {0} 为浓度：越低越好</summary>
+    public static Message DirectionConcentrationUnit(string? unit) => M(nameof(DirectionConcentrationUnit), unit);
+
+    /// <summary>无法从指标名称和单位判断越高越好还是越低越好</summary>
+    public static Message DirectionUnknown() => M(nameof(DirectionUnknown));
+
+    /// <summary>目标为上限（≤、不高于、降到）：越低越好</summary>
+    public static Message DirectionAtMost() => M(nameof(DirectionAtMost));
+
+    /// <summary>目标为相对基准下降：越低越好</summary>
+    public static Message DirectionRelativeDecrease() => M(nameof(DirectionRelativeDecrease));
+
+    /// <summary>目标为下限（≥、不低于、达到）：越高越好</summary>
+    public static Message DirectionAtLeast() => M(nameof(DirectionAtLeast));
+
+    /// <summary>目标为相对基准提高：越高越好</summary>
+    public static Message DirectionRelativeIncrease() => M(nameof(DirectionRelativeIncrease));
+
+    /// <summary>水质类别：Ⅰ类最好，劣Ⅴ类最差，不劣于目标类别为达标</summary>
+    public static Message DirectionWaterClass() => M(nameof(DirectionWaterClass));
+
+    /// <summary>目标待上级下达，无法确定：{0}{1}（{1} the actual or empty）</summary>
+    public static Message IndicatorTargetPending(string unresolved, object actual) => M(nameof(IndicatorTargetPending), unresolved, actual);
+
+    /// <summary>规划未给出该年份的目标值{0}（{0} the actual or empty）</summary>
+    public static Message IndicatorNoTarget(object actual) => M(nameof(IndicatorNoTarget), actual);
+
+    /// <summary>目标“{0}”待上级下达，尚未确定数值{1}（{1} the actual or empty）</summary>
+    public static Message IndicatorReferencePending(string target, object actual) => M(nameof(IndicatorReferencePending), target, actual);
+
+    /// <summary>；实际 {0}{1}（{1} the unit after a space, or empty）</summary>
+    public static Message IndicatorActualValue(string value, string unit) => M(nameof(IndicatorActualValue), value, unit);
+
+    /// <summary>；实际“{0}”</summary>
+    public static Message IndicatorActualText(string text) => M(nameof(IndicatorActualText), text);
+
+    /// <summary>评估日期 {0} 早于 {1} 年，未到期</summary>
+    public static Message IndicatorNotYetDue(string asOf, int year) => M(nameof(IndicatorNotYetDue), asOf, year);
+
+    /// <summary>目标“{0}”相对基准值，但基准值缺失，无法计算目标</summary>
+    public static Message IndicatorBaselineAbsent(string target) => M(nameof(IndicatorBaselineAbsent), target);
+
+    /// <summary>目标“{0}”相对基准值，但基准值“{1}”不是数值，无法计算目标</summary>
+    public static Message IndicatorBaselineNotNumber(string target, string baseline) => M(nameof(IndicatorBaselineNotNumber), target, baseline);
+
+    /// <summary>{0}{1}（a reason and the actual, or empty）</summary>
+    public static Message IndicatorWithActual(Message reason, object actual) => M(nameof(IndicatorWithActual), reason, actual);
+
+    /// <summary>目标“{0}”不是可比较的数值</summary>
+    public static Message IndicatorNotComparable(string target) => M(nameof(IndicatorNotComparable), target);
+
+    /// <summary>{0}；{1}（two clauses）</summary>
+    public static Message IndicatorClauses(Message first, Message second) => M(nameof(IndicatorClauses), first, second);
+
+    /// <summary>{0}；无实际值（平台未计算，也未录入）{1}（{1} the entered text or empty）</summary>
+    public static Message IndicatorNoActual(Message target, object entered) => M(nameof(IndicatorNoActual), target, entered);
+
+    /// <summary>，录入的“{0}”不是数值</summary>
+    public static Message IndicatorEnteredNotNumber(string text) => M(nameof(IndicatorEnteredNotNumber), text);
+
+    /// <summary>目标 {0} 或更好；实际 {1}，不劣于目标{2}</summary>
+    public static Message IndicatorWaterClassNoWorse(string target, string actual, Message verdict) => M(nameof(IndicatorWaterClassNoWorse), target, actual, verdict);
+
+    /// <summary>目标 {0} 或更好；实际 {1}，劣于目标{2}</summary>
+    public static Message IndicatorWaterClassWorse(string target, string actual, Message verdict) => M(nameof(IndicatorWaterClassWorse), target, actual, verdict);
+
+    /// <summary>{0}；实际 {1} {2} {3}{4}</summary>
+    public static Message IndicatorYearEnd(Message target, string actual, string comparison, string number, Message verdict) => M(nameof(IndicatorYearEnd), target, actual, comparison, number, verdict);
+
+    /// <summary>{0}；截至 {1} 实际 {2} {3} {4}{5}</summary>
+    public static Message IndicatorYearToDate(Message target, string asOf, string actual, string comparison, string number, Message verdict) => M(nameof(IndicatorYearToDate), target, asOf, actual, comparison, number, verdict);
+
+    /// <summary>，达标</summary>
+    public static Message VerdictAchieved() => M(nameof(VerdictAchieved));
+
+    /// <summary>，未达标</summary>
+    public static Message VerdictNotAchieved() => M(nameof(VerdictNotAchieved));
+
+    /// <summary>，进度正常</summary>
+    public static Message VerdictOnTrack() => M(nameof(VerdictOnTrack));
+
+    /// <summary>，进度滞后</summary>
+    public static Message VerdictLagging() => M(nameof(VerdictLagging));
+
+    /// <summary>定性目标：以录入的实际情况是否写明“完成”（或达到、达标、保障）判断</summary>
+    public static Message QualitativeRule() => M(nameof(QualitativeRule));
+
+    /// <summary>定性目标“{0}”，须录入实际情况（完成 / 未完成）方可判断</summary>
+    public static Message QualitativeNeedsActual(string target) => M(nameof(QualitativeNeedsActual), target);
+
+    /// <summary>定性目标“{0}”；录入的实际情况“{1}”写明未完成{2}</summary>
+    public static Message QualitativeNotCompleted(string target, string text, Message verdict) => M(nameof(QualitativeNotCompleted), target, text, verdict);
+
+    /// <summary>定性目标“{0}”；录入的实际情况“{1}”写明完成{2}</summary>
+    public static Message QualitativeCompleted(string target, string text, Message verdict) => M(nameof(QualitativeCompleted), target, text, verdict);
+
+    /// <summary>定性目标“{0}”；录入的实际情况“{1}”未写明完成或未完成，无法判断</summary>
+    public static Message QualitativeUnclear(string target, string text) => M(nameof(QualitativeUnclear), target, text);
+
+    /// <summary>基准{0} {1}，下降 {2}% → 目标 {3} {4}（{0} the baseline year or empty）</summary>
+    public static Message TargetFromBaselineDecrease(object year, string baseline, string percent, string bound, string target) => M(nameof(TargetFromBaselineDecrease), year, baseline, percent, bound, target);
+
+    /// <summary>基准{0} {1}，提高 {2}% → 目标 {3} {4}（{0} the baseline year or empty）</summary>
+    public static Message TargetFromBaselineIncrease(object year, string baseline, string percent, string bound, string target) => M(nameof(TargetFromBaselineIncrease), year, baseline, percent, bound, target);
+
+    /// <summary> {0} 年</summary>
+    public static Message BaselineYear(int year) => M(nameof(BaselineYear), year);
+
+    /// <summary>目标 {0}</summary>
+    public static Message TargetWaterClass(string waterClass) => M(nameof(TargetWaterClass), waterClass);
+
+    /// <summary>目标 {0} {1}（“{2}”）</summary>
+    public static Message TargetStated(string bound, string number, string text) => M(nameof(TargetStated), bound, number, text);
 }

@@ -1,5 +1,6 @@
 using EcoGov.Core.Air;
 using EcoGov.Core.Foresight;
+using EcoGov.Core.Text;
 
 namespace EcoGov.Core.Tests.Foresight;
 
@@ -8,6 +9,10 @@ public class AnnualAirProjectionTests
 {
     private static readonly AirEvaluationStandard Standard = AirEvaluationStandards.Gb3095_2012;
     private static readonly DateOnly MidYear = new(2023, 6, 30);
+
+    private static string Zh(Message m) => m.Format(Message.Chinese);
+
+    private static string En(Message m) => m.Format(Message.English);
 
     /// <summary>Every day of [from, to] with the pollutant values given by the function of the date.</summary>
     private static List<DailyAirValues> Days(DateOnly from, DateOnly to, Func<DateOnly, double> pm25, Func<DateOnly, double>? o3 = null)
@@ -58,10 +63,15 @@ public class AnnualAirProjectionTests
         var p = AnnualAirProjection.Project(MidYear, FirstHalf(40), past, Standard, YearStatistic.Of(Pollutant.PM25), 40);
         Assert.Equal([45m, 30m, 50m, 35m, 40m], p.Completions.Select(c => c.Value));
         Assert.Equal((40m, 27m, 53m), (p.Value!.Value, p.Low!.Value, p.High!.Value));
-        Assert.Contains("40 ± 1.533 × 7.906 × 1.095，即 27–53", p.Arithmetic);
+        Assert.Contains("40 ± 1.533 × 7.906 × 1.095，即 27–53", Zh(p.Arithmetic));
         Assert.Equal(0.6, p.PMeet);   // 30, 35, 40 meet ≤ 40
         Assert.Equal(40m, p.AtCurrentPace);
-        Assert.Contains("5 年", p.Text);
+        Assert.Contains("5 年", Zh(p.Text));
+        Assert.Equal(nameof(CoreText.ProjectionText), p.Text.Key);
+        Assert.Equal(5, p.Text.Arguments[0]);
+        Assert.Equal("按往年同期（5 年）预测全年 PM2.5 40（80% 区间：27–53），达标概率 60%", Zh(p.Text));
+        Assert.Equal("Projected from past years' same days (5 years): PM2.5 for the year 40 (80% interval: 27–53), probability of meeting the target 60%", En(p.Text));
+        Assert.Contains("; 80% prediction interval = median ± t(0.90, 4) × s × √(1 + 1/5) = 40 ± 1.533 × 7.906 × 1.095, i.e. 27–53", En(p.Arithmetic));
     }
 
     [Fact]
@@ -75,7 +85,11 @@ public class AnnualAirProjectionTests
         Assert.Null(p.Value);
         Assert.Null(p.Low);
         Assert.Null(p.PMeet);
-        Assert.Contains("库中没有往年同期数据", p.Text);
+        Assert.Contains("库中没有往年同期数据", Zh(p.Text));
+        Assert.Equal(nameof(CoreText.ProjectionNone), p.Text.Key);
+        Assert.Equal("库中没有往年同期数据，不作预测", Zh(p.Text));
+        Assert.Equal("no past year's data for the same days in the store: no projection", En(p.Text));
+        Assert.EndsWith("；(b) 剩余各月按规划月度目标：35；(c) 按当前进度（剩余时段与已过时段相同）：40", Zh(p.Arithmetic));
         // The other two bases are still stated: (b) months 7–12 at 30 → 34.96 → 35; (c) the pace so far, 40.
         Assert.Equal(35m, p.ByMonthlyTargets);
         Assert.Equal(40m, p.AtCurrentPace);
@@ -95,12 +109,12 @@ public class AnnualAirProjectionTests
         Assert.Equal(92, p.Completions[0].DaysTaken);
         // (7240 + 92 × 30)/273 = 36.63 → 37
         Assert.Equal(37m, p.Value);
-        Assert.Contains("2021（91 天）", p.Arithmetic);
+        Assert.Contains("2021（91 天）", Zh(p.Arithmetic));
 
         past.Remove(2022);
         var none = AnnualAirProjection.Project(MidYear, FirstHalf(40), past, Standard, YearStatistic.Of(Pollutant.PM25), 35);
         Assert.Equal(ProjectionBasis.None, none.Basis);
-        Assert.Contains("有效日不足", none.Text);
+        Assert.Contains("有效日不足", Zh(none.Text));
     }
 
     [Fact]
@@ -135,9 +149,11 @@ public class AnnualAirProjectionTests
         Assert.Null(p.Low);
         Assert.Null(p.High);
         Assert.Equal(0.0, p.PMeet);
-        Assert.Contains("接 2022 年（PM2.5 × (40/30)^0.75 = 1.241） → 39（不达标）", p.Arithmetic);
-        Assert.Contains("仅 1 年，不给区间", p.Arithmetic);
-        Assert.DoesNotContain("区间", p.Text);
+        Assert.Contains("接 2022 年（PM2.5 × (40/30)^0.75 = 1.241） → 39（不达标）", Zh(p.Arithmetic));
+        Assert.Contains("仅 1 年，不给区间", Zh(p.Arithmetic));
+        Assert.Contains("with 2022 (PM2.5 × (40/30)^0.75 = 1.241) → 39 (fails); median 39; one year only: no interval", En(p.Arithmetic));
+        Assert.Equal(nameof(CoreText.ProjectionLevelFactors), p.Completions[0].Level!.Key);
+        Assert.DoesNotContain("区间", Zh(p.Text));
 
         // As of 30 November (334 days): w = 334/394, factor 1.2762; (334 × 40 + 31 × 30 × 1.2762)/365 = 39.85 → 40.
         var end = new DateOnly(2023, 11, 30);

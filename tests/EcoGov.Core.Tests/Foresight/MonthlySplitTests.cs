@@ -1,4 +1,5 @@
 using EcoGov.Core.Foresight;
+using EcoGov.Core.Text;
 
 namespace EcoGov.Core.Tests.Foresight;
 
@@ -13,7 +14,12 @@ public class MonthlySplitTests
         var one = MonthlySplit.Split(new DateOnly(2023, 11, 30), 27m, true, Flat)!;
         Assert.Equal(0.9m, one.Factor);
         Assert.Equal([(12, 31, 27.0m)], one.Months.Select(m => (m.Month, m.Days, m.Value)));
-        Assert.Contains("须严于月度目标，为其 90%", one.Text);
+        Assert.Equal(nameof(CoreText.SplitByMonthlyTargets), one.Text.Key);
+        Assert.Equal(nameof(CoreText.SplitStricterThanTargets), ((Message)one.Text.Arguments[1]!).Key);
+        Assert.Equal(["90"], ((Message)one.Text.Arguments[1]!).Arguments);
+        Assert.Equal("按规划月度目标比例分解：12月 ≤ 27（须严于月度目标，为其 90%）", one.Text.Format(Message.Chinese));
+        Assert.Equal("Split in the proportions of the plan's monthly targets: month 12 ≤ 27 (stricter than the monthly targets: 90% of them)",
+            one.Text.Format(Message.English));
 
         // 15 October: 16 days of October at 40, November 30 at 50, December 31 at 60; bound 55:
         // k = 55 × 77 / (640 + 1500 + 1860) = 4235/4000 = 1.05875 → 42.35 → 42.3, 52.9375 → 52.9, 63.525 → 63.5.
@@ -23,7 +29,15 @@ public class MonthlySplitTests
         Assert.Equal([16, 30, 31], s.Months.Select(m => m.Days));
         Assert.Equal([42.3m, 52.9m, 63.5m], s.Months.Select(m => m.Value));
         Assert.True(s.Months.Sum(m => m.Days * m.Value) / 77 <= 55m);
-        Assert.Contains("16 × 40 + 30 × 50 + 31 × 60 = 4000", s.Arithmetic);
+        Assert.Equal(nameof(CoreText.SplitArithmetic), s.Arithmetic.Key);
+        Assert.Equal([77, "55", "16 × 40 + 30 × 50 + 31 × 60", "4000", "1.0588"], s.Arithmetic.Arguments);
+        Assert.Contains("16 × 40 + 30 × 50 + 31 × 60 = 4000", s.Arithmetic.Format(Message.Chinese));
+        Assert.StartsWith("剩余 77 天均值界限 55；", s.Arithmetic.Format(Message.Chinese));
+        Assert.Equal("bound on the mean of the remaining 77 days 55; sum of each month's remaining days × monthly target = 16 × 40 + 30 × 50 + 31 × 60 = 4000; "
+            + "k = 55 × 77 / 4000 = 1.0588; each month ≤ k × its monthly target, rounded down to one decimal", s.Arithmetic.Format(Message.English));
+        Assert.Equal("按规划月度目标比例分解：10月 ≤ 42.3，11月 ≤ 52.9，12月 ≤ 63.5（为月度目标的 105.9%，达到月度目标即可）", s.Text.Format(Message.Chinese));
+        Assert.Equal("Split in the proportions of the plan's monthly targets: month 10 ≤ 42.3, month 11 ≤ 52.9, month 12 ≤ 63.5 (105.9% of the monthly targets: meeting them suffices)",
+            s.Text.Format(Message.English));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using EcoGov.Core.Indicators;
 using EcoGov.Core.Progress;
+using EcoGov.Core.Text;
 
 namespace EcoGov.Core.Tests.Indicators;
 
@@ -11,6 +12,8 @@ public class IndicatorEvaluationTests
     private static IndicatorActual Entered(string text, double? v = null) => new(v, text, ActualSource.Entered, "统计公报");
     private static TargetValue T(string text) => TargetValue.Parse(text, 2023)!;
 
+    private static string Zh(Message m) => m.Format(Message.Chinese);
+
     [Fact]
     public void Baseline_relative_target_shows_the_arithmetic_and_is_achieved()
     {
@@ -18,7 +21,12 @@ public class IndicatorEvaluationTests
         Assert.Equal(ProgressStatus.Achieved, j.Status);
         Assert.Equal(IndicatorRule.YearEndAgainstTarget, j.Rule);
         Assert.Equal(41.4, j.TargetNumber!.Value, 6);
-        Assert.Equal("基准 2020 年 46，下降 10% → 目标 ≤ 41.4；实际 38 ≤ 41.4，达标", j.Arithmetic);
+        Assert.Equal("基准 2020 年 46，下降 10% → 目标 ≤ 41.4；实际 38 ≤ 41.4，达标", Zh(j.Arithmetic));
+        Assert.Equal(nameof(CoreText.IndicatorYearEnd), j.Arithmetic.Key);
+        Assert.Equal(["38", "≤", "41.4"], j.Arithmetic.Arguments.Skip(1).Take(3));
+        Assert.Equal("baseline 2020 46, down 10% → target ≤ 41.4; actual 38 ≤ 41.4: met", j.Arithmetic.Format(Message.English));
+        Assert.Equal(nameof(CoreText.DirectionRelativeDecrease), j.DirectionRule!.Key);
+        Assert.Equal("目标为相对基准下降：越低越好 / the target is a decrease from the baseline: lower is better", j.DirectionRule.Bilingual);
     }
 
     [Fact]
@@ -26,10 +34,10 @@ public class IndicatorEvaluationTests
     {
         var at = IndicatorEvaluation.Evaluate("PM2.5平均浓度", "微克/立方米", T("力争降到 36"), null, null, Computed(36), 2023, YearEnd);
         Assert.Equal(ProgressStatus.Achieved, at.Status);
-        Assert.Contains("实际 36 ≤ 36，达标", at.Arithmetic);
+        Assert.Contains("实际 36 ≤ 36，达标", Zh(at.Arithmetic));
         var over = IndicatorEvaluation.Evaluate("PM2.5平均浓度", "微克/立方米", T("力争降到 36"), null, null, Computed(36.1), 2023, YearEnd);
         Assert.Equal(ProgressStatus.NotAchieved, over.Status);
-        Assert.Contains("实际 36.1 > 36，未达标", over.Arithmetic);
+        Assert.Contains("实际 36.1 > 36，未达标", Zh(over.Arithmetic));
     }
 
     [Fact]
@@ -45,10 +53,10 @@ public class IndicatorEvaluationTests
         var on = IndicatorEvaluation.Evaluate("PM10平均浓度", null, T("力争降到 75"), null, null, Computed(75), 2023, MidYear);
         Assert.Equal(ProgressStatus.OnTrack, on.Status);
         Assert.Equal(IndicatorRule.YearToDateAgainstTarget, on.Rule);
-        Assert.Contains("截至 2023-06-30 实际 75 ≤ 75，进度正常", on.Arithmetic);
+        Assert.Contains("截至 2023-06-30 实际 75 ≤ 75，进度正常", Zh(on.Arithmetic));
         var lag = IndicatorEvaluation.Evaluate("PM10平均浓度", null, T("力争降到 75"), null, null, Computed(76), 2023, MidYear);
         Assert.Equal(ProgressStatus.Lagging, lag.Status);
-        Assert.EndsWith("进度滞后", lag.Arithmetic);
+        Assert.EndsWith("进度滞后", Zh(lag.Arithmetic));
     }
 
     [Fact]
@@ -63,7 +71,7 @@ public class IndicatorEvaluationTests
     {
         var j = IndicatorEvaluation.Evaluate("PM2.5平均浓度", "微克/立方米", T("力争降到 36"), null, null, null, 2023, YearEnd);
         Assert.Equal((ProgressStatus.CannotJudge, IndicatorRule.NoActual), (j.Status, j.Rule));
-        Assert.Contains("无实际值", j.Arithmetic);
+        Assert.Contains("无实际值", Zh(j.Arithmetic));
         Assert.Equal(36, j.TargetNumber);
     }
 
@@ -72,9 +80,9 @@ public class IndicatorEvaluationTests
     {
         var missing = IndicatorEvaluation.Evaluate("PM2.5 年均浓度", null, T("下降 10%"), null, null, Computed(38), 2023, YearEnd);
         Assert.Equal((ProgressStatus.CannotJudge, IndicatorRule.BaselineMissing), (missing.Status, missing.Rule));
-        Assert.Contains("基准值缺失", missing.Arithmetic);
+        Assert.Contains("基准值缺失", Zh(missing.Arithmetic));
         var dash = IndicatorEvaluation.Evaluate("PM2.5 年均浓度", null, T("下降 10%"), null, new Baseline(2020, null, "—"), Computed(38), 2023, YearEnd);
-        Assert.Contains("基准值“—”不是数值", dash.Arithmetic);
+        Assert.Contains("基准值“—”不是数值", Zh(dash.Arithmetic));
     }
 
     [Fact]
@@ -82,8 +90,8 @@ public class IndicatorEvaluationTests
     {
         var j = IndicatorEvaluation.Evaluate("PM2.5", null, null, "晋城市无 2023 年“PM2.5”目标", null, Computed(40), 2023, YearEnd);
         Assert.Equal((ProgressStatus.CannotJudge, IndicatorRule.UnresolvedReference), (j.Status, j.Rule));
-        Assert.Contains("晋城市无 2023 年", j.Arithmetic);
-        Assert.Contains("实际 40", j.Arithmetic);
+        Assert.Contains("晋城市无 2023 年", Zh(j.Arithmetic));
+        Assert.Contains("实际 40", Zh(j.Arithmetic));
     }
 
     [Theory]
@@ -113,7 +121,7 @@ public class IndicatorEvaluationTests
         Assert.Equal(ProgressStatus.Achieved, IndicatorEvaluation.Evaluate("地表水省考断面", null, T("达到Ⅲ类水质"), null, null, Computed(3), 2023, YearEnd).Status);
         var bad = IndicatorEvaluation.Evaluate("地表水省考断面", null, T("达到Ⅲ类水质"), null, null, Computed(4), 2023, YearEnd);
         Assert.Equal(ProgressStatus.NotAchieved, bad.Status);
-        Assert.Contains("实际 Ⅳ类，劣于目标", bad.Arithmetic);
+        Assert.Contains("实际 Ⅳ类，劣于目标", Zh(bad.Arithmetic));
     }
 
     [Theory]
@@ -142,7 +150,8 @@ public class IndicatorEvaluationTests
     {
         var j = IndicatorEvaluation.Evaluate("城市空气质量优良天数比率", "%", T("75"), null, new Baseline(2020, 66.4, "66.4"), Computed(75), 2023, YearEnd);
         Assert.Equal(ProgressStatus.Achieved, j.Status);
-        Assert.Equal("目标 ≥ 75（“75”）；实际 75 ≥ 75，达标", j.Arithmetic);
+        Assert.Equal("目标 ≥ 75（“75”）；实际 75 ≥ 75，达标", Zh(j.Arithmetic));
+        Assert.Equal("target ≥ 75 (“75”); actual 75 ≥ 75: met", j.Arithmetic.Format(Message.English));
         Assert.Equal(ValueDirection.HigherIsBetter, j.Direction);
     }
 

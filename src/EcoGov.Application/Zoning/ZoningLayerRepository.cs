@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using EcoGov.Core.Jurisdictions;
 using EcoGov.Core.Text;
 using EcoGov.Core.Zoning;
 using EcoGov.Data;
@@ -202,25 +203,12 @@ internal static class LayerPreparation
     private static CountyDirectory Counties(LayerJurisdiction jurisdiction)
     {
         var all = jurisdiction.All.ToDictionary(j => j.Code);
-        var within = Within(jurisdiction.Code, jurisdiction.All);
-        var counties = within.Where(all.ContainsKey).ToDictionary(c => c, c => all[c].Name, StringComparer.Ordinal);
+        var counties = jurisdiction.All.Where(j => Jurisdiction.IsWithin(j.Code, jurisdiction.Code))
+            .ToDictionary(j => j.Code, j => j.Name, StringComparer.Ordinal);
         var parents = new List<string>();
         for (var c = jurisdiction.ParentCode; c is not null && all.TryGetValue(c, out var p); c = p.ParentCode) parents.Insert(0, p.Name);
         parents.Add(jurisdiction.Name);
         return new CountyDirectory(counties, parents);
-    }
-
-    /// <summary>The code and every descendant's code (the tree is small: a province at most).</summary>
-    private static HashSet<string> Within(string code, IReadOnlyList<JurisdictionLink> links)
-    {
-        var children = links
-            .Where(j => j.ParentCode is not null).ToLookup(j => j.ParentCode!, j => j.Code);
-        var result = new HashSet<string>(StringComparer.Ordinal) { code };
-        var queue = new Queue<string>([code]);
-        while (queue.TryDequeue(out var c))
-            foreach (var child in children[c])
-                if (result.Add(child)) queue.Enqueue(child);
-        return result;
     }
 
     /// <summary>The CRS a demo file names in metadata.crs (the demo files are CGCS2000 lon/lat; RFC 7946 files would otherwise count as WGS 84), or null.</summary>
